@@ -1,0 +1,106 @@
+/**
+ * One augmentation of the shortest augmenting path method: Dijkstra over reduced costs from the
+ * free rows to the nearest free column, dual update, and the flip of the path.
+ * [Reference]: D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE TAES
+ * 52(4) (2016) 1679–1696, algorithm 1 (as in scipy's `rectangular_lsap`); R. Jonker and
+ * A. Volgenant, Computing 38 (1987) 325–340, procedure AUGMENT.
+ *
+ * Each scanned row costs one pass over the unscanned columns, which relaxes their distances and
+ * finds the next minimum in the same pass (Jonker–Volgenant's version makes two). O(n·m) per
+ * augmentation at worst. Ties: among columns at the minimum distance a free column wins (the
+ * search ends sooner), then the first in list order; the list order depends only on the input, so
+ * the result is deterministic. Forbidden entries (`+Infinity`) are never relaxed; when every
+ * unscanned column is at `+Infinity`, no augmenting path exists and the duals and matching are
+ * left unchanged.
+ */
+import type { LsapWorkspace } from './workspace.js';
+
+/** Seeds the labels for a search from the single free row `f`. O(m). */
+export function seedFromRow(ws: LsapWorkspace, f: number): void {
+  const { m, cost, v, d, pred } = ws;
+  const base = f * m;
+  for (let j = 0; j < m; j++) {
+    d[j] = (cost[base + j] as number) - (v[j] as number);
+    pred[j] = f;
+  }
+}
+
+/**
+ * Finds a shortest augmenting path from the seeded labels (`ws.d`, `ws.pred`), updates the column
+ * duals and flips the path.
+ *
+ * @returns the row the path started from (now matched), or `-1` if no free column is reachable.
+ */
+export function shortestAugmentingPath(ws: LsapWorkspace): number {
+  const { m, cost, y, v, d, pred, list: remaining, scanned } = ws;
+  const inf = Number.POSITIVE_INFINITY;
+  let numRemaining = m;
+  let numScanned = 0;
+  // Minimum of the seeded labels.
+  let lowest = inf;
+  let index = -1;
+  for (let j = 0; j < m; j++) {
+    remaining[j] = j;
+    const dj = d[j] as number;
+    if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
+      lowest = dj;
+      index = j;
+    }
+  }
+  let minVal = lowest;
+  if (minVal === inf) return -1;
+  for (;;) {
+    // Move the column at the minimum from `remaining` to `scanned`.
+    const j1 = remaining[index] as number;
+    remaining.copyWithin(index, index + 1, numRemaining--);
+    if ((y[j1] as number) < 0) {
+      updateDuals(v, d, scanned, numScanned, minVal);
+      return flipPath(ws, j1);
+    }
+    scanned[numScanned++] = j1;
+    // Scan the row matched to it: relax every unscanned column and find the next minimum.
+    const i = y[j1] as number;
+    const base = i * m;
+    const h0 = (cost[base + j1] as number) - (v[j1] as number) - minVal;
+    lowest = inf;
+    index = -1;
+    for (let k = 0; k < numRemaining; k++) {
+      const j = remaining[k] as number;
+      let dj = d[j] as number;
+      const h = (cost[base + j] as number) - (v[j] as number) - h0;
+      if (h < dj) {
+        dj = h;
+        d[j] = h;
+        pred[j] = i;
+      }
+      if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
+        lowest = dj;
+        index = k;
+      }
+    }
+    if (lowest === inf) return -1;
+    minVal = lowest;
+  }
+}
+
+/** Dual update after a search: every scanned column's dual moves by its distance below the end. */
+function updateDuals(v: Float64Array, d: Float64Array, scanned: Int32Array, count: number, minVal: number): void {
+  for (let k = 0; k < count; k++) {
+    const j = scanned[k] as number;
+    v[j] = (v[j] as number) + (d[j] as number) - minVal;
+  }
+}
+
+/** Flips the alternating path ending at free column `end`; returns the row it started from. */
+function flipPath(ws: LsapWorkspace, end: number): number {
+  const { x, y, pred } = ws;
+  let j = end;
+  for (;;) {
+    const i = pred[j] as number;
+    y[j] = i;
+    const next = x[i] as number;
+    x[i] = j;
+    if (next < 0) return i;
+    j = next;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Shared state of the linear assignment kernel: the `n × m` cost matrix (`n ≤ m`, minimise,
+ * forbidden = `+Infinity`), the matching, the column duals and the Dijkstra scratch arrays.
+ * Row duals stay implicit: a matched row's dual is `cost[i][x[i]] - v[x[i]]`.
+ */
+export interface LsapWorkspace {
+  /** Rows (`n ≤ m`). */
+  readonly n: number;
+  /** Columns. */
+  readonly m: number;
+  /** Row-major `n × m` costs, read only. */
+  readonly cost: Float64Array;
+  /** Column assigned to each row, `-1` when free. */
+  readonly x: Int32Array;
+  /** Row assigned to each column, `-1` when free. */
+  readonly y: Int32Array;
+  /** Column duals (prices). */
+  readonly v: Float64Array;
+  /** Dijkstra distances, one per column. */
+  readonly d: Float64Array;
+  /** Dijkstra predecessor row of each column. */
+  readonly pred: Int32Array;
+  /** Columns not yet scanned by the current search (its first entries). */
+  readonly list: Int32Array;
+  /** Columns scanned by the current search, in scan order. */
+  readonly scanned: Int32Array;
+  /** Rows waiting for a column. */
+  readonly free: Int32Array;
+}
+
+/** Allocates a workspace: O(n + m) memory besides the cost matrix it borrows. */
+export function createWorkspace(n: number, m: number, cost: Float64Array): LsapWorkspace {
+  return {
+    n,
+    m,
+    cost,
+    x: new Int32Array(n).fill(-1),
+    y: new Int32Array(m).fill(-1),
+    v: new Float64Array(m),
+    d: new Float64Array(m),
+    pred: new Int32Array(m),
+    list: new Int32Array(m),
+    scanned: new Int32Array(m),
+    free: new Int32Array(n),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Turns any accepted matrix input into the kernel's form: a flat row-major `Float64Array` with no
+ * more rows than columns (tall inputs are transposed), to be minimised, with every forbidden pair
+ * as `+Infinity`. Validates every entry on the way and reports bad ones by position and value.
+ */
+import { InvalidInputError, type InputIssue } from '../../errors.js';
+import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js';
+import { describeValue } from './describeValue.js';
+
+/** A validated cost matrix in kernel orientation (`n ≤ m`, minimise, forbidden = `+Infinity`). */
+export interface KernelMatrix {
+  /** Kernel rows: `min(rows, cols)`. */
+  readonly n: number;
+  /** Kernel columns: `max(rows, cols)`. */
+  readonly m: number;
+  /** `n × m` row-major costs; may be the caller's own array (read only, never written). */
+  readonly cost: Float64Array;
+  /** Whether kernel rows are the input's columns. */
+  readonly transposed: boolean;
+  /** Rows of the input. */
+  readonly rows: number;
+  /** Columns of the input. */
+  readonly cols: number;
+}
+
+/** Most issues listed in one error: enough to see a pattern, bounded for huge bad inputs. */
+const MAX_ISSUES = 10;
+const MAX_ENTRIES = 2 ** 31 - 1;
+
+type Getter = (i: number, j: number) => unknown;
+
+/**
+ * Validates `input` and returns it in kernel form.
+ *
+ * @param fn - public function name, for messages.
+ * @param input - the caller's matrix; never written.
+ * @param maximize - whether the caller maximises (then `-Infinity` forbids and entries are negated).
+ */
+export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean): KernelMatrix {
+  let rows: number;
+  let cols: number;
+  let get: Getter;
+  if (isDenseMatrix(input)) {
+    rows = input.rows;
+    cols = input.cols;
+    const { data } = input;
+    if (!maximize && rows <= cols) {
+      // Fast path: validate in place and solve on the caller's array without copying it.
+      checkFlat(fn, data, cols, maximize);
+      return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
+    }
+    get = (i, j) => data[i * cols + j];
+  } else if (isMatrixLike(input)) {
+    rows = checkDimension(fn, 'rows', input.rows);
+    cols = checkDimension(fn, 'columns', input.columns);
+    get = (i, j) => input.get(i, j);
+  } else if (Array.isArray(input)) {
+    rows = input.length;
+    cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
+    for (let i = 1; i < rows; i++) {
+      const length = rowLength(fn, input[i], i);
+      if (length !== cols) {
+        throw new InvalidInputError(fn, [
+          { path: [i], message: `row ${i} has ${length} entries but row 0 has ${cols} (ragged matrix)` },
+        ]);
+      }
+    }
+    const nested = input as ReadonlyArray<ArrayLike<unknown>>;
+    get = (i, j) => (nested[i] as ArrayLike<unknown>)[j];
+  } else {
+    const shape = describeShape(input);
+    throw new InvalidInputError(fn, [{ path: [], message: shape }]);
+  }
+  if (rows * cols > MAX_ENTRIES) {
+    throw new InvalidInputError(fn, [{ path: [], message: `a ${rows}×${cols} matrix is too large` }]);
+  }
+  const transposed = rows > cols;
+  const n = transposed ? cols : rows;
+  const m = transposed ? rows : cols;
+  const cost = new Float64Array(n * m);
+  const issues: InputIssue[] = [];
+  const sign = maximize ? -1 : 1;
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const value = get(i, j);
+      if (typeof value !== 'number' || Number.isNaN(value) || value === -sign * Number.POSITIVE_INFINITY) {
+        issues.push(entryIssue(i, j, value, maximize));
+        if (issues.length >= MAX_ISSUES) throw new InvalidInputError(fn, issues);
+        continue;
+      }
+      cost[transposed ? j * m + i : i * m + j] = sign * value;
+    }
+  }
+  if (issues.length > 0) throw new InvalidInputError(fn, issues);
+  return { n, m, cost, transposed, rows, cols };
+}
+
+function checkFlat(fn: string, data: Float64Array, cols: number, maximize: boolean): void {
+  const bad = maximize ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  let issues: InputIssue[] | undefined;
+  for (let k = 0; k < data.length; k++) {
+    const value = data[k] as number;
+    // `value !== value` is the NaN test, kept branch-light for the scan over every entry.
+    if (value !== value || value === bad) {
+      issues ??= [];
+      issues.push(entryIssue(Math.floor(k / cols), k % cols, value, maximize));
+      if (issues.length >= MAX_ISSUES) break;
+    }
+  }
+  if (issues !== undefined) throw new InvalidInputError(fn, issues);
+}
+
+function entryIssue(i: number, j: number, value: unknown, maximize: boolean): InputIssue {
+  const at = `entry [${i}][${j}]`;
+  let message: string;
+  if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
+  else if (Number.isNaN(value)) message = `${at} is NaN`;
+  else if (maximize) message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
+  else message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
+  return { path: [i, j], message };
+}
+
+function rowLength(fn: string, row: unknown, i: number): number {
+  if (row === null || typeof row !== 'object' || typeof (row as ArrayLike<unknown>).length !== 'number') {
+    throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} is not an array, got ${describeValue(row)}` }]);
+  }
+  return (row as ArrayLike<unknown>).length;
+}
+
+function checkDimension(fn: string, name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new InvalidInputError(fn, [
+      { path: [name], message: `${name} must be a non-negative integer, got ${describeValue(value)}` },
+    ]);
+  }
+  return value;
+}
+
+function describeShape(input: unknown): string {
+  if (input !== null && typeof input === 'object' && 'data' in input && 'rows' in input && 'cols' in input) {
+    const m = input as { rows: unknown; cols: unknown; data: unknown };
+    const length = m.data instanceof Float64Array ? m.data.length : undefined;
+    return length === undefined
+      ? `a DenseMatrix needs a Float64Array data, got ${describeValue(m.data)}`
+      : `DenseMatrix data has length ${length} but rows × cols is ${describeValue(m.rows)} × ${describeValue(m.cols)}`;
+  }
+  return `expected nested arrays, a DenseMatrix or an ml-matrix Matrix, got ${describeValue(input)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Optimal one-to-one assignment on a rectangular matrix (the linear sum assignment problem).
+ * [Reference]: R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for dense and
+ * sparse linear assignment problems", Computing 38 (1987) 325–340 (initialisation and search);
+ * D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE TAES 52(4) (2016)
+ * 1679–1696 (rectangular problems, forbidden pairs, infeasibility). The kernel lives in
+ * `internal/lsap/`.
+ */
+import type { MatrixInput } from './denseMatrix.js';
+import { assignWithDuals } from './internal/assignWithDuals.js';
+
+/** Options of {@link linearSumAssignment}. */
+export interface LinearSumAssignmentOptions {
+  /** Maximise the total instead of minimising it; default `false`. */
+  readonly maximize?: boolean;
+  /**
+   * When not every row (or column, if fewer) can be assigned over allowed pairs, assign as many
+   * pairs as possible, with the optimal total among those, instead of throwing; default `false`.
+   */
+  readonly partial?: boolean;
+}
+
+/** The result of {@link linearSumAssignment}. */
+export interface Assignment {
+  /** Column assigned to each row, `-1` when the row is unassigned. */
+  readonly rowToCol: Int32Array;
+  /** Row assigned to each column, `-1` when the column is unassigned. */
+  readonly colToRow: Int32Array;
+  /** Sum of the assigned entries (`0` when nothing is assigned). */
+  readonly total: number;
+  /** Number of assigned pairs. */
+  readonly size: number;
+}
+
+/**
+ * Solves the linear sum assignment problem: pairs rows with columns one to one, `min(rows, cols)`
+ * pairs, with the least (or, with `maximize`, the greatest) total.
+ *
+ * Forbidden pairs are `Infinity` when minimising and `-Infinity` when maximising; they are never
+ * assigned. Exact in floating point as far as the sums go; deterministic (ties resolved by index);
+ * the input is never modified. Tall matrices are solved transposed. O(n²·m) time at worst for
+ * `n = min(rows, cols)`, `m = max(rows, cols)`, much less on typical inputs; memory: one copy of the
+ * matrix (none for a `DenseMatrix` that is minimised and not tall) plus O(rows + cols).
+ *
+ * @param costs - nested arrays, a {@link DenseMatrix} or an ml-matrix `Matrix`.
+ * @param options - {@link LinearSumAssignmentOptions}.
+ * @returns `{ rowToCol, colToRow, total, size }`.
+ * @throws {@link InvalidInputError} for a ragged or non-numeric matrix, `NaN`, the infinity that does
+ *   not mean "forbidden", or bad options; `issues` gives each bad entry's `[row, column]`.
+ * @throws {@link InfeasibleError} when `min(rows, cols)` pairs cannot be made over allowed entries
+ *   and `partial` is not set.
+ * @example
+ * ```ts
+ * import { linearSumAssignment } from 'mentormatch';
+ * const { rowToCol, total } = linearSumAssignment([
+ *   [4, 1, 3],
+ *   [2, 0, 5],
+ *   [3, 2, 2],
+ * ]);
+ * // rowToCol = Int32Array [1, 0, 2], total = 5
+ * ```
+ */
+export function linearSumAssignment(costs: MatrixInput, options?: LinearSumAssignmentOptions): Assignment {
+  return assignWithDuals('linearSumAssignment', costs, options).assignment;
+}

@@ -1,0 +1,17 @@
+/**
+ * `mentormatch/solvers`: the numeric solvers alone, with zero runtime dependencies.
+ *
+ * @module
+ */
+export { InfeasibleError, type InputIssue, InvalidInputError, MentormatchError, type MentormatchErrorCode } from './errors.js';
+export {
+  type DenseMatrix,
+  denseMatrix,
+  denseMatrixFrom,
+  getEntry,
+  isDenseMatrix,
+  type MatrixInput,
+  type MatrixLike,
+  setEntry,
+} from './solve/denseMatrix.js';
+export { type Assignment, type LinearSumAssignmentOptions, linearSumAssignment } from './solve/linearSumAssignment.js';
