@@ -72,7 +72,9 @@ export class InvalidInputError extends MentormatchError {
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
     super('INVALID_INPUT', `${fn}: ${shown.join('; ')}${more}`);
     this.name = 'InvalidInputError';
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    );
   }
 }
 

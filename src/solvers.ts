@@ -3,7 +3,13 @@
  *
  * @module
  */
-export { InfeasibleError, type InputIssue, InvalidInputError, MentormatchError, type MentormatchErrorCode } from './errors.js';
+export {
+  InfeasibleError,
+  type InputIssue,
+  InvalidInputError,
+  MentormatchError,
+  type MentormatchErrorCode,
+} from './errors.js';
 export {
   type DenseMatrix,
   denseMatrix,

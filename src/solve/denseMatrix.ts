@@ -144,9 +144,7 @@ export function denseMatrixFrom(input: MatrixInput): DenseMatrix {
     const row = input[i];
     const length = rowLength(fn, row, i);
     if (length !== cols) {
-      throw new InvalidInputError(fn, [
-        { path: [i], message: `row ${i} has ${length} entries, row 0 has ${cols}` },
-      ]);
+      throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} has ${length} entries, row 0 has ${cols}` }]);
     }
     for (let j = 0; j < cols; j++) data[i * cols + j] = entryOf(fn, (row as ArrayLike<unknown>)[j], i, j);
   }

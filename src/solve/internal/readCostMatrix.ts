@@ -3,7 +3,7 @@
  * more rows than columns (tall inputs are transposed), to be minimised, with every forbidden pair
  * as `+Infinity`. Validates every entry on the way and reports bad ones by position and value.
  */
-import { InvalidInputError, type InputIssue } from '../../errors.js';
+import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js';
 import { describeValue } from './describeValue.js';
 
@@ -100,8 +100,7 @@ function checkFlat(fn: string, data: Float64Array, cols: number, maximize: boole
   let issues: InputIssue[] | undefined;
   for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
-    // `value !== value` is the NaN test, kept branch-light for the scan over every entry.
-    if (value !== value || value === bad) {
+    if (Number.isNaN(value) || value === bad) {
       issues ??= [];
       issues.push(entryIssue(Math.floor(k / cols), k % cols, value, maximize));
       if (issues.length >= MAX_ISSUES) break;

@@ -32,15 +32,17 @@ export function seedFromRow(ws: LsapWorkspace, f: number): void {
  * @returns the row the path started from (now matched), or `-1` if no free column is reachable.
  */
 export function shortestAugmentingPath(ws: LsapWorkspace): number {
-  const { m, cost, y, v, d, pred, list: remaining, scanned } = ws;
+  const { m, cost, y, v, d, pred, list: others, todo, scanned } = ws;
   const inf = Number.POSITIVE_INFINITY;
-  let numRemaining = m;
+  // `others`: unscanned columns above the current minimum distance, kept in ascending order so
+  // that a row is read in memory order; `todo`: unscanned columns at the current minimum.
+  let numOthers = m;
+  let numTodo = 0;
   let numScanned = 0;
-  // Minimum of the seeded labels.
   let lowest = inf;
   let index = -1;
   for (let j = 0; j < m; j++) {
-    remaining[j] = j;
+    others[j] = j;
     const dj = d[j] as number;
     if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
       lowest = dj;
@@ -48,39 +50,77 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
     }
   }
   let minVal = lowest;
-  if (minVal === inf) return -1;
   for (;;) {
-    // Move the column at the minimum from `remaining` to `scanned`.
-    const j1 = remaining[index] as number;
-    remaining.copyWithin(index, index + 1, numRemaining--);
-    if ((y[j1] as number) < 0) {
-      updateDuals(v, d, scanned, numScanned, minVal);
-      return flipPath(ws, j1);
+    let j1: number;
+    if (numTodo > 0) {
+      j1 = todo[--numTodo] as number;
+    } else {
+      if (lowest === inf) return -1;
+      minVal = lowest;
+      j1 = others[index] as number;
+      others.copyWithin(index, index + 1, numOthers--);
     }
+    if ((y[j1] as number) < 0) return finish(ws, numScanned, minVal, j1);
     scanned[numScanned++] = j1;
-    // Scan the row matched to it: relax every unscanned column and find the next minimum.
+    // Scan the row matched to j1: relax the other columns, move those reaching the minimum to
+    // `todo` and find the new minimum of the rest, in one pass. The pass only starts writing to
+    // `others` (to close the gaps) after its first move: with distinct costs that is rare.
     const i = y[j1] as number;
     const base = i * m;
     const h0 = (cost[base + j1] as number) - (v[j1] as number) - minVal;
     lowest = inf;
     index = -1;
-    for (let k = 0; k < numRemaining; k++) {
-      const j = remaining[k] as number;
+    let k = 0;
+    let w = -1;
+    for (; k < numOthers; k++) {
+      const j = others[k] as number;
       let dj = d[j] as number;
       const h = (cost[base + j] as number) - (v[j] as number) - h0;
       if (h < dj) {
-        dj = h;
         d[j] = h;
         pred[j] = i;
+        if (h === minVal) {
+          if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
+          todo[numTodo++] = j;
+          w = k++;
+          break;
+        }
+        dj = h;
       }
       if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
         lowest = dj;
         index = k;
       }
     }
-    if (lowest === inf) return -1;
-    minVal = lowest;
+    if (w < 0) continue;
+    for (; k < numOthers; k++) {
+      const j = others[k] as number;
+      let dj = d[j] as number;
+      const h = (cost[base + j] as number) - (v[j] as number) - h0;
+      if (h < dj) {
+        d[j] = h;
+        pred[j] = i;
+        if (h === minVal) {
+          if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
+          todo[numTodo++] = j;
+          continue;
+        }
+        dj = h;
+      }
+      if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
+        lowest = dj;
+        index = w;
+      }
+      others[w++] = j;
+    }
+    numOthers = w;
   }
+}
+
+/** Ends a search at free column `end`: dual update, then the flip. */
+function finish(ws: LsapWorkspace, numScanned: number, minVal: number, end: number): number {
+  updateDuals(ws.v, ws.d, ws.scanned, numScanned, minVal);
+  return flipPath(ws, end);
 }
 
 /** Dual update after a search: every scanned column's dual moves by its distance below the end. */

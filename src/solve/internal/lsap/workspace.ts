@@ -20,8 +20,10 @@ export interface LsapWorkspace {
   readonly d: Float64Array;
   /** Dijkstra predecessor row of each column. */
   readonly pred: Int32Array;
-  /** Columns not yet scanned by the current search (its first entries). */
+  /** Unscanned columns above the current minimum distance (its first entries). */
   readonly list: Int32Array;
+  /** Unscanned columns at the current minimum distance (a stack). */
+  readonly todo: Int32Array;
   /** Columns scanned by the current search, in scan order. */
   readonly scanned: Int32Array;
   /** Rows waiting for a column. */
@@ -40,6 +42,7 @@ export function createWorkspace(n: number, m: number, cost: Float64Array): LsapW
     d: new Float64Array(m),
     pred: new Int32Array(m),
     list: new Int32Array(m),
+    todo: new Int32Array(m),
     scanned: new Int32Array(m),
     free: new Int32Array(n),
   };
