@@ -1,0 +1,66 @@
+/**
+ * Calls `scipy_oracle.py` (scipy.optimize.linear_sum_assignment) on a whole batch of instances in
+ * one python3 process: the instances go in as float64 values on stdin, the answers come back as JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
+export interface OracleInstance {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+  readonly maximize: boolean;
+}
+
+/** scipy's answer: the optimum, or, when infeasible, the most pairs and the best total among those. */
+export type OracleAnswer =
+  | { readonly feasible: true; readonly total: number; readonly size: number }
+  | { readonly feasible: false; readonly partialSize: number; readonly partialTotal: number };
+
+const script = fileURLToPath(new URL('./scipy_oracle.py', import.meta.url));
+
+function probeScipy(): { readonly available: boolean; readonly reason: string } {
+  const probe = spawnSync('python3', ['-c', 'import numpy, scipy.optimize, scipy.sparse.csgraph'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (probe.error !== undefined) return { available: false, reason: `python3 cannot be run (${probe.error.message})` };
+  if (probe.status !== 0) {
+    const last = probe.stderr.trim().split('\n').at(-1) ?? '';
+    return { available: false, reason: `python3 -c 'import scipy' fails: ${last}` };
+  }
+  return { available: true, reason: '' };
+}
+
+/** Whether python3 with scipy is available here, and if not, why. */
+export const scipyStatus = probeScipy();
+
+/** Solves every instance with scipy in a single python3 process; answers in the same order. */
+export function solveWithScipy(instances: readonly OracleInstance[]): OracleAnswer[] {
+  let length = 1;
+  for (const instance of instances) length += 3 + instance.data.length;
+  const values = new Float64Array(length);
+  values[0] = instances.length;
+  let at = 1;
+  for (const { rows, cols, data, maximize } of instances) {
+    values[at++] = rows;
+    values[at++] = cols;
+    values[at++] = maximize ? 1 : 0;
+    values.set(data, at);
+    at += data.length;
+  }
+  const run = spawnSync('python3', [script], {
+    input: new Uint8Array(values.buffer),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (run.error !== undefined) throw run.error;
+  if (run.status !== 0) throw new Error(`scipy_oracle.py exited with ${run.status}: ${run.stderr}`);
+  const answers = JSON.parse(run.stdout) as OracleAnswer[];
+  if (answers.length !== instances.length) {
+    throw new Error(`scipy_oracle.py answered ${answers.length} of ${instances.length} instances`);
+  }
+  return answers;
+}
