@@ -16,8 +16,8 @@ const PASSES = 2;
 
 /**
  * @param numFree - the number of free rows at the start of `ws.free`.
- * @returns the number of rows still free (at the start of `ws.free`), or `-1` when a row has no
- *   allowed entry.
+ * @returns the number of rows still free (at the start of `ws.free`); a row without any allowed
+ *   entry stays free.
  */
 export function augmentingRowReduction(ws: LsapWorkspace, numFree: number): number {
   const { m, cost, x, y, v, free } = ws;
@@ -49,7 +49,11 @@ export function augmentingRowReduction(ws: LsapWorkspace, numFree: number): numb
           }
         }
       }
-      if (j1 < 0) return -1;
+      if (j1 < 0) {
+        // No allowed entry: leave the row to the augmentation phase, which will report it.
+        free[remaining++] = i;
+        continue;
+      }
       let i0 = y[j1] as number;
       const strict = umin < usub;
       if (strict) {

@@ -10,8 +10,8 @@
  * augmentation at worst. Ties: among columns at the minimum distance a free column wins (the
  * search ends sooner), then the first in list order; the list order depends only on the input, so
  * the result is deterministic. Forbidden entries (`+Infinity`) are never relaxed; when every
- * unscanned column is at `+Infinity`, no augmenting path exists and the duals and matching are
- * left unchanged.
+ * unscanned column is at `+Infinity`, no augmenting path exists: the duals and matching are left
+ * unchanged, and the columns reached are marked dead for later searches.
  */
 import type { LsapWorkspace } from './workspace.js';
 
@@ -36,18 +36,20 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
   const inf = Number.POSITIVE_INFINITY;
   // `others`: unscanned columns above the current minimum distance, kept in ascending order so
   // that a row is read in memory order; `todo`: unscanned columns at the current minimum.
-  let numOthers = m;
+  const { dead } = ws;
+  let numOthers = 0;
   let numTodo = 0;
   let numScanned = 0;
   let lowest = inf;
   let index = -1;
   for (let j = 0; j < m; j++) {
-    others[j] = j;
+    if (dead[j] !== 0) continue;
     const dj = d[j] as number;
     if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
       lowest = dj;
-      index = j;
+      index = numOthers;
     }
+    others[numOthers++] = j;
   }
   let minVal = lowest;
   for (;;) {
@@ -55,7 +57,7 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
     if (numTodo > 0) {
       j1 = todo[--numTodo] as number;
     } else {
-      if (lowest === inf) return -1;
+      if (lowest === inf) return markDead(dead, scanned, numScanned);
       minVal = lowest;
       j1 = others[index] as number;
       others.copyWithin(index, index + 1, numOthers--);
@@ -115,6 +117,16 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
     }
     numOthers = w;
   }
+}
+
+/**
+ * After a failed search, every column it reached is a dead end for good: no free column is
+ * reachable from them, and no later augmenting path can pass through them, so later searches skip
+ * them. Their duals are left as they are; the caller re-solves (see `solveLsap.ts`).
+ */
+function markDead(dead: Uint8Array, scanned: Int32Array, numScanned: number): number {
+  for (let k = 0; k < numScanned; k++) dead[scanned[k] as number] = 1;
+  return -1;
 }
 
 /** Ends a search at free column `end`: dual update, then the flip. */

@@ -1,13 +1,20 @@
 /**
  * The linear assignment kernel: Jonker–Volgenant initialisation, then one shortest augmenting
- * path per free row; on failure, either "infeasible" or (partial) the exact multi-source method.
- * Input: a validated `n × m` cost matrix with `n ≤ m`, minimised, forbidden = `+Infinity`.
+ * path per free row. Input: a validated `n × m` cost matrix with `n ≤ m`, minimised, forbidden =
+ * `+Infinity`.
+ *
+ * `partial`, exactly and without a penalty constant: when some rows cannot be matched, the same
+ * pass, skipping them, finds the largest number of pairs K (a row with no augmenting path never
+ * gets one later: Berge's lemma, as in Kuhn's method). Then the problem is solved again with
+ * `n − K` extra columns of one same cost for every row: every row is matched, at most `n − K` of
+ * them to an extra column, so exactly K to real columns, with the least total among all
+ * assignments of K pairs (the extra columns add the same constant to every solution). Rows
+ * matched to an extra column are reported unmatched.
  */
 import { augmentingRowReduction } from './augmentingRowReduction.js';
-import { maximumAssignment } from './maximumAssignment.js';
 import { reduceColumns } from './reduceColumns.js';
 import { seedFromRow, shortestAugmentingPath } from './shortestAugmentingPath.js';
-import { createWorkspace } from './workspace.js';
+import { createWorkspace, type LsapWorkspace } from './workspace.js';
 
 /** What the kernel returns, in kernel orientation. */
 export interface LsapSolution {
@@ -31,43 +38,81 @@ export interface LsapSolution {
  * @param n - rows, `n ≤ m`.
  * @param m - columns.
  * @param cost - `n × m` row-major costs; read only.
- * @param partial - on a row that cannot be matched, solve for the most pairs instead of failing.
+ * @param partial - on rows that cannot be matched, solve for the most pairs instead of failing.
  */
 export function solveLsap(n: number, m: number, cost: Float64Array, partial: boolean): LsapSolution {
   const ws = createWorkspace(n, m, cost);
-  let feasible = completeAssignment(ws);
-  let size = n;
-  if (!feasible && partial) {
-    size = maximumAssignment(ws);
-    feasible = true;
+  const unmatched = completeAssignment(ws, partial);
+  if (unmatched === 0) return solution(ws, n, true);
+  if (!partial) return solution(ws, 0, false);
+  // Solve again with `unmatched` extra columns, then drop them.
+  const wide = m + unmatched;
+  const widened = new Float64Array(n * wide).fill(largestAllowed(cost));
+  for (let i = 0; i < n; i++) widened.set(cost.subarray(i * m, i * m + m), i * wide);
+  const extended = createWorkspace(n, wide, widened);
+  completeAssignment(extended, false);
+  const x = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = extended.x[i] as number;
+    x[i] = j < m ? j : -1;
   }
+  const y = extended.y.slice(0, m);
+  const result: LsapWorkspace = { ...ws, x, y, v: extended.v.slice(0, m) };
+  return solution(result, n - unmatched, true);
+}
+
+/**
+ * The extra columns' cost: any constant gives the same optimum (every solution uses all of them),
+ * and one no cheaper than any allowed entry makes rows try real columns first, which is faster.
+ */
+function largestAllowed(cost: Float64Array): number {
+  let largest = 0;
+  for (let k = 0; k < cost.length; k++) {
+    const c = cost[k] as number;
+    if (c > largest && c < Number.POSITIVE_INFINITY) largest = c;
+  }
+  return largest;
+}
+
+function solution(ws: LsapWorkspace, size: number, feasible: boolean): LsapSolution {
+  const { n, m, cost, x, v } = ws;
   const u = new Float64Array(n);
   if (feasible) {
     for (let i = 0; i < n; i++) {
-      const j = ws.x[i] as number;
-      if (j >= 0) u[i] = (cost[i * m + j] as number) - (ws.v[j] as number);
+      const j = x[i] as number;
+      if (j >= 0) u[i] = (cost[i * m + j] as number) - (v[j] as number);
     }
   }
-  return { x: ws.x, y: ws.y, u, v: ws.v, size: feasible ? size : 0, feasible };
+  return { x, y: ws.y, u, v, size, feasible };
 }
 
-function completeAssignment(ws: ReturnType<typeof createWorkspace>): boolean {
-  const { n, m, free } = ws;
-  if (n === 0) return true;
-  let numFree: number;
-  if (n === m) {
-    numFree = reduceColumns(ws);
-    if (numFree < 0) return false;
-  } else {
+/**
+ * Matches every row it can. Stops at the first row without an augmenting path unless
+ * `skipFailures`, in which case such rows are skipped (they stay free).
+ *
+ * @returns the number of rows left unmatched.
+ */
+function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
+  const { n, m, x, y, v, free } = ws;
+  if (n === 0) return 0;
+  let numFree = n === m ? reduceColumns(ws) : -1;
+  if (numFree < 0) {
+    // Rectangular, or a square matrix with a column that has no allowed entry.
+    if (n === m && !skipFailures) return 1;
+    x.fill(-1);
+    y.fill(-1);
+    v.fill(0);
     for (let i = 0; i < n; i++) free[i] = i;
     numFree = n;
   }
   numFree = augmentingRowReduction(ws, numFree);
-  if (numFree < 0) return false;
-  // The augmentation phase overwrites `free` only through `list`/`d`/`pred`, so the list is stable.
+  let unmatched = 0;
   for (let k = 0; k < numFree; k++) {
     seedFromRow(ws, free[k] as number);
-    if (shortestAugmentingPath(ws) < 0) return false;
+    if (shortestAugmentingPath(ws) < 0) {
+      unmatched++;
+      if (!skipFailures) return unmatched;
+    }
   }
-  return true;
+  return unmatched;
 }
