@@ -113,6 +113,11 @@ describe('linearSumAssignment', () => {
     expect(result.total).toBe(200);
   });
 
+  it('rejects entries so large that sums could overflow, instead of returning NaN', () => {
+    expect(() => linearSumAssignment([[1e308, 1], [1, 1]])).toThrow(/entry \[0\]\[0\] is 1e\+308, too large in magnitude/);
+    expect(linearSumAssignment([[1e200, -1e200], [-1e200, 1e200]]).total).toBe(-2e200);
+  });
+
   it('equals the brute-force optimum for every shape up to 7×7 (complete assignments)', () => {
     for (const maximize of [false, true]) {
       const forbidden = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;

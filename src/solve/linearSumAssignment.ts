@@ -40,13 +40,17 @@ export interface Assignment {
  * assigned. Exact in floating point as far as the sums go; deterministic (ties resolved by index);
  * the input is never modified. Tall matrices are solved transposed. O(n²·m) time at worst for
  * `n = min(rows, cols)`, `m = max(rows, cols)`, much less on typical inputs; memory: one copy of the
- * matrix (none for a `DenseMatrix` that is minimised and not tall) plus O(rows + cols).
+ * matrix (none for a `DenseMatrix` that is minimised and not tall) plus O(rows + cols). With
+ * `partial` on a matrix where k rows cannot be matched, the problem is solved a second time on a
+ * copy widened by k columns.
  *
  * @param costs - nested arrays, a {@link DenseMatrix} or an ml-matrix `Matrix`.
  * @param options - {@link LinearSumAssignmentOptions}.
  * @returns `{ rowToCol, colToRow, total, size }`.
  * @throws {@link InvalidInputError} for a ragged or non-numeric matrix, `NaN`, the infinity that does
- *   not mean "forbidden", or bad options; `issues` gives each bad entry's `[row, column]`.
+ *   not mean "forbidden", an entry so large that sums could overflow (above about
+ *   `1e300 / (rows + cols)` in magnitude), or bad options; `issues` gives each bad entry's
+ *   `[row, column]`.
  * @throws {@link InfeasibleError} when `min(rows, cols)` pairs cannot be made over allowed entries
  *   and `partial` is not set.
  * @example

@@ -27,6 +27,15 @@ export interface KernelMatrix {
 const MAX_ISSUES = 10;
 const MAX_ENTRIES = 2 ** 31 - 1;
 
+/**
+ * Largest magnitude of an allowed entry for a matrix with `lines` rows plus columns: sums of
+ * entries along augmenting paths, duals and totals then stay far from overflowing to `Infinity`
+ * (which would turn into `NaN`).
+ */
+export function magnitudeLimit(lines: number): number {
+  return 1e300 / (lines + 1);
+}
+
 type Getter = (i: number, j: number) => unknown;
 
 /**
@@ -46,7 +55,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     const { data } = input;
     if (!maximize && rows <= cols) {
       // Fast path: validate in place and solve on the caller's array without copying it.
-      checkFlat(fn, data, cols, maximize);
+      checkFlat(fn, data, rows, cols);
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
     }
     get = (i, j) => data[i * cols + j];
@@ -80,11 +89,17 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
   const cost = new Float64Array(n * m);
   const issues: InputIssue[] = [];
   const sign = maximize ? -1 : 1;
+  const forbidden = sign * Number.POSITIVE_INFINITY;
+  const limit = magnitudeLimit(rows + cols);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const value = get(i, j);
-      if (typeof value !== 'number' || Number.isNaN(value) || value === -sign * Number.POSITIVE_INFINITY) {
-        issues.push(entryIssue(i, j, value, maximize));
+      if (
+        typeof value !== 'number' ||
+        Number.isNaN(value) ||
+        (value !== forbidden && (value > limit || value < -limit))
+      ) {
+        issues.push(entryIssue(i, j, value, limit));
         if (issues.length >= MAX_ISSUES) throw new InvalidInputError(fn, issues);
         continue;
       }
@@ -95,27 +110,30 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
   return { n, m, cost, transposed, rows, cols };
 }
 
-function checkFlat(fn: string, data: Float64Array, cols: number, maximize: boolean): void {
-  const bad = maximize ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+/** Validates a minimised `DenseMatrix` in place (forbidden = `+Infinity`). */
+function checkFlat(fn: string, data: Float64Array, rows: number, cols: number): void {
+  const forbidden = Number.POSITIVE_INFINITY;
+  const limit = magnitudeLimit(rows + cols);
   let issues: InputIssue[] | undefined;
   for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
-    if (Number.isNaN(value) || value === bad) {
+    if (Number.isNaN(value) || (value !== forbidden && (value > limit || value < -limit))) {
       issues ??= [];
-      issues.push(entryIssue(Math.floor(k / cols), k % cols, value, maximize));
+      issues.push(entryIssue(Math.floor(k / cols), k % cols, value, limit));
       if (issues.length >= MAX_ISSUES) break;
     }
   }
   if (issues !== undefined) throw new InvalidInputError(fn, issues);
 }
 
-function entryIssue(i: number, j: number, value: unknown, maximize: boolean): InputIssue {
+function entryIssue(i: number, j: number, value: unknown, limit: number): InputIssue {
   const at = `entry [${i}][${j}]`;
   let message: string;
   if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
   else if (Number.isNaN(value)) message = `${at} is NaN`;
-  else if (maximize) message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
-  else message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
+  else if (value === Number.POSITIVE_INFINITY) message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
+  else if (value === Number.NEGATIVE_INFINITY) message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
+  else message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
   return { path: [i, j], message };
 }
 
