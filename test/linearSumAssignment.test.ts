@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InfeasibleError, linearSumAssignment } from '../src/index.js';
+import { InfeasibleError, InvalidInputError, linearSumAssignment } from '../src/index.js';
 import { bruteForceComplete, bruteForcePartial } from './helpers/bruteForce.js';
 import { solveCertified } from './helpers/certificate.js';
 import { entry, FC_SEED, fcOptions, matrix } from './helpers/fastCheck.js';
@@ -114,8 +114,26 @@ describe('linearSumAssignment', () => {
   });
 
   it('rejects entries so large that sums could overflow, instead of returning NaN', () => {
-    expect(() => linearSumAssignment([[1e308, 1], [1, 1]])).toThrow(/entry \[0\]\[0\] is 1e\+308, too large in magnitude/);
-    expect(linearSumAssignment([[1e200, -1e200], [-1e200, 1e200]]).total).toBe(-2e200);
+    expect(() =>
+      linearSumAssignment([
+        [1e308, 1],
+        [1, 1],
+      ]),
+    ).toThrow(/entry \[0\]\[0\] is 1e\+308, too large in magnitude/);
+    expect(
+      linearSumAssignment([
+        [1e200, -1e200],
+        [-1e200, 1e200],
+      ]).total,
+    ).toBe(-2e200);
+  });
+
+  it('rejects a row whose length is not a non-negative integer', () => {
+    for (const length of [-1, Number.NaN, 1.5, '2']) {
+      const row = { length } as unknown as number[];
+      expect(() => linearSumAssignment([row])).toThrow(/linearSumAssignment: row 0 is not an array/);
+      expect(() => linearSumAssignment([row], { partial: true })).toThrow(InvalidInputError);
+    }
   });
 
   it('equals the brute-force optimum for every shape up to 7×7 (complete assignments)', () => {

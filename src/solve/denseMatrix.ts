@@ -5,6 +5,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from './internal/describeValue.js';
+import { checkDimension, checkSize, rowLength } from './internal/matrixShape.js';
 
 /**
  * A row-major dense matrix of numbers: entry `(i, j)` is `data[i * cols + j]`.
@@ -56,26 +57,6 @@ export interface MatrixLike {
  * ```
  */
 export type MatrixInput = ReadonlyArray<ArrayLike<number>> | DenseMatrix | MatrixLike;
-
-/** Largest number of entries a dense matrix may hold (a typed array's practical limit). */
-const MAX_ENTRIES = 2 ** 31 - 1;
-
-function checkDimension(fn: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidInputError(fn, [
-      { path: [name], message: `${name} must be a non-negative integer, got ${describeValue(value)}` },
-    ]);
-  }
-  return value;
-}
-
-function checkSize(fn: string, rows: number, cols: number): void {
-  if (rows * cols > MAX_ENTRIES) {
-    throw new InvalidInputError(fn, [
-      { path: [], message: `a ${rows}×${cols} matrix has more than ${MAX_ENTRIES} entries` },
-    ]);
-  }
-}
 
 /**
  * Creates a `rows × cols` dense matrix filled with `fill`.
@@ -149,13 +130,6 @@ export function denseMatrixFrom(input: MatrixInput): DenseMatrix {
     for (let j = 0; j < cols; j++) data[i * cols + j] = entryOf(fn, (row as ArrayLike<unknown>)[j], i, j);
   }
   return { rows, cols, data };
-}
-
-function rowLength(fn: string, row: unknown, i: number): number {
-  if (row === null || typeof row !== 'object' || typeof (row as ArrayLike<unknown>).length !== 'number') {
-    throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} is not an array, got ${describeValue(row)}` }]);
-  }
-  return (row as ArrayLike<unknown>).length;
 }
 
 function entryOf(fn: string, value: unknown, i: number, j: number): number {

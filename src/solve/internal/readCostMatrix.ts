@@ -6,6 +6,7 @@
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js';
 import { describeValue } from './describeValue.js';
+import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
 /** A validated cost matrix in kernel orientation (`n ≤ m`, minimise, forbidden = `+Infinity`). */
 export interface KernelMatrix {
@@ -25,7 +26,6 @@ export interface KernelMatrix {
 
 /** Most issues listed in one error: enough to see a pattern, bounded for huge bad inputs. */
 const MAX_ISSUES = 10;
-const MAX_ENTRIES = 2 ** 31 - 1;
 
 /**
  * Largest magnitude of an allowed entry for a matrix with `lines` rows plus columns: sums of
@@ -80,9 +80,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     const shape = describeShape(input);
     throw new InvalidInputError(fn, [{ path: [], message: shape }]);
   }
-  if (rows * cols > MAX_ENTRIES) {
-    throw new InvalidInputError(fn, [{ path: [], message: `a ${rows}×${cols} matrix is too large` }]);
-  }
+  checkSize(fn, rows, cols);
   const transposed = rows > cols;
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
@@ -131,26 +129,13 @@ function entryIssue(i: number, j: number, value: unknown, limit: number): InputI
   let message: string;
   if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
   else if (Number.isNaN(value)) message = `${at} is NaN`;
-  else if (value === Number.POSITIVE_INFINITY) message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
-  else if (value === Number.NEGATIVE_INFINITY) message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
-  else message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
+  else if (value === Number.POSITIVE_INFINITY)
+    message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
+  else if (value === Number.NEGATIVE_INFINITY)
+    message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
+  else
+    message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
   return { path: [i, j], message };
-}
-
-function rowLength(fn: string, row: unknown, i: number): number {
-  if (row === null || typeof row !== 'object' || typeof (row as ArrayLike<unknown>).length !== 'number') {
-    throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} is not an array, got ${describeValue(row)}` }]);
-  }
-  return (row as ArrayLike<unknown>).length;
-}
-
-function checkDimension(fn: string, name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new InvalidInputError(fn, [
-      { path: [name], message: `${name} must be a non-negative integer, got ${describeValue(value)}` },
-    ]);
-  }
-  return value;
 }
 
 function describeShape(input: unknown): string {
