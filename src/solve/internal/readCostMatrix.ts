@@ -36,8 +36,6 @@ export function magnitudeLimit(lines: number): number {
   return 1e300 / (lines + 1);
 }
 
-type Getter = (i: number, j: number) => unknown;
-
 /**
  * Validates `input` and returns it in kernel form.
  *
@@ -48,7 +46,7 @@ type Getter = (i: number, j: number) => unknown;
 export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean): KernelMatrix {
   let rows: number;
   let cols: number;
-  let get: Getter;
+  let rowsOf: ArrayLike<unknown>[];
   if (isDenseMatrix(input)) {
     rows = input.rows;
     cols = input.cols;
@@ -58,11 +56,19 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
       checkFlat(fn, data, rows, cols);
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
     }
-    get = (i, j) => data[i * cols + j];
+    checkSize(fn, rows, cols);
+    const transposed = rows > cols;
+    const cost = new Float64Array(rows * cols);
+    if (!copyFlat(data, rows, cols, cost, transposed, maximize)) {
+      const views = Array.from({ length: rows }, (_, i) => data.subarray(i * cols, i * cols + cols));
+      throw new InvalidInputError(fn, listIssues(views, rows, cols, maximize));
+    }
+    return { n: transposed ? cols : rows, m: transposed ? rows : cols, cost, transposed, rows, cols };
   } else if (isMatrixLike(input)) {
     rows = checkDimension(fn, 'rows', input.rows);
     cols = checkDimension(fn, 'columns', input.columns);
-    get = (i, j) => input.get(i, j);
+    checkSize(fn, rows, cols);
+    rowsOf = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => input.get(i, j)));
   } else if (Array.isArray(input)) {
     rows = input.length;
     cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
@@ -74,38 +80,99 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
         ]);
       }
     }
-    const nested = input as ReadonlyArray<ArrayLike<unknown>>;
-    get = (i, j) => (nested[i] as ArrayLike<unknown>)[j];
+    rowsOf = input as ArrayLike<unknown>[];
   } else {
-    const shape = describeShape(input);
-    throw new InvalidInputError(fn, [{ path: [], message: shape }]);
+    throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
   }
   checkSize(fn, rows, cols);
   const transposed = rows > cols;
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
   const cost = new Float64Array(n * m);
-  const issues: InputIssue[] = [];
+  if (!copyEntries(rowsOf, rows, cols, cost, transposed, maximize)) {
+    throw new InvalidInputError(fn, listIssues(rowsOf, rows, cols, maximize));
+  }
+  return { n, m, cost, transposed, rows, cols };
+}
+
+/** Rows copied together when transposing, so that the writes stay within a few cache lines. */
+const BLOCK = 16;
+
+/**
+ * Copies a `rows × cols` flat matrix into `cost` (transposed or not, negated when maximising),
+ * checking each entry; returns false at the first bad one. Transposition goes in blocks of rows so
+ * that the writes stay within a few cache lines.
+ */
+function copyFlat(
+  data: Float64Array,
+  rows: number,
+  cols: number,
+  cost: Float64Array,
+  transposed: boolean,
+  maximize: boolean,
+): boolean {
   const sign = maximize ? -1 : 1;
   const forbidden = sign * Number.POSITIVE_INFINITY;
   const limit = magnitudeLimit(rows + cols);
-  for (let i = 0; i < rows; i++) {
+  const block = transposed ? BLOCK : rows;
+  for (let i0 = 0; i0 < rows; i0 += block) {
+    const i1 = Math.min(rows, i0 + block);
     for (let j = 0; j < cols; j++) {
-      const value = get(i, j);
-      if (
-        typeof value !== 'number' ||
-        Number.isNaN(value) ||
-        (value !== forbidden && (value > limit || value < -limit))
-      ) {
-        issues.push(entryIssue(i, j, value, limit));
-        if (issues.length >= MAX_ISSUES) throw new InvalidInputError(fn, issues);
-        continue;
+      for (let i = i0; i < i1; i++) {
+        const value = data[i * cols + j] as number;
+        if (!((value <= limit && value >= -limit) || value === forbidden)) return false;
+        cost[transposed ? j * rows + i : i * cols + j] = sign * value;
       }
-      cost[transposed ? j * m + i : i * m + j] = sign * value;
     }
   }
-  if (issues.length > 0) throw new InvalidInputError(fn, issues);
-  return { n, m, cost, transposed, rows, cols };
+  return true;
+}
+
+/** The same for nested rows of any array-like type, which may hold anything. */
+function copyEntries(
+  rowsOf: readonly ArrayLike<unknown>[],
+  rows: number,
+  cols: number,
+  cost: Float64Array,
+  transposed: boolean,
+  maximize: boolean,
+): boolean {
+  const sign = maximize ? -1 : 1;
+  const forbidden = sign * Number.POSITIVE_INFINITY;
+  const limit = magnitudeLimit(rows + cols);
+  const block = transposed ? BLOCK : rows;
+  for (let i0 = 0; i0 < rows; i0 += block) {
+    const i1 = Math.min(rows, i0 + block);
+    for (let j = 0; j < cols; j++) {
+      for (let i = i0; i < i1; i++) {
+        const value = (rowsOf[i] as ArrayLike<unknown>)[j];
+        if (typeof value !== 'number' || !((value <= limit && value >= -limit) || value === forbidden)) return false;
+        cost[transposed ? j * rows + i : i * cols + j] = sign * value;
+      }
+    }
+  }
+  return true;
+}
+
+/** Every bad entry in row-major order (at most {@link MAX_ISSUES}), for the error. */
+function listIssues(
+  rowsOf: readonly ArrayLike<unknown>[],
+  rows: number,
+  cols: number,
+  maximize: boolean,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const forbidden = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  const limit = magnitudeLimit(rows + cols);
+  for (let i = 0; i < rows && issues.length < MAX_ISSUES; i++) {
+    for (let j = 0; j < cols && issues.length < MAX_ISSUES; j++) {
+      const value = (rowsOf[i] as ArrayLike<unknown>)[j];
+      if (typeof value !== 'number' || !((value <= limit && value >= -limit) || value === forbidden)) {
+        issues.push(entryIssue(i, j, value, limit));
+      }
+    }
+  }
+  return issues;
 }
 
 /** Validates a minimised `DenseMatrix` in place (forbidden = `+Infinity`). */

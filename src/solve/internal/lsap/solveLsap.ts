@@ -1,7 +1,8 @@
 /**
- * The linear assignment kernel: Jonker–Volgenant initialisation, then one shortest augmenting
- * path per free row. Input: a validated `n × m` cost matrix with `n ≤ m`, minimised, forbidden =
- * `+Infinity`.
+ * The linear assignment kernel: Jonker–Volgenant initialisation (column reduction and reduction
+ * transfer on square matrices), a greedy match on tight edges, augmenting row reduction, then one
+ * shortest augmenting path per free row. Input: a validated `n × m` cost matrix with `n ≤ m`,
+ * minimised, forbidden = `+Infinity`.
  *
  * `partial`, exactly and without a penalty constant: when some rows cannot be matched, the same
  * pass, skipping them, finds the largest number of pairs K (a row with no augmenting path never
@@ -12,6 +13,7 @@
  * matched to an extra column are reported unmatched.
  */
 import { augmentingRowReduction } from './augmentingRowReduction.js';
+import { matchTightEdges } from './matchTightEdges.js';
 import { reduceColumns } from './reduceColumns.js';
 import { seedFromRow, shortestAugmentingPath } from './shortestAugmentingPath.js';
 import { createWorkspace, type LsapWorkspace } from './workspace.js';
@@ -96,7 +98,10 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
   const { n, m, x, y, v, free } = ws;
   if (n === 0) return 0;
   let numFree = n === m ? reduceColumns(ws) : -1;
+  // After column reduction every reduced cost is ≥ 0.
+  let floor = 0;
   if (numFree < 0) {
+    floor = Number.NEGATIVE_INFINITY;
     // Rectangular, or a square matrix with a column that has no allowed entry.
     if (n === m && !skipFailures) return 1;
     x.fill(-1);
@@ -105,6 +110,7 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
     for (let i = 0; i < n; i++) free[i] = i;
     numFree = n;
   }
+  numFree = matchTightEdges(ws, numFree, floor);
   numFree = augmentingRowReduction(ws, numFree);
   let unmatched = 0;
   for (let k = 0; k < numFree; k++) {

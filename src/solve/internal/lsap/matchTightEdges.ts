@@ -1,0 +1,47 @@
+/**
+ * Greedy matching on tight edges: each free row takes the first free column among those where its
+ * reduced cost `c[i][j] − v[j]` is smallest, if there is one. The duals do not change and the new
+ * pair has reduced cost equal to the row's minimum, so dual feasibility and complementary
+ * slackness hold as before. [Reference]: the "starring" of independent zeros in Munkres' method
+ * (J. Munkres, J. SIAM 5(1) 1957, step 1), applied to Jonker–Volgenant's reduced costs.
+ *
+ * At most one pass over each free row, O(m); rows whose minimum columns are all taken stay free. It
+ * pays on inputs with many ties (small integer or binary costs), where column reduction gives most
+ * columns to the few rows that hold their first minimum. When every reduced cost is known to be at
+ * least `floor` (0 after column reduction), a free column at `floor` ends the row's pass at once.
+ */
+import type { LsapWorkspace } from './workspace.js';
+
+/**
+ * @param numFree - the number of free rows at the start of `ws.free`.
+ * @param floor - a lower bound of every reduced cost (`-Infinity` when none is known).
+ * @returns the number of rows still free, compacted at the start of `ws.free` in their order.
+ */
+export function matchTightEdges(ws: LsapWorkspace, numFree: number, floor: number): number {
+  const { m, cost, x, y, v, free } = ws;
+  let remaining = 0;
+  for (let k = 0; k < numFree; k++) {
+    const i = free[k] as number;
+    const base = i * m;
+    let min = Number.POSITIVE_INFINITY;
+    let pick = -1;
+    for (let j = 0; j < m; j++) {
+      const h = (cost[base + j] as number) - (v[j] as number);
+      if (h < min) {
+        min = h;
+        pick = (y[j] as number) < 0 ? j : -1;
+        if (h <= floor && pick >= 0) break;
+      } else if (h === min && pick < 0 && (y[j] as number) < 0) {
+        pick = j;
+        if (h <= floor) break;
+      }
+    }
+    if (pick >= 0 && min < Number.POSITIVE_INFINITY) {
+      x[i] = pick;
+      y[pick] = i;
+    } else {
+      free[remaining++] = i;
+    }
+  }
+  return remaining;
+}
