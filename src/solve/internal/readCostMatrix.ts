@@ -182,7 +182,8 @@ function checkFlat(fn: string, data: Float64Array, rows: number, cols: number): 
   let issues: InputIssue[] | undefined;
   for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
-    if (Number.isNaN(value) || (value !== forbidden && (value > limit || value < -limit))) {
+    // One range test in the common case; NaN fails it too.
+    if (!(value <= limit && value >= -limit) && value !== forbidden) {
       issues ??= [];
       issues.push(entryIssue(Math.floor(k / cols), k % cols, value, limit));
       if (issues.length >= MAX_ISSUES) break;

@@ -1,6 +1,7 @@
 /**
- * Greedy matching on tight edges: each free row takes the first free column among those where its
- * reduced cost `c[i][j] − v[j]` is smallest, if there is one. The duals do not change and the new
+ * Greedy matching on tight edges: each free row takes a free column among those where its reduced
+ * cost `c[i][j] − v[j]` is smallest, if there is one (the first met scanning from column `i mod m`
+ * onwards, wrapping around). The duals do not change and the new
  * pair has reduced cost equal to the row's minimum, so dual feasibility and complementary
  * slackness hold as before. [Reference]: the "starring" of independent zeros in Munkres' method
  * (J. Munkres, J. SIAM 5(1) 1957, step 1), applied to Jonker–Volgenant's reduced costs.
@@ -23,9 +24,12 @@ export function matchTightEdges(ws: LsapWorkspace, numFree: number, floor: numbe
   for (let k = 0; k < numFree; k++) {
     const i = free[k] as number;
     const base = i * m;
+    // Row i starts its scan at column i mod m, so that rows do not all race for the first columns.
+    const start = i % m;
     let min = Number.POSITIVE_INFINITY;
     let pick = -1;
-    for (let j = 0; j < m; j++) {
+    for (let step = 0; step < m; step++) {
+      const j = start + step < m ? start + step : start + step - m;
       const h = (cost[base + j] as number) - (v[j] as number);
       if (h < min) {
         min = h;
