@@ -13,6 +13,7 @@
  * unscanned column is at `+Infinity`, no augmenting path exists: the duals and matching are left
  * unchanged, and the columns reached are marked dead for later searches.
  */
+import { finish, markDead } from './searchEnd.js';
 import type { LsapWorkspace } from './workspace.js';
 
 /** Seeds the labels for a search from the single free row `f`. O(m). */
@@ -116,43 +117,5 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
       others[w++] = j;
     }
     numOthers = w;
-  }
-}
-
-/**
- * After a failed search, every column it reached is a dead end for good: no free column is
- * reachable from them, and no later augmenting path can pass through them, so later searches skip
- * them. Their duals are left as they are; the caller re-solves (see `solveLsap.ts`).
- */
-function markDead(dead: Uint8Array, scanned: Int32Array, numScanned: number): number {
-  for (let k = 0; k < numScanned; k++) dead[scanned[k] as number] = 1;
-  return -1;
-}
-
-/** Ends a search at free column `end`: dual update, then the flip. */
-function finish(ws: LsapWorkspace, numScanned: number, minVal: number, end: number): number {
-  updateDuals(ws.v, ws.d, ws.scanned, numScanned, minVal);
-  return flipPath(ws, end);
-}
-
-/** Dual update after a search: every scanned column's dual moves by its distance below the end. */
-function updateDuals(v: Float64Array, d: Float64Array, scanned: Int32Array, count: number, minVal: number): void {
-  for (let k = 0; k < count; k++) {
-    const j = scanned[k] as number;
-    v[j] = (v[j] as number) + (d[j] as number) - minVal;
-  }
-}
-
-/** Flips the alternating path ending at free column `end`; returns the row it started from. */
-function flipPath(ws: LsapWorkspace, end: number): number {
-  const { x, y, pred } = ws;
-  let j = end;
-  for (;;) {
-    const i = pred[j] as number;
-    y[j] = i;
-    const next = x[i] as number;
-    x[i] = j;
-    if (next < 0) return i;
-    j = next;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The linear assignment kernel: Jonker–Volgenant initialisation (column reduction and reduction
  * transfer on square matrices), a greedy match on tight edges, augmenting row reduction, then one
- * shortest augmenting path per free row. Input: a validated `n × m` cost matrix with `n ≤ m`,
+ * shortest augmenting path per free row (the sparse search when most pairs are forbidden). Input: a validated `n × m` cost matrix with `n ≤ m`,
  * minimised, forbidden = `+Infinity`.
  *
  * `partial`, exactly and without a penalty constant: when some rows cannot be matched, the same
@@ -15,7 +15,9 @@
 import { augmentingRowReduction } from './augmentingRowReduction.js';
 import { matchTightEdges } from './matchTightEdges.js';
 import { reduceColumns } from './reduceColumns.js';
+import { sparseRowIndex } from './rowIndex.js';
 import { seedFromRow, shortestAugmentingPath } from './shortestAugmentingPath.js';
+import { sparseShortestAugmentingPath } from './sparseShortestAugmentingPath.js';
 import { createWorkspace, type LsapWorkspace } from './workspace.js';
 
 /** What the kernel returns, in kernel orientation. */
@@ -112,10 +114,22 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
   }
   numFree = matchTightEdges(ws, numFree, floor);
   numFree = augmentingRowReduction(ws, numFree);
+  const index = numFree > 0 ? sparseRowIndex(n, m, ws.cost) : null;
+  if (index !== null) {
+    ws.d.fill(Number.POSITIVE_INFINITY);
+    ws.todo.fill(0);
+  }
   let unmatched = 0;
   for (let k = 0; k < numFree; k++) {
-    seedFromRow(ws, free[k] as number);
-    if (shortestAugmentingPath(ws) < 0) {
+    const f = free[k] as number;
+    let reached: number;
+    if (index === null) {
+      seedFromRow(ws, f);
+      reached = shortestAugmentingPath(ws);
+    } else {
+      reached = sparseShortestAugmentingPath(ws, index, f);
+    }
+    if (reached < 0) {
       unmatched++;
       if (!skipFailures) return unmatched;
     }
