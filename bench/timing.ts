@@ -1,7 +1,7 @@
 /**
  * The run plan and the timing loop. Each cell is the median of a few runs after an untimed warm-up
- * (repeated up to 50 times while under 250 ms in all, so that V8 has optimised small solves before
- * they are timed), with a full garbage collection before every run (`--expose-gc`; without it `gc`
+ * (at least 12 runs, more up to 50 while under 1.5 s in all: with a full GC between runs V8 needs
+ * about a dozen solves before its optimised code settles, as `--trace-deopt` shows), with a full garbage collection before every run (`--expose-gc`; without it `gc`
  * is skipped). A run longer than the cap is not repeated, and a first warm-up longer than the cap is
  * kept as the only sample, so one slow peer cannot eat the whole budget. scipy_lsa.py follows the
  * same plan in Python.
@@ -17,10 +17,12 @@ export interface RunPlan {
   readonly capMs: number;
 }
 
-/** Warm-up: at most this many untimed runs... */
+/** Warm-up: at least this many untimed runs (unless one exceeds the cap)... */
+export const WARMUP_MIN_RUNS = 12;
+/** ...and at most this many... */
 export const WARMUP_RUNS = 50;
 /** ...while their total time stays under this (ms). */
-export const WARMUP_MS = 250;
+export const WARMUP_MS = 1500;
 
 /** Runs per size: 5 up to n = 1000, 3 up to 2000, then 1; warm-up below n = 5000 only. */
 export function planFor(n: number, capMs: number, runsOverride?: number): RunPlan {
@@ -50,7 +52,11 @@ export function measure(run: () => void, plan: RunPlan): number[] {
     const first = timeOnce(run);
     if (first > plan.capMs) return [first];
     let spent = first;
-    for (let k = 1; k < WARMUP_RUNS && spent < WARMUP_MS; k++) spent += timeOnce(run);
+    for (let k = 1; k < WARMUP_RUNS && (k < WARMUP_MIN_RUNS || spent < WARMUP_MS); k++) {
+      const ms = timeOnce(run);
+      spent += ms;
+      if (ms > plan.capMs) break;
+    }
   }
   const samples: number[] = [];
   while (samples.length < plan.runs) {
