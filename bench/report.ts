@@ -13,6 +13,7 @@ import type { BenchOptions } from './cli.js';
 import { inputClass } from './generators.js';
 import type { ScipyProbe } from './scipy.js';
 import { jsSolver, type SolverName } from './solvers.js';
+import { WARMUP_MIN_RUNS, WARMUP_MS, WARMUP_RUNS } from './timing.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -86,13 +87,13 @@ export function headerLines(argv: readonly string[], options: BenchOptions, scip
 export function legendLines(options: BenchOptions, solvers: readonly SolverName[], reference?: SolverName): string[] {
   const cap = options.capMs / 1000;
   const runs =
-    options.runs === undefined ? '5 runs for n ≤ 1000, 3 for n ≤ 2000, 1 above' : `${options.runs} runs per cell`;
+    options.runs === undefined ? '9 runs for n ≤ 1000, 5 for n ≤ 2000, 1 above' : `${options.runs} runs per cell`;
   const limits = solvers
     .filter((s): s is Exclude<SolverName, 'scipy' | 'ours'> => s !== 'scipy' && s !== 'ours')
     .map((s) => `${s} n ≤ ${jsSolver(s).maxN}`)
     .join(', ');
   const lines = [
-    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up runs before them below n = 5000, up to 50 while under 250 ms in all; a full GC before each run).`,
+    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up runs before them below n = 5000, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} while under ${WARMUP_MS} ms in all; a full GC before each run).`,
     reference === undefined
       ? '- No ratios: scipy did not run.'
       : '- (r×): time divided by scipy’s on the same matrix; below 1 is faster than scipy.',

@@ -1,6 +1,6 @@
 /**
  * The run plan and the timing loop. Each cell is the median of a few runs after an untimed warm-up
- * (at least 12 runs, more up to 50 while under 1.5 s in all: with a full GC between runs V8 needs
+ * (at least 15 runs, more up to 50 while under 1.5 s in all: with a full GC between runs V8 needs
  * about a dozen solves before its optimised code settles, as `--trace-deopt` shows), with a full garbage collection before every run (`--expose-gc`; without it `gc`
  * is skipped). A run longer than the cap is not repeated, and a first warm-up longer than the cap is
  * kept as the only sample, so one slow peer cannot eat the whole budget. scipy_lsa.py follows the
@@ -18,15 +18,15 @@ export interface RunPlan {
 }
 
 /** Warm-up: at least this many untimed runs (unless one exceeds the cap)... */
-export const WARMUP_MIN_RUNS = 12;
+export const WARMUP_MIN_RUNS = 15;
 /** ...and at most this many... */
 export const WARMUP_RUNS = 50;
 /** ...while their total time stays under this (ms). */
 export const WARMUP_MS = 1500;
 
-/** Runs per size: 5 up to n = 1000, 3 up to 2000, then 1; warm-up below n = 5000 only. */
+/** Runs per size: 9 up to n = 1000, 5 up to 2000, then 1; warm-up below n = 5000 only. */
 export function planFor(n: number, capMs: number, runsOverride?: number): RunPlan {
-  const runs = runsOverride ?? (n <= 1000 ? 5 : n <= 2000 ? 3 : 1);
+  const runs = runsOverride ?? (n <= 1000 ? 9 : n <= 2000 ? 5 : 1);
   return { warmup: n < 5000, runs, capMs };
 }
 

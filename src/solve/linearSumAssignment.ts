@@ -40,7 +40,8 @@ export interface Assignment {
  * assigned. Exact in floating point as far as the sums go; deterministic (ties resolved by index);
  * the input is never modified. Tall matrices are solved transposed. O(n²·m) time at worst for
  * `n = min(rows, cols)`, `m = max(rows, cols)`, much less on typical inputs; memory: one copy of the
- * matrix (none for a `DenseMatrix` that is minimised and not tall) plus O(rows + cols). With
+ * matrix (none for a `DenseMatrix` that is minimised and not tall) plus O(rows + cols); a matrix
+ * where most pairs are forbidden adds an index of its allowed entries (4 bytes each). With
  * `partial` on a matrix where k rows cannot be matched, the problem is solved a second time on a
  * copy widened by k columns.
  *
