@@ -10,8 +10,12 @@ export interface RowIndex {
   readonly cols: Int32Array;
 }
 
-/** Below this share of allowed entries, the sparse search is used. */
-const SPARSE_DENSITY = 0.2;
+/**
+ * Below this share of allowed entries, the sparse search is used. Measured (uniform random allowed
+ * pairs, n = 500..2000): the sparse search is about twice as fast at 1–3% allowed, even at 6%, and
+ * slower at 12%, where the frontier soon holds most columns and the dense scan's memory order wins.
+ */
+const SPARSE_DENSITY = 0.05;
 const SAMPLE_ROWS = 16;
 
 /** The compressed rows of `cost` when at most {@link SPARSE_DENSITY} of it is allowed, else `null`. */
