@@ -18,8 +18,11 @@ export interface RowIndex {
 const SPARSE_DENSITY = 0.05;
 const SAMPLE_ROWS = 16;
 
-/** The compressed rows of `cost` when at most {@link SPARSE_DENSITY} of it is allowed, else `null`. */
-export function sparseRowIndex(n: number, m: number, cost: Float64Array): RowIndex | null {
+/**
+ * The compressed rows of `cost` when at most {@link SPARSE_DENSITY} of it is allowed (or always,
+ * with `force`), else `null`.
+ */
+export function sparseRowIndex(n: number, m: number, cost: Float64Array, force = false): RowIndex | null {
   if (n === 0 || m === 0) return null;
   const inf = Number.POSITIVE_INFINITY;
   // A cheap look at a few evenly spread rows first.
@@ -29,7 +32,7 @@ export function sparseRowIndex(n: number, m: number, cost: Float64Array): RowInd
     const base = Math.floor((s * n) / sampled) * m;
     for (let j = 0; j < m; j++) if ((cost[base + j] as number) < inf) allowed++;
   }
-  if (allowed > SPARSE_DENSITY * sampled * m) return null;
+  if (!force && allowed > SPARSE_DENSITY * sampled * m) return null;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const base = i * m;
@@ -38,7 +41,7 @@ export function sparseRowIndex(n: number, m: number, cost: Float64Array): RowInd
     start[i + 1] = (start[i] as number) + count;
   }
   const total = start[n] as number;
-  if (total > SPARSE_DENSITY * n * m) return null;
+  if (!force && total > SPARSE_DENSITY * n * m) return null;
   const cols = new Int32Array(total);
   let k = 0;
   for (let i = 0; i < n; i++) {

@@ -20,6 +20,9 @@ import { seedFromRow, shortestAugmentingPath } from './shortestAugmentingPath.js
 import { sparseShortestAugmentingPath } from './sparseShortestAugmentingPath.js';
 import { createWorkspace, type LsapWorkspace } from './workspace.js';
 
+/** Which shortest path search the kernel uses. */
+export type SearchChoice = 'auto' | 'dense' | 'sparse';
+
 /** What the kernel returns, in kernel orientation. */
 export interface LsapSolution {
   /** Column of each row, `-1` = unassigned. */
@@ -43,10 +46,18 @@ export interface LsapSolution {
  * @param m - columns.
  * @param cost - `n × m` row-major costs; read only.
  * @param partial - on rows that cannot be matched, solve for the most pairs instead of failing.
+ * @param search - which shortest path search to use: chosen by density (`'auto'`), or forced (for
+ *   tests that hold the two searches against each other).
  */
-export function solveLsap(n: number, m: number, cost: Float64Array, partial: boolean): LsapSolution {
+export function solveLsap(
+  n: number,
+  m: number,
+  cost: Float64Array,
+  partial: boolean,
+  search: SearchChoice = 'auto',
+): LsapSolution {
   const ws = createWorkspace(n, m, cost);
-  const unmatched = completeAssignment(ws, partial);
+  const unmatched = completeAssignment(ws, partial, search);
   if (unmatched === 0) return solution(ws, n, true);
   if (!partial) return solution(ws, 0, false);
   // Solve again with `unmatched` extra columns, then drop them.
@@ -54,7 +65,7 @@ export function solveLsap(n: number, m: number, cost: Float64Array, partial: boo
   const widened = new Float64Array(n * wide).fill(largestAllowed(cost));
   for (let i = 0; i < n; i++) widened.set(cost.subarray(i * m, i * m + m), i * wide);
   const extended = createWorkspace(n, wide, widened);
-  completeAssignment(extended, false);
+  completeAssignment(extended, false, search);
   const x = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const j = extended.x[i] as number;
@@ -96,7 +107,7 @@ function solution(ws: LsapWorkspace, size: number, feasible: boolean): LsapSolut
  *
  * @returns the number of rows left unmatched.
  */
-function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
+function completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: SearchChoice): number {
   const { n, m, x, y, v, free } = ws;
   if (n === 0) return 0;
   let numFree = n === m ? reduceColumns(ws) : -1;
@@ -114,7 +125,7 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean): number {
   }
   numFree = matchTightEdges(ws, numFree, floor);
   numFree = augmentingRowReduction(ws, numFree);
-  const index = numFree > 0 ? sparseRowIndex(n, m, ws.cost) : null;
+  const index = numFree > 0 && search !== 'dense' ? sparseRowIndex(n, m, ws.cost, search === 'sparse') : null;
   if (index !== null) {
     ws.d.fill(Number.POSITIVE_INFINITY);
     ws.todo.fill(0);
