@@ -56,14 +56,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
       checkFlat(fn, data, rows, cols);
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
     }
-    checkSize(fn, rows, cols);
-    const transposed = rows > cols;
-    const cost = new Float64Array(rows * cols);
-    if (!copyFlat(data, rows, cols, cost, transposed, maximize)) {
-      const views = Array.from({ length: rows }, (_, i) => data.subarray(i * cols, i * cols + cols));
-      throw new InvalidInputError(fn, listIssues(views, rows, cols, maximize));
-    }
-    return { n: transposed ? cols : rows, m: transposed ? rows : cols, cost, transposed, rows, cols };
+    rowsOf = Array.from({ length: rows }, (_, i) => data.subarray(i * cols, i * cols + cols));
   } else if (isMatrixLike(input)) {
     rows = checkDimension(fn, 'rows', input.rows);
     cols = checkDimension(fn, 'columns', input.columns);
@@ -99,36 +92,11 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
 const BLOCK = 16;
 
 /**
- * Copies a `rows × cols` flat matrix into `cost` (transposed or not, negated when maximising),
- * checking each entry; returns false at the first bad one. Transposition goes in blocks of rows so
- * that the writes stay within a few cache lines.
+ * Copies `rows × cols` entries given row by row (arrays, typed arrays or views of a DenseMatrix)
+ * into `cost`, transposed or not, negated when maximising, checking each; returns false at the
+ * first bad one. Transposition goes in blocks of rows so that the writes stay within a few cache
+ * lines.
  */
-function copyFlat(
-  data: Float64Array,
-  rows: number,
-  cols: number,
-  cost: Float64Array,
-  transposed: boolean,
-  maximize: boolean,
-): boolean {
-  const sign = maximize ? -1 : 1;
-  const forbidden = sign * Number.POSITIVE_INFINITY;
-  const limit = magnitudeLimit(rows + cols);
-  const block = transposed ? BLOCK : rows;
-  for (let i0 = 0; i0 < rows; i0 += block) {
-    const i1 = Math.min(rows, i0 + block);
-    for (let j = 0; j < cols; j++) {
-      for (let i = i0; i < i1; i++) {
-        const value = data[i * cols + j] as number;
-        if (!((value <= limit && value >= -limit) || value === forbidden)) return false;
-        cost[transposed ? j * rows + i : i * cols + j] = sign * value;
-      }
-    }
-  }
-  return true;
-}
-
-/** The same for nested rows of any array-like type, which may hold anything. */
 function copyEntries(
   rowsOf: readonly ArrayLike<unknown>[],
   rows: number,
