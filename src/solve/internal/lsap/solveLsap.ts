@@ -58,8 +58,8 @@ export function solveLsap(
 ): LsapSolution {
   const ws = createWorkspace(n, m, cost);
   const unmatched = completeAssignment(ws, partial, search);
-  if (unmatched === 0) return solution(ws, n, true);
-  if (!partial) return solution(ws, 0, false);
+  if (unmatched === 0) return solution(cost, m, ws.x, ws.y, ws.v, n);
+  if (!partial) return { x: ws.x, y: ws.y, u: new Float64Array(n), v: ws.v, size: 0, feasible: false };
   // Solve again with `unmatched` extra columns, then drop them.
   const wide = m + unmatched;
   const widened = new Float64Array(n * wide).fill(largestAllowed(cost));
@@ -71,9 +71,7 @@ export function solveLsap(
     const j = extended.x[i] as number;
     x[i] = j < m ? j : -1;
   }
-  const y = extended.y.slice(0, m);
-  const result: LsapWorkspace = { ...ws, x, y, v: extended.v.slice(0, m) };
-  return solution(result, n - unmatched, true);
+  return solution(cost, m, x, extended.y.slice(0, m), extended.v.slice(0, m), n - unmatched);
 }
 
 /**
@@ -89,16 +87,21 @@ function largestAllowed(cost: Float64Array): number {
   return largest;
 }
 
-function solution(ws: LsapWorkspace, size: number, feasible: boolean): LsapSolution {
-  const { n, m, cost, x, v } = ws;
-  const u = new Float64Array(n);
-  if (feasible) {
-    for (let i = 0; i < n; i++) {
-      const j = x[i] as number;
-      if (j >= 0) u[i] = (cost[i * m + j] as number) - (v[j] as number);
-    }
+/** A feasible solution, with the implicit row duals made explicit. */
+function solution(
+  cost: Float64Array,
+  m: number,
+  x: Int32Array,
+  y: Int32Array,
+  v: Float64Array,
+  size: number,
+): LsapSolution {
+  const u = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const j = x[i] as number;
+    if (j >= 0) u[i] = (cost[i * m + j] as number) - (v[j] as number);
   }
-  return { x, y: ws.y, u, v, size, feasible };
+  return { x, y, u, v, size, feasible: true };
 }
 
 /**
@@ -128,7 +131,6 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: Se
   const index = numFree > 0 && search !== 'dense' ? sparseRowIndex(n, m, ws.cost, search === 'sparse') : null;
   if (index !== null) {
     ws.d.fill(Number.POSITIVE_INFINITY);
-    ws.todo.fill(0);
   }
   let unmatched = 0;
   for (let k = 0; k < numFree; k++) {

@@ -7,8 +7,8 @@
  *
  * O(allowed entries of the scanned rows + frontier size) per scanned row. Ties: a free column wins
  * among columns at the minimum, then the first in frontier order (which depends only on the
- * input). Between searches `ws.d` holds `+Infinity` everywhere (each search restores it), and
- * `ws.todo` serves as the per-column "scanned" mark, 0 outside a search.
+ * input). Between searches `ws.d` holds `+Infinity` everywhere and `ws.done` 0 everywhere (each
+ * search restores both).
  */
 import type { RowIndex } from './rowIndex.js';
 import { flipPath, markDead, updateDuals } from './searchEnd.js';
@@ -20,7 +20,7 @@ import type { LsapWorkspace } from './workspace.js';
  * @returns `f`, or `-1` if no free column is reachable (then nothing changes but dead marks).
  */
 export function sparseShortestAugmentingPath(ws: LsapWorkspace, index: RowIndex, f: number): number {
-  const { m, cost, y, v, d, pred, list: frontier, scanned, dead, todo: done } = ws;
+  const { m, cost, y, v, d, pred, list: frontier, scanned, dead, done } = ws;
   const { start, cols } = index;
   const inf = Number.POSITIVE_INFINITY;
   let numFrontier = 0;

@@ -26,6 +26,8 @@ export interface LsapWorkspace {
   readonly todo: Int32Array;
   /** Columns scanned by the current search, in scan order. */
   readonly scanned: Int32Array;
+  /** Columns scanned by the current sparse search (0 between searches). */
+  readonly done: Uint8Array;
   /** Columns from which no free column can be reached (set by failed searches). */
   readonly dead: Uint8Array;
   /** Rows waiting for a column. */
@@ -46,6 +48,7 @@ export function createWorkspace(n: number, m: number, cost: Float64Array): LsapW
     list: new Int32Array(m),
     todo: new Int32Array(m),
     scanned: new Int32Array(m),
+    done: new Uint8Array(m),
     dead: new Uint8Array(m),
     free: new Int32Array(n),
   };
