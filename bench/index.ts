@@ -5,15 +5,15 @@
  * Run `npm run bench -- --help` for the options.
  */
 import { writeFileSync } from 'node:fs';
-import { agree, type Instance, makeInstance, type Outcome } from './check.js';
+import { agree, makeInstance, type Outcome } from './check.js';
 import { type BenchOptions, parseOptions, USAGE } from './cli.js';
 import { generate, type InputClass, inputClass } from './generators.js';
 import { memoryReport } from './memory.js';
 import { commandLine, headerLines, legendLines, loadAverage } from './report.js';
 import { probeScipy, runScipy, scratchDir } from './scipy.js';
-import { jsSolver, type SolverName } from './solvers.js';
+import { jsSolver, type Prepared, type SolverName } from './solvers.js';
 import { type Cell, formatMs, type Row, renderTable } from './table.js';
-import { measure, planFor } from './timing.js';
+import { measureInterleaved, planFor } from './timing.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -28,22 +28,21 @@ type Untimed = Exclude<Cell, { kind: 'timed' }>;
 /** Where each solver × class went over the cap: larger n of that class are skipped. */
 type Caps = Map<string, { seconds: number; atN: number }>;
 
-function measureCell(
-  solver: SolverName,
-  cls: InputClass,
-  n: number,
-  instance: Instance,
-  options: BenchOptions,
-  dir: string,
-): Measured | Untimed {
-  const plan = planFor(n, options.capMs, options.runs);
-  if (solver === 'scipy') return runScipy(instance, plan, dir);
+/** The cell of a solver that is not timed on this row, if any. */
+function untimed(solver: SolverName, cls: InputClass, n: number, caps: Caps): Untimed | undefined {
+  const cap = caps.get(`${solver}/${cls.name}`);
+  if (cap !== undefined) return { kind: 'capped', ...cap };
+  if (solver === 'scipy') return undefined;
   const js = jsSolver(solver);
   if (cls.forbidden && !js.forbidden) return { kind: 'forbidden' };
   if (n > js.maxN) return { kind: 'size' };
-  const prepared = js.prepare(instance);
-  const samples = measure(() => prepared.run(), plan);
-  return { samples, outcome: prepared.outcome() };
+  return undefined;
+}
+
+function errorCell(solver: SolverName, error: unknown): Untimed {
+  const message = error instanceof Error ? error.message : String(error);
+  log(`  ${solver}: ERROR ${message}`);
+  return { kind: 'error', message };
 }
 
 function runRow(
@@ -55,29 +54,41 @@ function runRow(
   dir: string,
 ): Row {
   const instance = makeInstance(generate(cls, n, options.seed));
+  const plan = planFor(n, options.capMs, options.runs);
   const measured = new Map<SolverName, Measured | Untimed>();
+  const timed: Exclude<SolverName, 'scipy'>[] = [];
   for (const solver of solvers) {
-    const cap = caps.get(`${solver}/${cls.name}`);
-    if (cap !== undefined) {
-      measured.set(solver, { kind: 'capped', ...cap });
-      continue;
-    }
-    let result: Measured | Untimed;
-    try {
-      result = measureCell(solver, cls, n, instance, options, dir);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      log(`  ${solver}: ERROR ${message}`);
-      result = { kind: 'error', message };
-    }
-    measured.set(solver, result);
-    if ('samples' in result) {
-      const slowest = Math.max(...result.samples);
-      if (slowest > options.capMs) caps.set(`${solver}/${cls.name}`, { seconds: options.capMs / 1000, atN: n });
-      log(
-        `${cls.name} n=${n} ${solver}: ${formatMs(slowest)} ms max of ${result.samples.length}, ${result.outcome.kind}`,
-      );
-    }
+    const skip = untimed(solver, cls, n, caps);
+    if (skip !== undefined) measured.set(solver, skip);
+    else if (solver === 'scipy') {
+      try {
+        measured.set(solver, runScipy(instance, plan, dir));
+      } catch (error) {
+        measured.set(solver, errorCell(solver, error));
+      }
+    } else timed.push(solver);
+  }
+  // The JavaScript solvers: timed in interleaved rounds (see measureInterleaved).
+  try {
+    const prepared = timed.map((solver) => jsSolver(solver).prepare(instance));
+    const samples = measureInterleaved(
+      prepared.map((p) => () => p.run()),
+      plan,
+    );
+    timed.forEach((solver, k) => {
+      measured.set(solver, { samples: samples[k] ?? [], outcome: (prepared[k] as Prepared).outcome() });
+    });
+  } catch (error) {
+    for (const solver of timed) measured.set(solver, errorCell(solver, error));
+  }
+  for (const solver of solvers) {
+    const result = measured.get(solver);
+    if (result === undefined || !('samples' in result)) continue;
+    const slowest = Math.max(...result.samples);
+    if (slowest > options.capMs) caps.set(`${solver}/${cls.name}`, { seconds: options.capMs / 1000, atN: n });
+    log(
+      `${cls.name} n=${n} ${solver}: ${formatMs(slowest)} ms max of ${result.samples.length}, ${result.outcome.kind}`,
+    );
   }
   const reference = [measured.get('scipy'), measured.get('ours')].find((m) => m !== undefined && 'samples' in m);
   const cells = new Map<SolverName, Cell>();
@@ -91,7 +102,7 @@ function runRow(
       reference === undefined || isReference || !('samples' in reference)
         ? undefined
         : agree(result.outcome, reference.outcome);
-    const planned = planFor(n, options.capMs, options.runs).runs;
+    const planned = plan.runs;
     cells.set(solver, { kind: 'timed', samples: result.samples, planned, outcome: result.outcome, agrees });
   }
   const { rows, cols } = instance.matrix;

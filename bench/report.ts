@@ -93,7 +93,7 @@ export function legendLines(options: BenchOptions, solvers: readonly SolverName[
     .map((s) => `${s} n ≤ ${jsSolver(s).maxN}`)
     .join(', ');
   const lines = [
-    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up runs before them below n = 5000, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} while under ${WARMUP_MS} ms in all; a full GC before each run).`,
+    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up runs before them below n = 5000, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} while under ${WARMUP_MS} ms in all; a full GC before each run). The JavaScript solvers' timed runs alternate in rounds (one run of each per round, the order reversed every other round), because this machine's speed drifts in phases of a few seconds; scipy runs in its own Python process, before them.`,
     reference === undefined
       ? '- No ratios: scipy did not run.'
       : '- (r×): time divided by scipy’s on the same matrix; below 1 is faster than scipy.',

@@ -1,10 +1,11 @@
 /**
- * The run plan and the timing loop. Each cell is the median of a few runs after an untimed warm-up
- * (at least 15 runs, more up to 50 while under 1.5 s in all: with a full GC between runs V8 needs
- * about a dozen solves before its optimised code settles, as `--trace-deopt` shows), with a full garbage collection before every run (`--expose-gc`; without it `gc`
- * is skipped). A run longer than the cap is not repeated, and a first warm-up longer than the cap is
- * kept as the only sample, so one slow peer cannot eat the whole budget. scipy_lsa.py follows the
- * same plan in Python.
+ * The run plan and the timing loops. Each cell is the median of a few runs after an untimed warm-up
+ * (at least 15 runs, more up to 50 while under 1.5 s in all: with a full GC between runs the first
+ * solves are slower while V8's optimised code settles), with a full garbage collection before every
+ * run (`--expose-gc`; without it `gc` is skipped). The JavaScript solvers' timed runs are
+ * interleaved (see {@link measureInterleaved}). A run longer than the cap is not repeated, and a
+ * first warm-up longer than the cap is kept as the only sample, so one slow peer cannot eat the
+ * whole budget. scipy_lsa.py follows the same plan in Python, in its own process.
  */
 
 /** How one cell is measured. */
@@ -46,23 +47,43 @@ function timeOnce(run: () => void): number {
   return performance.now() - start;
 }
 
-/** Times `run` by `plan`; returns the samples in ms (at least one). */
-export function measure(run: () => void, plan: RunPlan): number[] {
-  if (plan.warmup) {
+/**
+ * Times several solvers on one instance by `plan`, interleaved: each warms up on its own, then the timed runs go in rounds, one run of every solver per round, the order
+ * reversed every other round. This VM's speed drifts between phases up to 1.5× apart that last
+ * seconds, so timing one solver's runs after another's could hand a slow phase to one of them;
+ * interleaved, every solver meets the same mix. A solver whose run exceeds the cap leaves the rounds.
+ *
+ * @returns the samples in ms of each solver, in the order given (at least one each).
+ */
+export function measureInterleaved(runs: readonly (() => void)[], plan: RunPlan): number[][] {
+  const samples: number[][] = runs.map(() => []);
+  const active: number[] = [];
+  runs.forEach((run, k) => {
+    if (!plan.warmup) {
+      active.push(k);
+      return;
+    }
     const first = timeOnce(run);
-    if (first > plan.capMs) return [first];
+    if (first > plan.capMs) {
+      samples[k]?.push(first);
+      return;
+    }
     let spent = first;
-    for (let k = 1; k < WARMUP_RUNS && (k < WARMUP_MIN_RUNS || spent < WARMUP_MS); k++) {
+    let capped = false;
+    for (let w = 1; w < WARMUP_RUNS && (w < WARMUP_MIN_RUNS || spent < WARMUP_MS) && !capped; w++) {
       const ms = timeOnce(run);
       spent += ms;
-      if (ms > plan.capMs) break;
+      capped = ms > plan.capMs;
     }
-  }
-  const samples: number[] = [];
-  while (samples.length < plan.runs) {
-    const ms = timeOnce(run);
-    samples.push(ms);
-    if (ms > plan.capMs) break;
+    active.push(k);
+  });
+  for (let round = 0; round < plan.runs && active.length > 0; round++) {
+    const order = round % 2 === 0 ? [...active] : [...active].reverse();
+    for (const k of order) {
+      const ms = timeOnce(runs[k] as () => void);
+      samples[k]?.push(ms);
+      if (ms > plan.capMs) active.splice(active.indexOf(k), 1);
+    }
   }
   return samples;
 }
