@@ -11,6 +11,11 @@ export {
   type MentormatchErrorCode,
 } from './errors.js';
 export {
+  type CapacitatedAssignment,
+  type CapacitatedAssignmentOptions,
+  capacitatedAssignment,
+} from './solve/capacitatedAssignment.js';
+export {
   type DenseMatrix,
   denseMatrix,
   denseMatrixFrom,

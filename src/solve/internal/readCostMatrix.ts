@@ -8,11 +8,14 @@ import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js
 import { describeValue } from './describeValue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
-/** A validated cost matrix in kernel orientation (`n ≤ m`, minimise, forbidden = `+Infinity`). */
+/**
+ * A validated cost matrix in kernel orientation (`n ≤ m` unless transposition was turned off,
+ * minimise, forbidden = `+Infinity`).
+ */
 export interface KernelMatrix {
-  /** Kernel rows: `min(rows, cols)`. */
+  /** Kernel rows: `min(rows, cols)` (`rows` without transposition). */
   readonly n: number;
-  /** Kernel columns: `max(rows, cols)`. */
+  /** Kernel columns: `max(rows, cols)` (`cols` without transposition). */
   readonly m: number;
   /** `n × m` row-major costs; may be the caller's own array (read only, never written). */
   readonly cost: Float64Array;
@@ -42,8 +45,10 @@ export function magnitudeLimit(lines: number): number {
  * @param fn - public function name, for messages.
  * @param input - the caller's matrix; never written.
  * @param maximize - whether the caller maximises (then `-Infinity` forbids and entries are negated).
+ * @param transpose - whether a tall input is transposed (kernel orientation `n ≤ m`); when false,
+ *   the result keeps the input's orientation whatever its shape.
  */
-export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean): KernelMatrix {
+export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean, transpose = true): KernelMatrix {
   let rows: number;
   let cols: number;
   let rowsOf: ArrayLike<unknown>[];
@@ -51,7 +56,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     rows = input.rows;
     cols = input.cols;
     const { data } = input;
-    if (!maximize && rows <= cols) {
+    if (!maximize && (rows <= cols || !transpose)) {
       // Fast path: validate in place and solve on the caller's array without copying it.
       checkFlat(fn, data, rows, cols);
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
@@ -78,7 +83,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
   }
   checkSize(fn, rows, cols);
-  const transposed = rows > cols;
+  const transposed = transpose && rows > cols;
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
   const cost = new Float64Array(n * m);

@@ -1,0 +1,227 @@
+/**
+ * Assignment with capacities: columns (mentors) take several rows, rows (mentees, or a mentee's
+ * topic requests) may need several distinct columns, and rows of one group never share a column.
+ */
+import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
+import type { MatrixInput } from './denseMatrix.js';
+import { describeValue } from './internal/describeValue.js';
+import type { FlowProblem } from './internal/flow/network.js';
+import { solveFlow } from './internal/flow/solveFlow.js';
+import { readCostMatrix } from './internal/readCostMatrix.js';
+import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
+
+const FN = 'capacitatedAssignment';
+/** Most issues listed in one error. */
+const MAX_ISSUES = 10;
+
+/** Options of {@link capacitatedAssignment}. */
+export interface CapacitatedAssignmentOptions {
+  /**
+   * Per column: the most rows it takes, an integer ≥ 0, or `Infinity` for no limit. Required, one
+   * entry per column.
+   */
+  readonly capacities: ArrayLike<number>;
+  /** Per row: how many distinct columns it must get, an integer ≥ 0; default 1 for every row. */
+  readonly demands?: ArrayLike<number>;
+  /**
+   * Per row: a group id (an integer); rows with the same id never get the same column, e.g. one
+   * mentee's several topic requests never land on the same mentor. Default: no groups.
+   */
+  readonly groups?: ArrayLike<number>;
+  /** Maximise the total instead of minimising it (then `-Infinity` forbids a pair); default `false`. */
+  readonly maximize?: boolean;
+  /**
+   * When not every demand can be met, assign as many units as possible, and among those the optimal
+   * total, instead of throwing; default `false`.
+   */
+  readonly partial?: boolean;
+}
+
+/** The result of {@link capacitatedAssignment}. */
+export interface CapacitatedAssignment {
+  /** Row of each assigned pair; pairs are sorted by row, then column. */
+  readonly rows: Int32Array;
+  /** Column of each assigned pair. */
+  readonly cols: Int32Array;
+  /** Sum of the assigned entries (`0` when nothing is assigned). */
+  readonly total: number;
+  /** Columns assigned to each row. */
+  readonly rowLoad: Int32Array;
+  /** Rows assigned to each column. */
+  readonly colLoad: Int32Array;
+}
+
+/**
+ * Assigns rows to columns at the least total cost (or the greatest, with `maximize`) when columns
+ * have capacities: every row `r` gets `demands[r]` distinct columns, every column `c` takes at most
+ * `capacities[c]` rows, a pair is used at most once, and rows sharing a `groups` id never share a
+ * column. Forbidden pairs are `Infinity` (`-Infinity` when maximising).
+ *
+ * Exact: a min-cost flow by successive shortest paths with potentials, where a column stays a sink
+ * while it has room (columns are never replicated). Memory: the cost matrix (borrowed when it is a
+ * `DenseMatrix` being minimised, else copied) plus O(rows + columns + pairs). Deterministic; the
+ * input is never modified.
+ *
+ * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix} or an
+ *   ml-matrix `Matrix`.
+ * @param options - capacities (required), demands, groups, `maximize`, `partial`.
+ * @returns the pairs, sorted by row then column, their total and the loads.
+ * @throws {@link InvalidInputError} on a bad matrix entry or option, naming its position and value.
+ * @throws {@link InfeasibleError} when some demand cannot be met and `partial` is off.
+ *
+ * @example
+ * ```ts
+ * import { capacitatedAssignment } from 'mentormatch';
+ *
+ * // Three mentees, two mentors: mentor 0 takes up to two mentees, mentor 1 one.
+ * const costs = [
+ *   [1, 4],
+ *   [2, 3],
+ *   [1, 9],
+ * ];
+ * const { rows, cols, total } = capacitatedAssignment(costs, { capacities: [2, 1] });
+ * console.log([...rows], [...cols], total); // [ 0, 1, 2 ] [ 0, 1, 0 ] 5
+ * ```
+ */
+export function capacitatedAssignment(
+  costs: MatrixInput,
+  options: CapacitatedAssignmentOptions,
+): CapacitatedAssignment {
+  if (options === undefined) {
+    throw new InvalidInputError(FN, [
+      { path: ['options', 'capacities'], message: 'options.capacities is required (one capacity per column)' },
+    ]);
+  }
+  const record = optionsRecord(FN, options);
+  const maximize = booleanOption(FN, record, 'maximize', false);
+  const partial = booleanOption(FN, record, 'partial', false);
+  const { n, m, cost } = readCostMatrix(FN, costs, maximize, false);
+  const issues: InputIssue[] = [];
+  const capacity = readCounts(record, 'capacities', m, n, true, issues);
+  const demand = readCounts(record, 'demands', n, m, false, issues);
+  const groupOf = readGroups(record, n, issues);
+  if (issues.length > 0 || capacity === null) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  const problem: FlowProblem = { n, m, cost, capacity, demand: demand ?? new Int32Array(n).fill(1), groupOf };
+  const solution = solveFlow(problem, partial);
+  if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
+  const { net } = solution;
+  const rows = new Int32Array(solution.placed);
+  const cols = new Int32Array(solution.placed);
+  const rowLoad = new Int32Array(n);
+  let total = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const start = k;
+    const end = net.rowStart[i + 1] as number;
+    for (let s = net.rowStart[i] as number; s < end; s++) {
+      const j = net.slotCol[s] as number;
+      if (j < 0 || j >= m) continue;
+      rows[k] = i;
+      cols[k++] = j;
+      total += cost[i * m + j] as number;
+    }
+    cols.subarray(start, k).sort();
+    rowLoad[i] = k - start;
+  }
+  const colLoad = net.colLoad.slice(0, m);
+  return { rows, cols, total: (maximize ? -total : total) + 0, rowLoad, colLoad };
+}
+
+/**
+ * Reads a per-row or per-column count option (`capacities`, `demands`): integers ≥ 0 (and, for
+ * capacities, `Infinity`), clamped to `most` (a column can take at most every row, a row at most
+ * every column). Returns null when the option is absent and not required.
+ */
+function readCounts(
+  record: Readonly<Record<string, unknown>>,
+  name: 'capacities' | 'demands',
+  length: number,
+  most: number,
+  required: boolean,
+  issues: InputIssue[],
+): Int32Array | null {
+  const value = record[name];
+  const what = name === 'capacities' ? 'column' : 'row';
+  if (value === undefined && !required) return null;
+  const list = arrayLike(value);
+  if (list === null) {
+    issues.push({
+      path: ['options', name],
+      message: `options.${name} must be an array with one integer per ${what}, got ${describeValue(value)}`,
+    });
+    return null;
+  }
+  if (list.length !== length) {
+    issues.push({
+      path: ['options', name],
+      message: `options.${name} has ${list.length} entries but the matrix has ${length} ${what}s`,
+    });
+    return null;
+  }
+  const counts = new Int32Array(length);
+  for (let k = 0; k < length; k++) {
+    const x = list[k];
+    const unlimited = name === 'capacities' && x === Number.POSITIVE_INFINITY;
+    if (typeof x !== 'number' || !(unlimited || (Number.isInteger(x) && x >= 0))) {
+      issues.push({
+        path: ['options', name, k],
+        message: `options.${name}[${k}] must be an integer ≥ 0${name === 'capacities' ? ' or Infinity' : ''}, got ${describeValue(x)}`,
+      });
+      continue;
+    }
+    counts[k] = Math.min(x, most);
+  }
+  return counts;
+}
+
+/** Reads `groups`: one integer id per row, renumbered densely in order of first appearance. */
+function readGroups(record: Readonly<Record<string, unknown>>, n: number, issues: InputIssue[]): Int32Array | null {
+  const value = record.groups;
+  if (value === undefined) return null;
+  const list = arrayLike(value);
+  if (list === null || list.length !== n) {
+    issues.push({
+      path: ['options', 'groups'],
+      message:
+        list === null
+          ? `options.groups must be an array with one integer id per row, got ${describeValue(value)}`
+          : `options.groups has ${list.length} entries but the matrix has ${n} rows`,
+    });
+    return null;
+  }
+  const index = new Map<number, number>();
+  const groupOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = list[i];
+    if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
+      issues.push({
+        path: ['options', 'groups', i],
+        message: `options.groups[${i}] must be an integer id, got ${describeValue(id)}`,
+      });
+      continue;
+    }
+    let g = index.get(id);
+    if (g === undefined) {
+      g = index.size;
+      index.set(id, g);
+    }
+    groupOf[i] = g;
+  }
+  return groupOf;
+}
+
+/** The value as an array-like of unknowns (arrays and typed arrays), or null. */
+function arrayLike(value: unknown): ArrayLike<unknown> | null {
+  if (Array.isArray(value)) return value;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return value as unknown as ArrayLike<unknown>;
+  return null;
+}
+
+/** Why the first unmet row could not be served, in words. */
+function infeasibleReason(record: Readonly<Record<string, unknown>>, row: number, m: number): string {
+  const demands = arrayLike(record.demands);
+  const wanted = demands === null ? 1 : (demands[row] as number);
+  const need = wanted === 1 ? 'a column' : `${wanted} distinct columns`;
+  const why = wanted > m ? ` (the matrix has ${m} columns)` : '';
+  return `row ${row} cannot get ${need}${why} over allowed pairs within the capacities and groups, together with the rows before it (pass partial: true for as many as possible)`;
+}

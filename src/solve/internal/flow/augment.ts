@@ -1,0 +1,325 @@
+/**
+ * One unit of flow: Dijkstra over reduced costs from one row to the nearest column with room, the
+ * potential update, and the shift of the units along the path (successive shortest paths).
+ * [Reference]: R. K. Ahuja, T. L. Magnanti and J. B. Orlin, "Network Flows" (1993), section 9.7;
+ * the column side follows the Jonker–Volgenant search of the assignment kernel (`../lsap`).
+ *
+ * The residual graph, never built: a row reaches every column it may still take (allowed, not
+ * used by the row, and not used by a group mate) at `c − u − v`; a column with no room reaches the
+ * rows using it at `u + v − c` (they could give it up); a row reaches a group mate using column `j`
+ * at `(c[i][j] − u[i]) − (c[k][j] − u[k])` (the mate gives `j` up to it). All of these are ≥ 0
+ * under the potentials, so Dijkstra is exact. Unscanned columns sit in a list scanned in full by
+ * each row (relaxation and the next minimum in one pass), rows in a binary heap: a column leads only
+ * to its few rows. A column with room ends the search. O(m) per scanned row, plus O(log n) per
+ * reached row.
+ *
+ * When no column with room is reachable, nothing changes and the columns reached are marked dead:
+ * the set reached is closed in the residual graph, so no later augmenting path can enter it (the
+ * flow version of Berge's lemma), and later searches skip those columns.
+ */
+import { type FlowNetwork, link, slotOf, unlink } from './network.js';
+
+/** Scratch arrays of the search, allocated once per solve. */
+export interface SearchScratch {
+  /** Column distances; `m + 1` entries (the last: the extra column). */
+  readonly dc: Float64Array;
+  /** Row from which each column was reached. */
+  readonly colPred: Int32Array;
+  /** Unscanned live real columns. */
+  readonly others: Int32Array;
+  /** Columns scanned in the current search. */
+  readonly scannedCols: Int32Array;
+  /** Columns from which no column with room can be reached any more. */
+  readonly dead: Uint8Array;
+  /** During a row scan: 1 + the row of the scanned row's group that uses each column, else 0. */
+  readonly blocked: Int32Array;
+  /** Row distances. */
+  readonly dr: Float64Array;
+  /** Column a reached row would give up. */
+  readonly rowVia: Int32Array;
+  /** Group mate a reached row gives its column up to, `-1` when reached from the column itself. */
+  readonly rowFrom: Int32Array;
+  /** Search stamp when a row was reached... */
+  readonly rowSeen: Int32Array;
+  /** ...and when it was scanned. */
+  readonly rowDone: Int32Array;
+  /** Binary heap of reached, unscanned rows, by distance. */
+  readonly heap: Int32Array;
+  /** Position of each row in the heap. */
+  readonly heapPos: Int32Array;
+  /** Rows scanned in the current search. */
+  readonly scannedRows: Int32Array;
+  /** Current search stamp. */
+  stamp: number;
+}
+
+/** Allocates the scratch arrays for `n` rows and `m` real columns: O(n + m). */
+export function createScratch(n: number, m: number): SearchScratch {
+  return {
+    dc: new Float64Array(m + 1),
+    colPred: new Int32Array(m + 1),
+    others: new Int32Array(m),
+    scannedCols: new Int32Array(m + 1),
+    dead: new Uint8Array(m + 1),
+    blocked: new Int32Array(m),
+    dr: new Float64Array(n),
+    rowVia: new Int32Array(n),
+    rowFrom: new Int32Array(n),
+    rowSeen: new Int32Array(n),
+    rowDone: new Int32Array(n),
+    heap: new Int32Array(n),
+    heapPos: new Int32Array(n),
+    scannedRows: new Int32Array(n),
+    stamp: 0,
+  };
+}
+
+/** Moves row `r` up the heap from position `k`. */
+function siftUp(sc: SearchScratch, k: number, r: number): void {
+  const { heap, heapPos, dr } = sc;
+  const key = dr[r] as number;
+  while (k > 0) {
+    const parent = (k - 1) >> 1;
+    const p = heap[parent] as number;
+    if ((dr[p] as number) <= key) break;
+    heap[k] = p;
+    heapPos[p] = k;
+    k = parent;
+  }
+  heap[k] = r;
+  heapPos[r] = k;
+}
+
+/** Removes and returns the heap's first row; `size` is the size before removal. */
+function popHeap(sc: SearchScratch, size: number): number {
+  const { heap, heapPos, dr } = sc;
+  const top = heap[0] as number;
+  const last = heap[size - 1] as number;
+  const n = size - 1;
+  const key = dr[last] as number;
+  let k = 0;
+  for (;;) {
+    let child = 2 * k + 1;
+    if (child >= n) break;
+    const right = child + 1;
+    if (right < n && (dr[heap[right] as number] as number) < (dr[heap[child] as number] as number)) child = right;
+    const c = heap[child] as number;
+    if ((dr[c] as number) >= key) break;
+    heap[k] = c;
+    heapPos[c] = k;
+    k = child;
+  }
+  if (n > 0) {
+    heap[k] = last;
+    heapPos[last] = k;
+  }
+  return top;
+}
+
+/**
+ * Places one more unit of row `s`.
+ *
+ * @returns whether a column with room was reached (the unit is placed), or not (nothing changed).
+ */
+export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boolean {
+  const { m, cost, capacity, colLoad, slotCol, rowStart, u, v } = net;
+  const { groupOf, groupStart, groupRows, extraCost } = net;
+  const { dc, colPred, others, scannedCols, dead, blocked, dr, rowVia, rowFrom, rowSeen, rowDone, heap } = sc;
+  const inf = Number.POSITIVE_INFINITY;
+  const stamp = ++sc.stamp;
+  let numOthers = 0;
+  for (let j = 0; j < m; j++) {
+    if (dead[j] !== 0 || capacity[j] === 0) continue;
+    dc[j] = inf;
+    others[numOthers++] = j;
+  }
+  // The extra column, when there is one and it is live, is handled beside the list.
+  let extraOpen = capacity[m] !== 0 && dead[m] === 0;
+  dc[m] = inf;
+  let numScannedCols = 0;
+  let numScannedRows = 0;
+  let heapSize = 0;
+  rowSeen[s] = stamp;
+  rowDone[s] = stamp;
+  dr[s] = 0;
+  sc.scannedRows[numScannedRows++] = s;
+  let row = s;
+  let lowest = inf;
+  let index = -1;
+  for (;;) {
+    // Scan `row`: mark the columns its group uses, relax the others and find the new minimum.
+    const rowDist = dr[row] as number;
+    const g = groupOf === null ? -1 : (groupOf[row] as number);
+    const firstMate = g < 0 ? row : ((groupStart as Int32Array)[g] as number);
+    const endMate = g < 0 ? row + 1 : ((groupStart as Int32Array)[g + 1] as number);
+    for (let q = firstMate; q < endMate; q++) {
+      const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
+      const end = rowStart[k + 1] as number;
+      for (let t = rowStart[k] as number; t < end; t++) {
+        const j = slotCol[t] as number;
+        if (j >= 0 && j < m) blocked[j] = k + 1;
+      }
+    }
+    const base = row * m;
+    const offset = rowDist - (u[row] as number);
+    lowest = inf;
+    index = -1;
+    for (let k = 0; k < numOthers; k++) {
+      const j = others[k] as number;
+      let dj = dc[j] as number;
+      if (blocked[j] === 0) {
+        const h = (cost[base + j] as number) - (v[j] as number) + offset;
+        if (h < dj) {
+          dc[j] = h;
+          colPred[j] = row;
+          dj = h;
+        }
+      }
+      if (dj < lowest || (dj === lowest && (colLoad[j] as number) < (capacity[j] as number))) {
+        lowest = dj;
+        index = k;
+      }
+    }
+    // Group edges to the mates' columns, then clear the marks.
+    for (let q = firstMate; q < endMate; q++) {
+      const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
+      const end = rowStart[k + 1] as number;
+      for (let t = rowStart[k] as number; t < end; t++) {
+        const j = slotCol[t] as number;
+        if (j < 0 || j >= m) continue;
+        blocked[j] = 0;
+        if (k === row || rowDone[k] === stamp) continue;
+        const h = (cost[base + j] as number) - (cost[k * m + j] as number) + offset + (u[k] as number);
+        if (rowSeen[k] !== stamp) {
+          if (h === inf) continue;
+          rowSeen[k] = stamp;
+          dr[k] = h;
+          rowVia[k] = j;
+          rowFrom[k] = row;
+          siftUp(sc, heapSize++, k);
+        } else if (h < (dr[k] as number)) {
+          dr[k] = h;
+          rowVia[k] = j;
+          rowFrom[k] = row;
+          siftUp(sc, sc.heapPos[k] as number, k);
+        }
+      }
+    }
+    if (extraOpen) {
+      const h = extraCost - (v[m] as number) + offset;
+      if (h < (dc[m] as number)) {
+        dc[m] = h;
+        colPred[m] = row;
+      }
+    }
+    // Next: the nearest of the best column, the extra column and the nearest row.
+    for (;;) {
+      const top = heapSize > 0 ? (dr[heap[0] as number] as number) : inf;
+      const extra = extraOpen ? (dc[m] as number) : inf;
+      if (lowest <= extra && lowest <= top) {
+        if (lowest === inf) {
+          for (let k = 0; k < numScannedCols; k++) dead[scannedCols[k] as number] = 1;
+          return false;
+        }
+        const j = others[index] as number;
+        others.copyWithin(index, index + 1, numOthers--);
+        if ((colLoad[j] as number) < (capacity[j] as number)) {
+          shift(net, sc, s, j, lowest, numScannedCols, numScannedRows);
+          return true;
+        }
+        scannedCols[numScannedCols++] = j;
+        heapSize = reachRows(net, sc, j, lowest, heapSize);
+        lowest = inf;
+        index = -1;
+        for (let k = 0; k < numOthers; k++) {
+          const jk = others[k] as number;
+          const dj = dc[jk] as number;
+          if (dj < lowest || (dj === lowest && (colLoad[jk] as number) < (capacity[jk] as number))) {
+            lowest = dj;
+            index = k;
+          }
+        }
+      } else if (extra <= top) {
+        if ((colLoad[m] as number) < (capacity[m] as number)) {
+          shift(net, sc, s, m, extra, numScannedCols, numScannedRows);
+          return true;
+        }
+        extraOpen = false;
+        scannedCols[numScannedCols++] = m;
+        heapSize = reachRows(net, sc, m, extra, heapSize);
+      } else {
+        row = popHeap(sc, heapSize--);
+        rowDone[row] = stamp;
+        sc.scannedRows[numScannedRows++] = row;
+        break;
+      }
+    }
+  }
+}
+
+/** Relaxes the rows using full column `j`, reached at distance `dist`; returns the heap size. */
+function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number, heapSize: number): number {
+  const { m, cost, colHead, nextInCol, slotRow, u, v, extraCost } = net;
+  const { dr, rowVia, rowFrom, rowSeen, rowDone, heapPos } = sc;
+  const stamp = sc.stamp;
+  const vj = v[j] as number;
+  let size = heapSize;
+  for (let t = colHead[j] as number; t >= 0; t = nextInCol[t] as number) {
+    const r = slotRow[t] as number;
+    if (rowDone[r] === stamp) continue;
+    const c = j < m ? (cost[r * m + j] as number) : extraCost;
+    const h = dist + (u[r] as number) + vj - c;
+    if (rowSeen[r] !== stamp) {
+      rowSeen[r] = stamp;
+      dr[r] = h;
+      rowVia[r] = j;
+      rowFrom[r] = -1;
+      siftUp(sc, size++, r);
+    } else if (h < (dr[r] as number)) {
+      dr[r] = h;
+      rowVia[r] = j;
+      rowFrom[r] = -1;
+      siftUp(sc, heapPos[r] as number, r);
+    }
+  }
+  return size;
+}
+
+/**
+ * Ends a search at column `end` (with room) at distance `dist`: updates the potentials of
+ * everything scanned, then moves the units along the path back to the source row `s`.
+ */
+function shift(
+  net: FlowNetwork,
+  sc: SearchScratch,
+  s: number,
+  end: number,
+  dist: number,
+  numScannedCols: number,
+  numScannedRows: number,
+): void {
+  const { u, v, rowLoad } = net;
+  const { dc, dr, scannedCols, scannedRows, colPred, rowVia, rowFrom } = sc;
+  for (let k = 0; k < numScannedCols; k++) {
+    const j = scannedCols[k] as number;
+    v[j] = (v[j] as number) + (dc[j] as number) - dist;
+  }
+  for (let k = 0; k < numScannedRows; k++) {
+    const r = scannedRows[k] as number;
+    u[r] = (u[r] as number) + dist - (dr[r] as number);
+  }
+  let j = end;
+  let i = colPred[j] as number;
+  while (i !== s) {
+    // Row `i` gives up `given` and takes `j`.
+    const given = rowVia[i] as number;
+    const slot = slotOf(net, i, given);
+    unlink(net, slot);
+    link(net, slot, j);
+    const from = rowFrom[i] as number;
+    j = given;
+    i = from >= 0 ? from : (colPred[given] as number);
+  }
+  link(net, slotOf(net, s, -1), j);
+  rowLoad[s] = (rowLoad[s] as number) + 1;
+}

@@ -1,0 +1,173 @@
+/**
+ * State of the capacitated assignment kernel: a min-cost flow on a bipartite network, kept in
+ * flat typed arrays.
+ *
+ * The network: the source gives each row its demand; a row sends one unit to a column over each
+ * allowed pair it uses (each pair at most once); a column passes up to its capacity to the sink.
+ * Rows of one group meet at a (group, column) node of capacity 1, which is never stored: its effect
+ * is a "row → row" edge, from a row to a group mate that uses the column (the mate gives the column
+ * up to it). Optionally one extra column (index `m`) takes the units that cannot be placed, at one
+ * cost for every row, exempt from the one-unit-per-pair and group rules; it makes `partial` exact.
+ *
+ * The flow is stored as unit slots: row `i` owns slots `rowStart[i] .. rowStart[i + 1] - 1`, each
+ * holding a column or `-1`; the slots of a column form a doubly linked list. Memory: the costs
+ * (borrowed) plus O(rows + columns + slots).
+ *
+ * Potentials: `u` per row, `v` per column, with reduced cost `c[i][j] - u[i] - v[j]` ≥ 0 on every
+ * pair a row may still take and ≤ 0 on every pair in use; `v[j] = 0` while column `j` has room and
+ * `v[j] ≤ 0` always (column loads only grow, so a column with room has never been scanned).
+ */
+
+/** The kernel's problem and state. */
+export interface FlowNetwork {
+  /** Rows. */
+  readonly n: number;
+  /** Real columns; column `m` is the extra column when `extraCapacity > 0`. */
+  readonly m: number;
+  /** Row-major `n × m` costs (minimised, forbidden = `+Infinity`), read only. */
+  readonly cost: Float64Array;
+  /** Units of the extra column (0: none). */
+  readonly extraCapacity: number;
+  /** Cost of a unit on the extra column, the same for every row. */
+  readonly extraCost: number;
+  /** Capacity of each column, `m + 1` entries (the last: the extra column). */
+  readonly capacity: Int32Array;
+  /** First slot of each row, `n + 1` entries. */
+  readonly rowStart: Int32Array;
+  /** Column held by each slot, `-1` when empty. */
+  readonly slotCol: Int32Array;
+  /** Row owning each slot. */
+  readonly slotRow: Int32Array;
+  /** Next slot in the same column's list, `-1` at the end. */
+  readonly nextInCol: Int32Array;
+  /** Previous slot in the same column's list, `-1` at the head. */
+  readonly prevInCol: Int32Array;
+  /** First slot of each column's list, `-1` when empty; `m + 1` entries. */
+  readonly colHead: Int32Array;
+  /** Units on each column; `m + 1` entries. */
+  readonly colLoad: Int32Array;
+  /** Units placed for each row. */
+  readonly rowLoad: Int32Array;
+  /** Row potentials. */
+  readonly u: Float64Array;
+  /** Column potentials; `m + 1` entries. */
+  readonly v: Float64Array;
+  /** Group members, grouped: group `g` is `groupRows[groupStart[g] .. groupStart[g + 1] - 1]`. */
+  readonly groupRows: Int32Array | null;
+  /** Start of each group in `groupRows`. */
+  readonly groupStart: Int32Array | null;
+  /** Group of each row (an index into `groupStart`). */
+  readonly groupOf: Int32Array | null;
+}
+
+/** The problem the kernel is given (validated). */
+export interface FlowProblem {
+  readonly n: number;
+  readonly m: number;
+  readonly cost: Float64Array;
+  /** Units each row asks for, each at most `m`. */
+  readonly demand: Int32Array;
+  /** Capacity of each column, each at most `n`. */
+  readonly capacity: Int32Array;
+  /** Dense group index of each row, or null without groups. */
+  readonly groupOf: Int32Array | null;
+}
+
+/**
+ * Builds the empty flow: no unit placed, `v = 0`, and each row's potential at its cheapest allowed
+ * entry (or the extra cost, if lower), so that every reduced cost starts ≥ 0.
+ */
+export function createNetwork(problem: FlowProblem, extraCapacity: number, extraCost: number): FlowNetwork {
+  const { n, m, cost, demand, groupOf } = problem;
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i] as number) + (demand[i] as number);
+  const slots = rowStart[n] as number;
+  const slotRow = new Int32Array(slots);
+  for (let i = 0; i < n; i++) slotRow.fill(i, rowStart[i], rowStart[i + 1]);
+  const capacity = new Int32Array(m + 1);
+  capacity.set(problem.capacity);
+  capacity[m] = extraCapacity;
+  const u = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let lowest = extraCapacity > 0 ? extraCost : Number.POSITIVE_INFINITY;
+    const base = i * m;
+    for (let j = 0; j < m; j++) {
+      const c = cost[base + j] as number;
+      if (c < lowest) lowest = c;
+    }
+    u[i] = lowest < Number.POSITIVE_INFINITY ? lowest : 0;
+  }
+  let groupRows: Int32Array | null = null;
+  let groupStart: Int32Array | null = null;
+  if (groupOf !== null) {
+    let groups = 0;
+    for (let i = 0; i < n; i++) groups = Math.max(groups, (groupOf[i] as number) + 1);
+    groupStart = new Int32Array(groups + 1);
+    for (let i = 0; i < n; i++) {
+      const g = (groupOf[i] as number) + 1;
+      groupStart[g] = (groupStart[g] as number) + 1;
+    }
+    for (let g = 0; g < groups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+    groupRows = new Int32Array(n);
+    const next = groupStart.slice(0, groups);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i] as number;
+      groupRows[next[g] as number] = i;
+      next[g] = (next[g] as number) + 1;
+    }
+  }
+  return {
+    n,
+    m,
+    cost,
+    extraCapacity,
+    extraCost,
+    capacity,
+    rowStart,
+    slotCol: new Int32Array(slots).fill(-1),
+    slotRow,
+    nextInCol: new Int32Array(slots).fill(-1),
+    prevInCol: new Int32Array(slots).fill(-1),
+    colHead: new Int32Array(m + 1).fill(-1),
+    colLoad: new Int32Array(m + 1),
+    rowLoad: new Int32Array(n),
+    u,
+    v: new Float64Array(m + 1),
+    groupRows,
+    groupStart,
+    groupOf,
+  };
+}
+
+/** Puts slot `s` on column `j`'s list. */
+export function link(net: FlowNetwork, s: number, j: number): void {
+  const { slotCol, nextInCol, prevInCol, colHead, colLoad } = net;
+  slotCol[s] = j;
+  const head = colHead[j] as number;
+  nextInCol[s] = head;
+  prevInCol[s] = -1;
+  if (head >= 0) prevInCol[head] = s;
+  colHead[j] = s;
+  colLoad[j] = (colLoad[j] as number) + 1;
+}
+
+/** Takes slot `s` off its column's list (the slot becomes empty). */
+export function unlink(net: FlowNetwork, s: number): void {
+  const { slotCol, nextInCol, prevInCol, colHead, colLoad } = net;
+  const j = slotCol[s] as number;
+  const next = nextInCol[s] as number;
+  const prev = prevInCol[s] as number;
+  if (prev >= 0) nextInCol[prev] = next;
+  else colHead[j] = next;
+  if (next >= 0) prevInCol[next] = prev;
+  slotCol[s] = -1;
+  colLoad[j] = (colLoad[j] as number) - 1;
+}
+
+/** The slot of row `i` holding column `j` (`-1` for an empty one), or `-1` if none. */
+export function slotOf(net: FlowNetwork, i: number, j: number): number {
+  const { rowStart, slotCol } = net;
+  const end = rowStart[i + 1] as number;
+  for (let s = rowStart[i] as number; s < end; s++) if (slotCol[s] === j) return s;
+  return -1;
+}
