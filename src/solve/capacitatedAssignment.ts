@@ -80,7 +80,7 @@ export interface CapacitatedAssignment {
  *   [1, 9],
  * ];
  * const { rows, cols, total } = capacitatedAssignment(costs, { capacities: [2, 1] });
- * console.log([...rows], [...cols], total); // [ 0, 1, 2 ] [ 0, 1, 0 ] 5
+ * console.log([...rows], [...cols], total); // [0, 1, 2] [0, 1, 0] 5
  * ```
  */
 export function capacitatedAssignment(
