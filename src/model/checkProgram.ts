@@ -1,0 +1,172 @@
+/**
+ * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
+ * without cycles, requests in the wrong mode, contradictory pairs and rules. Every problem is
+ * collected with its path; nothing stops at the first.
+ */
+import type { InputIssue } from '../errors.js';
+import type { ProgramInput } from './schema.js';
+import { formatPath } from './zodIssues.js';
+
+type Path = (string | number)[];
+
+/** Collects issues for `parseProgram`. */
+export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
+  const report = (path: Path, text: string) => issues.push({ path, message: `${formatPath(path)}: ${text}` });
+  const topicIds = uniqueIds(input.topics, 'topics', 'topic', report);
+  checkTaxonomy(input, topicIds, report);
+  const mentorIds = uniqueIds(input.mentors, 'mentors', 'mentor', report);
+  uniqueIds(input.mentees, 'mentees', 'mentee', report);
+  const topic = (path: Path, id: string) => {
+    if (!topicIds.has(id)) report(path, `unknown topic ${JSON.stringify(id)}`);
+  };
+  const mentor = (path: Path, id: string) => {
+    if (!mentorIds.has(id)) report(path, `unknown mentor ${JSON.stringify(id)}`);
+  };
+  input.mentors.forEach((m, k) => {
+    const seen = new Set<string>();
+    m.skills.forEach((s, q) => {
+      topic(['mentors', k, 'skills', q, 'topic'], s.topic);
+      if (seen.has(s.topic))
+        report(['mentors', k, 'skills', q, 'topic'], `topic ${JSON.stringify(s.topic)} is listed twice`);
+      seen.add(s.topic);
+    });
+    noDuplicates(m.offers ?? [], ['mentors', k, 'offers'], 'topic', report);
+    (m.offers ?? []).forEach((t, q) => {
+      topic(['mentors', k, 'offers', q], t);
+    });
+  });
+  input.mentees.forEach((e, k) => {
+    if (input.mode === 'classic' && e.requests !== undefined && e.requests.length > 0)
+      report(['mentees', k, 'requests'], 'requests are for micro mode; a classic programme takes goals');
+    if (input.mode === 'micro' && e.goals !== undefined && e.goals.length > 0)
+      report(['mentees', k, 'goals'], 'goals are for classic mode; a micro programme takes requests');
+    const requested = new Set<string>();
+    (e.requests ?? []).forEach((r, q) => {
+      topic(['mentees', k, 'requests', q, 'topic'], r.topic);
+      if (requested.has(r.topic))
+        report(['mentees', k, 'requests', q, 'topic'], `topic ${JSON.stringify(r.topic)} is requested twice`);
+      requested.add(r.topic);
+    });
+    const goals = new Set<string>();
+    (e.goals ?? []).forEach((g, q) => {
+      topic(['mentees', k, 'goals', q, 'topic'], g.topic);
+      if (goals.has(g.topic))
+        report(['mentees', k, 'goals', q, 'topic'], `topic ${JSON.stringify(g.topic)} is listed twice`);
+      goals.add(g.topic);
+    });
+    for (const list of ['preferences', 'exclude'] as const) {
+      const ids = e[list] ?? [];
+      noDuplicates(ids, ['mentees', k, list], 'mentor', report);
+      ids.forEach((id, q) => {
+        mentor(['mentees', k, list, q], id);
+        if (id === e.id) report(['mentees', k, list, q], `${JSON.stringify(id)} is the mentee themself`);
+      });
+    }
+  });
+  checkRules(input, { mentorIds, topic: topicIds }, report);
+}
+
+/** Ids of `list`, reporting duplicates; returns the set of ids. */
+function uniqueIds(
+  list: readonly { id: string }[],
+  field: string,
+  what: string,
+  report: (path: Path, text: string) => void,
+): Set<string> {
+  const ids = new Set<string>();
+  list.forEach((item, k) => {
+    if (ids.has(item.id)) report([field, k, 'id'], `duplicate ${what} id ${JSON.stringify(item.id)}`);
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+function noDuplicates(list: readonly string[], path: Path, what: string, report: (path: Path, text: string) => void) {
+  const seen = new Set<string>();
+  list.forEach((id, q) => {
+    if (seen.has(id)) report([...path, q], `${what} ${JSON.stringify(id)} is listed twice`);
+    seen.add(id);
+  });
+}
+
+/** Parents must exist and the taxonomy must be a forest. */
+function checkTaxonomy(input: ProgramInput, topicIds: Set<string>, report: (path: Path, text: string) => void) {
+  const parent = new Map<string, string>();
+  input.topics.forEach((t, k) => {
+    if (t.parent === undefined) return;
+    if (!topicIds.has(t.parent)) report(['topics', k, 'parent'], `unknown topic ${JSON.stringify(t.parent)}`);
+    else if (t.parent === t.id) report(['topics', k, 'parent'], 'a topic cannot be its own parent');
+    else parent.set(t.id, t.parent);
+  });
+  input.topics.forEach((t, k) => {
+    const seen = new Set<string>([t.id]);
+    for (let p = parent.get(t.id); p !== undefined; p = parent.get(p)) {
+      if (seen.has(p)) {
+        if (p === t.id) report(['topics', k, 'parent'], `the taxonomy has a cycle through ${JSON.stringify(t.id)}`);
+        return;
+      }
+      seen.add(p);
+    }
+  });
+}
+
+/** Rules: pairs refer to known people and requests, locked pairs are consistent. */
+function checkRules(
+  input: ProgramInput,
+  known: { mentorIds: Set<string>; topic: Set<string> },
+  report: (path: Path, text: string) => void,
+) {
+  const rules = input.rules;
+  if (rules === undefined) return;
+  const mentees = new Map(input.mentees.map((e) => [e.id, e] as const));
+  const gap = rules.seniorityGap;
+  if (gap?.min !== undefined && gap.max !== undefined && gap.min > gap.max)
+    report(['rules', 'seniorityGap'], `min (${gap.min}) is above max (${gap.max})`);
+  const names = new Set<string>();
+  (rules.custom ?? []).forEach((rule, k) => {
+    if (names.has(rule.name))
+      report(['rules', 'custom', k, 'name'], `duplicate rule name ${JSON.stringify(rule.name)}`);
+    names.add(rule.name);
+    if (rule.mentor === undefined && rule.mentee === undefined && rule.same === undefined)
+      report(['rules', 'custom', k], 'a custom rule needs a mentor condition, a mentee condition or `same`');
+  });
+  const key = (p: { mentee: string; mentor: string; topic?: string | undefined }) =>
+    JSON.stringify([p.mentee, p.mentor, p.topic ?? null]);
+  const forbidden = new Set((rules.forbiddenPairs ?? []).map(key));
+  const lockedUnits = new Set<string>();
+  for (const list of ['forbiddenPairs', 'lockedPairs'] as const) {
+    (rules[list] ?? []).forEach((pair, k) => {
+      const path: Path = ['rules', list, k];
+      const mentee = mentees.get(pair.mentee);
+      if (mentee === undefined) report([...path, 'mentee'], `unknown mentee ${JSON.stringify(pair.mentee)}`);
+      if (!known.mentorIds.has(pair.mentor))
+        report([...path, 'mentor'], `unknown mentor ${JSON.stringify(pair.mentor)}`);
+      if (pair.mentee === pair.mentor)
+        report(path, `${JSON.stringify(pair.mentee)} cannot be both the mentor and the mentee of one pair`);
+      if (mentee === undefined) return;
+      const requests = mentee.requests ?? [];
+      if (input.mode === 'classic' && pair.topic !== undefined)
+        report([...path, 'topic'], 'a classic programme pairs whole mentees: leave the topic out');
+      if (input.mode === 'micro') {
+        if (pair.topic === undefined && requests.length !== 1)
+          report(
+            [...path, 'topic'],
+            `mentee ${JSON.stringify(pair.mentee)} has ${requests.length} requests: name the topic`,
+          );
+        if (pair.topic !== undefined && !requests.some((r) => r.topic === pair.topic))
+          report(
+            [...path, 'topic'],
+            `mentee ${JSON.stringify(pair.mentee)} has no request on ${JSON.stringify(pair.topic)}`,
+          );
+      }
+      if (list !== 'lockedPairs') return;
+      const unit = JSON.stringify([pair.mentee, pair.topic ?? requests[0]?.topic ?? null]);
+      if (lockedUnits.has(unit))
+        report(path, `${input.mode === 'micro' ? 'this request' : 'this mentee'} is locked twice`);
+      lockedUnits.add(unit);
+      if (forbidden.has(key(pair))) report(path, 'this pair is both locked and forbidden');
+      if ((mentee.exclude ?? []).includes(pair.mentor))
+        report(path, `mentee ${JSON.stringify(pair.mentee)} excludes mentor ${JSON.stringify(pair.mentor)}`);
+    });
+  }
+}

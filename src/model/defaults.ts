@@ -1,0 +1,65 @@
+/**
+ * Defaults per mode. Micro mentoring weighs topic precision most (the mentor must master the exact
+ * topic at the level asked); classic mentoring weighs growth goals, seniority and shared values.
+ */
+import type { Criterion, Mode, Rules } from './program.js';
+
+/** Default criterion weights per mode (they need not add up to 1: scores divide by their sum). */
+export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, number>>>> = Object.freeze({
+  micro: Object.freeze({
+    expertise: 0.4,
+    willingness: 0.15,
+    goals: 0,
+    seniority: 0,
+    language: 0.1,
+    timeZone: 0.1,
+    department: 0.05,
+    preference: 0.15,
+    values: 0,
+    custom: 0.05,
+  }),
+  classic: Object.freeze({
+    expertise: 0,
+    willingness: 0.05,
+    goals: 0.3,
+    seniority: 0.15,
+    language: 0.05,
+    timeZone: 0.05,
+    department: 0.1,
+    preference: 0.1,
+    values: 0.15,
+    custom: 0.05,
+  }),
+});
+
+/** Default capacity: requests at once (micro) or mentees at once (classic). */
+export const DEFAULT_CAPACITY: Readonly<Record<Mode, number>> = Object.freeze({ micro: 5, classic: 2 });
+
+/** Default hours of a micro request: one or two meetings. */
+export const DEFAULT_REQUEST_HOURS = 2;
+
+/** A mentor offers, by default, every topic they master at this level or above ("proficient"). */
+export const OFFER_LEVEL = 3;
+
+/** Default rules per mode, without the lists (custom rules, forbidden and locked pairs). */
+export const DEFAULT_RULES: Readonly<Record<Mode, Omit<Rules, 'custom' | 'forbiddenPairs' | 'lockedPairs'>>> =
+  Object.freeze({
+    micro: Object.freeze({
+      sameDepartment: 'allowed',
+      reportingLine: 'forbidden',
+      seniorityGap: null,
+      sharedLanguage: true,
+      maxTimeZoneGap: null,
+      levelRequired: true,
+      repeatMentor: false,
+    }),
+    classic: Object.freeze({
+      sameDepartment: 'avoided',
+      reportingLine: 'forbidden',
+      seniorityGap: null,
+      sharedLanguage: true,
+      maxTimeZoneGap: null,
+      levelRequired: false,
+      repeatMentor: false,
+    }),
+  });

@@ -1,0 +1,150 @@
+/**
+ * The normalised programme that `parseProgram` returns: the input's own shape with every default
+ * filled in, deeply frozen. Being a valid input itself, it parses to an equal programme again.
+ */
+
+/** `micro`: precise requests, one mentor per request; `classic`: growth goals, one mentor per mentee. */
+export type Mode = 'micro' | 'classic';
+
+/** The criteria of the affinity score. */
+export type Criterion =
+  | 'expertise'
+  | 'willingness'
+  | 'goals'
+  | 'seniority'
+  | 'language'
+  | 'timeZone'
+  | 'department'
+  | 'preference'
+  | 'values'
+  | 'custom';
+
+/** Every criterion, in the order explanations list them. */
+export const CRITERIA: readonly Criterion[] = Object.freeze([
+  'expertise',
+  'willingness',
+  'goals',
+  'seniority',
+  'language',
+  'timeZone',
+  'department',
+  'preference',
+  'values',
+  'custom',
+]);
+
+/** What the matching optimises (see `matchProgram`). */
+export type Objective = 'total' | 'coverage' | 'fair';
+
+/** A topic, possibly under a parent topic. */
+export interface Topic {
+  readonly id: string;
+  readonly name: string;
+  readonly parent?: string;
+}
+
+/** A proficiency: 1 basics, 2 practitioner, 3 proficient, 4 advanced, 5 expert. */
+export interface Skill {
+  readonly topic: string;
+  readonly level: number;
+}
+
+/** An attribute value for custom rules. */
+export type AttributeValue = string | number | boolean;
+
+/** What mentors and mentees share. */
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  /** Lower-case, without duplicates. */
+  readonly languages: readonly string[];
+  /** Hours from UTC. */
+  readonly timeZone?: number;
+  readonly department?: string;
+  readonly managerId?: string;
+  readonly grade?: number;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Lower-case, without duplicates. */
+  readonly values: readonly string[];
+}
+
+/** A mentor (a "champion" in micro mentoring). */
+export interface Mentor extends Person {
+  readonly skills: readonly Skill[];
+  /** Topics the mentor is willing to mentor on. */
+  readonly offers: readonly string[];
+  readonly capacity: number;
+  readonly hoursBudget?: number;
+}
+
+/** A micro-mentoring request. */
+export interface Request {
+  readonly topic: string;
+  readonly level: number;
+  readonly priority: number;
+  readonly hours: number;
+}
+
+/** A classic-mentoring development goal. */
+export interface Goal {
+  readonly topic: string;
+  readonly weight: number;
+}
+
+/** A mentee. */
+export interface Mentee extends Person {
+  readonly requests: readonly Request[];
+  readonly goals: readonly Goal[];
+  /** Mentor ids, most preferred first. */
+  readonly preferences: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+/** A (mentee, mentor) pair, for a given topic request in micro mode. */
+export interface Pair {
+  readonly mentee: string;
+  readonly mentor: string;
+  readonly topic?: string;
+}
+
+/** A condition on one person's attribute. */
+export interface Condition {
+  readonly attribute: string;
+  readonly equals?: AttributeValue;
+  readonly in?: readonly AttributeValue[];
+}
+
+/** A custom rule on attributes. */
+export interface CustomRule {
+  readonly name: string;
+  readonly effect: 'require' | 'forbid' | 'prefer' | 'avoid';
+  readonly mentor?: Condition;
+  readonly mentee?: Condition;
+  readonly same?: string;
+}
+
+/** The hard rules and matching switches, with defaults filled in. */
+export interface Rules {
+  readonly sameDepartment: 'allowed' | 'avoided' | 'forbidden';
+  readonly reportingLine: 'forbidden' | 'allowed';
+  readonly seniorityGap: { readonly min?: number; readonly max?: number } | null;
+  readonly sharedLanguage: boolean;
+  readonly maxTimeZoneGap: number | null;
+  readonly levelRequired: boolean;
+  readonly repeatMentor: boolean;
+  readonly custom: readonly CustomRule[];
+  readonly forbiddenPairs: readonly Pair[];
+  readonly lockedPairs: readonly Pair[];
+}
+
+/** A validated, normalised, frozen programme. */
+export interface Program {
+  readonly name?: string;
+  readonly mode: Mode;
+  readonly topics: readonly Topic[];
+  readonly mentors: readonly Mentor[];
+  readonly mentees: readonly Mentee[];
+  readonly rules: Rules;
+  readonly weights: Readonly<Record<Criterion, number>>;
+  readonly objective: Objective;
+}

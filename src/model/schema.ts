@@ -1,0 +1,134 @@
+/**
+ * The programme input, as a zod schema (`zod/mini`, for a small bundle). Shapes only: references
+ * between ids, duplicates and the like are checked by `parseProgram`. Ids are strings kept in
+ * arrays, never used as object keys, so `__proto__` or `constructor` are ordinary ids.
+ */
+import * as z from 'zod/mini';
+
+/** A non-empty id of at most 200 characters. */
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Proficiency and requested levels: 1 basics, 2 practitioner, 3 proficient, 4 advanced, 5 expert. */
+const level = z.int().check(z.gte(1), z.lte(5));
+const positive = z.number().check(z.gt(0));
+const nonNegative = z.number().check(z.gte(0));
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+const topic = z.strictObject({
+  id,
+  name: z.optional(z.string()),
+  parent: z.optional(id),
+});
+
+const skill = z.strictObject({ topic: id, level });
+
+/** What mentors and mentees share. */
+const person = {
+  id,
+  name: z.optional(z.string()),
+  /** Languages spoken, e.g. `["en", "fr"]` (compared case-insensitively). */
+  languages: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Offset from UTC in hours, a multiple of 0.25 between -12 and 14. */
+  timeZone: z.optional(z.number().check(z.gte(-12), z.lte(14), z.multipleOf(0.25))),
+  department: z.optional(z.string()),
+  managerId: z.optional(id),
+  /** Seniority grade: a higher number is more senior. */
+  grade: z.optional(z.int()),
+  /** Free attributes for custom rules, e.g. `{ "site": "Lyon", "certified": true }`. */
+  attributes: z.optional(z.record(z.string(), scalar)),
+  /** Values or interests, free words compared case-insensitively (classic mode). */
+  values: z.optional(z.array(z.string())),
+};
+
+const mentor = z.strictObject({
+  ...person,
+  skills: z.array(skill),
+  /** Topics the mentor is willing to mentor on; default: every skill at level 3 or more. */
+  offers: z.optional(z.array(id)),
+  /** Most mentees (classic) or requests (micro) at once; default 2 (classic) or 5 (micro). */
+  capacity: z.optional(z.int().check(z.gte(0))),
+  /** Hours the mentor can give in the cycle (micro mode); default: no limit. */
+  hoursBudget: z.optional(nonNegative),
+});
+
+const request = z.strictObject({
+  topic: id,
+  /** The level of help wanted: the mentor should master the topic at least at this level. */
+  level,
+  /** Weight of this request against the mentee's others; default 1. */
+  priority: z.optional(positive),
+  /** Expected hours of mentoring (one or two meetings); default 2. */
+  hours: z.optional(positive),
+});
+
+const goal = z.strictObject({ topic: id, weight: z.optional(positive) });
+
+const mentee = z.strictObject({
+  ...person,
+  /** Micro mode: one or more precise requests. */
+  requests: z.optional(z.array(request)),
+  /** Classic mode: development goals. */
+  goals: z.optional(z.array(goal)),
+  /** Mentor ids, most preferred first. */
+  preferences: z.optional(z.array(id)),
+  /** Mentor ids never to be proposed. */
+  exclude: z.optional(z.array(id)),
+});
+
+const pair = z.strictObject({ mentee: id, mentor: id, topic: z.optional(id) });
+
+const condition = z.strictObject({
+  attribute: z.string().check(z.minLength(1)),
+  equals: z.optional(scalar),
+  in: z.optional(z.array(scalar)),
+});
+
+const customRule = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  /** `require` and `forbid` are hard; `prefer` and `avoid` feed the `custom` criterion. */
+  effect: z.enum(['require', 'forbid', 'prefer', 'avoid']),
+  mentor: z.optional(condition),
+  mentee: z.optional(condition),
+  /** An attribute both must have, with the same value. */
+  same: z.optional(z.string().check(z.minLength(1))),
+});
+
+const rules = z.strictObject({
+  sameDepartment: z.optional(z.enum(['allowed', 'avoided', 'forbidden'])),
+  reportingLine: z.optional(z.enum(['forbidden', 'allowed'])),
+  seniorityGap: z.optional(z.nullable(z.strictObject({ min: z.optional(z.int()), max: z.optional(z.int()) }))),
+  sharedLanguage: z.optional(z.boolean()),
+  maxTimeZoneGap: z.optional(z.nullable(nonNegative)),
+  levelRequired: z.optional(z.boolean()),
+  repeatMentor: z.optional(z.boolean()),
+  custom: z.optional(z.array(customRule)),
+  forbiddenPairs: z.optional(z.array(pair)),
+  lockedPairs: z.optional(z.array(pair)),
+});
+
+const weights = z.strictObject({
+  expertise: z.optional(nonNegative),
+  willingness: z.optional(nonNegative),
+  goals: z.optional(nonNegative),
+  seniority: z.optional(nonNegative),
+  language: z.optional(nonNegative),
+  timeZone: z.optional(nonNegative),
+  department: z.optional(nonNegative),
+  preference: z.optional(nonNegative),
+  values: z.optional(nonNegative),
+  custom: z.optional(nonNegative),
+});
+
+/** The whole programme. */
+export const programSchema = z.strictObject({
+  name: z.optional(z.string()),
+  mode: z.enum(['micro', 'classic']),
+  topics: z.array(topic),
+  mentors: z.array(mentor),
+  mentees: z.array(mentee),
+  rules: z.optional(rules),
+  weights: z.optional(weights),
+  objective: z.optional(z.enum(['total', 'coverage', 'fair'])),
+});
+
+/** The programme input as the schema reads it (before defaults and cross-checks). */
+export type ProgramInput = z.infer<typeof programSchema>;
