@@ -4,4 +4,33 @@
  *
  * @module
  */
+
+export { DEFAULT_WEIGHTS } from './model/defaults.js';
+export type { DemandRow } from './model/indexProgram.js';
+export { parseProgram } from './model/parseProgram.js';
+export type {
+  AttributeValue,
+  Condition,
+  Criterion,
+  CustomRule,
+  Goal,
+  Mentee,
+  Mentor,
+  Mode,
+  Objective,
+  Pair,
+  Person,
+  Program,
+  Request,
+  Rules,
+  Skill,
+  Topic,
+} from './model/program.js';
+export { programJsonSchema } from './model/programJsonSchema.js';
+export {
+  type CriterionContribution,
+  type Explanation,
+  type ScoreTable,
+  scoreProgram,
+} from './score/scoreProgram.js';
 export * from './solvers.js';

@@ -45,7 +45,7 @@ export const OFFER_LEVEL = 3;
 export const DEFAULT_RULES: Readonly<Record<Mode, Omit<Rules, 'custom' | 'forbiddenPairs' | 'lockedPairs'>>> =
   Object.freeze({
     micro: Object.freeze({
-      sameDepartment: 'allowed',
+      sameDepartment: 'avoided',
       reportingLine: 'forbidden',
       seniorityGap: null,
       sharedLanguage: true,

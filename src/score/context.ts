@@ -1,0 +1,34 @@
+/** What the criteria and rules read: the indexed programme and its compiled custom rules. */
+import type { IndexedProgram } from '../model/indexProgram.js';
+import type { Criterion } from '../model/program.js';
+import type { CompiledRule } from './customRules.js';
+
+/** Shared, read-only scoring state. */
+export interface ScoringContext {
+  readonly ix: IndexedProgram;
+  /** Every custom rule, compiled. */
+  readonly custom: readonly CompiledRule[];
+  /** The soft ones (`prefer`, `avoid`). */
+  readonly soft: readonly CompiledRule[];
+}
+
+/** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */
+export interface CriterionDef {
+  readonly name: Criterion;
+  /** Its name for an HR admin. */
+  readonly label: string;
+  /** Whether it applies to this programme at all (else its weight is left out). */
+  active(ctx: ScoringContext): boolean;
+  /** Fills `out[m]` with the value for demand row `r` and every mentor `m`. */
+  fill(ctx: ScoringContext, r: number, out: Float64Array): void;
+  /** The value for row `r` and mentor `m`, in words. */
+  describe(ctx: ScoringContext, r: number, m: number, value: number): string;
+}
+
+/** Value of a criterion when the data it needs is missing on either side. */
+export const NEUTRAL = 0.5;
+
+/** Formats a number for explanations: at most two decimals, no trailing zeros. */
+export function num(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}

@@ -1,0 +1,72 @@
+/**
+ * The criteria from people's choices: the mentee's ranking of mentors, and the programme's soft
+ * custom rules (`prefer`, `avoid`).
+ */
+import { type CriterionDef, NEUTRAL, type ScoringContext } from '../context.js';
+import { describeCondition, ruleHolds } from '../customRules.js';
+
+export const preference: CriterionDef = {
+  name: 'preference',
+  label: "Mentee's preference",
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
+    if (list.length === 0) {
+      out.fill(NEUTRAL);
+      return;
+    }
+    out.fill(0);
+    list.forEach((id, rank) => {
+      out[ix.mentorIndex.get(id) as number] = 1 - rank / list.length;
+    });
+  },
+  describe(ctx, r, m) {
+    const { ix } = ctx;
+    const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
+    if (list.length === 0) return 'the mentee ranked no mentor: neutral';
+    const rank = list.indexOf(ix.program.mentors[m]?.id ?? '');
+    return rank < 0
+      ? `not among the mentee's ${list.length} choices`
+      : `the mentee's choice number ${rank + 1} of ${list.length}`;
+  },
+};
+
+/** Scratch for one rule's row. */
+function holdsRow(ctx: ScoringContext): Uint8Array {
+  return new Uint8Array(ctx.ix.numMentors);
+}
+
+export const custom: CriterionDef = {
+  name: 'custom',
+  label: 'Custom preferences',
+  active: (ctx) => ctx.soft.length > 0,
+  fill(ctx, r, out) {
+    const e = ctx.ix.rows[r]?.mentee as number;
+    const holds = holdsRow(ctx);
+    out.fill(0);
+    for (const compiled of ctx.soft) {
+      ruleHolds(compiled, e, holds);
+      const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
+      for (let m = 0; m < out.length; m++) if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+    }
+    const n = ctx.soft.length;
+    for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) / n;
+  },
+  describe(ctx, r, m) {
+    const e = ctx.ix.rows[r]?.mentee as number;
+    const holds = holdsRow(ctx);
+    const met: string[] = [];
+    const missed: string[] = [];
+    for (const compiled of ctx.soft) {
+      ruleHolds(compiled, e, holds);
+      const ok = (holds[m] === 1) === (compiled.rule.effect === 'prefer');
+      (ok ? met : missed).push(
+        `${compiled.rule.name} (${compiled.rule.effect} when ${describeCondition(compiled.rule)})`,
+      );
+    }
+    return [met.length > 0 ? `meets ${met.join('; ')}` : '', missed.length > 0 ? `misses ${missed.join('; ')}` : '']
+      .filter((s) => s !== '')
+      .join('; ');
+  },
+};

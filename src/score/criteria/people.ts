@@ -1,0 +1,170 @@
+/**
+ * The person criteria: seniority fit, shared language, time-zone overlap, cross-department and
+ * shared values. Each is neutral ({@link NEUTRAL}) when either side did not give the data.
+ */
+import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
+
+/** Ideal seniority gap (mentor grade minus mentee grade) when the rules set no window. */
+export const IDEAL_GAP = Object.freeze({ min: 1, max: 3 });
+/** Grades outside the window after which seniority fit reaches 0. */
+const GAP_SLACK = 3;
+/** Hours of a working day, for time-zone overlap. */
+const WORKDAY = 8;
+
+/** The seniority window in force. */
+function window(ctx: ScoringContext): { min: number; max: number } {
+  const gap = ctx.ix.program.rules.seniorityGap;
+  if (gap === null) return IDEAL_GAP;
+  return { min: gap.min ?? Number.NEGATIVE_INFINITY, max: gap.max ?? Number.POSITIVE_INFINITY };
+}
+
+/** Hours apart on the clock, 0..12. */
+export function zoneGap(a: number, b: number): number {
+  const d = Math.abs(a - b) % 24;
+  return Math.min(d, 24 - d);
+}
+
+export const seniority: CriterionDef = {
+  name: 'seniority',
+  label: 'Seniority fit',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
+    const { min, max } = window(ctx);
+    for (let m = 0; m < out.length; m++) {
+      const gap = (ix.mentorGrade[m] as number) - mine;
+      if (Number.isNaN(gap)) out[m] = NEUTRAL;
+      else {
+        const off = gap < min ? min - gap : gap > max ? gap - max : 0;
+        out[m] = Math.max(0, 1 - off / GAP_SLACK);
+      }
+    }
+  },
+  describe(ctx, r, m) {
+    const { ix } = ctx;
+    const gap = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
+    if (Number.isNaN(gap)) return 'a grade is missing: neutral';
+    const { min, max } = window(ctx);
+    const span = max === Number.POSITIVE_INFINITY ? `${min} or more` : `${min} to ${max}`;
+    return `mentor ${gap >= 0 ? `${gap} grade${gap === 1 ? '' : 's'} above` : `${-gap} below`} the mentee (ideal: ${span} above)`;
+  },
+};
+
+export const language: CriterionDef = {
+  name: 'language',
+  label: 'Shared language',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const W = ix.langWords;
+    const e = ix.rows[r]?.mentee as number;
+    let menteeAny = 0;
+    for (let w = 0; w < W; w++) menteeAny |= ix.menteeLangs[e * W + w] as number;
+    for (let m = 0; m < out.length; m++) {
+      let mentorAny = 0;
+      let shared = 0;
+      for (let w = 0; w < W; w++) {
+        const a = ix.mentorLangs[m * W + w] as number;
+        mentorAny |= a;
+        shared |= a & (ix.menteeLangs[e * W + w] as number);
+      }
+      out[m] = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
+    }
+  },
+  describe(ctx, r, m, value) {
+    const { mentors, mentees } = ctx.ix.program;
+    const mentee = mentees[ctx.ix.rows[r]?.mentee as number];
+    const mentor = mentors[m];
+    if (value === NEUTRAL) return 'languages not given: neutral';
+    const common = mentor?.languages.filter((l) => mentee?.languages.includes(l)) ?? [];
+    return common.length > 0 ? `both speak ${common.join(', ')}` : 'no language in common';
+  },
+};
+
+export const timeZone: CriterionDef = {
+  name: 'timeZone',
+  label: 'Working hours overlap',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
+    for (let m = 0; m < out.length; m++) {
+      const theirs = ix.mentorZone[m] as number;
+      out[m] =
+        Number.isNaN(mine) || Number.isNaN(theirs) ? NEUTRAL : Math.max(0, WORKDAY - zoneGap(mine, theirs)) / WORKDAY;
+    }
+  },
+  describe(ctx, r, m) {
+    const { ix } = ctx;
+    const a = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
+    const b = ix.mentorZone[m] as number;
+    if (Number.isNaN(a) || Number.isNaN(b)) return 'a time zone is missing: neutral';
+    const gap = zoneGap(a, b);
+    return `${num(gap)} h apart: ${num(Math.max(0, WORKDAY - gap))} of ${WORKDAY} working hours overlap`;
+  },
+};
+
+export const department: CriterionDef = {
+  name: 'department',
+  label: 'Connects departments',
+  active: (ctx) => ctx.ix.program.rules.sameDepartment !== 'allowed',
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
+    for (let m = 0; m < out.length; m++) {
+      const theirs = ix.mentorDept[m] as number;
+      out[m] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
+    }
+  },
+  describe(ctx, r, m, value) {
+    if (value === NEUTRAL) return 'a department is missing: neutral';
+    const mentor = ctx.ix.program.mentors[m];
+    const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
+    return value === 1
+      ? `different departments (${mentor?.department} and ${mentee?.department})`
+      : `same department (${mentor?.department})`;
+  },
+};
+
+export const values: CriterionDef = {
+  name: 'values',
+  label: 'Shared values and interests',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const mine = ix.menteeValues[ix.rows[r]?.mentee as number] as Int32Array;
+    for (let m = 0; m < out.length; m++) {
+      const theirs = ix.mentorValues[m] as Int32Array;
+      if (mine.length === 0 || theirs.length === 0) {
+        out[m] = NEUTRAL;
+        continue;
+      }
+      let shared = 0;
+      for (let a = 0, b = 0; a < mine.length && b < theirs.length; ) {
+        const x = mine[a] as number;
+        const y = theirs[b] as number;
+        if (x === y) {
+          shared++;
+          a++;
+          b++;
+        } else if (x < y) a++;
+        else b++;
+      }
+      out[m] = shared / mine.length;
+    }
+  },
+  describe(ctx, r, m, value) {
+    if (value === NEUTRAL) {
+      const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
+      const mentor = ctx.ix.program.mentors[m];
+      if (mentee?.values.length === 0 || mentor?.values.length === 0) return 'values not given: neutral';
+    }
+    const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
+    const mentor = ctx.ix.program.mentors[m];
+    const common = mentee?.values.filter((v) => mentor?.values.includes(v)) ?? [];
+    return common.length > 0
+      ? `shares ${common.join(', ')} (${common.length} of the mentee's ${mentee?.values.length})`
+      : 'no value or interest in common';
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * The topic criteria: expertise (the mentor's level against the level asked), goals (how much of
+ * the mentee's weighted goals the mentor covers) and willingness (whether the mentor offers the
+ * topic). All use the effective level of `indexProgram.ts` (taxonomy credit).
+ */
+import { OFFER_LEVEL } from '../../model/defaults.js';
+import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexProgram.js';
+import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
+
+/** Top level of the scale. */
+const EXPERT = 5;
+/** Share of the expertise value that rewards reaching the level asked; the rest rewards depth. */
+const REACH = 0.8;
+
+/** How mentor `m`'s effective level on topic `t` arises, in words. */
+function levelWords(ctx: ScoringContext, m: number, t: number): string {
+  const { ix } = ctx;
+  const topics = ix.program.topics;
+  const name = (topics[t] as { name: string }).name;
+  const direct = ix.direct[m * ix.numTopics + t] as number;
+  const eff = ix.effective[m * ix.numTopics + t] as number;
+  if (eff === 0) return `no level on ${name} or a related topic`;
+  if (direct >= eff) return `level ${num(direct)} on ${name}`;
+  // The best related skill gives the credit.
+  const mentor = ix.program.mentors[m];
+  let best = '';
+  let bestValue = -1;
+  const parentOf = (id: string) => topics[ix.topicIndex.get(id) as number]?.parent;
+  const asked = (topics[t] as { id: string }).id;
+  for (const skill of mentor?.skills ?? []) {
+    let credit = 0;
+    if (parentOf(asked) === skill.topic || parentOf(skill.topic) === asked) credit = PARENT_CHILD_CREDIT;
+    else if (parentOf(asked) !== undefined && parentOf(asked) === parentOf(skill.topic)) credit = SIBLING_CREDIT;
+    if (credit * skill.level > bestValue) {
+      bestValue = credit * skill.level;
+      const other = topics[ix.topicIndex.get(skill.topic) as number]?.name ?? skill.topic;
+      best = `level ${skill.level} on the related topic ${other}, credited ${num(credit * skill.level)} on ${name}`;
+    }
+  }
+  return direct > 0 ? `level ${num(direct)} on ${name}; ${best}` : best;
+}
+
+export const expertise: CriterionDef = {
+  name: 'expertise',
+  label: 'Topic expertise',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const T = ix.numTopics;
+    const topics = ix.rowTopics[r] as Int32Array;
+    const weights = ix.rowWeights[r] as Float64Array;
+    const asked = ix.rows[r]?.level;
+    if (topics.length === 0) {
+      out.fill(NEUTRAL);
+      return;
+    }
+    for (let m = 0; m < out.length; m++) {
+      let value = 0;
+      for (let k = 0; k < topics.length; k++) {
+        const eff = ix.effective[m * T + (topics[k] as number)] as number;
+        value +=
+          (weights[k] as number) *
+          (asked === undefined
+            ? Math.min(1, eff / OFFER_LEVEL)
+            : REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
+      }
+      out[m] = value;
+    }
+  },
+  describe(ctx, r, m, value) {
+    const { ix } = ctx;
+    const row = ix.rows[r];
+    const topics = ix.rowTopics[r] as Int32Array;
+    if (topics.length === 0) return 'the mentee has no goals: neutral';
+    if (row?.level !== undefined)
+      return `${levelWords(ctx, m, topics[0] as number)} (level ${row.level} asked): ${num(value * 100)}%`;
+    const parts = [...topics].map((t) => levelWords(ctx, m, t));
+    return `${parts.join('; ')}: masters ${num(value * 100)}% of the goals at level ${OFFER_LEVEL} or more`;
+  },
+};
+
+export const goals: CriterionDef = {
+  name: 'goals',
+  label: 'Goals alignment',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const T = ix.numTopics;
+    const topics = ix.rowTopics[r] as Int32Array;
+    const weights = ix.rowWeights[r] as Float64Array;
+    if (topics.length === 0) {
+      out.fill(NEUTRAL);
+      return;
+    }
+    for (let m = 0; m < out.length; m++) {
+      let value = 0;
+      for (let k = 0; k < topics.length; k++)
+        value += (weights[k] as number) * ((ix.effective[m * T + (topics[k] as number)] as number) / EXPERT);
+      out[m] = value;
+    }
+  },
+  describe(ctx, r, _m, value) {
+    const topics = ctx.ix.rowTopics[r] as Int32Array;
+    if (topics.length === 0) return 'the mentee has no goals: neutral';
+    return `covers ${num(value * 100)}% of the mentee's weighted goals (levels out of ${EXPERT})`;
+  },
+};
+
+export const willingness: CriterionDef = {
+  name: 'willingness',
+  label: 'Willing to mentor the topic',
+  active: () => true,
+  fill(ctx, r, out) {
+    const { ix } = ctx;
+    const T = ix.numTopics;
+    const topics = ix.rowTopics[r] as Int32Array;
+    const weights = ix.rowWeights[r] as Float64Array;
+    if (topics.length === 0) {
+      out.fill(NEUTRAL);
+      return;
+    }
+    for (let m = 0; m < out.length; m++) {
+      let value = 0;
+      for (let k = 0; k < topics.length; k++)
+        value += (weights[k] as number) * (ix.willing[m * T + (topics[k] as number)] as number);
+      out[m] = value;
+    }
+  },
+  describe(ctx, r, _m, value) {
+    const topics = ctx.ix.rowTopics[r] as Int32Array;
+    if (topics.length === 0) return 'the mentee has no goals: neutral';
+    if (value === 1) return 'offers to mentor on this';
+    if (value === 0) return 'has not offered to mentor on this';
+    return `offers this or a closely related topic (${num(value * 100)}%)`;
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * Custom rules on attributes, compiled to index space: per rule, whether each mentor and each
+ * mentee meets its own condition, and for `same`, an id per distinct attribute value.
+ */
+import type { IndexedProgram } from '../model/indexProgram.js';
+import type { AttributeValue, Condition, CustomRule, Person } from '../model/program.js';
+
+/** A custom rule ready for scoring loops. */
+export interface CompiledRule {
+  readonly rule: CustomRule;
+  /** 1 when the mentor meets the rule's mentor condition (or it has none). */
+  readonly mentorOk: Uint8Array;
+  /** 1 when the mentee meets the rule's mentee condition (or it has none). */
+  readonly menteeOk: Uint8Array;
+  /** With `same`: the id of each person's value of that attribute, -1 when absent; else null. */
+  readonly mentorSame: Int32Array | null;
+  readonly menteeSame: Int32Array | null;
+}
+
+/** Whether `person` meets `condition`: the attribute is present and equals / is in the values given. */
+export function meets(person: Person, condition: Condition | undefined): boolean {
+  if (condition === undefined) return true;
+  if (!Object.hasOwn(person.attributes, condition.attribute)) return false;
+  const value = person.attributes[condition.attribute] as AttributeValue;
+  if (condition.equals !== undefined && value !== condition.equals) return false;
+  if (condition.in !== undefined && !condition.in.includes(value)) return false;
+  return true;
+}
+
+/** Compiles every custom rule of the programme. */
+export function compileRules(ix: IndexedProgram): CompiledRule[] {
+  const { mentors, mentees } = ix.program;
+  return ix.program.rules.custom.map((rule) => {
+    let mentorSame: Int32Array | null = null;
+    let menteeSame: Int32Array | null = null;
+    const { same } = rule;
+    if (same !== undefined) {
+      const ids = new Map<string, number>();
+      const idOf = (person: Person) => {
+        if (!Object.hasOwn(person.attributes, same)) return -1;
+        const key = JSON.stringify(person.attributes[same]);
+        let k = ids.get(key);
+        if (k === undefined) {
+          k = ids.size;
+          ids.set(key, k);
+        }
+        return k;
+      };
+      mentorSame = Int32Array.from(mentors, idOf);
+      menteeSame = Int32Array.from(mentees, idOf);
+    }
+    return {
+      rule,
+      mentorOk: Uint8Array.from(mentors, (m) => (meets(m, rule.mentor) ? 1 : 0)),
+      menteeOk: Uint8Array.from(mentees, (e) => (meets(e, rule.mentee) ? 1 : 0)),
+      mentorSame,
+      menteeSame,
+    };
+  });
+}
+
+/**
+ * Fills `out[m]` with 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0.
+ */
+export function ruleHolds(compiled: CompiledRule, e: number, out: Uint8Array): void {
+  const { mentorOk, menteeOk, mentorSame, menteeSame } = compiled;
+  if (menteeOk[e] === 0) {
+    out.fill(0);
+    return;
+  }
+  const target = menteeSame === null ? -1 : (menteeSame[e] as number);
+  for (let m = 0; m < out.length; m++) {
+    let holds = mentorOk[m] as number;
+    if (mentorSame !== null) holds &= target >= 0 && mentorSame[m] === target ? 1 : 0;
+    out[m] = holds;
+  }
+}
+
+/** The rule's condition, in words. */
+export function describeCondition(rule: CustomRule): string {
+  const parts: string[] = [];
+  const side = (who: string, c: Condition | undefined) => {
+    if (c === undefined) return;
+    if (c.equals !== undefined) parts.push(`the ${who}'s ${c.attribute} is ${JSON.stringify(c.equals)}`);
+    else if (c.in !== undefined)
+      parts.push(`the ${who}'s ${c.attribute} is one of ${c.in.map((v) => JSON.stringify(v)).join(', ')}`);
+    else parts.push(`the ${who} has a ${c.attribute}`);
+  };
+  side('mentor', rule.mentor);
+  side('mentee', rule.mentee);
+  if (rule.same !== undefined) parts.push(`both have the same ${rule.same}`);
+  return parts.join(' and ');
+}

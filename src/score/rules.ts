@@ -1,0 +1,188 @@
+/**
+ * The hard rules: each marks, for one demand row, the mentors it forbids. A forbidden pair scores
+ * `-Infinity`, and its explanation names every rule that forbids it.
+ */
+import type { ScoringContext } from './context.js';
+import { num } from './context.js';
+import { zoneGap } from './criteria/people.js';
+import { describeCondition, ruleHolds } from './customRules.js';
+
+/** A hard rule. */
+export interface HardRule {
+  /** Its name in explanations: `reportingLine`, `custom:<name>`, ... */
+  readonly name: string;
+  /** Sets `blocked[m] = 1` for every mentor `m` the rule forbids for demand row `r`. */
+  mark(ctx: ScoringContext, r: number, blocked: Uint8Array): void;
+  /** Why the rule forbids row `r` with mentor `m`, in words. */
+  message(ctx: ScoringContext, r: number, m: number): string;
+}
+
+/** The rules in force for a programme, in a fixed order. */
+export function hardRules(ctx: ScoringContext): HardRule[] {
+  const { rules, mode } = ctx.ix.program;
+  const list: HardRule[] = [self, excluded, forbiddenPair];
+  if (rules.reportingLine === 'forbidden') list.push(reportingLine);
+  if (rules.sameDepartment === 'forbidden') list.push(sameDepartment);
+  if (rules.seniorityGap !== null) list.push(seniorityGap);
+  if (rules.sharedLanguage) list.push(sharedLanguage);
+  if (rules.maxTimeZoneGap !== null) list.push(maxTimeZoneGap);
+  if (mode === 'micro' && rules.levelRequired) list.push(levelRequired);
+  for (const compiled of ctx.custom) {
+    const { effect, name } = compiled.rule;
+    if (effect !== 'require' && effect !== 'forbid') continue;
+    const holds = new Uint8Array(ctx.ix.numMentors);
+    const wanted = effect === 'forbid' ? 1 : 0;
+    list.push({
+      name: `custom:${name}`,
+      mark(c, r, blocked) {
+        ruleHolds(compiled, c.ix.rows[r]?.mentee as number, holds);
+        for (let m = 0; m < blocked.length; m++) if (holds[m] === wanted) blocked[m] = 1;
+      },
+      message: () =>
+        `custom rule "${name}" ${effect === 'forbid' ? 'forbids pairs where' : 'requires that'} ${describeCondition(compiled.rule)}`,
+    });
+  }
+  return list;
+}
+
+const menteeOf = (ctx: ScoringContext, r: number) => ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
+
+const self: HardRule = {
+  name: 'self',
+  mark(ctx, r, blocked) {
+    const m = ctx.ix.mentorIndex.get(ctx.ix.rows[r]?.menteeId ?? '');
+    if (m !== undefined) blocked[m] = 1;
+  },
+  message: () => 'a person cannot mentor themself',
+};
+
+const excluded: HardRule = {
+  name: 'excluded',
+  mark(ctx, r, blocked) {
+    for (const id of menteeOf(ctx, r)?.exclude ?? []) blocked[ctx.ix.mentorIndex.get(id) as number] = 1;
+  },
+  message: () => 'the mentee excluded this mentor',
+};
+
+const forbiddenPair: HardRule = {
+  name: 'forbiddenPair',
+  mark(ctx, r, blocked) {
+    const row = ctx.ix.rows[r];
+    for (const pair of ctx.ix.program.rules.forbiddenPairs) {
+      if (pair.mentee !== row?.menteeId) continue;
+      if (pair.topic !== undefined && row.topic !== undefined && pair.topic !== row.topic) continue;
+      blocked[ctx.ix.mentorIndex.get(pair.mentor) as number] = 1;
+    }
+  },
+  message: () => 'the programme forbids this pair (rules.forbiddenPairs)',
+};
+
+const reportingLine: HardRule = {
+  name: 'reportingLine',
+  mark(ctx, r, blocked) {
+    const mentee = menteeOf(ctx, r);
+    const { mentors } = ctx.ix.program;
+    for (let m = 0; m < blocked.length; m++) {
+      const mentor = mentors[m];
+      if (mentor?.managerId === mentee?.id || (mentee?.managerId !== undefined && mentee.managerId === mentor?.id))
+        blocked[m] = 1;
+    }
+  },
+  message(ctx, r, m) {
+    const mentee = menteeOf(ctx, r);
+    return mentee?.managerId === ctx.ix.program.mentors[m]?.id
+      ? "the mentor is the mentee's manager (reporting line)"
+      : "the mentee is the mentor's manager (reporting line)";
+  },
+};
+
+const sameDepartment: HardRule = {
+  name: 'sameDepartment',
+  mark(ctx, r, blocked) {
+    const { ix } = ctx;
+    const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
+    if (mine < 0) return;
+    for (let m = 0; m < blocked.length; m++) if (ix.mentorDept[m] === mine) blocked[m] = 1;
+  },
+  message: (ctx, _r, m) => `same department (${ctx.ix.program.mentors[m]?.department}), which the rules forbid`,
+};
+
+const seniorityGap: HardRule = {
+  name: 'seniorityGap',
+  mark(ctx, r, blocked) {
+    const { ix } = ctx;
+    const gap = ix.program.rules.seniorityGap;
+    const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
+    const min = gap?.min ?? Number.NEGATIVE_INFINITY;
+    const max = gap?.max ?? Number.POSITIVE_INFINITY;
+    for (let m = 0; m < blocked.length; m++) {
+      const d = (ix.mentorGrade[m] as number) - mine;
+      if (d < min || d > max) blocked[m] = 1;
+    }
+  },
+  message(ctx, r, m) {
+    const { ix } = ctx;
+    const gap = ix.program.rules.seniorityGap;
+    const d = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
+    return `grade gap ${d} is outside the window ${gap?.min ?? '-∞'} to ${gap?.max ?? '+∞'} (rules.seniorityGap)`;
+  },
+};
+
+const sharedLanguage: HardRule = {
+  name: 'sharedLanguage',
+  mark(ctx, r, blocked) {
+    const { ix } = ctx;
+    const W = ix.langWords;
+    const e = ix.rows[r]?.mentee as number;
+    let mine = 0;
+    for (let w = 0; w < W; w++) mine |= ix.menteeLangs[e * W + w] as number;
+    if (mine === 0) return;
+    for (let m = 0; m < blocked.length; m++) {
+      let theirs = 0;
+      let shared = 0;
+      for (let w = 0; w < W; w++) {
+        const a = ix.mentorLangs[m * W + w] as number;
+        theirs |= a;
+        shared |= a & (ix.menteeLangs[e * W + w] as number);
+      }
+      if (theirs !== 0 && shared === 0) blocked[m] = 1;
+    }
+  },
+  message: () => 'no language in common (rules.sharedLanguage)',
+};
+
+const maxTimeZoneGap: HardRule = {
+  name: 'maxTimeZoneGap',
+  mark(ctx, r, blocked) {
+    const { ix } = ctx;
+    const limit = ix.program.rules.maxTimeZoneGap ?? Number.POSITIVE_INFINITY;
+    const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
+    if (Number.isNaN(mine)) return;
+    for (let m = 0; m < blocked.length; m++) {
+      const theirs = ix.mentorZone[m] as number;
+      if (!Number.isNaN(theirs) && zoneGap(mine, theirs) > limit) blocked[m] = 1;
+    }
+  },
+  message(ctx, r, m) {
+    const { ix } = ctx;
+    const gap = zoneGap(ix.menteeZone[ix.rows[r]?.mentee as number] as number, ix.mentorZone[m] as number);
+    return `${num(gap)} h apart, more than the ${ix.program.rules.maxTimeZoneGap} h allowed (rules.maxTimeZoneGap)`;
+  },
+};
+
+const levelRequired: HardRule = {
+  name: 'levelRequired',
+  mark(ctx, r, blocked) {
+    const { ix } = ctx;
+    const t = (ix.rowTopics[r] as Int32Array)[0] as number;
+    const asked = ix.rows[r]?.level ?? 0;
+    for (let m = 0; m < blocked.length; m++) if ((ix.direct[m * ix.numTopics + t] as number) < asked) blocked[m] = 1;
+  },
+  message(ctx, r, m) {
+    const { ix } = ctx;
+    const row = ix.rows[r];
+    const t = (ix.rowTopics[r] as Int32Array)[0] as number;
+    const level = ix.direct[m * ix.numTopics + t] as number;
+    return `level ${level} on ${ix.program.topics[t]?.name}, below the level ${row?.level} asked (rules.levelRequired)`;
+  },
+};

@@ -1,0 +1,175 @@
+/**
+ * `scoreProgram`: the affinity of every (demand row, mentor) pair, with hard rules applied and an
+ * explanation on demand.
+ */
+
+import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import type { Criterion, Program } from '../model/program.js';
+import type { DenseMatrix } from '../solve/denseMatrix.js';
+import type { CriterionDef, ScoringContext } from './context.js';
+import { CRITERION_DEFS } from './criteria/index.js';
+import { compileRules } from './customRules.js';
+import { type HardRule, hardRules } from './rules.js';
+
+export type { DemandRow } from '../model/indexProgram.js';
+
+/** One criterion's part in a score. */
+export interface CriterionContribution {
+  readonly criterion: Criterion;
+  /** Its name for an HR admin. */
+  readonly label: string;
+  /** Its value for this pair, in [0, 1]. */
+  readonly value: number;
+  /** Its share of the score: its weight divided by the sum of the weights in force. */
+  readonly weight: number;
+  /** `value × weight`; the contributions add up to the score. */
+  readonly contribution: number;
+  /** The value in words. */
+  readonly detail: string;
+}
+
+/** Why a pair scores what it scores, or why it is forbidden. */
+export interface Explanation {
+  /** The pair's score, as in the table (`-Infinity` when forbidden). */
+  readonly score: number;
+  readonly forbidden: boolean;
+  /** Every hard rule that forbids the pair (empty when allowed). */
+  readonly rules: readonly { readonly rule: string; readonly message: string }[];
+  /** Each criterion in force, in a fixed order (empty when forbidden). */
+  readonly criteria: readonly CriterionContribution[];
+  /** One line: the score and its largest contributions, or the rules. */
+  readonly summary: string;
+}
+
+/** The scores of a programme. */
+export interface ScoreTable {
+  /** One row per unit of demand: a mentee (classic) or a topic request (micro). */
+  readonly rows: readonly DemandRow[];
+  /** Mentor ids, one per column. */
+  readonly mentorIds: readonly string[];
+  /** `rows × mentors` scores in [0, 1], higher is better; `-Infinity` where a hard rule forbids the pair. */
+  readonly scores: DenseMatrix;
+  /** Explains the score of demand row `row` with mentor column `col`. */
+  explain(row: number, col: number): Explanation;
+}
+
+/**
+ * Scores every pair of a parsed programme: one row per unit of demand (a mentee in classic mode, a
+ * topic request in micro mode), one column per mentor. A score is the weighted mean of the criteria
+ * in force (see the README, "Scoring"), in [0, 1]; `-Infinity` marks a pair a hard rule forbids.
+ *
+ * Time O(rows × mentors × criteria) plus the profiles' size; memory: the score matrix plus
+ * O(mentors × topics).
+ *
+ * @param program - a programme returned by {@link parseProgram}.
+ * @returns the rows, the mentor ids, the score matrix and `explain(row, col)`.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, scoreProgram } from 'mentormatch';
+ *
+ * const program = parseProgram({
+ *   mode: 'micro',
+ *   topics: [{ id: 'pricing' }],
+ *   mentors: [
+ *     { id: 'ana', skills: [{ topic: 'pricing', level: 5 }] },
+ *     { id: 'eli', skills: [{ topic: 'pricing', level: 2 }] },
+ *   ],
+ *   mentees: [{ id: 'bo', requests: [{ topic: 'pricing', level: 3 }] }],
+ * });
+ * const table = scoreProgram(program);
+ * console.log(table.mentorIds, table.scores.data[1]); // [ 'ana', 'eli' ] -Infinity
+ * console.log(table.explain(0, 1).summary); // forbidden: level 2 on pricing, below the level 3 asked (rules.levelRequired)
+ * ```
+ */
+export function scoreProgram(program: Program): ScoreTable {
+  const ix = indexProgram(program);
+  const custom = compileRules(ix);
+  const ctx: ScoringContext = {
+    ix,
+    custom,
+    soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
+  };
+  const criteria = inForce(ctx);
+  const rules = hardRules(ctx);
+  const rows = ix.rows.length;
+  const cols = ix.numMentors;
+  const data = new Float64Array(rows * cols);
+  const values = new Float64Array(cols);
+  const blocked = new Uint8Array(cols);
+  for (let r = 0; r < rows; r++) {
+    const score = data.subarray(r * cols, r * cols + cols);
+    for (const { def, share } of criteria) {
+      def.fill(ctx, r, values);
+      for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
+    }
+    blocked.fill(0);
+    for (const rule of rules) rule.mark(ctx, r, blocked);
+    // Shares add up to 1 up to rounding: keep scores within [0, 1].
+    for (let m = 0; m < cols; m++)
+      score[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, score[m] as number);
+  }
+  return {
+    rows: ix.rows,
+    mentorIds: program.mentors.map((m) => m.id),
+    scores: { rows, cols, data },
+    explain: (row, col) => explain(ctx, criteria, rules, data, row, col),
+  };
+}
+
+/** The criteria in force and their shares of the score. */
+function inForce(ctx: ScoringContext): { def: CriterionDef; share: number }[] {
+  const { weights } = ctx.ix.program;
+  const active = CRITERION_DEFS.filter((def) => weights[def.name] > 0 && def.active(ctx));
+  const sum = active.reduce((s, def) => s + weights[def.name], 0);
+  return active.map((def) => ({ def, share: weights[def.name] / sum }));
+}
+
+function explain(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  rules: readonly HardRule[],
+  data: Float64Array,
+  row: number,
+  col: number,
+): Explanation {
+  const { ix } = ctx;
+  const cols = ix.numMentors;
+  if (!Number.isInteger(row) || row < 0 || row >= ix.rows.length || !Number.isInteger(col) || col < 0 || col >= cols)
+    throw new RangeError(`explain: no pair (${String(row)}, ${String(col)}) in a ${ix.rows.length}×${cols} table`);
+  const score = data[row * cols + col] as number;
+  const blocked = new Uint8Array(cols);
+  const broken: { rule: string; message: string }[] = [];
+  for (const rule of rules) {
+    blocked.fill(0);
+    rule.mark(ctx, row, blocked);
+    if (blocked[col] !== 0) broken.push({ rule: rule.name, message: rule.message(ctx, row, col) });
+  }
+  if (broken.length > 0) {
+    return {
+      score,
+      forbidden: true,
+      rules: broken,
+      criteria: [],
+      summary: `forbidden: ${broken.map((b) => b.message).join('; ')}`,
+    };
+  }
+  const values = new Float64Array(cols);
+  const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
+    def.fill(ctx, row, values);
+    const value = values[col] as number;
+    return {
+      criterion: def.name,
+      label: def.label,
+      value,
+      weight: share,
+      contribution: share * value,
+      detail: def.describe(ctx, row, col, value),
+    };
+  });
+  const top = [...parts]
+    .sort((a, b) => b.contribution - a.contribution || a.criterion.localeCompare(b.criterion))
+    .slice(0, 3)
+    .map((p) => `${p.label.toLowerCase()}: ${p.detail}`);
+  return { score, forbidden: false, rules: [], criteria: parts, summary: `${score.toFixed(2)}: ${top.join('; ')}` };
+}
