@@ -101,6 +101,11 @@ export function capacitatedAssignment(
   const demand = readCounts(record, 'demands', n, m, false, issues);
   const groupOf = readGroups(record, n, issues);
   if (issues.length > 0 || capacity === null) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  if (!partial) {
+    // A row cannot get more distinct columns than there are (demands were clamped to m).
+    const row = demand === null ? -1 : firstAbove(record, m);
+    if (row >= 0) throw new InfeasibleError(FN, infeasibleReason(record, row, m));
+  }
   const problem: FlowProblem = { n, m, cost, capacity, demand: demand ?? new Int32Array(n).fill(1), groupOf };
   const solution = solveFlow(problem, partial);
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
@@ -208,6 +213,13 @@ function readGroups(record: Readonly<Record<string, unknown>>, n: number, issues
     groupOf[i] = g;
   }
   return groupOf;
+}
+
+/** The first row whose demand exceeds the `m` columns, or -1 (demands already validated). */
+function firstAbove(record: Readonly<Record<string, unknown>>, m: number): number {
+  const demands = arrayLike(record.demands) as ArrayLike<number>;
+  for (let i = 0; i < demands.length; i++) if ((demands[i] as number) > m) return i;
+  return -1;
 }
 
 /** The value as an array-like of unknowns (arrays and typed arrays), or null. */
