@@ -7,7 +7,7 @@ import type { MatrixInput } from './denseMatrix.js';
 import { describeValue } from './internal/describeValue.js';
 import type { FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
-import { readCostMatrix } from './internal/readCostMatrix.js';
+import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
 
 const FN = 'capacitatedAssignment';
@@ -35,6 +35,13 @@ export interface CapacitatedAssignmentOptions {
    * total, instead of throwing; default `false`.
    */
   readonly partial?: boolean;
+  /**
+   * When given, any unit may stay unassigned at this cost (with `maximize`: for this value), as if
+   * it went to a column of unlimited room exempt from groups: the result then optimises the total
+   * including those units, and is never infeasible. With scores to maximise, `0` means "assign a
+   * pair only when it adds to the total". Default: every unit must be assigned (or `partial`).
+   */
+  readonly unassignedCost?: number;
 }
 
 /** The result of {@link capacitatedAssignment}. */
@@ -64,7 +71,7 @@ export interface CapacitatedAssignment {
  *
  * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix} or an
  *   ml-matrix `Matrix`.
- * @param options - capacities (required), demands, groups, `maximize`, `partial`.
+ * @param options - capacities (required), demands, groups, `maximize`, `partial`, `unassignedCost`.
  * @returns the pairs, sorted by row then column, their total and the loads.
  * @throws {@link InvalidInputError} on a bad matrix entry or option, naming its position and value.
  * @throws {@link InfeasibleError} when some demand cannot be met and `partial` is off.
@@ -95,19 +102,26 @@ export function capacitatedAssignment(
   const record = optionsRecord(FN, options);
   const maximize = booleanOption(FN, record, 'maximize', false);
   const partial = booleanOption(FN, record, 'partial', false);
+  const skip = record.unassignedCost;
   const { n, m, cost } = readCostMatrix(FN, costs, maximize, false);
   const issues: InputIssue[] = [];
   const capacity = readCounts(record, 'capacities', m, n, true, issues);
   const demand = readCounts(record, 'demands', n, m, false, issues);
   const groupOf = readGroups(record, n, issues);
+  if (skip !== undefined && (typeof skip !== 'number' || !(Math.abs(skip) <= magnitudeLimit(n + m)))) {
+    issues.push({
+      path: ['options', 'unassignedCost'],
+      message: `options.unassignedCost must be a finite number of at most ${magnitudeLimit(n + m)} in magnitude, got ${describeValue(skip)}`,
+    });
+  }
   if (issues.length > 0 || capacity === null) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
-  if (!partial) {
+  if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m).
     const row = demand === null ? -1 : firstAbove(record, m);
     if (row >= 0) throw new InfeasibleError(FN, infeasibleReason(record, row, m));
   }
   const problem: FlowProblem = { n, m, cost, capacity, demand: demand ?? new Int32Array(n).fill(1), groupOf };
-  const solution = solveFlow(problem, partial);
+  const solution = solveFlow(problem, partial, skip === undefined ? undefined : (maximize ? -1 : 1) * (skip as number));
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
   const { net } = solution;
   const rows = new Int32Array(solution.placed);

@@ -27,8 +27,18 @@ export interface FlowSolution {
   readonly failedRow: number;
 }
 
-/** Solves the kernel problem; see the file comment. */
-export function solveFlow(problem: FlowProblem, partial: boolean): FlowSolution {
+/**
+ * Solves the kernel problem; see the file comment. With `unassignedCost`, any unit may instead go
+ * to an extra column of unlimited room at that cost: every unit is then placed, and the units on
+ * the extra column are the ones it is cheapest to leave unassigned.
+ */
+export function solveFlow(problem: FlowProblem, partial: boolean, unassignedCost?: number): FlowSolution {
+  if (unassignedCost !== undefined) {
+    let units = 0;
+    for (let i = 0; i < problem.n; i++) units += problem.demand[i] as number;
+    const { net } = placeAll(createNetwork(problem, units, unassignedCost), true);
+    return { net, placed: countPlaced(net), feasible: true, failedRow: -1 };
+  }
   const first = placeAll(createNetwork(problem, 0, 0), !partial);
   if (first.skipped === 0 || !partial) {
     const { net, skipped, failedRow } = first;
