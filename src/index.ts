@@ -5,6 +5,17 @@
  * @module
  */
 
+export { matchProgram } from './match/matchProgram.js';
+export type {
+  Match,
+  MatchFigures,
+  MatchOptions,
+  MatchResult,
+  MatchSummary,
+  MentorLoad,
+  Unmatched,
+  UnmatchedCode,
+} from './match/types.js';
 export { DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
 export { parseProgram } from './model/parseProgram.js';

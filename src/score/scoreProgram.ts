@@ -51,6 +51,11 @@ export interface ScoreTable {
   readonly scores: DenseMatrix;
   /** Explains the score of demand row `row` with mentor column `col`. */
   explain(row: number, col: number): Explanation;
+  /**
+   * The hard rules that forbid mentors for demand row `row`, each with the columns it forbids
+   * (rules forbidding nobody are left out), in the order of {@link Explanation.rules}.
+   */
+  ruledOut(row: number): readonly { readonly rule: string; readonly cols: readonly number[] }[];
 }
 
 /**
@@ -114,6 +119,7 @@ export function scoreProgram(program: Program): ScoreTable {
     mentorIds: program.mentors.map((m) => m.id),
     scores: { rows, cols, data },
     explain: (row, col) => explain(ctx, criteria, rules, data, row, col),
+    ruledOut: (row) => ruledOut(ctx, rules, row),
   };
 }
 
@@ -123,6 +129,25 @@ function inForce(ctx: ScoringContext): { def: CriterionDef; share: number }[] {
   const active = CRITERION_DEFS.filter((def) => weights[def.name] > 0 && def.active(ctx));
   const sum = active.reduce((s, def) => s + weights[def.name], 0);
   return active.map((def) => ({ def, share: weights[def.name] / sum }));
+}
+
+function checkRow(ctx: ScoringContext, row: number): void {
+  if (!Number.isInteger(row) || row < 0 || row >= ctx.ix.rows.length)
+    throw new RangeError(`ruledOut: no row ${String(row)} in a table of ${ctx.ix.rows.length} rows`);
+}
+
+function ruledOut(ctx: ScoringContext, rules: readonly HardRule[], row: number): { rule: string; cols: number[] }[] {
+  checkRow(ctx, row);
+  const blocked = new Uint8Array(ctx.ix.numMentors);
+  const out: { rule: string; cols: number[] }[] = [];
+  for (const rule of rules) {
+    blocked.fill(0);
+    rule.mark(ctx, row, blocked);
+    const cols: number[] = [];
+    for (let m = 0; m < blocked.length; m++) if (blocked[m] !== 0) cols.push(m);
+    if (cols.length > 0) out.push({ rule: rule.name, cols });
+  }
+  return out;
 }
 
 function explain(

@@ -1,0 +1,42 @@
+/**
+ * The baseline the summary compares with: first come, first served. Demand rows in input order
+ * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left.
+ * O(rows × mentors).
+ */
+import type { Prepared } from './prepare.js';
+
+/** The greedy matching: a mentor column per demand row, -1 = unmatched. */
+export function greedyMatching(prepared: Prepared): Int32Array {
+  const { table, locked, groupOf } = prepared;
+  const cols = table.mentorIds.length;
+  const { data } = table.scores;
+  const capacity = Int32Array.from(prepared.capacity);
+  const hoursLeft = Float64Array.from(prepared.hoursLeft);
+  const assigned = Int32Array.from(locked);
+  for (let r = 0; r < assigned.length; r++) {
+    if ((assigned[r] as number) >= 0) continue;
+    const hours = table.rows[r]?.hours ?? 0;
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < cols; j++) {
+      const s = data[r * cols + j] as number;
+      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number)) continue;
+      if (groupOf !== null && sharesMentor(assigned, groupOf, r, j)) continue;
+      best = j;
+      bestScore = s;
+    }
+    if (best < 0) continue;
+    assigned[r] = best;
+    capacity[best] = (capacity[best] as number) - 1;
+    hoursLeft[best] = (hoursLeft[best] as number) - hours;
+  }
+  return assigned;
+}
+
+/** Whether another row of row `r`'s mentee already has mentor `j`. */
+export function sharesMentor(assigned: Int32Array, groupOf: Int32Array, r: number, j: number): boolean {
+  const g = groupOf[r];
+  for (let q = r - 1; q >= 0 && groupOf[q] === g; q--) if (assigned[q] === j) return true;
+  for (let q = r + 1; q < assigned.length && groupOf[q] === g; q++) if (assigned[q] === j) return true;
+  return false;
+}

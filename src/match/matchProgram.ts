@@ -1,0 +1,144 @@
+/**
+ * `matchProgram`: a whole mentoring programme end to end: parse, score, fix the locked pairs,
+ * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
+ */
+import { InvalidInputError } from '../errors.js';
+import { parseProgram } from '../model/parseProgram.js';
+import type { Objective, Program } from '../model/program.js';
+import { scoreProgram } from '../score/scoreProgram.js';
+import { greedyMatching } from './greedy.js';
+import { prepare } from './prepare.js';
+import { unmatchedReasons } from './reasons.js';
+import { solveObjective } from './solveObjective.js';
+import type { Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
+
+const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
+
+/**
+ * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode
+ * each topic request gets its own mentor, one mentee's requests go to distinct mentors (unless
+ * `rules.repeatMentor`), and mentors stay within their hours budgets. Every mentor stays within
+ * capacity; locked pairs are kept and use capacity; forbidden and excluded pairs never appear.
+ *
+ * Objectives (`options.objective`, else the programme's, else `total`): `total`, the highest total
+ * score (the optimum over {@link scoreProgram}'s matrix under the same capacities and rules);
+ * `coverage`, as many pairs as possible, then the highest total; `fair`, among the matchings of the
+ * largest size, the highest lowest score, then the highest total. Deterministic: the same input
+ * gives the same result, byte for byte once serialised.
+ *
+ * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
+ * @param options - `objective` overrides the programme's.
+ * @returns the matches with scores and explanations, the unmatched with reasons, and a summary
+ *   that compares with a first-come-first-served matching of the same programme.
+ * @throws {@link InvalidInputError} for an invalid programme (every problem, with its path), a bad
+ *   option, or locked pairs that break a hard rule, a capacity or an hours budget.
+ *
+ * @example
+ * ```ts
+ * import { matchProgram } from 'mentormatch';
+ *
+ * const result = matchProgram({
+ *   mode: 'classic',
+ *   topics: [{ id: 'leadership' }],
+ *   mentors: [{ id: 'ana', skills: [{ topic: 'leadership', level: 5 }], capacity: 1 }],
+ *   mentees: [
+ *     { id: 'bo', goals: [{ topic: 'leadership' }] },
+ *     { id: 'cy', goals: [{ topic: 'leadership' }], preferences: ['ana'] },
+ *   ],
+ * });
+ * console.log(result.matches.map((m) => `${m.mentee}→${m.mentor}`), result.unmatched[0]?.code); // [ 'cy→ana' ] mentorsFull
+ * ```
+ */
+export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
+  const objective = readObjective(options);
+  const program = parseProgram(input);
+  const chosen = objective ?? program.objective;
+  const table = scoreProgram(program);
+  const prepared = prepare(program, table);
+  const { assigned, exact } = solveObjective(prepared, chosen);
+  const cols = table.mentorIds.length;
+  const matches: Match[] = [];
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    const row = table.rows[r];
+    if (row === undefined) return;
+    matches.push({
+      mentee: row.menteeId,
+      mentor: table.mentorIds[j] as string,
+      ...(row.topic === undefined ? {} : { topic: row.topic }),
+      score: table.scores.data[r * cols + j] as number,
+      locked: prepared.locked[r] === j,
+      explanation: table.explain(r, j),
+    });
+  });
+  const greedy = greedyMatching(prepared);
+  return {
+    mode: program.mode,
+    objective: chosen,
+    matches,
+    unmatched: unmatchedReasons(program, table, assigned, prepared.groupOf),
+    summary: {
+      ...figures(table.scores.data, cols, assigned),
+      mentorLoad: mentorLoad(program, table.rows, assigned),
+      greedy: figures(table.scores.data, cols, greedy),
+      exact,
+    },
+  };
+}
+
+function readObjective(options: MatchOptions | undefined): Objective | undefined {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidInputError('matchProgram', [{ path: ['options'], message: 'options must be an object' }]);
+  }
+  const { objective } = options as { objective?: unknown };
+  if (objective === undefined) return undefined;
+  if (!OBJECTIVES.includes(objective as Objective)) {
+    throw new InvalidInputError('matchProgram', [
+      {
+        path: ['options', 'objective'],
+        message: `options.objective must be one of ${OBJECTIVES.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(objective) ?? String(objective)}`,
+      },
+    ]);
+  }
+  return objective as Objective;
+}
+
+/** Matched count and score figures of a matching. */
+function figures(scores: Float64Array, cols: number, assigned: Int32Array): MatchFigures {
+  let matched = 0;
+  let total = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    const s = scores[r * cols + j] as number;
+    matched++;
+    total += s;
+    lowest = Math.min(lowest, s);
+  });
+  const demand = assigned.length;
+  return {
+    demand,
+    matched,
+    matchedShare: demand === 0 ? 0 : matched / demand,
+    totalScore: total,
+    meanScore: matched === 0 ? null : total / matched,
+    lowestScore: matched === 0 ? null : lowest,
+  };
+}
+
+function mentorLoad(program: Program, rows: readonly { hours: number }[], assigned: Int32Array): MentorLoad[] {
+  const load = new Int32Array(program.mentors.length);
+  const hours = new Float64Array(program.mentors.length);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    load[j] = (load[j] as number) + 1;
+    hours[j] = (hours[j] as number) + (rows[r]?.hours ?? 0);
+  });
+  return program.mentors.map((m, j) => ({
+    mentor: m.id,
+    load: load[j] as number,
+    capacity: m.capacity,
+    ...(m.hoursBudget === undefined ? {} : { hours: hours[j] as number, hoursBudget: m.hoursBudget }),
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * From a scored programme to the numeric problem the solvers take: locked pairs are fixed first
+ * (checked against the rules, capacities and hours budgets) and consume capacity; the remaining
+ * rows, mentors' remaining capacities and hours, and the distinct-mentor groups of micro mode.
+ */
+import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { Program } from '../model/program.js';
+import type { ScoreTable } from '../score/scoreProgram.js';
+
+/** The programme as numbers, locked pairs set aside. */
+export interface Prepared {
+  readonly program: Program;
+  readonly table: ScoreTable;
+  /** Per demand row: the mentor column it is locked to, or -1. */
+  readonly locked: Int32Array;
+  /** Rows still to match, in demand order. */
+  readonly free: Int32Array;
+  /** Per mentor: places left after the locked pairs. */
+  readonly capacity: Int32Array;
+  /** Per mentor: hours left after the locked pairs (`Infinity` without a budget). */
+  readonly hoursLeft: Float64Array;
+  /** Per demand row: its mentee's index when one mentee's requests need distinct mentors, else null. */
+  readonly groupOf: Int32Array | null;
+}
+
+/** First demand row of each mentee (rows are in mentee order, then request order). */
+export function firstRows(program: Program): Int32Array {
+  const first = new Int32Array(program.mentees.length + 1);
+  program.mentees.forEach((mentee, e) => {
+    first[e + 1] = (first[e] as number) + (program.mode === 'micro' ? mentee.requests.length : 1);
+  });
+  return first;
+}
+
+/** Fixes the locked pairs and builds the remaining problem. */
+export function prepare(program: Program, table: ScoreTable): Prepared {
+  const rows = table.rows.length;
+  const cols = table.mentorIds.length;
+  const first = firstRows(program);
+  const menteeIndex = new Map(program.mentees.map((e, k) => [e.id, k] as const));
+  const mentorIndex = new Map(table.mentorIds.map((id, k) => [id, k] as const));
+  const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
+  const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const locked = new Int32Array(rows).fill(-1);
+  const issues: InputIssue[] = [];
+  program.rules.lockedPairs.forEach((pair, k) => {
+    const e = menteeIndex.get(pair.mentee) as number;
+    const col = mentorIndex.get(pair.mentor) as number;
+    const mentee = program.mentees[e];
+    const q = program.mode === 'micro' ? (mentee?.requests.findIndex((r) => r.topic === pair.topic) ?? -1) : 0;
+    const row = (first[e] as number) + Math.max(0, q);
+    const path = ['rules', 'lockedPairs', k];
+    const where = `rules.lockedPairs[${k}] (${pair.mentee} with ${pair.mentor})`;
+    const score = table.scores.data[row * cols + col] as number;
+    if (score === Number.NEGATIVE_INFINITY) {
+      const why = table
+        .explain(row, col)
+        .rules.map((r) => r.message)
+        .join('; ');
+      issues.push({ path, message: `${where}: a hard rule forbids this pair: ${why}` });
+      return;
+    }
+    if ((capacity[col] as number) <= 0) {
+      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s capacity` });
+      return;
+    }
+    const hours = table.rows[row]?.hours ?? 0;
+    if (hours > (hoursLeft[col] as number)) {
+      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s hours budget` });
+      return;
+    }
+    if (program.mode === 'micro' && !program.rules.repeatMentor) {
+      for (let r = first[e] as number; r < (first[e + 1] as number); r++) {
+        if (locked[r] === col) {
+          issues.push({
+            path,
+            message: `${where}: two requests of ${pair.mentee} are locked to the same mentor (rules.repeatMentor is off)`,
+          });
+          return;
+        }
+      }
+    }
+    locked[row] = col;
+    capacity[col] = (capacity[col] as number) - 1;
+    hoursLeft[col] = (hoursLeft[col] as number) - hours;
+  });
+  if (issues.length > 0) throw new InvalidInputError('matchProgram', issues);
+  const free: number[] = [];
+  for (let r = 0; r < rows; r++) if (locked[r] === -1) free.push(r);
+  const groupOf =
+    program.mode === 'micro' && !program.rules.repeatMentor ? Int32Array.from(table.rows, (row) => row.mentee) : null;
+  return { program, table, locked, free: Int32Array.from(free), capacity, hoursLeft, groupOf };
+}

@@ -1,0 +1,132 @@
+/**
+ * A reason for every unit of demand left unmatched, one an admin can act on: recruit an expert,
+ * relax a rule, raise a capacity or an hours budget, or accept the objective's choice.
+ */
+import type { Program } from '../model/program.js';
+import type { ScoreTable } from '../score/scoreProgram.js';
+import { sharesMentor } from './greedy.js';
+import type { Unmatched } from './types.js';
+
+/** Most mentors named in a message (the `mentors` field lists them all). */
+const NAMED = 5;
+
+/** The reasons for the rows of `assigned` left at -1, in row order. */
+export function unmatchedReasons(
+  program: Program,
+  table: ScoreTable,
+  assigned: Int32Array,
+  groupOf: Int32Array | null,
+): Unmatched[] {
+  const cols = table.mentorIds.length;
+  const { data } = table.scores;
+  const load = new Int32Array(cols);
+  const hoursGiven = new Float64Array(cols);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    load[j] = (load[j] as number) + 1;
+    hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
+  });
+  const out: Unmatched[] = [];
+  for (let r = 0; r < assigned.length; r++) {
+    if ((assigned[r] as number) >= 0) continue;
+    const row = table.rows[r];
+    if (row === undefined) continue;
+    const base = { mentee: row.menteeId, ...(row.topic === undefined ? {} : { topic: row.topic }) };
+    const what = row.topic === undefined ? `mentee ${row.menteeId}` : `${row.menteeId}'s request on ${row.topic}`;
+    const allowed: number[] = [];
+    for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
+    allowed.sort((a, b) => (data[r * cols + b] as number) - (data[r * cols + a] as number) || a - b);
+    const ids = (list: readonly number[]) => list.map((j) => table.mentorIds[j] as string);
+    const named = (list: readonly number[], show: (j: number) => string) =>
+      `${list.slice(0, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
+    if (allowed.length === 0) {
+      const rules = table
+        .ruledOut(r)
+        .map((x) => ({ rule: x.rule, mentors: x.cols.length }))
+        .sort((a, b) => b.mentors - a.mentors || a.rule.localeCompare(b.rule));
+      const levels = rules.find((x) => x.rule === 'levelRequired');
+      if (levels !== undefined && levels.mentors === cols && row.topic !== undefined) {
+        out.push({
+          ...base,
+          code: 'noExpert',
+          reason: `no mentor masters ${topicName(program, row.topic)} at level ${row.level} or above: recruit one, or lower the level asked`,
+          mentors: [],
+          rules,
+          placesTakenBy: [],
+        });
+      } else {
+        out.push({
+          ...base,
+          code: 'ruledOut',
+          reason: `hard rules rule out every mentor for ${what}: ${rules.map((x) => `${x.rule} (${x.mentors} mentor${x.mentors === 1 ? '' : 's'})`).join(', ')}`,
+          mentors: [],
+          rules,
+          placesTakenBy: [],
+        });
+      }
+      continue;
+    }
+    const candidates = groupOf === null ? allowed : allowed.filter((j) => !sharesMentor(assigned, groupOf, r, j));
+    if (candidates.length === 0) {
+      out.push({
+        ...base,
+        code: 'sameMentee',
+        reason: `the only mentors allowed (${named(allowed, (j) => table.mentorIds[j] as string)}) already mentor ${row.menteeId} on other requests`,
+        mentors: ids(allowed),
+        rules: [],
+        placesTakenBy: [],
+      });
+      continue;
+    }
+    const capacityOf = (j: number) => program.mentors[j]?.capacity ?? 0;
+    const full = candidates.filter((j) => (load[j] as number) >= capacityOf(j));
+    if (full.length === candidates.length) {
+      const top = candidates[0] as number;
+      const takers: string[] = [];
+      assigned.forEach((j, q) => {
+        if (j === top) takers.push(table.rows[q]?.menteeId as string);
+      });
+      out.push({
+        ...base,
+        code: 'mentorsFull',
+        reason: `${candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`} who could take ${what} ${candidates.length === 1 ? 'is' : 'are'} full: ${named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`)}; ${table.mentorIds[top]}'s places went to ${named(
+          takers.map((_, k) => k),
+          (k) => takers[k] as string,
+        )}`,
+        mentors: ids(candidates),
+        rules: [],
+        placesTakenBy: takers,
+      });
+      continue;
+    }
+    const roomy = candidates.filter((j) => (load[j] as number) < capacityOf(j));
+    const hours = row.hours;
+    const hoursOk = roomy.filter(
+      (j) => (hoursGiven[j] as number) + hours <= (program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY) + 1e-9,
+    );
+    if (hoursOk.length === 0) {
+      out.push({
+        ...base,
+        code: 'hoursBudget',
+        reason: `the mentors with places left lack the ${hours} h ${what} needs: ${named(roomy, (j) => `${table.mentorIds[j]} (${hoursGiven[j]} of ${program.mentors[j]?.hoursBudget} h given)`)}`,
+        mentors: ids(roomy),
+        rules: [],
+        placesTakenBy: [],
+      });
+      continue;
+    }
+    out.push({
+      ...base,
+      code: 'objective',
+      reason: `the objective left ${what} out although ${named(hoursOk, (j) => `${table.mentorIds[j]} (score ${(data[r * cols + j] as number).toFixed(2)})`)} had room: the pair would not raise the objective`,
+      mentors: ids(hoursOk),
+      rules: [],
+      placesTakenBy: [],
+    });
+  }
+  return out;
+}
+
+function topicName(program: Program, id: string): string {
+  return program.topics.find((t) => t.id === id)?.name ?? id;
+}

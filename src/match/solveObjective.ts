@@ -1,0 +1,185 @@
+/**
+ * The objectives, on the prepared problem, through `capacitatedAssignment` (maximising scores):
+ * - `total`: the highest total score; a pair is made only when it adds to it (`unassignedCost: 0`).
+ * - `coverage`: as many pairs as possible, then the highest total (`partial`).
+ * - `fair`: among the matchings of the largest size, the highest lowest score, then the highest
+ *   total: the bottleneck problem, solved exactly by a binary search on the threshold over the
+ *   distinct scores (is there still a matching of the largest size using only pairs scoring at
+ *   least the threshold?), then `coverage` above the best threshold. O(log(distinct scores)) solves.
+ *
+ * Hours budgets become capacities: when every request left has the same hours `h`, a budget `H`
+ * is exactly `floor(H / h)` places. With requests of different lengths the budget is a knapsack
+ * constraint (NP-hard in general). Then two solves are made: one reading each budget for the
+ * shortest requests (capacities tightened one place at a time on each mentor over budget until every
+ * budget holds), one for the longest (every budget holds); each is filled where places and hours are
+ * left, the best of them and of the first-come-first-served matching is kept, and the result is
+ * flagged as not proven optimal.
+ */
+import type { Objective } from '../model/program.js';
+import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { greedyMatching, sharesMentor } from './greedy.js';
+import type { Prepared } from './prepare.js';
+
+/** The matching: a mentor column per demand row (-1 = unmatched), locked pairs included. */
+export interface Solved {
+  readonly assigned: Int32Array;
+  /** Whether the result is proven optimal (see the file comment). */
+  readonly exact: boolean;
+}
+
+/** Solves `prepared` for `objective`. */
+export function solveObjective(prepared: Prepared, objective: Objective): Solved {
+  const { table, free, locked, hoursLeft, groupOf } = prepared;
+  const cols = table.mentorIds.length;
+  const n = free.length;
+  // The free rows' scores; a mentee's locked mentor is off limits for their other requests.
+  const data = new Float64Array(n * cols);
+  for (let k = 0; k < n; k++) {
+    const r = free[k] as number;
+    data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
+  }
+  const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
+  if (groupOf !== null) {
+    for (let r = 0; r < locked.length; r++) {
+      const col = locked[r] as number;
+      if (col < 0) continue;
+      for (let k = 0; k < n; k++)
+        if (groupOf[free[k] as number] === groupOf[r]) data[k * cols + col] = Number.NEGATIVE_INFINITY;
+    }
+  }
+  const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
+  const shortest = hours.reduce((x, y) => Math.min(x, y), Number.POSITIVE_INFINITY);
+  const longest = hours.reduce((x, y) => Math.max(x, y), 0);
+  const budgeted = hoursLeft.some((h) => h < Number.POSITIVE_INFINITY);
+  const matrix = { rows: n, cols, data };
+  // Places a budget allows when every request takes `length` hours.
+  const places = (length: number) =>
+    Int32Array.from(prepared.capacity, (c, j) => {
+      const budget = hoursLeft[j] as number;
+      return budget === Number.POSITIVE_INFINITY || n === 0 ? c : Math.min(c, Math.floor(budget / length + 1e-9));
+    });
+  const solveWith = (capacities: Int32Array): Int32Array => {
+    for (;;) {
+      const pairs = solveOnce(matrix, capacities, groups, objective);
+      const given = new Float64Array(cols);
+      for (let k = 0; k < pairs.rows.length; k++) {
+        const j = pairs.cols[k] as number;
+        given[j] = (given[j] as number) + (hours[pairs.rows[k] as number] as number);
+      }
+      let over = false;
+      for (let j = 0; j < cols; j++) {
+        if ((given[j] as number) > (hoursLeft[j] as number) + 1e-9) {
+          capacities[j] = (pairs.colLoad[j] as number) - 1;
+          over = true;
+        }
+      }
+      if (over) continue;
+      const assigned = Int32Array.from(locked);
+      for (let k = 0; k < pairs.rows.length; k++)
+        assigned[free[pairs.rows[k] as number] as number] = pairs.cols[k] as number;
+      return assigned;
+    }
+  };
+  const optimistic = solveWith(places(shortest));
+  if (shortest === longest || !budgeted) return { assigned: optimistic, exact: true };
+  // Not proven optimal: budgets read for the shortest requests (tightened where they break) and for
+  // the longest (always kept), each filled where places and hours are left; greedy as a floor.
+  fill(prepared, optimistic);
+  const cautious = solveWith(places(longest));
+  fill(prepared, cautious);
+  let best = greedyMatching(prepared);
+  for (const candidate of [optimistic, cautious]) if (!better(prepared, objective, best, candidate)) best = candidate;
+  return { assigned: best, exact: false };
+}
+
+/** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
+function fill(prepared: Prepared, assigned: Int32Array): void {
+  const { table, groupOf } = prepared;
+  const cols = table.mentorIds.length;
+  const capacity = Int32Array.from(prepared.program.mentors, (m) => m.capacity);
+  const hoursLeft = Float64Array.from(prepared.program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    capacity[j] = (capacity[j] as number) - 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
+  });
+  for (let r = 0; r < assigned.length; r++) {
+    if ((assigned[r] as number) >= 0) continue;
+    const hours = table.rows[r]?.hours ?? 0;
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < cols; j++) {
+      const s = table.scores.data[r * cols + j] as number;
+      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) continue;
+      if (groupOf !== null && sharesMentor(assigned, groupOf, r, j)) continue;
+      best = j;
+      bestScore = s;
+    }
+    if (best < 0) continue;
+    assigned[r] = best;
+    capacity[best] = (capacity[best] as number) - 1;
+    hoursLeft[best] = (hoursLeft[best] as number) - hours;
+  }
+}
+
+/** Whether matching `a` beats `b` for the objective (size, lowest score, total as it ranks them). */
+function better(prepared: Prepared, objective: Objective, a: Int32Array, b: Int32Array): boolean {
+  const fa = rank(prepared, a);
+  const fb = rank(prepared, b);
+  const keys: (keyof typeof fa)[] =
+    objective === 'total' ? ['total'] : objective === 'coverage' ? ['size', 'total'] : ['size', 'lowest', 'total'];
+  for (const key of keys) {
+    if (fa[key] > fb[key] + 1e-12) return true;
+    if (fa[key] < fb[key] - 1e-12) return false;
+  }
+  return false;
+}
+
+function rank(prepared: Prepared, assigned: Int32Array): { size: number; lowest: number; total: number } {
+  const cols = prepared.table.mentorIds.length;
+  let size = 0;
+  let total = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    const s = prepared.table.scores.data[r * cols + j] as number;
+    size++;
+    total += s;
+    lowest = Math.min(lowest, s);
+  });
+  return { size, lowest, total };
+}
+
+type Pairs = ReturnType<typeof capacitatedAssignment>;
+
+function solveOnce(
+  matrix: { rows: number; cols: number; data: Float64Array },
+  capacities: Int32Array,
+  groups: Int32Array | undefined,
+  objective: Objective,
+): Pairs {
+  const base = { capacities, maximize: true, ...(groups === undefined ? {} : { groups }) };
+  if (objective === 'total') return capacitatedAssignment(matrix, { ...base, unassignedCost: 0 });
+  const widest = capacitatedAssignment(matrix, { ...base, partial: true });
+  if (objective === 'coverage' || widest.rows.length === 0) return widest;
+  // fair: the highest threshold that keeps the largest size.
+  const size = widest.rows.length;
+  const levels = [...new Set(matrix.data.filter((s) => s > Number.NEGATIVE_INFINITY))].sort((a, b) => a - b);
+  const above = new Float64Array(matrix.data.length);
+  const fits = (threshold: number, scores: boolean): Pairs => {
+    for (let k = 0; k < above.length; k++) {
+      const s = matrix.data[k] as number;
+      above[k] = s >= threshold ? (scores ? s : 0) : Number.NEGATIVE_INFINITY;
+    }
+    return capacitatedAssignment({ ...matrix, data: above }, { ...base, partial: true });
+  };
+  // levels[lo] always keeps the size (it is the lowest score); find the highest that does.
+  let lo = 0;
+  let hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(levels[mid] as number, false).rows.length === size) lo = mid;
+    else hi = mid - 1;
+  }
+  return fits(levels[lo] as number, true);
+}

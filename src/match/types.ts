@@ -1,0 +1,100 @@
+/** The result of `matchProgram`: plain data, safe to serialise as JSON. */
+import type { Mode, Objective } from '../model/program.js';
+import type { Explanation } from '../score/scoreProgram.js';
+
+/** Options of `matchProgram`. */
+export interface MatchOptions {
+  /** Overrides the programme's objective. */
+  readonly objective?: Objective;
+}
+
+/** One proposed pair. */
+export interface Match {
+  readonly mentee: string;
+  readonly mentor: string;
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  /** The pair's score in [0, 1]. */
+  readonly score: number;
+  /** Whether the pair was decided beforehand (`rules.lockedPairs`). */
+  readonly locked: boolean;
+  /** Why the pair scores what it scores. */
+  readonly explanation: Explanation;
+}
+
+/** Why a unit of demand was left unmatched; an admin can act on each. */
+export type UnmatchedCode =
+  /** Micro: no mentor masters the topic at the level asked. */
+  | 'noExpert'
+  /** Hard rules rule out every mentor (see `rules`). */
+  | 'ruledOut'
+  /** The only mentors allowed already mentor this mentee's other requests. */
+  | 'sameMentee'
+  /** Every mentor allowed is at capacity (see `mentors` and `placesTakenBy`). */
+  | 'mentorsFull'
+  /** Every mentor allowed with room left lacks the hours the request needs. */
+  | 'hoursBudget'
+  /** A mentor had room, but the objective left the pair out (see `mentors`). */
+  | 'objective';
+
+/** A unit of demand left unmatched, with the reason. */
+export interface Unmatched {
+  readonly mentee: string;
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  readonly code: UnmatchedCode;
+  /** The reason in words. */
+  readonly reason: string;
+  /** The mentors the reason is about (the candidates that were full, or had room). */
+  readonly mentors: readonly string[];
+  /** The rules that ruled mentors out, with how many each (most first). */
+  readonly rules: readonly { readonly rule: string; readonly mentors: number }[];
+  /** For `mentorsFull`: who took the places of the best-scoring candidate. */
+  readonly placesTakenBy: readonly string[];
+}
+
+/** The figures of one matching. */
+export interface MatchFigures {
+  /** Units of demand: requests (micro) or mentees (classic). */
+  readonly demand: number;
+  readonly matched: number;
+  /** `matched / demand` (0 when there is no demand). */
+  readonly matchedShare: number;
+  readonly totalScore: number;
+  /** Mean and lowest score of the pairs; `null` when there are none. */
+  readonly meanScore: number | null;
+  readonly lowestScore: number | null;
+}
+
+/** Load of one mentor. */
+export interface MentorLoad {
+  readonly mentor: string;
+  readonly load: number;
+  readonly capacity: number;
+  /** Hours given, when the mentor has an hours budget. */
+  readonly hours?: number;
+  readonly hoursBudget?: number;
+}
+
+/** Summary of a matching, and of a first-come-first-served one for comparison. */
+export interface MatchSummary extends MatchFigures {
+  readonly mentorLoad: readonly MentorLoad[];
+  /** The same programme matched greedily in input order, each taking the best mentor left. */
+  readonly greedy: MatchFigures;
+  /**
+   * Whether the result is proven optimal for the objective. False only when mentors' hours budgets
+   * meet requests of different lengths (a knapsack constraint): the result then respects every
+   * budget but is the best found by tightening capacities, not a proven optimum.
+   */
+  readonly exact: boolean;
+}
+
+/** The result of `matchProgram`. */
+export interface MatchResult {
+  readonly mode: Mode;
+  readonly objective: Objective;
+  /** The pairs, in demand order (mentee order, then request order). */
+  readonly matches: readonly Match[];
+  readonly unmatched: readonly Unmatched[];
+  readonly summary: MatchSummary;
+}
