@@ -130,9 +130,9 @@ function checkRules(
     if (rule.mentor === undefined && rule.mentee === undefined && rule.same === undefined)
       report(['rules', 'custom', k], 'a custom rule needs a mentor condition, a mentee condition or `same`');
   });
-  const key = (p: { mentee: string; mentor: string; topic?: string | undefined }) =>
-    JSON.stringify([p.mentee, p.mentor, p.topic ?? null]);
-  const forbidden = new Set((rules.forbiddenPairs ?? []).map(key));
+  // A forbidden pair without a topic forbids the mentor for every request of the mentee.
+  const key = (mentee: string, mentor: string, topic: string | null) => JSON.stringify([mentee, mentor, topic]);
+  const forbidden = new Set((rules.forbiddenPairs ?? []).map((p) => key(p.mentee, p.mentor, p.topic ?? null)));
   const lockedUnits = new Set<string>();
   for (const list of ['forbiddenPairs', 'lockedPairs'] as const) {
     (rules[list] ?? []).forEach((pair, k) => {
@@ -148,7 +148,7 @@ function checkRules(
       if (input.mode === 'classic' && pair.topic !== undefined)
         report([...path, 'topic'], 'a classic programme pairs whole mentees: leave the topic out');
       if (input.mode === 'micro') {
-        if (pair.topic === undefined && requests.length !== 1)
+        if (list === 'lockedPairs' && pair.topic === undefined && requests.length !== 1)
           report(
             [...path, 'topic'],
             `mentee ${JSON.stringify(pair.mentee)} has ${requests.length} requests: name the topic`,
@@ -164,7 +164,9 @@ function checkRules(
       if (lockedUnits.has(unit))
         report(path, `${input.mode === 'micro' ? 'this request' : 'this mentee'} is locked twice`);
       lockedUnits.add(unit);
-      if (forbidden.has(key(pair))) report(path, 'this pair is both locked and forbidden');
+      const topic = pair.topic ?? requests[0]?.topic ?? null;
+      if (forbidden.has(key(pair.mentee, pair.mentor, topic)) || forbidden.has(key(pair.mentee, pair.mentor, null)))
+        report(path, 'this pair is both locked and forbidden');
       if ((mentee.exclude ?? []).includes(pair.mentor))
         report(path, `mentee ${JSON.stringify(pair.mentee)} excludes mentor ${JSON.stringify(pair.mentor)}`);
     });

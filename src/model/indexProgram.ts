@@ -133,9 +133,11 @@ export function indexProgram(program: Program): IndexedProgram {
       });
     } else {
       rows.push({ menteeId: mentee.id, mentee: e, priority: 1, hours: 0 });
-      const sum = mentee.goals.reduce((s, g) => s + g.weight, 0);
+      // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
+      const largest = mentee.goals.reduce((x, g) => Math.max(x, g.weight), 0);
+      const sum = mentee.goals.reduce((s, g) => s + g.weight / largest, 0);
       rowTopics.push(Int32Array.from(mentee.goals, (g) => topicIndex.get(g.topic) as number));
-      rowWeights.push(Float64Array.from(mentee.goals, (g) => g.weight / sum));
+      rowWeights.push(Float64Array.from(mentee.goals, (g) => g.weight / largest / sum));
     }
   });
 

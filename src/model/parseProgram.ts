@@ -51,10 +51,20 @@ export function parseProgram(json: unknown): Program {
       throw new InvalidInputError(FN, [{ path: [], message: `the programme is not valid JSON: ${reason}` }]);
     }
   }
-  const parsed = programSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(FN, fromZodIssues(parsed.error.issues, input).slice(0, MAX_ISSUES));
   const issues: InputIssue[] = [];
   checkReservedAttributes(input, issues);
+  const parsed = programSchema.safeParse(input);
+  if (!parsed.success) {
+    issues.unshift(...fromZodIssues(parsed.error.issues, input));
+    // Report broken references too, in one error: the reference checks read the raw input, and
+    // where its shape is too broken for them they stop (that part's shape issues are listed).
+    try {
+      checkProgram(input as ProgramInput, issues);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+    throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  }
   checkProgram(parsed.data, issues);
   if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
   return deepFreeze(normalise(parsed.data));
@@ -62,6 +72,7 @@ export function parseProgram(json: unknown): Program {
 
 /** zod drops an attribute named `__proto__` silently; report it instead. */
 function checkReservedAttributes(input: unknown, issues: InputIssue[]): void {
+  if (input === null || typeof input !== 'object') return;
   const root = input as { mentors?: unknown; mentees?: unknown };
   for (const side of ['mentors', 'mentees'] as const) {
     const people = root[side];

@@ -127,8 +127,10 @@ export function scoreProgram(program: Program): ScoreTable {
 function inForce(ctx: ScoringContext): { def: CriterionDef; share: number }[] {
   const { weights } = ctx.ix.program;
   const active = CRITERION_DEFS.filter((def) => weights[def.name] > 0 && def.active(ctx));
-  const sum = active.reduce((s, def) => s + weights[def.name], 0);
-  return active.map((def) => ({ def, share: weights[def.name] / sum }));
+  // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
+  const largest = active.reduce((x, def) => Math.max(x, weights[def.name]), 0);
+  const sum = active.reduce((s, def) => s + weights[def.name] / largest, 0);
+  return active.map((def) => ({ def, share: weights[def.name] / largest / sum }));
 }
 
 function checkRow(ctx: ScoringContext, row: number): void {

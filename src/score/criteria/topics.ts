@@ -75,7 +75,7 @@ export const expertise: CriterionDef = {
     if (row?.level !== undefined)
       return `${levelWords(ctx, m, topics[0] as number)} (level ${row.level} asked): ${num(value * 100)}%`;
     const parts = [...topics].map((t) => levelWords(ctx, m, t));
-    return `${parts.join('; ')}: masters ${num(value * 100)}% of the goals at level ${OFFER_LEVEL} or more`;
+    return `${parts.join('; ')}: ${num(value * 100)}% of proficiency (level ${OFFER_LEVEL}) on the goals`;
   },
 };
 
