@@ -5,7 +5,7 @@
 import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
 import type { MatrixInput } from './denseMatrix.js';
 import { describeValue } from './internal/describeValue.js';
-import type { FlowProblem } from './internal/flow/network.js';
+import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
 import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
@@ -115,35 +115,80 @@ export function capacitatedAssignment(
     });
   }
   if (issues.length > 0 || capacity === null) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  const demands = demand ?? new Int32Array(n).fill(1);
+  let supply = 0;
+  let wanted = 0;
+  for (let j = 0; j < m; j++) supply += capacity[j] as number;
+  for (let i = 0; i < n; i++) wanted += demands[i] as number;
   if (!partial && skip === undefined) {
-    // A row cannot get more distinct columns than there are (demands were clamped to m).
+    // A row cannot get more distinct columns than there are (demands were clamped to m)...
     const row = demand === null ? -1 : firstAbove(record, m);
     if (row >= 0) throw new InfeasibleError(FN, infeasibleReason(record, row, m));
+    // ...and the columns cannot take more than their capacities.
+    if (supply < wanted)
+      throw new InfeasibleError(FN, `the rows ask for ${wanted} pairs but the columns' capacities allow ${supply}`);
   }
-  const problem: FlowProblem = { n, m, cost, capacity, demand: demand ?? new Int32Array(n).fill(1), groupOf };
-  const solution = solveFlow(problem, partial, skip === undefined ? undefined : (maximize ? -1 : 1) * (skip as number));
+  const sign = maximize ? -1 : 1;
+  // Oversubscribed without groups: the same b-matching solved from the columns' side, where the
+  // searches are short (each column's units pick among many rows), as for tall assignments.
+  if (partial && skip === undefined && groupOf === null && supply < wanted) {
+    const flipped = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) flipped[j * n + i] = cost[i * m + j] as number;
+    const solution = solveFlow({ n: m, m: n, cost: flipped, capacity: demands, demand: capacity, groupOf: null }, true);
+    return collect(solution.net, solution.placed, n, m, cost, sign, true);
+  }
+  const problem: FlowProblem = { n, m, cost, capacity, demand: demands, groupOf };
+  const solution = solveFlow(problem, partial, skip === undefined ? undefined : sign * (skip as number));
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
-  const { net } = solution;
-  const rows = new Int32Array(solution.placed);
-  const cols = new Int32Array(solution.placed);
+  return collect(solution.net, solution.placed, n, m, cost, sign, false);
+}
+
+/**
+ * The pairs of a solved network, sorted by row then column, with their total and loads; `flipped`
+ * when the network's rows are the input's columns.
+ */
+function collect(
+  net: FlowNetwork,
+  placed: number,
+  n: number,
+  m: number,
+  cost: Float64Array,
+  sign: number,
+  flipped: boolean,
+): CapacitatedAssignment {
+  const rows = new Int32Array(placed);
+  const cols = new Int32Array(placed);
   const rowLoad = new Int32Array(n);
-  let total = 0;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const start = k;
-    const end = net.rowStart[i + 1] as number;
-    for (let s = net.rowStart[i] as number; s < end; s++) {
-      const j = net.slotCol[s] as number;
-      if (j < 0 || j >= m) continue;
-      rows[k] = i;
-      cols[k++] = j;
-      total += cost[i * m + j] as number;
+  const colLoad = new Int32Array(m);
+  const real = flipped ? n : m;
+  // Count per input row, then place each pair in network order (columns ascending within a row).
+  const each = (visit: (i: number, j: number) => void) => {
+    for (let a = 0; a < net.n; a++) {
+      const end = net.rowStart[a + 1] as number;
+      for (let s = net.rowStart[a] as number; s < end; s++) {
+        const b = net.slotCol[s] as number;
+        if (b < 0 || b >= real) continue;
+        if (flipped) visit(b, a);
+        else visit(a, b);
+      }
     }
-    cols.subarray(start, k).sort();
-    rowLoad[i] = k - start;
-  }
-  const colLoad = net.colLoad.slice(0, m);
-  return { rows, cols, total: (maximize ? -total : total) + 0, rowLoad, colLoad };
+  };
+  each((i, j) => {
+    rowLoad[i] = (rowLoad[i] as number) + 1;
+    colLoad[j] = (colLoad[j] as number) + 1;
+  });
+  const next = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) next[i + 1] = (next[i] as number) + (rowLoad[i] as number);
+  let total = 0;
+  each((i, j) => {
+    const k = next[i] as number;
+    next[i] = k + 1;
+    rows[k] = i;
+    cols[k] = j;
+    total += cost[i * m + j] as number;
+  });
+  for (let i = 0; i < n; i++) cols.subarray((next[i] as number) - (rowLoad[i] as number), next[i]).sort();
+  return { rows, cols, total: sign * total + 0, rowLoad, colLoad };
 }
 
 /**
