@@ -1,0 +1,93 @@
+/**
+ * Calls `transport_oracle.py` (scipy.optimize.linprog / milp with HiGHS) on a whole batch of
+ * capacitated assignment instances in one python3 process: the instances go in as float64 values on
+ * stdin, the answers come back as JSON. See transport_oracle.py for the formulation.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
+export interface TransportInstance {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+  /** Per column, integer ≥ 0. */
+  readonly capacities: readonly number[];
+  /** Per row, integer ≥ 0: distinct columns the row must get. */
+  readonly demands: readonly number[];
+  /** Per row, integer ids: rows sharing an id never get the same column; `undefined` = no groups. */
+  readonly groups: readonly number[] | undefined;
+  readonly maximize: boolean;
+  /** Asks for the two-stage answer (most units, then the best total) even when all demand is met. */
+  readonly partial: boolean;
+}
+
+/** HiGHS's answer for one instance. */
+export interface TransportAnswer {
+  /** Whether every demand can be met over allowed pairs. */
+  readonly feasible: boolean;
+  /** The optimal total when feasible, else `null`. */
+  readonly total: number | null;
+  /** The most units that can be assigned (the sum of demands when feasible). */
+  readonly units: number;
+  /** The optimal total among assignments of `units` units. */
+  readonly unitsTotal: number;
+}
+
+const script = fileURLToPath(new URL('./transport_oracle.py', import.meta.url));
+
+function probe(): { readonly available: boolean; readonly reason: string } {
+  const run = spawnSync('python3', ['-c', 'import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (run.error !== undefined) return { available: false, reason: `python3 cannot be run (${run.error.message})` };
+  if (run.status !== 0) {
+    const last = run.stderr.trim().split('\n').at(-1) ?? '';
+    return { available: false, reason: `python3 -c 'import scipy' fails: ${last}` };
+  }
+  return { available: true, reason: '' };
+}
+
+/** Whether python3 with scipy (≥ 1.9, for `milp`) is available here, and if not, why. */
+export const transportOracleStatus = probe();
+
+/** Solves every instance with HiGHS in a single python3 process; answers in the same order. */
+export function solveTransport(instances: readonly TransportInstance[]): TransportAnswer[] {
+  let length = 1;
+  for (const { rows, cols, groups } of instances)
+    length += 5 + cols + rows + (groups === undefined ? 0 : rows) + rows * cols;
+  const values = new Float64Array(length);
+  values[0] = instances.length;
+  let at = 1;
+  for (const { rows, cols, data, capacities, demands, groups, maximize, partial } of instances) {
+    values[at++] = rows;
+    values[at++] = cols;
+    values[at++] = maximize ? 1 : 0;
+    values[at++] = partial ? 1 : 0;
+    values[at++] = groups === undefined ? 0 : 1;
+    values.set(capacities, at);
+    at += cols;
+    values.set(demands, at);
+    at += rows;
+    if (groups !== undefined) {
+      values.set(groups, at);
+      at += rows;
+    }
+    values.set(data, at);
+    at += data.length;
+  }
+  const run = spawnSync('python3', [script], {
+    input: new Uint8Array(values.buffer),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  if (run.error !== undefined) throw run.error;
+  if (run.status !== 0) throw new Error(`transport_oracle.py exited with ${run.status}: ${run.stderr}`);
+  const answers = JSON.parse(run.stdout) as TransportAnswer[];
+  if (answers.length !== instances.length) {
+    throw new Error(`transport_oracle.py answered ${answers.length} of ${instances.length} instances`);
+  }
+  return answers;
+}
