@@ -51,7 +51,14 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
  */
 export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
   const objective = readObjective(options);
-  const program = parseProgram(input);
+  let program: Program;
+  try {
+    program = parseProgram(input);
+  } catch (error) {
+    // The same issues, under the name of the function the caller called.
+    if (error instanceof InvalidInputError) throw new InvalidInputError('matchProgram', error.issues);
+    throw error;
+  }
   const chosen = objective ?? program.objective;
   const table = scoreProgram(program);
   const prepared = prepare(program, table);

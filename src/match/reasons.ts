@@ -39,6 +39,17 @@ export function unmatchedReasons(
     const ids = (list: readonly number[]) => list.map((j) => table.mentorIds[j] as string);
     const named = (list: readonly number[], show: (j: number) => string) =>
       `${list.slice(0, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
+    if (cols === 0) {
+      out.push({
+        ...base,
+        code: 'ruledOut',
+        reason: 'the programme has no mentors',
+        mentors: [],
+        rules: [],
+        placesTakenBy: [],
+      });
+      continue;
+    }
     if (allowed.length === 0) {
       const rules = table
         .ruledOut(r)
@@ -81,18 +92,22 @@ export function unmatchedReasons(
     const capacityOf = (j: number) => program.mentors[j]?.capacity ?? 0;
     const full = candidates.filter((j) => (load[j] as number) >= capacityOf(j));
     if (full.length === candidates.length) {
-      const top = candidates[0] as number;
+      // The best-scoring candidate that has places at all, and who took them.
+      const top = candidates.find((j) => capacityOf(j) > 0);
       const takers: string[] = [];
       assigned.forEach((j, q) => {
         if (j === top) takers.push(table.rows[q]?.menteeId as string);
       });
+      const who = candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`;
+      const list = named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`);
+      const went =
+        top === undefined
+          ? 'none of them has any place (capacity 0)'
+          : `${table.mentorIds[top]}'s places went to ${takers.slice(0, NAMED).join(', ')}${takers.length > NAMED ? ` and ${takers.length - NAMED} more` : ''}`;
       out.push({
         ...base,
         code: 'mentorsFull',
-        reason: `${candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`} who could take ${what} ${candidates.length === 1 ? 'is' : 'are'} full: ${named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`)}; ${table.mentorIds[top]}'s places went to ${named(
-          takers.map((_, k) => k),
-          (k) => takers[k] as string,
-        )}`,
+        reason: `${who} who could take ${what} ${candidates.length === 1 ? 'is' : 'are'} full: ${list}; ${went}`,
         mentors: ids(candidates),
         rules: [],
         placesTakenBy: takers,

@@ -56,11 +56,18 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   const places = (length: number) =>
     Int32Array.from(prepared.capacity, (c, j) => {
       const budget = hoursLeft[j] as number;
-      return budget === Number.POSITIVE_INFINITY || n === 0 ? c : Math.min(c, Math.floor(budget / length + 1e-9));
+      // Classic rows take no hours: budgets only bind micro requests.
+      return budget === Number.POSITIVE_INFINITY || n === 0 || length <= 0
+        ? c
+        : Math.min(c, Math.floor(budget / length + 1e-9));
     });
+  let ceiling = Number.POSITIVE_INFINITY;
+  locked.forEach((j, r) => {
+    if (j >= 0) ceiling = Math.min(ceiling, table.scores.data[r * cols + j] as number);
+  });
   const solveWith = (capacities: Int32Array): Int32Array => {
     for (;;) {
-      const pairs = solveOnce(matrix, capacities, groups, objective);
+      const pairs = solveOnce(matrix, capacities, groups, objective, ceiling);
       const given = new Float64Array(cols);
       for (let k = 0; k < pairs.rows.length; k++) {
         const j = pairs.cols[k] as number;
@@ -81,7 +88,7 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
     }
   };
   const optimistic = solveWith(places(shortest));
-  if (shortest === longest || !budgeted) return { assigned: optimistic, exact: true };
+  if (n === 0 || shortest === longest || longest <= 0 || !budgeted) return { assigned: optimistic, exact: true };
   // Not proven optimal: budgets read for the shortest requests (tightened where they break) and for
   // the longest (always kept), each filled where places and hours are left; greedy as a floor.
   fill(prepared, optimistic);
@@ -152,11 +159,16 @@ function rank(prepared: Prepared, assigned: Int32Array): { size: number; lowest:
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
 
+/**
+ * One solve. For `fair`, `ceiling` is the lowest score among the locked pairs: the lowest score of
+ * the whole matching cannot rise above it, so no threshold above it is worth any total.
+ */
 function solveOnce(
   matrix: { rows: number; cols: number; data: Float64Array },
   capacities: Int32Array,
   groups: Int32Array | undefined,
   objective: Objective,
+  ceiling: number,
 ): Pairs {
   const base = { capacities, maximize: true, ...(groups === undefined ? {} : { groups }) };
   if (objective === 'total') return capacitatedAssignment(matrix, { ...base, unassignedCost: 0 });
@@ -181,5 +193,5 @@ function solveOnce(
     if (fits(levels[mid] as number, false).rows.length === size) lo = mid;
     else hi = mid - 1;
   }
-  return fits(levels[lo] as number, true);
+  return fits(Math.min(levels[lo] as number, ceiling), true);
 }

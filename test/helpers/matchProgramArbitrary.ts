@@ -1,0 +1,157 @@
+/**
+ * fast-check generators of programmes for the `matchProgram` tests, built on
+ * test/helpers/programArbitrary.ts (which stays as it is) with what matching needs on top:
+ *
+ * - a bound on the demand rows (`maxRows`: micro requests are cut, in mentee order, beyond it;
+ *   forbidden pairs naming a request cut are dropped);
+ * - request hours either uniform (one length for every request, or every one left to the default,
+ *   the case where hours budgets are exact capacities) or mixed (each request 0.5 to 4 h, a knapsack);
+ * - tighter capacities (0..3 on four mentors in five) and more varied hours budgets (0..10 h, or
+ *   none, or the base generator's);
+ * - valid locked pairs: drawn (row, mentor) pairs kept when the pair is allowed and the mentor still
+ *   has the place, the hours and (micro, without `rules.repeatMentor`) no other request of the
+ *   mentee, each lock checked against the locks before it, as `matchProgram` checks them.
+ *
+ * Classic mentors never get an hours budget of 0 here unless `classicZeroBudget` is set: a classic
+ * budget of 0 makes `matchProgram` read the mentor as having no place at all (see the test marked
+ * FAILING in test/matchProgram.test.ts), which would fail every property at once and hide the rest.
+ */
+import fc from 'fast-check';
+import { parseProgram, scoreProgram } from '../../src/index.js';
+import {
+  type MenteeJson,
+  type PairJson,
+  type ProgramArbitraryOptions,
+  type ProgramJson,
+  programArbitrary,
+} from './programArbitrary.js';
+
+/** Options of {@link matchProgramArbitrary}. */
+export interface MatchArbitraryOptions extends ProgramArbitraryOptions {
+  /** Most demand rows (default 12). */
+  readonly maxRows?: number;
+  /** Request hours: one length for all, each its own, or either (default `any`). */
+  readonly hours?: 'uniform' | 'mixed' | 'any';
+  /** Most locked pairs drawn (default 3; fewer are kept when they do not fit). */
+  readonly maxLocks?: number;
+  /** Keep classic mentors' hours budgets of 0 (default false; see the file comment). */
+  readonly classicZeroBudget?: boolean;
+}
+
+/** Hours a request may take. */
+const LENGTHS = [0.5, 1, 2, 3, 4] as const;
+/** Hours budgets drawn on top of the base generator's (0, 2, 10). */
+const BUDGETS = [0, 1, 2, 3, 4, 6, 10] as const;
+/** Slots of per-mentor and per-row material drawn (more than any programme here uses). */
+const SLOTS = 40;
+
+const extras = (maxLocks: number) =>
+  fc.record({
+    uniform: fc.boolean(),
+    length: fc.option(fc.constantFrom(...LENGTHS), { nil: undefined }),
+    lengths: fc.array(fc.constantFrom(...LENGTHS), { minLength: SLOTS, maxLength: SLOTS }),
+    capacities: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), {
+      minLength: SLOTS,
+      maxLength: SLOTS,
+    }),
+    budgets: fc.array(fc.option(fc.option(fc.constantFrom(...BUDGETS), { nil: undefined }), { nil: null }), {
+      minLength: SLOTS,
+      maxLength: SLOTS,
+    }),
+    locks: fc.array(fc.record({ row: fc.nat(), mentor: fc.nat() }), { maxLength: maxLocks }),
+  });
+
+type Extras = ReturnType<typeof extras> extends fc.Arbitrary<infer T> ? T : never;
+
+/** Programme inputs for matching; see the file comment. */
+export function matchProgramArbitrary(options: MatchArbitraryOptions = {}): fc.Arbitrary<ProgramJson> {
+  const maxRows = options.maxRows ?? 12;
+  const hours = options.hours ?? 'any';
+  return fc
+    .tuple(
+      programArbitrary({ ...options, maxMentees: options.maxMentees ?? Math.min(5, maxRows) }),
+      extras(options.maxLocks ?? 3),
+    )
+    .map(([input, extra]) => {
+      const uniform = hours === 'any' ? extra.uniform : hours === 'uniform';
+      return withLocks(reshape(input, extra, uniform, maxRows, options.classicZeroBudget ?? false), extra.locks);
+    });
+}
+
+/** Rows cut to `maxRows`, hours, capacities and budgets redrawn. */
+function reshape(
+  input: ProgramJson,
+  extra: Extras,
+  uniform: boolean,
+  maxRows: number,
+  classicZeroBudget: boolean,
+): ProgramJson {
+  let left = maxRows;
+  let slot = 0;
+  const mentees: MenteeJson[] = input.mentees.slice(0, input.mode === 'classic' ? maxRows : undefined).map((e) => {
+    if (input.mode !== 'micro') return e;
+    const requests = (e.requests ?? []).slice(0, Math.max(0, left)).map((q) => {
+      const { hours: _, ...rest } = q;
+      const h = uniform ? extra.length : extra.lengths[slot++ % SLOTS];
+      return h === undefined ? rest : { ...rest, hours: h };
+    });
+    left -= requests.length;
+    return { ...e, requests };
+  });
+  const mentors = input.mentors.map((m, k) => {
+    const capacity = extra.capacities[k];
+    const drawn = extra.budgets[k];
+    let budget = drawn === null ? m.hoursBudget : drawn;
+    if (input.mode === 'classic' && budget === 0 && !classicZeroBudget) budget = undefined;
+    const { hoursBudget: _, ...rest } = m;
+    return {
+      ...rest,
+      ...(capacity !== undefined ? { capacity } : m.capacity !== undefined ? { capacity: m.capacity } : {}),
+      ...(budget !== undefined ? { hoursBudget: budget } : {}),
+    };
+  });
+  const out: ProgramJson = { ...input, mentors, mentees };
+  const forbidden = input.rules?.forbiddenPairs?.filter((p) => {
+    const e = mentees.find((x) => x.id === p.mentee);
+    if (e === undefined) return false;
+    return p.topic === undefined || (e.requests ?? []).some((q) => q.topic === p.topic);
+  });
+  if (input.rules !== undefined) {
+    const { forbiddenPairs: _, ...rules } = input.rules;
+    out.rules = forbidden !== undefined && forbidden.length > 0 ? { ...rules, forbiddenPairs: forbidden } : rules;
+  }
+  return out;
+}
+
+/** Adds the drawn locks that fit, in order (see the file comment). */
+export function withLocks(input: ProgramJson, draws: readonly { row: number; mentor: number }[]): ProgramJson {
+  if (draws.length === 0) return input;
+  const program = parseProgram(input);
+  const table = scoreProgram(program);
+  const rows = table.rows.length;
+  const cols = table.mentorIds.length;
+  if (rows === 0 || cols === 0) return input;
+  const capacity = program.mentors.map((m) => m.capacity);
+  const hoursLeft = program.mentors.map((m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const lockedRow = new Array<number>(rows).fill(-1);
+  const distinct = program.mode === 'micro' && !program.rules.repeatMentor;
+  const locks: PairJson[] = [];
+  for (const { row: r0, mentor: j0 } of draws) {
+    const r = r0 % rows;
+    const j = j0 % cols;
+    const row = table.rows[r]!;
+    if (lockedRow[r] !== -1 || table.scores.data[r * cols + j] === Number.NEGATIVE_INFINITY) continue;
+    if (capacity[j]! <= 0 || row.hours > hoursLeft[j]!) continue;
+    if (distinct && table.rows.some((x, q) => x.mentee === row.mentee && lockedRow[q] === j)) continue;
+    lockedRow[r] = j;
+    capacity[j]!--;
+    hoursLeft[j]! -= row.hours;
+    locks.push({
+      mentee: row.menteeId,
+      mentor: table.mentorIds[j]!,
+      ...(row.topic === undefined ? {} : { topic: row.topic }),
+    });
+  }
+  if (locks.length === 0) return input;
+  return { ...input, rules: { ...(input.rules ?? {}), lockedPairs: locks } };
+}
