@@ -17,6 +17,7 @@
  * the set reached is closed in the residual graph, so no later augmenting path can enter it (the
  * flow version of Berge's lemma), and later searches skip those columns.
  */
+import { popHeap, siftUp } from './heap.js';
 import { type FlowNetwork, link, slotOf, unlink } from './network.js';
 
 /** Scratch arrays of the search, allocated once per solve. */
@@ -49,6 +50,13 @@ export interface SearchScratch {
   readonly heapPos: Int32Array;
   /** Rows scanned in the current search. */
   readonly scannedRows: Int32Array;
+  /** Sparse search: binary heap of reached, unscanned columns, by distance... */
+  readonly colHeap: Int32Array;
+  /** ...their positions... */
+  readonly colHeapPos: Int32Array;
+  /** ...and the search stamps when a column was reached and scanned. */
+  readonly colSeen: Int32Array;
+  readonly colDone: Int32Array;
   /** Current search stamp. */
   stamp: number;
 }
@@ -70,50 +78,12 @@ export function createScratch(n: number, m: number): SearchScratch {
     heap: new Int32Array(n),
     heapPos: new Int32Array(n),
     scannedRows: new Int32Array(n),
+    colHeap: new Int32Array(m),
+    colHeapPos: new Int32Array(m),
+    colSeen: new Int32Array(m),
+    colDone: new Int32Array(m),
     stamp: 0,
   };
-}
-
-/** Moves row `r` up the heap from position `k`. */
-function siftUp(sc: SearchScratch, k: number, r: number): void {
-  const { heap, heapPos, dr } = sc;
-  const key = dr[r] as number;
-  while (k > 0) {
-    const parent = (k - 1) >> 1;
-    const p = heap[parent] as number;
-    if ((dr[p] as number) <= key) break;
-    heap[k] = p;
-    heapPos[p] = k;
-    k = parent;
-  }
-  heap[k] = r;
-  heapPos[r] = k;
-}
-
-/** Removes and returns the heap's first row; `size` is the size before removal. */
-function popHeap(sc: SearchScratch, size: number): number {
-  const { heap, heapPos, dr } = sc;
-  const top = heap[0] as number;
-  const last = heap[size - 1] as number;
-  const n = size - 1;
-  const key = dr[last] as number;
-  let k = 0;
-  for (;;) {
-    let child = 2 * k + 1;
-    if (child >= n) break;
-    const right = child + 1;
-    if (right < n && (dr[heap[right] as number] as number) < (dr[heap[child] as number] as number)) child = right;
-    const c = heap[child] as number;
-    if ((dr[c] as number) >= key) break;
-    heap[k] = c;
-    heapPos[c] = k;
-    k = child;
-  }
-  if (n > 0) {
-    heap[k] = last;
-    heapPos[last] = k;
-  }
-  return top;
 }
 
 /**
@@ -122,9 +92,8 @@ function popHeap(sc: SearchScratch, size: number): number {
  * @returns whether a column with room was reached (the unit is placed), or not (nothing changed).
  */
 export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boolean {
-  const { m, cost, capacity, colLoad, slotCol, rowStart, u, v } = net;
-  const { groupOf, groupStart, groupRows, extraCost } = net;
-  const { dc, colPred, others, scannedCols, dead, blocked, dr, rowVia, rowFrom, rowSeen, rowDone, heap } = sc;
+  const { m, cost, capacity, colLoad, u, v, extraCost } = net;
+  const { dc, colPred, others, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap } = sc;
   const inf = Number.POSITIVE_INFINITY;
   const stamp = ++sc.stamp;
   let numOthers = 0;
@@ -149,17 +118,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
   for (;;) {
     // Scan `row`: mark the columns its group uses, relax the others and find the new minimum.
     const rowDist = dr[row] as number;
-    const g = groupOf === null ? -1 : (groupOf[row] as number);
-    const firstMate = g < 0 ? row : ((groupStart as Int32Array)[g] as number);
-    const endMate = g < 0 ? row + 1 : ((groupStart as Int32Array)[g + 1] as number);
-    for (let q = firstMate; q < endMate; q++) {
-      const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
-      const end = rowStart[k + 1] as number;
-      for (let t = rowStart[k] as number; t < end; t++) {
-        const j = slotCol[t] as number;
-        if (j >= 0 && j < m) blocked[j] = k + 1;
-      }
-    }
+    blockGroup(net, blocked, row);
     const base = row * m;
     const offset = rowDist - (u[row] as number);
     lowest = inf;
@@ -181,30 +140,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
       }
     }
     // Group edges to the mates' columns, then clear the marks.
-    for (let q = firstMate; q < endMate; q++) {
-      const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
-      const end = rowStart[k + 1] as number;
-      for (let t = rowStart[k] as number; t < end; t++) {
-        const j = slotCol[t] as number;
-        if (j < 0 || j >= m) continue;
-        blocked[j] = 0;
-        if (k === row || rowDone[k] === stamp) continue;
-        const h = (cost[base + j] as number) - (cost[k * m + j] as number) + offset + (u[k] as number);
-        if (rowSeen[k] !== stamp) {
-          if (h === inf) continue;
-          rowSeen[k] = stamp;
-          dr[k] = h;
-          rowVia[k] = j;
-          rowFrom[k] = row;
-          siftUp(sc, heapSize++, k);
-        } else if (h < (dr[k] as number)) {
-          dr[k] = h;
-          rowVia[k] = j;
-          rowFrom[k] = row;
-          siftUp(sc, sc.heapPos[k] as number, k);
-        }
-      }
-    }
+    heapSize = relaxMates(net, sc, row, offset, heapSize);
     if (extraOpen) {
       const h = extraCost - (v[m] as number) + offset;
       if (h < (dc[m] as number)) {
@@ -248,7 +184,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
         scannedCols[numScannedCols++] = m;
         heapSize = reachRows(net, sc, m, extra, heapSize);
       } else {
-        row = popHeap(sc, heapSize--);
+        row = popHeap(heap, sc.heapPos, dr, heapSize--);
         rowDone[row] = stamp;
         sc.scannedRows[numScannedRows++] = row;
         break;
@@ -257,8 +193,65 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
   }
 }
 
+/** Marks in `blocked` (1 + the row) every column that row `row` or a group mate of it uses. */
+export function blockGroup(net: FlowNetwork, blocked: Int32Array, row: number): void {
+  const { m, slotCol, rowStart, groupOf, groupStart, groupRows } = net;
+  const g = groupOf === null ? -1 : (groupOf[row] as number);
+  const first = g < 0 ? row : ((groupStart as Int32Array)[g] as number);
+  const last = g < 0 ? row + 1 : ((groupStart as Int32Array)[g + 1] as number);
+  for (let q = first; q < last; q++) {
+    const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
+    const end = rowStart[k + 1] as number;
+    for (let t = rowStart[k] as number; t < end; t++) {
+      const j = slotCol[t] as number;
+      if (j >= 0 && j < m) blocked[j] = k + 1;
+    }
+  }
+}
+
+/**
+ * Relaxes the group edges of row `row` (scanned with `offset` = its distance minus its potential):
+ * to each mate using a column, which it would give up to `row`; clears the marks of
+ * {@link blockGroup}. Returns the row heap's size.
+ */
+export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, offset: number, heapSize: number): number {
+  const { m, cost, slotCol, rowStart, u, groupOf, groupStart, groupRows } = net;
+  const { blocked, dr, rowVia, rowFrom, rowSeen, rowDone, heap, heapPos } = sc;
+  const stamp = sc.stamp;
+  const base = row * m;
+  const g = groupOf === null ? -1 : (groupOf[row] as number);
+  const first = g < 0 ? row : ((groupStart as Int32Array)[g] as number);
+  const last = g < 0 ? row + 1 : ((groupStart as Int32Array)[g + 1] as number);
+  let size = heapSize;
+  for (let q = first; q < last; q++) {
+    const k = g < 0 ? row : ((groupRows as Int32Array)[q] as number);
+    const end = rowStart[k + 1] as number;
+    for (let t = rowStart[k] as number; t < end; t++) {
+      const j = slotCol[t] as number;
+      if (j < 0 || j >= m) continue;
+      blocked[j] = 0;
+      if (k === row || rowDone[k] === stamp) continue;
+      const h = (cost[base + j] as number) - (cost[k * m + j] as number) + offset + (u[k] as number);
+      if (rowSeen[k] !== stamp) {
+        if (h === Number.POSITIVE_INFINITY) continue;
+        rowSeen[k] = stamp;
+        dr[k] = h;
+        rowVia[k] = j;
+        rowFrom[k] = row;
+        siftUp(heap, heapPos, dr, size++, k);
+      } else if (h < (dr[k] as number)) {
+        dr[k] = h;
+        rowVia[k] = j;
+        rowFrom[k] = row;
+        siftUp(heap, heapPos, dr, heapPos[k] as number, k);
+      }
+    }
+  }
+  return size;
+}
+
 /** Relaxes the rows using full column `j`, reached at distance `dist`; returns the heap size. */
-function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number, heapSize: number): number {
+export function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number, heapSize: number): number {
   const { m, cost, colHead, nextInCol, slotRow, u, v, extraCost } = net;
   const { dr, rowVia, rowFrom, rowSeen, rowDone, heapPos } = sc;
   const stamp = sc.stamp;
@@ -274,12 +267,12 @@ function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number,
       dr[r] = h;
       rowVia[r] = j;
       rowFrom[r] = -1;
-      siftUp(sc, size++, r);
+      siftUp(sc.heap, heapPos, dr, size++, r);
     } else if (h < (dr[r] as number)) {
       dr[r] = h;
       rowVia[r] = j;
       rowFrom[r] = -1;
-      siftUp(sc, heapPos[r] as number, r);
+      siftUp(sc.heap, heapPos, dr, heapPos[r] as number, r);
     }
   }
   return size;
@@ -289,7 +282,7 @@ function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number,
  * Ends a search at column `end` (with room) at distance `dist`: updates the potentials of
  * everything scanned, then moves the units along the path back to the source row `s`.
  */
-function shift(
+export function shift(
   net: FlowNetwork,
   sc: SearchScratch,
   s: number,

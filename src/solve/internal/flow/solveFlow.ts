@@ -14,6 +14,10 @@
  */
 import { augmentFrom, createScratch } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
+import { type RowIndex, sparseAugmentFrom, sparseIndex } from './sparseAugment.js';
+
+/** Which search the kernel uses: chosen by the share of allowed entries, or forced (for tests). */
+export type FlowSearch = 'auto' | 'dense' | 'sparse';
 
 /** What the kernel returns. */
 export interface FlowSolution {
@@ -32,25 +36,35 @@ export interface FlowSolution {
  * to an extra column of unlimited room at that cost: every unit is then placed, and the units on
  * the extra column are the ones it is cheapest to leave unassigned.
  */
-export function solveFlow(problem: FlowProblem, partial: boolean, unassignedCost?: number): FlowSolution {
+export function solveFlow(
+  problem: FlowProblem,
+  partial: boolean,
+  unassignedCost?: number,
+  search: FlowSearch = 'auto',
+): FlowSolution {
+  const index = search === 'dense' ? null : sparseIndex(problem.n, problem.m, problem.cost, search === 'sparse');
   if (unassignedCost !== undefined) {
     let units = 0;
     for (let i = 0; i < problem.n; i++) units += problem.demand[i] as number;
-    const { net } = placeAll(createNetwork(problem, units, unassignedCost), true);
+    const { net } = placeAll(createNetwork(problem, units, unassignedCost), true, index);
     return { net, placed: countPlaced(net), feasible: true, failedRow: -1 };
   }
-  const first = placeAll(createNetwork(problem, 0, 0), !partial);
+  const first = placeAll(createNetwork(problem, 0, 0), !partial, index);
   if (first.skipped === 0 || !partial) {
     const { net, skipped, failedRow } = first;
     return { net, placed: countPlaced(net), feasible: skipped === 0, failedRow };
   }
-  const extended = placeAll(createNetwork(problem, first.skipped, largestAllowed(problem.cost)), true);
+  const extended = placeAll(createNetwork(problem, first.skipped, largestAllowed(problem.cost)), true, index);
   if (extended.skipped !== 0) throw new Error('capacitatedAssignment: internal error, the extra column left units out');
   return { net: extended.net, placed: countPlaced(extended.net), feasible: true, failedRow: -1 };
 }
 
 /** Places every unit it can, row by row; stops at the first failure when `stopOnFailure`. */
-function placeAll(net: FlowNetwork, stopOnFailure: boolean): { net: FlowNetwork; skipped: number; failedRow: number } {
+function placeAll(
+  net: FlowNetwork,
+  stopOnFailure: boolean,
+  index: RowIndex | null,
+): { net: FlowNetwork; skipped: number; failedRow: number } {
   const { n, rowStart, rowLoad } = net;
   const scratch = createScratch(n, net.m);
   let skipped = 0;
@@ -58,7 +72,7 @@ function placeAll(net: FlowNetwork, stopOnFailure: boolean): { net: FlowNetwork;
   for (let i = 0; i < n; i++) {
     const demand = (rowStart[i + 1] as number) - (rowStart[i] as number);
     while ((rowLoad[i] as number) < demand) {
-      if (!augmentFrom(net, scratch, i)) {
+      if (!(index === null ? augmentFrom(net, scratch, i) : sparseAugmentFrom(net, scratch, index, i))) {
         // No later search can place this row's remaining units either.
         skipped += demand - (rowLoad[i] as number);
         if (failedRow < 0) failedRow = i;
