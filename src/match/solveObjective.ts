@@ -10,10 +10,10 @@
  * Hours budgets become capacities: when every request left has the same hours `h`, a budget `H`
  * is exactly `floor(H / h)` places. With requests of different lengths the budget is a knapsack
  * constraint (NP-hard in general). Then two solves are made: one reading each budget for the
- * shortest requests (capacities tightened one place at a time on each mentor over budget until every
- * budget holds), one for the longest (every budget holds); each is filled where places and hours are
- * left, the best of them and of the first-come-first-served matching is kept, and the result is
- * flagged as not proven optimal.
+ * shortest requests (a mentor left over budget keeps its pairs with the most score per hour that
+ * fit), one for the longest (every budget holds); each is filled where places and hours are left,
+ * the best of them and of the first-come-first-served matching is kept, and the result is flagged as
+ * not proven optimal.
  */
 import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
@@ -65,27 +65,30 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   locked.forEach((j, r) => {
     if (j >= 0) ceiling = Math.min(ceiling, table.scores.data[r * cols + j] as number);
   });
+  // One solve; then, on a mentor over budget, keep the best-scoring of its pairs that fit in the
+  // budget (most score per hour first) and leave the others out, for `fill` to place elsewhere.
   const solveWith = (capacities: Int32Array): Int32Array => {
-    for (;;) {
-      const pairs = solveOnce(matrix, capacities, groups, objective, ceiling);
-      const given = new Float64Array(cols);
-      for (let k = 0; k < pairs.rows.length; k++) {
-        const j = pairs.cols[k] as number;
-        given[j] = (given[j] as number) + (hours[pairs.rows[k] as number] as number);
-      }
-      let over = false;
-      for (let j = 0; j < cols; j++) {
-        if ((given[j] as number) > (hoursLeft[j] as number) + 1e-9) {
-          capacities[j] = (pairs.colLoad[j] as number) - 1;
-          over = true;
-        }
-      }
-      if (over) continue;
-      const assigned = Int32Array.from(locked);
-      for (let k = 0; k < pairs.rows.length; k++)
-        assigned[free[pairs.rows[k] as number] as number] = pairs.cols[k] as number;
-      return assigned;
+    const pairs = solveOnce(matrix, capacities, groups, objective, ceiling);
+    const assigned = Int32Array.from(locked);
+    const given = new Float64Array(cols);
+    for (let k = 0; k < pairs.rows.length; k++) {
+      const j = pairs.cols[k] as number;
+      given[j] = (given[j] as number) + (hours[pairs.rows[k] as number] as number);
+      assigned[free[pairs.rows[k] as number] as number] = j;
     }
+    for (let j = 0; j < cols; j++) {
+      if ((given[j] as number) <= (hoursLeft[j] as number) + 1e-9) continue;
+      const mine: number[] = [];
+      for (let k = 0; k < pairs.rows.length; k++) if (pairs.cols[k] === j) mine.push(pairs.rows[k] as number);
+      const value = (k: number) => (data[k * cols + j] as number) / (hours[k] as number);
+      mine.sort((x, y) => value(y) - value(x) || x - y);
+      let used = 0;
+      for (const k of mine) {
+        if (used + (hours[k] as number) <= (hoursLeft[j] as number) + 1e-9) used += hours[k] as number;
+        else assigned[free[k] as number] = -1;
+      }
+    }
+    return assigned;
   };
   const optimistic = solveWith(places(shortest));
   if (n === 0 || shortest === longest || longest <= 0 || !budgeted) return { assigned: optimistic, exact: true };
