@@ -129,15 +129,24 @@ export function capacitatedAssignment(
       throw new InfeasibleError(FN, `the rows ask for ${wanted} pairs but the columns' capacities allow ${supply}`);
   }
   const sign = maximize ? -1 : 1;
-  // Oversubscribed without groups: the same b-matching solved from the columns' side, where the
-  // searches are short (each column's units pick among many rows), as for tall assignments.
+  // Oversubscribed: the same b-matching solved from the columns' side, where the searches are short
+  // (each column's units pick among many rows), as for tall assignments.
   // With unassignedCost c, leaving a row's unit out costs c: the same as subtracting c from every
   // entry and leaving units out for free, which is symmetric, so the columns' side can search.
-  if ((partial || skip !== undefined) && groupOf === null && supply < wanted) {
+  if ((partial || skip !== undefined) && supply < wanted) {
     const shift = skip === undefined ? 0 : sign * (skip as number);
     const flipped = new Float64Array(n * m);
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) flipped[j * n + i] = (cost[i * m + j] as number) - shift;
-    const problem = { n: m, m: n, cost: flipped, capacity: demands, demand: capacity, groupOf: null };
+    // Row groups become column groups: a column (mentor) takes at most one row of a group.
+    const problem = {
+      n: m,
+      m: n,
+      cost: flipped,
+      capacity: demands,
+      demand: capacity,
+      groupOf: null,
+      colGroupOf: groupOf,
+    };
     const solution = skip === undefined ? solveFlow(problem, true) : solveFlow(problem, false, 0);
     return collect(solution.net, solution.placed, n, m, cost, sign, true);
   }

@@ -26,6 +26,11 @@ export interface SearchScratch {
   readonly dc: Float64Array;
   /** Row from which each column was reached. */
   readonly colPred: Int32Array;
+  /**
+   * With column groups: the column that `colPred` gives up to take each column (a swap within a
+   * group), or -1 when the column was reached from a scanned row.
+   */
+  readonly colVia: Int32Array;
   /** Unscanned live real columns. */
   readonly others: Int32Array;
   /** Columns scanned in the current search. */
@@ -66,6 +71,7 @@ export function createScratch(n: number, m: number): SearchScratch {
   return {
     dc: new Float64Array(m + 1),
     colPred: new Int32Array(m + 1),
+    colVia: new Int32Array(m + 1).fill(-1),
     others: new Int32Array(m),
     scannedCols: new Int32Array(m + 1),
     dead: new Uint8Array(m + 1),
@@ -93,7 +99,7 @@ export function createScratch(n: number, m: number): SearchScratch {
  */
 export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boolean {
   const { m, cost, capacity, colLoad, u, v, extraCost } = net;
-  const { dc, colPred, others, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap } = sc;
+  const { dc, colPred, colVia, colDone, others, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap } = sc;
   const inf = Number.POSITIVE_INFINITY;
   const stamp = ++sc.stamp;
   let numOthers = 0;
@@ -131,6 +137,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
         if (h < dj) {
           dc[j] = h;
           colPred[j] = row;
+          colVia[j] = -1;
           dj = h;
         }
       }
@@ -146,6 +153,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
       if (h < (dc[m] as number)) {
         dc[m] = h;
         colPred[m] = row;
+        colVia[m] = -1;
       }
     }
     // Next: the nearest of the best column, the extra column and the nearest row.
@@ -159,12 +167,14 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
         }
         const j = others[index] as number;
         others.copyWithin(index, index + 1, numOthers--);
+        colDone[j] = stamp;
         if ((colLoad[j] as number) < (capacity[j] as number)) {
           shift(net, sc, s, j, lowest, numScannedCols, numScannedRows);
           return true;
         }
         scannedCols[numScannedCols++] = j;
         heapSize = reachRows(net, sc, j, lowest, heapSize);
+        if (net.colGroupOf !== null) relaxSwaps(net, sc, j, lowest, false, 0);
         lowest = inf;
         index = -1;
         for (let k = 0; k < numOthers; k++) {
@@ -196,6 +206,7 @@ export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boo
 /** Marks in `blocked` (1 + the row) every column that row `row` or a group mate of it uses. */
 export function blockGroup(net: FlowNetwork, blocked: Int32Array, row: number): void {
   const { m, slotCol, rowStart, groupOf, groupStart, groupRows } = net;
+  markColumnGroups(net, blocked, row, row + 1);
   const g = groupOf === null ? -1 : (groupOf[row] as number);
   const first = g < 0 ? row : ((groupStart as Int32Array)[g] as number);
   const last = g < 0 ? row + 1 : ((groupStart as Int32Array)[g + 1] as number);
@@ -247,6 +258,70 @@ export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, off
       }
     }
   }
+  markColumnGroups(net, blocked, row, 0);
+  return size;
+}
+
+/** Sets `blocked` to `mark` on every column of a column group that row `row` holds a column of. */
+function markColumnGroups(net: FlowNetwork, blocked: Int32Array, row: number, mark: number): void {
+  const { m, slotCol, rowStart, colGroupOf, colGroupStart, colGroupCols } = net;
+  if (colGroupOf === null) return;
+  const end = rowStart[row + 1] as number;
+  for (let t = rowStart[row] as number; t < end; t++) {
+    const j = slotCol[t] as number;
+    if (j < 0 || j >= m) continue;
+    const g = colGroupOf[j] as number;
+    const last = (colGroupStart as Int32Array)[g + 1] as number;
+    for (let q = (colGroupStart as Int32Array)[g] as number; q < last; q++)
+      blocked[(colGroupCols as Int32Array)[q] as number] = mark;
+  }
+}
+
+/**
+ * Column groups: from full column `j`, reached at `dist`, each row holding it may give it up for
+ * another column of the same group (a swap), reaching that column at
+ * `dist + (c[i][j2] − v[j2]) − (c[i][j] − v[j])`. `sparse`: the reached columns go to the column
+ * heap (of size `colHeapSize`); returns the new heap size.
+ */
+export function relaxSwaps(
+  net: FlowNetwork,
+  sc: SearchScratch,
+  j: number,
+  dist: number,
+  sparse: boolean,
+  colHeapSize: number,
+): number {
+  const { m, cost, capacity, v, colHead, nextInCol, slotRow, colGroupOf, colGroupStart, colGroupCols } = net;
+  const { dc, colPred, colVia, colDone, colSeen, dead, colHeap, colHeapPos } = sc;
+  if (j >= m || colGroupOf === null) return colHeapSize;
+  const stamp = sc.stamp;
+  const g = colGroupOf[j] as number;
+  const first = (colGroupStart as Int32Array)[g] as number;
+  const last = (colGroupStart as Int32Array)[g + 1] as number;
+  let size = colHeapSize;
+  for (let t = colHead[j] as number; t >= 0; t = nextInCol[t] as number) {
+    const i = slotRow[t] as number;
+    const base = i * m;
+    const given = dist - ((cost[base + j] as number) - (v[j] as number));
+    for (let q = first; q < last; q++) {
+      const j2 = (colGroupCols as Int32Array)[q] as number;
+      if (j2 === j || colDone[j2] === stamp || dead[j2] !== 0 || capacity[j2] === 0) continue;
+      const h = (cost[base + j2] as number) - (v[j2] as number) + given;
+      if (!(h < Number.POSITIVE_INFINITY)) continue;
+      if (sparse && colSeen[j2] !== stamp) {
+        colSeen[j2] = stamp;
+        dc[j2] = h;
+        colPred[j2] = i;
+        colVia[j2] = j;
+        siftUp(colHeap, colHeapPos, dc, size++, j2);
+      } else if (h < (dc[j2] as number)) {
+        dc[j2] = h;
+        colPred[j2] = i;
+        colVia[j2] = j;
+        if (sparse) siftUp(colHeap, colHeapPos, dc, colHeapPos[j2] as number, j2);
+      }
+    }
+  }
   return size;
 }
 
@@ -278,6 +353,13 @@ export function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: 
   return size;
 }
 
+/** Row `i` moves its unit from column `from` to column `to`. */
+function move(net: FlowNetwork, i: number, from: number, to: number): void {
+  const slot = slotOf(net, i, from);
+  unlink(net, slot);
+  link(net, slot, to);
+}
+
 /**
  * Ends a search at column `end` (with room) at distance `dist`: updates the potentials of
  * everything scanned, then moves the units along the path back to the source row `s`.
@@ -301,18 +383,35 @@ export function shift(
     const r = scannedRows[k] as number;
     u[r] = (u[r] as number) + dist - (dr[r] as number);
   }
-  let j = end;
-  let i = colPred[j] as number;
-  while (i !== s) {
-    // Row `i` gives up `given` and takes `j`.
-    const given = rowVia[i] as number;
-    const slot = slotOf(net, i, given);
-    unlink(net, slot);
-    link(net, slot, j);
-    const from = rowFrom[i] as number;
-    j = given;
-    i = from >= 0 ? from : (colPred[given] as number);
+  // Walk the path back from `end`: follow each column's predecessor edge (a scanned row taking
+  // it, or a swap within a column group), and each row's (the column it gives up, taken by a group
+  // mate or by the row that reached that column).
+  const { m } = net;
+  const { colVia } = sc;
+  let c = end;
+  for (;;) {
+    const r = colPred[c] as number;
+    const via = c < m ? (colVia[c] as number) : -1;
+    if (via >= 0) {
+      move(net, r, via, c);
+      c = via;
+      continue;
+    }
+    let row = r;
+    let col = c;
+    for (;;) {
+      if (row === s) {
+        link(net, slotOf(net, s, -1), col);
+        rowLoad[s] = (rowLoad[s] as number) + 1;
+        return;
+      }
+      const given = rowVia[row] as number;
+      move(net, row, given, col);
+      const from = rowFrom[row] as number;
+      if (from < 0) break;
+      row = from;
+      col = given;
+    }
+    c = rowVia[row] as number;
   }
-  link(net, slotOf(net, s, -1), j);
-  rowLoad[s] = (rowLoad[s] as number) + 1;
 }

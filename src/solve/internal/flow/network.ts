@@ -58,6 +58,13 @@ export interface FlowNetwork {
   readonly groupStart: Int32Array | null;
   /** Group of each row (an index into `groupStart`). */
   readonly groupOf: Int32Array | null;
+  /**
+   * Column groups (the mirror of row groups: a row never takes two columns of one group), for the
+   * transposed problem; members of group `g`: `colGroupCols[colGroupStart[g] .. colGroupStart[g + 1] - 1]`.
+   */
+  readonly colGroupOf: Int32Array | null;
+  readonly colGroupStart: Int32Array | null;
+  readonly colGroupCols: Int32Array | null;
 }
 
 /** The problem the kernel is given (validated). */
@@ -71,6 +78,8 @@ export interface FlowProblem {
   readonly capacity: Int32Array;
   /** Dense group index of each row, or null without groups. */
   readonly groupOf: Int32Array | null;
+  /** Dense group index of each column (a row takes at most one column per group), or null. */
+  readonly colGroupOf?: Int32Array | null;
 }
 
 /**
@@ -97,25 +106,9 @@ export function createNetwork(problem: FlowProblem, extraCapacity: number, extra
     }
     u[i] = lowest < Number.POSITIVE_INFINITY ? lowest : 0;
   }
-  let groupRows: Int32Array | null = null;
-  let groupStart: Int32Array | null = null;
-  if (groupOf !== null) {
-    let groups = 0;
-    for (let i = 0; i < n; i++) groups = Math.max(groups, (groupOf[i] as number) + 1);
-    groupStart = new Int32Array(groups + 1);
-    for (let i = 0; i < n; i++) {
-      const g = (groupOf[i] as number) + 1;
-      groupStart[g] = (groupStart[g] as number) + 1;
-    }
-    for (let g = 0; g < groups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
-    groupRows = new Int32Array(n);
-    const next = groupStart.slice(0, groups);
-    for (let i = 0; i < n; i++) {
-      const g = groupOf[i] as number;
-      groupRows[next[g] as number] = i;
-      next[g] = (next[g] as number) + 1;
-    }
-  }
+  const rowGroups = groupOf === null ? null : members(groupOf);
+  const colGroupOf = problem.colGroupOf ?? null;
+  const colGroups = colGroupOf === null ? null : members(colGroupOf);
   return {
     n,
     m,
@@ -133,10 +126,33 @@ export function createNetwork(problem: FlowProblem, extraCapacity: number, extra
     rowLoad: new Int32Array(n),
     u,
     v: new Float64Array(m + 1),
-    groupRows,
-    groupStart,
+    groupRows: rowGroups === null ? null : rowGroups.items,
+    groupStart: rowGroups === null ? null : rowGroups.start,
     groupOf,
+    colGroupOf,
+    colGroupStart: colGroups === null ? null : colGroups.start,
+    colGroupCols: colGroups === null ? null : colGroups.items,
   };
+}
+
+/** The members of each group, grouped (a counting sort of the indices by group). */
+function members(groupOf: Int32Array): { start: Int32Array; items: Int32Array } {
+  let groups = 0;
+  for (let k = 0; k < groupOf.length; k++) groups = Math.max(groups, (groupOf[k] as number) + 1);
+  const start = new Int32Array(groups + 1);
+  for (let k = 0; k < groupOf.length; k++) {
+    const g = (groupOf[k] as number) + 1;
+    start[g] = (start[g] as number) + 1;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const items = new Int32Array(groupOf.length);
+  const next = start.slice(0, groups);
+  for (let k = 0; k < groupOf.length; k++) {
+    const g = groupOf[k] as number;
+    items[next[g] as number] = k;
+    next[g] = (next[g] as number) + 1;
+  }
+  return { start, items };
 }
 
 /** Puts slot `s` on column `j`'s list. */

@@ -4,7 +4,7 @@
  * list scanned in full. O(allowed entries of the scanned rows × log m) per search instead of
  * O(scanned rows × m). Same graph, same potentials, same end (`shift`) and dead-column marking.
  */
-import { blockGroup, reachRows, relaxMates, type SearchScratch, shift } from './augment.js';
+import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shift } from './augment.js';
 import { popHeap, siftUp } from './heap.js';
 import type { FlowNetwork } from './network.js';
 
@@ -37,8 +37,8 @@ export function sparseIndex(n: number, m: number, cost: Float64Array, force: boo
 /** Places one more unit of row `s`, like `augmentFrom`, relaxing allowed entries only. */
 export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: RowIndex, s: number): boolean {
   const { m, cost, capacity, colLoad, u, v, extraCost } = net;
-  const { dc, colPred, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap, colHeap, colHeapPos, colSeen, colDone } =
-    sc;
+  const { dc, colPred, colVia, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap, colHeap, colHeapPos } = sc;
+  const { colSeen, colDone } = sc;
   const inf = Number.POSITIVE_INFINITY;
   const stamp = ++sc.stamp;
   let extraOpen = capacity[m] !== 0 && dead[m] === 0;
@@ -65,10 +65,12 @@ export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: Ro
         colSeen[j] = stamp;
         dc[j] = h;
         colPred[j] = row;
+        colVia[j] = -1;
         siftUp(colHeap, colHeapPos, dc, colHeapSize++, j);
       } else if (h < (dc[j] as number)) {
         dc[j] = h;
         colPred[j] = row;
+        colVia[j] = -1;
         siftUp(colHeap, colHeapPos, dc, colHeapPos[j] as number, j);
       }
     }
@@ -78,6 +80,7 @@ export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: Ro
       if (h < (dc[m] as number)) {
         dc[m] = h;
         colPred[m] = row;
+        colVia[m] = -1;
       }
     }
     // Next: the nearest of the best column, the extra column and the nearest row.
@@ -98,6 +101,7 @@ export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: Ro
         }
         scannedCols[numScannedCols++] = j;
         heapSize = reachRows(net, sc, j, lowest, heapSize);
+        colHeapSize = relaxSwaps(net, sc, j, lowest, true, colHeapSize);
       } else if (extra <= top) {
         if ((colLoad[m] as number) < (capacity[m] as number)) {
           shift(net, sc, s, m, extra, numScannedCols, numScannedRows);
