@@ -166,8 +166,9 @@ describe('matchProgram properties (fast-check)', () => {
         for (const objective of OBJECTIVES) {
           const a = matchProgram(input, { objective });
           const b = matchProgram(shuffled, { objective });
-          expect(b.summary.exact).toBe(a.summary.exact);
-          if (a.summary.exact) expectLevel(objective, figures(input, a), figures(shuffled, b));
+          // `exact` may differ: which optimum of the hours relaxation is found depends on the order,
+          // and only some keep every budget. Two proven optima must be level.
+          if (a.summary.exact && b.summary.exact) expectLevel(objective, figures(input, a), figures(shuffled, b));
         }
       }),
       fcOptions(150),
@@ -184,8 +185,9 @@ describe('matchProgram properties (fast-check)', () => {
         for (const objective of OBJECTIVES) {
           const a = matchProgram(input, { objective });
           const b = matchProgram(shuffled, { objective });
-          expect(b.summary.exact).toBe(a.summary.exact);
-          if (a.summary.exact) expectLevel(objective, figures(input, a), figures(shuffled, b));
+          // `exact` may differ: which optimum of the hours relaxation is found depends on the order,
+          // and only some keep every budget. Two proven optima must be level.
+          if (a.summary.exact && b.summary.exact) expectLevel(objective, figures(input, a), figures(shuffled, b));
         }
       }),
       fcOptions(150),

@@ -9,11 +9,11 @@
  *
  * Hours budgets become capacities: when every request left has the same hours `h`, a budget `H`
  * is exactly `floor(H / h)` places. With requests of different lengths the budget is a knapsack
- * constraint (NP-hard in general). Then two solves are made: one reading each budget for the
- * shortest requests (a mentor left over budget keeps its pairs with the most score per hour that
- * fit), one for the longest (every budget holds); each is filled where places and hours are left,
- * the best of them and of the first-come-first-served matching is kept, and the result is flagged as
- * not proven optimal.
+ * constraint (NP-hard in general). The solve then reads each budget for the shortest requests, a
+ * relaxation: if every budget holds, the result is optimal. Otherwise a mentor over budget keeps its
+ * pairs with the most score per hour that fit, the rows left out are given any mentor with a place
+ * and hours left, the first-come-first-served matching is taken instead if it ranks higher, and the
+ * result is flagged as not proven optimal.
  */
 import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
@@ -33,10 +33,13 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   const cols = table.mentorIds.length;
   const n = free.length;
   // The free rows' scores; a mentee's locked mentor is off limits for their other requests.
-  const data = new Float64Array(n * cols);
-  for (let k = 0; k < n; k++) {
-    const r = free[k] as number;
-    data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
+  // Without locked pairs the score matrix is used as it is (read only), not copied.
+  const data = n === locked.length ? table.scores.data : new Float64Array(n * cols);
+  if (data !== table.scores.data) {
+    for (let k = 0; k < n; k++) {
+      const r = free[k] as number;
+      data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
+    }
   }
   const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
   if (groupOf !== null) {
@@ -67,6 +70,7 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   });
   // One solve; then, on a mentor over budget, keep the best-scoring of its pairs that fit in the
   // budget (most score per hour first) and leave the others out, for `fill` to place elsewhere.
+  let repaired = false;
   const solveWith = (capacities: Int32Array): Int32Array => {
     const pairs = solveOnce(matrix, capacities, groups, objective, ceiling);
     const assigned = Int32Array.from(locked);
@@ -85,21 +89,23 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
       let used = 0;
       for (const k of mine) {
         if (used + (hours[k] as number) <= (hoursLeft[j] as number) + 1e-9) used += hours[k] as number;
-        else assigned[free[k] as number] = -1;
+        else {
+          assigned[free[k] as number] = -1;
+          repaired = true;
+        }
       }
     }
     return assigned;
   };
   const optimistic = solveWith(places(shortest));
-  if (n === 0 || shortest === longest || longest <= 0 || !budgeted) return { assigned: optimistic, exact: true };
-  // Not proven optimal: budgets read for the shortest requests (tightened where they break) and for
-  // the longest (always kept), each filled where places and hours are left; greedy as a floor.
+  // Reading every budget for the shortest requests relaxes it; an optimum of the relaxation that
+  // keeps every budget is an optimum.
+  if (n === 0 || shortest === longest || longest <= 0 || !budgeted || !repaired)
+    return { assigned: optimistic, exact: true };
+  // Not proven optimal: the repaired solve, filled where places and hours are left, or greedy.
   fill(prepared, optimistic);
-  const cautious = solveWith(places(longest));
-  fill(prepared, cautious);
-  let best = greedyMatching(prepared);
-  for (const candidate of [optimistic, cautious]) if (!better(prepared, objective, best, candidate)) best = candidate;
-  return { assigned: best, exact: false };
+  const greedy = greedyMatching(prepared);
+  return { assigned: better(prepared, objective, greedy, optimistic) ? greedy : optimistic, exact: false };
 }
 
 /** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
