@@ -15,9 +15,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type MatchResult, matchProgram, parseProgram, scoreProgram } from '../src/index.js';
+import { best } from '../src/match/reasons.js';
 import { matchProblem } from './helpers/matchBruteForce.js';
 import { resultProblems } from './helpers/matchChecks.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
+import { mulberry32 } from './helpers/random.js';
 
 const ONLY_PREFERENCE = {
   expertise: 0,
@@ -664,5 +666,18 @@ describe('matchProgram, bugs found while writing these tests', () => {
     expect(result.summary.lowestScore).toBeCloseTo(0.2, 12);
     expect(pairs(result)).toEqual(['e0→C (locked)', 'e1→B', 'e2→A']);
     expect(result.summary.totalScore).toBeCloseTo(1.6, 12);
+  });
+});
+
+describe('the mentors a reason lists', () => {
+  it('are the best-scoring ones, ties by index, at most the number asked (2,000 seeded lists)', () => {
+    const rng = mulberry32(99);
+    for (let t = 0; t < 2000; t++) {
+      const scores = Array.from({ length: 80 }, () => Math.floor(rng() * 10));
+      const list = [...new Set(Array.from({ length: Math.floor(rng() * 60) }, () => Math.floor(rng() * 80)))];
+      const k = 1 + Math.floor(rng() * 25);
+      const expected = [...list].sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, k);
+      expect(best(list, (j) => scores[j] as number, k)).toEqual(expected);
+    }
   });
 });

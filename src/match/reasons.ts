@@ -7,8 +7,25 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { sharesMentor } from './greedy.js';
 import type { Unmatched } from './types.js';
 
-/** Most mentors named in a message (the `mentors` field lists them all). */
+/** Most mentors named in a message... */
 const NAMED = 5;
+/** ...and listed in `mentors` (the best-scoring ones). */
+export const LISTED = 20;
+
+/** Up to `k` of `list`, the highest `score` first (ties: lower index first). O(list × k) at worst. */
+export function best(list: readonly number[], score: (j: number) => number, k: number): number[] {
+  // Order: higher score first, then lower index.
+  const before = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
+  const top: number[] = [];
+  for (const j of list) {
+    if (top.length === k && !before(j, top[k - 1] as number)) continue;
+    let at = top.length;
+    while (at > 0 && before(j, top[at - 1] as number)) at--;
+    top.splice(at, 0, j);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
 
 /** The reasons for the rows of `assigned` left at -1, in row order. */
 export function unmatchedReasons(
@@ -26,6 +43,11 @@ export function unmatchedReasons(
     load[j] = (load[j] as number) + 1;
     hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
   });
+  // Who took each mentor's places, once.
+  const takersOf: string[][] = table.mentorIds.map(() => []);
+  assigned.forEach((j, r) => {
+    if (j >= 0) takersOf[j]?.push(table.rows[r]?.menteeId as string);
+  });
   const out: Unmatched[] = [];
   for (let r = 0; r < assigned.length; r++) {
     if ((assigned[r] as number) >= 0) continue;
@@ -35,10 +57,11 @@ export function unmatchedReasons(
     const what = row.topic === undefined ? `mentee ${row.menteeId}` : `${row.menteeId}'s request on ${row.topic}`;
     const allowed: number[] = [];
     for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
-    allowed.sort((a, b) => (data[r * cols + b] as number) - (data[r * cols + a] as number) || a - b);
-    const ids = (list: readonly number[]) => list.map((j) => table.mentorIds[j] as string);
+    const score = (j: number) => data[r * cols + j] as number;
+    // The best-scoring of a list, for `mentors`, and the first of them named in the message.
+    const ids = (list: readonly number[]) => best(list, score, LISTED).map((j) => table.mentorIds[j] as string);
     const named = (list: readonly number[], show: (j: number) => string) =>
-      `${list.slice(0, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
+      `${best(list, score, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
     if (cols === 0) {
       out.push({
         ...base,
@@ -93,11 +116,12 @@ export function unmatchedReasons(
     const full = candidates.filter((j) => (load[j] as number) >= capacityOf(j));
     if (full.length === candidates.length) {
       // The best-scoring candidate that has places at all, and who took them.
-      const top = candidates.find((j) => capacityOf(j) > 0);
-      const takers: string[] = [];
-      assigned.forEach((j, q) => {
-        if (j === top) takers.push(table.rows[q]?.menteeId as string);
-      });
+      const top = best(
+        candidates.filter((j) => capacityOf(j) > 0),
+        score,
+        1,
+      )[0];
+      const takers = top === undefined ? [] : (takersOf[top] as string[]);
       const who = candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`;
       const list = named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`);
       const went =
@@ -110,7 +134,7 @@ export function unmatchedReasons(
         reason: `${who} who could take ${what} ${candidates.length === 1 ? 'is' : 'are'} full: ${list}; ${went}`,
         mentors: ids(candidates),
         rules: [],
-        placesTakenBy: takers,
+        placesTakenBy: [...takers],
       });
       continue;
     }

@@ -19,7 +19,9 @@
  *   `total` every such mentor scores 0, and for `coverage` and `fair` the code cannot occur (one more
  *   pair would be a larger matching).
  */
+
 import type { MatchResult, Program, ScoreTable } from '../../src/index.js';
+import { LISTED } from '../../src/match/reasons.js';
 import { figuresOf, HOURS_SLACK, type MatchProblem, scoreAt, violations } from './matchBruteForce.js';
 
 /** The matching as a mentor column per demand row (-1 = unmatched); throws on an unknown pair. */
@@ -139,14 +141,14 @@ function reasonProblems(
     const candidates = allowed.filter((j) => !serving(j));
     const roomy = candidates.filter((j) => load[j]! < problem.capacity[j]!);
     const fits = roomy.filter((j) => given[j]! + problem.hours[r]! <= problem.budget[j]! + HOURS_SLACK);
+    // `mentors` lists the best-scoring LISTED of the mentors the reason is about (ties: lower index).
     const listed = (list: readonly number[]) => {
-      if (
-        !sameSet(
-          [...u.mentors],
-          list.map((j) => ids[j] as string),
-        )
-      )
-        bad(`mentors ${JSON.stringify(u.mentors)}, expected ${JSON.stringify(list.map((j) => ids[j]))}`);
+      const expected = [...list]
+        .sort((a, b) => scoreAt(problem, r, b) - scoreAt(problem, r, a) || a - b)
+        .slice(0, LISTED)
+        .map((j) => ids[j] as string);
+      if (!sameSet([...u.mentors], expected))
+        bad(`mentors ${JSON.stringify(u.mentors)}, expected ${JSON.stringify(expected)}`);
     };
     const levelBlocksAll =
       program.mode === 'micro' &&
