@@ -3,7 +3,7 @@
  * topic requests) may need several distinct columns, and rows of one group never share a column.
  */
 import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
-import type { MatrixInput } from './denseMatrix.js';
+import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js';
 import { describeValue } from './internal/describeValue.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
@@ -103,7 +103,10 @@ export function capacitatedAssignment(
   const maximize = booleanOption(FN, record, 'maximize', false);
   const partial = booleanOption(FN, record, 'partial', false);
   const skip = record.unassignedCost;
-  const { n, m, cost } = readCostMatrix(FN, costs, maximize, false);
+  // The shape first (the options' lengths depend on it), the entries once the orientation is known.
+  const dims = matrixDims(costs) ?? readCostMatrix(FN, costs, maximize, 'never');
+  const n = dims.rows;
+  const m = dims.cols;
   const issues: InputIssue[] = [];
   const capacity = readCounts(record, 'capacities', m, n, true, issues);
   const demand = readCounts(record, 'demands', n, m, false, issues);
@@ -120,6 +123,10 @@ export function capacitatedAssignment(
   let wanted = 0;
   for (let j = 0; j < m; j++) supply += capacity[j] as number;
   for (let i = 0; i < n; i++) wanted += demands[i] as number;
+  const sign = maximize ? -1 : 1;
+  const flip = (partial || skip !== undefined) && supply < wanted;
+  // Every entry is validated here, before any verdict on feasibility.
+  const km = 'cost' in dims && !flip ? dims : readCostMatrix(FN, costs, maximize, flip ? 'always' : 'never');
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...
     const row = demand === null ? -1 : firstAbove(record, m);
@@ -128,15 +135,15 @@ export function capacitatedAssignment(
     if (supply < wanted)
       throw new InfeasibleError(FN, `the rows ask for ${wanted} pairs but the columns' capacities allow ${supply}`);
   }
-  const sign = maximize ? -1 : 1;
+
   // Oversubscribed: the same b-matching solved from the columns' side, where the searches are short
   // (each column's units pick among many rows), as for tall assignments.
   // With unassignedCost c, leaving a row's unit out costs c: the same as subtracting c from every
   // entry and leaving units out for free, which is symmetric, so the columns' side can search.
-  if ((partial || skip !== undefined) && supply < wanted) {
+  if (flip) {
     const shift = skip === undefined ? 0 : sign * (skip as number);
-    const flipped = new Float64Array(n * m);
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) flipped[j * n + i] = (cost[i * m + j] as number) - shift;
+    const flipped = km.cost;
+    if (shift !== 0) for (let k = 0; k < flipped.length; k++) flipped[k] = (flipped[k] as number) - shift;
     // Row groups become column groups: a column (mentor) takes at most one row of a group.
     const problem = {
       n: m,
@@ -148,17 +155,19 @@ export function capacitatedAssignment(
       colGroupOf: groupOf,
     };
     const solution = skip === undefined ? solveFlow(problem, true) : solveFlow(problem, false, 0);
-    return collect(solution.net, solution.placed, n, m, cost, sign, true);
+    return collect(solution.net, solution.placed, n, m, flipped, shift, sign, true);
   }
+  const { cost } = km;
   const problem: FlowProblem = { n, m, cost, capacity, demand: demands, groupOf };
   const solution = solveFlow(problem, partial, skip === undefined ? undefined : sign * (skip as number));
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
-  return collect(solution.net, solution.placed, n, m, cost, sign, false);
+  return collect(solution.net, solution.placed, n, m, cost, 0, sign, false);
 }
 
 /**
  * The pairs of a solved network, sorted by row then column, with their total and loads; `flipped`
- * when the network's rows are the input's columns.
+ * when the network's rows are the input's columns (then `cost` is `m × n`, each entry lowered by
+ * `shift`).
  */
 function collect(
   net: FlowNetwork,
@@ -166,6 +175,7 @@ function collect(
   n: number,
   m: number,
   cost: Float64Array,
+  shift: number,
   sign: number,
   flipped: boolean,
 ): CapacitatedAssignment {
@@ -198,7 +208,7 @@ function collect(
     next[i] = k + 1;
     rows[k] = i;
     cols[k] = j;
-    total += cost[i * m + j] as number;
+    total += flipped ? (cost[j * n + i] as number) + shift : (cost[i * m + j] as number);
   });
   for (let i = 0; i < n; i++) cols.subarray((next[i] as number) - (rowLoad[i] as number), next[i]).sort();
   return { rows, cols, total: sign * total + 0, rowLoad, colLoad };
@@ -285,6 +295,26 @@ function readGroups(record: Readonly<Record<string, unknown>>, n: number, issues
     groupOf[i] = g;
   }
   return groupOf;
+}
+
+/**
+ * The shape of a matrix input when it can be read without touching the entries (a `DenseMatrix`, a
+ * `MatrixLike`, nested arrays with an array-like first row), else null; the entries are validated
+ * later by `readCostMatrix`, which rejects any mismatch.
+ */
+function matrixDims(input: MatrixInput): { rows: number; cols: number } | null {
+  if (isDenseMatrix(input)) return { rows: input.rows, cols: input.cols };
+  if (isMatrixLike(input)) {
+    const { rows, columns } = input;
+    return Number.isSafeInteger(rows) && Number.isSafeInteger(columns) ? { rows, cols: columns } : null;
+  }
+  if (!Array.isArray(input)) return null;
+  if (input.length === 0) return { rows: 0, cols: 0 };
+  const first: unknown = input[0];
+  const length = first !== null && typeof first === 'object' ? (first as { length?: unknown }).length : undefined;
+  return typeof length === 'number' && Number.isSafeInteger(length) && length >= 0
+    ? { rows: input.length, cols: length }
+    : null;
 }
 
 /** The first row whose demand exceeds the `m` columns, or -1 (demands already validated). */

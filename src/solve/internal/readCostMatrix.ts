@@ -45,10 +45,15 @@ export function magnitudeLimit(lines: number): number {
  * @param fn - public function name, for messages.
  * @param input - the caller's matrix; never written.
  * @param maximize - whether the caller maximises (then `-Infinity` forbids and entries are negated).
- * @param transpose - whether a tall input is transposed (kernel orientation `n ≤ m`); when false,
- *   the result keeps the input's orientation whatever its shape.
+ * @param transpose - `'tall'`: a tall input is transposed (kernel orientation `n ≤ m`); `'never'`:
+ *   the input's orientation whatever its shape; `'always'`: transposed whatever its shape (a copy).
  */
-export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean, transpose = true): KernelMatrix {
+export function readCostMatrix(
+  fn: string,
+  input: MatrixInput,
+  maximize: boolean,
+  transpose: 'tall' | 'never' | 'always' = 'tall',
+): KernelMatrix {
   let rows: number;
   let cols: number;
   let rowsOf: ArrayLike<unknown>[];
@@ -56,7 +61,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     rows = input.rows;
     cols = input.cols;
     const { data } = input;
-    if (!maximize && (rows <= cols || !transpose)) {
+    if (!maximize && (transpose === 'never' || (transpose === 'tall' && rows <= cols))) {
       // Fast path: validate in place and solve on the caller's array without copying it.
       checkFlat(fn, data, rows, cols);
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
@@ -83,7 +88,7 @@ export function readCostMatrix(fn: string, input: MatrixInput, maximize: boolean
     throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
   }
   checkSize(fn, rows, cols);
-  const transposed = transpose && rows > cols;
+  const transposed = transpose === 'always' || (transpose === 'tall' && rows > cols);
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
   const cost = new Float64Array(n * m);
