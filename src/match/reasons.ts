@@ -59,9 +59,19 @@ export function unmatchedReasons(
     for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
     const score = (j: number) => data[r * cols + j] as number;
     // The best-scoring of a list, for `mentors`, and the first of them named in the message.
-    const ids = (list: readonly number[]) => best(list, score, LISTED).map((j) => table.mentorIds[j] as string);
+    // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
+    let lastList: readonly number[] | null = null;
+    let lastTop: number[] = [];
+    const topOf = (list: readonly number[]) => {
+      if (list !== lastList) {
+        lastList = list;
+        lastTop = best(list, score, LISTED);
+      }
+      return lastTop;
+    };
+    const ids = (list: readonly number[]) => topOf(list).map((j) => table.mentorIds[j] as string);
     const named = (list: readonly number[], show: (j: number) => string) =>
-      `${best(list, score, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
+      `${topOf(list).slice(0, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
     if (cols === 0) {
       out.push({
         ...base,
@@ -116,11 +126,14 @@ export function unmatchedReasons(
     const full = candidates.filter((j) => (load[j] as number) >= capacityOf(j));
     if (full.length === candidates.length) {
       // The best-scoring candidate that has places at all, and who took them.
-      const top = best(
-        candidates.filter((j) => capacityOf(j) > 0),
-        score,
-        1,
-      )[0];
+      // The best-scoring candidate with any place: usually among the listed ones.
+      const top =
+        topOf(candidates).find((j) => capacityOf(j) > 0) ??
+        best(
+          candidates.filter((j) => capacityOf(j) > 0),
+          score,
+          1,
+        )[0];
       const takers = top === undefined ? [] : (takersOf[top] as string[]);
       const who = candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`;
       const list = named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`);
