@@ -1,17 +1,12 @@
 /**
  * A parsed programme in index space: ids become dense indices, profiles become flat typed arrays,
- * so that scoring loops over numbers only. Internal: built by `scoreProgram`, never exported.
- *
- * Taxonomy credit: a mentor's effective level on topic `t` is the best of their level on `t`
- * itself, half their level on `t`'s parent or on one of its children, and
- * {@link SIBLING_CREDIT} of their level on a sibling of `t` (same parent).
+ * so that scoring loops over numbers only. Internal: built by `scoreProgram`, never exported. The
+ * mentors' levels per topic come from `indexTopics.ts` (taxonomy credit, topic-major), the
+ * profiles and reporting lines from `indexPeople.ts`.
  */
-import type { Mentee, Mentor, Program } from './program.js';
-
-/** Credit for a skill on the parent or a child of the topic asked. */
-export const PARENT_CHILD_CREDIT = 0.5;
-/** Credit for a skill on a sibling of the topic asked. */
-export const SIBLING_CREDIT = 0.3;
+import { indexPeople, type PeopleIndex } from './indexPeople.js';
+import { indexTopics, type TopicLevels } from './indexTopics.js';
+import type { Program } from './program.js';
 
 /** One unit of demand: a mentee (classic) or one topic request of a mentee (micro). */
 export interface DemandRow {
@@ -31,41 +26,23 @@ export interface DemandRow {
   readonly hours: number;
 }
 
-/** The programme in index space. */
-export interface IndexedProgram {
+/**
+ * The programme in index space: the topic × mentor arrays ({@link TopicLevels}, topic-major), the
+ * people's profiles ({@link PeopleIndex}) and the demand rows.
+ */
+export interface IndexedProgram extends TopicLevels, PeopleIndex {
   readonly program: Program;
   /** Number of topics and of mentors. */
   readonly numTopics: number;
   readonly numMentors: number;
   readonly topicIndex: ReadonlyMap<string, number>;
   readonly mentorIndex: ReadonlyMap<string, number>;
-  /** Mentor × topic, row-major: level on the topic itself (0 when none). */
-  readonly direct: Float64Array;
-  /** Mentor × topic: effective level with taxonomy credit. */
-  readonly effective: Float64Array;
-  /** Mentor × topic: 1 when offered, {@link PARENT_CHILD_CREDIT} when the parent or a child is, else 0. */
-  readonly willing: Float64Array;
   /** The demand rows. */
   readonly rows: readonly DemandRow[];
   /** Per row: the topics it is about (one request, or the mentee's goals)... */
   readonly rowTopics: readonly Int32Array[];
   /** ...and their weights, summing to 1 (empty for a classic mentee without goals). */
   readonly rowWeights: readonly Float64Array[];
-  /** Per mentor: grade, time zone (NaN when unknown), department index (-1 when unknown). */
-  readonly mentorGrade: Float64Array;
-  readonly mentorZone: Float64Array;
-  readonly mentorDept: Int32Array;
-  /** Per mentee, likewise. */
-  readonly menteeGrade: Float64Array;
-  readonly menteeZone: Float64Array;
-  readonly menteeDept: Int32Array;
-  /** Language sets as bit masks, `langWords` 32-bit words per person. */
-  readonly langWords: number;
-  readonly mentorLangs: Uint32Array;
-  readonly menteeLangs: Uint32Array;
-  /** Value sets as sorted index lists. */
-  readonly mentorValues: readonly Int32Array[];
-  readonly menteeValues: readonly Int32Array[];
 }
 
 /** Builds the index-space view of a parsed programme. */
@@ -75,43 +52,6 @@ export function indexProgram(program: Program): IndexedProgram {
   const numMentors = mentors.length;
   const topicIndex = new Map(topics.map((t, k) => [t.id, k] as const));
   const mentorIndex = new Map(mentors.map((m, k) => [m.id, k] as const));
-  const parent = new Int32Array(numTopics).fill(-1);
-  topics.forEach((t, k) => {
-    if (t.parent !== undefined) parent[k] = topicIndex.get(t.parent) ?? -1;
-  });
-  const children: number[][] = topics.map(() => []);
-  for (let k = 0; k < numTopics; k++) if ((parent[k] as number) >= 0) children[parent[k] as number]?.push(k);
-
-  const direct = new Float64Array(numMentors * numTopics);
-  const effective = new Float64Array(numMentors * numTopics);
-  const willing = new Float64Array(numMentors * numTopics);
-  mentors.forEach((mentor, m) => {
-    const base = m * numTopics;
-    const credit = (t: number, value: number) => {
-      if (value > (effective[base + t] as number)) effective[base + t] = value;
-    };
-    const offer = (t: number, value: number) => {
-      if (value > (willing[base + t] as number)) willing[base + t] = value;
-    };
-    for (const skill of mentor.skills) {
-      const t = topicIndex.get(skill.topic) as number;
-      direct[base + t] = skill.level;
-      credit(t, skill.level);
-      const p = parent[t] as number;
-      for (const c of children[t] ?? []) credit(c, PARENT_CHILD_CREDIT * skill.level);
-      if (p >= 0) {
-        credit(p, PARENT_CHILD_CREDIT * skill.level);
-        for (const s of children[p] ?? []) if (s !== t) credit(s, SIBLING_CREDIT * skill.level);
-      }
-    }
-    for (const id of mentor.offers) {
-      const t = topicIndex.get(id) as number;
-      offer(t, 1);
-      const p = parent[t] as number;
-      if (p >= 0) offer(p, PARENT_CHILD_CREDIT);
-      for (const c of children[t] ?? []) offer(c, PARENT_CHILD_CREDIT);
-    }
-  });
 
   const rows: DemandRow[] = [];
   const rowTopics: Int32Array[] = [];
@@ -141,66 +81,16 @@ export function indexProgram(program: Program): IndexedProgram {
     }
   });
 
-  const departments = new Map<string, number>();
-  const dept = (name: string | undefined) => {
-    if (name === undefined) return -1;
-    let k = departments.get(name);
-    if (k === undefined) {
-      k = departments.size;
-      departments.set(name, k);
-    }
-    return k;
-  };
-  const languages = new Map<string, number>();
-  for (const person of [...mentors, ...mentees])
-    for (const l of person.languages) if (!languages.has(l)) languages.set(l, languages.size);
-  const langWords = Math.max(1, Math.ceil(languages.size / 32));
-  const langMasks = (people: readonly (Mentor | Mentee)[]) => {
-    const masks = new Uint32Array(people.length * langWords);
-    people.forEach((person, k) => {
-      for (const l of person.languages) {
-        const bit = languages.get(l) as number;
-        const w = k * langWords + (bit >>> 5);
-        masks[w] = ((masks[w] as number) | (1 << (bit & 31))) >>> 0;
-      }
-    });
-    return masks;
-  };
-  const valueIds = new Map<string, number>();
-  const valueLists = (people: readonly (Mentor | Mentee)[]) =>
-    people.map((person) =>
-      Int32Array.from(person.values, (v) => {
-        let k = valueIds.get(v);
-        if (k === undefined) {
-          k = valueIds.size;
-          valueIds.set(v, k);
-        }
-        return k;
-      }).sort(),
-    );
-  const known = (x: number | undefined) => (x === undefined ? Number.NaN : x);
   return {
     program,
     numTopics,
     numMentors,
     topicIndex,
     mentorIndex,
-    direct,
-    effective,
-    willing,
+    ...indexTopics(program, topicIndex),
     rows,
     rowTopics,
     rowWeights,
-    mentorGrade: Float64Array.from(mentors, (m) => known(m.grade)),
-    mentorZone: Float64Array.from(mentors, (m) => known(m.timeZone)),
-    mentorDept: Int32Array.from(mentors, (m) => dept(m.department)),
-    menteeGrade: Float64Array.from(mentees, (e) => known(e.grade)),
-    menteeZone: Float64Array.from(mentees, (e) => known(e.timeZone)),
-    menteeDept: Int32Array.from(mentees, (e) => dept(e.department)),
-    langWords,
-    mentorLangs: langMasks(mentors),
-    menteeLangs: langMasks(mentees),
-    mentorValues: valueLists(mentors),
-    menteeValues: valueLists(mentees),
+    ...indexPeople(program, mentorIndex),
   };
 }

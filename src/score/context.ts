@@ -3,13 +3,18 @@ import type { IndexedProgram } from '../model/indexProgram.js';
 import type { Criterion } from '../model/program.js';
 import type { CompiledRule } from './customRules.js';
 
-/** Shared, read-only scoring state. */
+/** Shared scoring state: read-only, but for the scratch table. */
 export interface ScoringContext {
   readonly ix: IndexedProgram;
   /** Every custom rule, compiled. */
   readonly custom: readonly CompiledRule[];
   /** The soft ones (`prefer`, `avoid`). */
   readonly soft: readonly CompiledRule[];
+  /**
+   * Scratch of one row, one entry per time zone of `ix.zones`: the `timeZone` criterion and the
+   * `maxTimeZoneGap` rule each fill it for the row's mentee before reading it per mentor.
+   */
+  readonly zoneRow: Float64Array;
 }
 
 /** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */

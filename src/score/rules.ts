@@ -80,13 +80,11 @@ const forbiddenPair: HardRule = {
 const reportingLine: HardRule = {
   name: 'reportingLine',
   mark(ctx, r, blocked) {
-    const mentee = menteeOf(ctx, r);
-    const { mentors } = ctx.ix.program;
-    for (let m = 0; m < blocked.length; m++) {
-      const mentor = mentors[m];
-      if (mentor?.managerId === mentee?.id || (mentee?.managerId !== undefined && mentee.managerId === mentor?.id))
-        blocked[m] = 1;
-    }
+    const { menteeManager, reportsStart, reports, rows } = ctx.ix;
+    const e = rows[r]?.mentee as number;
+    const manager = menteeManager[e] as number;
+    if (manager >= 0) blocked[manager] = 1;
+    for (let k = reportsStart[e] as number; k < (reportsStart[e + 1] as number); k++) blocked[reports[k] as number] = 1;
   },
   message(ctx, r, m) {
     const mentee = menteeOf(ctx, r);
@@ -154,14 +152,15 @@ const sharedLanguage: HardRule = {
 const maxTimeZoneGap: HardRule = {
   name: 'maxTimeZoneGap',
   mark(ctx, r, blocked) {
-    const { ix } = ctx;
+    const { ix, zoneRow } = ctx;
+    const { zones, mentorZoneId } = ix;
     const limit = ix.program.rules.maxTimeZoneGap ?? Number.POSITIVE_INFINITY;
     const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     if (Number.isNaN(mine)) return;
-    for (let m = 0; m < blocked.length; m++) {
-      const theirs = ix.mentorZone[m] as number;
-      if (!Number.isNaN(theirs) && zoneGap(mine, theirs) > limit) blocked[m] = 1;
-    }
+    // 1 for each time zone too far (zones[0], "unknown", never is), then one look-up per mentor.
+    zoneRow[0] = 0;
+    for (let z = 1; z < zones.length; z++) zoneRow[z] = zoneGap(mine, zones[z] as number) > limit ? 1 : 0;
+    for (let m = 0; m < blocked.length; m++) if (zoneRow[mentorZoneId[m] as number] !== 0) blocked[m] = 1;
   },
   message(ctx, r, m) {
     const { ix } = ctx;
@@ -174,15 +173,16 @@ const levelRequired: HardRule = {
   name: 'levelRequired',
   mark(ctx, r, blocked) {
     const { ix } = ctx;
-    const t = (ix.rowTopics[r] as Int32Array)[0] as number;
+    const { direct } = ix;
+    const base = ((ix.rowTopics[r] as Int32Array)[0] as number) * ix.numMentors;
     const asked = ix.rows[r]?.level ?? 0;
-    for (let m = 0; m < blocked.length; m++) if ((ix.direct[m * ix.numTopics + t] as number) < asked) blocked[m] = 1;
+    for (let m = 0; m < blocked.length; m++) if ((direct[base + m] as number) < asked) blocked[m] = 1;
   },
   message(ctx, r, m) {
     const { ix } = ctx;
     const row = ix.rows[r];
     const t = (ix.rowTopics[r] as Int32Array)[0] as number;
-    const level = ix.direct[m * ix.numTopics + t] as number;
+    const level = ix.direct[t * ix.numMentors + m] as number;
     return `level ${level} on ${ix.program.topics[t]?.name}, below the level ${row?.level} asked (rules.levelRequired)`;
   },
 };

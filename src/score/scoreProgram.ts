@@ -94,6 +94,7 @@ export function scoreProgram(program: Program): ScoreTable {
     ix,
     custom,
     soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
+    zoneRow: new Float64Array(ix.zones.length),
   };
   const criteria = inForce(ctx);
   const rules = hardRules(ctx);

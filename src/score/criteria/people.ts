@@ -2,6 +2,7 @@
  * The person criteria: seniority fit, shared language, time-zone overlap, cross-department and
  * shared values. Each is neutral ({@link NEUTRAL}) when either side did not give the data.
  */
+import { popcount } from '../../model/bitSets.js';
 import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
 
 /** Ideal seniority gap (mentor grade minus mentee grade) when the rules set no window. */
@@ -87,13 +88,18 @@ export const timeZone: CriterionDef = {
   label: 'Working hours overlap',
   active: () => true,
   fill(ctx, r, out) {
-    const { ix } = ctx;
+    const { ix, zoneRow } = ctx;
+    const { zones, mentorZoneId } = ix;
     const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
-    for (let m = 0; m < out.length; m++) {
-      const theirs = ix.mentorZone[m] as number;
-      out[m] =
-        Number.isNaN(mine) || Number.isNaN(theirs) ? NEUTRAL : Math.max(0, WORKDAY - zoneGap(mine, theirs)) / WORKDAY;
+    if (Number.isNaN(mine)) {
+      out.fill(NEUTRAL);
+      return;
     }
+    // The value for each time zone once (zones[0] stands for "unknown"), then one look-up per mentor.
+    zoneRow[0] = NEUTRAL;
+    for (let z = 1; z < zones.length; z++)
+      zoneRow[z] = Math.max(0, WORKDAY - zoneGap(mine, zones[z] as number)) / WORKDAY;
+    for (let m = 0; m < out.length; m++) out[m] = zoneRow[mentorZoneId[m] as number] as number;
   },
   describe(ctx, r, m) {
     const { ix } = ctx;
@@ -133,25 +139,22 @@ export const values: CriterionDef = {
   active: () => true,
   fill(ctx, r, out) {
     const { ix } = ctx;
-    const mine = ix.menteeValues[ix.rows[r]?.mentee as number] as Int32Array;
+    const { valueWords: W, mentorValues, menteeValues, mentorValueCount } = ix;
+    const e = ix.rows[r]?.mentee as number;
+    const mine = ix.menteeValueCount[e] as number;
+    if (mine === 0) {
+      out.fill(NEUTRAL);
+      return;
+    }
     for (let m = 0; m < out.length; m++) {
-      const theirs = ix.mentorValues[m] as Int32Array;
-      if (mine.length === 0 || theirs.length === 0) {
+      if (mentorValueCount[m] === 0) {
         out[m] = NEUTRAL;
         continue;
       }
       let shared = 0;
-      for (let a = 0, b = 0; a < mine.length && b < theirs.length; ) {
-        const x = mine[a] as number;
-        const y = theirs[b] as number;
-        if (x === y) {
-          shared++;
-          a++;
-          b++;
-        } else if (x < y) a++;
-        else b++;
-      }
-      out[m] = shared / mine.length;
+      for (let w = 0; w < W; w++)
+        shared += popcount((mentorValues[m * W + w] as number) & (menteeValues[e * W + w] as number));
+      out[m] = shared / mine;
     }
   },
   describe(ctx, r, m, value) {

@@ -1,10 +1,11 @@
 /**
  * The topic criteria: expertise (the mentor's level against the level asked), goals (how much of
  * the mentee's weighted goals the mentor covers) and willingness (whether the mentor offers the
- * topic). All use the effective level of `indexProgram.ts` (taxonomy credit).
+ * topic). All use the effective level of `indexTopics.ts` (taxonomy credit), stored topic-major:
+ * each fills a row by adding, topic by topic, the topic's contiguous strip of mentors.
  */
 import { OFFER_LEVEL } from '../../model/defaults.js';
-import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexProgram.js';
+import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
 import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
 
 /** Top level of the scale. */
@@ -17,8 +18,8 @@ function levelWords(ctx: ScoringContext, m: number, t: number): string {
   const { ix } = ctx;
   const topics = ix.program.topics;
   const name = (topics[t] as { name: string }).name;
-  const direct = ix.direct[m * ix.numTopics + t] as number;
-  const eff = ix.effective[m * ix.numTopics + t] as number;
+  const direct = ix.direct[t * ix.numMentors + m] as number;
+  const eff = ix.effective[t * ix.numMentors + m] as number;
   if (eff === 0) return `no level on ${name} or a related topic`;
   if (direct >= eff) return `level ${num(direct)} on ${name}`;
   // The best related skill gives the credit.
@@ -46,7 +47,7 @@ export const expertise: CriterionDef = {
   active: () => true,
   fill(ctx, r, out) {
     const { ix } = ctx;
-    const T = ix.numTopics;
+    const { effective, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     const asked = ix.rows[r]?.level;
@@ -54,17 +55,18 @@ export const expertise: CriterionDef = {
       out.fill(NEUTRAL);
       return;
     }
-    for (let m = 0; m < out.length; m++) {
-      let value = 0;
-      for (let k = 0; k < topics.length; k++) {
-        const eff = ix.effective[m * T + (topics[k] as number)] as number;
-        value +=
-          (weights[k] as number) *
-          (asked === undefined
-            ? Math.min(1, eff / OFFER_LEVEL)
-            : REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
-      }
-      out[m] = value;
+    out.fill(0);
+    for (let k = 0; k < topics.length; k++) {
+      const base = (topics[k] as number) * numMentors;
+      const w = weights[k] as number;
+      if (asked === undefined)
+        for (let m = 0; m < out.length; m++)
+          out[m] = (out[m] as number) + w * Math.min(1, (effective[base + m] as number) / OFFER_LEVEL);
+      else
+        for (let m = 0; m < out.length; m++) {
+          const eff = effective[base + m] as number;
+          out[m] = (out[m] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
+        }
     }
   },
   describe(ctx, r, m, value) {
@@ -85,18 +87,18 @@ export const goals: CriterionDef = {
   active: () => true,
   fill(ctx, r, out) {
     const { ix } = ctx;
-    const T = ix.numTopics;
+    const { effective, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     if (topics.length === 0) {
       out.fill(NEUTRAL);
       return;
     }
-    for (let m = 0; m < out.length; m++) {
-      let value = 0;
-      for (let k = 0; k < topics.length; k++)
-        value += (weights[k] as number) * ((ix.effective[m * T + (topics[k] as number)] as number) / EXPERT);
-      out[m] = value;
+    out.fill(0);
+    for (let k = 0; k < topics.length; k++) {
+      const base = (topics[k] as number) * numMentors;
+      const w = weights[k] as number;
+      for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) + w * ((effective[base + m] as number) / EXPERT);
     }
   },
   describe(ctx, r, _m, value) {
@@ -112,18 +114,18 @@ export const willingness: CriterionDef = {
   active: () => true,
   fill(ctx, r, out) {
     const { ix } = ctx;
-    const T = ix.numTopics;
+    const { willing, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     if (topics.length === 0) {
       out.fill(NEUTRAL);
       return;
     }
-    for (let m = 0; m < out.length; m++) {
-      let value = 0;
-      for (let k = 0; k < topics.length; k++)
-        value += (weights[k] as number) * (ix.willing[m * T + (topics[k] as number)] as number);
-      out[m] = value;
+    out.fill(0);
+    for (let k = 0; k < topics.length; k++) {
+      const base = (topics[k] as number) * numMentors;
+      const w = weights[k] as number;
+      for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) + w * (willing[base + m] as number);
     }
   },
   describe(ctx, r, _m, value) {
