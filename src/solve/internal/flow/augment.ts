@@ -318,7 +318,11 @@ export function relaxSwaps(
         dc[j2] = h;
         colPred[j2] = i;
         colVia[j2] = j;
-        if (sparse) siftUp(colHeap, colHeapPos, dc, colHeapPos[j2] as number, j2);
+        // Sparse: a column reached beyond the search's bound waits outside the heap (position -1).
+        if (sparse) {
+          const at = colHeapPos[j2] as number;
+          siftUp(colHeap, colHeapPos, dc, at >= 0 ? at : size++, j2);
+        }
       }
     }
   }
