@@ -166,12 +166,15 @@ function explain(
   if (!Number.isInteger(row) || row < 0 || row >= ix.rows.length || !Number.isInteger(col) || col < 0 || col >= cols)
     throw new RangeError(`explain: no pair (${String(row)}, ${String(col)}) in a ${ix.rows.length}×${cols} table`);
   const score = data[row * cols + col] as number;
-  const blocked = new Uint8Array(cols);
   const broken: { rule: string; message: string }[] = [];
-  for (const rule of rules) {
-    blocked.fill(0);
-    rule.mark(ctx, row, blocked);
-    if (blocked[col] !== 0) broken.push({ rule: rule.name, message: rule.message(ctx, row, col) });
+  // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
+  if (score === Number.NEGATIVE_INFINITY) {
+    const blocked = new Uint8Array(cols);
+    for (const rule of rules) {
+      blocked.fill(0);
+      rule.mark(ctx, row, blocked);
+      if (blocked[col] !== 0) broken.push({ rule: rule.name, message: rule.message(ctx, row, col) });
+    }
   }
   if (broken.length > 0) {
     return {
