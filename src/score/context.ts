@@ -24,8 +24,11 @@ export interface CriterionDef {
   readonly label: string;
   /** Whether it applies to this programme at all (else its weight is left out). */
   active(ctx: ScoringContext): boolean;
-  /** Fills `out[m]` with the value for demand row `r` and every mentor `m`. */
-  fill(ctx: ScoringContext, r: number, out: Float64Array): void;
+  /**
+   * Fills `out[m]` with the value for demand row `r` and every mentor `m` in `from .. to - 1`
+   * (default: all); other entries may be left as they were or written.
+   */
+  fill(ctx: ScoringContext, r: number, out: Float64Array, from?: number, to?: number): void;
   /** The value for row `r` and mentor `m`, in words. */
   describe(ctx: ScoringContext, r: number, m: number, value: number): string;
 }

@@ -187,7 +187,7 @@ function explain(
   }
   const values = new Float64Array(cols);
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
-    def.fill(ctx, row, values);
+    def.fill(ctx, row, values, col, col + 1);
     const value = values[col] as number;
     return {
       criterion: def.name,

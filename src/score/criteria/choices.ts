@@ -9,14 +9,14 @@ export const preference: CriterionDef = {
   name: 'preference',
   label: "Mentee's preference",
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
     if (list.length === 0) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
-    out.fill(0);
+    out.fill(0, from, to);
     list.forEach((id, rank) => {
       out[ix.mentorIndex.get(id) as number] = 1 - rank / list.length;
     });
@@ -41,17 +41,17 @@ export const custom: CriterionDef = {
   name: 'custom',
   label: 'Custom preferences',
   active: (ctx) => ctx.soft.length > 0,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const e = ctx.ix.rows[r]?.mentee as number;
     const holds = holdsRow(ctx);
-    out.fill(0);
+    out.fill(0, from, to);
     for (const compiled of ctx.soft) {
       ruleHolds(compiled, e, holds);
       const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
-      for (let m = 0; m < out.length; m++) if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+      for (let m = from; m < to; m++) if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
     }
     const n = ctx.soft.length;
-    for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) / n;
+    for (let m = from; m < to; m++) out[m] = (out[m] as number) / n;
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;

@@ -29,11 +29,11 @@ export const seniority: CriterionDef = {
   name: 'seniority',
   label: 'Seniority fit',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
     const { min, max } = window(ctx);
-    for (let m = 0; m < out.length; m++) {
+    for (let m = from; m < to; m++) {
       const gap = (ix.mentorGrade[m] as number) - mine;
       if (Number.isNaN(gap)) out[m] = NEUTRAL;
       else {
@@ -56,13 +56,13 @@ export const language: CriterionDef = {
   name: 'language',
   label: 'Shared language',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const W = ix.langWords;
     const e = ix.rows[r]?.mentee as number;
     let menteeAny = 0;
     for (let w = 0; w < W; w++) menteeAny |= ix.menteeLangs[e * W + w] as number;
-    for (let m = 0; m < out.length; m++) {
+    for (let m = from; m < to; m++) {
       let mentorAny = 0;
       let shared = 0;
       for (let w = 0; w < W; w++) {
@@ -87,19 +87,19 @@ export const timeZone: CriterionDef = {
   name: 'timeZone',
   label: 'Working hours overlap',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix, zoneRow } = ctx;
     const { zones, mentorZoneId } = ix;
     const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     if (Number.isNaN(mine)) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
     // The value for each time zone once (zones[0] stands for "unknown"), then one look-up per mentor.
     zoneRow[0] = NEUTRAL;
     for (let z = 1; z < zones.length; z++)
       zoneRow[z] = Math.max(0, WORKDAY - zoneGap(mine, zones[z] as number)) / WORKDAY;
-    for (let m = 0; m < out.length; m++) out[m] = zoneRow[mentorZoneId[m] as number] as number;
+    for (let m = from; m < to; m++) out[m] = zoneRow[mentorZoneId[m] as number] as number;
   },
   describe(ctx, r, m) {
     const { ix } = ctx;
@@ -115,10 +115,10 @@ export const department: CriterionDef = {
   name: 'department',
   label: 'Connects departments',
   active: (ctx) => ctx.ix.program.rules.sameDepartment !== 'allowed',
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
-    for (let m = 0; m < out.length; m++) {
+    for (let m = from; m < to; m++) {
       const theirs = ix.mentorDept[m] as number;
       out[m] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
     }
@@ -137,16 +137,16 @@ export const values: CriterionDef = {
   name: 'values',
   label: 'Shared values and interests',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const { valueWords: W, mentorValues, menteeValues, mentorValueCount } = ix;
     const e = ix.rows[r]?.mentee as number;
     const mine = ix.menteeValueCount[e] as number;
     if (mine === 0) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
-    for (let m = 0; m < out.length; m++) {
+    for (let m = from; m < to; m++) {
       if (mentorValueCount[m] === 0) {
         out[m] = NEUTRAL;
         continue;

@@ -45,25 +45,25 @@ export const expertise: CriterionDef = {
   name: 'expertise',
   label: 'Topic expertise',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const { effective, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     const asked = ix.rows[r]?.level;
     if (topics.length === 0) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
-    out.fill(0);
+    out.fill(0, from, to);
     for (let k = 0; k < topics.length; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
       if (asked === undefined)
-        for (let m = 0; m < out.length; m++)
+        for (let m = from; m < to; m++)
           out[m] = (out[m] as number) + w * Math.min(1, (effective[base + m] as number) / OFFER_LEVEL);
       else
-        for (let m = 0; m < out.length; m++) {
+        for (let m = from; m < to; m++) {
           const eff = effective[base + m] as number;
           out[m] = (out[m] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
         }
@@ -85,20 +85,20 @@ export const goals: CriterionDef = {
   name: 'goals',
   label: 'Goals alignment',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const { effective, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     if (topics.length === 0) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
-    out.fill(0);
+    out.fill(0, from, to);
     for (let k = 0; k < topics.length; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
-      for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) + w * ((effective[base + m] as number) / EXPERT);
+      for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * ((effective[base + m] as number) / EXPERT);
     }
   },
   describe(ctx, r, _m, value) {
@@ -112,20 +112,20 @@ export const willingness: CriterionDef = {
   name: 'willingness',
   label: 'Willing to mentor the topic',
   active: () => true,
-  fill(ctx, r, out) {
+  fill(ctx, r, out, from = 0, to = out.length) {
     const { ix } = ctx;
     const { willing, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     if (topics.length === 0) {
-      out.fill(NEUTRAL);
+      out.fill(NEUTRAL, from, to);
       return;
     }
-    out.fill(0);
+    out.fill(0, from, to);
     for (let k = 0; k < topics.length; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
-      for (let m = 0; m < out.length; m++) out[m] = (out[m] as number) + w * (willing[base + m] as number);
+      for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * (willing[base + m] as number);
     }
   },
   describe(ctx, r, _m, value) {
