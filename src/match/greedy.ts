@@ -7,20 +7,30 @@ import type { Prepared } from './prepare.js';
 
 /** The greedy matching: a mentor column per demand row, -1 = unmatched. */
 export function greedyMatching(prepared: Prepared): Int32Array {
-  const { table, locked, groupOf } = prepared;
+  const assigned = Int32Array.from(prepared.locked);
+  fill(prepared, assigned);
+  return assigned;
+}
+
+/** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
+export function fill(prepared: Prepared, assigned: Int32Array): void {
+  const { table, groupOf } = prepared;
   const cols = table.mentorIds.length;
-  const { data } = table.scores;
-  const capacity = Int32Array.from(prepared.capacity);
-  const hoursLeft = Float64Array.from(prepared.hoursLeft);
-  const assigned = Int32Array.from(locked);
+  const capacity = Int32Array.from(prepared.program.mentors, (m) => m.capacity);
+  const hoursLeft = Float64Array.from(prepared.program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    capacity[j] = (capacity[j] as number) - 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
+  });
   for (let r = 0; r < assigned.length; r++) {
     if ((assigned[r] as number) >= 0) continue;
     const hours = table.rows[r]?.hours ?? 0;
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < cols; j++) {
-      const s = data[r * cols + j] as number;
-      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number)) continue;
+      const s = table.scores.data[r * cols + j] as number;
+      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) continue;
       if (groupOf !== null && sharesMentor(assigned, groupOf, r, j)) continue;
       best = j;
       bestScore = s;
@@ -30,7 +40,6 @@ export function greedyMatching(prepared: Prepared): Int32Array {
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
   }
-  return assigned;
 }
 
 /** Whether another row of row `r`'s mentee already has mentor `j`. */

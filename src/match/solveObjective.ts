@@ -17,7 +17,7 @@
  */
 import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
-import { greedyMatching, sharesMentor } from './greedy.js';
+import { fill, greedyMatching } from './greedy.js';
 import type { Prepared } from './prepare.js';
 
 /** The matching: a mentor column per demand row (-1 = unmatched), locked pairs included. */
@@ -106,36 +106,6 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   fill(prepared, optimistic);
   const greedy = greedyMatching(prepared);
   return { assigned: better(prepared, objective, greedy, optimistic) ? greedy : optimistic, exact: false };
-}
-
-/** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
-function fill(prepared: Prepared, assigned: Int32Array): void {
-  const { table, groupOf } = prepared;
-  const cols = table.mentorIds.length;
-  const capacity = Int32Array.from(prepared.program.mentors, (m) => m.capacity);
-  const hoursLeft = Float64Array.from(prepared.program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
-  assigned.forEach((j, r) => {
-    if (j < 0) return;
-    capacity[j] = (capacity[j] as number) - 1;
-    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
-  });
-  for (let r = 0; r < assigned.length; r++) {
-    if ((assigned[r] as number) >= 0) continue;
-    const hours = table.rows[r]?.hours ?? 0;
-    let best = -1;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) {
-      const s = table.scores.data[r * cols + j] as number;
-      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) continue;
-      if (groupOf !== null && sharesMentor(assigned, groupOf, r, j)) continue;
-      best = j;
-      bestScore = s;
-    }
-    if (best < 0) continue;
-    assigned[r] = best;
-    capacity[best] = (capacity[best] as number) - 1;
-    hoursLeft[best] = (hoursLeft[best] as number) - hours;
-  }
 }
 
 /** Whether matching `a` beats `b` for the objective (size, lowest score, total as it ranks them). */

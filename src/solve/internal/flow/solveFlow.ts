@@ -12,6 +12,7 @@
  * add the same constant to every solution, and the rest is the optimum among all flows of the
  * largest value.
  */
+import { largestAllowed } from '../largestAllowed.js';
 import { augmentFrom, createScratch } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
 import { type RowIndex, sparseAugmentFrom, sparseIndex } from './sparseAugment.js';
@@ -89,17 +90,4 @@ function countPlaced(net: FlowNetwork): number {
   let placed = 0;
   for (let j = 0; j < net.m; j++) placed += net.colLoad[j] as number;
   return placed;
-}
-
-/**
- * The extra column's cost: any constant gives the same optimum, and one no cheaper than any allowed
- * entry makes rows try real columns first.
- */
-function largestAllowed(cost: Float64Array): number {
-  let largest = 0;
-  for (let k = 0; k < cost.length; k++) {
-    const c = cost[k] as number;
-    if (c > largest && c < Number.POSITIVE_INFINITY) largest = c;
-  }
-  return largest;
 }

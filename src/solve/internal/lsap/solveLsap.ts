@@ -12,6 +12,7 @@
  * assignments of K pairs (the extra columns add the same constant to every solution). Rows
  * matched to an extra column are reported unmatched.
  */
+import { largestAllowed } from '../largestAllowed.js';
 import { augmentingRowReduction } from './augmentingRowReduction.js';
 import { matchTightEdges } from './matchTightEdges.js';
 import { reduceColumns } from './reduceColumns.js';
@@ -72,19 +73,6 @@ export function solveLsap(
     x[i] = j < m ? j : -1;
   }
   return solution(cost, m, x, extended.y.slice(0, m), extended.v.slice(0, m), n - unmatched);
-}
-
-/**
- * The extra columns' cost: any constant gives the same optimum (every solution uses all of them),
- * and one no cheaper than any allowed entry makes rows try real columns first, which is faster.
- */
-function largestAllowed(cost: Float64Array): number {
-  let largest = 0;
-  for (let k = 0; k < cost.length; k++) {
-    const c = cost[k] as number;
-    if (c > largest && c < Number.POSITIVE_INFINITY) largest = c;
-  }
-  return largest;
 }
 
 /** A feasible solution, with the implicit row duals made explicit. */
