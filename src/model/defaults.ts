@@ -4,7 +4,17 @@
  */
 import type { Criterion, Mode, Rules } from './program.js';
 
-/** Default criterion weights per mode (they need not add up to 1: scores divide by their sum). */
+/**
+ * Default criterion weights per mode (they need not add up to 1: scores divide by their sum).
+ * A programme's `weights` are merged over these.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_WEIGHTS } from 'mentormatch';
+ *
+ * console.log(DEFAULT_WEIGHTS.micro.expertise, DEFAULT_WEIGHTS.classic.goals); // 0.4 0.3
+ * ```
+ */
 export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, number>>>> = Object.freeze({
   micro: Object.freeze({
     expertise: 0.4,
