@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Objective } from '../../src/index.js';
 import type { MatchProblem } from './matchBruteForce.js';
+import { probePython } from './pythonProbe.js';
 
 /** The optimum of one objective: pairs, lowest score (`null` when none) and total, locks included. */
 export interface OracleFigures {
@@ -22,21 +23,8 @@ export type MatchOracleAnswer = Partial<Record<Objective, OracleFigures>>;
 
 const script = fileURLToPath(new URL('./match_oracle.py', import.meta.url));
 
-function probe(): { readonly available: boolean; readonly reason: string } {
-  const run = spawnSync('python3', ['-c', 'import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (run.error !== undefined) return { available: false, reason: `python3 cannot be run (${run.error.message})` };
-  if (run.status !== 0) {
-    const last = run.stderr.trim().split('\n').at(-1) ?? '';
-    return { available: false, reason: `python3 -c 'import scipy' fails: ${last}` };
-  }
-  return { available: true, reason: '' };
-}
-
 /** Whether python3 with scipy (≥ 1.9, for `milp`) is available here, and if not, why. */
-export const matchOracleStatus = probe();
+export const matchOracleStatus = probePython('import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp');
 
 /** Solves every problem for its objectives with HiGHS in a single python3 process; answers in order. */
 export function solveMatchOracle(

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { probePython } from './pythonProbe.js';
 
 /** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
 export interface OracleInstance {
@@ -20,21 +21,8 @@ export type OracleAnswer =
 
 const script = fileURLToPath(new URL('./scipy_oracle.py', import.meta.url));
 
-function probeScipy(): { readonly available: boolean; readonly reason: string } {
-  const probe = spawnSync('python3', ['-c', 'import numpy, scipy.optimize, scipy.sparse.csgraph'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (probe.error !== undefined) return { available: false, reason: `python3 cannot be run (${probe.error.message})` };
-  if (probe.status !== 0) {
-    const last = probe.stderr.trim().split('\n').at(-1) ?? '';
-    return { available: false, reason: `python3 -c 'import scipy' fails: ${last}` };
-  }
-  return { available: true, reason: '' };
-}
-
 /** Whether python3 with scipy is available here, and if not, why. */
-export const scipyStatus = probeScipy();
+export const scipyStatus = probePython('import numpy, scipy.optimize, scipy.sparse.csgraph');
 
 /** Solves every instance with scipy in a single python3 process; answers in the same order. */
 export function solveWithScipy(instances: readonly OracleInstance[]): OracleAnswer[] {

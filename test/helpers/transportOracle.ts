@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { probePython } from './pythonProbe.js';
 
 /** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
 export interface TransportInstance {
@@ -36,21 +37,8 @@ export interface TransportAnswer {
 
 const script = fileURLToPath(new URL('./transport_oracle.py', import.meta.url));
 
-function probe(): { readonly available: boolean; readonly reason: string } {
-  const run = spawnSync('python3', ['-c', 'import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (run.error !== undefined) return { available: false, reason: `python3 cannot be run (${run.error.message})` };
-  if (run.status !== 0) {
-    const last = run.stderr.trim().split('\n').at(-1) ?? '';
-    return { available: false, reason: `python3 -c 'import scipy' fails: ${last}` };
-  }
-  return { available: true, reason: '' };
-}
-
 /** Whether python3 with scipy (≥ 1.9, for `milp`) is available here, and if not, why. */
-export const transportOracleStatus = probe();
+export const transportOracleStatus = probePython('import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp');
 
 /** Solves every instance with HiGHS in a single python3 process; answers in the same order. */
 export function solveTransport(instances: readonly TransportInstance[]): TransportAnswer[] {
