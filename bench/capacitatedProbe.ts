@@ -7,9 +7,9 @@
  *
  * usage: node --expose-gc --import tsx bench/capacitatedProbe.ts ROWS COLS SEED PARTIAL(0|1) CAP_LO CAP_HI
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { capacitatedAssignment } from '../src/index.js';
 import { capacitatedInstance } from './capacitatedInstances.js';
+import { procStatus, resetPeak } from './procMemory.js';
 
 /** What this probe prints, in bytes. */
 export interface CapacitatedProbe {
@@ -21,26 +21,6 @@ export interface CapacitatedProbe {
   readonly heapUsed: number;
   /** Peak RSS growth during the call; `null` where it cannot be read (off Linux). */
   readonly peakRss: number | null;
-}
-
-/** A `kB` field of /proc/self/status in bytes, or `undefined` off Linux. */
-function procStatus(field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match === null ? undefined : Number(match[1]) * 1024;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resets the peak-RSS mark; `false` where that is not possible. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function probe(rows: number, cols: number, seed: number, partial: boolean, range: [number, number]): CapacitatedProbe {

@@ -9,33 +9,13 @@
  *
  * usage: node --expose-gc --import tsx bench/memoryProbe.ts CASE N SEED
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { type DenseMatrix, linearSumAssignment, type MatrixInput } from '../src/index.js';
 import { generate, inputClass } from './generators.js';
 import { MEMORY_CASES, type MemoryCase, type MemoryProbe } from './memory.js';
+import { procStatus, resetPeak } from './procMemory.js';
 
 function nested(m: DenseMatrix): number[][] {
   return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-}
-
-/** A `kB` field of /proc/self/status in bytes, or `undefined` off Linux. */
-function procStatus(field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match === null ? undefined : Number(match[1]) * 1024;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resets the peak-RSS mark; `false` where that is not possible. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function probe(memoryCase: MemoryCase, n: number, seed: number): MemoryProbe {

@@ -8,9 +8,9 @@
  *
  * usage: node --expose-gc --import tsx bench/scoringProbe.ts MODE MENTEES MENTORS TOPICS SEED
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { sampleProgram } from '../examples/data/sampleProgram.js';
 import { parseProgram, scoreProgram } from '../src/index.js';
+import { procStatus, resetPeak } from './procMemory.js';
 
 /** What this probe prints, in bytes. */
 export interface ScoringProbe {
@@ -22,26 +22,6 @@ export interface ScoringProbe {
   readonly retained: number;
   /** Peak RSS growth during the call; `null` where it cannot be read (off Linux). */
   readonly peakRss: number | null;
-}
-
-/** A `kB` field of /proc/self/status in bytes, or `undefined` off Linux. */
-function procStatus(field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match === null ? undefined : Number(match[1]) * 1024;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resets the peak-RSS mark; `false` where that is not possible. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function probe(mode: 'micro' | 'classic', mentees: number, mentors: number, topics: number, seed: number) {
