@@ -81,25 +81,40 @@ export const expertise: CriterionDef = {
   },
 };
 
+/**
+ * Fills `out[from .. to - 1]` with the row's goal-weighted mean of `table[topic][mentor] / scale`
+ * (topic-major), or the neutral value when the row has no topics.
+ */
+function goalWeighted(
+  ctx: ScoringContext,
+  r: number,
+  out: Float64Array,
+  from: number,
+  to: number,
+  table: Float64Array,
+  scale: number,
+): void {
+  const { numMentors } = ctx.ix;
+  const topics = ctx.ix.rowTopics[r] as Int32Array;
+  const weights = ctx.ix.rowWeights[r] as Float64Array;
+  if (topics.length === 0) {
+    out.fill(NEUTRAL, from, to);
+    return;
+  }
+  out.fill(0, from, to);
+  for (let k = 0; k < topics.length; k++) {
+    const base = (topics[k] as number) * numMentors;
+    const w = weights[k] as number;
+    for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * ((table[base + m] as number) / scale);
+  }
+}
+
 export const goals: CriterionDef = {
   name: 'goals',
   label: 'Goals alignment',
   active: () => true,
   fill(ctx, r, out, from = 0, to = out.length) {
-    const { ix } = ctx;
-    const { effective, numMentors } = ix;
-    const topics = ix.rowTopics[r] as Int32Array;
-    const weights = ix.rowWeights[r] as Float64Array;
-    if (topics.length === 0) {
-      out.fill(NEUTRAL, from, to);
-      return;
-    }
-    out.fill(0, from, to);
-    for (let k = 0; k < topics.length; k++) {
-      const base = (topics[k] as number) * numMentors;
-      const w = weights[k] as number;
-      for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * ((effective[base + m] as number) / EXPERT);
-    }
+    goalWeighted(ctx, r, out, from, to, ctx.ix.effective, EXPERT);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
@@ -113,20 +128,7 @@ export const willingness: CriterionDef = {
   label: 'Willing to mentor the topic',
   active: () => true,
   fill(ctx, r, out, from = 0, to = out.length) {
-    const { ix } = ctx;
-    const { willing, numMentors } = ix;
-    const topics = ix.rowTopics[r] as Int32Array;
-    const weights = ix.rowWeights[r] as Float64Array;
-    if (topics.length === 0) {
-      out.fill(NEUTRAL, from, to);
-      return;
-    }
-    out.fill(0, from, to);
-    for (let k = 0; k < topics.length; k++) {
-      const base = (topics[k] as number) * numMentors;
-      const w = weights[k] as number;
-      for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * (willing[base + m] as number);
-    }
+    goalWeighted(ctx, r, out, from, to, ctx.ix.willing, 1);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
