@@ -30,11 +30,11 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
   for (const compiled of ctx.custom) {
     const { effect, name } = compiled.rule;
     if (effect !== 'require' && effect !== 'forbid') continue;
-    const holds = new Uint8Array(ctx.ix.numMentors);
     const wanted = effect === 'forbid' ? 1 : 0;
     list.push({
       name: `custom:${name}`,
       mark(c, r, blocked) {
+        const { holds } = c;
         ruleHolds(compiled, c.ix.rows[r]?.mentee as number, holds);
         for (let m = 0; m < blocked.length; m++) if (holds[m] === wanted) blocked[m] = 1;
       },

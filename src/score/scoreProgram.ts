@@ -95,6 +95,7 @@ export function scoreProgram(program: Program): ScoreTable {
     custom,
     soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
     zoneRow: new Float64Array(ix.zones.length),
+    holds: new Uint8Array(ix.numMentors),
   };
   const criteria = inForce(ctx);
   const rules = hardRules(ctx);

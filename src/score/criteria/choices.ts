@@ -2,7 +2,7 @@
  * The criteria from people's choices: the mentee's ranking of mentors, and the programme's soft
  * custom rules (`prefer`, `avoid`).
  */
-import { type CriterionDef, NEUTRAL, type ScoringContext } from '../context.js';
+import { type CriterionDef, NEUTRAL } from '../context.js';
 import { describeCondition, ruleHolds } from '../customRules.js';
 
 export const preference: CriterionDef = {
@@ -32,18 +32,13 @@ export const preference: CriterionDef = {
   },
 };
 
-/** Scratch for one rule's row. */
-function holdsRow(ctx: ScoringContext): Uint8Array {
-  return new Uint8Array(ctx.ix.numMentors);
-}
-
 export const custom: CriterionDef = {
   name: 'custom',
   label: 'Custom preferences',
   active: (ctx) => ctx.soft.length > 0,
   fill(ctx, r, out, from = 0, to = out.length) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const holds = holdsRow(ctx);
+    const { holds } = ctx;
     out.fill(0, from, to);
     for (const compiled of ctx.soft) {
       ruleHolds(compiled, e, holds);
@@ -55,7 +50,7 @@ export const custom: CriterionDef = {
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const holds = holdsRow(ctx);
+    const { holds } = ctx;
     const met: string[] = [];
     const missed: string[] = [];
     for (const compiled of ctx.soft) {
