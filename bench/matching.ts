@@ -1,6 +1,6 @@
 /**
  * `npm run bench:matching`: `matchProgram` end to end (parse, score, match, explain, reasons,
- * greedy baseline) on two large seeded sample programmes (examples/data/sampleProgram.ts): micro,
+ * greedy baseline) on two large seeded sample programmes (src/cli/sample/sampleProgram.ts): micro,
  * about 2,500 mentees (about 5,000 requests) × 1,000 mentors, and classic, 5,000 mentees × 1,000
  * mentors, over 200 topics; each phase also timed alone. Target of the issue: under 2 s median.
  * Prints a markdown report; `--out FILE` also writes it; `--runs N` (default 3).
@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { sampleProgram } from '../examples/data/sampleProgram.js';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { matchProgram, parseProgram, scoreProgram } from '../src/index.js';
 import { prepare } from '../src/match/prepare.js';
 import { solveObjective } from '../src/match/solveObjective.js';

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type SampleOptions, sampleProgram } from '../examples/data/sampleProgram.js';
+import { type SampleOptions, sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { type Program, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
 import { type Align, markdownTable } from './markdown.js';
 import { loadAverage } from './report.js';
@@ -251,7 +251,7 @@ function legendLines(cases: readonly Case[], options: Options): string[] {
     return `\`${c.label}\`: ${program.mentees.length} mentees, ${rows}, ${program.mentors.length} mentors with ${skills.toFixed(1)} skills on average, ${program.topics.length} topics, ${(c.jsonBytes / 2 ** 20).toFixed(1)} MiB of JSON, generated in ${formatMs(c.generateMs)} ms`;
   });
   return [
-    `- Programmes: \`sampleProgram({ mode, mentors: ${MENTORS}, mentees, topics: ${TOPICS}, seed: ${options.seed} })\` (examples/data/sampleProgram.ts), generated and parsed once before any timing. ${described.join('; ')}.`,
+    `- Programmes: \`sampleProgram({ mode, mentors: ${MENTORS}, mentees, topics: ${TOPICS}, seed: ${options.seed} })\` (src/cli/sample/sampleProgram.ts), generated and parsed once before any timing. ${described.join('; ')}.`,
     `- parseProgram ms: median of the call on the generated object (validation, defaults, deep freeze); scoreProgram ms: median of the call on the parsed programme, and min ms its fastest run. ${options.warmup} untimed warm-up runs of each, then ${options.runs} rounds of one run of each programme, the order reversed every other round, a full GC before each run (\`--expose-gc\`).`,
     '- forbidden: share of the score matrix at -Infinity (a hard rule forbids the pair); rows without mentor: demand rows where every pair is forbidden. ns / entry: median scoring time over rows × mentors.',
   ];

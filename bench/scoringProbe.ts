@@ -8,7 +8,7 @@
  *
  * usage: node --expose-gc --import tsx bench/scoringProbe.ts MODE MENTEES MENTORS TOPICS SEED
  */
-import { sampleProgram } from '../examples/data/sampleProgram.js';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { parseProgram, scoreProgram } from '../src/index.js';
 import { procStatus, resetPeak } from './procMemory.js';
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sampleProgram } from '../examples/data/sampleProgram.js';
 import { SAMPLES, sampleJson } from '../examples/data/samples.js';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { parseProgram, scoreProgram } from '../src/index.js';
 
 const names = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[];

@@ -3,8 +3,8 @@
  * contractors mentoring interns, in classic an `avoid`), a time-zone limit, a seniority window in
  * classic, two forbidden pairs, and one locked pair that the hard rules allow.
  */
-import { parseProgram, scoreProgram } from '../../src/index.js';
-import type { ProgramInput } from '../../src/model/schema.js';
+import { parseProgram, scoreProgram } from '../../index.js';
+import type { ProgramInput } from '../../model/schema.js';
 import type { Draw } from './random.js';
 
 type Rules = NonNullable<ProgramInput['rules']>;

@@ -7,8 +7,8 @@
  * classic, forbidden pairs and one locked pair that the hard rules allow). Same options, same
  * programme, byte for byte.
  */
-import type { AttributeValue } from '../../src/index.js';
-import type { ProgramInput } from '../../src/model/schema.js';
+import type { AttributeValue } from '../../index.js';
+import type { ProgramInput } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
