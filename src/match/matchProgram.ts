@@ -3,11 +3,11 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
-import { parseProgram } from '../model/parseProgram.js';
 import type { Objective, Program } from '../model/program.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { greedyMatching } from './greedy.js';
 import { prepare } from './prepare.js';
+import { readProgram } from './readProgram.js';
 import { unmatchedReasons } from './reasons.js';
 import { solveObjective } from './solveObjective.js';
 import type { Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
@@ -51,14 +51,7 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
  */
 export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
   const objective = readObjective(options);
-  let program: Program;
-  try {
-    program = parseProgram(input);
-  } catch (error) {
-    // The same issues, under the name of the function the caller called.
-    if (error instanceof InvalidInputError) throw new InvalidInputError('matchProgram', error.issues);
-    throw error;
-  }
+  const program = readProgram('matchProgram', input);
   const chosen = objective ?? program.objective;
   const table = scoreProgram(program);
   const prepared = prepare(program, table);

@@ -91,3 +91,41 @@ export function prepare(program: Program, table: ScoreTable): Prepared {
     program.mode === 'micro' && !program.rules.repeatMentor ? Int32Array.from(table.rows, (row) => row.mentee) : null;
   return { program, table, locked, free: Int32Array.from(free), capacity, hoursLeft, groupOf };
 }
+
+/** The free rows as a numeric problem for the solvers. */
+export interface FreeProblem {
+  /** The free rows' scores, row-major (`-Infinity` = forbidden). */
+  readonly data: Float64Array;
+  /** Per free row: its distinct-mentor group, or undefined when there are none. */
+  readonly groups: Int32Array | undefined;
+  /** Per free row: the hours the request takes (0 in classic mode). */
+  readonly hours: Float64Array;
+}
+
+/**
+ * The free rows' scores, groups and hours. A mentee's locked mentor is off limits for their other
+ * requests. Without locked pairs the score matrix is used as it is (read only), not copied.
+ */
+export function freeProblem(prepared: Prepared): FreeProblem {
+  const { table, free, locked, groupOf } = prepared;
+  const cols = table.mentorIds.length;
+  const n = free.length;
+  const data = n === locked.length ? table.scores.data : new Float64Array(n * cols);
+  if (data !== table.scores.data) {
+    for (let k = 0; k < n; k++) {
+      const r = free[k] as number;
+      data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
+    }
+  }
+  const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
+  if (groupOf !== null) {
+    for (let r = 0; r < locked.length; r++) {
+      const col = locked[r] as number;
+      if (col < 0) continue;
+      for (let k = 0; k < n; k++)
+        if (groupOf[free[k] as number] === groupOf[r]) data[k * cols + col] = Number.NEGATIVE_INFINITY;
+    }
+  }
+  const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
+  return { data, groups, hours };
+}

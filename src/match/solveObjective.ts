@@ -18,7 +18,7 @@
 import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { fill, greedyMatching } from './greedy.js';
-import type { Prepared } from './prepare.js';
+import { freeProblem, type Prepared } from './prepare.js';
 
 /** The matching: a mentor column per demand row (-1 = unmatched), locked pairs included. */
 export interface Solved {
@@ -29,28 +29,10 @@ export interface Solved {
 
 /** Solves `prepared` for `objective`. */
 export function solveObjective(prepared: Prepared, objective: Objective): Solved {
-  const { table, free, locked, hoursLeft, groupOf } = prepared;
+  const { table, free, locked, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const n = free.length;
-  // The free rows' scores; a mentee's locked mentor is off limits for their other requests.
-  // Without locked pairs the score matrix is used as it is (read only), not copied.
-  const data = n === locked.length ? table.scores.data : new Float64Array(n * cols);
-  if (data !== table.scores.data) {
-    for (let k = 0; k < n; k++) {
-      const r = free[k] as number;
-      data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
-    }
-  }
-  const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
-  if (groupOf !== null) {
-    for (let r = 0; r < locked.length; r++) {
-      const col = locked[r] as number;
-      if (col < 0) continue;
-      for (let k = 0; k < n; k++)
-        if (groupOf[free[k] as number] === groupOf[r]) data[k * cols + col] = Number.NEGATIVE_INFINITY;
-    }
-  }
-  const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
+  const { data, groups, hours } = freeProblem(prepared);
   const shortest = hours.reduce((x, y) => Math.min(x, y), Number.POSITIVE_INFINITY);
   const longest = hours.reduce((x, y) => Math.max(x, y), 0);
   const budgeted = hoursLeft.some((h) => h < Number.POSITIVE_INFINITY);

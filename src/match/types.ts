@@ -98,3 +98,40 @@ export interface MatchResult {
   readonly unmatched: readonly Unmatched[];
   readonly summary: MatchSummary;
 }
+
+/** Options of `suggest` and `suggestAll`. */
+export interface SuggestOptions {
+  /**
+   * How many people a mentor may be proposed to per free place (a number ≥ 1); default 1: never
+   * more proposals than places.
+   */
+  readonly exposure?: number;
+}
+
+/** One proposed mentor. */
+export interface Suggestion {
+  readonly mentor: string;
+  /** The pair's score in [0, 1]. */
+  readonly score: number;
+  readonly explanation: Explanation;
+}
+
+/** The shortlist of one request (micro) or of the mentee (classic). */
+export interface RequestSuggestions {
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  /** Whether the request is already decided by a locked pair (then `mentors` holds that mentor). */
+  readonly locked: boolean;
+  /** Best score first (ties: the programme's mentor order). */
+  readonly mentors: readonly Suggestion[];
+  /** Places of the shortlist left empty: fewer allowed mentors with room than `k`. */
+  readonly missing: number;
+}
+
+/** The shortlists of one mentee. */
+export interface Suggestions {
+  readonly mentee: string;
+  readonly k: number;
+  /** One per request in micro mode, in request order; one in classic mode. */
+  readonly requests: readonly RequestSuggestions[];
+}

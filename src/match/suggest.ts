@@ -1,0 +1,198 @@
+/**
+ * `suggest` and `suggestAll`: self-service shortlists that respect every mentor's free places across
+ * the whole cohort. Shortlists are filled round by round, everyone's first proposal before anyone's
+ * second: each round is one capacitated assignment (`capacitatedAssignment`, maximising scores,
+ * `partial`) of one mentor per demand row, where a mentor takes at most its free places (×
+ * `exposure`) still unproposed, a mentor is never proposed twice to one row, and one mentee's
+ * requests get distinct mentors when the matching would require it. Each round makes the most
+ * proposals possible, then the highest total score. So a popular expert is shown to as many people
+ * as it can serve, the best ones for it, and not to whoever asked first: the answer does not depend
+ * on the order of visits. Free places are capacities minus locked pairs and, for a mentor with an
+ * hours budget, at most the budget over the shortest request's hours.
+ */
+import { InvalidInputError } from '../errors.js';
+import type { Program } from '../model/program.js';
+import { scoreProgram } from '../score/scoreProgram.js';
+import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { freeProblem, type Prepared, prepare } from './prepare.js';
+import { readProgram } from './readProgram.js';
+import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
+
+/**
+ * The `k` best mentors for one mentee (for each topic request in micro mode), best first, each
+ * with its score and explanation. Never a forbidden pair, and never more proposals of a mentor,
+ * across the whole cohort, than its free places can serve (see {@link suggestAll}). A request
+ * decided by a locked pair lists only that mentor. Deterministic.
+ *
+ * Cost: one capacitated assignment over the whole cohort with `k` units per demand row; to serve
+ * many mentees, call {@link suggestAll} once.
+ *
+ * @param input - a programme from `parseProgram`, or its JSON input (object or string).
+ * @param menteeId - the mentee's id.
+ * @param k - how many mentors per request (an integer ≥ 1).
+ * @param options - `exposure` (default 1): how many people a mentor may be proposed to per free
+ *   place; above 1, platforms accept that a shortlist may hold a mentor who fills up first.
+ * @returns the mentee's shortlists: one per request (micro) or one (classic); `missing` counts the
+ *   places of a shortlist left empty for want of allowed mentors with room.
+ * @throws {@link InvalidInputError} for an invalid programme, an unknown mentee, a bad `k` or option.
+ *
+ * @example
+ * ```ts
+ * import { suggest } from 'mentormatch';
+ *
+ * const program = {
+ *   mode: 'classic',
+ *   topics: [{ id: 'leadership' }],
+ *   mentors: [
+ *     { id: 'ana', skills: [{ topic: 'leadership', level: 5 }], capacity: 1 },
+ *     { id: 'ben', skills: [{ topic: 'leadership', level: 3 }], capacity: 1 },
+ *   ],
+ *   mentees: [
+ *     { id: 'cy', goals: [{ topic: 'leadership' }] },
+ *     { id: 'di', goals: [{ topic: 'leadership' }] },
+ *   ],
+ * };
+ * // Two mentees, one place each: every mentor is shown to one person only.
+ * console.log(suggest(program, 'cy', 2).requests[0]?.mentors.map((m) => m.mentor)); // [ 'ana' ]
+ * console.log(suggest(program, 'di', 2).requests[0]?.mentors.map((m) => m.mentor)); // [ 'ben' ]
+ * ```
+ */
+export function suggest(input: Program | unknown, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
+  const program = readProgram('suggest', input);
+  const mentee = program.mentees.findIndex((m) => m.id === menteeId);
+  if (mentee < 0) {
+    throw new InvalidInputError('suggest', [
+      { path: ['menteeId'], message: `menteeId ${describe(menteeId)} is not a mentee of the programme` },
+    ]);
+  }
+  return shortlists('suggest', program, k, options)[mentee] as Suggestions;
+}
+
+/**
+ * {@link suggest} for every mentee at once, in mentee order: the same shortlists, from one solve.
+ *
+ * @param input - a programme from `parseProgram`, or its JSON input (object or string).
+ * @param k - how many mentors per request (an integer ≥ 1).
+ * @param options - as for {@link suggest}.
+ * @returns one {@link Suggestions} per mentee, in the programme's order.
+ * @throws {@link InvalidInputError} for an invalid programme, a bad `k` or option.
+ *
+ * @example
+ * ```ts
+ * import { suggestAll } from 'mentormatch';
+ *
+ * const all = suggestAll(
+ *   {
+ *     mode: 'classic',
+ *     topics: [{ id: 'sales' }],
+ *     mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }], capacity: 3 }],
+ *     mentees: [{ id: 'bo', goals: [{ topic: 'sales' }] }, { id: 'cy', goals: [{ topic: 'sales' }] }],
+ *   },
+ *   3,
+ * );
+ * console.log(all.map((s) => `${s.mentee}: ${s.requests[0]?.mentors.length} of 3`)); // [ 'bo: 1 of 3', 'cy: 1 of 3' ]
+ * ```
+ */
+export function suggestAll(input: Program | unknown, k: number, options?: SuggestOptions): Suggestions[] {
+  return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
+}
+
+function shortlists(fn: string, program: Program, k: number, options: SuggestOptions | undefined): Suggestions[] {
+  const exposure = readOptions(fn, k, options);
+  const table = scoreProgram(program);
+  const prepared = prepare(program, table);
+  const chosen = solveShortlists(prepared, k, exposure);
+  const cols = table.mentorIds.length;
+  const lists: RequestSuggestions[][] = program.mentees.map(() => []);
+  table.rows.forEach((row, r) => {
+    const lockedTo = prepared.locked[r] as number;
+    const mentors = (lockedTo >= 0 ? [lockedTo] : (chosen[r] ?? [])).map((j) => ({
+      mentor: table.mentorIds[j] as string,
+      score: table.scores.data[r * cols + j] as number,
+      explanation: table.explain(r, j),
+    }));
+    const shortlist: RequestSuggestions = {
+      ...(row.topic === undefined ? {} : { topic: row.topic }),
+      locked: lockedTo >= 0,
+      mentors,
+      missing: lockedTo >= 0 ? 0 : k - mentors.length,
+    };
+    lists[row.mentee]?.push(shortlist);
+  });
+  return program.mentees.map((m, e) => ({ mentee: m.id, k, requests: lists[e] ?? [] }));
+}
+
+/**
+ * Per demand row: the mentor columns proposed, best score first (ties by column). Round by round:
+ * every row's first proposal, then every row's second, and so on; each round makes the most
+ * proposals the places left allow, then the highest total score.
+ */
+function solveShortlists(prepared: Prepared, k: number, exposure: number): number[][] {
+  const { table, free, hoursLeft } = prepared;
+  const cols = table.mentorIds.length;
+  const problem = freeProblem(prepared);
+  const { groups, hours } = problem;
+  // Written to (a proposed pair is not proposed again), so never the table's own array.
+  const data = problem.data === table.scores.data ? problem.data.slice() : problem.data;
+  const shortest = hours.reduce((x, y) => (y > 0 ? Math.min(x, y) : x), Number.POSITIVE_INFINITY);
+  const capacities = Int32Array.from(prepared.capacity, (c, j) => {
+    const budget = hoursLeft[j] as number;
+    const places =
+      budget === Number.POSITIVE_INFINITY || shortest === Number.POSITIVE_INFINITY
+        ? c
+        : Math.min(c, Math.floor(budget / shortest + 1e-9));
+    return Math.floor(places * exposure + 1e-9);
+  });
+  const n = free.length;
+  const chosen: number[][] = Array.from({ length: table.rows.length }, () => []);
+  const options = { capacities, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
+  for (let round = 0; round < k; round++) {
+    const pairs = capacitatedAssignment({ rows: n, cols, data }, options);
+    if (pairs.rows.length === 0) break;
+    for (let p = 0; p < pairs.rows.length; p++) {
+      const row = pairs.rows[p] as number;
+      const j = pairs.cols[p] as number;
+      chosen[free[row] as number]?.push(j);
+      capacities[j] = (capacities[j] as number) - 1;
+      // Never the same mentor twice in a shortlist, nor for two requests of one mentee.
+      if (groups === undefined) data[row * cols + j] = Number.NEGATIVE_INFINITY;
+      else {
+        // A mentee's requests are consecutive rows.
+        let q = row;
+        while (q > 0 && groups[q - 1] === groups[row]) q--;
+        for (; q < n && groups[q] === groups[row]; q++) data[q * cols + j] = Number.NEGATIVE_INFINITY;
+      }
+    }
+  }
+  const scores = table.scores.data;
+  for (const [r, list] of chosen.entries()) {
+    list.sort((a, b) => (scores[r * cols + b] as number) - (scores[r * cols + a] as number) || a - b);
+  }
+  return chosen;
+}
+
+function readOptions(fn: string, k: number, options: SuggestOptions | undefined): number {
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) {
+    throw new InvalidInputError(fn, [{ path: ['k'], message: `k must be an integer ≥ 1, got ${describe(k)}` }]);
+  }
+  if (options === undefined) return 1;
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidInputError(fn, [
+      { path: ['options'], message: `options must be an object, got ${describe(options)}` },
+    ]);
+  }
+  const exposure = (options as { exposure?: unknown }).exposure ?? 1;
+  if (typeof exposure !== 'number' || !Number.isFinite(exposure) || exposure < 1) {
+    throw new InvalidInputError(fn, [
+      {
+        path: ['options', 'exposure'],
+        message: `options.exposure must be a finite number ≥ 1, got ${describe(exposure)}`,
+      },
+    ]);
+  }
+  return exposure;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
