@@ -6,6 +6,7 @@
  */
 
 export { matchProgram } from './match/matchProgram.js';
+export { suggest, suggestAll } from './match/suggest.js';
 export type {
   Match,
   MatchFigures,
@@ -13,6 +14,10 @@ export type {
   MatchResult,
   MatchSummary,
   MentorLoad,
+  RequestSuggestions,
+  SuggestOptions,
+  Suggestion,
+  Suggestions,
   Unmatched,
   UnmatchedCode,
 } from './match/types.js';
