@@ -230,6 +230,8 @@ function askedTopic(d: Draw, seat: Seat, leaves: readonly SampleTopic[], demand:
   const own = seat.department?.domains[0];
   if (own === undefined || d.chance(0.8)) return leaves[d.weighted(demand)] as SampleTopic;
   const pool = leaves.filter((t) => t.parent === own);
+  // A small taxonomy (`topics` option) may leave the mentee's own domain without topics.
+  if (pool.length === 0) return leaves[d.weighted(demand)] as SampleTopic;
   return pool[d.weighted(pool.map((t) => t.hot))] as SampleTopic;
 }
 

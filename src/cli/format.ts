@@ -1,0 +1,124 @@
+/**
+ * A `matchProgram` result as text: an aligned table for people, CSV for spreadsheets (one line per
+ * pair, then one per unit of demand left unmatched), or the result itself as JSON.
+ */
+import type { Match, MatchFigures, MatchResult } from '../match/types.js';
+
+/** The output formats of `mentormatch match`. */
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `result` in `format`, ending with a newline. */
+export function formatResult(result: MatchResult, format: Format): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    case 'csv':
+      return toCsv(result);
+    case 'table':
+      return toTable(result);
+  }
+}
+
+/** Lines of cells with every column but the last padded to its widest cell. */
+export function alignColumns(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, k) => {
+      widths[k] = Math.max(widths[k] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, k) => (k === row.length - 1 ? cell : cell.padEnd(widths[k] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The criterion that adds the most to a pair's score, in words. */
+export function topReason(match: Pick<Match, 'explanation'>): string {
+  let best: Match['explanation']['criteria'][number] | undefined;
+  for (const c of match.explanation.criteria) if (best === undefined || c.contribution > best.contribution) best = c;
+  return best === undefined ? '' : `${best.label}: ${best.detail}`;
+}
+
+const percent = (x: number) => `${Math.round(100 * x)}%`;
+const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+
+/** One sentence of figures. */
+function describeFigures(f: MatchFigures, unit: string): string {
+  return (
+    `${f.matched} of ${f.demand} ${unit} matched (${percent(f.matchedShare)}), total score ${f.totalScore.toFixed(2)}, ` +
+    `mean ${fixed(f.meanScore)}, lowest ${fixed(f.lowestScore)}`
+  );
+}
+
+function toTable(result: MatchResult): string {
+  const micro = result.mode === 'micro';
+  const unit = micro ? 'requests' : 'mentees';
+  const { summary } = result;
+  const topic = (x: { topic?: string }) => (micro ? [x.topic ?? ''] : []);
+  const pairs = alignColumns([
+    ['mentee', ...(micro ? ['topic'] : []), 'mentor', 'score', 'top reason'],
+    ...result.matches.map((m) => [
+      m.mentee,
+      ...topic(m),
+      m.locked ? `${m.mentor} (locked)` : m.mentor,
+      m.score.toFixed(2),
+      topReason(m),
+    ]),
+  ]);
+  const parts = [pairs];
+  if (result.unmatched.length > 0) {
+    parts.push(
+      `Unmatched: ${result.unmatched.length} of ${summary.demand} ${unit}\n${alignColumns([
+        ['mentee', ...(micro ? ['topic'] : []), 'why', 'reason'],
+        ...result.unmatched.map((u) => [u.mentee, ...topic(u), u.code, u.reason]),
+      ])}`,
+    );
+  }
+  const busy = summary.mentorLoad.filter((l) => l.load > 0).length;
+  const full = summary.mentorLoad.filter((l) => l.capacity > 0 && l.load >= l.capacity).length;
+  parts.push(
+    [
+      `Objective ${result.objective}: ${describeFigures(summary, unit)}.`,
+      `First come, first served: ${describeFigures(summary.greedy, unit)}.`,
+      `Mentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} at capacity.`,
+      ...(summary.exact
+        ? []
+        : ['Hours budgets meet requests of different lengths: every budget holds, but the optimum is not proven.']),
+    ].join('\n'),
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string | number | boolean | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A score with at most six decimals (the JSON format has every digit). */
+const score = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function toCsv(result: MatchResult): string {
+  const micro = result.mode === 'micro';
+  const topic = (x: { topic?: string }) => (micro ? [x.topic] : []);
+  const rows: (string | number | boolean | undefined)[][] = [
+    ['mentee', ...(micro ? ['topic'] : []), 'mentor', 'score', 'locked', 'unmatched', 'reason'],
+    ...result.matches.map((m) => [
+      m.mentee,
+      ...topic(m),
+      m.mentor,
+      score(m.score),
+      m.locked,
+      '',
+      m.explanation.summary,
+    ]),
+    ...result.unmatched.map((u) => [u.mentee, ...topic(u), '', '', '', u.code, u.reason]),
+  ];
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+}

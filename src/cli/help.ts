@@ -1,0 +1,130 @@
+/** What `--help` prints, for the CLI and for each command. The first paragraph is the usage. */
+
+const EXIT_CODES = `Exit codes:
+  0  done
+  1  bad input: a file that cannot be read, invalid JSON, or an invalid programme (every problem
+     is listed with its path, e.g. "mentors[3].skills[0].topic: unknown topic \\"pricng\\"")
+  2  bad command line: unknown command or option, missing or bad value
+  3  no solution satisfies the hard requirements`;
+
+export const HELP = {
+  main: `Usage: mentormatch <command> [options]
+
+The matching engine behind mentoring programmes: optimal, explainable mentor–mentee matching.
+
+Commands:
+  match    Match a programme: the pairs with scores and reasons, the unmatched with why
+  report   Demand and supply per topic, champions, readiness and the matching (Markdown, HTML)
+  suggest  The best mentors for one mentee, with scores and reasons
+  schema   Print the JSON Schema of the programme format
+  sample   Generate a realistic sample programme to try things on
+
+Options:
+  -h, --help     Show this help; \`mentormatch <command> --help\` shows a command's
+  -v, --version  Show the version
+
+Try it:
+  mentormatch sample --mode micro --mentors 40 --mentees 150 > programme.json
+  mentormatch match programme.json
+
+${EXIT_CODES}
+`,
+
+  match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair] [--format table|json|csv] [--out file]
+
+Matches a programme (a JSON file, or - for standard input): every pair with its score and the
+reason that weighs most, everyone left unmatched with why, and how the matching compares with
+first come, first served.
+
+Options:
+  --objective <name>  total: the highest total score; coverage: as many pairs as possible, then
+                      the highest total; fair: as many pairs as possible, then the highest lowest
+                      score, then the highest total (default: the programme's "objective", else total)
+  --format <name>     table (default): aligned columns, then the unmatched and a summary
+                      json: the full result of matchProgram, every score explained
+                      csv: one line per pair, then one per unit of demand left unmatched
+  -o, --out <file>    Write the result to <file> instead of standard output
+  --verbose           Progress on standard error (shown anyway when it is a terminal)
+  -h, --help          Show this help
+
+Examples:
+  mentormatch match programme.json
+  mentormatch match programme.json --objective fair --format csv --out pairs.csv
+
+${EXIT_CODES}
+`,
+
+  report: `Usage: mentormatch report <programme.json> [--html report.html] [--out report.md]
+
+Reports on a programme (a JSON file, or - for standard input), as Markdown: demand against supply
+per topic, the hot and the uncovered topics, the champions, readiness, and the matching (score
+distribution, mentors' load, the unmatched by reason).
+
+Options:
+  --html <file>       Also write the report as a standalone HTML page to <file>
+  --title <text>      The HTML page's title (default: the programme's name)
+  --objective <name>  The objective of the matching reported on: total, coverage or fair
+  --no-match          Report before matching: no matching section (faster on large programmes)
+  -o, --out <file>    Write the Markdown to <file> instead of standard output
+  --verbose           Progress on standard error (shown anyway when it is a terminal)
+  -h, --help          Show this help
+
+Examples:
+  mentormatch report programme.json > report.md
+  mentormatch report programme.json --html report.html --out report.md
+
+${EXIT_CODES}
+`,
+
+  suggest: `Usage: mentormatch suggest <programme.json> --mentee <id> [-k 5] [--format table|json]
+
+The k best mentors for one mentee, for each topic request (micro) or for the mentee (classic), best
+first, with scores and the reasons that weigh most. Shortlists respect every mentor's free places
+across the whole cohort: a mentor is never proposed to more people than it can take.
+
+Options:
+  --mentee <id>       The mentee (required)
+  -k <n>              Mentors per shortlist, 1 to 1000 (default 5)
+  --exposure <x>      People a mentor may be proposed to per free place, a number ≥ 1 (default 1)
+  --format <name>     table (default) or json (the shortlists, every score explained)
+  -o, --out <file>    Write the shortlists to <file> instead of standard output
+  --verbose           Progress on standard error (shown anyway when it is a terminal)
+  -h, --help          Show this help
+
+Example:
+  mentormatch suggest programme.json --mentee e-002 -k 3
+
+${EXIT_CODES}
+`,
+
+  schema: `Usage: mentormatch schema [--out file]
+
+Prints the JSON Schema (draft 2020-12) of the programme format, for editors, forms and validators
+in other languages. It checks shapes only; \`mentormatch match\` also checks references between ids.
+
+Options:
+  -o, --out <file>  Write the schema to <file> instead of standard output
+  -h, --help        Show this help
+`,
+
+  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--out file]
+
+Generates a realistic programme to try things on: a company of eight sites and eleven departments,
+a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
+a few hot topics, reporting lines, preferences and exclusions, and rules that use every feature.
+The same options give the same file, byte for byte.
+
+Options:
+  --mode <mode>     micro: one mentor per topic request; classic: one mentor per mentee (required)
+  --mentors <n>     How many mentors, 1 to 100000 (required)
+  --mentees <n>     How many mentees, 1 to 100000 (required)
+  --seed <s>        Seed of the generator, an integer from 0 to 4294967295 (default 1)
+  --topics <n>      Topics, topic areas included, 13 to 100000 (default: the 98 hand-written ones)
+  -o, --out <file>  Write the programme to <file> instead of standard output
+  -h, --help        Show this help
+
+Examples:
+  mentormatch sample --mode micro --mentors 40 --mentees 150 --seed 1 > micro.json
+  mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out big.json
+`,
+} as const;

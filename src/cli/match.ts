@@ -1,0 +1,52 @@
+/** `mentormatch match`: a programme matched, as a table, CSV or the full JSON result. */
+import { matchProgram } from '../match/matchProgram.js';
+import type { Objective } from '../model/program.js';
+import { type Command, EXIT } from './command.js';
+import { FORMATS, formatResult } from './format.js';
+import { HELP } from './help.js';
+import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { choice, fileArgument, parseCommandLine } from './options.js';
+
+const NAME = 'match';
+export const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
+
+/** Counts of a raw programme's people, for the progress line before validation. */
+export function headcount(json: unknown): string {
+  const root = (json ?? {}) as { mentors?: unknown; mentees?: unknown };
+  const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  return `${count(root.mentees)} mentees, ${count(root.mentors)} mentors`;
+}
+
+export const match: Command = {
+  name: NAME,
+  summary: 'Match a programme: the pairs with scores and reasons, the unmatched with why',
+  help: HELP.match,
+  run(args, io) {
+    const { values, positionals } = parseCommandLine(NAME, args, {
+      objective: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      verbose: { type: 'boolean' },
+    });
+    if (values.help === true) {
+      io.out(HELP.match);
+      return EXIT.ok;
+    }
+    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
+    const format = choice(NAME, 'format', values.format, FORMATS, 'table');
+    const steps = progress(io, NAME, values.verbose);
+
+    const programme = readProgramme(io, file);
+    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
+    steps.step(`matching ${headcount(programme.json)}`);
+    const result = onProgramme(programme.source, () =>
+      matchProgram(programme.json, objective === undefined ? undefined : { objective }),
+    );
+    const { matched, demand } = result.summary;
+    steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);
+    writeResult(io, formatResult(result, format), values.out);
+    if (values.out !== undefined) steps.done(`wrote ${values.out}`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,107 @@
+/** The command line of one command: `node:util` parseArgs, with every mistake a `UsageError`. */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './command.js';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments strictly (unknown options and missing values are errors); `--help`
+ * and `-h` are added to every command.
+ */
+export function parseCommandLine<const O extends OptionsConfig>(command: string, args: readonly string[], options: O) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    // Node's messages go on to explain `--` at length; the first sentence says what is wrong.
+    const message = error instanceof Error ? (error.message.split('. To specify')[0] ?? error.message) : String(error);
+    throw new UsageError(command, (message.charAt(0).toLowerCase() + message.slice(1)).replace(/\.$/, ''));
+  }
+}
+
+/** The one file argument (the programme), `-` for standard input. */
+export function fileArgument(command: string, positionals: readonly string[], what: string): string {
+  const [file, extra] = positionals;
+  if (file === undefined) throw new UsageError(command, `missing ${what}`);
+  if (extra !== undefined) throw new UsageError(command, `unexpected argument ${JSON.stringify(extra)}`);
+  return file;
+}
+
+/** No positional argument at all. */
+export function noArgument(command: string, positionals: readonly string[]): void {
+  const [extra] = positionals;
+  if (extra !== undefined) throw new UsageError(command, `unexpected argument ${JSON.stringify(extra)}`);
+}
+
+/** One of `allowed`, or `fallback` when the option is absent. */
+export function choice<const T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T;
+export function choice<const T extends string>(
+  command: string,
+  option: string,
+  value: string,
+  allowed: readonly T[],
+): T;
+export function choice<const T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined;
+export function choice<const T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback?: T,
+): T | undefined {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(command, `--${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+/** An integer in [min, max] written in decimal, or `fallback` when the option is absent. */
+export function integer(
+  command: string,
+  option: string,
+  value: string | undefined,
+  range: { readonly min: number; readonly max: number; readonly fallback?: number },
+): number {
+  if (value === undefined) {
+    if (range.fallback !== undefined) return range.fallback;
+    throw new UsageError(command, `missing --${option}`);
+  }
+  const n = /^[+-]?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+    throw new UsageError(
+      command,
+      `--${option} must be an integer from ${range.min} to ${range.max}, got ${JSON.stringify(value)}`,
+    );
+  }
+  return n;
+}
+
+/** The value of an option that must be given. */
+export function required(command: string, option: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(command, `missing --${option}`);
+  return value;
+}
+
+/** A finite number ≥ `min`, or undefined when the option is absent. */
+export function atLeast(command: string, option: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n) || n < min) {
+    throw new UsageError(command, `--${option} must be a number ≥ ${min}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}

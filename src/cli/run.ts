@@ -1,0 +1,92 @@
+/**
+ * The CLI without its process: picks the command, runs it, and turns every error into a message on
+ * standard error and an exit code (see {@link EXIT}).
+ */
+
+import { version } from '../../package.json';
+import { InfeasibleError } from '../errors.js';
+import { formatPath } from '../model/zodIssues.js';
+import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
+import { HELP } from './help.js';
+import { match } from './match.js';
+import { sample } from './sample.js';
+import { schema } from './schema.js';
+import { suggest } from './suggest.js';
+
+export const COMMANDS: readonly Command[] = [match, suggest, schema, sample];
+
+/** Runs the CLI on `argv` (without `node` and the script); returns the exit code. */
+export function run(argv: readonly string[], io: Io): number {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    io.err(HELP.main);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const [topic] = args;
+    const command = COMMANDS.find((c) => c.name === topic);
+    if (topic !== undefined && command === undefined) return usageError(io, new UsageError(undefined, unknown(topic)));
+    io.out(command?.help ?? HELP.main);
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    const what = name.startsWith('-') ? `unknown option ${JSON.stringify(name)}` : unknown(name);
+    return usageError(io, new UsageError(undefined, what));
+  }
+  try {
+    return command.run(args, io);
+  } catch (error) {
+    return failure(io, command.name, error);
+  }
+}
+
+function unknown(name: string): string {
+  return `unknown command ${JSON.stringify(name)}; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`;
+}
+
+/** The message and exit code of an error thrown by a command. */
+function failure(io: Io, command: string, error: unknown): number {
+  const prefix = `mentormatch ${command}`;
+  if (error instanceof UsageError) return usageError(io, error);
+  if (error instanceof ProgrammeError) {
+    const count = error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`;
+    const capped = error.issues.length >= 50 ? ' (the first 50)' : '';
+    io.err(`${prefix}: ${error.message}, ${count}${capped}:\n`);
+    for (const issue of error.issues) io.err(`  ${describeIssue(issue)}\n`);
+    return EXIT.badInput;
+  }
+  if (error instanceof InputError) {
+    io.err(`${prefix}: ${error.message}\n`);
+    return EXIT.badInput;
+  }
+  if (error instanceof InfeasibleError) {
+    io.err(`${prefix}: ${error.message}\n`);
+    return EXIT.infeasible;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.err(`${prefix}: unexpected error, please report it with the input that caused it:\n${detail}\n`);
+  return EXIT.bug;
+}
+
+/** `path: message`, without repeating the path when the message starts with it. */
+export function describeIssue(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): string {
+  if (issue.path.length === 0) return issue.message;
+  const path = formatPath(issue.path);
+  const rest = issue.message.startsWith(path) ? issue.message.slice(path.length).replace(/^:?\s*/, '') : issue.message;
+  return `${path}: ${rest}`;
+}
+
+/** The message, then the command's usage (the first paragraph of its help). */
+function usageError(io: Io, error: UsageError): number {
+  const command = COMMANDS.find((c) => c.name === error.command);
+  const who = command === undefined ? 'mentormatch' : `mentormatch ${command.name}`;
+  const help = command?.help ?? HELP.main;
+  const usage = help.slice(0, help.indexOf('\n\n'));
+  io.err(`${who}: ${error.message}\n\n${usage}\nRun '${who} --help' for more.\n`);
+  return EXIT.usage;
+}

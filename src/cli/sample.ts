@@ -1,0 +1,44 @@
+/** `mentormatch sample`: a realistic seeded programme to try things on. */
+import { type Command, EXIT } from './command.js';
+import { HELP } from './help.js';
+import { writeResult } from './io.js';
+import { choice, integer, noArgument, parseCommandLine, required } from './options.js';
+import { formatJson } from './sample/formatJson.js';
+import { sampleProgram } from './sample/sampleProgram.js';
+import { DOMAINS } from './sample/taxonomy.js';
+
+const NAME = 'sample';
+/** Most mentors, mentees or topics: a programme of this size is tens of megabytes already. */
+const MOST = 100_000;
+
+export const sample: Command = {
+  name: NAME,
+  summary: 'Generate a realistic sample programme to try things on',
+  help: HELP.sample,
+  run(args, io) {
+    const { values, positionals } = parseCommandLine(NAME, args, {
+      mode: { type: 'string' },
+      mentors: { type: 'string' },
+      mentees: { type: 'string' },
+      topics: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+    });
+    if (values.help === true) {
+      io.out(HELP.sample);
+      return EXIT.ok;
+    }
+    noArgument(NAME, positionals);
+    const mode = choice(NAME, 'mode', required(NAME, 'mode', values.mode), ['micro', 'classic']);
+    const mentors = integer(NAME, 'mentors', values.mentors, { min: 1, max: MOST });
+    const mentees = integer(NAME, 'mentees', values.mentees, { min: 1, max: MOST });
+    const topics =
+      values.topics === undefined
+        ? undefined
+        : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
+    const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
+    const programme = sampleProgram({ mode, mentors, mentees, seed, ...(topics === undefined ? {} : { topics }) });
+    writeResult(io, formatJson(programme), values.out);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,94 @@
+/** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons. */
+
+import { InvalidInputError } from '../errors.js';
+import { suggest as suggestMentors } from '../match/suggest.js';
+import type { Suggestion, Suggestions } from '../match/types.js';
+import { type Command, EXIT, InputError } from './command.js';
+import { alignColumns } from './format.js';
+import { HELP } from './help.js';
+import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { atLeast, choice, fileArgument, integer, parseCommandLine, required } from './options.js';
+
+const NAME = 'suggest';
+/** Reasons shown per mentor: the criteria that add the most to the score. */
+const REASONS = 2;
+
+/** The largest contributions to a suggestion's score, in words. */
+function reasons(s: Suggestion): string {
+  return [...s.explanation.criteria]
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, REASONS)
+    .map((c) => `${c.label}: ${c.detail}`)
+    .join('; ');
+}
+
+/** The shortlists as text: one block per request (micro) or one for the mentee (classic). */
+function toText(suggestions: Suggestions): string {
+  const blocks = suggestions.requests.map((request) => {
+    const title =
+      request.topic === undefined
+        ? `Mentors for ${suggestions.mentee}`
+        : `Mentors for ${suggestions.mentee}'s request on ${request.topic}`;
+    const lines = [request.locked ? `${title} (decided by a locked pair)` : title];
+    if (request.mentors.length > 0) {
+      lines.push(
+        alignColumns([
+          ['#', 'mentor', 'score', 'top reasons'],
+          ...request.mentors.map((s, k) => [String(k + 1), s.mentor, s.score.toFixed(2), reasons(s)]),
+        ]),
+      );
+    }
+    if (request.missing > 0) {
+      const places = request.missing === 1 ? 'place' : 'places';
+      lines.push(`(${request.missing} ${places} empty: fewer allowed mentors with room than ${suggestions.k})`);
+    }
+    return lines.join('\n');
+  });
+  const none = suggestions.requests.length === 0 ? [`${suggestions.mentee} asks for nothing.`] : [];
+  return `${[...blocks, ...none].join('\n\n')}\n`;
+}
+
+export const suggest: Command = {
+  name: NAME,
+  summary: 'The best mentors for one mentee, with scores and reasons',
+  help: HELP.suggest,
+  run(args, io) {
+    const { values, positionals } = parseCommandLine(NAME, args, {
+      mentee: { type: 'string' },
+      k: { type: 'string', short: 'k' },
+      exposure: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      verbose: { type: 'boolean' },
+    });
+    if (values.help === true) {
+      io.out(HELP.suggest);
+      return EXIT.ok;
+    }
+    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const mentee = required(NAME, 'mentee', values.mentee);
+    const k = integer(NAME, 'k', values.k, { min: 1, max: 1000, fallback: 5 });
+    const exposure = atLeast(NAME, 'exposure', values.exposure, 1);
+    const format = choice(NAME, 'format', values.format, ['table', 'json'], 'table');
+    const steps = progress(io, NAME, values.verbose);
+
+    const programme = readProgramme(io, file);
+    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
+    steps.step(`shortlisting ${k} mentors for ${mentee}`);
+    const suggestions = onProgramme(programme.source, () => {
+      try {
+        return suggestMentors(programme.json, mentee, k, exposure === undefined ? undefined : { exposure });
+      } catch (error) {
+        // The programme is valid; the mentee asked for is not in it.
+        if (error instanceof InvalidInputError && error.issues.every((issue) => issue.path[0] === 'menteeId')) {
+          throw new InputError(`no mentee ${JSON.stringify(mentee)} in ${programme.source}`);
+        }
+        throw error;
+      }
+    });
+    steps.done('shortlisted');
+    const text = format === 'json' ? `${JSON.stringify(suggestions, null, 2)}\n` : toText(suggestions);
+    writeResult(io, text, values.out);
+    return EXIT.ok;
+  },
+};
