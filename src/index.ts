@@ -6,14 +6,23 @@
  */
 
 export { matchProgram } from './match/matchProgram.js';
+export { rematch } from './match/rematch.js';
 export { suggest, suggestAll } from './match/suggest.js';
 export type {
+  AddedCode,
+  AddedPair,
   Match,
   MatchFigures,
   MatchOptions,
   MatchResult,
   MatchSummary,
+  MenteeInput,
+  MentorInput,
   MentorLoad,
+  ProgramChanges,
+  RematchResult,
+  RemovedCode,
+  RemovedPair,
   RequestSuggestions,
   SuggestOptions,
   Suggestion,

@@ -50,11 +50,15 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
  * ```
  */
 export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
-  const objective = readObjective(options);
+  const objective = readObjective(options, 'matchProgram');
   const program = readProgram('matchProgram', input);
-  const chosen = objective ?? program.objective;
+  return matchParsed(program, objective ?? program.objective, 'matchProgram');
+}
+
+/** `matchProgram` on a parsed programme; locked-pair errors are reported under `fn`'s name. */
+export function matchParsed(program: Program, chosen: Objective, fn: string): MatchResult {
   const table = scoreProgram(program);
-  const prepared = prepare(program, table);
+  const prepared = prepare(program, table, fn);
   const { assigned, exact } = solveObjective(prepared, chosen);
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
@@ -86,15 +90,16 @@ export function matchProgram(input: Program | unknown, options?: MatchOptions): 
   };
 }
 
-function readObjective(options: MatchOptions | undefined): Objective | undefined {
+/** `options.objective`, checked; errors under `fn`'s name. */
+export function readObjective(options: MatchOptions | undefined, fn: string): Objective | undefined {
   if (options === undefined) return undefined;
   if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError('matchProgram', [{ path: ['options'], message: 'options must be an object' }]);
+    throw new InvalidInputError(fn, [{ path: ['options'], message: 'options must be an object' }]);
   }
   const { objective } = options as { objective?: unknown };
   if (objective === undefined) return undefined;
   if (!OBJECTIVES.includes(objective as Objective)) {
-    throw new InvalidInputError('matchProgram', [
+    throw new InvalidInputError(fn, [
       {
         path: ['options', 'objective'],
         message: `options.objective must be one of ${OBJECTIVES.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(objective) ?? String(objective)}`,

@@ -33,7 +33,7 @@ export function firstRows(program: Program): Int32Array {
 }
 
 /** Fixes the locked pairs and builds the remaining problem. */
-export function prepare(program: Program, table: ScoreTable): Prepared {
+export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'): Prepared {
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const first = firstRows(program);
@@ -84,7 +84,7 @@ export function prepare(program: Program, table: ScoreTable): Prepared {
     capacity[col] = (capacity[col] as number) - 1;
     hoursLeft[col] = (hoursLeft[col] as number) - hours;
   });
-  if (issues.length > 0) throw new InvalidInputError('matchProgram', issues);
+  if (issues.length > 0) throw new InvalidInputError(fn, issues);
   const free: number[] = [];
   for (let r = 0; r < rows; r++) if (locked[r] === -1) free.push(r);
   const groupOf =

@@ -1,5 +1,6 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
 import type { Mode, Objective } from '../model/program.js';
+import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
 
 /** Options of `matchProgram`. */
@@ -134,4 +135,79 @@ export interface Suggestions {
   readonly k: number;
   /** One per request in micro mode, in request order; one in classic mode. */
   readonly requests: readonly RequestSuggestions[];
+}
+
+/** A mentee as the programme input takes it (see `parseProgram`). */
+export type MenteeInput = ProgramInput['mentees'][number];
+/** A mentor as the programme input takes it (see `parseProgram`). */
+export type MentorInput = ProgramInput['mentors'][number];
+
+/** What changed in a running programme, for `rematch`. Every field is optional. */
+export interface ProgramChanges {
+  /** New mentees, as in the programme input. */
+  readonly addMentees?: readonly MenteeInput[];
+  /** New mentors, as in the programme input. */
+  readonly addMentors?: readonly MentorInput[];
+  /** Ids of mentees who leave. */
+  readonly removeMentees?: readonly string[];
+  /** Ids of mentors who leave. */
+  readonly removeMentors?: readonly string[];
+  /** New capacities (down to 0), for mentors staying or joining. */
+  readonly capacities?: readonly { readonly mentor: string; readonly capacity: number }[];
+  /** "Not a good fit": the mentor joins the mentee's `exclude` list (a locked pair between them is dropped). */
+  readonly exclusions?: readonly { readonly mentee: string; readonly mentor: string }[];
+}
+
+/** Why a previous pair is gone. */
+export type RemovedCode =
+  /** The mentee left. */
+  | 'menteeLeft'
+  /** The mentor left. */
+  | 'mentorLeft'
+  /** A new exclusion between them. */
+  | 'excluded'
+  /** The mentor's capacity went down: it keeps its best-scoring pairs (locked ones first). */
+  | 'capacityReduced'
+  /** A hard rule of the programme now forbids the pair, or the request is locked elsewhere. */
+  | 'noLongerAllowed';
+
+/** A previous pair that the rematch removed. */
+export interface RemovedPair {
+  readonly mentee: string;
+  readonly mentor: string;
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  readonly code: RemovedCode;
+  /** The reason in words. */
+  readonly reason: string;
+}
+
+/** Why a pair is new. */
+export type AddedCode =
+  /** The mentee joined in this round of changes. */
+  | 'newMentee'
+  /** The request (or mentee) was waiting, unmatched, in the previous matching. */
+  | 'waitingList'
+  /** The request's (or mentee's) previous pair was removed. */
+  | 'replacement';
+
+/** A pair the rematch added. */
+export interface AddedPair {
+  readonly mentee: string;
+  readonly mentor: string;
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  readonly code: AddedCode;
+  /** The reason in words. */
+  readonly reason: string;
+}
+
+/** The result of `rematch`: the new matching, and what changed. */
+export interface RematchResult extends MatchResult {
+  readonly changes: {
+    /** Previous pairs kept as they were. */
+    readonly kept: number;
+    readonly added: readonly AddedPair[];
+    readonly removed: readonly RemovedPair[];
+  };
 }

@@ -1,0 +1,248 @@
+/**
+ * `rematch`: a running programme after changes, without churn. Every previous pair that is still
+ * valid is kept (as a locked pair); the places freed and the new people are matched optimally for
+ * the objective around them, so the result is `matchProgram`'s optimum of the programme after the
+ * changes with the kept pairs locked.
+ */
+import { type InputIssue, InvalidInputError } from '../errors.js';
+import { parseProgram } from '../model/parseProgram.js';
+import type { Program } from '../model/program.js';
+import type { ScoreTable } from '../score/scoreProgram.js';
+import { scoreProgram } from '../score/scoreProgram.js';
+import { type Applied, applyChanges } from './applyChanges.js';
+import { matchParsed, readObjective } from './matchProgram.js';
+import { readProgram } from './readProgram.js';
+import type {
+  AddedPair,
+  Match,
+  MatchOptions,
+  MatchResult,
+  ProgramChanges,
+  RematchResult,
+  RemovedCode,
+  RemovedPair,
+} from './types.js';
+
+const FN = 'rematch';
+
+/** A previous pair, as read from the previous result. */
+interface PreviousPair {
+  readonly mentee: string;
+  readonly mentor: string;
+  readonly topic?: string;
+}
+
+/**
+ * Rematches a running programme after changes: new mentees and mentors, leavers, capacity changes
+ * (down to 0) and new exclusions ("not a good fit"). Every previous pair still valid is kept: both
+ * people stay, no exclusion or hard rule now forbids it, and the mentor's capacity still holds it
+ * (when a capacity goes down, the mentor keeps its locked pairs, then its best-scoring ones). The
+ * freed places go to the waiting list (the requests or mentees left unmatched), to those whose pair
+ * was removed and to the new mentees, optimally for the objective given the kept pairs.
+ *
+ * @param input - the programme before the changes: from `parseProgram`, or its JSON input.
+ * @param previous - the matching being run (a `matchProgram` or `rematch` result, or any object
+ *   with `matches: { mentee, mentor, topic? }[]`, the topic in micro mode).
+ * @param changes - what changed; see {@link ProgramChanges}.
+ * @param options - `objective` overrides the programme's.
+ * @returns the new matching (as `matchProgram` gives it; `locked` marks the programme's own locked
+ *   pairs) and `changes`: how many pairs were kept, and each pair added and removed, with a reason.
+ * @throws {@link InvalidInputError} for an invalid programme, previous matching or change (every
+ *   problem with its path: `changes.addMentees[0].id`, `previous.matches[3].mentor`, ...).
+ *
+ * @example
+ * ```ts
+ * import { matchProgram, rematch } from 'mentormatch';
+ *
+ * const program = {
+ *   mode: 'classic',
+ *   topics: [{ id: 'sales' }],
+ *   mentors: [
+ *     { id: 'ana', skills: [{ topic: 'sales', level: 5 }], capacity: 1 },
+ *     { id: 'ben', skills: [{ topic: 'sales', level: 3 }], capacity: 1 },
+ *   ],
+ *   mentees: [{ id: 'cy', goals: [{ topic: 'sales' }] }, { id: 'di', goals: [{ topic: 'sales' }] }],
+ * };
+ * const before = matchProgram(program);
+ * const after = rematch(program, before, { removeMentors: ['ana'], addMentors: [{ id: 'eva', skills: [{ topic: 'sales', level: 4 }] }] });
+ * console.log(after.changes.kept, after.changes.removed.map((p) => p.code), after.changes.added.map((p) => `${p.mentee}→${p.mentor}`)); // 1 [ 'mentorLeft' ] [ 'cy→eva' ]
+ * ```
+ */
+export function rematch(
+  input: Program | unknown,
+  previous: MatchResult | unknown,
+  changes: ProgramChanges | unknown,
+  options?: MatchOptions,
+): RematchResult {
+  const objective = readObjective(options, FN);
+  const program = readProgram(FN, input);
+  const pairs = readPrevious(program, previous);
+  const applied = applyChanges(program, changes);
+  const base = applied.program;
+  const table = scoreProgram(base);
+  const { kept, removed } = sortPrevious(pairs, applied, table);
+  const locked = [...base.rules.lockedPairs, ...kept];
+  const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } });
+  const result = matchParsed(final, objective ?? base.objective, FN);
+  const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
+  const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
+  const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));
+  const removedRows = new Set(removed.map(rowKey));
+  const added: AddedPair[] = [];
+  let keptCount = 0;
+  for (const m of matches) {
+    const was = before.get(rowKey(m));
+    if (was === m.mentor) {
+      keptCount++;
+      continue;
+    }
+    const what = m.topic === undefined ? m.mentee : `${m.mentee}'s request on ${m.topic}`;
+    const [code, reason] = applied.addedMentees.has(m.mentee)
+      ? (['newMentee', `${m.mentee} joined the programme`] as const)
+      : removedRows.has(rowKey(m))
+        ? (['replacement', `${what} lost its mentor ${was}`] as const)
+        : (['waitingList', `${what} was waiting for a mentor`] as const);
+    added.push({
+      mentee: m.mentee,
+      mentor: m.mentor,
+      ...(m.topic === undefined ? {} : { topic: m.topic }),
+      code,
+      reason,
+    });
+  }
+  return { ...result, matches, changes: { kept: keptCount, added, removed } };
+}
+
+/** Previous pairs still valid (to lock) and those removed, with the reasons. */
+function sortPrevious(
+  pairs: readonly PreviousPair[],
+  applied: Applied,
+  table: ScoreTable,
+): { kept: PreviousPair[]; removed: RemovedPair[] } {
+  const base = applied.program;
+  const cols = table.mentorIds.length;
+  const rowOf = new Map(table.rows.map((row, r) => [rowKey({ mentee: row.menteeId, topic: row.topic }), r] as const));
+  const colOf = new Map(table.mentorIds.map((id, j) => [id, j] as const));
+  const lockedTo = new Map(base.rules.lockedPairs.map((p) => [rowKey(p), p.mentor] as const));
+  const places = Int32Array.from(base.mentors, (m) => m.capacity);
+  const hoursLeft = Float64Array.from(base.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  for (const p of base.rules.lockedPairs) {
+    const j = colOf.get(p.mentor) as number;
+    places[j] = (places[j] as number) - 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[rowOf.get(rowKey(p)) as number]?.hours ?? 0);
+  }
+  const removed: RemovedPair[] = [];
+  const remove = (p: PreviousPair, code: RemovedCode, reason: string) =>
+    removed.push({
+      mentee: p.mentee,
+      mentor: p.mentor,
+      ...(p.topic === undefined ? {} : { topic: p.topic }),
+      code,
+      reason,
+    });
+  const candidates: { pair: PreviousPair; r: number; j: number; k: number }[] = [];
+  for (const [k, p] of pairs.entries()) {
+    if (applied.removedMentees.has(p.mentee)) {
+      remove(p, 'menteeLeft', `${p.mentee} left the programme`);
+      continue;
+    }
+    if (applied.removedMentors.has(p.mentor)) {
+      remove(p, 'mentorLeft', `${p.mentor} left the programme`);
+      continue;
+    }
+    if (applied.excluded.has(`${p.mentee}\u0000${p.mentor}`)) {
+      remove(p, 'excluded', `${p.mentee} and ${p.mentor} are no longer to be paired`);
+      continue;
+    }
+    const r = rowOf.get(rowKey(p)) as number;
+    const j = colOf.get(p.mentor) as number;
+    const lock = lockedTo.get(rowKey(p));
+    if (lock === p.mentor) continue; // kept as the programme's own locked pair
+    if (lock !== undefined) {
+      remove(p, 'noLongerAllowed', `the request is now locked to ${lock}`);
+      continue;
+    }
+    if ((table.scores.data[r * cols + j] as number) === Number.NEGATIVE_INFINITY) {
+      const why = table
+        .explain(r, j)
+        .rules.map((rule) => rule.message)
+        .join('; ');
+      remove(p, 'noLongerAllowed', `a hard rule now forbids the pair: ${why}`);
+      continue;
+    }
+    candidates.push({ pair: p, r, j, k });
+  }
+  // Per mentor, the best-scoring pairs first while places and hours last.
+  candidates.sort(
+    (a, b) =>
+      (table.scores.data[b.r * cols + b.j] as number) - (table.scores.data[a.r * cols + a.j] as number) || a.k - b.k,
+  );
+  const kept: { pair: PreviousPair; k: number }[] = [];
+  for (const { pair, r, j, k } of candidates) {
+    const hours = table.rows[r]?.hours ?? 0;
+    if ((places[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) {
+      remove(pair, 'capacityReduced', `${pair.mentor} has fewer places now and keeps its best-scoring pairs`);
+      continue;
+    }
+    places[j] = (places[j] as number) - 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - hours;
+    kept.push({ pair, k });
+  }
+  kept.sort((a, b) => a.k - b.k);
+  return { kept: kept.map((x) => x.pair), removed };
+}
+
+/** The previous pairs, checked against the programme before the changes. */
+function readPrevious(program: Program, previous: unknown): PreviousPair[] {
+  const matches = (previous as { matches?: unknown } | null)?.matches;
+  if (previous === null || typeof previous !== 'object' || !Array.isArray(matches)) {
+    throw new InvalidInputError(FN, [
+      { path: ['previous', 'matches'], message: 'previous must be a matching: an object with a matches array' },
+    ]);
+  }
+  const micro = program.mode === 'micro';
+  const mentees = new Map(program.mentees.map((m) => [m.id, m] as const));
+  const mentors = new Set(program.mentors.map((m) => m.id));
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  const pairs: PreviousPair[] = [];
+  matches.forEach((m: unknown, k) => {
+    const path = ['previous', 'matches', k];
+    const { mentee, mentor, topic } = (m ?? {}) as { mentee?: unknown; mentor?: unknown; topic?: unknown };
+    const where = `previous.matches[${k}]`;
+    const known = mentees.get(mentee as string);
+    if (typeof mentee !== 'string' || known === undefined) {
+      issues.push({ path: [...path, 'mentee'], message: `${where}.mentee: unknown mentee ${show(mentee)}` });
+      return;
+    }
+    if (typeof mentor !== 'string' || !mentors.has(mentor)) {
+      issues.push({ path: [...path, 'mentor'], message: `${where}.mentor: unknown mentor ${show(mentor)}` });
+      return;
+    }
+    if (micro && !known.requests.some((q) => q.topic === topic)) {
+      issues.push({ path: [...path, 'topic'], message: `${where}.topic: ${mentee} has no request on ${show(topic)}` });
+      return;
+    }
+    const pair = micro ? { mentee, mentor, topic: topic as string } : { mentee, mentor };
+    if (seen.has(rowKey(pair))) {
+      issues.push({ path, message: `${where}: ${micro ? 'this request' : 'this mentee'} is matched twice` });
+      return;
+    }
+    seen.add(rowKey(pair));
+    pairs.push(pair);
+  });
+  if (issues.length > 0) throw new InvalidInputError(FN, issues);
+  return pairs;
+}
+
+function rowKey(p: { readonly mentee: string; readonly topic?: string | undefined }): string {
+  return p.topic === undefined ? p.mentee : `${p.mentee}\u0000${p.topic}`;
+}
+
+function pairKey(p: { readonly mentee: string; readonly mentor: string; readonly topic?: string | undefined }): string {
+  return `${rowKey(p)}\u0000${p.mentor}`;
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
