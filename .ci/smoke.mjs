@@ -1,5 +1,9 @@
-// Imports the built ESM entries, as a user's `import` would, and solves a small problem with each.
+// Imports the built ESM entries, as a user's `import` would, and solves a small problem with each;
+// then runs the built CLI as npm installs it (`bin`: executed through its shebang).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as root from 'mentormatch';
 import * as solvers from 'mentormatch/solvers';
 
@@ -19,3 +23,13 @@ for (const [name, entry] of [
 // One class across both entries: an error thrown through one is an instance of the other's class.
 assert.throws(() => solvers.linearSumAssignment([[Number.NaN]]), root.InvalidInputError);
 console.log('ESM smoke test passed: mentormatch, mentormatch/solvers');
+
+const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const cli = fileURLToPath(new URL(`../${bin.mentormatch}`, import.meta.url));
+assert.deepEqual(JSON.parse(execFileSync(cli, ['schema'], { encoding: 'utf8' })), root.programJsonSchema);
+const sample = execFileSync(cli, ['sample', '--mode', 'classic', '--mentors', '3', '--mentees', '4'], {
+  encoding: 'utf8',
+});
+const matched = JSON.parse(execFileSync(cli, ['match', '-', '--format', 'json'], { input: sample, encoding: 'utf8' }));
+assert.deepEqual(matched, JSON.parse(JSON.stringify(root.matchProgram(sample))));
+console.log('CLI smoke test passed: dist/cli.js schema, sample, match');
