@@ -62,7 +62,7 @@ distribution, mentors' load, the unmatched by reason).
 
 Options:
   --html <file>       Also write the report as a standalone HTML page to <file>
-  --title <text>      The HTML page's title (default: the programme's name)
+  --title <text>      The HTML page's title (default: "Programme report: <programme name>")
   --objective <name>  The objective of the matching reported on: total, coverage or fair
   --no-match          Report before matching: no matching section (faster on large programmes)
   -o, --out <file>    Write the Markdown to <file> instead of standard output

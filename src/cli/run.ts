@@ -9,11 +9,12 @@ import { formatPath } from '../model/zodIssues.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { HELP } from './help.js';
 import { match } from './match.js';
+import { report } from './report.js';
 import { sample } from './sample.js';
 import { schema } from './schema.js';
 import { suggest } from './suggest.js';
 
-export const COMMANDS: readonly Command[] = [match, suggest, schema, sample];
+export const COMMANDS: readonly Command[] = [match, report, suggest, schema, sample];
 
 /** Runs the CLI on `argv` (without `node` and the script); returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {

@@ -1,0 +1,56 @@
+/** `mentormatch report`: a programme's report as Markdown, and as an HTML page with `--html`. */
+import { matchProgram } from '../match/matchProgram.js';
+import { programReport } from '../report/programReport.js';
+import { reportToHtml } from '../report/reportToHtml.js';
+import { reportToMarkdown } from '../report/reportToMarkdown.js';
+import { type Command, EXIT } from './command.js';
+import { HELP } from './help.js';
+import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { headcount, OBJECTIVES } from './match.js';
+import { choice, fileArgument, parseCommandLine } from './options.js';
+
+const NAME = 'report';
+
+export const report: Command = {
+  name: NAME,
+  summary: 'Demand and supply per topic, champions, readiness and the matching (Markdown, HTML)',
+  help: HELP.report,
+  run(args, io) {
+    const { values, positionals } = parseCommandLine(NAME, args, {
+      html: { type: 'string' },
+      title: { type: 'string' },
+      objective: { type: 'string' },
+      'no-match': { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      verbose: { type: 'boolean' },
+    });
+    if (values.help === true) {
+      io.out(HELP.report);
+      return EXIT.ok;
+    }
+    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
+    const steps = progress(io, NAME, values.verbose);
+
+    const programme = readProgramme(io, file);
+    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
+    const data = onProgramme(programme.source, () => {
+      if (values['no-match'] === true) {
+        steps.step(`reporting on ${headcount(programme.json)}`);
+        return programReport(programme.json);
+      }
+      steps.step(`matching ${headcount(programme.json)}`);
+      const result = matchProgram(programme.json, objective === undefined ? undefined : { objective });
+      steps.done('matched');
+      steps.step('reporting');
+      return programReport(programme.json, result);
+    });
+    steps.done('reported');
+    if (values.html !== undefined) {
+      writeResult(io, reportToHtml(data, values.title === undefined ? {} : { title: values.title }), values.html);
+      steps.done(`wrote ${values.html}`);
+    }
+    writeResult(io, reportToMarkdown(data), values.out);
+    return EXIT.ok;
+  },
+};
