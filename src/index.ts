@@ -52,6 +52,22 @@ export type {
   Topic,
 } from './model/program.js';
 export { programJsonSchema } from './model/programJsonSchema.js';
+export { programReport } from './report/programReport.js';
+export { type ReportToHtmlOptions, reportToHtml } from './report/reportToHtml.js';
+export { reportToMarkdown } from './report/reportToMarkdown.js';
+export type {
+  Champion,
+  ChampionTopic,
+  LoadDistribution,
+  MatchingReport,
+  ProgramReport,
+  ProgramReportOptions,
+  Readiness,
+  ScoreDistribution,
+  TopicFigures,
+  TopicMatchRate,
+  TopicReport,
+} from './report/types.js';
 export {
   type CriterionContribution,
   type Explanation,

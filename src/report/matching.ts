@@ -1,0 +1,183 @@
+/**
+ * The figures of a matching: the score distribution, the mentors' load, the unmatched by reason
+ * and the match rate per topic, read from a `matchProgram` result after checking that it belongs to
+ * the programme (same mode, known ids). Internal. Time O(pairs log pairs + topics + mentors).
+ */
+import type { InputIssue } from '../errors.js';
+import type { MatchResult, UnmatchedCode } from '../match/types.js';
+import type { Program } from '../model/program.js';
+import type { LoadDistribution, MatchingReport, ScoreDistribution, TopicMatchRate } from './types.js';
+
+/** Every reason code, in the order the report lists them. */
+export const UNMATCHED_CODES: readonly UnmatchedCode[] = [
+  'noExpert',
+  'ruledOut',
+  'sameMentee',
+  'mentorsFull',
+  'hoursBudget',
+  'objective',
+];
+
+/** Bands of the score histogram. */
+const BANDS = 10;
+/** Most issues listed. */
+const MAX_ISSUES = 20;
+
+/** What is wrong with `result` as a result of matching `program` (empty when nothing is). */
+export function resultIssues(program: Program, result: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const r = result as Partial<Record<keyof MatchResult, unknown>> | null;
+  if (r === null || typeof r !== 'object' || !Array.isArray(r.matches) || !Array.isArray(r.unmatched)) {
+    return [{ path: ['result'], message: 'result must be a result of matchProgram (with matches and unmatched)' }];
+  }
+  if (r.mode !== program.mode)
+    issues.push({
+      path: ['result', 'mode'],
+      message: `result.mode is ${String(r.mode)}, the programme's ${program.mode}`,
+    });
+  const mentees = new Set(program.mentees.map((e) => e.id));
+  const mentors = new Set(program.mentors.map((m) => m.id));
+  const topics = new Set(program.topics.map((t) => t.id));
+  const check = (list: readonly unknown[], key: 'matches' | 'unmatched') =>
+    list.forEach((item: unknown, k) => {
+      const x = (item ?? {}) as {
+        mentee?: unknown;
+        mentor?: unknown;
+        topic?: unknown;
+        score?: unknown;
+        code?: unknown;
+      };
+      const at = (field: string) => ['result', key, k, field];
+      if (!mentees.has(x.mentee as string))
+        issues.push({
+          path: at('mentee'),
+          message: `result.${key}[${k}].mentee: unknown mentee ${JSON.stringify(x.mentee)}`,
+        });
+      if (program.mode === 'micro' && !topics.has(x.topic as string))
+        issues.push({
+          path: at('topic'),
+          message: `result.${key}[${k}].topic: unknown topic ${JSON.stringify(x.topic)}`,
+        });
+      if (key === 'matches' && !mentors.has(x.mentor as string))
+        issues.push({
+          path: at('mentor'),
+          message: `result.${key}[${k}].mentor: unknown mentor ${JSON.stringify(x.mentor)}`,
+        });
+      if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
+        issues.push({
+          path: at('score'),
+          message: `result.${key}[${k}].score must be in [0, 1], got ${String(x.score)}`,
+        });
+      if (key === 'unmatched' && !UNMATCHED_CODES.includes(x.code as UnmatchedCode))
+        issues.push({ path: at('code'), message: `result.${key}[${k}].code: unknown code ${JSON.stringify(x.code)}` });
+    });
+  check(r.matches, 'matches');
+  check(r.unmatched, 'unmatched');
+  return issues.slice(0, MAX_ISSUES);
+}
+
+/** `sorted`'s p-quantile, interpolating linearly between ranks (R type 7, d3.quantile). */
+function quantile(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo] as number;
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+  return a + (h - lo) * (b - a);
+}
+
+function scoreDistribution(scores: readonly number[]): ScoreDistribution {
+  const sorted = [...scores].sort((a, b) => a - b);
+  const histogram = new Array<number>(BANDS).fill(0);
+  for (const s of sorted) {
+    const band = Math.min(BANDS - 1, Math.max(0, Math.floor(s * BANDS)));
+    histogram[band] = (histogram[band] as number) + 1;
+  }
+  const none = sorted.length === 0;
+  const at = (p: number) => (none ? null : quantile(sorted, p));
+  return {
+    count: sorted.length,
+    mean: none ? null : sorted.reduce((s, x) => s + x, 0) / sorted.length,
+    min: at(0),
+    q1: at(0.25),
+    median: at(0.5),
+    q3: at(0.75),
+    max: at(1),
+    histogram,
+  };
+}
+
+function loadDistribution(program: Program, result: MatchResult): LoadDistribution {
+  const index = new Map(program.mentors.map((m, j) => [m.id, j] as const));
+  const load = new Array<number>(program.mentors.length).fill(0);
+  for (const m of result.matches) {
+    const j = index.get(m.mentor) as number;
+    load[j] = (load[j] as number) + 1;
+  }
+  const top = load.reduce((x, y) => Math.max(x, y), 0);
+  const byLoad = new Array<number>(top + 1).fill(0);
+  let idle = 0;
+  let full = 0;
+  let places = 0;
+  let pairs = 0;
+  program.mentors.forEach((mentor, j) => {
+    const l = load[j] as number;
+    byLoad[l] = (byLoad[l] as number) + 1;
+    if (l === 0) idle++;
+    if (mentor.capacity > 0 && l >= mentor.capacity) full++;
+    places += mentor.capacity;
+    pairs += l;
+  });
+  return {
+    idle,
+    full,
+    utilisation: places > 0 ? pairs / places : null,
+    meanLoad: load.length > 0 ? pairs / load.length : null,
+    byLoad: program.mentors.length > 0 ? byLoad : [],
+  };
+}
+
+/** Per topic with demand: demand met (micro: requests matched; classic: goal shares of matched mentees). */
+function topicRates(program: Program, result: MatchResult): TopicMatchRate[] {
+  const demand = new Map<string, number>(program.topics.map((t) => [t.id, 0]));
+  const matched = new Map<string, number>(program.topics.map((t) => [t.id, 0]));
+  const add = (map: Map<string, number>, topic: string, x: number) => map.set(topic, (map.get(topic) ?? 0) + x);
+  if (program.mode === 'micro') {
+    for (const e of program.mentees) for (const r of e.requests) add(demand, r.topic, 1);
+    for (const m of result.matches) if (m.topic !== undefined) add(matched, m.topic, 1);
+  } else {
+    const done = new Set(result.matches.map((m) => m.mentee));
+    for (const e of program.mentees) {
+      const largest = e.goals.reduce((x, g) => Math.max(x, g.weight), 0);
+      const sum = e.goals.reduce((s, g) => s + g.weight / largest, 0);
+      for (const g of e.goals) {
+        const share = g.weight / largest / sum;
+        add(demand, g.topic, share);
+        if (done.has(e.id)) add(matched, g.topic, share);
+      }
+    }
+  }
+  return program.topics
+    .filter((t) => (demand.get(t.id) as number) > 0)
+    .map((t) => {
+      const d = demand.get(t.id) as number;
+      const m = matched.get(t.id) as number;
+      return { topic: t.id, demand: d, matched: m, matchRate: m / d };
+    });
+}
+
+/** The matching figures of a checked result; `demand` is the programme's units to match. */
+export function matchingReport(program: Program, result: MatchResult, demand: number): MatchingReport {
+  const unmatched = Object.fromEntries(UNMATCHED_CODES.map((c) => [c, 0])) as Record<UnmatchedCode, number>;
+  for (const u of result.unmatched) unmatched[u.code]++;
+  const matched = result.matches.length;
+  return {
+    objective: result.objective,
+    demand,
+    matched,
+    matchRate: demand > 0 ? matched / demand : null,
+    scores: scoreDistribution(result.matches.map((m) => m.score)),
+    load: loadDistribution(program, result),
+    unmatched,
+    topics: topicRates(program, result),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Readiness before matching: people and places, the units that the hard rules leave without any
+ * mentor (split as `matchProgram` reasons them: `noExpert` or `ruledOut`), and the match rate to
+ * expect: the size of a largest matching, found exactly as a maximum-cardinality b-matching by
+ * `capacitatedAssignment` (cost 0 on every allowed pair, `partial`) over the pairs `scoreProgram`
+ * allows, with the locked pairs fixed first as `matchProgram` fixes them. Internal.
+ *
+ * The score table is owned here: its matrix is rewritten in place into the 0 / `Infinity` cost
+ * matrix, so that the solver borrows it without a copy. Time: one scoring and one flow solve.
+ */
+import type { Program } from '../model/program.js';
+import { scoreProgram } from '../score/scoreProgram.js';
+import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import type { Readiness } from './types.js';
+
+/** The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. */
+export function readiness(program: Program, recruitCapacity: number): Readiness {
+  const table = scoreProgram(program);
+  const rows = table.rows.length;
+  const cols = table.mentorIds.length;
+  const data = table.scores.data;
+  const { mentors, mentees, mode } = program;
+
+  let noExpert = 0;
+  let ruledOut = 0;
+  for (let r = 0; r < rows; r++) {
+    let allowed = false;
+    for (let j = 0; j < cols && !allowed; j++) allowed = (data[r * cols + j] as number) > Number.NEGATIVE_INFINITY;
+    if (allowed) continue;
+    const level = cols > 0 && mode === 'micro' ? table.ruledOut(r).find((x) => x.rule === 'levelRequired') : undefined;
+    if (level !== undefined && level.cols.length === cols) noExpert++;
+    else ruledOut++;
+  }
+
+  // Costs: 0 on allowed pairs, Infinity elsewhere, in place.
+  for (let k = 0; k < data.length; k++) data[k] = (data[k] as number) === Number.NEGATIVE_INFINITY ? Infinity : 0;
+  const places = Int32Array.from(mentors, (m) => m.capacity);
+  const hoursLeft = Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const distinct = mode === 'micro' && !program.rules.repeatMentor;
+  const first = new Int32Array(mentees.length + 1);
+  mentees.forEach((e, k) => {
+    first[k + 1] = (first[k] as number) + (mode === 'micro' ? e.requests.length : 1);
+  });
+  const menteeIndex = new Map(mentees.map((e, k) => [e.id, k] as const));
+  const mentorIndex = new Map(mentors.map((m, k) => [m.id, k] as const));
+  const isLocked = new Uint8Array(rows);
+  let locked = 0;
+  for (const pair of program.rules.lockedPairs) {
+    const e = menteeIndex.get(pair.mentee) as number;
+    const j = mentorIndex.get(pair.mentor) as number;
+    const q = mode === 'micro' ? (mentees[e]?.requests.findIndex((x) => x.topic === pair.topic) ?? 0) : 0;
+    const r = (first[e] as number) + Math.max(0, q);
+    const hours = table.rows[r]?.hours ?? 0;
+    // A lock that matchProgram would reject (forbidden, over capacity or budget) is left out.
+    if (data[r * cols + j] !== 0 || (places[j] as number) <= 0 || hours > (hoursLeft[j] as number)) continue;
+    locked++;
+    isLocked[r] = 1;
+    places[j] = (places[j] as number) - 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - hours;
+    data.fill(Infinity, r * cols, r * cols + cols);
+    if (distinct) for (let s = first[e] as number; s < (first[e + 1] as number); s++) data[s * cols + j] = Infinity;
+  }
+
+  // Hours budgets as places for the shortest request left: exact when every one takes as long.
+  let shortest = Number.POSITIVE_INFINITY;
+  let longest = 0;
+  for (let r = 0; r < rows; r++) {
+    if (isLocked[r] === 1) continue;
+    const h = mode === 'micro' ? (table.rows[r]?.hours ?? 0) : 0;
+    shortest = Math.min(shortest, h);
+    longest = Math.max(longest, h);
+  }
+  let budgeted = false;
+  hoursLeft.forEach((h, j) => {
+    if (h === Number.POSITIVE_INFINITY || !(shortest > 0) || shortest === Number.POSITIVE_INFINITY) return;
+    budgeted = true;
+    places[j] = Math.min(places[j] as number, Math.floor(h / shortest + 1e-9));
+  });
+  const solved = capacitatedAssignment(
+    { rows, cols, data },
+    {
+      capacities: places,
+      ...(distinct ? { groups: Int32Array.from(table.rows, (row) => row.mentee) } : {}),
+      partial: true,
+    },
+  );
+  const expectedMatched = locked + solved.rows.length;
+  const capacity = mentors.reduce((s, m) => s + m.capacity, 0);
+  return {
+    mentors: mentors.length,
+    mentees: mentees.length,
+    menteesPerMentor: mentors.length > 0 ? mentees.length / mentors.length : null,
+    demand: rows,
+    capacity,
+    meanCapacity: mentors.length > 0 ? capacity / mentors.length : null,
+    recruitCapacity,
+    capacityRatio: rows > 0 ? capacity / rows : null,
+    noCandidate: noExpert + ruledOut,
+    noExpert,
+    ruledOut,
+    expectedMatched,
+    expectedMatchRate: rows > 0 ? expectedMatched / rows : null,
+    exact: !(budgeted && longest > shortest),
+  };
+}
