@@ -8,15 +8,16 @@ import type { MatchResult, UnmatchedCode } from '../match/types.js';
 import type { Program } from '../model/program.js';
 import type { LoadDistribution, MatchingReport, ScoreDistribution, TopicMatchRate } from './types.js';
 
-/** Every reason code, in the order the report lists them. */
-export const UNMATCHED_CODES: readonly UnmatchedCode[] = [
-  'noExpert',
-  'ruledOut',
-  'sameMentee',
-  'mentorsFull',
-  'hoursBudget',
-  'objective',
-];
+/** Every reason code, in the order the report lists them (a record, so that a new code fails to compile here). */
+const CODES: Readonly<Record<UnmatchedCode, true>> = {
+  noExpert: true,
+  ruledOut: true,
+  sameMentee: true,
+  mentorsFull: true,
+  hoursBudget: true,
+  objective: true,
+};
+export const UNMATCHED_CODES = Object.keys(CODES) as readonly UnmatchedCode[];
 
 /** Bands of the score histogram. */
 const BANDS = 10;
@@ -35,41 +36,33 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
       path: ['result', 'mode'],
       message: `result.mode is ${String(r.mode)}, the programme's ${program.mode}`,
     });
-  const mentees = new Set(program.mentees.map((e) => e.id));
-  const mentors = new Set(program.mentors.map((m) => m.id));
-  const topics = new Set(program.topics.map((t) => t.id));
+  const known = {
+    mentee: new Set(program.mentees.map((e) => e.id)),
+    mentor: new Set(program.mentors.map((m) => m.id)),
+    topic: new Set(program.topics.map((t) => t.id)),
+    code: new Set<unknown>(UNMATCHED_CODES),
+  };
+  // The fields each list's items must hold, each from its set of known values.
   const check = (list: readonly unknown[], key: 'matches' | 'unmatched') =>
     list.forEach((item: unknown, k) => {
-      const x = (item ?? {}) as {
-        mentee?: unknown;
-        mentor?: unknown;
-        topic?: unknown;
-        score?: unknown;
-        code?: unknown;
-      };
-      const at = (field: string) => ['result', key, k, field];
-      if (!mentees.has(x.mentee as string))
-        issues.push({
-          path: at('mentee'),
-          message: `result.${key}[${k}].mentee: unknown mentee ${JSON.stringify(x.mentee)}`,
-        });
-      if (program.mode === 'micro' && !topics.has(x.topic as string))
-        issues.push({
-          path: at('topic'),
-          message: `result.${key}[${k}].topic: unknown topic ${JSON.stringify(x.topic)}`,
-        });
-      if (key === 'matches' && !mentors.has(x.mentor as string))
-        issues.push({
-          path: at('mentor'),
-          message: `result.${key}[${k}].mentor: unknown mentor ${JSON.stringify(x.mentor)}`,
-        });
+      const x = (item ?? {}) as Record<string, unknown>;
+      const fields: (keyof typeof known)[] = [
+        'mentee',
+        ...(program.mode === 'micro' ? (['topic'] as const) : []),
+        key === 'matches' ? 'mentor' : 'code',
+      ];
+      for (const field of fields) {
+        if (!known[field].has(x[field] as string))
+          issues.push({
+            path: ['result', key, k, field],
+            message: `result.${key}[${k}].${field}: unknown ${field} ${JSON.stringify(x[field])}`,
+          });
+      }
       if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
         issues.push({
-          path: at('score'),
+          path: ['result', key, k, 'score'],
           message: `result.${key}[${k}].score must be in [0, 1], got ${String(x.score)}`,
         });
-      if (key === 'unmatched' && !UNMATCHED_CODES.includes(x.code as UnmatchedCode))
-        issues.push({ path: at('code'), message: `result.${key}[${k}].code: unknown code ${JSON.stringify(x.code)}` });
     });
   check(r.matches, 'matches');
   check(r.unmatched, 'unmatched');
