@@ -35,7 +35,7 @@ export type Block =
       readonly rows: readonly (readonly Cell[])[];
       readonly text?: readonly number[];
     }
-  /** A histogram: a chart in HTML, a one-row table in Markdown. */
+  /** A histogram: a chart in HTML, a one-row table in Markdown; nothing when it has no bins. */
   | {
       readonly kind: 'columns';
       readonly title: string;

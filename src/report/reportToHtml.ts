@@ -38,7 +38,7 @@ function block(b: Block): string {
       return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
     case 'columns':
-      return columns(b.title, b.counts, b.labels, b.axis);
+      return b.counts.length === 0 ? '' : columns(b.title, b.counts, b.labels, b.axis);
     case 'bars':
       return pairedBars(b.title, b.items, b.legend);
   }

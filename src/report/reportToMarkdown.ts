@@ -32,7 +32,7 @@ function block(b: Block): string[] {
     case 'table':
       return table(b.head, b.rows, b.text);
     case 'columns':
-      return table([b.axis, ...b.labels], [[b.title, ...b.counts.map(String)]]);
+      return b.counts.length === 0 ? [] : table([b.axis, ...b.labels], [[b.title, ...b.counts.map(String)]]);
     case 'bars':
       return [];
   }
@@ -41,13 +41,16 @@ function block(b: Block): string[] {
 function section(s: Section): string[] {
   const out: string[] = [];
   if (s.title !== undefined) out.push(`## ${md(s.title)}`, '');
-  for (const b of s.blocks) out.push(...block(b), '');
-  for (const part of s.parts ?? []) {
-    out.push(`${s.title === undefined ? '##' : '###'} ${md(part.title)}`, '');
-    for (const b of part.blocks) {
+  const blocks = (list: readonly Block[]) => {
+    for (const b of list) {
       const lines = block(b);
       if (lines.length > 0) out.push(...lines, '');
     }
+  };
+  blocks(s.blocks);
+  for (const part of s.parts ?? []) {
+    out.push(`${s.title === undefined ? '##' : '###'} ${md(part.title)}`, '');
+    blocks(part.blocks);
   }
   return out;
 }
