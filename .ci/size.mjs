@@ -7,7 +7,8 @@
 //   who needs only that solver): under 8 KB.
 // - The whole `mentormatch/solvers` entry: under 12 KB. It held one solver (4.9 KB) when the 8 KB
 //   ceiling was set; with capacitatedAssignment (dense and sparse flow searches, groups) the whole
-//   entry is about 10 KB, while each solver alone stays under 8 KB.
+//   entry is about 10 KB, while each solver alone stays under 8 KB. stableMatching and blockingPairs
+//   (validation shared, no matrix code) add about 2 KB.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped): its ceiling catches
 //   an accidental import of full `zod` or of a Node-only module.
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,16 @@ const checks = [
   {
     name: 'capacitatedAssignment alone',
     contents: `export { capacitatedAssignment } from ${JSON.stringify(solvers)};`,
+    limit: 8 * 1024,
+  },
+  {
+    name: 'stableMatching alone',
+    contents: `export { stableMatching } from ${JSON.stringify(solvers)};`,
+    limit: 8 * 1024,
+  },
+  {
+    name: 'blockingPairs alone',
+    contents: `export { blockingPairs } from ${JSON.stringify(solvers)};`,
     limit: 8 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 12 * 1024 },

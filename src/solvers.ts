@@ -10,6 +10,7 @@ export {
   MentormatchError,
   type MentormatchErrorCode,
 } from './errors.js';
+export { type BlockingPairs, blockingPairs } from './solve/blockingPairs.js';
 export {
   type CapacitatedAssignment,
   type CapacitatedAssignmentOptions,
@@ -26,3 +27,9 @@ export {
   setEntry,
 } from './solve/denseMatrix.js';
 export { type Assignment, type LinearSumAssignmentOptions, linearSumAssignment } from './solve/linearSumAssignment.js';
+export {
+  type StableMatching,
+  type StableMatchingOptions,
+  type StablePreferences,
+  stableMatching,
+} from './solve/stableMatching.js';
