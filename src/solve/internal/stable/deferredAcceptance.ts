@@ -7,10 +7,10 @@
  * hospital-oriented algorithms and their optimality).
  *
  * Ranks are never looked up. Each side that answers keeps one bit per pair, "would accept this
- * partner now": set for everyone it ranks, and cleared, walking up its own list from the bottom, for
- * everyone it ranks below a partner it cannot lose (once a receiver is full, below its worst held
- * proposer; once a proposer holds an offer, below that offer). Each list is walked at most once
- * by each pointer, so both run in O(P + R + L) for L list entries, plus P·R/32 words zeroed; memory
+ * partner now": set for everyone it ranks (while the lists are validated, `readPreferences`), and
+ * cleared, walking up its own list from the bottom, for everyone it would now turn down (once a
+ * receiver is full, those below its worst held proposer; once a proposer holds an offer, those below
+ * that offer). Each list is walked at most once by each pointer, so both run in O(P + R + L) for L list entries, plus P·R/32 words zeroed; memory
  * O(P + R) and the P·R bits. Whatever order the free agents are served in, the result is the same
  * (the side-optimal stable matching); a stack by index keeps the run itself deterministic too.
  */
