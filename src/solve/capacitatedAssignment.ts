@@ -8,6 +8,7 @@ import { describeValue } from './internal/describeValue.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
 import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
+import { readGroups } from './internal/readGroups.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
 
 const FN = 'capacitatedAssignment';
@@ -110,7 +111,7 @@ export function capacitatedAssignment(
   const issues: InputIssue[] = [];
   const capacity = readCounts(record, 'capacities', m, n, true, issues);
   const demand = readCounts(record, 'demands', n, m, false, issues);
-  const groupOf = readGroups(record, n, issues);
+  const groupOf = readGroups(record, n, 'the matrix has', 'rows', issues);
   if (skip !== undefined && (typeof skip !== 'number' || !(Math.abs(skip) <= magnitudeLimit(n + m)))) {
     issues.push({
       path: ['options', 'unassignedCost'],
@@ -259,42 +260,6 @@ function readCounts(
     counts[k] = Math.min(x, most);
   }
   return counts;
-}
-
-/** Reads `groups`: one integer id per row, renumbered densely in order of first appearance. */
-function readGroups(record: Readonly<Record<string, unknown>>, n: number, issues: InputIssue[]): Int32Array | null {
-  const value = record.groups;
-  if (value === undefined) return null;
-  const list = arrayLike(value);
-  if (list === null || list.length !== n) {
-    issues.push({
-      path: ['options', 'groups'],
-      message:
-        list === null
-          ? `options.groups must be an array with one integer id per row, got ${describeValue(value)}`
-          : `options.groups has ${list.length} entries but the matrix has ${n} rows`,
-    });
-    return null;
-  }
-  const index = new Map<number, number>();
-  const groupOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = list[i];
-    if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
-      issues.push({
-        path: ['options', 'groups', i],
-        message: `options.groups[${i}] must be an integer id, got ${describeValue(id)}`,
-      });
-      continue;
-    }
-    let g = index.get(id);
-    if (g === undefined) {
-      g = index.size;
-      index.set(id, g);
-    }
-    groupOf[i] = g;
-  }
-  return groupOf;
 }
 
 /**

@@ -7,10 +7,12 @@
  * algorithms). O(P + R + L) time for P proposers, R receivers and L list entries, plus one bit per
  * pair (P·R / 8 bytes) in place of rank tables. The kernels live in `internal/stable/`.
  */
-import { InvalidInputError } from '../errors.js';
+import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from './internal/describeValue.js';
+import { readGroups } from './internal/readGroups.js';
 import { optionsRecord } from './internal/resolveOptions.js';
 import { proposersPropose, receiversPropose } from './internal/stable/deferredAcceptance.js';
+import { groupedProposersPropose } from './internal/stable/groupedProposersPropose.js';
 import { type Preferences, readPreferences } from './internal/stable/readPreferences.js';
 
 const FN = 'stableMatching';
@@ -38,6 +40,13 @@ export interface StableMatchingOptions extends StablePreferences {
    * partner over all stable matchings; `'receiver'`: the receiver-optimal one.
    */
   readonly optimal?: 'proposer' | 'receiver';
+  /**
+   * Per proposer, a group id (an integer): a receiver takes at most one proposer of each group (one
+   * mentee's several requests never go to the same mentor). A receiver then chooses the best
+   * proposer of each group, then its best `capacity` of those, and the result is the proposer-optimal
+   * stable matching under that choice. Only with `optimal: 'proposer'`. Default: no groups.
+   */
+  readonly groups?: ArrayLike<number>;
 }
 
 /** The result of {@link stableMatching}. */
@@ -64,10 +73,11 @@ export interface StableMatching {
  * Deferred acceptance (Gale–Shapley) from the chosen side, O(P + R + L) time for P proposers, R
  * receivers and L entries in all lists. Memory: O(P + R) plus one bit per proposer–receiver pair
  * (2.5 MB for 20,000 × 1,000; more than 2^33 pairs are refused); the lists are read where they are,
- * not copied. Deterministic; the input is never modified.
+ * not copied. With `groups`: O(P·R + L·c) time for the largest capacity c, and a P·R table of ranks
+ * (Int32). Deterministic; the input is never modified.
  *
- * @param options - `proposerPrefs`, `receiverPrefs`, `capacities` (default 1 each) and `optimal`
- *   (default `'proposer'`).
+ * @param options - `proposerPrefs`, `receiverPrefs`, `capacities` (default 1 each), `optimal`
+ *   (default `'proposer'`) and `groups` (default none).
  * @returns `{ proposerTo, receiverTo }`.
  * @throws {@link InvalidInputError} when a list is not an array, an entry is not an index of the other
  *   side, a list ranks someone twice, a capacity is negative or fractional, `capacities` has the
@@ -88,7 +98,8 @@ export interface StableMatching {
  * ```
  */
 export function stableMatching(options: StableMatchingOptions): StableMatching {
-  const optimal = optionsRecord(FN, options).optimal ?? 'proposer';
+  const record = optionsRecord(FN, options);
+  const optimal = record.optimal ?? 'proposer';
   if (optimal !== 'proposer' && optimal !== 'receiver') {
     throw new InvalidInputError(FN, [
       {
@@ -97,9 +108,23 @@ export function stableMatching(options: StableMatchingOptions): StableMatching {
       },
     ]);
   }
-  // The answering side's lists are laid out as bits while they are validated.
-  const prefs = readPreferences(FN, options, optimal === 'proposer' ? 'receivers' : 'proposers');
-  const proposerTo = optimal === 'proposer' ? proposersPropose(prefs) : receiversPropose(prefs);
+  const grouped = record.groups !== undefined;
+  if (grouped && optimal === 'receiver') {
+    throw new InvalidInputError(FN, [
+      { path: ['options', 'groups'], message: "options.groups is supported with optimal: 'proposer' only" },
+    ]);
+  }
+  // The answering side's lists are laid out as bits while they are validated (not with groups).
+  const prefs = readPreferences(FN, options, grouped ? null : optimal === 'proposer' ? 'receivers' : 'proposers');
+  let proposerTo: Int32Array;
+  if (grouped) {
+    const issues: InputIssue[] = [];
+    const groups = readGroups(record, prefs.proposers.length, 'there are', 'proposers', issues);
+    if (groups === null || issues.length > 0) throw new InvalidInputError(FN, issues);
+    proposerTo = groupedProposersPropose(prefs, groups);
+  } else {
+    proposerTo = optimal === 'proposer' ? proposersPropose(prefs) : receiversPropose(prefs);
+  }
   return { proposerTo, receiverTo: receiverLists(prefs, proposerTo) };
 }
 
