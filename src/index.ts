@@ -24,9 +24,9 @@ export type {
   RemovedCode,
   RemovedPair,
   RequestSuggestions,
-  SuggestOptions,
   Suggestion,
   Suggestions,
+  SuggestOptions,
   Unmatched,
   UnmatchedCode,
 } from './match/types.js';

@@ -365,8 +365,11 @@ describe('matchProgram, classic mode', () => {
       meanScore: 0.75,
       lowestScore: 0.5,
       exact: true,
+      // e0 would rather have A, and A (scores tied) ranks e0, the earlier row, above e1.
+      blockingPairs: 1,
+      blocking: [{ mentee: 'e0', mentor: 'A' }],
     });
-    // Greedy: e0 takes A, its best, and e1 is left with nobody.
+    // Greedy: e0 takes A, its best, and e1 is left with nobody; it is stable.
     expect(result.summary.greedy).toEqual({
       demand: 2,
       matched: 1,
@@ -374,6 +377,7 @@ describe('matchProgram, classic mode', () => {
       totalScore: 1,
       meanScore: 1,
       lowestScore: 1,
+      blockingPairs: 0,
     });
   });
 
@@ -550,7 +554,7 @@ describe('matchProgram, bad input', () => {
     expect(error.issues).toEqual([
       {
         path: ['options', 'objective'],
-        message: 'options.objective must be one of "total", "coverage", "fair", got "best"',
+        message: 'options.objective must be one of "total", "coverage", "fair", "stable", got "best"',
       },
     ]);
     expect(error.message).toMatch(/^matchProgram: /);

@@ -180,6 +180,7 @@ describe('parseProgram normalises valid programmes', () => {
           ],
           offers: ['pricing', 'tax'],
           capacity: 5,
+          preferences: [],
         },
         {
           id: 'raj',
@@ -194,6 +195,7 @@ describe('parseProgram normalises valid programmes', () => {
           offers: ['pricing'],
           capacity: 1,
           hoursBudget: 6,
+          preferences: [],
         },
       ],
       mentees: [
@@ -452,6 +454,28 @@ describe('parseProgram: __proto__, constructor and toString are ordinary ids', (
 });
 
 describe('parseProgram reports every problem with its path, in one InvalidInputError', () => {
+  it("mentors' preferences name mentees, once each, and not the mentor themself", () => {
+    const error = parseError({
+      mode: 'classic',
+      topics: [{ id: 'a' }],
+      mentors: [{ id: 'm0', skills: [], preferences: ['e0', 'zz', 'e0', 'm0'] }],
+      mentees: [{ id: 'e0' }, { id: 'm0' }],
+    });
+    expectIssues(error, [
+      { path: ['mentors', 0, 'preferences', 2], shows: ['"e0"', 'twice'] },
+      { path: ['mentors', 0, 'preferences', 1], shows: ['unknown mentee', '"zz"'] },
+      { path: ['mentors', 0, 'preferences', 3], shows: ['"m0"', 'themself'] },
+    ]);
+    expect(
+      parseProgram({
+        mode: 'classic',
+        topics: [],
+        mentors: [{ id: 'm', skills: [], preferences: ['e'] }],
+        mentees: [{ id: 'e' }],
+      }).mentors[0]?.preferences,
+    ).toEqual(['e']);
+  });
+
   it('shape problems: levels outside 1..5, bad capacities, impossible time zones, unknown fields, wrong types', () => {
     const input = {
       mode: 'micro',

@@ -17,10 +17,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type Objective as AnyObjective,
   InvalidInputError,
   type MatchResult,
   matchProgram,
-  type Objective,
   type ProgramChanges,
   parseProgram,
   type RematchResult,
@@ -44,6 +44,8 @@ import type { ProgramJson } from './helpers/programArbitrary.js';
 
 console.info(`fast-check seed for rematch properties: ${FC_SEED}`);
 
+/** The objectives with an optimum to check (`stable` is checked in its own suite). */
+type Objective = Exclude<AnyObjective, 'stable'>;
 const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
 const TOLERANCE = 1e-9;
 
@@ -311,7 +313,7 @@ describe('rematch', () => {
       'previous.matches.0.mentor',
     ]);
     expect(issues(() => rematch(program, 'no', {}))).toEqual(['previous.matches']);
-    expect(issues(() => rematch(program, before, {}, { objective: 'best' as Objective }))).toEqual([
+    expect(issues(() => rematch(program, before, {}, { objective: 'best' as AnyObjective }))).toEqual([
       'options.objective',
     ]);
   });

@@ -3,8 +3,10 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
+import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
 import { scoreProgram } from '../score/scoreProgram.js';
+import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { prepare } from './prepare.js';
 import { readProgram } from './readProgram.js';
@@ -12,7 +14,7 @@ import { unmatchedReasons } from './reasons.js';
 import { solveObjective } from './solveObjective.js';
 import type { Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
-const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
+const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
 
 /**
  * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode
@@ -23,7 +25,10 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair'];
  * Objectives (`options.objective`, else the programme's, else `total`): `total`, the highest total
  * score (the optimum over {@link scoreProgram}'s matrix under the same capacities and rules);
  * `coverage`, as many pairs as possible, then the highest total; `fair`, among the matchings of the
- * largest size, the highest lowest score, then the highest total. Deterministic: the same input
+ * largest size, the highest lowest score, then the highest total; `stable`, the mentee-optimal
+ * stable matching (deferred acceptance on both sides' preferences: explicit `preferences` first,
+ * then scores), which no mentee and mentor would both rather leave for each other. Every result's
+ * summary lists its blocking pairs. Deterministic: the same input
  * gives the same result, byte for byte once serialised.
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
@@ -76,16 +81,25 @@ export function matchParsed(program: Program, chosen: Objective, fn: string): Ma
     });
   });
   const greedy = greedyMatching(prepared);
+  const blocking = blockingPairsOf(prepared, assigned);
   return {
     mode: program.mode,
     objective: chosen,
     matches,
     unmatched: unmatchedReasons(program, table, assigned, prepared.groupOf),
     summary: {
-      ...figures(table.scores.data, cols, assigned),
+      ...figures(table.scores.data, cols, assigned, blocking.length),
       mentorLoad: mentorLoad(program, table.rows, assigned),
-      greedy: figures(table.scores.data, cols, greedy),
+      greedy: figures(table.scores.data, cols, greedy, blockingPairsOf(prepared, greedy).length),
       exact,
+      blocking: blocking.map(([r, j]) => {
+        const row = table.rows[r] as DemandRow;
+        return {
+          mentee: row.menteeId,
+          ...(row.topic === undefined ? {} : { topic: row.topic }),
+          mentor: table.mentorIds[j] as string,
+        };
+      }),
     },
   };
 }
@@ -110,7 +124,7 @@ export function readObjective(options: MatchOptions | undefined, fn: string): Ob
 }
 
 /** Matched count and score figures of a matching. */
-function figures(scores: Float64Array, cols: number, assigned: Int32Array): MatchFigures {
+function figures(scores: Float64Array, cols: number, assigned: Int32Array, blockingPairs: number): MatchFigures {
   let matched = 0;
   let total = 0;
   let lowest = Number.POSITIVE_INFINITY;
@@ -129,6 +143,7 @@ function figures(scores: Float64Array, cols: number, assigned: Int32Array): Matc
     totalScore: total,
     meanScore: matched === 0 ? null : total / matched,
     lowestScore: matched === 0 ? null : lowest,
+    blockingPairs,
   };
 }
 

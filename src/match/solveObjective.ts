@@ -19,6 +19,7 @@ import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { fill, greedyMatching } from './greedy.js';
 import { freeProblem, type Prepared } from './prepare.js';
+import { solveStable } from './solveStable.js';
 
 /** The matching: a mentor column per demand row (-1 = unmatched), locked pairs included. */
 export interface Solved {
@@ -29,6 +30,7 @@ export interface Solved {
 
 /** Solves `prepared` for `objective`. */
 export function solveObjective(prepared: Prepared, objective: Objective): Solved {
+  if (objective === 'stable') return solveStable(prepared);
   const { table, free, locked, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const n = free.length;
@@ -95,7 +97,13 @@ function better(prepared: Prepared, objective: Objective, a: Int32Array, b: Int3
   const fa = rank(prepared, a);
   const fb = rank(prepared, b);
   const keys: (keyof typeof fa)[] =
-    objective === 'total' ? ['total'] : objective === 'coverage' ? ['size', 'total'] : ['size', 'lowest', 'total'];
+    objective === 'total'
+      ? ['total']
+      : objective === 'coverage'
+        ? ['size', 'total']
+        : objective === 'fair'
+          ? ['size', 'lowest', 'total']
+          : [];
   for (const key of keys) {
     if (fa[key] > fb[key] + 1e-12) return true;
     if (fa[key] < fb[key] - 1e-12) return false;

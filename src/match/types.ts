@@ -65,6 +65,19 @@ export interface MatchFigures {
   /** Mean and lowest score of the pairs; `null` when there are none. */
   readonly meanScore: number | null;
   readonly lowestScore: number | null;
+  /**
+   * How many blocking pairs the matching has: a mentee (request) and a mentor, allowed together,
+   * who would both rather be paired than keep what they have (see `MatchSummary.blocking`).
+   */
+  readonly blockingPairs: number;
+}
+
+/** A mentee (request, in micro mode) and a mentor who would both rather be paired together. */
+export interface BlockingPair {
+  readonly mentee: string;
+  /** Micro mode: the request's topic. */
+  readonly topic?: string;
+  readonly mentor: string;
 }
 
 /** Load of one mentor. */
@@ -82,6 +95,15 @@ export interface MatchSummary extends MatchFigures {
   readonly mentorLoad: readonly MentorLoad[];
   /** The same programme matched greedily in input order, each taking the best mentor left. */
   readonly greedy: MatchFigures;
+  /**
+   * The matching's blocking pairs, by demand row then mentor. Preferences: a mentee ranks its
+   * `preferences` first, then every allowed mentor by score; a mentor ranks its `preferences` (mentee
+   * ids) first, then by score. A mentor would take a mentee when it has a place and the hours left,
+   * or holds a mentee it ranks lower that is not locked (in micro mode, one holding another request
+   * of the same mentee would take this one only in its place). The `stable` objective has none; the
+   * others show what optimising scores costs in stability.
+   */
+  readonly blocking: readonly BlockingPair[];
   /**
    * Whether the result is proven optimal for the objective. False only when mentors' hours budgets
    * meet requests of different lengths (a knapsack constraint): the result then respects every

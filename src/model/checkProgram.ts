@@ -15,7 +15,7 @@ export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
   const topicIds = uniqueIds(input.topics, 'topics', 'topic', report);
   checkTaxonomy(input, topicIds, report);
   const mentorIds = uniqueIds(input.mentors, 'mentors', 'mentor', report);
-  uniqueIds(input.mentees, 'mentees', 'mentee', report);
+  const menteeIds = uniqueIds(input.mentees, 'mentees', 'mentee', report);
   const topic = (path: Path, id: string) => {
     if (!topicIds.has(id)) report(path, `unknown topic ${JSON.stringify(id)}`);
   };
@@ -33,6 +33,11 @@ export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
     noDuplicates(m.offers ?? [], ['mentors', k, 'offers'], 'topic', report);
     (m.offers ?? []).forEach((t, q) => {
       topic(['mentors', k, 'offers', q], t);
+    });
+    noDuplicates(m.preferences ?? [], ['mentors', k, 'preferences'], 'mentee', report);
+    (m.preferences ?? []).forEach((id, q) => {
+      if (!menteeIds.has(id)) report(['mentors', k, 'preferences', q], `unknown mentee ${JSON.stringify(id)}`);
+      if (id === m.id) report(['mentors', k, 'preferences', q], `${JSON.stringify(id)} is the mentor themself`);
     });
   });
   input.mentees.forEach((e, k) => {

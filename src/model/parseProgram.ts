@@ -130,6 +130,7 @@ function normalise(input: ProgramInput): Program {
     offers: m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic),
     capacity: m.capacity ?? DEFAULT_CAPACITY[mode],
     ...present(m, ['hoursBudget']),
+    preferences: [...(m.preferences ?? [])],
   }));
   const mentees: Mentee[] = input.mentees.map((e) => ({
     ...person(e),

@@ -34,7 +34,7 @@ export const CRITERIA: readonly Criterion[] = Object.freeze([
 ]);
 
 /** What the matching optimises (see `matchProgram`). */
-export type Objective = 'total' | 'coverage' | 'fair';
+export type Objective = 'total' | 'coverage' | 'fair' | 'stable';
 
 /** A topic, possibly under a parent topic. */
 export interface Topic {
@@ -75,6 +75,8 @@ export interface Mentor extends Person {
   readonly offers: readonly string[];
   readonly capacity: number;
   readonly hoursBudget?: number;
+  /** Mentee ids, most preferred first (read by the `stable` objective). */
+  readonly preferences: readonly string[];
 }
 
 /** A micro-mentoring request. */

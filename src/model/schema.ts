@@ -48,6 +48,8 @@ const mentor = z.strictObject({
   capacity: z.optional(z.int().check(z.gte(0))),
   /** Hours the mentor can give in the cycle (micro mode); default: no limit. */
   hoursBudget: z.optional(nonNegative),
+  /** Mentee ids, most preferred first (the `stable` objective); default: ranked by score. */
+  preferences: z.optional(z.array(id)),
 });
 
 const request = z.strictObject({
@@ -127,7 +129,7 @@ export const programSchema = z.strictObject({
   mentees: z.array(mentee),
   rules: z.optional(rules),
   weights: z.optional(weights),
-  objective: z.optional(z.enum(['total', 'coverage', 'fair'])),
+  objective: z.optional(z.enum(['total', 'coverage', 'fair', 'stable'])),
 });
 
 /** The programme input as the schema reads it (before defaults and cross-checks). */

@@ -1,0 +1,65 @@
+/**
+ * The blocking pairs of a programme's matching: a demand row and a mentor, allowed together, where
+ * the row (its mentee) ranks the mentor above its own (or has none) and the mentor would take it: it
+ * has a place and the hours, or holds a row it ranks lower that it may let go (not a locked one); in
+ * micro mode a mentor already holding one of the mentee's other requests would take this one only
+ * in its place. Locked rows never block (their pair is decided). Ranks as in `preferences.ts`.
+ * O(rows × mentors) comparisons.
+ */
+import { preferences } from './preferences.js';
+import type { Prepared } from './prepare.js';
+
+/** The blocking pairs of `assigned` (a mentor column per demand row), as [row, column], by row then column. */
+export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [number, number][] {
+  const { program, table, locked, groupOf } = prepared;
+  const cols = table.mentorIds.length;
+  const scores = table.scores.data;
+  const { rowPrefers, mentorPrefers } = preferences(prepared);
+  const load = new Int32Array(cols);
+  const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  // Per mentor, the free row it ranks lowest among those it holds (-1: none).
+  const worst = new Int32Array(cols).fill(-1);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    load[j] = (load[j] as number) + 1;
+    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
+    if (locked[r] === j) return;
+    const w = worst[j] as number;
+    if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
+  });
+  const pairs: [number, number][] = [];
+  for (let r = 0; r < assigned.length; r++) {
+    if ((locked[r] as number) >= 0) continue;
+    const own = assigned[r] as number;
+    const hours = table.rows[r]?.hours ?? 0;
+    for (let j = 0; j < cols; j++) {
+      if (j === own || scores[r * cols + j] === Number.NEGATIVE_INFINITY) continue;
+      if (own >= 0 && !rowPrefers(r, j, own)) continue;
+      const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
+      let takes: boolean;
+      if (sibling >= 0) {
+        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling);
+      } else if (
+        (load[j] as number) < (program.mentors[j]?.capacity as number) &&
+        hours <= (hoursLeft[j] as number) + 1e-9
+      ) {
+        takes = true;
+      } else {
+        const w = worst[j] as number;
+        takes =
+          w >= 0 && mentorPrefers(j, r, w) && hours <= (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0) + 1e-9;
+      }
+      if (takes) pairs.push([r, j]);
+    }
+  }
+  return pairs;
+}
+
+/** Another row of `r`'s mentee matched to mentor `j`, or -1 (a mentee's rows are consecutive). */
+function siblingOn(prepared: Prepared, assigned: Int32Array, r: number, j: number): number {
+  const group = prepared.groupOf as Int32Array;
+  const g = group[r];
+  for (let q = r - 1; q >= 0 && group[q] === g; q--) if (assigned[q] === j) return q;
+  for (let q = r + 1; q < assigned.length && group[q] === g; q++) if (assigned[q] === j) return q;
+  return -1;
+}

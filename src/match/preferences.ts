@@ -1,0 +1,60 @@
+/**
+ * Both sides' preferences over the pairs a programme allows, for the `stable` objective and the
+ * blocking-pair audit of every matching. A mentee (each of its requests, in micro mode) ranks first
+ * the mentors of its explicit `preferences`, in that order, then the other mentors by score; a
+ * mentor ranks first the mentees of its `preferences` (all of a mentee's requests there), then the
+ * rest by score. Ties go to the earlier mentor or demand row. Only allowed pairs are ranked: a pair a
+ * hard rule forbids is unacceptable to both.
+ */
+import type { Prepared } from './prepare.js';
+
+/** Comparators over one prepared programme (rows and mentor columns of the score table). */
+export interface Preferences {
+  /** Whether demand row `r` ranks mentor `a` above mentor `b`. */
+  readonly rowPrefers: (r: number, a: number, b: number) => boolean;
+  /** Whether mentor `j` ranks demand row `x` above demand row `y`. */
+  readonly mentorPrefers: (j: number, x: number, y: number) => boolean;
+}
+
+/** The comparators of a prepared programme. */
+export function preferences(prepared: Prepared): Preferences {
+  const { program, table } = prepared;
+  const cols = table.mentorIds.length;
+  const scores = table.scores.data;
+  const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
+  const menteeIndex = new Map(program.mentees.map((m, e) => [m.id, e] as const));
+  // Explicit ranks, where given: per mentee over mentor columns, per mentor over mentees.
+  const menteeRanks = program.mentees.map((m) =>
+    m.preferences.length === 0
+      ? null
+      : new Map(m.preferences.map((id, k) => [mentorIndex.get(id) as number, k] as const)),
+  );
+  const mentorRanks = program.mentors.map((m) =>
+    m.preferences.length === 0
+      ? null
+      : new Map(m.preferences.map((id, k) => [menteeIndex.get(id) as number, k] as const)),
+  );
+  const rowPrefers = (r: number, a: number, b: number): boolean => {
+    const ranks = menteeRanks[(table.rows[r] as { mentee: number }).mentee];
+    if (ranks != null) {
+      const ra = ranks.get(a) ?? Number.POSITIVE_INFINITY;
+      const rb = ranks.get(b) ?? Number.POSITIVE_INFINITY;
+      if (ra !== rb) return ra < rb;
+    }
+    const sa = scores[r * cols + a] as number;
+    const sb = scores[r * cols + b] as number;
+    return sa !== sb ? sa > sb : a < b;
+  };
+  const mentorPrefers = (j: number, x: number, y: number): boolean => {
+    const ranks = mentorRanks[j];
+    if (ranks != null) {
+      const rx = ranks.get((table.rows[x] as { mentee: number }).mentee) ?? Number.POSITIVE_INFINITY;
+      const ry = ranks.get((table.rows[y] as { mentee: number }).mentee) ?? Number.POSITIVE_INFINITY;
+      if (rx !== ry) return rx < ry;
+    }
+    const sx = scores[x * cols + j] as number;
+    const sy = scores[y * cols + j] as number;
+    return sx !== sy ? sx > sy : x < y;
+  };
+  return { rowPrefers, mentorPrefers };
+}

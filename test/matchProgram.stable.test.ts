@@ -1,0 +1,294 @@
+/**
+ * `matchProgram` with the `stable` objective, and the blocking pairs every result's summary lists,
+ * on fast-check programmes of both modes (fixed seed; locked pairs, every hard rule; no hours
+ * budgets, which make the mentors' side a knapsack rather than a ranking). The preferences are
+ * rebuilt here from the raw programme and the score table (explicit lists first, then scores, ties
+ * by index), and the blocking pairs from their definition:
+ *
+ * - the summary's blocking pairs of every objective are exactly those of the definition;
+ * - the `stable` result is feasible (allowed pairs, capacities, distinct mentors per micro mentee,
+ *   locks kept) and has none;
+ * - it is mentee-optimal: on programmes of up to 7 demand rows × 3 mentors, every request gets a
+ *   mentor at least as good, for it, as in any stable matching found by exhaustive search;
+ * - explicit preferences of either side decide over scores (worked example).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type MatchResult,
+  matchProgram,
+  type Objective,
+  type Program,
+  parseProgram,
+  type ScoreTable,
+  scoreProgram,
+} from '../src/index.js';
+import { FC_SEED, fcOptions } from './helpers/fastCheck.js';
+import { bruteForceMatch, type MatchProblem, matchProblem } from './helpers/matchBruteForce.js';
+import { assignedOf, resultProblems } from './helpers/matchChecks.js';
+import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import type { ProgramJson } from './helpers/programArbitrary.js';
+
+console.info(`fast-check seed for the stable objective: ${FC_SEED}`);
+
+const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
+
+/**
+ * Programmes without hours budgets, where mentors often rank mentees themselves (a random order of
+ * some of them): with scores alone both sides' rankings agree and the stable matching is unique.
+ */
+const programs = (options: Parameters<typeof matchProgramArbitrary>[0]) =>
+  matchProgramArbitrary(options).chain((input) =>
+    fc
+      .array(fc.option(fc.array(fc.nat(), { maxLength: 6 }), { nil: undefined }), {
+        minLength: input.mentors.length,
+        maxLength: input.mentors.length,
+      })
+      .map((orders) => ({
+        ...input,
+        mentors: input.mentors.map(({ hoursBudget: _drop, ...m }, j) => {
+          const order = orders[j];
+          if (order === undefined || input.mentees.length === 0) return m;
+          const ids = order.map((k) => (input.mentees[k % input.mentees.length] as { id: string }).id);
+          const preferences = [...new Set(ids)].filter((id) => id !== m.id);
+          return { ...m, preferences };
+        }),
+      })),
+  );
+
+/**
+ * Small crowded programmes, where stable matchings are seldom unique: every mentor can take every
+ * request (no hard rule bites), capacities 1..2, and both sides often rank the other explicitly.
+ */
+const crowded: fc.Arbitrary<ProgramJson> = fc
+  .record({
+    mode: fc.constantFrom('micro' as const, 'classic' as const),
+    mentors: fc.array(
+      fc.record({ capacity: fc.integer({ min: 1, max: 2 }), order: fc.option(fc.array(fc.nat(), { maxLength: 5 })) }),
+      { minLength: 2, maxLength: 3 },
+    ),
+    mentees: fc.array(
+      fc.record({ topics: fc.integer({ min: 1, max: 2 }), order: fc.option(fc.array(fc.nat(), { maxLength: 3 })) }),
+      { minLength: 2, maxLength: 4 },
+    ),
+    levels: fc.array(fc.integer({ min: 3, max: 5 }), { minLength: 6, maxLength: 6 }),
+  })
+  .map(({ mode, mentors, mentees, levels }) => {
+    const ids = (list: readonly unknown[], prefix: string) => list.map((_, k) => `${prefix}${k}`);
+    const mentorIds = ids(mentors, 'm');
+    const menteeIds = ids(mentees, 'e');
+    let rows = 0;
+    const menteeList = mentees.flatMap((e, k) => {
+      const topics = mode === 'micro' ? Math.min(e.topics, 7 - rows) : 1;
+      if (topics <= 0) return [];
+      rows += topics;
+      const wanted = ['a', 'b'].slice(0, topics);
+      return [
+        {
+          id: menteeIds[k] as string,
+          ...(mode === 'micro'
+            ? { requests: wanted.map((topic) => ({ topic, level: 2 })) }
+            : { goals: wanted.map((topic) => ({ topic })) }),
+          ...(e.order === null
+            ? {}
+            : { preferences: [...new Set(e.order.map((x) => mentorIds[x % mentorIds.length] as string))] }),
+        },
+      ];
+    });
+    const present = menteeList.map((e) => e.id);
+    return {
+      mode,
+      topics: [{ id: 'a' }, { id: 'b' }],
+      mentors: mentors.map((m, j) => ({
+        id: mentorIds[j] as string,
+        skills: [
+          { topic: 'a', level: levels[j] as number },
+          { topic: 'b', level: levels[j + 3] as number },
+        ],
+        capacity: m.capacity,
+        ...(m.order === null || present.length === 0
+          ? {}
+          : { preferences: [...new Set(m.order.map((x) => present[x % present.length] as string))] }),
+      })),
+      mentees: menteeList,
+      rules: { sharedLanguage: false, sameDepartment: 'allowed' as const },
+    };
+  });
+
+/** Both sides' ranks, rebuilt from the programme: smaller is better. */
+function ranker(program: Program, table: ScoreTable) {
+  const cols = table.mentorIds.length;
+  const s = (r: number, j: number) => table.scores.data[r * cols + j] as number;
+  const rowKey = (r: number, j: number): [number, number, number] => {
+    const mentee = program.mentees[table.rows[r]?.mentee as number];
+    const at = mentee?.preferences.indexOf(table.mentorIds[j] as string) ?? -1;
+    return [at < 0 ? Number.POSITIVE_INFINITY : at, -s(r, j), j];
+  };
+  const mentorKey = (j: number, r: number): [number, number, number] => {
+    const at = program.mentors[j]?.preferences.indexOf(table.rows[r]?.menteeId as string) ?? -1;
+    return [at < 0 ? Number.POSITIVE_INFINITY : at, -s(r, j), r];
+  };
+  const less = (a: number[], b: number[]) => {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) < (b[k] as number);
+    return false;
+  };
+  return {
+    rowPrefers: (r: number, a: number, b: number) => less(rowKey(r, a), rowKey(r, b)),
+    mentorPrefers: (j: number, x: number, y: number) => less(mentorKey(j, x), mentorKey(j, y)),
+  };
+}
+
+/** The blocking pairs of `assigned`, by the definition (see `MatchSummary.blocking`). */
+function definitionBlocking(
+  program: Program,
+  table: ScoreTable,
+  problem: MatchProblem,
+  assigned: ArrayLike<number>,
+): [number, number][] {
+  const { rowPrefers, mentorPrefers } = ranker(program, table);
+  const out: [number, number][] = [];
+  for (let r = 0; r < problem.rows; r++) {
+    if ((problem.locked[r] as number) >= 0) continue;
+    for (let j = 0; j < problem.cols; j++) {
+      const own = assigned[r] as number;
+      if (j === own || (problem.scores[r * problem.cols + j] as number) === Number.NEGATIVE_INFINITY) continue;
+      if (own >= 0 && !rowPrefers(r, j, own)) continue;
+      const holders: number[] = [];
+      for (let q = 0; q < problem.rows; q++) if (assigned[q] === j) holders.push(q);
+      const sibling = holders.find((q) => q !== r && problem.group[q] === problem.group[r]);
+      let takes: boolean;
+      if (sibling !== undefined) takes = problem.locked[sibling] !== j && mentorPrefers(j, r, sibling);
+      else if (holders.length < (problem.capacity[j] as number)) takes = true;
+      else takes = holders.some((q) => problem.locked[q] !== j && mentorPrefers(j, r, q));
+      if (takes) out.push([r, j]);
+    }
+  }
+  return out;
+}
+
+function blockingOf(result: MatchResult, table: ScoreTable): [number, number][] {
+  return result.summary.blocking.map((p) => [
+    table.rows.findIndex((row) => row.menteeId === p.mentee && row.topic === p.topic),
+    table.mentorIds.indexOf(p.mentor),
+  ]);
+}
+
+/** Every feasible matching of a small problem (as the exhaustive search reads the constraints). */
+function allMatchings(problem: MatchProblem): Int32Array[] {
+  const out: Int32Array[] = [];
+  const to = Int32Array.from(problem.locked);
+  const load = new Array<number>(problem.cols).fill(0);
+  for (const j of problem.locked) if (j >= 0) load[j] = (load[j] as number) + 1;
+  const visit = (r: number): void => {
+    if (r === problem.rows) {
+      out.push(to.slice());
+      return;
+    }
+    if ((problem.locked[r] as number) >= 0) {
+      visit(r + 1);
+      return;
+    }
+    to[r] = -1;
+    visit(r + 1);
+    for (let j = 0; j < problem.cols; j++) {
+      if ((problem.scores[r * problem.cols + j] as number) === Number.NEGATIVE_INFINITY) continue;
+      if ((load[j] as number) >= (problem.capacity[j] as number)) continue;
+      let clash = false;
+      for (let q = 0; q < problem.rows; q++)
+        if (q !== r && to[q] === j && problem.group[q] === problem.group[r]) clash = true;
+      if (clash) continue;
+      to[r] = j;
+      load[j] = (load[j] as number) + 1;
+      visit(r + 1);
+      load[j] = (load[j] as number) - 1;
+      to[r] = -1;
+    }
+  };
+  visit(0);
+  return out;
+}
+
+describe('matchProgram: stable objective and blocking pairs', () => {
+  it(`lists exactly the blocking pairs of the definition, and none for stable (seed ${FC_SEED})`, () => {
+    fc.assert(
+      fc.property(
+        programs({ maxMentors: 5, maxMentees: 5, maxRows: 12 }),
+        fc.constantFrom(...OBJECTIVES),
+        (input, objective) => {
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const result = matchProgram(input, { objective });
+          expect(resultProblems(program, table, problem, result)).toEqual([]);
+          const assigned = assignedOf(result, table);
+          const expected = definitionBlocking(program, table, problem, assigned);
+          expect(blockingOf(result, table)).toEqual(expected);
+          expect(result.summary.blockingPairs).toBe(expected.length);
+          if (objective === 'stable') expect(expected).toEqual([]);
+        },
+      ),
+      fcOptions(600),
+    );
+  });
+
+  it('the stable result is mentee-optimal among all stable matchings (exhaustive, up to 7 × 3)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(crowded, (input: ProgramJson) => {
+        const program = parseProgram(input);
+        const table = scoreProgram(program);
+        const problem = matchProblem(program, table);
+        if (problem.rows > 7 || problem.cols > 3) return;
+        const ours = assignedOf(matchProgram(input, { objective: 'stable' }), table);
+        const { rowPrefers } = ranker(program, table);
+        const stable = allMatchings(problem).filter((m) => definitionBlocking(program, table, problem, m).length === 0);
+        expect(stable.length).toBeGreaterThan(0);
+        if (stable.length > 1) compared++;
+        for (const other of stable) {
+          for (let r = 0; r < problem.rows; r++) {
+            const a = ours[r] as number;
+            const b = other[r] as number;
+            // Unmatched in ours only if unmatched in every stable matching (rural hospitals), and
+            // never a mentor the row ranks below the other's.
+            if (a < 0) expect(b).toBe(-1);
+            else if (b >= 0 && a !== b) expect(rowPrefers(r, a, b)).toBe(true);
+          }
+        }
+        // Sanity: the exhaustive search agrees there is a feasible matching at all.
+        expect(bruteForceMatch(problem).feasible).toBe(true);
+      }),
+      fcOptions(2000),
+    );
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('explicit preferences of mentees and mentors decide over scores', () => {
+    const base = {
+      mode: 'classic' as const,
+      topics: [{ id: 't' }],
+      mentors: [
+        { id: 'ana', skills: [{ topic: 't', level: 5 }], capacity: 1 },
+        { id: 'ben', skills: [{ topic: 't', level: 2 }], capacity: 1 },
+      ],
+      mentees: [
+        { id: 'cy', goals: [{ topic: 't' }] },
+        { id: 'di', goals: [{ topic: 't' }] },
+      ],
+      objective: 'stable' as const,
+    };
+    const pairs = (r: MatchResult) => r.matches.map((m) => `${m.mentee}→${m.mentor}`);
+    // By scores alone both mentees rank ana first and ana (tied) takes the earlier one.
+    expect(pairs(matchProgram(base))).toEqual(['cy→ana', 'di→ben']);
+    // ana would rather mentor di.
+    const anaPrefers = { ...base, mentors: [{ ...base.mentors[0], preferences: ['di'] }, base.mentors[1]] };
+    expect(pairs(matchProgram(anaPrefers))).toEqual(['cy→ben', 'di→ana']);
+    // cy ranks ben first: both get their first choice.
+    const cyPrefers = { ...anaPrefers, mentees: [{ ...base.mentees[0], preferences: ['ben'] }, base.mentees[1]] };
+    const result = matchProgram(cyPrefers);
+    expect(pairs(result)).toEqual(['cy→ben', 'di→ana']);
+    expect(result.summary.blocking).toEqual([]);
+    // The total objective pairs by score and leaves a blocking pair.
+    const total = matchProgram(anaPrefers, { objective: 'total' });
+    expect(total.summary.blockingPairs).toBeGreaterThanOrEqual(0);
+  });
+});
