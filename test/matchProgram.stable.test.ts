@@ -10,6 +10,8 @@
  *   locks kept) and has none;
  * - it is mentee-optimal: on programmes of up to 7 demand rows × 3 mentors, every request gets a
  *   mentor at least as good, for it, as in any stable matching found by exhaustive search;
+ * - with hours budgets (mixed request lengths), every budget holds and a result flagged exact has
+ *   no blocking pair;
  * - explicit preferences of either side decide over scores (worked example).
  */
 import fc from 'fast-check';
@@ -260,6 +262,22 @@ describe('matchProgram: stable objective and blocking pairs', () => {
       fcOptions(2000),
     );
     expect(compared).toBeGreaterThan(10);
+  });
+
+  it('with hours budgets: every budget holds, and a result flagged exact has no blocking pair', () => {
+    let inexact = 0;
+    fc.assert(
+      fc.property(matchProgramArbitrary({ maxMentors: 5, maxMentees: 5, maxRows: 12, hours: 'mixed' }), (input) => {
+        const program = parseProgram(input);
+        const table = scoreProgram(program);
+        const result = matchProgram(input, { objective: 'stable' });
+        expect(resultProblems(program, table, matchProblem(program, table), result)).toEqual([]);
+        if (result.summary.exact) expect(result.summary.blocking).toEqual([]);
+        else inexact++;
+      }),
+      fcOptions(400),
+    );
+    expect(inexact).toBeGreaterThan(0);
   });
 
   it('explicit preferences of mentees and mentors decide over scores', () => {

@@ -52,7 +52,7 @@ const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 function describeFigures(f: MatchFigures, unit: string): string {
   return (
     `${f.matched} of ${f.demand} ${unit} matched (${percent(f.matchedShare)}), total score ${f.totalScore.toFixed(2)}, ` +
-    `mean ${fixed(f.meanScore)}, lowest ${fixed(f.lowestScore)}`
+    `mean ${fixed(f.meanScore)}, lowest ${fixed(f.lowestScore)}, ${f.blockingPairs} blocking pair${f.blockingPairs === 1 ? '' : 's'}`
   );
 }
 

@@ -30,7 +30,7 @@ Try it:
 ${EXIT_CODES}
 `,
 
-  match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair] [--format table|json|csv] [--out file]
+  match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair|stable] [--format table|json|csv] [--out file]
 
 Matches a programme (a JSON file, or - for standard input): every pair with its score and the
 reason that weighs most, everyone left unmatched with why, and how the matching compares with
@@ -39,7 +39,8 @@ first come, first served.
 Options:
   --objective <name>  total: the highest total score; coverage: as many pairs as possible, then
                       the highest total; fair: as many pairs as possible, then the highest lowest
-                      score, then the highest total (default: the programme's "objective", else total)
+                      score, then the highest total; stable: no mentee and mentor would both rather
+                      be paired together (default: the programme's "objective", else total)
   --format <name>     table (default): aligned columns, then the unmatched and a summary
                       json: the full result of matchProgram, every score explained
                       csv: one line per pair, then one per unit of demand left unmatched
@@ -63,7 +64,7 @@ distribution, mentors' load, the unmatched by reason).
 Options:
   --html <file>       Also write the report as a standalone HTML page to <file>
   --title <text>      The HTML page's title (default: "Programme report: <programme name>")
-  --objective <name>  The objective of the matching reported on: total, coverage or fair
+  --objective <name>  The objective of the matching reported on: total, coverage, fair or stable
   --no-match          Report before matching: no matching section (faster on large programmes)
   -o, --out <file>    Write the Markdown to <file> instead of standard output
   --verbose           Progress on standard error (shown anyway when it is a terminal)

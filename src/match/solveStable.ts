@@ -2,11 +2,14 @@
  * The `stable` objective: the mentee-optimal stable matching (deferred acceptance, mentees' requests
  * proposing) over the allowed pairs, with both sides' preferences from `preferences.ts`, the
  * mentors' places left after the locked pairs and, in micro mode, one mentee's requests on distinct
- * mentors (a mentor takes one request per mentee). With hours budgets, a mentor's places are what
- * its hours allow for the longest request left, so every budget holds; when requests differ in
- * length this may leave hours unused, and the result is flagged as not exact.
+ * mentors (a mentor takes one request per mentee). Hours budgets: a mentor's places start at what
+ * its hours allow for the shortest request; while the requests a mentor holds overrun its hours, it
+ * keeps the longest run of its favourites that fits and the matching is found again with that many
+ * places. Every budget then holds; when requests differ in length a mentor may be left with the
+ * hours for a shorter request it would take (a blocking pair), and the result is flagged not exact.
  */
 import { stableMatching } from '../solve/stableMatching.js';
+import { blockingPairsOf } from './blocking.js';
 import { preferences } from './preferences.js';
 import { freeProblem, type Prepared } from './prepare.js';
 import type { Solved } from './solveObjective.js';
@@ -43,23 +46,40 @@ export function solveStable(prepared: Prepared): Solved {
       ),
     ),
   );
+  // Places: what capacity and hours allow for the shortest requests; then, while a mentor's held
+  // requests overrun its hours, it keeps the longest run of its favourites that fits, and the
+  // matching is found again with that many places (capacities only fall, so this ends).
   const shortest = hours.reduce((x, y) => Math.min(x, y), Number.POSITIVE_INFINITY);
-  const longest = hours.reduce((x, y) => Math.max(x, y), 0);
-  let binding = false;
   const capacities = Int32Array.from(prepared.capacity, (c, j) => {
     const budget = hoursLeft[j] as number;
-    if (budget === Number.POSITIVE_INFINITY || longest <= 0) return c;
-    const places = Math.min(c, Math.floor(budget / longest + 1e-9));
-    if (places < Math.min(c, Math.floor(budget / shortest + 1e-9))) binding = true;
-    return places;
+    return budget === Number.POSITIVE_INFINITY || !(shortest > 0)
+      ? c
+      : Math.min(c, Math.floor(budget / shortest + 1e-9));
   });
-  const { proposerTo } = stableMatching({
-    proposerPrefs,
-    receiverPrefs,
-    capacities,
-    ...(groups === undefined ? {} : { groups }),
-  });
+  const options = { proposerPrefs, receiverPrefs, capacities, ...(groups === undefined ? {} : { groups }) };
+  let result = stableMatching(options);
+  let cut = false;
+  for (let round = 0; round < cols + 1; round++) {
+    let over = false;
+    result.receiverTo.forEach((held, j) => {
+      let used = 0;
+      let fits = 0;
+      while (fits < held.length && used + (hours[held[fits] as number] as number) <= (hoursLeft[j] as number) + 1e-9) {
+        used += hours[held[fits] as number] as number;
+        fits++;
+      }
+      if (fits < held.length) {
+        capacities[j] = fits;
+        over = true;
+      }
+    });
+    if (!over) break;
+    cut = true;
+    result = stableMatching(options);
+  }
+  const { proposerTo } = result;
   const assigned = Int32Array.from(locked);
   for (let k = 0; k < n; k++) if ((proposerTo[k] as number) >= 0) assigned[free[k] as number] = proposerTo[k] as number;
-  return { assigned, exact: !binding };
+  // Places cut for hours may leave a mentor with the hours for a shorter request it would take.
+  return { assigned, exact: !cut || blockingPairsOf(prepared, assigned).length === 0 };
 }
