@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { matchProgram, parseProgram, scoreProgram } from '../src/index.js';
+import { blockingPairsOf } from '../src/match/blocking.js';
 import { prepare } from '../src/match/prepare.js';
 import { solveObjective } from '../src/match/solveObjective.js';
 import { markdownTable } from './markdown.js';
@@ -33,12 +34,15 @@ for (const mode of ['micro', 'classic'] as const) {
   const program = parseProgram(input);
   const table = scoreProgram(program);
   const prepared = prepare(program, table);
-  const samples: Record<string, number[]> = { parse: [], score: [], solve: [], total: [] };
+  const samples: Record<string, number[]> = { parse: [], score: [], solve: [], blocking: [], stable: [], total: [] };
+  const solved = solveObjective(prepared, 'total').assigned;
   let summary = matchProgram(program).summary;
   for (let k = 0; k < runs; k++) {
     samples.parse?.push(time(() => parseProgram(input)));
     samples.score?.push(time(() => scoreProgram(program)));
     samples.solve?.push(time(() => solveObjective(prepared, 'total')));
+    samples.blocking?.push(time(() => blockingPairsOf(prepared, solved)));
+    samples.stable?.push(time(() => solveObjective(prepared, 'stable')));
     samples.total?.push(time(() => (summary = matchProgram(input).summary)));
     log(`${mode} run ${k + 1}/${runs}: ${samples.total?.at(-1)?.toFixed(0)} ms`);
   }
@@ -49,6 +53,8 @@ for (const mode of ['micro', 'classic'] as const) {
     ms('parse'),
     ms('score'),
     ms('solve'),
+    ms('blocking'),
+    ms('stable'),
     ms('total'),
     `${summary.matched} (${(100 * summary.matchedShare).toFixed(0)}%)`,
     String(summary.exact),
@@ -68,16 +74,18 @@ const report = [
       'parse ms',
       'score ms',
       'solve ms',
+      'blocking pairs ms',
+      'stable ms',
       'matchProgram ms',
       'matched',
       'exact',
       '< 2000 ms',
     ],
     rows,
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
   ),
   '',
-  '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline). parse, score, solve: each phase alone (solve: the `total` objective on the prepared problem).',
+  '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline). parse, score, solve: each phase alone (solve: the `total` objective on the prepared problem). blocking pairs: the stability audit of the `total` result that every summary carries (part of matchProgram ms). stable: the `stable` objective on the prepared problem (deferred acceptance, preferences sorted from the scores).',
   '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; the micro one has hours budgets with requests of 1–4 h (so `exact` is false: the budgets are knapsack constraints), and both ask for more than the mentors can take.',
 ].join('\n');
 console.log(report);

@@ -28,13 +28,20 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
     if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
   });
   const pairs: [number, number][] = [];
+  const listed = program.mentees.map((m) => m.preferences.length > 0);
   for (let r = 0; r < assigned.length; r++) {
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
     const hours = table.rows[r]?.hours ?? 0;
+    const base = r * cols;
+    // Without an explicit list, the row prefers exactly the mentors scoring above its own (ties:
+    // earlier ones): a plain scan of the row, the comparator only for the few that pass.
+    const plain = own >= 0 && !listed[(table.rows[r] as { mentee: number }).mentee];
+    const bar = own >= 0 ? (scores[base + own] as number) : Number.NEGATIVE_INFINITY;
     for (let j = 0; j < cols; j++) {
-      if (j === own || scores[r * cols + j] === Number.NEGATIVE_INFINITY) continue;
-      if (own >= 0 && !rowPrefers(r, j, own)) continue;
+      const s = scores[base + j] as number;
+      if (j === own || s === Number.NEGATIVE_INFINITY) continue;
+      if (plain ? s < bar || (s === bar && j > own) : own >= 0 && !rowPrefers(r, j, own)) continue;
       const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
       let takes: boolean;
       if (sibling >= 0) {

@@ -14,6 +14,10 @@ export interface Preferences {
   readonly rowPrefers: (r: number, a: number, b: number) => boolean;
   /** Whether mentor `j` ranks demand row `x` above demand row `y`. */
   readonly mentorPrefers: (j: number, x: number, y: number) => boolean;
+  /** Row `r`'s order of mentors, as a sort comparator (best first). */
+  readonly rowOrder: (r: number) => (a: number, b: number) => number;
+  /** Mentor `j`'s order of demand rows, as a sort comparator (best first). */
+  readonly mentorOrder: (j: number) => (x: number, y: number) => number;
 }
 
 /** The comparators of a prepared programme. */
@@ -56,5 +60,16 @@ export function preferences(prepared: Prepared): Preferences {
     const sy = scores[y * cols + j] as number;
     return sx !== sy ? sx > sy : x < y;
   };
-  return { rowPrefers, mentorPrefers };
+  // Sort comparators: by score alone (a plain numeric compare) where no explicit list is given.
+  const rowOrder = (r: number) => {
+    const base = r * cols;
+    return menteeRanks[(table.rows[r] as { mentee: number }).mentee] == null
+      ? (a: number, b: number) => (scores[base + b] as number) - (scores[base + a] as number) || a - b
+      : (a: number, b: number) => (rowPrefers(r, a, b) ? -1 : rowPrefers(r, b, a) ? 1 : 0);
+  };
+  const mentorOrder = (j: number) =>
+    mentorRanks[j] == null
+      ? (x: number, y: number) => (scores[y * cols + j] as number) - (scores[x * cols + j] as number) || x - y
+      : (x: number, y: number) => (mentorPrefers(j, x, y) ? -1 : mentorPrefers(j, y, x) ? 1 : 0);
+  return { rowPrefers, mentorPrefers, rowOrder, mentorOrder };
 }

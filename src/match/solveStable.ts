@@ -20,7 +20,7 @@ export function solveStable(prepared: Prepared): Solved {
   const cols = table.mentorIds.length;
   const n = free.length;
   const { data, groups, hours } = freeProblem(prepared);
-  const { rowPrefers, mentorPrefers } = preferences(prepared);
+  const { rowOrder, mentorOrder } = preferences(prepared);
   const proposerPrefs: Int32Array[] = [];
   const receiverLists: number[][] = Array.from({ length: cols }, () => []);
   for (let k = 0; k < n; k++) {
@@ -28,23 +28,17 @@ export function solveStable(prepared: Prepared): Solved {
     for (let j = 0; j < cols; j++) {
       if (data[k * cols + j] === Number.NEGATIVE_INFINITY) continue;
       allowed.push(j);
-      receiverLists[j]?.push(k);
+      receiverLists[j]?.push(free[k] as number);
     }
-    const r = free[k] as number;
-    proposerPrefs.push(
-      Int32Array.from(allowed.sort((a, b) => (rowPrefers(r, a, b) ? -1 : rowPrefers(r, b, a) ? 1 : 0))),
-    );
+    proposerPrefs.push(Int32Array.from(allowed.sort(rowOrder(free[k] as number))));
   }
-  const receiverPrefs = receiverLists.map((list, j) =>
-    Int32Array.from(
-      list.sort((x, y) =>
-        mentorPrefers(j, free[x] as number, free[y] as number)
-          ? -1
-          : mentorPrefers(j, free[y] as number, free[x] as number)
-            ? 1
-            : 0,
-      ),
-    ),
+  // Mentors rank demand rows; the solver takes free-row positions (rows are increasing in `free`).
+  const position = new Int32Array(table.rows.length);
+  free.forEach((r, k) => {
+    position[r] = k;
+  });
+  const receiverPrefs = receiverLists.map((rows, j) =>
+    Int32Array.from(rows.sort(mentorOrder(j)), (r) => position[r] as number),
   );
   // Places: what capacity and hours allow for the shortest requests; then, while a mentor's held
   // requests overrun its hours, it keeps the longest run of its favourites that fits, and the
