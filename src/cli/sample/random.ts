@@ -1,6 +1,6 @@
 /**
- * A small seeded random source for the sample generator: mulberry32 (the same stream as the tests'
- * helper, copied because src/ never imports from test/) and the draws built on it.
+ * A small seeded random source for the sample generator: mulberry32 (the tests and benchmarks draw
+ * from the same generator) and the draws built on it.
  */
 
 /** Floats in [0, 1) from a 32-bit seed (mulberry32): same seed, same stream. */
