@@ -49,6 +49,7 @@ export function printResult(title: string, result: MatchResult): void {
   console.log(`| total score | ${summary.totalScore.toFixed(2)} | ${greedy.totalScore.toFixed(2)} |`);
   console.log(`| mean score | ${fixed(summary.meanScore)} | ${fixed(greedy.meanScore)} |`);
   console.log(`| lowest score | ${fixed(summary.lowestScore)} | ${fixed(greedy.lowestScore)} |`);
+  console.log(`| blocking pairs | ${summary.blockingPairs} | ${greedy.blockingPairs} |`);
   const busy = summary.mentorLoad.filter((l) => l.load > 0).length;
   const full = summary.mentorLoad.filter((l) => l.capacity > 0 && l.load >= l.capacity).length;
   console.log(
