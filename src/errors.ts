@@ -26,7 +26,7 @@ export type MentormatchErrorCode = 'INVALID_INPUT' | 'INFEASIBLE';
  * try {
  *   linearSumAssignment([[Number.NaN]]);
  * } catch (error) {
- *   if (error instanceof MentormatchError) console.log(error.code); // 'INVALID_INPUT'
+ *   if (error instanceof MentormatchError) console.log(error.code); // INVALID_INPUT
  * }
  * ```
  */
@@ -88,7 +88,7 @@ export class InvalidInputError extends MentormatchError {
  * try {
  *   linearSumAssignment([[1, Infinity], [2, Infinity]]);
  * } catch (error) {
- *   if (error instanceof InfeasibleError) console.log(error.code); // 'INFEASIBLE'
+ *   if (error instanceof InfeasibleError) console.log(error.code); // INFEASIBLE
  * }
  * ```
  */

@@ -1,10 +1,12 @@
 /**
- * Every example in `examples/` and every TypeScript block of README.md is run, so that none can rot:
+ * Every example in `examples/`, every TypeScript block of README.md and every TSDoc `@example` in
+ * `src/` is run, so that none can rot:
  * README blocks import from 'mentormatch', which is pointed at the sources here, and each line they
  * print must match the comment beside its `console.log`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'mentormatch-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const resolvePackage = createRequire(import.meta.url).resolve;
 
 function run(file: string): string {
   return execFileSync(process.execPath, [tsx, file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -46,5 +50,57 @@ describe('README.md', () => {
       const squash = (line: string): string => line.replaceAll(/\s+/g, '');
       expect(printed.map(squash)).toEqual(shown.map(squash));
     });
+  });
+});
+
+describe('TSDoc examples in src/', () => {
+  // Every `@example` block of the sources, run in one process: imports hoisted and merged (all from
+  // the root entry, which holds everything), each body in its own block scope after a marker line,
+  // and each `console.log(...); // shown` line checked as for the README.
+  const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
+  const examples = files.flatMap((name) => {
+    const text = readFileSync(join(root, 'src', name), 'utf8');
+    return [...text.matchAll(/@example\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((match, k) => ({
+      name: `${name} #${k + 1}`,
+      code: (match[1] ?? '').replaceAll(/^\s*\* ?/gm, ''),
+    }));
+  });
+  it('has examples', () => expect(examples.length).toBeGreaterThan(20));
+  it('every example runs and prints what its comments show', () => {
+    const names = new Set<string>();
+    const others = new Set<string>();
+    const bodies = examples.map(({ code }, k) => {
+      const body = code
+        .replaceAll(
+          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(?:\/solvers)?';\n?/gm,
+          (_, list: string) => {
+            for (const item of list.split(',')) if (item.trim() !== '') names.add(item.trim());
+            return '';
+          },
+        )
+        .replaceAll(/^import [^;]*;\n?/gm, (statement: string) => {
+          // The scratch file lives outside the project: bare package names become resolved paths.
+          others.add(statement.trim().replace(/'([^'./][^']*)'/, (_, pkg: string) => `'${resolvePackage(pkg)}'`));
+          return '';
+        });
+      return `console.log(${JSON.stringify(`@@example ${k}`)});\n{\n${body}\n}`;
+    });
+    const imports = [`import { ${[...names].sort().join(', ')} } from '${join(root, 'src', 'index.ts')}';`, ...others];
+    const source = `${imports.join('\n')}\n${bodies.join('\n')}\n`;
+    const file = join(scratch, 'tsdoc-examples.ts');
+    writeFileSync(file, source);
+    const printed = run(file).trimEnd().split('\n');
+    const squash = (line: string): string => line.replaceAll(/\s+/g, '');
+    const wrong: { name: string; printed: string[]; shown: string[] }[] = [];
+    examples.forEach(({ name, code }, k) => {
+      const from = printed.indexOf(`@@example ${k}`);
+      const to = k + 1 < examples.length ? printed.indexOf(`@@example ${k + 1}`) : printed.length;
+      const shown = [...code.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((match) => squash(match[1] ?? ''));
+      const lines = printed.slice(from + 1, to).map(squash);
+      if (from < 0 || JSON.stringify(lines) !== JSON.stringify(shown)) wrong.push({ name, printed: lines, shown });
+    });
+    expect(wrong).toEqual([]);
   });
 });
