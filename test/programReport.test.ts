@@ -9,7 +9,7 @@
  * mentor ranked k-th of n scores 1 − (k − 1) / n, and a mentee without a list scores everyone 0.5.
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, matchProgram, type ProgramReport, programReport } from '../src/index.js';
+import { InvalidInputError, matchProgram, type ProgramReport, programReport, reportToMarkdown } from '../src/index.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
 const ONLY_PREFERENCE = {
@@ -292,6 +292,12 @@ describe('programReport on a hand-made micro programme', () => {
       { topic: 'seo', demand: 2, matched: 2, matchRate: 1 },
       { topic: 'legal', demand: 1, matched: 0, matchRate: 0 },
     ]);
+    // The report carries the summary's count of blocking pairs, and says it.
+    const result = matchProgram(MICRO);
+    expect(m?.blockingPairs).toBe(result.summary.blockingPairs);
+    expect(reportToMarkdown(matched)).toContain(
+      `Blocking pairs (a mentee and a mentor who would both rather be paired together): ${m?.blockingPairs}.`,
+    );
     // The figures before matching do not depend on the result.
     expect({ ...matched, matching: undefined }).toEqual({ ...report, matching: undefined });
   });

@@ -171,6 +171,7 @@ export function matchingReport(program: Program, result: MatchResult, demand: nu
     scores: scoreDistribution(result.matches.map((m) => m.score)),
     load: loadDistribution(program, result),
     unmatched,
+    blockingPairs: typeof result.summary?.blockingPairs === 'number' ? result.summary.blockingPairs : null,
     topics: topicRates(program, result),
   };
 }

@@ -41,7 +41,11 @@ export function matchingSection(
     blocks: [
       {
         kind: 'text',
-        text: `Objective ${m.objective}: ${m.matched} of ${count(m.demand, unit)} matched (${pct(m.matchRate)}); expected before matching: ${pct(expected)}.`,
+        text:
+          `Objective ${m.objective}: ${m.matched} of ${count(m.demand, unit)} matched (${pct(m.matchRate)}); expected before matching: ${pct(expected)}.` +
+          (m.blockingPairs === null
+            ? ''
+            : ` Blocking pairs (a mentee and a mentor who would both rather be paired together): ${m.blockingPairs}.`),
       },
     ],
     parts: [

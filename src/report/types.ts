@@ -208,6 +208,11 @@ export interface MatchingReport {
   readonly load: LoadDistribution;
   /** Units left unmatched, by reason code (every code, in a fixed order, zeros included). */
   readonly unmatched: Readonly<Record<UnmatchedCode, number>>;
+  /**
+   * The matching's blocking pairs (`summary.blockingPairs`): a mentee and a mentor who would both
+   * rather be paired together; `null` when the result does not say.
+   */
+  readonly blockingPairs: number | null;
   /** Per topic with demand, in programme order. */
   readonly topics: readonly TopicMatchRate[];
 }
