@@ -29,6 +29,10 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
   });
   const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);
+  const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
+  // A full mentor without a list of its own takes a row scoring above its worst (ties: earlier rows).
+  const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
+  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (scores[w * cols + j] as number)));
   for (let r = 0; r < assigned.length; r++) {
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
@@ -46,15 +50,15 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
       let takes: boolean;
       if (sibling >= 0) {
         takes = locked[sibling] !== j && mentorPrefers(j, r, sibling);
-      } else if (
-        (load[j] as number) < (program.mentors[j]?.capacity as number) &&
-        hours <= (hoursLeft[j] as number) + 1e-9
-      ) {
+      } else if ((load[j] as number) < (capacity[j] as number) && hours <= (hoursLeft[j] as number) + 1e-9) {
         takes = true;
       } else {
         const w = worst[j] as number;
+        const ws = worstScore[j] as number;
         takes =
-          w >= 0 && mentorPrefers(j, r, w) && hours <= (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0) + 1e-9;
+          w >= 0 &&
+          (byScore[j] === 1 ? s > ws || (s === ws && r < w) : mentorPrefers(j, r, w)) &&
+          hours <= (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0) + 1e-9;
       }
       if (takes) pairs.push([r, j]);
     }
