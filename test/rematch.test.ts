@@ -318,6 +318,47 @@ describe('rematch', () => {
     ]);
   });
 
+  it(`answers junk changes and previous matchings with a result or an InvalidInputError, never a crash (seed ${FC_SEED})`, () => {
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          addMentees: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.string(), goals: fc.anything() }))),
+          addMentors: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.string(), skills: fc.constant([]) }))),
+          removeMentees: fc.array(fc.oneof(fc.constantFrom('cy', 'di', 'ed'), fc.anything())),
+          removeMentors: fc.array(fc.oneof(fc.constantFrom('ana', 'ben'), fc.anything())),
+          capacities: fc.array(fc.record({ mentor: fc.constantFrom('ana', 'ben', 'zz'), capacity: fc.anything() })),
+          exclusions: fc.array(
+            fc.record({ mentee: fc.constantFrom('cy', 'flo', 1), mentor: fc.constantFrom('ana', 'x') }),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const previous = fc.oneof(
+      fc.constant(before),
+      fc.anything(),
+      fc.record({
+        matches: fc.array(fc.record({ mentee: fc.constantFrom('cy', 'zz', 3), mentor: fc.constantFrom('ana', 'q') })),
+      }),
+    );
+    fc.assert(
+      fc.property(previous, junk, (prev, changes) => {
+        const text = JSON.stringify([prev, changes]);
+        try {
+          const result = rematch(program, prev, changes);
+          expect(result.changes.kept + result.changes.added.length).toBe(result.matches.length);
+        } catch (error) {
+          if (!(error instanceof InvalidInputError)) throw error;
+          expect(error.message).toMatch(/^rematch: /);
+          expect(error.issues.length).toBeGreaterThan(0);
+        }
+        expect(JSON.stringify([prev, changes])).toBe(text);
+      }),
+      fcOptions(1000),
+    );
+  });
+
   const small = matchProgramArbitrary({ maxMentors: 2, maxMentees: 3, maxRows: 5 });
   it(`keeps valid pairs and reaches the optimum of the reduced problem by exhaustive search (seed ${FC_SEED})`, () => {
     fc.assert(

@@ -207,6 +207,26 @@ describe('suggest', () => {
     expect(fail(() => suggest({ ...program, mode: 'mega' }, 'eve', 1)).message).toMatch(/^suggest: /);
   });
 
+  it(`answers junk arguments with shortlists or an InvalidInputError, never a crash (seed ${FC_SEED})`, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom('eve', 'fay'), fc.anything()),
+        fc.anything(),
+        fc.anything(),
+        (id, k, options) => {
+          try {
+            const result = suggest(program, id as string, k as number, options as { exposure?: number });
+            expect(result.mentee).toBe(id);
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            expect(error.message).toMatch(/^suggest: /);
+          }
+        },
+      ),
+      fcOptions(1000),
+    );
+  });
+
   it(`holds its properties on generated programmes (seed ${FC_SEED})`, () => {
     fc.assert(
       fc.property(programs, settings, (input, { k, exposure }) => check(input, k, exposure)),
