@@ -33,7 +33,7 @@ const DESCRIPTIONS: Record<MemoryCase, string> = {
 const EXPECTED: Record<MemoryCase, string> = {
   dense: 'O(rows + cols), no copy',
   'dense-maximize': 'one copy (negated)',
-  'dense-tall': 'one copy (transposed)',
+  'dense-tall': 'no copy (the copy-free tall path; one transposed copy when it falls back)',
   nested: 'one copy (dense)',
 };
 
