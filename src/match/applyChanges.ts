@@ -10,6 +10,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { formatPath } from '../model/zodIssues.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 
 type Path = readonly (string | number)[];
 const FN = 'rematch';
@@ -46,9 +47,9 @@ export function applyChanges(program: Program, changes: unknown): Applied {
   c.capacities.forEach((entry, k) => {
     const path = ['changes', 'capacities', k];
     const { mentor, capacity: value } = (entry ?? {}) as { mentor?: unknown; capacity?: unknown };
-    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${show(mentor)}`);
+    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${describeValue(mentor)}`);
     else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-      report([...path, 'capacity'], `capacity must be an integer ≥ 0, got ${show(value)}`);
+      report([...path, 'capacity'], `capacity must be an integer ≥ 0, got ${describeValue(value)}`);
     else capacity.set(mentor as string, value);
   });
   const excluded = new Set<string>();
@@ -56,8 +57,8 @@ export function applyChanges(program: Program, changes: unknown): Applied {
   c.exclusions.forEach((entry, k) => {
     const path = ['changes', 'exclusions', k];
     const { mentee, mentor } = (entry ?? {}) as { mentee?: unknown; mentor?: unknown };
-    if (!menteeAfter(mentee)) report([...path, 'mentee'], `unknown or departing mentee ${show(mentee)}`);
-    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${show(mentor)}`);
+    if (!menteeAfter(mentee)) report([...path, 'mentee'], `unknown or departing mentee ${describeValue(mentee)}`);
+    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${describeValue(mentor)}`);
     if (!menteeAfter(mentee) || !mentorAfter(mentor)) return;
     excluded.add(`${mentee}\u0000${mentor}`);
     exclusions.set(mentee as string, [...(exclusions.get(mentee as string) ?? []), mentor as string]);
@@ -170,7 +171,7 @@ interface RawChanges {
 function readChanges(changes: unknown): RawChanges {
   if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
     throw new InvalidInputError(FN, [
-      { path: ['changes'], message: `changes must be an object, got ${show(changes)}` },
+      { path: ['changes'], message: `changes must be an object, got ${describeValue(changes)}` },
     ]);
   }
   const issues: InputIssue[] = [];
@@ -183,7 +184,10 @@ function readChanges(changes: unknown): RawChanges {
     KEYS.map((key) => {
       const value = record[key] ?? [];
       if (!Array.isArray(value))
-        issues.push({ path: ['changes', key], message: `changes.${key} must be an array, got ${show(value)}` });
+        issues.push({
+          path: ['changes', key],
+          message: `changes.${key} must be an array, got ${describeValue(value)}`,
+        });
       return [key, Array.isArray(value) ? value : []];
     }),
   ) as unknown as RawChanges;
@@ -200,13 +204,9 @@ function idSet(
 ): Set<string> {
   const ids = new Set<string>();
   list.forEach((id, k) => {
-    if (typeof id !== 'string' || !known.has(id)) report(['changes', key, k], `unknown ${what} ${show(id)}`);
-    else if (ids.has(id)) report(['changes', key, k], `${what} ${show(id)} is listed twice`);
+    if (typeof id !== 'string' || !known.has(id)) report(['changes', key, k], `unknown ${what} ${describeValue(id)}`);
+    else if (ids.has(id)) report(['changes', key, k], `${what} ${describeValue(id)} is listed twice`);
     else ids.add(id);
   });
   return ids;
-}
-
-function show(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
 }

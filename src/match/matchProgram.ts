@@ -5,11 +5,11 @@
 import { InvalidInputError } from '../errors.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
+import { readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { prepare } from './prepare.js';
-import { readProgram } from './readProgram.js';
 import { unmatchedReasons } from './reasons.js';
 import { solveObjective } from './solveObjective.js';
 import type { Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';

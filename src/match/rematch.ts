@@ -7,11 +7,12 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
+import { readProgram } from '../model/readProgram.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { matchParsed, readObjective } from './matchProgram.js';
-import { readProgram } from './readProgram.js';
 import type {
   AddedPair,
   Match,
@@ -212,15 +213,18 @@ function readPrevious(program: Program, previous: unknown): PreviousPair[] {
     const where = `previous.matches[${k}]`;
     const known = mentees.get(mentee as string);
     if (typeof mentee !== 'string' || known === undefined) {
-      issues.push({ path: [...path, 'mentee'], message: `${where}.mentee: unknown mentee ${show(mentee)}` });
+      issues.push({ path: [...path, 'mentee'], message: `${where}.mentee: unknown mentee ${describeValue(mentee)}` });
       return;
     }
     if (typeof mentor !== 'string' || !mentors.has(mentor)) {
-      issues.push({ path: [...path, 'mentor'], message: `${where}.mentor: unknown mentor ${show(mentor)}` });
+      issues.push({ path: [...path, 'mentor'], message: `${where}.mentor: unknown mentor ${describeValue(mentor)}` });
       return;
     }
     if (micro && !known.requests.some((q) => q.topic === topic)) {
-      issues.push({ path: [...path, 'topic'], message: `${where}.topic: ${mentee} has no request on ${show(topic)}` });
+      issues.push({
+        path: [...path, 'topic'],
+        message: `${where}.topic: ${mentee} has no request on ${describeValue(topic)}`,
+      });
       return;
     }
     const pair = micro ? { mentee, mentor, topic: topic as string } : { mentee, mentor };
@@ -241,8 +245,4 @@ function rowKey(p: { readonly mentee: string; readonly topic?: string | undefine
 
 function pairKey(p: { readonly mentee: string; readonly mentor: string; readonly topic?: string | undefined }): string {
   return `${rowKey(p)}\u0000${p.mentor}`;
-}
-
-function show(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
 }

@@ -12,10 +12,11 @@
  */
 import { InvalidInputError } from '../errors.js';
 import type { Program } from '../model/program.js';
+import { readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 import { freeProblem, type Prepared, prepare } from './prepare.js';
-import { readProgram } from './readProgram.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 
 /**
@@ -62,7 +63,7 @@ export function suggest(input: Program | unknown, menteeId: string, k: number, o
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
     throw new InvalidInputError('suggest', [
-      { path: ['menteeId'], message: `menteeId ${describe(menteeId)} is not a mentee of the programme` },
+      { path: ['menteeId'], message: `menteeId ${describeValue(menteeId)} is not a mentee of the programme` },
     ]);
   }
   return shortlists('suggest', program, k, options)[mentee] as Suggestions;
@@ -173,12 +174,12 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
 
 function readOptions(fn: string, k: number, options: SuggestOptions | undefined): number {
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) {
-    throw new InvalidInputError(fn, [{ path: ['k'], message: `k must be an integer ≥ 1, got ${describe(k)}` }]);
+    throw new InvalidInputError(fn, [{ path: ['k'], message: `k must be an integer ≥ 1, got ${describeValue(k)}` }]);
   }
   if (options === undefined) return 1;
   if (options === null || typeof options !== 'object') {
     throw new InvalidInputError(fn, [
-      { path: ['options'], message: `options must be an object, got ${describe(options)}` },
+      { path: ['options'], message: `options must be an object, got ${describeValue(options)}` },
     ]);
   }
   const exposure = (options as { exposure?: unknown }).exposure ?? 1;
@@ -186,13 +187,9 @@ function readOptions(fn: string, k: number, options: SuggestOptions | undefined)
     throw new InvalidInputError(fn, [
       {
         path: ['options', 'exposure'],
-        message: `options.exposure must be a finite number ≥ 1, got ${describe(exposure)}`,
+        message: `options.exposure must be a finite number ≥ 1, got ${describeValue(exposure)}`,
       },
     ]);
   }
   return exposure;
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }

@@ -5,8 +5,8 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
-import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
+import { readProgram } from '../model/readProgram.js';
 import { champions, compareIds } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -63,14 +63,7 @@ export function programReport(
   options?: ProgramReportOptions,
 ): ProgramReport {
   const { championCount, hotCount } = readOptions(options);
-  let program: Program;
-  try {
-    program = parseProgram(input);
-  } catch (error) {
-    // The same issues, under the name of the function the caller called.
-    if (error instanceof InvalidInputError) throw new InvalidInputError(FN, error.issues);
-    throw error;
-  }
+  const program = readProgram(FN, input);
   if (result !== undefined) {
     const issues = resultIssues(program, result);
     if (issues.length > 0) throw new InvalidInputError(FN, issues);

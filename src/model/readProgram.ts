@@ -1,7 +1,7 @@
 /** Reads a programme (parsed, or its JSON input) for a public function, errors under its name. */
 import { InvalidInputError } from '../errors.js';
-import { parseProgram } from '../model/parseProgram.js';
-import type { Program } from '../model/program.js';
+import { parseProgram } from './parseProgram.js';
+import type { Program } from './program.js';
 
 /** `parseProgram(input)`, with a validation error re-thrown under the name of the function called. */
 export function readProgram(fn: string, input: unknown): Program {
