@@ -129,3 +129,16 @@ export function freeProblem(prepared: Prepared): FreeProblem {
   const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
   return { data, groups, hours };
 }
+
+/**
+ * Each mentor's places when every request takes `length` hours: its capacity, cut to what its hours
+ * budget allows. A `length` that is not a positive finite number (classic rows take no hours, or
+ * there are no rows) cuts nothing.
+ */
+export function placesFor(capacity: ArrayLike<number>, hoursLeft: ArrayLike<number>, length: number): Int32Array {
+  const cuts = length > 0 && length < Number.POSITIVE_INFINITY;
+  return Int32Array.from(capacity, (c, j) => {
+    const budget = hoursLeft[j] as number;
+    return cuts && budget < Number.POSITIVE_INFINITY ? Math.min(c, Math.floor(budget / length + 1e-9)) : c;
+  });
+}

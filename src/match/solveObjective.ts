@@ -18,7 +18,7 @@
 import type { Objective } from '../model/program.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { fill, greedyMatching } from './greedy.js';
-import { freeProblem, type Prepared } from './prepare.js';
+import { freeProblem, type Prepared, placesFor } from './prepare.js';
 import { solveStable } from './solveStable.js';
 
 /** The matching: a mentor column per demand row (-1 = unmatched), locked pairs included. */
@@ -39,15 +39,6 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
   const longest = hours.reduce((x, y) => Math.max(x, y), 0);
   const budgeted = hoursLeft.some((h) => h < Number.POSITIVE_INFINITY);
   const matrix = { rows: n, cols, data };
-  // Places a budget allows when every request takes `length` hours.
-  const places = (length: number) =>
-    Int32Array.from(prepared.capacity, (c, j) => {
-      const budget = hoursLeft[j] as number;
-      // Classic rows take no hours: budgets only bind micro requests.
-      return budget === Number.POSITIVE_INFINITY || n === 0 || length <= 0
-        ? c
-        : Math.min(c, Math.floor(budget / length + 1e-9));
-    });
   let ceiling = Number.POSITIVE_INFINITY;
   locked.forEach((j, r) => {
     if (j >= 0) ceiling = Math.min(ceiling, table.scores.data[r * cols + j] as number);
@@ -81,7 +72,7 @@ export function solveObjective(prepared: Prepared, objective: Objective): Solved
     }
     return assigned;
   };
-  const optimistic = solveWith(places(shortest));
+  const optimistic = solveWith(placesFor(prepared.capacity, hoursLeft, shortest));
   // Reading every budget for the shortest requests relaxes it; an optimum of the relaxation that
   // keeps every budget is an optimum.
   if (n === 0 || shortest === longest || longest <= 0 || !budgeted || !repaired)

@@ -11,7 +11,7 @@
 import { stableMatching } from '../solve/stableMatching.js';
 import { blockingPairsOf } from './blocking.js';
 import { preferences } from './preferences.js';
-import { freeProblem, type Prepared } from './prepare.js';
+import { freeProblem, type Prepared, placesFor } from './prepare.js';
 import type { Solved } from './solveObjective.js';
 
 /** Solves `prepared` for the `stable` objective. */
@@ -44,12 +44,7 @@ export function solveStable(prepared: Prepared): Solved {
   // requests overrun its hours, it keeps the longest run of its favourites that fits, and the
   // matching is found again with that many places (capacities only fall, so this ends).
   const shortest = hours.reduce((x, y) => Math.min(x, y), Number.POSITIVE_INFINITY);
-  const capacities = Int32Array.from(prepared.capacity, (c, j) => {
-    const budget = hoursLeft[j] as number;
-    return budget === Number.POSITIVE_INFINITY || !(shortest > 0)
-      ? c
-      : Math.min(c, Math.floor(budget / shortest + 1e-9));
-  });
+  const capacities = placesFor(prepared.capacity, hoursLeft, shortest);
   const options = { proposerPrefs, receiverPrefs, capacities, ...(groups === undefined ? {} : { groups }) };
   let result = stableMatching(options);
   let cut = false;

@@ -16,7 +16,7 @@ import { readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { describeValue } from '../solve/internal/describeValue.js';
-import { freeProblem, type Prepared, prepare } from './prepare.js';
+import { freeProblem, type Prepared, placesFor, prepare } from './prepare.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 
 /**
@@ -136,14 +136,9 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
   // Written to (a proposed pair is not proposed again), so never the table's own array.
   const data = problem.data === table.scores.data ? problem.data.slice() : problem.data;
   const shortest = hours.reduce((x, y) => (y > 0 ? Math.min(x, y) : x), Number.POSITIVE_INFINITY);
-  const capacities = Int32Array.from(prepared.capacity, (c, j) => {
-    const budget = hoursLeft[j] as number;
-    const places =
-      budget === Number.POSITIVE_INFINITY || shortest === Number.POSITIVE_INFINITY
-        ? c
-        : Math.min(c, Math.floor(budget / shortest + 1e-9));
-    return Math.floor(places * exposure + 1e-9);
-  });
+  const capacities = placesFor(prepared.capacity, hoursLeft, shortest).map((places) =>
+    Math.floor(places * exposure + 1e-9),
+  );
   const n = free.length;
   const chosen: number[][] = Array.from({ length: table.rows.length }, () => []);
   const options = { capacities, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };

@@ -8,6 +8,7 @@
  * The score table is owned here: its matrix is rewritten in place into the 0 / `Infinity` cost
  * matrix, so that the solver borrows it without a copy. Time: one scoring and one flow solve.
  */
+import { placesFor } from '../match/prepare.js';
 import type { Program } from '../model/program.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
@@ -70,12 +71,9 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
     shortest = Math.min(shortest, h);
     longest = Math.max(longest, h);
   }
-  let budgeted = false;
-  hoursLeft.forEach((h, j) => {
-    if (h === Number.POSITIVE_INFINITY || !(shortest > 0) || shortest === Number.POSITIVE_INFINITY) return;
-    budgeted = true;
-    places[j] = Math.min(places[j] as number, Math.floor(h / shortest + 1e-9));
-  });
+  const budgeted =
+    shortest > 0 && shortest < Number.POSITIVE_INFINITY && hoursLeft.some((h) => h < Number.POSITIVE_INFINITY);
+  places.set(placesFor(places, hoursLeft, shortest));
   const solved = capacitatedAssignment(
     { rows, cols, data },
     {
