@@ -14,6 +14,11 @@ export interface StableInstance {
   readonly proposerPrefs: readonly (readonly number[])[];
   readonly receiverPrefs: readonly (readonly number[])[];
   readonly capacities: readonly number[];
+  /**
+   * Per proposer, a group (as `stableMatching`'s `groups`): a receiver holds at most one proposer of
+   * a group, and takes another of that group only in its place. Absent: every proposer alone.
+   */
+  readonly groups?: readonly number[];
 }
 
 /** A blocking pair `[proposer, receiver]`. */
@@ -38,8 +43,9 @@ export function holdersOf(proposerTo: ArrayLike<number>, r: number): number[] {
 
 /**
  * Every blocking pair of `proposerTo`, by the definition: `p` and `r` rank each other, `p` prefers
- * `r` to its partner, and `r` has a free place or prefers `p` to one of its partners. Sorted by
- * proposer, then receiver.
+ * `r` to its partner, and `r` has a free place or prefers `p` to one of its partners (with groups:
+ * when `r` holds a proposer of `p`'s group, `r` prefers `p` to that one). Sorted by proposer, then
+ * receiver.
  */
 export function bruteBlockingPairs(instance: StableInstance, proposerTo: ArrayLike<number>): Pair[] {
   const pairs: Pair[] = [];
@@ -52,15 +58,22 @@ export function bruteBlockingPairs(instance: StableInstance, proposerTo: ArrayLi
       if (value(own, r) >= value(own, current)) continue;
       const list = receiverPrefs[r] as readonly number[];
       const holders = holdersOf(proposerTo, r);
-      if (holders.length < (capacities[r] as number) || holders.some((q) => value(list, p) < value(list, q))) {
-        pairs.push([p, r]);
-      }
+      const sibling =
+        instance.groups === undefined ? undefined : holders.find((q) => instance.groups?.[q] === instance.groups?.[p]);
+      const takes =
+        sibling !== undefined
+          ? value(list, p) < value(list, sibling)
+          : holders.length < (capacities[r] as number) || holders.some((q) => value(list, p) < value(list, q));
+      if (takes) pairs.push([p, r]);
     }
   }
   return pairs;
 }
 
-/** Every matching within the capacities that pairs only mutually acceptable partners. */
+/**
+ * Every matching within the capacities (and group limits) that pairs only mutually acceptable
+ * partners.
+ */
 export function allMatchings(instance: StableInstance): Int32Array[] {
   const n = instance.proposerPrefs.length;
   const room = instance.capacities.map((c) => c);
@@ -75,6 +88,8 @@ export function allMatchings(instance: StableInstance): Int32Array[] {
     visit(p + 1);
     for (const r of instance.proposerPrefs[p] as readonly number[]) {
       if ((room[r] as number) === 0 || !acceptable(instance, p, r)) continue;
+      const { groups } = instance;
+      if (groups !== undefined && holdersOf(to.subarray(0, p), r).some((q) => groups[q] === groups[p])) continue;
       room[r] = (room[r] as number) - 1;
       to[p] = r;
       visit(p + 1);
