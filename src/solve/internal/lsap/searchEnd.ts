@@ -1,6 +1,7 @@
 /**
- * How a shortest augmenting path search ends, shared by the dense and the sparse search: the dual
- * update and path flip on success, the dead-column marks on failure.
+ * How a shortest augmenting path search ends, shared by the dense and the sparse search: the path
+ * flip on success, the dead-column marks on failure, and the sparse search's dual update (the dense
+ * search keeps other labels and updates the duals itself).
  */
 import type { LsapWorkspace } from './workspace.js';
 
@@ -12,12 +13,6 @@ import type { LsapWorkspace } from './workspace.js';
 export function markDead(dead: Uint8Array, scanned: Int32Array, numScanned: number): number {
   for (let k = 0; k < numScanned; k++) dead[scanned[k] as number] = 1;
   return -1;
-}
-
-/** Ends a search at free column `end`: dual update, then the flip. */
-export function finish(ws: LsapWorkspace, numScanned: number, minVal: number, end: number): number {
-  updateDuals(ws.v, ws.d, ws.scanned, numScanned, minVal);
-  return flipPath(ws, end);
 }
 
 /** Dual update after a search: every scanned column's dual moves by its distance below the end. */

