@@ -53,7 +53,11 @@ export function loadAverage(): string {
 /** The command as typed (through npm when npm ran it) and the node command underneath. */
 export function commandLine(argv: readonly string[]): string {
   const args = argv.join(' ');
-  const node = ['node', ...process.execArgv, 'bench/index.ts', ...argv].join(' ');
+  // Compiled by bench/run.mjs (what `npm run bench` does), or run directly (e.g. under tsx).
+  const compiled = (process.argv[1] ?? '').endsWith('.compiled.mjs');
+  const node = (compiled ? ['node', 'bench/run.mjs', 'index'] : ['node', ...process.execArgv, 'bench/index.ts'])
+    .concat(argv)
+    .join(' ');
   if (process.env.npm_lifecycle_event === 'bench')
     return `\`npm run bench${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
   return `\`${node}\``;
