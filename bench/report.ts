@@ -50,16 +50,20 @@ export function loadAverage(): string {
     .join(' / ')} (1 / 5 / 15 min)`;
 }
 
-/** The command as typed (through npm when npm ran it) and the node command underneath. */
-export function commandLine(argv: readonly string[]): string {
+/**
+ * The command that produced a report: `npm run <script>` when run through npm, then the node
+ * command itself. `name` is the benchmark's file in bench/ (`index` is `npm run bench`).
+ */
+export function commandLine(argv: readonly string[], name = 'index'): string {
   const args = argv.join(' ');
-  // Compiled by bench/run.mjs (what `npm run bench` does), or run directly (e.g. under tsx).
+  const script = name === 'index' ? 'bench' : `bench:${name}`;
+  // Compiled by bench/run.mjs (what the npm scripts do), or run directly (e.g. under tsx).
   const compiled = (process.argv[1] ?? '').endsWith('.compiled.mjs');
-  const node = (compiled ? ['node', 'bench/run.mjs', 'index'] : ['node', ...process.execArgv, 'bench/index.ts'])
+  const node = (compiled ? ['node', 'bench/run.mjs', name] : ['node', ...process.execArgv, `bench/${name}.ts`])
     .concat(argv)
     .join(' ');
-  if (process.env.npm_lifecycle_event === 'bench')
-    return `\`npm run bench${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
+  if (process.env.npm_lifecycle_event === script)
+    return `\`npm run ${script}${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
   return `\`${node}\``;
 }
 

@@ -4,10 +4,12 @@
  * `bench/.<name>.compiled.mjs`, next to the source so that its `import.meta.url` paths still
  * resolve, then runs that file with `node --expose-gc`, passing the arguments on.
  *
- * Why not tsx, as the other benchmarks do: under tsx's loader, once a CommonJS package has been
- * loaded (munkres-js is one), our solver ran 20–25% slower than the same code compiled (euclid
- * 500×500: 27 ms against 22 ms, same process layout otherwise), while the ESM peer munkres lost
- * about 5%. Compiled, with the same imports, both run at their tsx-free speed.
+ * Why not tsx: under tsx's loader, once a CommonJS package has been loaded (munkres-js is one), our
+ * solver ran 20–25% slower than the same code compiled (euclid 500×500: 27 ms against 22 ms, same
+ * process layout otherwise), while the ESM peer munkres lost about 5%. Compiled, with the same
+ * imports, both run at their tsx-free speed. `npm run bench`, `bench:matching` and `bench:stable`
+ * run this way; `bench:capacitated` and `bench:scoring` time child processes that still run tsx
+ * (they load no CommonJS package).
  *
  * usage: node bench/run.mjs NAME [ARGS...]   (e.g. `node bench/run.mjs index --quick`)
  */

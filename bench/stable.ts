@@ -12,7 +12,7 @@ import { arch, cpus, platform, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { blockingPairs, stableMatching } from '../src/index.js';
 import { type Align, markdownTable } from './markdown.js';
-import { loadAverage } from './report.js';
+import { commandLine, loadAverage } from './report.js';
 import {
   CAPACITY_SPREAD,
   NOISE,
@@ -260,21 +260,12 @@ function renderTable(rows: readonly Row[], options: Options): string {
   return markdownTable(header, body, align);
 }
 
-function commandLine(argv: readonly string[]): string {
-  const args = argv.join(' ');
-  const node = ['node', ...process.execArgv, 'bench/stable.ts', ...argv].join(' ');
-  if (process.env.npm_lifecycle_event === 'bench:stable') {
-    return `\`npm run bench:stable${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
-  }
-  return `\`${node}\``;
-}
-
 function headerLines(argv: readonly string[], options: Options): string[] {
   const cpu = cpus();
   return [
     '# stableMatching benchmark',
     '',
-    `- Command: ${commandLine(argv)}`,
+    `- Command: ${commandLine(argv, 'stable')}`,
     `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}; Node ${process.version}`,
     `- Load average at start: ${loadAverage()}`,
     `- Date: ${new Date().toISOString()}; seed ${options.seed}; lists as ${options.typed ? 'Int32Arrays' : 'plain arrays'}`,
