@@ -3,16 +3,19 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
+import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
 import { readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
+import { inputOrder } from './inputOrder.js';
 import { prepare } from './prepare.js';
 import { unmatchedReasons } from './reasons.js';
-import { solveObjective } from './solveObjective.js';
-import type { Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
+import { type Solved, solveObjective } from './solveObjective.js';
+import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
 
@@ -55,16 +58,22 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  * ```
  */
 export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
-  const objective = readObjective(options, 'matchProgram');
+  const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
   const program = readProgram('matchProgram', input);
-  return matchParsed(program, objective ?? program.objective, 'matchProgram');
+  return matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes);
 }
 
-/** `matchProgram` on a parsed programme; locked-pair errors are reported under `fn`'s name. */
-export function matchParsed(program: Program, chosen: Objective, fn: string): MatchResult {
+/**
+ * `matchProgram` on a parsed programme; locked-pair errors are reported under `fn`'s name. The
+ * matching runs on the programme with its people in id order, so that their order in the input
+ * changes nothing but the order in which the result lists them (the input's).
+ */
+export function matchParsed(given: Program, chosen: Objective, fn: string, maxNodes?: number): MatchResult {
+  const program = canonicalProgram(given);
   const table = scoreProgram(program);
   const prepared = prepare(program, table, fn);
-  const { assigned, exact } = solveObjective(prepared, chosen);
+  const solved = solveObjective(prepared, chosen, maxNodes);
+  const { assigned } = solved;
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
   assigned.forEach((j, r) => {
@@ -76,63 +85,104 @@ export function matchParsed(program: Program, chosen: Objective, fn: string): Ma
       mentor: table.mentorIds[j] as string,
       ...(row.topic === undefined ? {} : { topic: row.topic }),
       score: table.scores.data[r * cols + j] as number,
+      priority: row.priority,
       locked: prepared.locked[r] === j,
       explanation: table.explain(r, j),
     });
   });
   const greedy = greedyMatching(prepared);
   const blocking = blockingPairsOf(prepared, assigned);
+  const order = inputOrder(given);
+  const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
   return {
     mode: program.mode,
     objective: chosen,
-    matches,
-    unmatched: unmatchedReasons(program, table, assigned, prepared.groupOf),
+    matches: order.sortUnits(matches),
+    unmatched: order.sortUnits(unmatchedReasons(program, table, assigned, prepared.groupOf)),
     summary: {
-      ...figures(table.scores.data, cols, assigned, blocking.length),
-      mentorLoad: mentorLoad(program, table.rows, assigned),
-      greedy: figures(table.scores.data, cols, greedy, blockingPairsOf(prepared, greedy).length),
-      exact,
-      blocking: blocking.map(([r, j]) => {
-        const row = table.rows[r] as DemandRow;
-        return {
-          mentee: row.menteeId,
-          ...(row.topic === undefined ? {} : { topic: row.topic }),
-          mentor: table.mentorIds[j] as string,
-        };
-      }),
+      ...achieved,
+      mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
+      greedy: figures(table.rows, table.scores.data, cols, greedy, blockingPairsOf(prepared, greedy).length),
+      ...proof(solved, achieved),
+      blocking: order.sortUnits(
+        blocking.map(([r, j]) => {
+          const row = table.rows[r] as DemandRow;
+          return {
+            mentee: row.menteeId,
+            ...(row.topic === undefined ? {} : { topic: row.topic }),
+            mentor: table.mentorIds[j] as string,
+          };
+        }),
+      ),
     },
+    warnings: [],
   };
 }
 
-/** `options.objective`, checked; errors under `fn`'s name. */
-export function readObjective(options: MatchOptions | undefined, fn: string): Objective | undefined {
-  if (options === undefined) return undefined;
+/** The summary's `exact`, `bound`, `boundOn`, `gap` and `nodes`. */
+function proof(
+  solved: Solved,
+  achieved: MatchFigures,
+): { exact: boolean; bound: number | null; boundOn: BoundFigure | null; gap: number | null; nodes: number } {
+  const { exact, bound, boundOn, nodes } = solved;
+  if (bound === null || boundOn === null) return { exact, bound: null, boundOn: null, gap: null, nodes };
+  const value = boundOn === 'lowestScore' ? (achieved.lowestScore ?? 0) : achieved[boundOn];
+  // A proven optimum: the bound is the figure itself (it may differ from the sum by rounding).
+  if (exact) return { exact, bound: value, boundOn, gap: 0, nodes };
+  const gap = bound === 0 ? 0 : Math.max(0, (bound - value) / Math.abs(bound));
+  return { exact, bound: Math.max(bound, value), boundOn, gap, nodes };
+}
+
+/** `options`, checked: the objective and the search's node limit; errors under `fn`'s name. */
+export function readMatchOptions(
+  options: MatchOptions | undefined,
+  fn: string,
+): { objective: Objective | undefined; maxNodes: number | undefined } {
+  if (options === undefined) return { objective: undefined, maxNodes: undefined };
   if (options === null || typeof options !== 'object') {
     throw new InvalidInputError(fn, [{ path: ['options'], message: 'options must be an object' }]);
   }
-  const { objective } = options as { objective?: unknown };
-  if (objective === undefined) return undefined;
-  if (!OBJECTIVES.includes(objective as Objective)) {
+  const { objective, maxNodes } = options as { objective?: unknown; maxNodes?: unknown };
+  if (objective !== undefined && !OBJECTIVES.includes(objective as Objective)) {
     throw new InvalidInputError(fn, [
       {
         path: ['options', 'objective'],
-        message: `options.objective must be one of ${OBJECTIVES.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(objective) ?? String(objective)}`,
+        message: `options.objective must be one of ${OBJECTIVES.map((o) => JSON.stringify(o)).join(', ')}, got ${describeValue(objective)}`,
       },
     ]);
   }
-  return objective as Objective;
+  if (maxNodes !== undefined && !(typeof maxNodes === 'number' && Number.isSafeInteger(maxNodes) && maxNodes >= 0)) {
+    throw new InvalidInputError(fn, [
+      {
+        path: ['options', 'maxNodes'],
+        message: `options.maxNodes must be an integer ≥ 0, got ${describeValue(maxNodes)}`,
+      },
+    ]);
+  }
+  return { objective: objective as Objective | undefined, maxNodes: maxNodes as number | undefined };
 }
 
-/** Matched count and score figures of a matching. */
-function figures(scores: Float64Array, cols: number, assigned: Int32Array, blockingPairs: number): MatchFigures {
+/** Matched count and score figures of a matching (sums in demand order). */
+function figures(
+  rows: readonly DemandRow[],
+  scores: Float64Array,
+  cols: number,
+  assigned: Int32Array,
+  blockingPairs: number,
+): MatchFigures {
   let matched = 0;
   let total = 0;
+  let weightedMatched = 0;
+  let weightedTotal = 0;
   let lowest = Number.POSITIVE_INFINITY;
   assigned.forEach((j, r) => {
     if (j < 0) return;
     const s = scores[r * cols + j] as number;
+    const p = rows[r]?.priority ?? 1;
     matched++;
     total += s;
+    weightedMatched += p;
+    weightedTotal += p * s;
     lowest = Math.min(lowest, s);
   });
   const demand = assigned.length;
@@ -141,6 +191,8 @@ function figures(scores: Float64Array, cols: number, assigned: Int32Array, block
     matched,
     matchedShare: demand === 0 ? 0 : matched / demand,
     totalScore: total,
+    weightedMatched,
+    weightedTotal,
     meanScore: matched === 0 ? null : total / matched,
     lowestScore: matched === 0 ? null : lowest,
     blockingPairs,

@@ -100,6 +100,8 @@ export interface FreeProblem {
   readonly groups: Int32Array | undefined;
   /** Per free row: the hours the request takes (0 in classic mode). */
   readonly hours: Float64Array;
+  /** Per free row: the request's priority (1 in classic mode). */
+  readonly priority: Float64Array;
 }
 
 /**
@@ -127,7 +129,8 @@ export function freeProblem(prepared: Prepared): FreeProblem {
     }
   }
   const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
-  return { data, groups, hours };
+  const priority = Float64Array.from(free, (r) => table.rows[r]?.priority ?? 1);
+  return { data, groups, hours, priority };
 }
 
 /**

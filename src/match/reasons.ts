@@ -2,6 +2,7 @@
  * A reason for every unit of demand left unmatched, one an admin can act on: recruit an expert,
  * relax a rule, raise a capacity or an hours budget, or accept the objective's choice.
  */
+import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { sharesMentor } from './greedy.js';
@@ -87,7 +88,7 @@ export function unmatchedReasons(
       const rules = table
         .ruledOut(r)
         .map((x) => ({ rule: x.rule, mentors: x.cols.length }))
-        .sort((a, b) => b.mentors - a.mentors || a.rule.localeCompare(b.rule));
+        .sort((a, b) => b.mentors - a.mentors || compareIds(a.rule, b.rule));
       const levels = rules.find((x) => x.rule === 'levelRequired');
       if (levels !== undefined && levels.mentors === cols && row.topic !== undefined) {
         out.push({

@@ -12,7 +12,7 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { type Applied, applyChanges } from './applyChanges.js';
-import { matchParsed, readObjective } from './matchProgram.js';
+import { matchParsed, readMatchOptions } from './matchProgram.js';
 import type {
   AddedPair,
   Match,
@@ -75,7 +75,7 @@ export function rematch(
   changes: ProgramChanges | unknown,
   options?: MatchOptions,
 ): RematchResult {
-  const objective = readObjective(options, FN);
+  const { objective, maxNodes } = readMatchOptions(options, FN);
   const program = readProgram(FN, input);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
@@ -84,7 +84,7 @@ export function rematch(
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
   const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } });
-  const result = matchParsed(final, objective ?? base.objective, FN);
+  const result = matchParsed(final, objective ?? base.objective, FN, maxNodes);
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
   const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));

@@ -12,10 +12,9 @@ import { stableMatching } from '../solve/stableMatching.js';
 import { blockingPairsOf } from './blocking.js';
 import { preferences } from './preferences.js';
 import { freeProblem, type Prepared, placesFor } from './prepare.js';
-import type { Solved } from './solveObjective.js';
 
 /** Solves `prepared` for the `stable` objective. */
-export function solveStable(prepared: Prepared): Solved {
+export function solveStable(prepared: Prepared): { readonly assigned: Int32Array; readonly exact: boolean } {
   const { table, free, locked, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const n = free.length;

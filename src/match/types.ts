@@ -3,10 +3,17 @@ import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
 
-/** Options of `matchProgram`. */
+/** Options of `matchProgram` and `rematch`. */
 export interface MatchOptions {
   /** Overrides the programme's objective. */
   readonly objective?: Objective;
+  /**
+   * When mentors' hours budgets bind, the most branch-and-bound nodes the exact search may explore
+   * before it stops and returns the best matching found with its bound and gap (an integer ≥ 0;
+   * 0: no search, the bound and the heuristics only). A count, not a time, so the result is the
+   * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
+   */
+  readonly maxNodes?: number;
 }
 
 /** One proposed pair. */
@@ -17,6 +24,8 @@ export interface Match {
   readonly topic?: string;
   /** The pair's score in [0, 1]. */
   readonly score: number;
+  /** The request's priority (classic mode: 1): the pair counts `priority × score` in the objective. */
+  readonly priority: number;
   /** Whether the pair was decided beforehand (`rules.lockedPairs`). */
   readonly locked: boolean;
   /** Why the pair scores what it scores. */
@@ -62,6 +71,10 @@ export interface MatchFigures {
   /** `matched / demand` (0 when there is no demand). */
   readonly matchedShare: number;
   readonly totalScore: number;
+  /** Σ priority over the matched units (classic mode: the number matched): what `coverage` maximises. */
+  readonly weightedMatched: number;
+  /** Σ priority × score over the pairs: what `total` maximises. */
+  readonly weightedTotal: number;
   /** Mean and lowest score of the pairs; `null` when there are none. */
   readonly meanScore: number | null;
   readonly lowestScore: number | null;
@@ -90,10 +103,21 @@ export interface MentorLoad {
   readonly hoursBudget?: number;
 }
 
+/**
+ * The figure that `summary.bound` and `summary.gap` are about: the objective's first figure not
+ * proven best (`weightedTotal` for `total`; `weightedMatched`, then `weightedTotal`, for
+ * `coverage`; `matched`, then `lowestScore`, then `weightedTotal`, for `fair`), or its last one
+ * when all are.
+ */
+export type BoundFigure = 'weightedTotal' | 'weightedMatched' | 'matched' | 'lowestScore';
+
 /** Summary of a matching, and of a first-come-first-served one for comparison. */
 export interface MatchSummary extends MatchFigures {
   readonly mentorLoad: readonly MentorLoad[];
-  /** The same programme matched greedily in input order, each taking the best mentor left. */
+  /**
+   * The same programme matched greedily, first come, first served: each request in turn (mentees
+   * in id order, then their requests by topic), the best mentor left with a place and the hours.
+   */
   readonly greedy: MatchFigures;
   /**
    * The matching's blocking pairs, by demand row then mentor. Preferences: a mentee ranks its
@@ -105,12 +129,40 @@ export interface MatchSummary extends MatchFigures {
    */
   readonly blocking: readonly BlockingPair[];
   /**
-   * Whether the result is proven optimal for the objective. False only when mentors' hours budgets
-   * meet requests of different lengths (a knapsack constraint): the result then respects every
-   * budget but is the best found by tightening capacities, not a proven optimum.
+   * Whether the result is proven optimal for the objective: true exactly when `gap` is 0. Without
+   * binding hours budgets it always is; with budgets (a knapsack constraint per mentor, NP-hard)
+   * it is when the search closed the gap. For `stable`: whether the result is proven stable and
+   * the best stable matching for every mentee.
    */
   readonly exact: boolean;
+  /**
+   * A proven upper bound on `boundOn`, the figure the objective ranks by: no matching that respects
+   * the programme's rules, capacities and budgets (and the objective's earlier figures) reaches
+   * above it. `null` for `stable`, which optimises no figure.
+   */
+  readonly bound: number | null;
+  /** The figure `bound` is about; `null` for `stable`. */
+  readonly boundOn: BoundFigure | null;
+  /**
+   * How far the result may be from the optimum: `(bound − achieved) / bound` on `boundOn` (0 when
+   * `bound` is 0), 0 exactly when the result is proven optimal; `null` for `stable`.
+   */
+  readonly gap: number | null;
+  /** Branch-and-bound nodes explored (0 when hours budgets did not bind). */
+  readonly nodes: number;
 }
+
+/** Something in the programme that is allowed but most likely a mistake. */
+export interface ProgramWarning {
+  /** A stable code: `unknownAttribute` (a custom rule names an attribute no one has), `rulesOutEveryPair`. */
+  readonly code: WarningCode;
+  /** Where in the programme, as in the issues of an `InvalidInputError`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** The codes of {@link ProgramWarning}. */
+export type WarningCode = 'unknownAttribute' | 'rulesOutEveryPair';
 
 /** The result of `matchProgram`. */
 export interface MatchResult {
@@ -120,6 +172,8 @@ export interface MatchResult {
   readonly matches: readonly Match[];
   readonly unmatched: readonly Unmatched[];
   readonly summary: MatchSummary;
+  /** What in the programme is allowed but looks like a mistake (empty when nothing does). */
+  readonly warnings: readonly ProgramWarning[];
 }
 
 /** Options of `suggest` and `suggestAll`. */

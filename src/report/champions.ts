@@ -4,6 +4,7 @@
  * topic); a mentor's share is what falls to them, summed over the requests they supply. Internal.
  * Time O(topics × mentors × levels + mentors log mentors).
  */
+import { compareIds } from '../model/compareIds.js';
 import { type DemandIndex, LEVELS } from './demand.js';
 import type { Champion, ChampionTopic } from './types.js';
 
@@ -54,9 +55,4 @@ export function champions(ix: DemandIndex, limit: number): Champion[] {
   }
   out.sort((a, b) => b.share - a.share || compareIds(a.mentor, b.mentor));
   return out.slice(0, limit);
-}
-
-/** Code-unit order: the same in every locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

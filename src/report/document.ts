@@ -3,7 +3,7 @@
  * serialise: the words and the tables of the Markdown and of the HTML page are the same. Topics
  * are listed by demand (highest first, then by id). Internal.
  */
-import { compareIds } from './champions.js';
+import { compareIds } from '../model/compareIds.js';
 import { type Cell, count, num, pct, type Section } from './format.js';
 import { matchingSection } from './matchingSection.js';
 import type { ProgramReport, TopicFigures } from './types.js';

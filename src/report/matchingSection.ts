@@ -3,7 +3,7 @@
  * load histograms, the unmatched by reason and the match rate per topic, lowest first. Internal.
  */
 import type { UnmatchedCode } from '../match/types.js';
-import { compareIds } from './champions.js';
+import { compareIds } from '../model/compareIds.js';
 import { count, num, pct, type Section } from './format.js';
 import { UNMATCHED_CODES } from './matching.js';
 import type { MatchingReport } from './types.js';

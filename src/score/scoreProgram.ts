@@ -3,10 +3,11 @@
  * explanation on demand.
  */
 
+import { compareIds } from '../model/compareIds.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import type { Criterion, Program } from '../model/program.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
-import type { CriterionDef, ScoringContext } from './context.js';
+import { type CriterionDef, num, type ScoringContext } from './context.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { compileRules } from './customRules.js';
 import { type HardRule, hardRules } from './rules.js';
@@ -32,6 +33,10 @@ export interface CriterionContribution {
 export interface Explanation {
   /** The pair's score, as in the table (`-Infinity` when forbidden). */
   readonly score: number;
+  /** The request's priority (classic mode: 1). */
+  readonly priority: number;
+  /** `priority × score`: what the pair adds to the `total` objective (`-Infinity` when forbidden). */
+  readonly weightedScore: number;
   readonly forbidden: boolean;
   /** Every hard rule that forbids the pair (empty when allowed). */
   readonly rules: readonly { readonly rule: string; readonly message: string }[];
@@ -167,6 +172,8 @@ function explain(
   if (!Number.isInteger(row) || row < 0 || row >= ix.rows.length || !Number.isInteger(col) || col < 0 || col >= cols)
     throw new RangeError(`explain: no pair (${String(row)}, ${String(col)}) in a ${ix.rows.length}×${cols} table`);
   const score = data[row * cols + col] as number;
+  const priority = (ix.rows[row] as DemandRow).priority;
+  const weighted = { priority, weightedScore: priority * score };
   const broken: { rule: string; message: string }[] = [];
   // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
   if (score === Number.NEGATIVE_INFINITY) {
@@ -180,6 +187,7 @@ function explain(
   if (broken.length > 0) {
     return {
       score,
+      ...weighted,
       forbidden: true,
       rules: broken,
       criteria: [],
@@ -200,8 +208,10 @@ function explain(
     };
   });
   const top = [...parts]
-    .sort((a, b) => b.contribution - a.contribution || a.criterion.localeCompare(b.criterion))
+    .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
     .slice(0, 3)
     .map((p) => `${p.label.toLowerCase()}: ${p.detail}`);
-  return { score, forbidden: false, rules: [], criteria: parts, summary: `${score.toFixed(2)}: ${top.join('; ')}` };
+  // A priority other than 1 weighs the pair in the objective: say so.
+  const head = priority === 1 ? score.toFixed(2) : `${score.toFixed(2)} × priority ${num(priority)} = ${num(priority * score)}`;
+  return { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: `${head}: ${top.join('; ')}` };
 }

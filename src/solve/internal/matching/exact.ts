@@ -1,0 +1,113 @@
+/**
+ * The objectives without hours budgets, solved exactly by min-cost flows (`capacitatedAssignment`,
+ * maximising):
+ * - `total`: the highest Σ priority × score; a pair is made only when it adds to it
+ *   (`unassignedCost: 0`).
+ * - `coverage`: the highest Σ priority over the matched rows, then the highest Σ priority × score.
+ *   With one priority level this is `partial` (the most pairs, then the best total). With several,
+ *   every pair of a row at level t (levels numbered from the lowest priority, 1, 2, …) is worth
+ *   t × M + priority × score, M = 1 + Σ priorities: the row sets a flow can serve form a matroid
+ *   (a gammoid), whose heaviest bases for the priorities are the heaviest for any increasing
+ *   function of them, and a swap of rows that raises Σ priority gains at least M in the level part
+ *   while the score part moves by less than M. So the optimum of the flow is the lexicographic
+ *   one, up to rounding at the scale of t × M.
+ * - `fair`: among the matchings with the most pairs, the highest lowest score (scores within
+ *   {@link FAIR_TOLERANCE} relative count as equal), then the highest Σ priority × score: a binary
+ *   search over the distinct scores (is there still a matching of the largest size using only pairs
+ *   scoring at least the threshold?), then `partial` over the pairs at or above the best threshold.
+ *   O(log(distinct scores)) solves.
+ * `capacity` may override the problem's places (a relaxation of hours budgets reads them as places).
+ */
+import { capacitatedAssignment } from '../../capacitatedAssignment.js';
+import { FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
+
+type Pairs = ReturnType<typeof capacitatedAssignment>;
+
+/** The exact optimum of `objective` ignoring hours budgets: a column per row, -1 = unmatched. */
+export function solveExact(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  capacity: Int32Array = problem.capacity,
+): Int32Array {
+  const pairs = solvePairs(problem, objective, capacity);
+  const assign = new Int32Array(problem.rows).fill(-1);
+  for (let k = 0; k < pairs.rows.length; k++) assign[pairs.rows[k] as number] = pairs.cols[k] as number;
+  return assign;
+}
+
+function solvePairs(problem: MatchingProblem, objective: MatchingObjective, capacity: Int32Array): Pairs {
+  const { rows, cols, scores, groups } = problem;
+  const base = { capacities: capacity, maximize: true, ...(groups === undefined ? {} : { groups }) };
+  if (objective === 'total') {
+    return capacitatedAssignment(matrix(problem, weighted(problem)), { ...base, unassignedCost: 0 });
+  }
+  if (objective === 'coverage') return capacitatedAssignment(matrix(problem, coverageValues(problem)), { ...base, partial: true });
+  // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
+  const widest = capacitatedAssignment(matrix(problem, null), { ...base, partial: true });
+  const size = widest.rows.length;
+  if (size === 0) return widest;
+  const levels = [...new Set(scores.filter((s) => s > Number.NEGATIVE_INFINITY))].sort((a, b) => a - b);
+  const above = new Float64Array(rows * cols);
+  const keeps = (threshold: number): boolean => {
+    for (let k = 0; k < above.length; k++) {
+      above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
+    }
+    return capacitatedAssignment({ rows, cols, data: above }, { ...base, partial: true }).rows.length === size;
+  };
+  // levels[lo] always keeps the size (it is the lowest score); find the highest that does.
+  let lo = 0;
+  let hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keeps(levels[mid] as number)) lo = mid;
+    else hi = mid - 1;
+  }
+  const best = Math.min(levels[lo] as number, problem.ceiling);
+  const threshold = best - FAIR_TOLERANCE * Math.abs(best);
+  const values = weighted(problem) ?? scores;
+  for (let k = 0; k < above.length; k++) {
+    above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
+  }
+  return capacitatedAssignment({ rows, cols, data: above }, { ...base, partial: true });
+}
+
+/** The problem's matrix with `values` (or its scores when null), as the solver takes it. */
+function matrix(problem: MatchingProblem, values: Float64Array | null) {
+  return { rows: problem.rows, cols: problem.cols, data: values ?? problem.scores };
+}
+
+/** priority × score per pair, or null when every priority is 1 (the scores themselves). */
+export function weighted(problem: MatchingProblem): Float64Array | null {
+  const { rows, cols, scores, priority } = problem;
+  if (priority.every((p) => p === 1)) return null;
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const p = priority[r] as number;
+    for (let k = r * cols; k < (r + 1) * cols; k++) out[k] = p * (scores[k] as number);
+  }
+  return out;
+}
+
+/**
+ * The values that make `coverage` one flow (see the file comment): null with a single priority
+ * level (then `partial` on the weighted scores is exact), else level × M + priority × score.
+ */
+function coverageValues(problem: MatchingProblem): Float64Array | null {
+  const { rows, cols, scores, priority } = problem;
+  const distinct = [...new Set(priority)].sort((a, b) => a - b);
+  if (distinct.length <= 1) return weighted(problem);
+  const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
+  let sum = 0;
+  for (let r = 0; r < rows; r++) sum += priority[r] as number;
+  const M = 1 + sum;
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const p = priority[r] as number;
+    const bonus = (level.get(p) as number) * M;
+    for (let k = r * cols; k < (r + 1) * cols; k++) {
+      const s = scores[k] as number;
+      out[k] = s === Number.NEGATIVE_INFINITY ? s : bonus + p * s;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Making a matching keep every hours budget, and filling it: a column over budget keeps the subset
+ * of its rows worth the most that fits (exhaustively up to {@link EXHAUSTIVE} rows, else the most
+ * value per hour first); then every unmatched row, in order, takes the best column left with a
+ * place, the hours and no group mate (first come, first served on what is left).
+ */
+import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+
+/** Columns with at most this many rows are repaired by trying every subset. */
+const EXHAUSTIVE = 12;
+
+/** What keeping row `r` on column `j` is worth to `objective` (a scalar stand-in for its levels). */
+export function worth(problem: MatchingProblem, objective: MatchingObjective, r: number, j: number): number {
+  const s = problem.scores[r * problem.cols + j] as number;
+  const p = problem.priority[r] as number;
+  if (objective === 'total') return p * s;
+  if (objective === 'coverage') return p * (1 + s);
+  return 1 + 1e-3 * s;
+}
+
+/** Drops rows from every column over budget (in place), keeping the most worth that fits. */
+export function repairBudgets(problem: MatchingProblem, objective: MatchingObjective, assign: Int32Array): void {
+  const { cols, hours, budget } = problem;
+  const held: number[][] = Array.from({ length: cols }, () => []);
+  for (let r = 0; r < assign.length; r++) if ((assign[r] as number) >= 0) held[assign[r] as number]?.push(r);
+  for (let j = 0; j < cols; j++) {
+    const mine = held[j] as number[];
+    const b = budget[j] as number;
+    let used = 0;
+    for (const r of mine) used += hours[r] as number;
+    if (fits(0, used, b)) continue;
+    const keep = mine.length <= EXHAUSTIVE ? bestSubset(problem, objective, mine, j) : byRatio(problem, objective, mine, j);
+    for (const r of mine) if (!keep.has(r)) assign[r] = -1;
+  }
+}
+
+function bestSubset(problem: MatchingProblem, objective: MatchingObjective, rows: number[], j: number): Set<number> {
+  const b = problem.budget[j] as number;
+  let best = 0;
+  let bestWorth = -1;
+  for (let mask = 0; mask < 1 << rows.length; mask++) {
+    let used = 0;
+    let total = 0;
+    for (let q = 0; q < rows.length; q++) {
+      if (((mask >> q) & 1) === 0) continue;
+      used += problem.hours[rows[q] as number] as number;
+      total += worth(problem, objective, rows[q] as number, j);
+    }
+    if (fits(0, used, b) && total > bestWorth) {
+      bestWorth = total;
+      best = mask;
+    }
+  }
+  return new Set(rows.filter((_, q) => ((best >> q) & 1) === 1));
+}
+
+function byRatio(problem: MatchingProblem, objective: MatchingObjective, rows: number[], j: number): Set<number> {
+  const ratio = (r: number) => worth(problem, objective, r, j) / Math.max(problem.hours[r] as number, 1e-12);
+  const sorted = [...rows].sort((x, y) => ratio(y) - ratio(x) || x - y);
+  const keep = new Set<number>();
+  let used = 0;
+  for (const r of sorted) {
+    if (!fits(used, problem.hours[r] as number, problem.budget[j] as number)) continue;
+    used += problem.hours[r] as number;
+    keep.add(r);
+  }
+  return keep;
+}
+
+/** Gives each unmatched row, in order, the best-scoring column with a place, the hours and no group mate. */
+export function fillGreedily(problem: MatchingProblem, assign: Int32Array): void {
+  const { rows, cols, scores, hours, groups } = problem;
+  const load = new Int32Array(cols);
+  const used = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    load[j] = (load[j] as number) + 1;
+    used[j] = (used[j] as number) + (hours[r] as number);
+  }
+  for (let r = 0; r < rows; r++) {
+    if ((assign[r] as number) >= 0) continue;
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < cols; j++) {
+      const s = scores[r * cols + j] as number;
+      if (s <= bestScore || (load[j] as number) >= (problem.capacity[j] as number)) continue;
+      if (!fits(used[j] as number, hours[r] as number, problem.budget[j] as number)) continue;
+      if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
+      best = j;
+      bestScore = s;
+    }
+    if (best < 0) continue;
+    assign[r] = best;
+    load[best] = (load[best] as number) + 1;
+    used[best] = (used[best] as number) + (hours[r] as number);
+  }
+}
+
+/** Whether another row of row `r`'s group holds column `j` (a group's rows are adjacent). */
+export function mateHolds(groups: Int32Array, assign: Int32Array, r: number, j: number): boolean {
+  const g = groups[r];
+  for (let q = r - 1; q >= 0 && groups[q] === g; q--) if (assign[q] === j) return true;
+  for (let q = r + 1; q < assign.length && groups[q] === g; q++) if (assign[q] === j) return true;
+  return false;
+}

@@ -1,0 +1,52 @@
+/**
+ * Hours budgets read as places, a relaxation: a column can never take more rows than the most of
+ * its candidate rows whose hours fit its budget together (the shortest ones first), so those many
+ * places, capped by its capacity, lose no matching that keeps the budget. A budget binds only when
+ * the longest rows that fill those places overrun it; when no budget binds, the places are the
+ * whole constraint and the flow optimum is exact.
+ */
+import { fits, type MatchingProblem } from './problem.js';
+
+/** The places of each column, and whether any budget can bind. O(pairs + columns × rows log rows). */
+export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
+  const { rows, cols, scores, hours, capacity, budget } = problem;
+  const places = Int32Array.from(capacity);
+  let binds = false;
+  const lengths: number[] = [];
+  for (let j = 0; j < cols; j++) {
+    const b = budget[j] as number;
+    if (b === Number.POSITIVE_INFINITY || (capacity[j] as number) === 0) continue;
+    lengths.length = 0;
+    for (let r = 0; r < rows; r++) if ((scores[r * cols + j] as number) > Number.NEGATIVE_INFINITY) lengths.push(hours[r] as number);
+    lengths.sort((x, y) => x - y);
+    let used = 0;
+    let count = 0;
+    while (count < lengths.length && count < (capacity[j] as number) && fits(used, lengths[count] as number, b)) {
+      used += lengths[count] as number;
+      count++;
+    }
+    places[j] = count;
+    // The longest `count` candidates: if they fit too, this budget never binds.
+    let longest = 0;
+    for (let q = lengths.length - count; q < lengths.length; q++) longest += lengths[q] as number;
+    if (!fits(0, longest, b)) binds = true;
+  }
+  return { places, binds };
+}
+
+/** The hours each column gives in `assign`. */
+export function hoursUsed(problem: MatchingProblem, assign: Int32Array): Float64Array {
+  const used = new Float64Array(problem.cols);
+  for (let r = 0; r < assign.length; r++) {
+    const j = assign[r] as number;
+    if (j >= 0) used[j] = (used[j] as number) + (problem.hours[r] as number);
+  }
+  return used;
+}
+
+/** Whether `assign` keeps every hours budget. */
+export function keepsBudgets(problem: MatchingProblem, assign: Int32Array): boolean {
+  const used = hoursUsed(problem, assign);
+  for (let j = 0; j < problem.cols; j++) if (!fits(0, used[j] as number, problem.budget[j] as number)) return false;
+  return true;
+}

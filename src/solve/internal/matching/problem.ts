@@ -1,0 +1,116 @@
+/**
+ * The matching problem behind a programme's objectives, as numbers: rows (units of demand) × mentor
+ * columns with scores, each row's priority and hours, each column's places and hours budget, and
+ * groups of rows that need distinct columns. The match layer builds it (locked pairs set aside);
+ * the solvers in this folder read it and never modify it.
+ */
+
+/** The numeric problem. */
+export interface MatchingProblem {
+  readonly rows: number;
+  readonly cols: number;
+  /** `rows × cols` scores, row-major; `-Infinity` marks a forbidden pair. */
+  readonly scores: Float64Array;
+  /** Per row: its priority (> 0); a pair counts `priority × score`. */
+  readonly priority: Float64Array;
+  /** Per row: the hours it takes from its column's budget (≥ 0). */
+  readonly hours: Float64Array;
+  /** Per column: the most rows it takes. */
+  readonly capacity: Int32Array;
+  /** Per column: the most hours it gives (`Infinity`: no budget). */
+  readonly budget: Float64Array;
+  /** Per row: its group (rows of one group get distinct columns; they are adjacent), or undefined. */
+  readonly groups: Int32Array | undefined;
+  /** The lowest score among pairs fixed outside the problem (`Infinity` when none): it caps `fair`'s. */
+  readonly ceiling: number;
+}
+
+/** The objectives solved here (`stable` is deferred acceptance, elsewhere). */
+export type MatchingObjective = 'total' | 'coverage' | 'fair';
+
+/** The figures the objectives rank matchings by. */
+export interface Figures {
+  /** Pairs. */
+  readonly count: number;
+  /** Σ priority over the matched rows. */
+  readonly weightedCount: number;
+  /** Lowest score of a pair (`Infinity` when none). */
+  readonly lowest: number;
+  /** Σ priority × score. */
+  readonly weightedTotal: number;
+}
+
+/** Slack on hours sums (hours are any positive numbers; sums carry rounding). */
+export const HOURS_SLACK = 1e-9;
+
+/** Scores within this relative distance count as equal where `fair` compares lowest scores. */
+export const FAIR_TOLERANCE = 1e-12;
+
+/** Relative tolerance on sums (totals, weighted counts) when two matchings are compared. */
+export const SUM_TOLERANCE = 1e-9;
+
+/** Whether `used + extra` hours fit in `budget`. */
+export function fits(used: number, extra: number, budget: number): boolean {
+  return used + extra <= budget + HOURS_SLACK;
+}
+
+/**
+ * The figures of a matching (a column per row, -1 = unmatched), summed in row order; the lowest
+ * score is capped by the problem's `ceiling` (the pairs fixed outside it count too).
+ */
+export function figuresOf(problem: MatchingProblem, assign: Int32Array): Figures {
+  const { cols, scores, priority } = problem;
+  let count = 0;
+  let weightedCount = 0;
+  let weightedTotal = 0;
+  let lowest = problem.ceiling;
+  for (let r = 0; r < assign.length; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    const s = scores[r * cols + j] as number;
+    const p = priority[r] as number;
+    count++;
+    weightedCount += p;
+    weightedTotal += p * s;
+    if (s < lowest) lowest = s;
+  }
+  return { count, weightedCount, lowest, weightedTotal };
+}
+
+/** Compares sums with {@link SUM_TOLERANCE}: 1 when `a` is larger, -1 when smaller, 0 when level. */
+export function compareSums(a: number, b: number): number {
+  const scale = Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= SUM_TOLERANCE * scale ? 0 : a > b ? 1 : -1;
+}
+
+/** Compares lowest scores with {@link FAIR_TOLERANCE} (relative). */
+export function compareLowest(a: number, b: number): number {
+  if (a === b) return 0;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= FAIR_TOLERANCE * scale ? 0 : a > b ? 1 : -1;
+}
+
+/** The levels of `objective`, first to last, as figure names. */
+export function levelsOf(objective: MatchingObjective): readonly (keyof Figures)[] {
+  return objective === 'total'
+    ? ['weightedTotal']
+    : objective === 'coverage'
+      ? ['weightedCount', 'weightedTotal']
+      : ['count', 'lowest', 'weightedTotal'];
+}
+
+/** Compares one figure of two matchings, with the tolerance that figure takes. */
+export function compareFigure(key: keyof Figures, a: number, b: number): number {
+  if (key === 'count') return Math.sign(a - b);
+  if (key === 'lowest') return compareLowest(a, b);
+  return compareSums(a, b);
+}
+
+/** How `a` ranks against `b` for `objective`: 1 above, -1 below, 0 level (within tolerances). */
+export function compareFigures(objective: MatchingObjective, a: Figures, b: Figures): number {
+  for (const key of levelsOf(objective)) {
+    const c = compareFigure(key, a[key], b[key]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
