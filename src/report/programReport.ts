@@ -5,9 +5,9 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
+import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import { readProgram } from '../model/readProgram.js';
-import { compareIds } from '../model/compareIds.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';

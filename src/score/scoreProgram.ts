@@ -212,6 +212,7 @@ function explain(
     .slice(0, 3)
     .map((p) => `${p.label.toLowerCase()}: ${p.detail}`);
   // A priority other than 1 weighs the pair in the objective: say so.
-  const head = priority === 1 ? score.toFixed(2) : `${score.toFixed(2)} × priority ${num(priority)} = ${num(priority * score)}`;
+  const head =
+    priority === 1 ? score.toFixed(2) : `${score.toFixed(2)} × priority ${num(priority)} = ${num(priority * score)}`;
   return { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: `${head}: ${top.join('; ')}` };
 }

@@ -41,7 +41,8 @@ function solvePairs(problem: MatchingProblem, objective: MatchingObjective, capa
   if (objective === 'total') {
     return capacitatedAssignment(matrix(problem, weighted(problem)), { ...base, unassignedCost: 0 });
   }
-  if (objective === 'coverage') return capacitatedAssignment(matrix(problem, coverageValues(problem)), { ...base, partial: true });
+  if (objective === 'coverage')
+    return capacitatedAssignment(matrix(problem, coverageValues(problem)), { ...base, partial: true });
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
   const widest = capacitatedAssignment(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;

@@ -29,7 +29,8 @@ export function repairBudgets(problem: MatchingProblem, objective: MatchingObjec
     let used = 0;
     for (const r of mine) used += hours[r] as number;
     if (fits(0, used, b)) continue;
-    const keep = mine.length <= EXHAUSTIVE ? bestSubset(problem, objective, mine, j) : byRatio(problem, objective, mine, j);
+    const keep =
+      mine.length <= EXHAUSTIVE ? bestSubset(problem, objective, mine, j) : byRatio(problem, objective, mine, j);
     for (const r of mine) if (!keep.has(r)) assign[r] = -1;
   }
 }

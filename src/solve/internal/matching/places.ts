@@ -17,7 +17,8 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
     const b = budget[j] as number;
     if (b === Number.POSITIVE_INFINITY || (capacity[j] as number) === 0) continue;
     lengths.length = 0;
-    for (let r = 0; r < rows; r++) if ((scores[r * cols + j] as number) > Number.NEGATIVE_INFINITY) lengths.push(hours[r] as number);
+    for (let r = 0; r < rows; r++)
+      if ((scores[r * cols + j] as number) > Number.NEGATIVE_INFINITY) lengths.push(hours[r] as number);
     lengths.sort((x, y) => x - y);
     let used = 0;
     let count = 0;

@@ -54,7 +54,8 @@ export function solveMatching(
   fillGreedily(problem, assign);
   const greedy = new Int32Array(problem.rows).fill(-1);
   fillGreedily(problem, greedy);
-  const chosen = compareFigures(objective, figuresOf(problem, greedy), figuresOf(problem, assign)) > 0 ? greedy : assign;
+  const chosen =
+    compareFigures(objective, figuresOf(problem, greedy), figuresOf(problem, assign)) > 0 ? greedy : assign;
   return withBound(problem, objective, chosen, figuresOf(problem, relaxed), 0);
 }
 
