@@ -25,6 +25,9 @@ export interface Solved {
   readonly nodes: number;
 }
 
+/** Above this many entries (free rows × mentors), `total` under binding budgets takes the large path. */
+export const LARGE_ENTRIES = 1_000_000;
+
 /** Default search nodes: fewer as each node's solve grows (about 2e7 matrix entries in all). */
 export function defaultMaxNodes(rows: number, cols: number): number {
   return Math.max(0, Math.min(2000, Math.floor(2e7 / Math.max(1, rows * cols))));
@@ -62,7 +65,7 @@ export function solveObjective(prepared: Prepared, objective: Objective, maxNode
     ceiling,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols);
-  const solution = solveMatching(problem, objective, { maxNodes: nodes });
+  const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries: LARGE_ENTRIES });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[free[k] as number] = j;

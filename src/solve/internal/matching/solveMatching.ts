@@ -1,13 +1,28 @@
 /**
- * The objectives on a {@link MatchingProblem}, with a proof of how good the answer is. Without a
- * binding hours budget the flow optimum is exact (`exact.ts`). With one, the problem is a
- * generalised assignment problem (NP-hard): the flow on the budgets read as places is a relaxation,
- * whose optimum is exact when it happens to keep every budget, and otherwise bounds every figure
- * from above; the answer is then the relaxation made to keep the budgets and filled, or the
- * first-come-first-served matching if that ranks higher.
+ * The objectives on a {@link MatchingProblem}, with a proof of how good the answer is.
+ *
+ * Without a binding hours budget the flow optimum is exact (`exact.ts`). With one, the problem is a
+ * generalised assignment problem (NP-hard), solved in four steps:
+ * 1. the relaxation: the objective solved exactly with each budget read as places (`places.ts`);
+ *    when it keeps every budget it is optimal;
+ * 2. a first matching: the relaxation made to keep the budgets and filled (`feasible.ts`), or first
+ *    come, first served if that ranks higher, improved by local search (`localSearch.ts`);
+ * 3. the Lagrangian bound of the objective's first figure (`lagrangian.ts`), whose penalised
+ *    matchings, made feasible and improved, are candidates too;
+ * 4. branch and bound (`branchAndBound.ts`), which proves the best matching optimal when it ends
+ *    within `maxNodes` relaxations.
+ * The proof: level by level, the least of the valid upper bounds (the search's open nodes while the
+ * earlier levels tie, the Lagrangian bounds, `fair`'s threshold bound); the first level whose bound
+ * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
+
+import { Auction } from './auction.js';
+import { lowestBound, pairValues, sumBound } from './bounds.js';
+import { branchAndBound, type SearchResult } from './branchAndBound.js';
 import { solveExact } from './exact.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
+import { lagrangianBound } from './lagrangian.js';
+import { localSearch } from './localSearch.js';
 import { budgetPlaces, keepsBudgets } from './places.js';
 import {
   compareFigure,
@@ -18,6 +33,17 @@ import {
   type MatchingObjective,
   type MatchingProblem,
 } from './problem.js';
+import { rowPriceBound } from './rowPriceBound.js';
+import { type SparseRows, sparseRows } from './sparseRows.js';
+
+/** Subgradient steps of the Lagrangian bound at scale, and the auction's bid increment. */
+const LARGE_STEPS = 5;
+const AUCTION_EPSILON = 0.01;
+/** Subgradient steps of the row-price bound at scale. */
+const PRICE_STEPS = 8;
+
+/** Passes of the local search over the rows. */
+const LOCAL_PASSES = 20;
 
 /** A solution and its proof. */
 export interface MatchingSolution {
@@ -37,6 +63,11 @@ export interface MatchingSolution {
 export interface MatchingOptions {
   /** Most branch-and-bound nodes. */
   readonly maxNodes: number;
+  /**
+   * Above this many matrix entries, `total` under binding budgets takes the path for large problems
+   * (`solveLarge`): no exact flow, an auction inside the Lagrangian bound.
+   */
+  readonly largeEntries: number;
 }
 
 /** Solves `objective` on `problem`. */
@@ -45,44 +76,141 @@ export function solveMatching(
   objective: MatchingObjective,
   options: MatchingOptions,
 ): MatchingSolution {
-  void options;
   const { places, binds } = budgetPlaces(problem);
+  if (binds && objective === 'total' && problem.rows * problem.cols > options.largeEntries) {
+    return solveLarge(problem, places);
+  }
   const relaxed = solveExact(problem, objective, places);
-  if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed);
-  const assign = relaxed.slice();
-  repairBudgets(problem, objective, assign);
-  fillGreedily(problem, assign);
+  if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
+  const pairs = sparseRows(problem);
+  // The best matching found so far, offered every candidate.
+  let best = improved(problem, objective, pairs, relaxed, LOCAL_PASSES);
+  let bestFigures = figuresOf(problem, best);
+  const offer = (assign: Int32Array): Figures => {
+    const f = figuresOf(problem, assign);
+    if (compareFigures(objective, f, bestFigures) > 0) {
+      best = assign;
+      bestFigures = f;
+    }
+    return f;
+  };
   const greedy = new Int32Array(problem.rows).fill(-1);
   fillGreedily(problem, greedy);
-  const chosen =
-    compareFigures(objective, figuresOf(problem, greedy), figuresOf(problem, assign)) > 0 ? greedy : assign;
-  return withBound(problem, objective, chosen, figuresOf(problem, relaxed), 0);
-}
-
-/** An optimal solution: exact, its bound its own last figure. */
-function proven(problem: MatchingProblem, objective: MatchingObjective, assign: Int32Array): MatchingSolution {
+  offer(greedy);
   const levels = levelsOf(objective);
-  const last = levels[levels.length - 1] as keyof Figures;
-  return { assign, exact: true, boundOn: last, bound: figuresOf(problem, assign)[last], nodes: 0 };
+  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const lagrangian = sumBound(
+    problem,
+    first,
+    places,
+    bestFigures[first],
+    (penalised) => offer(improved(problem, objective, pairs, penalised, 1))[first],
+  );
+  offer(improved(problem, objective, pairs, best, LOCAL_PASSES));
+  const search = branchAndBound(problem, objective, best, relaxed, options.maxNodes);
+  offer(search.assign);
+  if (search.open === null && search.assign === best) return proven(problem, objective, best, search.nodes);
+  return prove(problem, objective, places, best, search, lagrangian.bound);
 }
 
 /**
- * The proof for `assign` given `upper`, figures that bound the objective lexicographically (the
- * relaxation's, or the best open node's): the first level where `upper` is above, else exact.
+ * `total` under binding budgets at scale, where each exact flow would take seconds: the Lagrangian
+ * bound with an auction as the penalised solver (warm-started from one λ to the next), each
+ * penalised matching made to keep the budgets and filled; the best one improved by local search;
+ * the bound tightened from the auction's row prices at the best λ (`rowPriceBound.ts`).
  */
-export function withBound(
+function solveLarge(problem: MatchingProblem, places: Int32Array): MatchingSolution {
+  const pairs = sparseRows(problem);
+  const values = pairValues(problem, 'weightedTotal');
+  let best: Int32Array = new Int32Array(problem.rows).fill(-1);
+  fillGreedily(problem, best);
+  let bestValue = figuresOf(problem, best).weightedTotal;
+  const auction = new Auction(problem, pairs, values, places, AUCTION_EPSILON);
+  const lagrangian = lagrangianBound(
+    problem,
+    (lambda) => auction.solve(lambda),
+    LARGE_STEPS,
+    bestValue,
+    (penalised) => {
+      const candidate = improved(problem, 'total', pairs, penalised, 0);
+      const value = figuresOf(problem, candidate).weightedTotal;
+      if (value > bestValue) {
+        best = candidate;
+        bestValue = value;
+      }
+      return value;
+    },
+  );
+  localSearch(problem, 'total', pairs, best, LOCAL_PASSES);
+  const value = figuresOf(problem, best).weightedTotal;
+  auction.solve(lagrangian.lambda);
+  const prices = rowPriceBound(problem, pairs, values, places, auction.rowProfits(), PRICE_STEPS, value);
+  const bound = Math.min(lagrangian.bound, prices.bound);
+  if (compareFigure('weightedTotal', bound, value) <= 0) return proven(problem, 'total', best, 0);
+  return { assign: best, exact: false, boundOn: 'weightedTotal', bound, nodes: 0 };
+}
+
+/** `start` made to keep the budgets, filled and improved by `passes` of local search (a new array). */
+function improved(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  pairs: SparseRows,
+  start: Int32Array,
+  passes: number,
+): Int32Array {
+  const assign = Int32Array.from(start);
+  repairBudgets(problem, objective, assign);
+  fillGreedily(problem, assign);
+  localSearch(problem, objective, pairs, assign, passes);
+  return assign;
+}
+
+/** An optimal solution: exact, its bound its own last figure. */
+function proven(
   problem: MatchingProblem,
   objective: MatchingObjective,
   assign: Int32Array,
-  upper: Figures,
   nodes: number,
 ): MatchingSolution {
+  const levels = levelsOf(objective);
+  const last = levels[levels.length - 1] as keyof Figures;
+  return { assign, exact: true, boundOn: last, bound: figuresOf(problem, assign)[last], nodes };
+}
+
+/**
+ * The proof of `assign`: level by level, the least valid upper bound; the first level where it is
+ * above the matching's figure is the one reported, else the matching is optimal.
+ */
+function prove(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  places: Int32Array,
+  assign: Int32Array,
+  search: SearchResult,
+  firstBound: number,
+): MatchingSolution {
   const achieved = figuresOf(problem, assign);
-  for (const key of levelsOf(objective)) {
-    const c = compareFigure(key, upper[key], achieved[key]);
-    if (c > 0) return { assign, exact: false, boundOn: key, bound: upper[key], nodes };
-    // Above the bound (by rounding only, the bound being valid): nothing ranks higher.
-    if (c < 0) break;
+  const levels = levelsOf(objective);
+  // The search's open bound holds for a level while every earlier level of it ties with ours.
+  let openValid = true;
+  for (let l = 0; l < levels.length; l++) {
+    const key = levels[l] as keyof Figures;
+    let upper = Number.POSITIVE_INFINITY;
+    if (search.open === null) {
+      if (openValid) upper = achieved[key];
+    } else if (openValid) upper = search.open[key];
+    if (l === 0) upper = Math.min(upper, firstBound);
+    else if (upper === Number.POSITIVE_INFINITY || compareFigure(key, upper, achieved[key]) > 0) {
+      // An independent bound, valid whatever the earlier levels.
+      if (key === 'weightedTotal') {
+        upper = Math.min(upper, sumBound(problem, key, places, achieved[key], (a) => figuresOf(problem, a)[key]).bound);
+      } else if (key === 'lowest') {
+        upper = Math.min(upper, lowestBound(problem, places, achieved.count));
+      }
+    }
+    const c = compareFigure(key, upper, achieved[key]);
+    if (c > 0) return { assign, exact: false, boundOn: key, bound: upper, nodes: search.nodes };
+    if (search.open !== null && compareFigure(key, search.open[key], achieved[key]) !== 0) openValid = false;
   }
-  return { ...proven(problem, objective, assign), nodes };
+  return proven(problem, objective, assign, search.nodes);
 }

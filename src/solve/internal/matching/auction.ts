@@ -1,0 +1,284 @@
+/**
+ * The penalised problem of the Lagrangian bound at scale, by auction. [Reference]: D. P.
+ * Bertsekas, "The auction algorithm for assignment and other network flow problems: a tutorial",
+ * Interfaces 20 (1990); D. P. Bertsekas and D. A. Castañon, "The auction algorithm for the
+ * transportation problem", Annals of Operations Research 20 (1989).
+ *
+ * Rows bid for columns: a column's price is 0 while it has places left, else the lowest price it
+ * holds; a row takes the column worth the most to it at current prices (value − price, ignoring
+ * columns where a group mate sits, and staying unmatched, worth 0, if nothing is worth more), and
+ * raises that column's price by its margin over its second choice plus ε, displacing the holder
+ * of the cheapest place, who bids again. Prices only rise, so it ends; the matching is then within
+ * rows × ε of the best for the prices' problem (ε-complementary slackness).
+ *
+ * The bound does not rely on that: from the final prices it builds a feasible dual of the problem
+ * without groups (column prices α ≥ 0, each row's profit the most it could get at them, or 0), whose
+ * value Σ profits + Σ places × α is an upper bound on any matching's value, computed in O(pairs).
+ * Between calls the prices and the matching are kept (warm start): when the values change, rows
+ * whose pair is no longer within ε of their best bid again.
+ */
+import type { PenalisedSolve } from './lagrangian.js';
+import type { MatchingProblem } from './problem.js';
+import type { SparseRows } from './sparseRows.js';
+
+/** An auction over a problem's pairs with fixed places, kept between solves. */
+export class Auction {
+  private readonly problem: MatchingProblem;
+  private readonly pairs: SparseRows;
+  private readonly places: Int32Array;
+  private readonly values: Float64Array;
+  /** The pair values of the current solve, per allowed pair (as `pairs`). */
+  private readonly value: Float64Array;
+  /** Per column: a min-heap of the prices it holds (`heapStart[j] ..`, `size[j]` used) and their rows. */
+  private readonly heapStart: Int32Array;
+  private readonly heapPrice: Float64Array;
+  private readonly heapRow: Int32Array;
+  private readonly size: Int32Array;
+  /** Per row: its column (-1: none) and the price it paid. */
+  readonly assign: Int32Array;
+  private readonly paid: Float64Array;
+  private readonly epsilon: number;
+  /** Bids made in all (for tests and benchmarks). */
+  bids = 0;
+
+  /**
+   * @param values - `rows × cols` values (e.g. priority × score), `-Infinity` where forbidden.
+   * @param places - per column, the most rows it takes.
+   * @param epsilon - the bid increment: the matching is within rows × ε of the best.
+   */
+  constructor(problem: MatchingProblem, pairs: SparseRows, values: Float64Array, places: Int32Array, epsilon: number) {
+    const { rows, cols } = problem;
+    this.problem = problem;
+    this.pairs = pairs;
+    this.places = places;
+    this.values = values;
+    this.value = new Float64Array(pairs.col.length);
+    this.heapStart = new Int32Array(cols + 1);
+    for (let j = 0; j < cols; j++) this.heapStart[j + 1] = (this.heapStart[j] as number) + (places[j] as number);
+    const slots = this.heapStart[cols] as number;
+    this.heapPrice = new Float64Array(slots);
+    this.heapRow = new Int32Array(slots);
+    this.size = new Int32Array(cols);
+    this.assign = new Int32Array(rows).fill(-1);
+    this.paid = new Float64Array(rows);
+    this.epsilon = epsilon;
+  }
+
+  /** Solves for the multipliers `lambda` (values − λ[j] × hours[r]), starting from the last state. */
+  solve(lambda: Float64Array): PenalisedSolve {
+    const { rows, cols, hours } = this.problem;
+    const { start, col } = this.pairs;
+    for (let r = 0; r < rows; r++) {
+      const h = hours[r] as number;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const j = col[e] as number;
+        this.value[e] = (this.values[r * cols + j] as number) - (lambda[j] as number) * h;
+      }
+    }
+    // Rows whose pair is no longer within ε of their best choice bid again.
+    const queue: number[] = [];
+    for (let r = rows - 1; r >= 0; r--) {
+      const j = this.assign[r] as number;
+      if (j >= 0 && this.profitOf(r) < this.bestProfit(r, -1) - this.epsilon) this.release(r);
+      if ((this.assign[r] as number) < 0) queue.push(r);
+    }
+    while (queue.length > 0) {
+      const evicted = this.bid(queue.pop() as number);
+      if (evicted >= 0) queue.push(evicted);
+    }
+    return { assign: Int32Array.from(this.assign), upper: this.dualBound() };
+  }
+
+  /** Each row's best profit at the current prices (value − price, or 0 unmatched): its dual price. */
+  rowProfits(): Float64Array {
+    const { rows } = this.problem;
+    const { start, col } = this.pairs;
+    const out = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+      let best = 0;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const v = (this.value[e] as number) - this.price(col[e] as number);
+        if (v > best) best = v;
+      }
+      out[r] = best;
+    }
+    return out;
+  }
+
+  /** The price of column `j`: 0 while it has a place left, else the lowest it holds. */
+  private price(j: number): number {
+    return (this.size[j] as number) < (this.places[j] as number)
+      ? 0
+      : (this.heapPrice[this.heapStart[j] as number] as number);
+  }
+
+  /** Row `r`'s profit on its column at the price it paid. */
+  private profitOf(r: number): number {
+    const j = this.assign[r] as number;
+    const { start, col } = this.pairs;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      if (col[e] === j) return (this.value[e] as number) - (this.paid[r] as number);
+    }
+    return Number.NEGATIVE_INFINITY;
+  }
+
+  /** The most row `r` could get at current prices on a column other than `not` (0: unmatched). */
+  private bestProfit(r: number, not: number): number {
+    const { start, col } = this.pairs;
+    let best = 0;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = col[e] as number;
+      if (j === not || j === this.assign[r] || (this.places[j] as number) === 0) continue;
+      const v = (this.value[e] as number) - this.price(j);
+      if (v > best) best = v;
+    }
+    return best;
+  }
+
+  /** Row `r` bids; returns the row it displaced, or -1. */
+  private bid(r: number): number {
+    const { start, col } = this.pairs;
+    const groups = this.problem.groups;
+    let v1 = 0;
+    let v2 = 0;
+    let bj = -1;
+    let be = -1;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = col[e] as number;
+      if ((this.places[j] as number) === 0) continue;
+      const v = (this.value[e] as number) - this.price(j);
+      if (v <= v2) continue;
+      if (groups !== undefined && this.mateHolds(groups, r, j)) continue;
+      if (v > v1) {
+        v2 = v1;
+        v1 = v;
+        bj = j;
+        be = e;
+      } else v2 = v;
+    }
+    if (bj < 0) return -1;
+    // The same column's second-cheapest place is a second choice too.
+    const second = this.secondPrice(bj);
+    const same = (this.value[be] as number) - second;
+    if (same > v2) v2 = same;
+    this.bids++;
+    return this.take(r, bj, this.price(bj) + (v1 - v2) + this.epsilon);
+  }
+
+  /** The second-lowest price among column `j`'s places (0 for a free place). */
+  private secondPrice(j: number): number {
+    const size = this.size[j] as number;
+    const k = this.places[j] as number;
+    if (size <= k - 2) return 0;
+    if (k === 1) return Number.POSITIVE_INFINITY;
+    const s = this.heapStart[j] as number;
+    if (size === k - 1) return this.heapPrice[s] as number;
+    const c1 = this.heapPrice[s + 1] as number;
+    const c2 = k > 2 ? (this.heapPrice[s + 2] as number) : Number.POSITIVE_INFINITY;
+    return Math.min(c1, c2);
+  }
+
+  private mateHolds(groups: Int32Array, r: number, j: number): boolean {
+    const g = groups[r];
+    for (let q = r - 1; q >= 0 && groups[q] === g; q--) if (this.assign[q] === j) return true;
+    for (let q = r + 1; q < groups.length && groups[q] === g; q++) if (this.assign[q] === j) return true;
+    return false;
+  }
+
+  /** Row `r` takes a place of column `j` at `price`; returns the row displaced, or -1. */
+  private take(r: number, j: number, price: number): number {
+    const s = this.heapStart[j] as number;
+    let evicted = -1;
+    if ((this.size[j] as number) < (this.places[j] as number)) {
+      const at = this.size[j] as number;
+      this.size[j] = at + 1;
+      this.heapPrice[s + at] = price;
+      this.heapRow[s + at] = r;
+      this.siftUp(j, at);
+    } else {
+      evicted = this.heapRow[s] as number;
+      this.assign[evicted] = -1;
+      this.heapPrice[s] = price;
+      this.heapRow[s] = r;
+      this.siftDown(j, 0);
+    }
+    this.assign[r] = j;
+    this.paid[r] = price;
+    return evicted;
+  }
+
+  /** Row `r` leaves its column (its place's price goes with it). */
+  private release(r: number): void {
+    const j = this.assign[r] as number;
+    const s = this.heapStart[j] as number;
+    const last = (this.size[j] as number) - 1;
+    let at = 0;
+    while (this.heapRow[s + at] !== r) at++;
+    this.heapPrice[s + at] = this.heapPrice[s + last] as number;
+    this.heapRow[s + at] = this.heapRow[s + last] as number;
+    this.size[j] = last;
+    if (at < last) {
+      this.siftDown(j, at);
+      this.siftUp(j, at);
+    }
+    this.assign[r] = -1;
+  }
+
+  private siftUp(j: number, from: number): void {
+    const s = this.heapStart[j] as number;
+    const price = this.heapPrice;
+    const row = this.heapRow;
+    let i = from;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if ((price[s + p] as number) <= (price[s + i] as number)) break;
+      swap(price, row, s + p, s + i);
+      i = p;
+    }
+  }
+
+  private siftDown(j: number, from: number): void {
+    const s = this.heapStart[j] as number;
+    const size = this.size[j] as number;
+    const price = this.heapPrice;
+    const row = this.heapRow;
+    let i = from;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && (price[s + c + 1] as number) < (price[s + c] as number)) c++;
+      if ((price[s + c] as number) >= (price[s + i] as number)) break;
+      swap(price, row, s + c, s + i);
+      i = c;
+    }
+  }
+
+  /**
+   * An upper bound on the value of any matching that keeps the places (groups dropped): column
+   * prices α (the current ones) and each row's best profit at them.
+   */
+  private dualBound(): number {
+    const { rows, cols } = this.problem;
+    const { start, col } = this.pairs;
+    let bound = 0;
+    for (let j = 0; j < cols; j++) bound += (this.places[j] as number) * this.price(j);
+    for (let r = 0; r < rows; r++) {
+      let best = 0;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const v = (this.value[e] as number) - this.price(col[e] as number);
+        if (v > best) best = v;
+      }
+      bound += best;
+    }
+    return bound;
+  }
+}
+
+function swap(price: Float64Array, row: Int32Array, a: number, b: number): void {
+  const p = price[a] as number;
+  price[a] = price[b] as number;
+  price[b] = p;
+  const r = row[a] as number;
+  row[a] = row[b] as number;
+  row[b] = r;
+}

@@ -1,0 +1,103 @@
+/**
+ * Upper bounds on single figures of matchings that keep the hours budgets, for the proof of a
+ * result the search could not close: the Lagrangian bound with exact penalised flows for sums
+ * (`weightedTotal`, `weightedCount`, `count`), and for `fair`'s lowest score, given its number of
+ * pairs, the highest threshold at which the budgets read as places still allow that many pairs.
+ */
+import { capacitatedAssignment } from '../../capacitatedAssignment.js';
+import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
+import type { Figures, MatchingProblem } from './problem.js';
+
+/** Subgradient steps of a Lagrangian bound. */
+export const LAGRANGIAN_STEPS = 30;
+
+/** What each pair is worth to a sum figure: `weightedTotal` priority × score, `weightedCount` priority, `count` 1. */
+export function pairValues(
+  problem: MatchingProblem,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+): Float64Array {
+  const { rows, cols, scores, priority } = problem;
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const p = priority[r] as number;
+    for (let k = r * cols; k < (r + 1) * cols; k++) {
+      const s = scores[k] as number;
+      out[k] =
+        s === Number.NEGATIVE_INFINITY ? s : figure === 'weightedTotal' ? p * s : figure === 'weightedCount' ? p : 1;
+    }
+  }
+  return out;
+}
+
+/** The penalised problem solved exactly by a min-cost flow over `values` with `places`. */
+export function flowSolver(problem: MatchingProblem, values: Float64Array, places: Int32Array): PenalisedSolver {
+  const { rows, cols, hours, groups } = problem;
+  const data = new Float64Array(rows * cols);
+  return (lambda) => {
+    for (let r = 0; r < rows; r++) {
+      const h = hours[r] as number;
+      for (let j = 0; j < cols; j++) {
+        const v = values[r * cols + j] as number;
+        data[r * cols + j] = v === Number.NEGATIVE_INFINITY ? v : v - (lambda[j] as number) * h;
+      }
+    }
+    const pairs = capacitatedAssignment(
+      { rows, cols, data },
+      { capacities: places, maximize: true, unassignedCost: 0, ...(groups === undefined ? {} : { groups }) },
+    );
+    const assign = new Int32Array(rows).fill(-1);
+    for (let k = 0; k < pairs.rows.length; k++) assign[pairs.rows[k] as number] = pairs.cols[k] as number;
+    return { assign, upper: pairs.total };
+  };
+}
+
+/** The Lagrangian bound of a sum figure with exact flows. */
+export function sumBound(
+  problem: MatchingProblem,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+  places: Int32Array,
+  lower: number,
+  candidate: (assign: Int32Array) => number,
+): LagrangianBound {
+  return lagrangianBound(
+    problem,
+    flowSolver(problem, pairValues(problem, figure), places),
+    LAGRANGIAN_STEPS,
+    lower,
+    candidate,
+  );
+}
+
+/**
+ * An upper bound on the lowest score of any matching with `count` pairs that keeps the budgets:
+ * the highest score level at which the budgets read as places still allow `count` pairs (capped by
+ * the problem's ceiling). O(log(levels)) flows.
+ */
+export function lowestBound(problem: MatchingProblem, places: Int32Array, count: number): number {
+  const { rows, cols, scores, groups } = problem;
+  if (count === 0) return problem.ceiling;
+  const levels = [...new Set(scores.filter((s) => s > Number.NEGATIVE_INFINITY))].sort((a, b) => a - b);
+  const data = new Float64Array(rows * cols);
+  const reaches = (threshold: number): boolean => {
+    for (let k = 0; k < data.length; k++) data[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
+    const pairs = capacitatedAssignment(
+      { rows, cols, data },
+      { capacities: places, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) },
+    );
+    return pairs.rows.length >= count;
+  };
+  let lo = 0;
+  let hi = levels.length - 1;
+  if (hi < 0 || !reaches(levels[0] as number)) return Number.NEGATIVE_INFINITY;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (reaches(levels[mid] as number)) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.min(levels[lo] as number, problem.ceiling);
+}
+
+/** The value of a sum figure. */
+export function sumOf(figures: Figures, figure: 'weightedTotal' | 'weightedCount' | 'count'): number {
+  return figures[figure];
+}

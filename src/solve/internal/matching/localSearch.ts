@@ -1,0 +1,200 @@
+/**
+ * Local search on a matching that keeps every constraint: moves that rank the matching higher for
+ * the objective, taken one at a time until none is left (or `maxPasses` passes over the rows).
+ * Moves, for each row in turn: an unmatched row takes a column with room, or takes the place of a
+ * row there (when its hours then fit), the row it displaces moving to another column with room or
+ * going unmatched; a matched row moves to a column with room, takes the place of a row that goes
+ * unmatched, or trades columns with it. The best move of a row is applied (gains compared as the objective ranks figures:
+ * pairs, Σ priority, Σ priority × score; for `fair`, no new pair below the lowest score unless the
+ * move adds a pair); ties keep the first found (lowest column, then lowest row). Deterministic.
+ * O(pairs × capacity) per pass, plus a scan of a displaced row's pairs when the move could win.
+ */
+import { mateHolds } from './feasible.js';
+import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+import type { SparseRows } from './sparseRows.js';
+
+/** Gains smaller than this are rounding. */
+const EPSILON = 1e-10;
+
+/** Improves `assign` in place. */
+export function localSearch(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  pairs: SparseRows,
+  assign: Int32Array,
+  maxPasses: number,
+): void {
+  const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
+  const { start, col, score } = pairs;
+  const fair = objective === 'fair';
+  const coverage = objective === 'coverage';
+  const load = new Int32Array(cols);
+  const used = new Float64Array(cols);
+  // Rows held by each column: a linked list through `next`/`prev` (-1 ends), head per column.
+  const head = new Int32Array(cols).fill(-1);
+  const next = new Int32Array(rows).fill(-1);
+  const prev = new Int32Array(rows).fill(-1);
+  const take = (r: number, j: number) => {
+    assign[r] = j;
+    load[j] = (load[j] as number) + 1;
+    used[j] = (used[j] as number) + (hours[r] as number);
+    const h = head[j] as number;
+    next[r] = h;
+    prev[r] = -1;
+    if (h >= 0) prev[h] = r;
+    head[j] = r;
+  };
+  const drop = (r: number) => {
+    const j = assign[r] as number;
+    assign[r] = -1;
+    load[j] = (load[j] as number) - 1;
+    used[j] = (used[j] as number) - (hours[r] as number);
+    const n = next[r] as number;
+    const p = prev[r] as number;
+    if (p >= 0) next[p] = n;
+    else head[j] = n;
+    if (n >= 0) prev[n] = p;
+  };
+  for (let r = 0; r < rows; r++) {
+    const j = assign[r] as number;
+    if (j >= 0) {
+      assign[r] = -1;
+      take(r, j);
+    }
+  }
+  let lowest = Number.NEGATIVE_INFINITY;
+  const lowestNow = () => {
+    let low = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < rows; r++) {
+      const j = assign[r] as number;
+      if (j >= 0) low = Math.min(low, scores[r * cols + j] as number);
+    }
+    return low * (1 - 1e-12);
+  };
+  if (fair) lowest = lowestNow();
+  // Each row's best score (to skip hopeless chains), and its best column with room, cached until
+  // the next move (-2: not computed since).
+  const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
+  for (let r = 0; r < rows; r++) {
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+      top[r] = Math.max(top[r] as number, score[e] as number);
+  }
+  const roomCol = new Int32Array(rows).fill(-2);
+  const roomScore = new Float64Array(rows);
+  const roomNot = new Int32Array(rows);
+  const cached: number[] = [];
+  const bestRoom = (q: number, not: number): number => {
+    if (roomCol[q] !== -2 && roomNot[q] === not) return roomCol[q] as number;
+    let bj = -1;
+    let bs = Number.NEGATIVE_INFINITY;
+    // Pairs come best first: the first column with room is the best.
+    for (let e = start[q] as number; e < (start[q + 1] as number); e++) {
+      const j = col[e] as number;
+      if (j === not || (load[j] as number) >= (capacity[j] as number)) continue;
+      if (!fits(used[j] as number, hours[q] as number, budget[j] as number)) continue;
+      if (groups !== undefined && mateHolds(groups, assign, q, j)) continue;
+      bj = j;
+      bs = score[e] as number;
+      break;
+    }
+    if (roomCol[q] === -2) cached.push(q);
+    roomCol[q] = bj;
+    roomScore[q] = bs;
+    roomNot[q] = not;
+    return bj;
+  };
+  // The best move of the current row: its gain (pairs, Σ priority, Σ priority × score) and plan.
+  let bc = 0;
+  let bw = 0;
+  let bt = 0;
+  let found = false;
+  let planJ = -1;
+  let planQ = -1;
+  let planQJ = -1;
+  /** Whether a change ranks above the best move so far (or above doing nothing). */
+  const wins = (c: number, w: number, t: number): boolean => {
+    const oc = found ? bc : 0;
+    const ow = found ? bw : 0;
+    const ot = found ? bt : 0;
+    if (fair && c !== oc) return c > oc;
+    if (coverage && Math.abs(w - ow) > EPSILON) return w > ow;
+    return t > ot + EPSILON;
+  };
+  /** Offers a move; `low` is its lowest new score (for `fair`). */
+  const offer = (c: number, w: number, t: number, low: number, j: number, q: number, qj: number) => {
+    if (fair && c <= 0 && low < lowest) return;
+    if (!wins(c, w, t)) return;
+    found = true;
+    bc = c;
+    bw = w;
+    bt = t;
+    planJ = j;
+    planQ = q;
+    planQJ = qj;
+  };
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let moved = false;
+    for (let u = 0; u < rows; u++) {
+      const a = assign[u] as number;
+      const pu = priority[u] as number;
+      const hu = hours[u] as number;
+      const su = a >= 0 ? (scores[u * cols + a] as number) : 0;
+      found = false;
+      for (let e = start[u] as number; e < (start[u + 1] as number); e++) {
+        const j = col[e] as number;
+        const s = score[e] as number;
+        // A matched row looks only at better-scoring columns (pairs come best first).
+        if (a >= 0 && s <= su) break;
+        if (groups !== undefined && mateHolds(groups, assign, u, j)) continue;
+        // The change of u's own pair: a new pair, or a move from column a.
+        const c0 = a < 0 ? 1 : 0;
+        const w0 = a < 0 ? pu : 0;
+        const t0 = a < 0 ? pu * s : pu * (s - su);
+        if ((load[j] as number) < (capacity[j] as number) && fits(used[j] as number, hu, budget[j] as number)) {
+          offer(c0, w0, t0, s, j, -1, -1);
+          continue;
+        }
+        for (let q = head[j] as number; q >= 0; q = next[q] as number) {
+          // u takes q's place at j...
+          if (!fits((used[j] as number) - (hours[q] as number), hu, budget[j] as number)) continue;
+          const pq = priority[q] as number;
+          const sq = scores[q * cols + j] as number;
+          offer(c0 - 1, w0 - pq, t0 - pq * sq, s, j, q, -1);
+          // ...and q moves to a column with room, when that could win...
+          const hope = t0 + pq * ((top[q] as number) - sq);
+          // (Only for an unmatched row: for every matched one it would cost a scan per displaced row.)
+          if (a < 0 && wins(c0, w0, hope)) {
+            const qj = bestRoom(q, j);
+            if (qj >= 0) {
+              const qs = roomScore[q] as number;
+              offer(c0, w0, t0 + pq * (qs - sq), Math.min(s, qs), j, q, qj);
+            }
+          }
+          // ...or to u's old column.
+          if (a >= 0 && !(groups !== undefined && mateHolds(groups, assign, q, a))) {
+            const sqa = scores[q * cols + a] as number;
+            if (
+              sqa > Number.NEGATIVE_INFINITY &&
+              fits((used[a] as number) - hu, hours[q] as number, budget[a] as number)
+            ) {
+              offer(0, 0, t0 + pq * (sqa - sq), Math.min(s, sqa), j, q, a);
+            }
+          }
+        }
+      }
+      if (!found) continue;
+      const j = planJ;
+      const q = planQ;
+      const qj = planQJ;
+      if (a >= 0) drop(u);
+      if (q >= 0) drop(q);
+      take(u, j);
+      if (q >= 0 && qj >= 0) take(q, qj);
+      for (const r of cached) roomCol[r] = -2;
+      cached.length = 0;
+      moved = true;
+      if (fair) lowest = lowestNow();
+    }
+    if (!moved) break;
+  }
+}
