@@ -20,6 +20,7 @@ import { Auction } from './auction.js';
 import { lowestBound, pairValues, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
 import { solveExact } from './exact.js';
+import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { lagrangianBound } from './lagrangian.js';
 import { localSearch } from './localSearch.js';
@@ -97,6 +98,10 @@ export function solveMatching(
   const greedy = new Int32Array(problem.rows).fill(-1);
   fillGreedily(problem, greedy);
   offer(greedy);
+  if (objective === 'fair') {
+    const raised = raiseLowest(problem, bestFigures.count, bestFigures.lowest);
+    if (raised !== null) offer(improved(problem, objective, pairs, raised, LOCAL_PASSES));
+  }
   const levels = levelsOf(objective);
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   const lagrangian = sumBound(
