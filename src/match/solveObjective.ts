@@ -28,9 +28,13 @@ export interface Solved {
 /** Above this many entries (free rows × mentors), `total` under binding budgets takes the large path. */
 export const LARGE_ENTRIES = 1_000_000;
 
-/** Default search nodes: fewer as each node's solve grows (about 2e7 matrix entries in all). */
-export function defaultMaxNodes(rows: number, cols: number): number {
-  return Math.max(0, Math.min(2000, Math.floor(2e7 / Math.max(1, rows * cols))));
+/**
+ * Default search nodes: 2,000 for small programmes, fewer as each node's relaxation grows (about
+ * 300,000 matrix entries solved in all; `fair` solves several flows per node, so a tenth of that).
+ */
+export function defaultMaxNodes(rows: number, cols: number, objective: Objective): number {
+  const entries = Math.max(1, rows * cols) * (objective === 'fair' ? 10 : 1);
+  return Math.min(2000, Math.floor(300_000 / entries));
 }
 
 /** Solves `prepared` for `objective`; `maxNodes` caps the search when hours budgets bind. */
@@ -64,7 +68,7 @@ export function solveObjective(prepared: Prepared, objective: Objective, maxNode
     groups,
     ceiling,
   };
-  const nodes = maxNodes ?? defaultMaxNodes(free.length, cols);
+  const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
   const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries: LARGE_ENTRIES });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {

@@ -8,8 +8,10 @@ import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
 import type { Figures, MatchingProblem } from './problem.js';
 
-/** Subgradient steps of a Lagrangian bound. */
-export const LAGRANGIAN_STEPS = 30;
+/** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
+export function lagrangianSteps(problem: MatchingProblem): number {
+  return Math.max(5, Math.min(30, Math.floor(2e6 / Math.max(1, problem.rows * problem.cols))));
+}
 
 /** What each pair is worth to a sum figure: `weightedTotal` priority × score, `weightedCount` priority, `count` 1. */
 export function pairValues(
@@ -62,7 +64,7 @@ export function sumBound(
   return lagrangianBound(
     problem,
     flowSolver(problem, pairValues(problem, figure), places),
-    LAGRANGIAN_STEPS,
+    lagrangianSteps(problem),
     lower,
     candidate,
   );
