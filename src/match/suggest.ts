@@ -11,6 +11,7 @@
  * hours budget, at most the budget over the shortest request's hours.
  */
 import { InvalidInputError } from '../errors.js';
+import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
 import { readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
@@ -98,8 +99,13 @@ export function suggestAll(input: Program | unknown, k: number, options?: Sugges
   return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
 }
 
-function shortlists(fn: string, program: Program, k: number, options: SuggestOptions | undefined): Suggestions[] {
+/**
+ * The shortlists of every mentee, in the input's order. The solves run on the programme in id order
+ * (ties broken by ids, so the input's order of people changes nothing but the order of the lists).
+ */
+function shortlists(fn: string, given: Program, k: number, options: SuggestOptions | undefined): Suggestions[] {
   const exposure = readOptions(fn, k, options);
+  const program = canonicalProgram(given);
   const table = scoreProgram(program);
   const prepared = prepare(program, table);
   const chosen = solveShortlists(prepared, k, exposure);
@@ -120,7 +126,14 @@ function shortlists(fn: string, program: Program, k: number, options: SuggestOpt
     };
     lists[row.mentee]?.push(shortlist);
   });
-  return program.mentees.map((m, e) => ({ mentee: m.id, k, requests: lists[e] ?? [] }));
+  const byId = new Map(program.mentees.map((m, e) => [m.id, lists[e] ?? []] as const));
+  return given.mentees.map((m) => {
+    const requests = byId.get(m.id) ?? [];
+    // The mentee's requests in the input's order (by topic; classic: the one shortlist).
+    const order = new Map(m.requests.map((q, at) => [q.topic, at] as const));
+    const at = (x: RequestSuggestions) => (x.topic === undefined ? 0 : (order.get(x.topic) ?? 0));
+    return { mentee: m.id, k, requests: [...requests].sort((a, b) => at(a) - at(b)) };
+  });
 }
 
 /**
