@@ -869,6 +869,100 @@ function expectParsesOrRejects(input: unknown): void {
     expect(score === Number.NEGATIVE_INFINITY || (score >= 0 && score <= 1)).toBe(true);
 }
 
+describe('parseProgram rejects weights under which every pair would score 0', () => {
+  const micro = {
+    mode: 'micro',
+    topics: [{ id: 't' }],
+    mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
+    mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3 }] }],
+  } as const;
+  const classic = {
+    mode: 'classic',
+    topics: [{ id: 't' }],
+    mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
+    mentees: [{ id: 'bo', goals: [{ topic: 't' }] }],
+  } as const;
+  const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS.micro).map((c) => [c, 0]));
+
+  it('every weight 0 once merged over the mode defaults: one issue at weights', () => {
+    const error = parseError({ ...micro, weights: zero });
+    expect(error.issues).toEqual([
+      {
+        path: ['weights'],
+        message:
+          'weights: every criterion weight is 0 (merged over the micro defaults), so every pair would score 0: give at least one criterion a positive weight',
+      },
+    ]);
+    expect(error.message).toBe(`parseProgram: ${error.issues[0]?.message}`);
+    // Classic: setting the criteria whose default is not 0 to 0 is enough (expertise defaults to 0).
+    const nonZero = Object.entries(DEFAULT_WEIGHTS.classic).filter(([, w]) => w > 0);
+    expect(parseError({ ...classic, weights: Object.fromEntries(nonZero.map(([c]) => [c, 0])) }).issues).toEqual([
+      {
+        path: ['weights'],
+        message:
+          'weights: every criterion weight is 0 (merged over the classic defaults), so every pair would score 0: give at least one criterion a positive weight',
+      },
+    ]);
+  });
+
+  it('positive weights only on criteria that cannot apply (department with sameDepartment allowed, custom without a soft rule)', () => {
+    const input = {
+      ...micro,
+      weights: { ...zero, department: 1, custom: 2 },
+      rules: { sameDepartment: 'allowed', custom: [{ name: 'x', effect: 'require', same: 'site' }] },
+    };
+    expect(parseError(input).issues).toEqual([
+      {
+        path: ['weights'],
+        message:
+          'weights: no criterion with a positive weight applies (department: rules.sameDepartment is "allowed"; custom: no "prefer" or "avoid" custom rule), so every pair would score 0: give a positive weight to another criterion',
+      },
+    ]);
+    expect(parseError({ ...input, weights: { ...zero, custom: 1 } }).issues[0]?.message).toBe(
+      'weights: no criterion with a positive weight applies (custom: no "prefer" or "avoid" custom rule), so every pair would score 0: give a positive weight to another criterion',
+    );
+    // Either one switched on is enough.
+    expect(() => parseProgram({ ...input, rules: { ...input.rules, sameDepartment: 'avoided' } })).not.toThrow();
+    const soft = { ...input.rules, custom: [{ name: 'x', effect: 'prefer', same: 'site' }] };
+    expect(() => parseProgram({ ...input, rules: soft })).not.toThrow();
+  });
+
+  it('goals alone in micro mode and expertise alone in classic mode apply, and score above 0', () => {
+    const goals = parseProgram({ ...micro, weights: { ...zero, goals: 1 } });
+    expect(scoreProgram(goals).scores.data[0]).toBeCloseTo(4 / 5, 12);
+    const expertise = parseProgram({ ...classic, weights: { ...zero, expertise: 1 } });
+    expect(scoreProgram(expertise).scores.data[0]).toBe(1);
+  });
+
+  it('listed with shape problems in one error; not when a weight itself is malformed', () => {
+    const error = parseError({ ...micro, mentors: [{ id: 'ana', skills: [], capacity: -1 }], weights: zero });
+    expectIssues(error, [
+      { path: ['mentors', 0, 'capacity'], shows: ['≥ 0', 'got -1'] },
+      { path: ['weights'], shows: ['every criterion weight is 0'] },
+    ]);
+    expectIssues(parseError({ ...micro, weights: { ...zero, expertise: -1 } }), [
+      { path: ['weights', 'expertise'], shows: ['≥ 0', 'got -1'] },
+    ]);
+  });
+});
+
+describe('parseProgram: hours in a classic programme', () => {
+  it('a classic request with hours is rejected with the request list it belongs to', () => {
+    const error = parseError({
+      mode: 'classic',
+      topics: [{ id: 't' }],
+      mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
+      mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3, hours: 4 }] }],
+    });
+    expect(error.issues).toEqual([
+      {
+        path: ['mentees', 0, 'requests'],
+        message: 'mentees[0].requests: requests are for micro mode; a classic programme takes goals',
+      },
+    ]);
+  });
+});
+
 describe('parseProgram fuzz: mutated programmes are accepted or rejected with InvalidInputError, never a crash', () => {
   it('deleted fields, changed types, random JSON and special values anywhere (fast-check)', () => {
     fc.assert(

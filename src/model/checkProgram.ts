@@ -1,9 +1,11 @@
 /**
  * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
- * without cycles, requests in the wrong mode, contradictory pairs and rules. Every problem is
- * collected with its path; nothing stops at the first.
+ * without cycles, requests and goals in the wrong mode, contradictory pairs and rules, weights that
+ * leave no criterion in the score. Every problem is collected with its path; nothing stops at the
+ * first.
  */
 import type { InputIssue } from '../errors.js';
+import { checkWeights } from './checkWeights.js';
 import type { ProgramInput } from './schema.js';
 import { formatPath } from './zodIssues.js';
 
@@ -69,6 +71,7 @@ export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
     }
   });
   checkRules(input, { mentorIds, topic: topicIds }, report);
+  checkWeights(input, report);
 }
 
 /** Ids of `list`, reporting duplicates; returns the set of ids. */
