@@ -6,6 +6,7 @@
  */
 
 export { matchProgram } from './match/matchProgram.js';
+export { programWarnings } from './match/programWarnings.js';
 export { rematch } from './match/rematch.js';
 export { suggest, suggestAll } from './match/suggest.js';
 export type {
@@ -20,6 +21,7 @@ export type {
   MentorInput,
   MentorLoad,
   ProgramChanges,
+  ProgramWarning,
   RematchResult,
   RemovedCode,
   RemovedPair,
@@ -29,6 +31,7 @@ export type {
   SuggestOptions,
   Unmatched,
   UnmatchedCode,
+  WarningCode,
 } from './match/types.js';
 export { DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';

@@ -13,6 +13,7 @@ import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
 import { prepare } from './prepare.js';
+import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjective } from './solveObjective.js';
 import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
@@ -115,7 +116,7 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
         }),
       ),
     },
-    warnings: [],
+    warnings: programWarnings(program),
   };
 }
 

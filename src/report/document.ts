@@ -97,6 +97,21 @@ export function reportDocument(report: ProgramReport): ReportDocument {
     .filter((t): t is typeof t & { area: TopicFigures } => t.area !== undefined && t.area.requests > 0)
     .sort((a, b) => b.area.demand - a.area.demand || compareIds(a.id, b.id));
   const sections: Section[] = [
+    ...(report.warnings.length === 0
+      ? []
+      : [
+          {
+            title: 'Warnings',
+            blocks: [
+              {
+                kind: 'text',
+                text: 'Allowed by the programme format, but most likely a mistake:',
+                note: true,
+              },
+              { kind: 'list', items: report.warnings.map((w) => w.message) },
+            ] as const,
+          },
+        ]),
     {
       blocks: [],
       parts: [

@@ -4,6 +4,7 @@
  * expect, from an exact largest matching), and, given a `matchProgram` result, its figures.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { programWarnings } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
@@ -24,7 +25,8 @@ const FN = 'programReport';
  * still needed; the hot topics and the uncovered ones; the champions (mentors who cover scarce
  * demand); readiness (mentor : mentee ratio, places, the expected match rate); and, given the
  * result of {@link matchProgram}, the score distribution, the mentors' load, the unmatched by
- * reason and the match rate per topic. Every figure is defined in `ProgramReport`'s types.
+ * reason and the match rate per topic; and the programme's warnings ({@link programWarnings}).
+ * Every figure is defined in `ProgramReport`'s types.
  *
  * Plain data, safe to serialise as JSON, and deterministic. Render it with
  * {@link reportToMarkdown} or {@link reportToHtml}.
@@ -82,6 +84,7 @@ export function programReport(
     uncovered: byDemand(topics.filter((t) => t.requests > 0 && t.ableMentors === 0)),
     champions: champions(ix, championCount),
     readiness: ready,
+    warnings: programWarnings(program),
     ...(result === undefined ? {} : { matching: matchingReport(program, result, ready.demand) }),
   };
 }

@@ -16,7 +16,7 @@
  * - a mentor **supplies** a request when they are both able for it and willing on its topic.
  */
 
-import type { UnmatchedCode } from '../match/types.js';
+import type { ProgramWarning, UnmatchedCode } from '../match/types.js';
 import type { Mode, Objective } from '../model/program.js';
 
 /** Demand and supply on a topic, or on a topic area (a topic with all its subtopics). */
@@ -239,6 +239,8 @@ export interface ProgramReport {
   /** Mentors by share, highest first (then by id); only mentors who supply some request. */
   readonly champions: readonly Champion[];
   readonly readiness: Readiness;
+  /** What in the programme is allowed but looks like a mistake (see `programWarnings`); empty when nothing does. */
+  readonly warnings: readonly ProgramWarning[];
   /** Present when a result of `matchProgram` is given. */
   readonly matching?: MatchingReport;
 }

@@ -1,0 +1,140 @@
+/**
+ * `programWarnings`: what in a valid programme is allowed but most likely a mistake. Read from the
+ * custom rules compiled as the scorer compiles them (src/score/customRules.ts), so a warning says
+ * exactly what the scores will do.
+ *
+ * Time O((mentors + mentees) × (custom rules + attributes per person)): a hard rule rules out every
+ * pair exactly when no mentor and mentee both meet it (`require`) or every one of each meets it
+ * (`forbid`), which the compiled per-person columns answer without visiting pairs.
+ */
+import { compareIds } from '../model/compareIds.js';
+import type { IndexedProgram } from '../model/indexProgram.js';
+import type { Condition, Person, Program } from '../model/program.js';
+import { formatPath } from '../model/zodIssues.js';
+import { type CompiledRule, compileRules, describeCondition } from '../score/customRules.js';
+import type { ProgramWarning, WarningCode } from './types.js';
+
+/** Attribute names listed, at most, in an `unknownAttribute` message. */
+const NAMES_SHOWN = 10;
+
+/** Every attribute name of `people`, in id order. */
+function attributeNames(people: readonly Person[]): string[] {
+  const names = new Set<string>();
+  for (const person of people) for (const name of Object.keys(person.attributes)) names.add(name);
+  return [...names].sort(compareIds);
+}
+
+/** `mentors have "a", "b"` or `mentors have no attributes`. */
+function known(side: string, names: readonly string[]): string {
+  if (names.length === 0) return `${side} have no attributes`;
+  const shown = names.slice(0, NAMES_SHOWN).map((n) => JSON.stringify(n));
+  const more = names.length > NAMES_SHOWN ? ` (and ${names.length - NAMES_SHOWN} more)` : '';
+  return `${side} have ${shown.join(', ')}${more}`;
+}
+
+/**
+ * Whether some (mentee, mentor) pair passes the hard rule: for `require`, a pair where its
+ * condition holds; for `forbid`, a pair where it does not. `same` values share one id space.
+ */
+function allowsSomePair({ rule, mentorOk, menteeOk, mentorSame, menteeSame }: CompiledRule): boolean {
+  if (rule.effect === 'forbid') {
+    if (!mentorOk.every((ok) => ok === 1) || !menteeOk.every((ok) => ok === 1)) return true;
+    if (mentorSame === null || menteeSame === null) return false;
+    // The condition holds for every pair only if everyone has one and the same value.
+    const value = menteeSame[0] as number;
+    return value < 0 || !menteeSame.every((v) => v === value) || !mentorSame.every((v) => v === value);
+  }
+  if (mentorSame === null || menteeSame === null) return mentorOk.includes(1) && menteeOk.includes(1);
+  const offered = new Set<number>();
+  mentorSame.forEach((v, m) => {
+    if (v >= 0 && mentorOk[m] === 1) offered.add(v);
+  });
+  return menteeSame.some((v, e) => v >= 0 && menteeOk[e] === 1 && offered.has(v));
+}
+
+/**
+ * The warnings of a parsed programme: what it allows but most likely did not mean. Each has a
+ * stable `code`, the `path` to the field in the programme (as in the issues of an
+ * `InvalidInputError`) and a `message` that starts with that path.
+ *
+ * - `unknownAttribute`: a custom rule's condition names an attribute that no person on that side
+ *   has (`mentor.attribute` on no mentor, `mentee.attribute` on no mentee, `same` on no mentor or
+ *   no mentee; a side with nobody on it is not checked). Path: that field, e.g.
+ *   `['rules', 'custom', 2, 'mentor', 'attribute']`. A typo, most often: the message lists the
+ *   attributes that side has.
+ * - `rulesOutEveryPair`: a `require` or `forbid` rule that, on its own, rules out every
+ *   (mentee, mentor) pair of the programme (when it has at least one of each): nobody can be
+ *   matched. Path: `['rules', 'custom', k]`.
+ *
+ * `matchProgram` and `rematch` return these in `warnings`, and `programReport` in its report.
+ *
+ * Time O((mentors + mentees) × (custom rules + attributes per person)), never per pair.
+ *
+ * @param program - a programme returned by {@link parseProgram}.
+ * @returns the warnings, by rule, then in the order of the rule's fields; empty when none.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, programWarnings } from 'mentormatch';
+ *
+ * const program = parseProgram({
+ *   mode: 'micro',
+ *   topics: [{ id: 'pricing' }],
+ *   mentors: [{ id: 'ana', skills: [{ topic: 'pricing', level: 4 }], attributes: { site: 'Lyon' } }],
+ *   mentees: [{ id: 'bo', requests: [{ topic: 'pricing', level: 3 }] }],
+ *   rules: { custom: [{ name: 'certified', effect: 'require', mentor: { attribute: 'certifed', equals: true } }] },
+ * });
+ * const warnings = programWarnings(program);
+ * console.log(warnings.map((w) => w.code)); // [ 'unknownAttribute', 'rulesOutEveryPair' ]
+ * console.log(warnings[0]?.message); // rules.custom[0].mentor.attribute: no mentor has the attribute "certifed" (rule "certified"); mentors have "site"
+ * ```
+ */
+export function programWarnings(program: Program): ProgramWarning[] {
+  const { mentors, mentees, rules } = program;
+  if (rules.custom.length === 0) return [];
+  const warnings: ProgramWarning[] = [];
+  const warn = (code: WarningCode, path: (string | number)[], text: string) =>
+    warnings.push({ code, path, message: `${formatPath(path)}: ${text}` });
+  const names = { mentor: attributeNames(mentors), mentee: attributeNames(mentees) };
+  const sides = [
+    { side: 'mentor', people: 'mentors', names: names.mentor, count: mentors.length },
+    { side: 'mentee', people: 'mentees', names: names.mentee, count: mentees.length },
+  ] as const;
+  // compileRules reads nothing of the indexed programme but the programme itself: the topic and
+  // people indexes, which would cost more than all the rest, are not built.
+  const compiled = compileRules({ program } as Pick<IndexedProgram, 'program'> as IndexedProgram);
+  compiled.forEach((c, k) => {
+    const { rule } = c;
+    const path = ['rules', 'custom', k];
+    for (const { side, people, names: have, count } of sides) {
+      const condition: Condition | undefined = rule[side];
+      if (condition === undefined || count === 0 || have.includes(condition.attribute)) continue;
+      warn(
+        'unknownAttribute',
+        [...path, side, 'attribute'],
+        `no ${side} has the attribute ${JSON.stringify(condition.attribute)} (rule ${JSON.stringify(rule.name)}); ${known(people, have)}`,
+      );
+    }
+    const { same } = rule;
+    const [one, two] = sides.filter((s) => same !== undefined && s.count > 0 && !s.names.includes(same));
+    if (one !== undefined)
+      warn(
+        'unknownAttribute',
+        [...path, 'same'],
+        two === undefined
+          ? `no ${one.side} has the attribute ${JSON.stringify(same)} (rule ${JSON.stringify(rule.name)}); ${known(one.people, one.names)}`
+          : `neither mentors nor mentees have the attribute ${JSON.stringify(same)} (rule ${JSON.stringify(rule.name)})`,
+      );
+    const hard = rule.effect === 'require' || rule.effect === 'forbid';
+    if (!hard || mentors.length === 0 || mentees.length === 0 || allowsSomePair(c)) return;
+    const condition = describeCondition(rule);
+    warn(
+      'rulesOutEveryPair',
+      path,
+      rule.effect === 'require'
+        ? `custom rule ${JSON.stringify(rule.name)} requires that ${condition}, which no (mentee, mentor) pair meets: it rules out every pair`
+        : `custom rule ${JSON.stringify(rule.name)} forbids pairs where ${condition}, which every (mentee, mentor) pair meets: it rules out every pair`,
+    );
+  });
+  return warnings;
+}
