@@ -281,6 +281,64 @@ describe('mentormatch on bad input: exit code 1, every problem on stderr, nothin
   });
 });
 
+describe('warnings: one line each on stderr, the result as usual, exit code 0', () => {
+  /** SMALL with a rule on an attribute no mentor has, which then rules out every pair. */
+  const WARNED = {
+    ...SMALL,
+    rules: {
+      custom: [{ name: 'certified-only', effect: 'require', mentor: { attribute: 'certified', equals: true } }],
+    },
+  };
+  const warnedText = JSON.stringify(WARNED);
+  const lines = (command: string) =>
+    [
+      `mentormatch ${command}: warning: rules.custom[0].mentor.attribute: no mentor has the attribute "certified" (rule "certified-only"); mentors have no attributes\n`,
+      `mentormatch ${command}: warning: rules.custom[0]: custom rule "certified-only" requires that the mentor's certified is true, which no (mentee, mentor) pair meets: it rules out every pair\n`,
+    ].join('');
+
+  it('match, in a child process: the warnings on stderr, the JSON result on stdout', () => {
+    const run = mentormatch(['match', file('warned.json', warnedText), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(lines('match'));
+    expect(run.stdout).toBe(`${JSON.stringify(matchProgram(warnedText), null, 2)}\n`);
+    expect(JSON.parse(run.stdout).warnings.map((w: { code: string }) => w.code)).toEqual([
+      'unknownAttribute',
+      'rulesOutEveryPair',
+    ]);
+  });
+
+  it('match with --out and --verbose, report with and without the matching, and suggest warn too', () => {
+    const path = file('warned.json', warnedText);
+    const written = inProcess(['match', path, '--format', 'csv', '--out', 'warned.csv']);
+    expect(written).toEqual({ code: 0, stdout: '', stderr: lines('match') });
+    expect(inProcess(['match', path, '--verbose']).stderr).toContain(lines('match'));
+    for (const args of [
+      ['report', path],
+      ['report', path, '--no-match'],
+    ]) {
+      const run = inProcess(args);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(lines('report'));
+      expect(run.stdout).toContain('## Warnings');
+    }
+    const suggested = inProcess(['suggest', path, '--mentee', 'cy', '--format', 'json']);
+    expect(suggested.code).toBe(0);
+    expect(suggested.stderr).toBe(lines('suggest'));
+    expect(suggested.stdout).toBe(`${JSON.stringify(suggest(warnedText, 'cy', 5), null, 2)}\n`);
+  });
+
+  it('weights that leave every score at 0 are an error, exit code 1', () => {
+    const zero = Object.fromEntries(Object.keys(parseProgram(SMALL).weights).map((c) => [c, 0]));
+    const run = inProcess(['match', file('zero.json', JSON.stringify({ ...SMALL, weights: zero }))]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `mentormatch match: ${join(scratch, 'zero.json')} is not a valid programme, 1 problem:\n` +
+        '  weights: every criterion weight is 0 (merged over the micro defaults), so every pair would score 0: give at least one criterion a positive weight\n',
+    );
+  });
+});
+
 describe('mentormatch on a bad command line: exit code 2 with the usage', () => {
   it.each([
     [

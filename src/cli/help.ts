@@ -5,7 +5,10 @@ const EXIT_CODES = `Exit codes:
   1  bad input: a file that cannot be read, invalid JSON, or an invalid programme (every problem
      is listed with its path, e.g. "mentors[3].skills[0].topic: unknown topic \\"pricng\\"")
   2  bad command line: unknown command or option, missing or bad value
-  3  no solution satisfies the hard requirements`;
+  3  no solution satisfies the hard requirements
+A valid programme that most likely holds a mistake (a custom rule that names an attribute no one
+has, or rules out every pair) is still matched: each warning is one line on standard error
+("mentormatch match: warning: rules.custom[0].same: ...") and the exit code stays 0.`;
 
 export const HELP = {
   main: `Usage: mentormatch <command> [options]

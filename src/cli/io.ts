@@ -1,5 +1,7 @@
 /** Reading the programme file, writing results, and progress lines on standard error. */
 import { InvalidInputError } from '../errors.js';
+import type { ProgramWarning } from '../match/types.js';
+import { formatPath } from '../model/zodIssues.js';
 import { InputError, type Io, ProgrammeError } from './command.js';
 import { jsonSyntaxError } from './jsonSyntax.js';
 
@@ -98,4 +100,21 @@ export function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `path: message`, without repeating the path when the message starts with it. */
+export function describeIssue(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): string {
+  if (issue.path.length === 0) return issue.message;
+  const path = formatPath(issue.path);
+  const rest = issue.message.startsWith(path) ? issue.message.slice(path.length).replace(/^:?\s*/, '') : issue.message;
+  return `${path}: ${rest}`;
+}
+
+/**
+ * Prints the programme's warnings on standard error, one line each
+ * (`mentormatch match: warning: rules.custom[0].same: …`), whatever `--verbose` says: they are
+ * about the input, not progress. They leave the exit code alone.
+ */
+export function printWarnings(io: Io, command: string, warnings: readonly ProgramWarning[]): void {
+  for (const warning of warnings) io.err(`mentormatch ${command}: warning: ${describeIssue(warning)}\n`);
 }

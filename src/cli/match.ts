@@ -4,7 +4,7 @@ import type { Objective } from '../model/program.js';
 import { type Command, EXIT } from './command.js';
 import { FORMATS, formatResult } from './format.js';
 import { HELP } from './help.js';
-import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
 import { choice, fileArgument, parseCommandLine } from './options.js';
 
 const NAME = 'match';
@@ -45,6 +45,7 @@ export const match: Command = {
     );
     const { matched, demand } = result.summary;
     steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);
+    printWarnings(io, NAME, result.warnings);
     writeResult(io, formatResult(result, format), values.out);
     if (values.out !== undefined) steps.done(`wrote ${values.out}`);
     return EXIT.ok;

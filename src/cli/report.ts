@@ -5,7 +5,7 @@ import { reportToHtml } from '../report/reportToHtml.js';
 import { reportToMarkdown } from '../report/reportToMarkdown.js';
 import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
-import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
 import { headcount, OBJECTIVES } from './match.js';
 import { choice, fileArgument, parseCommandLine } from './options.js';
 
@@ -46,6 +46,7 @@ export const report: Command = {
       return programReport(programme.json, result);
     });
     steps.done('reported');
+    printWarnings(io, NAME, data.warnings);
     if (values.html !== undefined) {
       writeResult(io, reportToHtml(data, values.title === undefined ? {} : { title: values.title }), values.html);
       steps.done(`wrote ${values.html}`);

@@ -5,9 +5,9 @@
 
 import { version } from '../../package.json';
 import { InfeasibleError } from '../errors.js';
-import { formatPath } from '../model/zodIssues.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { HELP } from './help.js';
+import { describeIssue } from './io.js';
 import { match } from './match.js';
 import { report } from './report.js';
 import { sample } from './sample.js';
@@ -72,14 +72,6 @@ function failure(io: Io, command: string, error: unknown): number {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.err(`${prefix}: unexpected error, please report it with the input that caused it:\n${detail}\n`);
   return EXIT.bug;
-}
-
-/** `path: message`, without repeating the path when the message starts with it. */
-export function describeIssue(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): string {
-  if (issue.path.length === 0) return issue.message;
-  const path = formatPath(issue.path);
-  const rest = issue.message.startsWith(path) ? issue.message.slice(path.length).replace(/^:?\s*/, '') : issue.message;
-  return `${path}: ${rest}`;
 }
 
 /** The message, then the command's usage (the first paragraph of its help). */

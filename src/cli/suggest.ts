@@ -1,12 +1,14 @@
 /** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons. */
 
 import { InvalidInputError } from '../errors.js';
+import { programWarnings } from '../match/programWarnings.js';
 import { suggest as suggestMentors } from '../match/suggest.js';
 import type { Suggestion, Suggestions } from '../match/types.js';
+import { parseProgram } from '../model/parseProgram.js';
 import { type Command, EXIT, InputError } from './command.js';
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
-import { onProgramme, progress, readProgramme, size, writeResult } from './io.js';
+import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
 import { atLeast, choice, fileArgument, integer, parseCommandLine, required } from './options.js';
 
 const NAME = 'suggest';
@@ -75,9 +77,11 @@ export const suggest: Command = {
     const programme = readProgramme(io, file);
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`shortlisting ${k} mentors for ${mentee}`);
-    const suggestions = onProgramme(programme.source, () => {
+    const { suggestions, warnings } = onProgramme(programme.source, () => {
+      const program = parseProgram(programme.json);
       try {
-        return suggestMentors(programme.json, mentee, k, exposure === undefined ? undefined : { exposure });
+        const options = exposure === undefined ? undefined : { exposure };
+        return { suggestions: suggestMentors(program, mentee, k, options), warnings: programWarnings(program) };
       } catch (error) {
         // The programme is valid; the mentee asked for is not in it.
         if (error instanceof InvalidInputError && error.issues.every((issue) => issue.path[0] === 'menteeId')) {
@@ -87,6 +91,7 @@ export const suggest: Command = {
       }
     });
     steps.done('shortlisted');
+    printWarnings(io, NAME, warnings);
     const text = format === 'json' ? `${JSON.stringify(suggestions, null, 2)}\n` : toText(suggestions);
     writeResult(io, text, values.out);
     return EXIT.ok;
