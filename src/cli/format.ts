@@ -51,7 +51,8 @@ const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 /** One sentence of figures. */
 function describeFigures(f: MatchFigures, unit: string): string {
   return (
-    `${f.matched} of ${f.demand} ${unit} matched (${percent(f.matchedShare)}), total score ${f.totalScore.toFixed(2)}, ` +
+    `${f.matched} of ${f.demand} ${unit} matched (${percent(f.matchedShare)}), total score ${f.totalScore.toFixed(2)}` +
+    (f.weightedTotal === f.totalScore ? ', ' : ` (${f.weightedTotal.toFixed(2)} weighted by priority), `) +
     `mean ${fixed(f.meanScore)}, lowest ${fixed(f.lowestScore)}, ${f.blockingPairs} blocking pair${f.blockingPairs === 1 ? '' : 's'}`
   );
 }
@@ -87,12 +88,27 @@ function toTable(result: MatchResult): string {
       `Objective ${result.objective}: ${describeFigures(summary, unit)}.`,
       `First come, first served: ${describeFigures(summary.greedy, unit)}.`,
       `Mentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} at capacity.`,
-      ...(summary.exact
-        ? []
-        : ['Hours budgets meet requests of different lengths: every budget holds, but the optimum is not proven.']),
+      proofLine(summary),
     ].join('\n'),
   );
   return `${parts.join('\n\n')}\n`;
+}
+
+/** What is proven of the result, in one sentence. */
+function proofLine(summary: MatchResult['summary']): string {
+  if (summary.bound === null || summary.boundOn === null || summary.gap === null) {
+    return summary.exact
+      ? 'Stable, and the best stable matching for every mentee.'
+      : 'Hours budgets bind: every budget holds, but the matching may not be stable.';
+  }
+  if (summary.exact) return 'Proven optimal for the objective.';
+  const figure = {
+    weightedTotal: 'the total score weighted by priority',
+    weightedMatched: 'the priority of the requests matched',
+    matched: 'the number matched',
+    lowestScore: 'the lowest score',
+  }[summary.boundOn];
+  return `Hours budgets bind: every budget holds; ${figure} is within ${(100 * summary.gap).toFixed(2)}% of the best possible (at most ${summary.bound.toFixed(3)}, after ${summary.nodes} search nodes).`;
 }
 
 /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */

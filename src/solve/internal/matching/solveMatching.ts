@@ -39,7 +39,7 @@ import { type SparseRows, sparseRows } from './sparseRows.js';
 
 /** Subgradient steps of the Lagrangian bound at scale, and the auction's bid increment. */
 const LARGE_STEPS = 5;
-const AUCTION_EPSILON = 0.01;
+const AUCTION_EPSILON = 0.005;
 /** Subgradient steps of the row-price bound at scale. */
 const PRICE_STEPS = 8;
 
@@ -78,9 +78,7 @@ export function solveMatching(
   options: MatchingOptions,
 ): MatchingSolution {
   const { places, binds } = budgetPlaces(problem);
-  if (binds && objective === 'total' && problem.rows * problem.cols > options.largeEntries) {
-    return solveLarge(problem, places);
-  }
+  if (binds && problem.rows * problem.cols > options.largeEntries) return solveLarge(problem, objective, places);
   const relaxed = solveExact(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
   const pairs = sparseRows(problem);
@@ -119,40 +117,80 @@ export function solveMatching(
 }
 
 /**
- * `total` under binding budgets at scale, where each exact flow would take seconds: the Lagrangian
- * bound with an auction as the penalised solver (warm-started from one λ to the next), each
- * penalised matching made to keep the budgets and filled; the best one improved by local search;
- * the bound tightened from the auction's row prices at the best λ (`rowPriceBound.ts`).
+ * Binding budgets at scale, where each exact flow would take seconds: the Lagrangian bound of the
+ * objective's first figure with an auction as the penalised solver (warm-started from one λ to the
+ * next), each penalised matching made to keep the budgets and filled; the best matching (first come,
+ * first served included) improved by local search; the bound tightened from the auction's row
+ * prices at the best λ (`rowPriceBound.ts`). When that proves the first figure, the next one is
+ * bounded the same way (`weightedTotal`) or by thresholds (`lowest`).
  */
-function solveLarge(problem: MatchingProblem, places: Int32Array): MatchingSolution {
+function solveLarge(problem: MatchingProblem, objective: MatchingObjective, places: Int32Array): MatchingSolution {
   const pairs = sparseRows(problem);
-  const values = pairValues(problem, 'weightedTotal');
+  const levels = levelsOf(objective);
   let best: Int32Array = new Int32Array(problem.rows).fill(-1);
   fillGreedily(problem, best);
-  let bestValue = figuresOf(problem, best).weightedTotal;
-  const auction = new Auction(problem, pairs, values, places, AUCTION_EPSILON);
+  let bestFigures = figuresOf(problem, best);
+  const offer = (assign: Int32Array): Figures => {
+    const f = figuresOf(problem, assign);
+    if (compareFigures(objective, f, bestFigures) > 0) {
+      best = assign;
+      bestFigures = f;
+    }
+    return f;
+  };
+  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const firstBound = auctionBound(problem, pairs, places, first, bestFigures[first], (penalised) =>
+    offer(improved(problem, objective, pairs, penalised, 0)),
+  );
+  localSearch(problem, objective, pairs, best, LOCAL_PASSES);
+  const achieved = figuresOf(problem, best);
+  for (let l = 0; l < levels.length; l++) {
+    const key = levels[l] as keyof Figures;
+    const upper =
+      l === 0
+        ? firstBound
+        : key === 'lowest'
+          ? lowestBound(problem, places, achieved.count)
+          : auctionBound(problem, pairs, places, 'weightedTotal', achieved.weightedTotal, () => achieved);
+    if (compareFigure(key, upper, achieved[key]) > 0) {
+      return { assign: best, exact: false, boundOn: key, bound: upper, nodes: 0 };
+    }
+  }
+  return proven(problem, objective, best, 0);
+}
+
+/**
+ * The Lagrangian bound of a sum figure with an auction inside, tightened from the auction's row
+ * prices at the best λ; `candidate` gets every penalised matching and returns its figures.
+ */
+function auctionBound(
+  problem: MatchingProblem,
+  pairs: SparseRows,
+  places: Int32Array,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+  lower: number,
+  candidate: (assign: Int32Array) => Figures,
+): number {
+  const values = pairValues(problem, figure);
+  const auction = new Auction(problem, pairs, values, places, AUCTION_EPSILON * epsilonScale(problem, figure));
   const lagrangian = lagrangianBound(
     problem,
     (lambda) => auction.solve(lambda),
     LARGE_STEPS,
-    bestValue,
-    (penalised) => {
-      const candidate = improved(problem, 'total', pairs, penalised, 0);
-      const value = figuresOf(problem, candidate).weightedTotal;
-      if (value > bestValue) {
-        best = candidate;
-        bestValue = value;
-      }
-      return value;
-    },
+    lower,
+    (penalised) => candidate(penalised)[figure],
   );
-  localSearch(problem, 'total', pairs, best, LOCAL_PASSES);
-  const value = figuresOf(problem, best).weightedTotal;
   auction.solve(lagrangian.lambda);
-  const prices = rowPriceBound(problem, pairs, values, places, auction.rowProfits(), PRICE_STEPS, value);
-  const bound = Math.min(lagrangian.bound, prices.bound);
-  if (compareFigure('weightedTotal', bound, value) <= 0) return proven(problem, 'total', best, 0);
-  return { assign: best, exact: false, boundOn: 'weightedTotal', bound, nodes: 0 };
+  const prices = rowPriceBound(problem, pairs, values, places, auction.rowProfits(), PRICE_STEPS, lower);
+  return Math.min(lagrangian.bound, prices.bound);
+}
+
+/** The size of a pair's value for `figure`, which scales the auction's bid increment. */
+function epsilonScale(problem: MatchingProblem, figure: 'weightedTotal' | 'weightedCount' | 'count'): number {
+  if (figure === 'count') return 1;
+  let most = 0;
+  for (let r = 0; r < problem.rows; r++) most = Math.max(most, problem.priority[r] as number);
+  return Math.max(most, 1e-9);
 }
 
 /** `start` made to keep the budgets, filled and improved by `passes` of local search (a new array). */
