@@ -4,7 +4,9 @@
  * exactly when its explanation lists a rule, and an allowed pair's contributions add up to its
  * score (1e-12); two mentors identical but for their id score alike in every row, and so do two
  * identical mentees' rows; raising a mentor's level on a topic never lowers any of their scores nor
- * forbids an allowed pair (micro); permuting the mentors permutes the columns, nothing else.
+ * forbids an allowed pair (micro); permuting the mentors permutes the columns, nothing else; the
+ * mentor-side scores (`mentorScores()`) are, bit for bit, the scores of the programme with the
+ * `preference` weight at 0, and stay so whatever list any mentee gives.
  *
  * The symmetric twins are built on purpose, since ids break symmetry: a mentee's preference list
  * ranks one of two twins above the other (so the twin mentor is ranked by nobody), an exclusion,
@@ -13,7 +15,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
+import { type Program, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';
 
@@ -164,6 +166,36 @@ describe('scoreProgram properties (fast-check)', () => {
         },
       ),
       fcOptions(120),
+    );
+  });
+
+  it('mentorScores() are the scores without the preference weight, bit for bit, whatever any mentee lists', () => {
+    const bytes = (data: Float64Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('hex');
+    fc.assert(
+      fc.property(anyProgram, fc.nat(), fc.array(fc.nat(), { maxLength: 5 }), (input, who, order) => {
+        const program = parseProgram(input);
+        const table = scoreProgram(program);
+        const side = table.mentorScores();
+        expect(table.mentorScores()).toBe(side);
+        if (program.weights.preference === 0) expect(side).toBe(table.scores);
+        expect([side.rows, side.cols]).toEqual([table.scores.rows, table.scores.cols]);
+        // The definition: the programme scored with the preference weight at 0 (a parsed programme,
+        // changed as scoreProgram reads it, without a new validation).
+        const unweighted: Program = { ...program, weights: { ...program.weights, preference: 0 } };
+        expect(bytes(side.data)).toBe(bytes(scoreProgram(unweighted).scores.data));
+        // A mentee lists other mentors, in another order: its scores may move, not the mentors' side.
+        const ids = program.mentors.map((m) => m.id);
+        const e = who % Math.max(1, program.mentees.length);
+        const list = [...new Set(order.map((k) => ids[k % Math.max(1, ids.length)] as string))].filter(
+          (id) => id !== undefined && id !== program.mentees[e]?.id,
+        );
+        const lied: Program = {
+          ...program,
+          mentees: program.mentees.map((m, k) => (k === e ? { ...m, preferences: list } : m)),
+        };
+        expect(bytes(scoreProgram(lied).mentorScores().data)).toBe(bytes(side.data));
+      }),
+      fcOptions(150),
     );
   });
 });

@@ -8,6 +8,7 @@ import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import type { Criterion, Program } from '../model/program.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { type CriterionDef, num, type ScoringContext } from './context.js';
+import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { compileRules } from './customRules.js';
 import { type HardRule, hardRules } from './rules.js';
@@ -54,6 +55,45 @@ export interface ScoreTable {
   readonly mentorIds: readonly string[];
   /** `rows × mentors` scores in [0, 1], higher is better; `-Infinity` where a hard rule forbids the pair. */
   readonly scores: DenseMatrix;
+  /**
+   * The scores by which a mentor without its own `preferences` ranks demand rows (the `stable`
+   * objective and the blocking-pair audit): each pair's score as if the mentee's `preference`
+   * criterion had no weight, the other criteria's shares taken over their weights alone and their
+   * `share × value` added in the fixed criterion order. Nothing a mentee reports about its own
+   * preferences moves these figures, bit for bit, so a mentee cannot climb a mentor's ranking by
+   * what it lists. Same shape as {@link ScoreTable.scores}, `-Infinity` on the same forbidden pairs,
+   * in [0, 1]; `scores` itself when the `preference` criterion has no weight.
+   *
+   * Computed on the first call (one more pass over the criteria, without the hard rules:
+   * O(rows × mentors × criteria) time and a matrix as large as `scores`), then the same matrix on
+   * every call; read only. `matchProgram` asks for it for the blocking-pair audit of its result
+   * (as soon as a mentor without a list of its own holds a mentee) and for the `stable` objective;
+   * `scoreProgram` alone never computes it.
+   *
+   * @returns the mentor-side scores, `rows × mentors`, row-major.
+   *
+   * @example
+   * ```ts
+   * import { parseProgram, scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram(
+   *   parseProgram({
+   *     mode: 'classic',
+   *     topics: [{ id: 'sales' }],
+   *     mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+   *     mentees: [
+   *       { id: 'bo', goals: [{ topic: 'sales' }], preferences: ['ana'] },
+   *       { id: 'cy', goals: [{ topic: 'sales' }] },
+   *     ],
+   *   }),
+   * );
+   * // bo lists ana: a higher score for bo with ana, but the same standing with ana as cy.
+   * const [bo, cy] = table.scores.data;
+   * const [boForAna, cyForAna] = table.mentorScores().data;
+   * console.log(bo > cy, boForAna === cyForAna); // true true
+   * ```
+   */
+  mentorScores(): DenseMatrix;
   /** Explains the score of demand row `row` with mentor column `col`. */
   explain(row: number, col: number): Explanation;
   /**
@@ -72,7 +112,8 @@ export interface ScoreTable {
  * O(mentors × topics).
  *
  * @param program - a programme returned by {@link parseProgram}.
- * @returns the rows, the mentor ids, the score matrix and `explain(row, col)`.
+ * @returns the rows, the mentor ids, the score matrix, `mentorScores()` (the mentors' side, computed
+ *   on demand), `explain(row, col)` and `ruledOut(row)`.
  *
  * @example
  * ```ts
@@ -102,7 +143,7 @@ export function scoreProgram(program: Program): ScoreTable {
     zoneRow: new Float64Array(ix.zones.length),
     holds: new Uint8Array(ix.numMentors),
   };
-  const criteria = inForce(ctx);
+  const criteria = inForce(ctx, CRITERION_DEFS);
   const rules = hardRules(ctx);
   const rows = ix.rows.length;
   const cols = ix.numMentors;
@@ -121,19 +162,58 @@ export function scoreProgram(program: Program): ScoreTable {
     for (let m = 0; m < cols; m++)
       score[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, score[m] as number);
   }
+  const scores: DenseMatrix = { rows, cols, data };
+  let mentorSide: DenseMatrix | undefined;
   return {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
-    scores: { rows, cols, data },
+    scores,
+    mentorScores: () => {
+      mentorSide ??= criteria.some(({ def }) => def === preference)
+        ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores)
+        : scores;
+      return mentorSide;
+    },
     explain: (row, col) => explain(ctx, criteria, rules, data, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, row),
   };
 }
 
-/** The criteria in force and their shares of the score. */
-function inForce(ctx: ScoringContext): { def: CriterionDef; share: number }[] {
+/** Every criterion but the mentee's own `preference`: what the mentors' side ranks by. */
+const OTHER_DEFS = CRITERION_DEFS.filter((def) => def !== preference);
+
+/**
+ * The scores of `criteria` (with their shares) on every pair `forbidden` allows: the same sums as
+ * `scoreProgram`'s, `-Infinity` where `forbidden` has it.
+ */
+function scoreWith(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  forbidden: DenseMatrix,
+): DenseMatrix {
+  const { rows, cols } = forbidden;
+  const data = new Float64Array(rows * cols);
+  const values = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    const score = data.subarray(base, base + cols);
+    for (const { def, share } of criteria) {
+      def.fill(ctx, r, values);
+      for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
+    }
+    for (let m = 0; m < cols; m++)
+      score[m] =
+        forbidden.data[base + m] === Number.NEGATIVE_INFINITY
+          ? Number.NEGATIVE_INFINITY
+          : Math.min(1, score[m] as number);
+  }
+  return { rows, cols, data };
+}
+
+/** The criteria of `defs` in force and their shares of the score. */
+function inForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: CriterionDef; share: number }[] {
   const { weights } = ctx.ix.program;
-  const active = CRITERION_DEFS.filter((def) => weights[def.name] > 0 && def.active(ctx));
+  const active = defs.filter((def) => weights[def.name] > 0 && def.active(ctx));
   // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
   const largest = active.reduce((x, def) => Math.max(x, weights[def.name]), 0);
   const sum = active.reduce((s, def) => s + weights[def.name] / largest, 0);
