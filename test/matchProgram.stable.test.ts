@@ -2,8 +2,10 @@
  * `matchProgram` with the `stable` objective, and the blocking pairs every result's summary lists,
  * on fast-check programmes of both modes (fixed seed; locked pairs, every hard rule; no hours
  * budgets, which make the mentors' side a knapsack rather than a ranking). The preferences are
- * rebuilt here from the raw programme and the score table (explicit lists first, then scores, ties
- * by index), and the blocking pairs from their definition:
+ * rebuilt here from the raw programme and its scores (explicit lists first, then scores, ties by
+ * index; a mentor's scores are those of the programme with the `preference` weight at 0, so that a
+ * mentee's own list never lifts it in a mentor's ranking), and the blocking pairs from their
+ * definition:
  *
  * - the summary's blocking pairs of every objective are exactly those of the definition;
  * - the `stable` result is feasible (allowed pairs, capacities, distinct mentors per micro mentee,
@@ -117,10 +119,15 @@ const crowded: fc.Arbitrary<ProgramJson> = fc
     };
   });
 
-/** Both sides' ranks, rebuilt from the programme: smaller is better. */
+/**
+ * Both sides' ranks, rebuilt from the programme: smaller is better. Mentees rank by their scores,
+ * mentors by the scores of the programme without the mentee's `preference` criterion.
+ */
 function ranker(program: Program, table: ScoreTable) {
   const cols = table.mentorIds.length;
   const s = (r: number, j: number) => table.scores.data[r * cols + j] as number;
+  const mentorSide = scoreProgram({ ...program, weights: { ...program.weights, preference: 0 } }).scores.data;
+  const m = (r: number, j: number) => mentorSide[r * cols + j] as number;
   const rowKey = (r: number, j: number): [number, number, number] => {
     const mentee = program.mentees[table.rows[r]?.mentee as number];
     const at = mentee?.preferences.indexOf(table.mentorIds[j] as string) ?? -1;
@@ -128,7 +135,7 @@ function ranker(program: Program, table: ScoreTable) {
   };
   const mentorKey = (j: number, r: number): [number, number, number] => {
     const at = program.mentors[j]?.preferences.indexOf(table.rows[r]?.menteeId as string) ?? -1;
-    return [at < 0 ? Number.POSITIVE_INFINITY : at, -s(r, j), r];
+    return [at < 0 ? Number.POSITIVE_INFINITY : at, -m(r, j), r];
   };
   const less = (a: number[], b: number[]) => {
     for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) < (b[k] as number);

@@ -3,8 +3,9 @@
  * the row (its mentee) ranks the mentor above its own (or has none) and the mentor would take it: it
  * has a place and the hours, or holds a row it ranks lower that it may let go (not a locked one); in
  * micro mode a mentor already holding one of the mentee's other requests would take this one only
- * in its place. Locked rows never block (their pair is decided). Ranks as in `preferences.ts`.
- * O(rows × mentors) comparisons.
+ * in its place. Locked rows never block (their pair is decided). Ranks as in `preferences.ts`: a
+ * mentor without a list of its own ranks rows by its mentor-side scores (without the mentee's
+ * `preference` criterion). O(rows × mentors) comparisons.
  */
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
@@ -14,7 +15,7 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
   const { program, table, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
   const scores = table.scores.data;
-  const { rowPrefers, mentorPrefers } = preferences(prepared);
+  const { rowPrefers, mentorPrefers, mentorScores } = preferences(prepared);
   const load = new Int32Array(cols);
   const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none).
@@ -30,9 +31,11 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
   const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
-  // A full mentor without a list of its own takes a row scoring above its worst (ties: earlier rows).
+  // A full mentor without a list of its own takes a row it scores (mentor side) above its worst
+  // (ties: earlier rows); those scores are read only when some such mentor holds a free row.
   const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
-  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (scores[w * cols + j] as number)));
+  const side = worst.some((w, j) => w >= 0 && byScore[j] === 1) ? mentorScores() : scores;
+  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (side[w * cols + j] as number)));
   for (let r = 0; r < assigned.length; r++) {
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
@@ -57,13 +60,18 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
         const ws = worstScore[j] as number;
         takes =
           w >= 0 &&
-          (byScore[j] === 1 ? s > ws || (s === ws && r < w) : mentorPrefers(j, r, w)) &&
+          (byScore[j] === 1 ? beats(side[base + j] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
           hours <= (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0) + 1e-9;
       }
       if (takes) pairs.push([r, j]);
     }
   }
   return pairs;
+}
+
+/** Whether a row scoring `s` (row `r`) ranks above one scoring `ws` (row `w`): ties to the earlier. */
+function beats(s: number, ws: number, r: number, w: number): boolean {
+  return s > ws || (s === ws && r < w);
 }
 
 /** Another row of `r`'s mentee matched to mentor `j`, or -1 (a mentee's rows are consecutive). */

@@ -7,6 +7,11 @@
  * keeps the longest run of its favourites that fits and the matching is found again with that many
  * places. Every budget then holds; when requests differ in length a mentor may be left with the
  * hours for a shorter request it would take (a blocking pair), and the result is flagged not exact.
+ *
+ * Mentors rank by their own lists, then by their mentor-side scores, which nothing a mentee reports
+ * moves: as deferred acceptance, no mentee with one request gets a better mentor by misreporting its
+ * `preferences` (Dubins and Freedman 1981; Roth 1982), unless requests of different lengths cut
+ * places for hours (test/matchProgram.strategyproof.test.ts, with the cases that fall outside).
  */
 import { stableMatching } from '../solve/stableMatching.js';
 import { blockingPairsOf } from './blocking.js';
