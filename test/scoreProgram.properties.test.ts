@@ -16,6 +16,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Program, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
+import { scoreTable } from '../src/score/scoreProgram.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';
 
@@ -194,6 +195,10 @@ describe('scoreProgram properties (fast-check)', () => {
           mentees: program.mentees.map((m, k) => (k === e ? { ...m, preferences: list } : m)),
         };
         expect(bytes(scoreProgram(lied).mentorScores().data)).toBe(bytes(side.data));
+        // Computed in the scoring pass (as matchProgram does): the same bytes, and the same scores.
+        const together = scoreTable(program, true);
+        expect(bytes(together.mentorScores().data)).toBe(bytes(side.data));
+        expect(bytes(together.scores.data)).toBe(bytes(table.scores.data));
       }),
       fcOptions(150),
     );

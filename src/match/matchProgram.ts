@@ -7,7 +7,7 @@ import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
 import { readProgram } from '../model/readProgram.js';
-import { scoreProgram } from '../score/scoreProgram.js';
+import { scoreTable } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
@@ -71,7 +71,8 @@ export function matchProgram(input: Program | unknown, options?: MatchOptions): 
  */
 export function matchParsed(given: Program, chosen: Objective, fn: string, maxNodes?: number): MatchResult {
   const program = canonicalProgram(given);
-  const table = scoreProgram(program);
+  // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
+  const table = scoreTable(program, true);
   const prepared = prepare(program, table, fn);
   const solved = solveObjective(prepared, chosen, maxNodes);
   const { assigned } = solved;

@@ -134,6 +134,15 @@ export interface ScoreTable {
  * ```
  */
 export function scoreProgram(program: Program): ScoreTable {
+  return scoreTable(program, false);
+}
+
+/**
+ * {@link scoreProgram}, and with `withMentorSide` the mentor-side scores in the same pass (the matching
+ * always needs them, for its blocking-pair audit: one pass over the criteria instead of two, at the
+ * cost of a second matrix up front).
+ */
+export function scoreTable(program: Program, withMentorSide: boolean): ScoreTable {
   const ix = indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
@@ -150,28 +159,40 @@ export function scoreProgram(program: Program): ScoreTable {
   const data = new Float64Array(rows * cols);
   const values = new Float64Array(cols);
   const blocked = new Uint8Array(cols);
+  // The mentor side in the same pass: each criterion but `preference`, with its own share.
+  const hasPreference = criteria.some(({ def }) => def === preference);
+  const others = withMentorSide && hasPreference ? inForce(ctx, OTHER_DEFS) : null;
+  const otherShare = new Map((others ?? []).map(({ def, share }) => [def, share] as const));
+  const side = others === null ? null : new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     const score = data.subarray(r * cols, r * cols + cols);
+    const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
     for (const { def, share } of criteria) {
       def.fill(ctx, r, values);
       for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
+      const other = otherShare.get(def);
+      if (own !== null && other !== undefined) {
+        for (let m = 0; m < cols; m++) own[m] = (own[m] as number) + other * (values[m] as number);
+      }
     }
     blocked.fill(0);
     for (const rule of rules) rule.mark(ctx, r, blocked);
     // Shares add up to 1 up to rounding: keep scores within [0, 1].
     for (let m = 0; m < cols; m++)
       score[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, score[m] as number);
+    if (own !== null) {
+      for (let m = 0; m < cols; m++)
+        own[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, own[m] as number);
+    }
   }
   const scores: DenseMatrix = { rows, cols, data };
-  let mentorSide: DenseMatrix | undefined;
+  let mentorSide: DenseMatrix | undefined = side === null ? undefined : { rows, cols, data: side };
   return {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
     scores,
     mentorScores: () => {
-      mentorSide ??= criteria.some(({ def }) => def === preference)
-        ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores)
-        : scores;
+      mentorSide ??= hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores;
       return mentorSide;
     },
     explain: (row, col) => explain(ctx, criteria, rules, data, row, col),

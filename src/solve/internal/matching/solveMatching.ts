@@ -38,12 +38,13 @@ import { rowPriceBound } from './rowPriceBound.js';
 import { type SparseRows, sparseRows } from './sparseRows.js';
 
 /** Subgradient steps of the Lagrangian bound at scale, and the auction's bid increment. */
-const LARGE_STEPS = 5;
-const AUCTION_EPSILON = 0.005;
+const LARGE_STEPS = 4;
+const AUCTION_EPSILON = 0.0075;
 /** Subgradient steps of the row-price bound at scale. */
-const PRICE_STEPS = 8;
+const PRICE_STEPS = 4;
 
-/** Passes of the local search over the rows. */
+/** Passes of the local search over the rows, and at scale. */
+const LARGE_PASSES = 10;
 const LOCAL_PASSES = 20;
 
 /** A solution and its proof. */
@@ -142,7 +143,7 @@ function solveLarge(problem: MatchingProblem, objective: MatchingObjective, plac
   const firstBound = auctionBound(problem, pairs, places, first, bestFigures[first], (penalised) =>
     offer(improved(problem, objective, pairs, penalised, 0)),
   );
-  localSearch(problem, objective, pairs, best, LOCAL_PASSES);
+  localSearch(problem, objective, pairs, best, LARGE_PASSES);
   const achieved = figuresOf(problem, best);
   for (let l = 0; l < levels.length; l++) {
     const key = levels[l] as keyof Figures;
