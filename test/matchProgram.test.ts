@@ -1,10 +1,12 @@
 /**
  * `matchProgram` on hand-made programmes of both modes, each with the pairs and reasons worked out
  * by hand: a noExpert request, a ruledOut one naming its rules, sameMentee (and `repeatMentor`),
- * mentorsFull naming who took the places (a mentor of capacity 0 among them), hoursBudget; the
- * three objectives on a trade-off; locked pairs kept and using capacity, and every way a lock is
- * rejected; `options.objective` and its errors; invalid programmes; the greedy baseline on a case
- * where first-come-first-served does worse; and, last, the bugs found while writing these tests.
+ * mentorsFull naming who took the places (a mentor of capacity 0 among them; in id order),
+ * hoursBudget; mixed request hours under a budget solved exactly; request priorities weighing the
+ * pairs; the three objectives on a trade-off; locked pairs kept and using capacity, and every way a
+ * lock is rejected; `options.objective` and its errors; invalid programmes; the greedy baseline
+ * (first come in id order) on a case where first-come-first-served does worse; and, last, the bugs
+ * found while writing these tests.
  * Every result is also run through the independent checks of test/helpers/matchChecks.ts. (The
  * `objective` reason has no example: only a pair scoring exactly 0 can be left out by an exact
  * `total`, and `capacitatedAssignment` resolves that tie by making the pair.)
@@ -257,7 +259,7 @@ describe('matchProgram, micro mode', () => {
     expect(pairs(match(forbidden))).toEqual(['bo/pricing→raj']);
   });
 
-  it('mixed request hours under a budget: a feasible result, flagged as not proven optimal, at least greedy', () => {
+  it('mixed request hours under a budget: the two short requests rather than the long one, proven optimal', () => {
     const result = match({
       mode: 'micro',
       topics: TOPICS,
@@ -268,12 +270,64 @@ describe('matchProgram, micro mode', () => {
         { id: 'di', requests: [{ topic: 'pricing', level: 3, hours: 3 }] },
       ],
     });
-    expect(result.summary.exact).toBe(false);
-    // Feasibility is checked by match(); optimality is not promised here. (Equal scores: cy and di,
-    // 1 h + 3 h, would make two pairs; the heuristic, like greedy, makes one, with bo's 4 h.)
-    expect(result.summary.matched).toBeGreaterThanOrEqual(1);
-    expect(result.summary.totalScore).toBeGreaterThanOrEqual(result.summary.greedy.totalScore);
-    expect(result.summary.mentorLoad[0]?.hours).toBeLessThanOrEqual(4);
+    // Equal scores: cy and di, 1 h + 3 h, make two pairs where bo's 4 h make one. Greedy, first come
+    // first served in id order, gives bo the whole budget.
+    expect(pairs(result)).toEqual(['cy/pricing→ana', 'di/pricing→ana']);
+    expect(result.summary).toMatchObject({ matched: 2, exact: true, boundOn: 'weightedTotal', gap: 0 });
+    expect(result.summary.bound).toBe(result.summary.weightedTotal);
+    expect(result.summary.greedy.matched).toBe(1);
+    expect(result.summary.mentorLoad[0]?.hours).toBe(4);
+    expect(result.unmatched.map((u) => [u.mentee, u.code])).toEqual([['bo', 'hoursBudget']]);
+  });
+
+  // Scores on preferences alone: e0 ranks A first (1), e1 has no list (0.5) but asks with priority 3.
+  const priorities: ProgramJson = {
+    mode: 'micro',
+    topics: TOPICS,
+    weights: ONLY_PREFERENCE,
+    mentors: [{ id: 'A', skills: [{ topic: 'pricing', level: 5 }], capacity: 1 }],
+    mentees: [
+      { id: 'e0', requests: [{ topic: 'pricing', level: 3 }], preferences: ['A'] },
+      { id: 'e1', requests: [{ topic: 'pricing', level: 3, priority: 3 }] },
+    ],
+  };
+
+  it('request priorities weigh the pairs: total and coverage serve the priority-3 request, fair the better score', () => {
+    const total = match(priorities);
+    // 3 × 0.5 = 1.5 beats 1 × 1.
+    expect(pairs(total)).toEqual(['e1/pricing→A']);
+    expect(total.matches[0]?.priority).toBe(3);
+    expect(total.summary).toMatchObject({ totalScore: 0.5, weightedTotal: 1.5, weightedMatched: 3, exact: true });
+    expect(total.unmatched[0]).toMatchObject({ mentee: 'e0', code: 'mentorsFull', placesTakenBy: ['e1'] });
+    // Σ priority matched: 3 against 1.
+    expect(pairs(match(priorities, { objective: 'coverage' }))).toEqual(['e1/pricing→A']);
+    // fair: one pair either way, then the highest lowest score (1 against 0.5).
+    const fair = match(priorities, { objective: 'fair' });
+    expect(pairs(fair)).toEqual(['e0/pricing→A']);
+    expect(fair.summary).toMatchObject({ weightedTotal: 1, weightedMatched: 1, lowestScore: 1 });
+    // Without the priority, total takes the better score.
+    const flat = {
+      ...priorities,
+      mentees: priorities.mentees.map(({ requests, ...e }) => ({ ...e, requests: [{ topic: 'pricing', level: 3 }] })),
+    };
+    expect(pairs(match(flat))).toEqual(['e0/pricing→A']);
+  });
+
+  it('lists who took the places in id order, and the pairs in the input order', () => {
+    const result = match({
+      mode: 'micro',
+      topics: TOPICS,
+      weights: ONLY_PREFERENCE,
+      mentors: [{ id: 'A', skills: [{ topic: 'pricing', level: 5 }], capacity: 2 }],
+      mentees: [
+        { id: 'zed', requests: [{ topic: 'pricing', level: 3 }], preferences: ['A'] },
+        { id: 'bob', requests: [{ topic: 'pricing', level: 3 }] },
+        { id: 'amy', requests: [{ topic: 'pricing', level: 3 }], preferences: ['A'] },
+      ],
+    });
+    expect(pairs(result)).toEqual(['zed/pricing→A', 'amy/pricing→A']);
+    expect(result.unmatched[0]).toMatchObject({ mentee: 'bob', code: 'mentorsFull', placesTakenBy: ['amy', 'zed'] });
+    expect(result.unmatched[0]?.reason).toContain("A's places went to amy, zed");
   });
 });
 
@@ -342,8 +396,8 @@ describe('matchProgram, classic mode', () => {
     expect(match({ ...tradeOff, objective: 'fair' }, {}).objective).toBe('fair');
   });
 
-  it("the summary's greedy figures: first come, first served takes the place a later mentee needed", () => {
-    const result = match({
+  it("the summary's greedy figures: first come, first served (in id order) takes the place a later mentee needed", () => {
+    const input: ProgramJson = {
       mode: 'classic',
       topics: [{ id: 't' }],
       weights: ONLY_PREFERENCE,
@@ -355,16 +409,23 @@ describe('matchProgram, classic mode', () => {
         { id: 'e0', preferences: ['A', 'B'] }, // A 1, B 0.5
         { id: 'e1', preferences: ['A'], exclude: ['B'] }, // A 1 only
       ],
-    });
+    };
+    const result = match(input);
     expect(pairs(result)).toEqual(['e0→B', 'e1→A']);
     expect(result.summary).toMatchObject({
       demand: 2,
       matched: 2,
       matchedShare: 1,
       totalScore: 1.5,
+      weightedMatched: 2,
+      weightedTotal: 1.5,
       meanScore: 0.75,
       lowestScore: 0.5,
       exact: true,
+      bound: 1.5,
+      boundOn: 'weightedTotal',
+      gap: 0,
+      nodes: 0,
       // e0 would rather have A, and A (scores tied) ranks e0, the earlier row, above e1.
       blockingPairs: 1,
       blocking: [{ mentee: 'e0', mentor: 'A' }],
@@ -375,10 +436,16 @@ describe('matchProgram, classic mode', () => {
       matched: 1,
       matchedShare: 0.5,
       totalScore: 1,
+      weightedMatched: 1,
+      weightedTotal: 1,
       meanScore: 1,
       lowestScore: 1,
       blockingPairs: 0,
     });
+    // First come is first in id order, not in the input's: the same with e1 listed first.
+    const reversed = match({ ...input, mentees: [...input.mentees].reverse() });
+    expect(reversed.summary.greedy).toEqual(result.summary.greedy);
+    expect(pairs(reversed)).toEqual(['e1→A', 'e0→B']);
   });
 
   it('fair trades total for a better lowest score; total and coverage do not', () => {

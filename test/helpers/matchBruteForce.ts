@@ -1,26 +1,51 @@
 /**
  * An independent model of the matching problem that `matchProgram` solves, for its tests: the
  * constraints read straight from the parsed programme and `scoreProgram`'s table (nothing from
- * `src/match/`), a check of any matching against them, and an exhaustive search for the optimum of
- * each objective on small programmes (up to {@link BRUTE_FORCE_MAX_ROWS} demand rows ×
- * {@link BRUTE_FORCE_MAX_COLS} mentors).
+ * `src/match/` or `src/solve/`), a check of any matching against them, the objectives' order, and
+ * an exhaustive search for the optimum of each objective on small programmes (up to
+ * {@link BRUTE_FORCE_MAX_ROWS} demand rows × {@link BRUTE_FORCE_MAX_COLS} mentors).
  *
  * The problem: give each demand row (a mentee in classic mode, a topic request in micro mode) at
  * most one mentor over pairs with a finite score; a mentor takes at most `capacity` rows and, with
  * an hours budget, at most `budget` hours in all (a row takes `hours`: its request's, 0 in classic
  * mode); rows with the same `group` (one micro mentee's requests, unless `rules.repeatMentor`) get
- * distinct mentors; locked rows keep their mentor. Objectives, each a lexicographic maximum over
- * every feasible matching: `total` (the sum of the scores), `coverage` (pairs, then total), `fair`
- * (pairs, then the lowest score, locked pairs included, then total).
+ * distinct mentors; locked rows keep their mentor. A row has a `priority` (its request's, 1 in
+ * classic mode) and a pair counts priority × score. Objectives, each a lexicographic maximum over
+ * every feasible matching, its figures named as `summary.boundOn` names them:
+ *
+ * - `total`: `weightedTotal` (Σ priority × score);
+ * - `coverage`: `weightedMatched` (Σ priority of the matched rows), then `weightedTotal`;
+ * - `fair`: `matched` (pairs), then `lowestScore` (of every pair, locked ones included; scores
+ *   within {@link LOWEST_TOLERANCE} relative count as equal), then `weightedTotal`.
+ *
+ * Sums are compared within {@link SUM_TOLERANCE} (relative, at least absolute): the engine and
+ * the oracles add the same terms in different orders.
  */
 import type { Program, ScoreTable } from '../../src/index.js';
+import type { BoundFigure } from '../../src/match/types.js';
+import { maximise, type Stage } from './matchSearch.js';
 
 /** Largest programme the exhaustive search takes. */
-export const BRUTE_FORCE_MAX_ROWS = 7;
-export const BRUTE_FORCE_MAX_COLS = 3;
+export const BRUTE_FORCE_MAX_ROWS = 10;
+export const BRUTE_FORCE_MAX_COLS = 4;
 
-/** Slack for comparing sums of hours (they are multiples of 0.25 here, so it is only a guard). */
+/** Slack for comparing sums of hours (any positive numbers; sums carry rounding). */
 export const HOURS_SLACK = 1e-9;
+/** Sums (weighted totals, weighted counts) within this, relative to max(1, |a|, |b|), are level. */
+export const SUM_TOLERANCE = 1e-9;
+/** Lowest scores within this, relative, are level (`fair`): a lowest higher by less never beats a higher total. */
+export const LOWEST_TOLERANCE = 1e-12;
+
+/** The objectives with an optimum (`stable` optimises no figure). */
+export type OptimisedObjective = 'total' | 'coverage' | 'fair';
+export const OPTIMISED: readonly OptimisedObjective[] = ['total', 'coverage', 'fair'];
+
+/** Each objective's figures, first to last. */
+export const LEVELS: Readonly<Record<OptimisedObjective, readonly BoundFigure[]>> = {
+  total: ['weightedTotal'],
+  coverage: ['weightedMatched', 'weightedTotal'],
+  fair: ['matched', 'lowestScore', 'weightedTotal'],
+};
 
 /** The matching problem of a programme, in index space. */
 export interface MatchProblem {
@@ -28,6 +53,8 @@ export interface MatchProblem {
   readonly cols: number;
   /** `rows × cols`, row-major; `-Infinity` = forbidden. */
   readonly scores: Float64Array;
+  /** Per row (> 0). */
+  readonly priority: readonly number[];
   /** Per mentor. */
   readonly capacity: readonly number[];
   /** Per mentor, `Infinity` without a budget. */
@@ -54,10 +81,17 @@ export function matchProblem(program: Program, table: ScoreTable): MatchProblem 
     if (r < 0 || j < 0) throw new Error(`matchProblem: lock ${JSON.stringify(pair)} names no row or mentor`);
     locked[r] = j;
   }
+  const priority = table.rows.map((row) => {
+    if (program.mode !== 'micro') return 1;
+    const request = program.mentees[row.mentee]?.requests.find((q) => q.topic === row.topic);
+    if (request === undefined) throw new Error(`matchProblem: no request ${row.menteeId}/${row.topic}`);
+    return request.priority;
+  });
   return {
     rows,
     cols,
     scores: table.scores.data,
+    priority,
     capacity: program.mentors.map((m) => m.capacity),
     budget: program.mentors.map((m) => m.hoursBudget ?? Number.POSITIVE_INFINITY),
     hours: table.rows.map((row) => (program.mode === 'micro' ? row.hours : 0)),
@@ -66,11 +100,14 @@ export function matchProblem(program: Program, table: ScoreTable): MatchProblem 
   };
 }
 
-/** The figures the objectives rank: pairs, lowest score (`Infinity` when none), total (row order). */
+/** The figures of a matching, as the summary names them (`lowestScore` `Infinity` when it has no pair). */
 export interface Figures {
-  readonly size: number;
-  readonly lowest: number;
-  readonly total: number;
+  readonly matched: number;
+  readonly weightedMatched: number;
+  readonly lowestScore: number;
+  readonly weightedTotal: number;
+  /** Σ score, unweighted (`summary.totalScore`). */
+  readonly totalScore: number;
 }
 
 /** Score of row `r` with mentor `j`. */
@@ -80,18 +117,48 @@ export function scoreAt(problem: MatchProblem, r: number, j: number): number {
 
 /** Figures of a matching (a mentor per row, -1 = unmatched), summed in row order. */
 export function figuresOf(problem: MatchProblem, assigned: ArrayLike<number>): Figures {
-  let size = 0;
-  let total = 0;
-  let lowest = Number.POSITIVE_INFINITY;
+  let matched = 0;
+  let weightedMatched = 0;
+  let weightedTotal = 0;
+  let totalScore = 0;
+  let lowestScore = Number.POSITIVE_INFINITY;
   for (let r = 0; r < problem.rows; r++) {
     const j = assigned[r] as number;
     if (j < 0) continue;
     const s = scoreAt(problem, r, j);
-    size++;
-    total += s;
-    lowest = Math.min(lowest, s);
+    const p = problem.priority[r] as number;
+    matched++;
+    weightedMatched += p;
+    weightedTotal += p * s;
+    totalScore += s;
+    lowestScore = Math.min(lowestScore, s);
   }
-  return { size, lowest, total };
+  return { matched, weightedMatched, lowestScore, weightedTotal, totalScore };
+}
+
+/** How figure `key` of `a` compares with `b`'s: 1 above, -1 below, 0 level (with the figure's tolerance). */
+export function compareFigure(key: BoundFigure, a: number, b: number): number {
+  if (a === b) return 0;
+  if (key === 'matched') return Math.sign(a - b);
+  const tolerance =
+    key === 'lowestScore'
+      ? LOWEST_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))
+      : SUM_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= tolerance ? 0 : a > b ? 1 : -1;
+}
+
+/** How `a` ranks against `b` for the objective: 1 above, -1 below, 0 level (figure by figure). */
+export function compareFigures(objective: OptimisedObjective, a: Figures, b: Figures): number {
+  for (const key of LEVELS[objective]) {
+    const c = compareFigure(key, a[key], b[key]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** The figures in words, for failure messages. */
+export function showFigures(f: Figures): string {
+  return `${f.matched} pairs (weight ${f.weightedMatched}), lowest ${f.lowestScore}, weighted total ${f.weightedTotal}`;
 }
 
 /** Everything a matching breaks, in words (empty when it is feasible). */
@@ -126,65 +193,81 @@ export function violations(problem: MatchProblem, assigned: ArrayLike<number>): 
   return out;
 }
 
-/** Whether `a` ranks strictly above `b` for the objective (exact comparisons). */
-function ranksAbove(objective: 'total' | 'coverage' | 'fair', a: Figures, b: Figures): boolean {
-  if (objective !== 'total' && a.size !== b.size) return a.size > b.size;
-  if (objective === 'fair' && a.lowest !== b.lowest) return a.lowest > b.lowest;
-  return a.total > b.total;
+/** One objective's optimum. */
+export interface Optimum {
+  /** The figures of one optimal matching. */
+  readonly figures: Figures;
+  /** That matching: a mentor per row, -1 = unmatched. */
+  readonly assigned: Int32Array;
+  /**
+   * Each of the objective's figures at its optimum, in turn under the earlier ones (for `fair`,
+   * `lowestScore` is the highest lowest score of the largest matchings, and `weightedTotal` the
+   * best over those whose lowest is within {@link LOWEST_TOLERANCE} of it).
+   */
+  readonly stages: Readonly<Partial<Record<BoundFigure, number>>>;
 }
 
-/** The best figures of each objective, and one matching reaching each. */
-export interface BruteForceMatch {
-  readonly total: Figures;
-  readonly coverage: Figures;
-  readonly fair: Figures;
-  /** Whether any matching is feasible (false only when the locks themselves break a constraint). */
-  readonly feasible: boolean;
-}
+/** The optimum of every objective asked. */
+export type BruteForceMatch = { readonly feasible: boolean } & Readonly<Record<OptimisedObjective, Optimum>>;
+
+const NONE: Optimum = {
+  figures: {
+    matched: -1,
+    weightedMatched: Number.NEGATIVE_INFINITY,
+    lowestScore: Number.NEGATIVE_INFINITY,
+    weightedTotal: Number.NEGATIVE_INFINITY,
+    totalScore: Number.NEGATIVE_INFINITY,
+  },
+  assigned: new Int32Array(0),
+  stages: {},
+};
+
+/** The floor a sum must reach to count as level with `value`. */
+const sumFloor = (value: number) => value - SUM_TOLERANCE * Math.max(1, Math.abs(value));
 
 /**
- * The optimum of every objective by exhaustive search: each row takes each allowed mentor or none
- * (a locked row only its mentor), pruned on capacities, budgets and groups as it goes. At most
- * (mentors + 1)^rows leaves.
+ * The optimum of each objective asked (all by default) by exhaustive search, stage by stage as the
+ * objective ranks: `total` the highest Σ priority × score; `coverage` the highest Σ priority,
+ * then the highest Σ priority × score among the matchings that reach it; `fair` the most pairs, then
+ * the highest lowest score among those, then the highest Σ priority × score among the largest
+ * matchings whose pairs all score within {@link LOWEST_TOLERANCE} of it. `feasible` is false only
+ * when the locks themselves break a constraint (the objectives' optima are then meaningless).
  */
-export function bruteForceMatch(problem: MatchProblem): BruteForceMatch {
+export function bruteForceMatch(
+  problem: MatchProblem,
+  objectives: readonly OptimisedObjective[] = OPTIMISED,
+): BruteForceMatch {
   const { rows, cols } = problem;
   if (rows > BRUTE_FORCE_MAX_ROWS || cols > BRUTE_FORCE_MAX_COLS)
     throw new Error(`bruteForceMatch: ${rows}×${cols} is beyond ${BRUTE_FORCE_MAX_ROWS}×${BRUTE_FORCE_MAX_COLS}`);
-  const none: Figures = { size: -1, lowest: Number.NEGATIVE_INFINITY, total: Number.NEGATIVE_INFINITY };
-  const best = { total: none, coverage: none, fair: none };
-  const load = new Array<number>(cols).fill(0);
-  const given = new Array<number>(cols).fill(0);
-  const assigned = new Array<number>(rows).fill(-1);
-  const visit = (r: number, size: number, lowest: number, total: number): void => {
-    if (r === rows) {
-      const f: Figures = { size, lowest, total };
-      for (const objective of ['total', 'coverage', 'fair'] as const)
-        if (ranksAbove(objective, f, best[objective])) best[objective] = f;
-      return;
-    }
-    const lock = problem.locked[r] as number;
-    const choices = lock >= 0 ? [lock] : [-1, ...Array.from({ length: cols }, (_, j) => j)];
-    for (const j of choices) {
-      if (j < 0) {
-        visit(r + 1, size, lowest, total);
-        continue;
-      }
-      const s = scoreAt(problem, r, j);
-      if (s === Number.NEGATIVE_INFINITY || load[j]! >= problem.capacity[j]!) continue;
-      if (given[j]! + problem.hours[r]! > problem.budget[j]! + HOURS_SLACK) continue;
-      let shared = false;
-      for (let q = 0; q < r && !shared; q++) shared = assigned[q] === j && problem.group[q] === problem.group[r];
-      if (shared) continue;
-      load[j]!++;
-      given[j]! += problem.hours[r]!;
-      assigned[r] = j;
-      visit(r + 1, size + 1, Math.min(lowest, s), total + s);
-      assigned[r] = -1;
-      load[j]!--;
-      given[j]! -= problem.hours[r]!;
-    }
+  const none = { feasible: false, total: NONE, coverage: NONE, fair: NONE };
+  if (violations(problem, problem.locked).length > 0) return none;
+  const run = (stage: Stage) => {
+    const found = maximise(problem, stage);
+    if (found === null) throw new Error(`bruteForceMatch: the ${stage.goal} stage lost every matching`);
+    return found;
   };
-  visit(0, 0, Number.POSITIVE_INFINITY, 0);
-  return { ...best, feasible: best.total.size >= 0 };
+  const optimum = (assigned: Int32Array, stages: Partial<Record<BoundFigure, number>>): Optimum => {
+    const figures = figuresOf(problem, assigned);
+    // The last stage's value as the matching's own figure, summed in row order like the others.
+    return { figures, assigned, stages: { ...stages, weightedTotal: figures.weightedTotal } };
+  };
+  const out: { -readonly [K in OptimisedObjective]: Optimum } = { total: NONE, coverage: NONE, fair: NONE };
+  for (const objective of objectives) {
+    if (objective === 'total') {
+      out.total = optimum(run({ goal: 'weightedTotal' }).assigned, {});
+    } else if (objective === 'coverage') {
+      const heaviest = run({ goal: 'weightedMatched' }).value;
+      const best = run({ goal: 'weightedTotal', minWeighted: sumFloor(heaviest) });
+      out.coverage = optimum(best.assigned, { weightedMatched: heaviest });
+    } else {
+      const most = run({ goal: 'matched' }).value;
+      const lowest = run({ goal: 'lowestScore', minMatched: most }).value;
+      const floor = lowest === Number.POSITIVE_INFINITY ? lowest : lowest - LOWEST_TOLERANCE * Math.abs(lowest);
+      const allow = (r: number, j: number) => lowest === Number.POSITIVE_INFINITY || scoreAt(problem, r, j) >= floor;
+      const best = run({ goal: 'weightedTotal', minMatched: most, allow });
+      out.fair = optimum(best.assigned, { matched: most, lowestScore: lowest });
+    }
+  }
+  return { feasible: true, ...out };
 }

@@ -12,17 +12,88 @@
  *   mentee;
  * - `mentorsFull`: every allowed mentor not already serving the mentee (the candidates) is at
  *   capacity; `placesTakenBy` are the mentees of the first-listed (best-scoring) candidate with any
- *   place (capacity above 0);
+ *   place (capacity above 0), in id order (mentee id, then topic);
  * - `hoursBudget`: some candidate has a place, and every candidate with a place lacks the hours;
  * - `objective`: the mentors listed are exactly the candidates with a place and the hours. When the
  *   result is exact, the objective could not have left the row out with a pair that raises it: for
  *   `total` every such mentor scores 0, and for `coverage` and `fair` the code cannot occur (one more
  *   pair would be a larger matching).
+ *
+ * Every list of mentors a reason gives is in the order the library promises: best score first,
+ * ties by mentor id (code-unit order, never input position). The summary's `greedy` figures are
+ * those of first come, first served recomputed in test/helpers/matchIdOrder.ts: the locked pairs,
+ * then each row in id order (mentee id, then topic) taking the best-scoring mentor (ties: the
+ * lowest id) with a place, the hours and no other request of the mentee. The proof fields hold together: `boundOn` is one of the
+ * objective's figures, `gap` is 0 exactly when `exact`, `bound` is at least the figure reached (equal
+ * when exact, and then about the objective's last figure), `gap` is `(bound − reached) / bound`;
+ * `stable` has none of them.
  */
 
 import type { MatchResult, Program, ScoreTable } from '../../src/index.js';
 import { LISTED } from '../../src/match/reasons.js';
-import { figuresOf, HOURS_SLACK, type MatchProblem, scoreAt, violations } from './matchBruteForce.js';
+import {
+  compareFigure,
+  type Figures,
+  figuresOf,
+  HOURS_SLACK,
+  LEVELS,
+  type MatchProblem,
+  scoreAt,
+  violations,
+} from './matchBruteForce.js';
+import { byId, greedyAssignment, rowsInIdOrder } from './matchIdOrder.js';
+
+/** Whether sums `a` and `b` agree to rounding (they are added in different orders). */
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Problems with summary figures `s` against the recounted `f` (`what` names them in messages). */
+function figureProblems(what: string, rows: number, s: MatchResult['summary']['greedy'], f: Figures): string[] {
+  const out: string[] = [];
+  if (s.demand !== rows) out.push(`${what}.demand ${s.demand}, ${rows} rows`);
+  if (s.matched !== f.matched) out.push(`${what}.matched ${s.matched}, counted ${f.matched}`);
+  if (s.matchedShare !== (rows === 0 ? 0 : f.matched / rows)) out.push(`${what}.matchedShare ${s.matchedShare}`);
+  if (!near(s.totalScore, f.totalScore)) out.push(`${what}.totalScore ${s.totalScore}, counted ${f.totalScore}`);
+  if (!near(s.weightedMatched, f.weightedMatched))
+    out.push(`${what}.weightedMatched ${s.weightedMatched}, counted ${f.weightedMatched}`);
+  if (!near(s.weightedTotal, f.weightedTotal))
+    out.push(`${what}.weightedTotal ${s.weightedTotal}, counted ${f.weightedTotal}`);
+  if (s.lowestScore !== (f.matched === 0 ? null : f.lowestScore))
+    out.push(`${what}.lowestScore ${s.lowestScore}, counted ${f.lowestScore}`);
+  const mean = f.matched === 0 ? null : f.totalScore / f.matched;
+  if (mean === null ? s.meanScore !== null : !near(s.meanScore ?? Number.NaN, mean))
+    out.push(`${what}.meanScore ${s.meanScore}`);
+  return out;
+}
+
+/** Problems with the summary's proof fields (see the file comment); `f` are the result's figures. */
+export function proofProblems(result: MatchResult, f: Figures): string[] {
+  const out: string[] = [];
+  const { exact, bound, boundOn, gap, nodes } = result.summary;
+  if (typeof exact !== 'boolean') out.push(`summary.exact ${exact}`);
+  if (!Number.isSafeInteger(nodes) || nodes < 0) out.push(`summary.nodes ${nodes}`);
+  if (result.objective === 'stable') {
+    if (bound !== null || boundOn !== null || gap !== null)
+      out.push(`stable: bound ${bound}, boundOn ${boundOn}, gap ${gap}, expected null`);
+    return out;
+  }
+  const levels = LEVELS[result.objective];
+  if (boundOn === null || !levels.includes(boundOn))
+    return [...out, `summary.boundOn ${boundOn} for ${result.objective}`];
+  if (bound === null || !Number.isFinite(bound)) return [...out, `summary.bound ${bound}`];
+  if (gap === null || !Number.isFinite(gap) || gap < 0) return [...out, `summary.gap ${gap}`];
+  if (exact !== (gap === 0)) out.push(`summary.exact ${exact} with gap ${gap}`);
+  if (boundOn === 'lowestScore' && f.matched === 0) return out;
+  const reached = f[boundOn];
+  const c = compareFigure(boundOn, bound, reached);
+  if (c < 0) out.push(`summary.bound ${bound} on ${boundOn} is below the ${reached} reached`);
+  if (exact) {
+    if (boundOn !== levels[levels.length - 1]) out.push(`exact, but boundOn is ${boundOn}`);
+    if (c !== 0) out.push(`exact, but summary.bound ${bound} is not the ${reached} reached on ${boundOn}`);
+  } else if (bound !== 0 && Math.abs(gap - (bound - reached) / Math.abs(bound)) > 1e-9) {
+    out.push(`summary.gap ${gap}, (bound − reached) / bound is ${(bound - reached) / Math.abs(bound)}`);
+  }
+  return out;
+}
 
 /** The matching as a mentor column per demand row (-1 = unmatched); throws on an unknown pair. */
 export function assignedOf(result: MatchResult, table: ScoreTable): Int32Array {
@@ -36,9 +107,6 @@ export function assignedOf(result: MatchResult, table: ScoreTable): Int32Array {
   }
   return assigned;
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && new Set(a).size === a.length && b.every((x) => a.includes(x));
 
 /** Everything wrong with `result`, in words (empty when all holds). */
 export function resultProblems(
@@ -67,6 +135,8 @@ export function resultProblems(
     if (!Object.is(m.score, scoreAt(problem, r, j)))
       out.push(`match of row ${r}: score ${m.score}, table ${scoreAt(problem, r, j)}`);
     if (m.locked !== (problem.locked[r] === j)) out.push(`match of row ${r}: locked is ${m.locked}`);
+    if (m.priority !== problem.priority[r])
+      out.push(`match of row ${r}: priority ${m.priority}, ${problem.priority[r]}`);
     if (!Object.is(m.explanation.score, m.score) || m.explanation.forbidden)
       out.push(`match of row ${r}: explanation ${m.explanation.summary}`);
     if ((program.mode === 'micro') !== (m.topic !== undefined)) out.push(`match of row ${r}: topic ${m.topic}`);
@@ -82,15 +152,9 @@ export function resultProblems(
   // Summary.
   const f = figuresOf(problem, assigned);
   const s = result.summary;
-  if (s.demand !== rows) out.push(`summary.demand ${s.demand}, ${rows} rows`);
-  if (s.matched !== f.size) out.push(`summary.matched ${s.matched}, counted ${f.size}`);
-  if (s.matchedShare !== (rows === 0 ? 0 : f.size / rows)) out.push(`summary.matchedShare ${s.matchedShare}`);
-  if (Math.abs(s.totalScore - f.total) > 1e-12) out.push(`summary.totalScore ${s.totalScore}, counted ${f.total}`);
-  if (s.lowestScore !== (f.size === 0 ? null : f.lowest)) out.push(`summary.lowestScore ${s.lowestScore}`);
-  const mean = f.size === 0 ? null : f.total / f.size;
-  if (mean === null ? s.meanScore !== null : Math.abs((s.meanScore ?? Number.NaN) - mean) > 1e-12)
-    out.push(`summary.meanScore ${s.meanScore}`);
-  if (s.greedy.demand !== rows || s.greedy.matched > rows) out.push(`summary.greedy ${JSON.stringify(s.greedy)}`);
+  out.push(...figureProblems('summary', rows, s, f));
+  out.push(...figureProblems('summary.greedy', rows, s.greedy, figuresOf(problem, greedyAssignment(problem, table))));
+  out.push(...proofProblems(result, f));
   if (s.mentorLoad.length !== cols) out.push(`summary.mentorLoad has ${s.mentorLoad.length} entries`);
   s.mentorLoad.forEach((ml, j) => {
     const mentor = program.mentors[j];
@@ -141,13 +205,14 @@ function reasonProblems(
     const candidates = allowed.filter((j) => !serving(j));
     const roomy = candidates.filter((j) => load[j]! < problem.capacity[j]!);
     const fits = roomy.filter((j) => given[j]! + problem.hours[r]! <= problem.budget[j]! + HOURS_SLACK);
-    // `mentors` lists the best-scoring LISTED of the mentors the reason is about (ties: lower index).
+    // `mentors` lists the best-scoring LISTED of the mentors the reason is about, best first
+    // (ties: by id).
     const listed = (list: readonly number[]) => {
       const expected = [...list]
-        .sort((a, b) => scoreAt(problem, r, b) - scoreAt(problem, r, a) || a - b)
+        .sort((a, b) => scoreAt(problem, r, b) - scoreAt(problem, r, a) || byId(ids[a]!, ids[b]!))
         .slice(0, LISTED)
         .map((j) => ids[j] as string);
-      if (!sameSet([...u.mentors], expected))
+      if (JSON.stringify(u.mentors) !== JSON.stringify(expected))
         bad(`mentors ${JSON.stringify(u.mentors)}, expected ${JSON.stringify(expected)}`);
     };
     const levelBlocksAll =
@@ -167,10 +232,12 @@ function reasonProblems(
         const counts = new Map<string, number>();
         for (let j = 0; j < cols; j++)
           for (const x of table.explain(r, j).rules) counts.set(x.rule, (counts.get(x.rule) ?? 0) + 1);
-        const expected = [...counts].map(([rule, mentors]) => ({ rule, mentors }));
+        // Most mentors first, ties by rule name.
+        const expected = [...counts]
+          .map(([rule, mentors]) => ({ rule, mentors }))
+          .sort((a, b) => b.mentors - a.mentors || byId(a.rule, b.rule));
         const got = u.rules.map((x) => ({ rule: x.rule, mentors: x.mentors }));
-        const key = (x: { rule: string; mentors: number }) => `${x.rule}:${x.mentors}`;
-        if (!sameSet(got.map(key), expected.map(key)))
+        if (JSON.stringify(got) !== JSON.stringify(expected))
           bad(`rules ${JSON.stringify(got)}, explanations give ${JSON.stringify(expected)}`);
         for (const x of got) if (!u.reason.includes(x.rule)) bad(`reason does not name ${x.rule}`);
         listed([]);
@@ -189,12 +256,12 @@ function reasonProblems(
         if (first >= 0) {
           const best = Math.max(...candidates.map((j) => scoreAt(problem, r, j)));
           if (scoreAt(problem, r, first) !== best) bad(`first mentor ${ids[first]} is not the best-scoring candidate`);
-          // placesTakenBy: the mentees of the first-listed candidate that has places at all.
+          // placesTakenBy: the mentees of the first-listed candidate that has places at all, in id
+          // order (mentee, then topic).
           const top = ids.indexOf(u.mentors.find((id) => (problem.capacity[ids.indexOf(id)] ?? 0) > 0) ?? '');
-          const takers: string[] = [];
-          assigned.forEach((j, q) => {
-            if (top >= 0 && j === top) takers.push(table.rows[q]!.menteeId);
-          });
+          const takers = rowsInIdOrder(table)
+            .filter((q) => top >= 0 && assigned[q] === top)
+            .map((q) => table.rows[q]!.menteeId);
           if (JSON.stringify(u.placesTakenBy) !== JSON.stringify(takers))
             bad(`placesTakenBy ${JSON.stringify(u.placesTakenBy)}, ${ids[top]} has ${JSON.stringify(takers)}`);
         }

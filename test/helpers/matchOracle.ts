@@ -1,57 +1,114 @@
 /**
  * Calls `match_oracle.py` (scipy.optimize.milp, HiGHS) on a whole batch of matching problems in
  * one python3 process: each problem goes in as JSON on stdin (the score matrix of
- * `scoreProgram`, the capacities, hours budgets and hours, the distinct-mentor groups and the
- * locked pairs, as test/helpers/matchBruteForce.ts reads them off the programme), the optima of the
- * objectives asked come back as JSON. See match_oracle.py for the formulation.
+ * `scoreProgram`, the priorities, capacities, hours budgets and hours, the distinct-mentor groups
+ * and the locked pairs, as test/helpers/matchBruteForce.ts reads them off the programme), the optima
+ * of the objectives asked come back as JSON. See match_oracle.py for the formulation.
+ *
+ * With `bounds: true` (the bound check mode) each answer also carries the optimum of each of the
+ * objective's figures in turn, keyed as `summary.boundOn` names them, to hold `summary.bound` to.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Objective } from '../../src/index.js';
-import type { MatchProblem } from './matchBruteForce.js';
+import type { BoundFigure } from '../../src/match/types.js';
+import type { Figures, MatchProblem, OptimisedObjective } from './matchBruteForce.js';
 import { probePython } from './pythonProbe.js';
 
-/** The optimum of one objective: pairs, lowest score (`null` when none) and total, locks included. */
+/** The figures of one optimal matching, locks included (`lowestScore` `null` when it has no pair). */
 export interface OracleFigures {
-  readonly size: number;
-  readonly lowest: number | null;
-  readonly total: number;
+  readonly matched: number;
+  readonly weightedMatched: number;
+  readonly lowestScore: number | null;
+  readonly weightedTotal: number;
+  readonly totalScore: number;
 }
 
-/** The optima of the objectives asked for one problem. */
-export type MatchOracleAnswer = Partial<Record<Objective, OracleFigures>>;
+/** One objective's answer: an optimal matching's figures and, in the bound check mode, each stage's optimum. */
+export interface OracleObjectiveAnswer {
+  readonly figures: OracleFigures;
+  readonly optimum?: Partial<Record<BoundFigure, number | null>>;
+}
+
+/** The answers for the objectives asked of one problem. */
+export type MatchOracleAnswer = Partial<Record<OptimisedObjective, OracleObjectiveAnswer>>;
+
+/** One problem for the oracle. */
+export interface MatchOracleQuestion {
+  readonly problem: MatchProblem;
+  readonly objectives: readonly OptimisedObjective[];
+  /** The bound check mode: also each figure's optimum (default false). */
+  readonly bounds?: boolean;
+}
 
 const script = fileURLToPath(new URL('./match_oracle.py', import.meta.url));
 
 /** Whether python3 with scipy (≥ 1.9, for `milp`) is available here, and if not, why. */
 export const matchOracleStatus = probePython('import numpy, scipy.optimize, scipy.sparse; scipy.optimize.milp');
 
+/** The oracle's figures as the brute force's (`lowestScore` `Infinity` when there is no pair). */
+export function oracleFigures(f: OracleFigures): Figures {
+  return { ...f, lowestScore: f.lowestScore ?? Number.POSITIVE_INFINITY };
+}
+
+/** The JSON the script reads. */
+function specsOf(questions: readonly MatchOracleQuestion[]): string {
+  return JSON.stringify(
+    questions.map(({ problem, objectives, bounds }) => ({
+      rows: problem.rows,
+      cols: problem.cols,
+      scores: Array.from(problem.scores, (s) => (s === Number.NEGATIVE_INFINITY ? null : s)),
+      priority: problem.priority,
+      capacity: problem.capacity,
+      budget: problem.budget.map((b) => (b === Number.POSITIVE_INFINITY ? null : b)),
+      hours: problem.hours,
+      group: problem.group,
+      locked: problem.locked,
+      objectives,
+      bounds: bounds ?? false,
+    })),
+  );
+}
+
+/** The script's answers, checked for number. */
+function answersOf(stdout: string, asked: number): MatchOracleAnswer[] {
+  const answers = JSON.parse(stdout) as MatchOracleAnswer[];
+  if (answers.length !== asked) throw new Error(`match_oracle.py answered ${answers.length} of ${asked} problems`);
+  return answers;
+}
+
 /** Solves every problem for its objectives with HiGHS in a single python3 process; answers in order. */
-export function solveMatchOracle(
-  problems: readonly { readonly problem: MatchProblem; readonly objectives: readonly Objective[] }[],
-): MatchOracleAnswer[] {
-  const specs = problems.map(({ problem, objectives }) => ({
-    rows: problem.rows,
-    cols: problem.cols,
-    scores: Array.from(problem.scores, (s) => (s === Number.NEGATIVE_INFINITY ? null : s)),
-    capacity: problem.capacity,
-    budget: problem.budget.map((b) => (b === Number.POSITIVE_INFINITY ? null : b)),
-    hours: problem.hours,
-    group: problem.group,
-    locked: problem.locked,
-    objectives,
-  }));
+export function solveMatchOracle(questions: readonly MatchOracleQuestion[]): MatchOracleAnswer[] {
   const run = spawnSync('python3', [script], {
-    input: JSON.stringify(specs),
+    input: specsOf(questions),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 600_000,
   });
   if (run.error !== undefined) throw run.error;
   if (run.status !== 0) throw new Error(`match_oracle.py exited with ${run.status}: ${run.stderr}`);
-  const answers = JSON.parse(run.stdout) as MatchOracleAnswer[];
-  if (answers.length !== problems.length) {
-    throw new Error(`match_oracle.py answered ${answers.length} of ${problems.length} problems`);
-  }
-  return answers;
+  return answersOf(run.stdout, questions.length);
+}
+
+/** The same in the background: the tests go on with their own work while HiGHS solves. */
+export function solveMatchOracleAsync(questions: readonly MatchOracleQuestion[]): Promise<MatchOracleAnswer[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [script], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) {
+        reject(new Error(`match_oracle.py exited with ${status}: ${Buffer.concat(err).toString('utf8')}`));
+        return;
+      }
+      try {
+        resolve(answersOf(Buffer.concat(out).toString('utf8'), questions.length));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    child.stdin.end(specsOf(questions));
+  });
 }

@@ -7,7 +7,9 @@
  * - request hours either uniform (one length for every request, or every one left to the default,
  *   the case where hours budgets are exact capacities) or mixed (each request 0.5 to 4 h, a knapsack);
  * - tighter capacities (0..3 on four mentors in five) and more varied hours budgets (0..10 h, or
- *   none, or the base generator's);
+ *   none, or the base generator's); with `budgets: 'tight'`, every mentor gets a budget of 1 to
+ *   6 h and a capacity of 1 to 4 or the default, so that the hours, not the places, bind;
+ * - request priorities from the base generator (0.5, 1, 2, 3 or the default 1);
  * - valid locked pairs: drawn (row, mentor) pairs kept when the pair is allowed and the mentor still
  *   has the place, the hours and (micro, without `rules.repeatMentor`) no other request of the
  *   mentee, each lock checked against the locks before it, as `matchProgram` checks them.
@@ -36,12 +38,16 @@ export interface MatchArbitraryOptions extends ProgramArbitraryOptions {
   readonly maxLocks?: number;
   /** Keep classic mentors' hours budgets of 0 (default false; see the file comment). */
   readonly classicZeroBudget?: boolean;
+  /** Hours budgets as drawn (0..10 h, often none), or tight ones on every mentor (default `drawn`). */
+  readonly budgets?: 'drawn' | 'tight';
 }
 
 /** Hours a request may take. */
 const LENGTHS = [0.5, 1, 2, 3, 4] as const;
 /** Hours budgets drawn on top of the base generator's (0, 2, 10). */
 const BUDGETS = [0, 1, 2, 3, 4, 6, 10] as const;
+/** Hours budgets of `budgets: 'tight'`. */
+const TIGHT_BUDGETS = [1, 2, 2.5, 3, 4, 5, 6] as const;
 /** Slots of per-mentor and per-row material drawn (more than any programme here uses). */
 const SLOTS = 40;
 
@@ -59,6 +65,7 @@ const extras = (maxLocks: number) =>
       maxLength: SLOTS,
     }),
     locks: fc.array(fc.record({ row: fc.nat(), mentor: fc.nat() }), { maxLength: maxLocks }),
+    tight: fc.array(fc.constantFrom(...TIGHT_BUDGETS), { minLength: SLOTS, maxLength: SLOTS }),
   });
 
 type Extras = ReturnType<typeof extras> extends fc.Arbitrary<infer T> ? T : never;
@@ -74,7 +81,8 @@ export function matchProgramArbitrary(options: MatchArbitraryOptions = {}): fc.A
     )
     .map(([input, extra]) => {
       const uniform = hours === 'any' ? extra.uniform : hours === 'uniform';
-      return withLocks(reshape(input, extra, uniform, maxRows, options.classicZeroBudget ?? false), extra.locks);
+      const shaped = reshape(input, extra, uniform, maxRows, options.classicZeroBudget ?? false);
+      return withLocks(options.budgets === 'tight' ? tighten(shaped, extra) : shaped, extra.locks);
     });
 }
 
@@ -121,6 +129,20 @@ function reshape(
     out.rules = forbidden !== undefined && forbidden.length > 0 ? { ...rules, forbiddenPairs: forbidden } : rules;
   }
   return out;
+}
+
+/** Every mentor a tight budget, and a capacity of 1 to 4 (or the default). */
+function tighten(input: ProgramJson, extra: Extras): ProgramJson {
+  const mentors = input.mentors.map((m, k) => {
+    const capacity = extra.capacities[k];
+    const { capacity: _, hoursBudget: __, ...rest } = m;
+    return {
+      ...rest,
+      ...(capacity === undefined ? {} : { capacity: capacity + 1 }),
+      hoursBudget: extra.tight[k % SLOTS] as number,
+    };
+  });
+  return { ...input, mentors };
 }
 
 /** Adds the drawn locks that fit, in order (see the file comment). */

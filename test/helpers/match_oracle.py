@@ -1,6 +1,6 @@
-"""Batch oracle for test/matchProgram.oracle.test.ts: the optimum of matchProgram's objectives on
-many programmes, each as its score matrix and constraints, with scipy's HiGHS (scipy.optimize.milp)
-in one process.
+"""Batch oracle for the matchProgram tests: the optimum of matchProgram's objectives on many
+programmes, each as its score matrix and constraints, with scipy's HiGHS (scipy.optimize.milp) in
+one process.
 
 The problem (see test/helpers/matchBruteForce.ts for the same in TypeScript): x_rj in {0, 1} for
 each allowed pair (finite score) of demand row r and mentor j;
@@ -11,24 +11,36 @@ each allowed pair (finite score) of demand row r and mentor j;
   sum_{r in g} x_rj <= 1               per group g of two or more rows (one micro mentee's
                                        requests) and mentor j.
 The locked pairs are constants: they use their mentors' places and hours, and a group mate of a
-locked row never gets its mentor; the model is solved over the free rows' pairs.
+locked row never gets its mentor; the model is solved over the free rows' pairs. Row r has a
+priority p_r > 0 (1 in classic mode); a pair counts p_r s_rj.
 
 Objectives, each lexicographic, the locked pairs counted in every figure:
-  total     max sum s_rj x_rj;
-  coverage  K = max sum x; then max total with sum x = K;
-  fair      K as above; then the highest threshold T (among the free scores, capped at the lowest
-            locked score) such that K pairs can still be made from pairs scoring >= T (a binary
-            search, each step a milp); then max total with sum x = K over pairs scoring >= T.
+  total     T = max sum p s x;
+  coverage  W = max sum p x (the priorities of the matched rows); then max sum p s x with
+            sum p x = W;
+  fair      K = max sum x; then L = the highest lowest score (a binary search over the free
+            scores, capped at the lowest locked score: can K pairs still be made from pairs scoring
+            >= the threshold? each step a feasibility milp, whose matching, when there is one,
+            moves the lower end up to its own lowest score); then max sum p s x with sum x = K over
+            the pairs scoring >= L - 1e-12 |L| (scores within 1e-12 relative count as equal).
 milp runs with mip_rel_gap = 0 and mip_abs_gap = 0 (HiGHS's defaults, 1e-4 and 1e-6, would accept
 a suboptimal answer). Every solution is rounded, checked against every constraint, and its
-figures recomputed from the scores, summed in row order (as matchProgram's summary sums them).
+figures recomputed from the scores, summed in row order.
 
 stdin: a JSON array of instances
-  {"rows": R, "cols": C, "scores": [R*C numbers, null = forbidden], "capacity": [C],
-   "budget": [C numbers, null = none], "hours": [R], "group": [R ints], "locked": [R ints, -1 = free],
-   "objectives": ["total", "coverage", "fair"]}
+  {"rows": R, "cols": C, "scores": [R*C numbers, null = forbidden], "priority": [R],
+   "capacity": [C], "budget": [C numbers, null = none], "hours": [R], "group": [R ints],
+   "locked": [R ints, -1 = free], "objectives": ["total", "coverage", "fair"],
+   "bounds": false}
 stdout: a JSON array, one object per instance, one entry per objective asked:
-  {"total": {"size": n, "lowest": x or null, "total": t}, ...}
+  {"total": {"figures": {"matched": n, "weightedMatched": w, "lowestScore": x or null,
+                         "weightedTotal": t, "totalScore": u}}, ...}
+the figures of one optimal matching. With "bounds": true (the bound check mode) each entry also has
+"optimum": the optimum of each of the objective's figures in turn, under the earlier ones, keyed as
+matchProgram's `summary.boundOn` names them: {"weightedTotal"} for total, {"weightedMatched",
+"weightedTotal"} for coverage, {"matched", "lowestScore", "weightedTotal"} for fair. No matching that
+keeps every constraint (and reaches the earlier figures' optima) goes above any of them, and a
+matching checked feasible reaches each: a proven upper bound must be at least as high.
 """
 
 import json
@@ -41,6 +53,7 @@ from scipy.sparse import csr_matrix, vstack
 
 INTEGRAL = 1e-6
 SLACK = 1e-9
+LOWEST_TOLERANCE = 1e-12
 OPTIONS = {"mip_rel_gap": 0.0, "mip_abs_gap": 0.0}
 
 
@@ -52,6 +65,9 @@ class Problem:
         self.rows, self.cols = rows, cols
         scores = np.array([-np.inf if s is None else s for s in spec["scores"]], dtype=np.float64)
         self.scores = scores.reshape(rows, cols) if rows * cols > 0 else np.zeros((rows, cols))
+        self.priority = np.array(spec.get("priority", [1.0] * rows), dtype=np.float64)
+        if np.any(self.priority <= 0):
+            raise RuntimeError("a priority is not positive")
         self.capacity = np.array(spec["capacity"], dtype=np.float64)
         self.budget = np.array([np.inf if b is None else b for b in spec["budget"]], dtype=np.float64)
         self.hours = np.array(spec["hours"], dtype=np.float64)
@@ -60,6 +76,8 @@ class Problem:
         cap_left = self.capacity.copy()
         hours_left = self.budget.copy()
         taken = set()  # (group, mentor) pairs held by a locked row
+        self.locked_count = 0
+        self.locked_weight = 0.0
         for r, j in enumerate(self.locked):
             if j < 0:
                 continue
@@ -68,6 +86,8 @@ class Problem:
             cap_left[j] -= 1
             hours_left[j] -= self.hours[r]
             taken.add((self.group[r], j))
+            self.locked_count += 1
+            self.locked_weight += self.priority[r]
         if np.any(cap_left < 0) or np.any(hours_left < -SLACK):
             raise RuntimeError("the locked pairs break a capacity or a budget")
         self.cap_left = cap_left
@@ -84,6 +104,7 @@ class Problem:
         self.vj = np.array(vj, dtype=np.int64)
         self.n = len(vi)
         self.s = self.scores[self.vi, self.vj] if self.n > 0 else np.zeros(0)
+        self.p = self.priority[self.vi] if self.n > 0 else np.zeros(0)
         self.constraints = self._constraints()
 
     def _constraints(self):
@@ -110,15 +131,20 @@ class Problem:
         block(every, group_of * (self.cols + 1) + self.vj, ones, lambda used: np.ones(len(used)))
         return vstack(blocks, format="csr"), np.concatenate(bounds)
 
-    def solve(self, objective, allowed, count=None):
-        """Minimises objective . x over the free pairs with `allowed` (others fixed to 0), and
-        sum x = count if given; returns the rounded 0/1 vector, or None when infeasible."""
+    def solve(self, objective, allowed, count=None, weight=None):
+        """Minimises objective . x over the free pairs with `allowed` (others fixed to 0), with
+        sum x = count and sum p x >= weight when given; returns the rounded 0/1 vector, or None
+        when infeasible."""
         if self.n == 0:
-            return None if count not in (None, 0) else np.zeros(0, dtype=bool)
+            if count not in (None, 0) or (weight is not None and weight > SLACK):
+                return None
+            return np.zeros(0, dtype=bool)
         a, upper = self.constraints
         constraints = [LinearConstraint(a, -np.inf, upper)]
         if count is not None:
             constraints.append(LinearConstraint(np.ones((1, self.n)), count, count))
+        if weight is not None:
+            constraints.append(LinearConstraint(self.p.reshape(1, self.n), weight, np.inf))
         ub = np.where(allowed, 1.0, 0.0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # options passed to HiGHS verbatim
@@ -139,6 +165,10 @@ class Problem:
             raise RuntimeError("HiGHS returned a fractional solution")
         chosen = rounded.astype(bool)
         self.check(chosen, allowed)
+        if count is not None and int(np.count_nonzero(chosen)) != count:
+            raise RuntimeError("oracle solution misses the count asked")
+        if weight is not None and float(np.sum(self.p[chosen])) < weight - SLACK:
+            raise RuntimeError("oracle solution misses the weight asked")
         return chosen
 
     def check(self, chosen, allowed):
@@ -166,53 +196,84 @@ class Problem:
             raise RuntimeError("oracle solution breaks a capacity or a budget")
 
     def figures(self, chosen):
-        """Size, lowest score and total (in row order) of the locked pairs plus `chosen`."""
+        """The figures of the locked pairs plus `chosen`, summed in row order."""
         assigned = list(self.locked)
         for k in np.flatnonzero(chosen):
             assigned[int(self.vi[k])] = int(self.vj[k])
-        size, total, lowest = 0, 0.0, None
+        matched, weighted, weighted_total, total, lowest = 0, 0.0, 0.0, 0.0, None
         for r, j in enumerate(assigned):
             if j < 0:
                 continue
             s = float(self.scores[r, j])
-            size += 1
+            p = float(self.priority[r])
+            matched += 1
+            weighted += p
+            weighted_total += p * s
             total += s
             lowest = s if lowest is None else min(lowest, s)
-        return {"size": size, "lowest": lowest, "total": total}
+        return {
+            "matched": matched,
+            "weightedMatched": weighted,
+            "lowestScore": lowest,
+            "weightedTotal": weighted_total,
+            "totalScore": total,
+        }
 
-    def most_pairs(self, allowed):
-        chosen = self.solve(-np.ones(self.n), allowed)
-        return int(np.count_nonzero(chosen))
+    def everything(self):
+        return np.ones(self.n, dtype=bool)
 
-    def best_total(self, allowed, count=None):
-        chosen = self.solve(-self.s, allowed, count)
+    def best_total(self, allowed, count=None, weight=None):
+        chosen = self.solve(-(self.p * self.s), allowed, count, weight)
         if chosen is None:
             raise RuntimeError("the total stage lost its pairs")
         return self.figures(chosen)
 
     def total(self):
-        return self.best_total(np.ones(self.n, dtype=bool))
+        figures = self.best_total(self.everything())
+        return figures, {"weightedTotal": figures["weightedTotal"]}
 
     def coverage(self):
-        everything = np.ones(self.n, dtype=bool)
-        return self.best_total(everything, self.most_pairs(everything))
+        everything = self.everything()
+        heaviest = self.solve(-self.p, everything)
+        free_weight = float(np.sum(self.p[heaviest]))
+        figures = self.best_total(everything, weight=free_weight - SLACK * max(1.0, free_weight))
+        optimum = {"weightedMatched": free_weight + self.locked_weight, "weightedTotal": figures["weightedTotal"]}
+        return figures, optimum
 
     def fair(self):
-        everything = np.ones(self.n, dtype=bool)
-        k = self.most_pairs(everything)
+        everything = self.everything()
+        widest = self.solve(-np.ones(self.n), everything)
+        k = int(np.count_nonzero(widest))
         locked_scores = [self.scores[r, j] for r, j in enumerate(self.locked) if j >= 0]
-        cap = min(locked_scores) if locked_scores else np.inf
-        thresholds = sorted({min(float(s), cap) for s in self.s})
-        if not thresholds or k == 0:
-            return self.best_total(everything, k)
-        lo, hi = 0, len(thresholds) - 1  # thresholds[0] keeps every pair
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.most_pairs(self.s >= thresholds[mid]) == k:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.best_total(self.s >= thresholds[lo], k)
+        cap = float(min(locked_scores)) if locked_scores else np.inf
+        if k == 0:
+            figures = self.best_total(everything, k)
+            lowest = None if not np.isfinite(cap) else cap
+        else:
+            # The highest threshold (no need to look past the first at or above the cap) that still
+            # lets k pairs be made, by binary search over the free scores; every matching found
+            # moves the lower end up to its own lowest score.
+            thresholds = sorted({float(s) for s in self.s})
+            at = {t: i for i, t in enumerate(thresholds)}
+            lo = at[float(np.min(self.s[widest]))]
+            hi = next((i for i, t in enumerate(thresholds) if t >= cap), len(thresholds) - 1)
+            lo = min(lo, hi)
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                found = self.solve(np.zeros(self.n), self.s >= thresholds[mid], count=k)
+                if found is None:
+                    hi = mid - 1
+                else:
+                    lo = min(at[float(np.min(self.s[found]))], hi)
+            lowest = float(min(thresholds[lo], cap))
+            floor = lowest - LOWEST_TOLERANCE * abs(lowest)
+            figures = self.best_total(self.s >= floor, k)
+        optimum = {
+            "matched": k + self.locked_count,
+            "lowestScore": lowest,
+            "weightedTotal": figures["weightedTotal"],
+        }
+        return figures, optimum
 
 
 def main():
@@ -220,7 +281,11 @@ def main():
     answers = []
     for spec in specs:
         problem = Problem(spec)
-        answers.append({objective: getattr(problem, objective)() for objective in spec["objectives"]})
+        answer = {}
+        for objective in spec["objectives"]:
+            figures, optimum = getattr(problem, objective)()
+            answer[objective] = {"figures": figures, "optimum": optimum} if spec.get("bounds") else {"figures": figures}
+        answers.append(answer)
     json.dump(answers, sys.stdout, allow_nan=False)
 
 
