@@ -9,7 +9,8 @@
  *   mixed request hours, all in one python3 process (skipped with a notice when python3 cannot
  *   import scipy);
  * - exhaustive search (test/helpers/matchBruteForce.ts) on fast-check programmes of up to 10 rows
- *   × 4 mentors (fixed seed), with no python needed.
+ *   × 4 mentors (fixed seed), with no python needed, and on a programme where two scores one ulp
+ *   apart decide `fair` (found by search), so its 1e-12 tolerance is pinned down.
  *
  * Each objective is a lexicographic optimum: `total` the highest Σ priority × score; `coverage` the
  * highest Σ priority of the matched rows, then the highest Σ priority × score; `fair` the most
@@ -226,5 +227,65 @@ describe('matchProgram equals the exhaustive optimum on small programmes (≤ 10
     console.log(`brute force, mixed hours: the budgets bind in ${binding} of 300 programmes`);
     // Enough programmes where the budgets change the optimum (a knapsack, not places) to test them.
     expect(binding).toBeGreaterThan(20);
+  });
+
+  // Found by search (fast-check seed 11): e0 and e1 score m1 0.2763157894736842 and
+  // 0.27631578947368424, one ulp apart. Compared exactly, the lowest score would force e1 onto m1;
+  // within 1e-12 they are level, and the total decides.
+  it('fair: a lowest score higher by one ulp does not beat a higher total (1e-12 relative counts as equal)', () => {
+    const person = { department: 'sales', attributes: { certified: false } };
+    const values = ['growth', 'Family', 'sport', 'craft'];
+    const input: ProgramJson = {
+      mode: 'classic',
+      topics: [{ id: 't0' }],
+      mentors: [
+        { id: 'm0', ...person, grade: 0, managerId: 'm0', skills: [], offers: [], capacity: 0 },
+        { id: 'm1', ...person, timeZone: 0, grade: 0, values: ['sport'], skills: [] },
+        { id: 'm2', languages: [], values: [], skills: [], capacity: 0 },
+        { id: 'm3', ...person, values: [], skills: [], offers: [], capacity: 1 },
+      ],
+      mentees: [
+        { id: 'e0', languages: [], attributes: { site: 'lyon' }, values, goals: [{ topic: 't0' }] },
+        { id: 'e1', department: 'it', values, goals: [{ topic: 't0', weight: 0.25 }], preferences: ['m3'] },
+        { id: 'e2', languages: [], department: 'sales', attributes: { site: 'lyon' }, goals: [] },
+        { id: 'e3', ...person, timeZone: 0, goals: [{ topic: 't0', weight: 0.25 }], preferences: ['m0'] },
+        {
+          id: 'e4',
+          languages: [],
+          department: 'sales',
+          managerId: 'm0',
+          attributes: { site: 'lyon' },
+          goals: [{ topic: 't0' }],
+        },
+        { id: 'm0', ...person, timeZone: 0, grade: 0, goals: [{ topic: 't0' }] },
+      ],
+      rules: {
+        sameDepartment: 'avoided',
+        seniorityGap: null,
+        sharedLanguage: false,
+        maxTimeZoneGap: null,
+        levelRequired: false,
+        forbiddenPairs: [{ mentee: 'm0', mentor: 'm1' }],
+      },
+    };
+    const program = parseProgram(input);
+    const table = scoreProgram(program);
+    const problem = matchProblem(program, table);
+    const e0 = problem.scores[1] as number;
+    const e1 = problem.scores[problem.cols + 1] as number;
+    expect([e0, e1]).toEqual([0.2763157894736842, 0.27631578947368424]);
+    const best = bruteForceMatch(problem, ['fair']).fair;
+    expect(best.stages.lowestScore).toBe(e1);
+    const result = matchProgram(input, { objective: 'fair' });
+    expect(objectiveProblems('fair', program, table, problem, result, best, true)).toEqual([]);
+    expect(result.matches.map((m) => `${m.mentee}→${m.mentor}`)).toEqual(['e0→m1', 'e1→m3', 'e2→m1']);
+    expect(result.summary.lowestScore).toBe(e0);
+    // Strictly above e0, the best three pairs total less.
+    const strict = bruteForceMatch(
+      { ...problem, scores: problem.scores.map((s) => (s < e1 ? Number.NEGATIVE_INFINITY : s)) },
+      ['total'],
+    );
+    expect(strict.total.figures.matched).toBe(3);
+    expect(strict.total.figures.weightedTotal).toBeLessThan(result.summary.weightedTotal - 0.1);
   });
 });
