@@ -9,7 +9,8 @@
  *   greedy baseline; its bound is never below the optimum of its `boundOn`, also when the search
  *   is given no node at all (`maxNodes: 0`);
  * - the same programmes with their mentors, mentees and requests shuffled: the same
- *   `weightedTotal`, the same pairs, and the same JSON once the result's lists are sorted;
+ *   `weightedTotal`, the same pairs, and the same JSON once the result's lists are sorted; and so
+ *   for the large programmes below with the search stopped after 5 nodes;
  * - about 100 programmes of 20 to 40 requests × 6 to 10 mentors against HiGHS
  *   (scipy.optimize.milp, test/helpers/match_oracle.py in its bound check mode), with `maxNodes` 0
  *   and 5 for every objective and the default for one objective per programme in turn (the costly
@@ -26,6 +27,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  type MatchOptions,
   type MatchResult,
   matchProgram,
   type Program,
@@ -144,6 +146,19 @@ function resultOf(c: Case, objective: OptimisedObjective): MatchResult {
   return result;
 }
 
+/** What differs when `c`'s people are shuffled (`result` is `c`'s own, with `options`). */
+function shuffleProblems(c: Case, result: MatchResult, options: MatchOptions): string[] {
+  const other = matchProgram(shuffledProgram(c.input, mulberry32(c.k)), options);
+  const problems: string[] = [];
+  if (result.summary.weightedTotal !== other.summary.weightedTotal)
+    problems.push(`weightedTotal ${result.summary.weightedTotal}, shuffled ${other.summary.weightedTotal}`);
+  const pairs = (r: MatchResult) => JSON.stringify(sortedResult(r).matches.map((m) => [m.mentee, m.topic, m.mentor]));
+  if (pairs(result) !== pairs(other)) problems.push(`pairs ${pairs(result)}, shuffled ${pairs(other)}`);
+  else if (JSON.stringify(sortedResult(result)) !== JSON.stringify(sortedResult(other)))
+    problems.push('the same pairs, but the JSON of the sorted results differs');
+  return problems;
+}
+
 const { available, reason } = matchOracleStatus;
 if (!available) {
   console.warn(`matchProgram.budgets.test.ts: the HiGHS parts are skipped: ${reason}. Install scipy for python3.`);
@@ -151,7 +166,7 @@ if (!available) {
 
 const smallCases = Array.from({ length: SMALL }, (_, k) => caseOf(k, smallInput(k)));
 const largeCases: Case[] = [];
-for (let k = 0; available && largeCases.length < LARGE; k++) {
+for (let k = 0; largeCases.length < LARGE; k++) {
   const c = caseOf(k, largeInput(k));
   if (c.problem.rows >= 20 && c.problem.rows <= 40) largeCases.push(c);
 }
@@ -242,24 +257,14 @@ describe(`hours budgets that bind, ${SMALL} programmes of up to 10 requests × 4
   it('shuffling mentors, mentees and requests changes nothing: weightedTotal, pairs, sorted JSON (every objective)', () => {
     const found: Counterexample[] = [];
     for (const c of cases) {
-      const shuffled = shuffledProgram(c.input, mulberry32(c.k));
       for (const objective of OPTIMISED) {
-        const a = resultOf(c, objective);
-        const b = matchProgram(shuffled, { objective });
-        const problems: string[] = [];
-        if (a.summary.weightedTotal !== b.summary.weightedTotal)
-          problems.push(`weightedTotal ${a.summary.weightedTotal}, shuffled ${b.summary.weightedTotal}`);
-        const pairs = (r: MatchResult) =>
-          JSON.stringify(sortedResult(r).matches.map((m) => [m.mentee, m.topic, m.mentor]));
-        if (pairs(a) !== pairs(b)) problems.push(`pairs ${pairs(a)}, shuffled ${pairs(b)}`);
-        else if (JSON.stringify(sortedResult(a)) !== JSON.stringify(sortedResult(b)))
-          problems.push('the same pairs, but the JSON of the sorted results differs');
+        const problems = shuffleProblems(c, resultOf(c, objective), { objective });
         if (problems.length > 0)
           found.push({
             at: `small case ${c.k}, ${objective}`,
             replay: `shuffledProgram(smallInput(${c.k}), mulberry32(${c.k}))`,
             problems,
-            input: shuffled,
+            input: c.input,
           });
       }
     }
@@ -352,3 +357,23 @@ describe.skipIf(!available)(
     }
   },
 );
+
+describe(`hours budgets: the search stopped early, ${LARGE} programmes of 20 to 40 requests × 6 to 10 mentors`, () => {
+  it('shuffling mentors, mentees and requests changes nothing with maxNodes 5 either (every objective)', () => {
+    const found: Counterexample[] = [];
+    for (const c of largeCases) {
+      for (const objective of OPTIMISED) {
+        const options = { objective, maxNodes: 5 };
+        const problems = shuffleProblems(c, matchProgram(c.input, options), options);
+        if (problems.length > 0)
+          found.push({
+            at: `large case ${c.k}, ${objective}, maxNodes 5`,
+            replay: `shuffledProgram(largeInput(${c.k}), mulberry32(${c.k}))`,
+            problems,
+            input: c.input,
+          });
+      }
+    }
+    expectNoCounterexample(found, LARGE * OPTIMISED.length);
+  });
+});
