@@ -26,7 +26,8 @@
  * lowest id) with a place, the hours and no other request of the mentee. The proof fields hold together: `boundOn` is one of the
  * objective's figures, `gap` is 0 exactly when `exact`, `bound` is at least the figure reached (equal
  * when exact, and then about the objective's last figure), `gap` is `(bound − reached) / bound`;
- * `stable` has none of them.
+ * `stable` has none of them. Without an hours budget that applies (classic mode, or no mentor with
+ * one), every result is exact after 0 search nodes.
  */
 
 import type { MatchResult, Program, ScoreTable } from '../../src/index.js';
@@ -155,6 +156,12 @@ export function resultProblems(
   out.push(...figureProblems('summary', rows, s, f));
   out.push(...figureProblems('summary.greedy', rows, s.greedy, figuresOf(problem, greedyAssignment(problem, table))));
   out.push(...proofProblems(result, f));
+  // Without an hours budget that applies, the flow optimum is exact and no search runs.
+  if (
+    (program.mode === 'classic' || program.mentors.every((m) => m.hoursBudget === undefined)) &&
+    !(s.exact && s.nodes === 0)
+  )
+    out.push(`no hours budget applies, but exact is ${s.exact} after ${s.nodes} nodes`);
   if (s.mentorLoad.length !== cols) out.push(`summary.mentorLoad has ${s.mentorLoad.length} entries`);
   s.mentorLoad.forEach((ml, j) => {
     const mentor = program.mentors[j];
