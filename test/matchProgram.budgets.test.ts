@@ -58,7 +58,12 @@ import {
   shuffledProgram,
   sortedResult,
 } from './helpers/matchContract.js';
-import { type MatchOracleAnswer, matchOracleStatus, solveMatchOracleAsync } from './helpers/matchOracle.js';
+import {
+  type MatchOracleAnswer,
+  type MatchOracleQuestion,
+  matchOracleStatus,
+  solveMatchOracleAsync,
+} from './helpers/matchOracle.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 import { mulberry32 } from './helpers/random.js';
@@ -164,28 +169,26 @@ if (!available) {
   console.warn(`matchProgram.budgets.test.ts: the HiGHS parts are skipped: ${reason}. Install scipy for python3.`);
 }
 
-const smallCases = Array.from({ length: SMALL }, (_, k) => caseOf(k, smallInput(k)));
+/**
+ * HiGHS in python3 processes side by side, each started as soon as its cases exist (while the rest
+ * is built and the exhaustive search runs): the large cases in the bound check mode and without
+ * budgets (to tell that the budgets bind), in two halves; then the small cases cross-checked.
+ * `largeOracle` answers the large cases in order, then their unbudgeted twins in order. Awaited by
+ * the tests that need them; a failure is reported there, not as an unhandled rejection.
+ */
+function oracleOf(questions: readonly MatchOracleQuestion[]): Promise<MatchOracleAnswer[]> {
+  if (!available) return Promise.resolve([]);
+  const answers = solveMatchOracleAsync(questions);
+  answers.catch(() => undefined);
+  return answers;
+}
+
 const largeCases: Case[] = [];
 for (let k = 0; largeCases.length < LARGE; k++) {
   const c = caseOf(k, largeInput(k));
   if (c.problem.rows >= 20 && c.problem.rows <= 40) largeCases.push(c);
 }
-
-/**
- * HiGHS, started before anything else so that it runs while the exhaustive search does, in python3
- * processes side by side: the small cases cross-checked; the large ones in the bound check mode, and
- * without budgets (to tell that the budgets bind). `largeOracle` answers the large cases in order,
- * then their unbudgeted twins in order.
- */
-let smallOracle: Promise<MatchOracleAnswer[]> = Promise.resolve([]);
-let largeOracle: Promise<MatchOracleAnswer[]> = Promise.resolve([]);
-beforeAll(() => {
-  if (!available) return;
-  smallOracle = solveMatchOracleAsync(
-    smallCases.slice(0, CROSS_CHECKED).map((c) => ({ problem: c.problem, objectives: OPTIMISED, bounds: true })),
-  );
-  // The large ones in two halves, each with its unbudgeted twins, so that neither waits on the other.
-  const half = Math.ceil(LARGE / 2);
+const largeOracle = (() => {
   const questions = (part: readonly Case[]) => [
     ...part.map((c) => ({ problem: c.problem, objectives: OPTIMISED, bounds: true })),
     ...part.map((c) => ({
@@ -193,20 +196,22 @@ beforeAll(() => {
       objectives: ['total'] as const,
     })),
   ];
-  const first = largeCases.slice(0, half);
-  const second = largeCases.slice(half);
-  largeOracle = Promise.all([solveMatchOracleAsync(questions(first)), solveMatchOracleAsync(questions(second))]).then(
-    ([a, b]) => [
-      ...a.slice(0, first.length),
-      ...b.slice(0, second.length),
-      ...a.slice(first.length),
-      ...b.slice(second.length),
-    ],
-  );
-  // Awaited by the tests that need them; a failure is reported there, not as an unhandled rejection.
-  smallOracle.catch(() => undefined);
-  largeOracle.catch(() => undefined);
-});
+  const first = largeCases.slice(0, Math.ceil(LARGE / 2));
+  const second = largeCases.slice(first.length);
+  const answers = Promise.all([oracleOf(questions(first)), oracleOf(questions(second))]).then(([a, b]) => [
+    ...a.slice(0, first.length),
+    ...b.slice(0, second.length),
+    ...a.slice(first.length),
+    ...b.slice(second.length),
+  ]);
+  answers.catch(() => undefined);
+  return answers;
+})();
+
+const smallCases = Array.from({ length: SMALL }, (_, k) => caseOf(k, smallInput(k)));
+const smallOracle = oracleOf(
+  smallCases.slice(0, CROSS_CHECKED).map((c) => ({ problem: c.problem, objectives: OPTIMISED, bounds: true })),
+);
 
 describe(`hours budgets that bind, ${SMALL} programmes of up to 10 requests × 4 mentors`, () => {
   const cases = smallCases;
