@@ -26,17 +26,22 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  * `rules.repeatMentor`), and mentors stay within their hours budgets. Every mentor stays within
  * capacity; locked pairs are kept and use capacity; forbidden and excluded pairs never appear.
  *
- * Objectives (`options.objective`, else the programme's, else `total`): `total`, the highest total
- * score (the optimum over {@link scoreProgram}'s matrix under the same capacities and rules);
- * `coverage`, as many pairs as possible, then the highest total; `fair`, among the matchings of the
- * largest size, the highest lowest score, then the highest total; `stable`, the mentee-optimal
- * stable matching (deferred acceptance on both sides' preferences: explicit `preferences` first,
- * then scores), which no mentee and mentor would both rather leave for each other. Every result's
- * summary lists its blocking pairs. Deterministic: the same input
- * gives the same result, byte for byte once serialised.
+ * Objectives (`options.objective`, else the programme's, else `total`): `total`, the highest
+ * Σ priority × score; `coverage`, the highest Σ priority of the units matched, then Σ priority ×
+ * score; `fair`, the most pairs, then the highest lowest score (within 1e-12 relative), then
+ * Σ priority × score; `stable`, the mentee-optimal stable matching (deferred acceptance on both
+ * sides' preferences: explicit `preferences` first, then scores; mentors rank by the score without
+ * the mentee's own `preference` criterion), which no mentee and mentor would both rather leave for
+ * each other. Exact without binding hours budgets; with them (a knapsack per mentor, NP-hard) the
+ * best matching found, exact when the branch and bound ends within `options.maxNodes`, otherwise
+ * with a proven bound: `summary.exact`, `bound`, `boundOn` and `gap` say which. Ties go to the lower
+ * id: the same programme with its people in any order gives the same pairs, listed in the input's
+ * order. Every summary lists the matching's blocking pairs. Deterministic: the same input gives
+ * the same result, byte for byte once serialised.
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
- * @param options - `objective` overrides the programme's.
+ * @param options - `objective` overrides the programme's; `maxNodes` caps the search when hours
+ *   budgets bind (an integer ≥ 0; default 2,000 for small programmes, fewer for large ones).
  * @returns the matches with scores and explanations, the unmatched with reasons, and a summary
  *   that compares with a first-come-first-served matching of the same programme.
  * @throws {@link InvalidInputError} for an invalid programme (every problem, with its path), a bad
@@ -56,6 +61,7 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  *   ],
  * });
  * console.log(result.matches.map((m) => `${m.mentee}→${m.mentor}`), result.unmatched[0]?.code); // [ 'cy→ana' ] mentorsFull
+ * console.log(result.summary.exact, result.summary.boundOn, result.summary.gap); // true weightedTotal 0
  * ```
  */
 export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
