@@ -947,6 +947,31 @@ describe('parseProgram rejects weights under which every pair would score 0', ()
 });
 
 describe('parseProgram: hours in a classic programme', () => {
+  it('a classic mentor with an hours budget (0 included) is rejected at that field', () => {
+    const error = parseError({
+      mode: 'classic',
+      topics: [{ id: 't' }],
+      mentors: [
+        { id: 'ana', skills: [{ topic: 't', level: 4 }], hoursBudget: 0 },
+        { id: 'ben', skills: [] },
+        { id: 'cy', skills: [], hoursBudget: 10 },
+      ],
+      mentees: [{ id: 'bo', goals: [{ topic: 't' }] }],
+    });
+    expect(error.issues).toEqual([
+      {
+        path: ['mentors', 0, 'hoursBudget'],
+        message:
+          'mentors[0].hoursBudget: hours budgets are for micro mode; a classic programme limits mentors by capacity',
+      },
+      {
+        path: ['mentors', 2, 'hoursBudget'],
+        message:
+          'mentors[2].hoursBudget: hours budgets are for micro mode; a classic programme limits mentors by capacity',
+      },
+    ]);
+  });
+
   it('a classic request with hours is rejected with the request list it belongs to', () => {
     const error = parseError({
       mode: 'classic',

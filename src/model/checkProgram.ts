@@ -1,8 +1,8 @@
 /**
  * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
- * without cycles, requests and goals in the wrong mode, contradictory pairs and rules, weights that
- * leave no criterion in the score. Every problem is collected with its path; nothing stops at the
- * first.
+ * without cycles, requests, goals and hours budgets in the wrong mode, contradictory pairs and rules,
+ * weights that leave no criterion in the score. Every problem is collected with its path; nothing
+ * stops at the first.
  */
 import type { InputIssue } from '../errors.js';
 import { checkWeights } from './checkWeights.js';
@@ -25,6 +25,11 @@ export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
     if (!mentorIds.has(id)) report(path, `unknown mentor ${JSON.stringify(id)}`);
   };
   input.mentors.forEach((m, k) => {
+    if (input.mode === 'classic' && m.hoursBudget !== undefined)
+      report(
+        ['mentors', k, 'hoursBudget'],
+        'hours budgets are for micro mode; a classic programme limits mentors by capacity',
+      );
     const seen = new Set<string>();
     m.skills.forEach((s, q) => {
       topic(['mentors', k, 'skills', q, 'topic'], s.topic);

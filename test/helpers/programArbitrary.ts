@@ -221,7 +221,8 @@ export function programArbitrary(options: ProgramArbitraryOptions = {}): fc.Arbi
           skills: [...skills].map(([topic, level]) => ({ topic, level })),
           ...(m.offers !== undefined ? { offers: distinct(m.offers.map(topicOf)) } : {}),
           ...(m.capacity !== undefined ? { capacity: m.capacity } : {}),
-          ...(m.hoursBudget !== undefined ? { hoursBudget: m.hoursBudget } : {}),
+          // Hours budgets are for micro mode (parseProgram rejects them in classic).
+          ...(raw.mode === 'micro' && m.hoursBudget !== undefined ? { hoursBudget: m.hoursBudget } : {}),
         };
       });
       const mentees: MenteeJson[] = raw.mentees.map((e, k) => {
