@@ -111,11 +111,7 @@ const report = [
     ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
   ),
   '',
-  markdownTable(
-    ['programme', 'rows × mentors', 'parse ms', 'score ms'],
-    phases,
-    ['left', 'right', 'right', 'right'],
-  ),
+  markdownTable(['programme', 'rows × mentors', 'parse ms', 'score ms'], phases, ['left', 'right', 'right', 'right']),
   '',
   '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline, blocking pairs); parse and score: those phases alone.',
   '- exact, bound, gap: the result’s proof (`summary.exact`, `summary.bound` on `summary.boundOn`, `summary.gap` = (bound − achieved) / bound); `stable` optimises no figure.',

@@ -666,18 +666,21 @@ describe('matchProgram, bad input', () => {
 });
 
 describe('matchProgram, bugs found while writing these tests', () => {
-  // 0 h into floor(0 / 0) = NaN places, stored as 0 in an Int32Array: the mentor gets nobody, the
-  // mentee is left out with the reason `objective`, and `total` (exact) falls below greedy.
-  it('classic: a mentor with hoursBudget 0 still takes mentees (classic mentees take no hours)', () => {
+  // A classic mentor's hours budget was read as 0 places (0 h over 0 h per mentee); classic
+  // mentees take no hours, so a budget there is now refused with its path.
+  it('classic: an hours budget is an InvalidInputError naming mentors[k].hoursBudget', () => {
     const input: ProgramJson = {
       mode: 'classic',
       topics: [{ id: 't' }],
       mentors: [{ id: 'ana', skills: [{ topic: 't', level: 5 }], hoursBudget: 0 }],
       mentees: [{ id: 'bo', goals: [{ topic: 't' }] }],
     };
-    const result = matchProgram(input);
-    expect(result.summary.greedy.matched).toBe(1);
-    expect(pairs(result)).toEqual(['bo→ana']);
+    expect(() => matchProgram(input)).toThrow(InvalidInputError);
+    try {
+      matchProgram(input);
+    } catch (error) {
+      expect((error as InvalidInputError).issues.map((i) => i.path)).toEqual([['mentors', 0, 'hoursBudget']]);
+    }
   });
 
   // mentor with an hours budget, solveObjective compares shortest = Infinity with longest = 0 and

@@ -1,6 +1,7 @@
 /**
  * The programme with its people in a canonical order: mentors and mentees by id, each mentee's
- * requests by topic id (code-unit order). The matching runs on it, so that the same programme
+ * requests by topic id (code-unit order); a classic mentee's goals are summed in topic order by
+ * the scoring itself. The matching runs on it, so that the same programme
  * with its people listed in another order gives the same pairs: every tie is broken by ids, never
  * by where someone stands in the input.
  */

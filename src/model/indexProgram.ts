@@ -4,6 +4,7 @@
  * mentors' levels per topic come from `indexTopics.ts` (taxonomy credit, topic-major), the
  * profiles and reporting lines from `indexPeople.ts`.
  */
+import { compareIds } from './compareIds.js';
 import { indexPeople, type PeopleIndex } from './indexPeople.js';
 import { indexTopics, type TopicLevels } from './indexTopics.js';
 import type { Program } from './program.js';
@@ -73,11 +74,14 @@ export function indexProgram(program: Program): IndexedProgram {
       });
     } else {
       rows.push({ menteeId: mentee.id, mentee: e, priority: 1, hours: 0 });
+      // In topic order, so that the sums (and the scores, to the last bit) do not depend on the
+      // order the goals are listed in.
+      const goals = [...mentee.goals].sort((a, b) => compareIds(a.topic, b.topic));
       // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
-      const largest = mentee.goals.reduce((x, g) => Math.max(x, g.weight), 0);
-      const sum = mentee.goals.reduce((s, g) => s + g.weight / largest, 0);
-      rowTopics.push(Int32Array.from(mentee.goals, (g) => topicIndex.get(g.topic) as number));
-      rowWeights.push(Float64Array.from(mentee.goals, (g) => g.weight / largest / sum));
+      const largest = goals.reduce((x, g) => Math.max(x, g.weight), 0);
+      const sum = goals.reduce((s, g) => s + g.weight / largest, 0);
+      rowTopics.push(Int32Array.from(goals, (g) => topicIndex.get(g.topic) as number));
+      rowWeights.push(Float64Array.from(goals, (g) => g.weight / largest / sum));
     }
   });
 

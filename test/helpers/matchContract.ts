@@ -100,17 +100,18 @@ export function shuffle<T>(list: readonly T[], rng: Rng): T[] {
 }
 
 /**
- * The programme with its mentors, its mentees and each mentee's requests shuffled (the people the
- * matching sorts by id). A classic mentee's goals keep their order: the score sums their
- * contributions in it, and another order may move a score by an ulp.
+ * The programme with its mentors, its mentees and each mentee's requests and goals shuffled (the
+ * matching sorts people by id, and the scoring sums goals in topic order).
  */
 export function shuffledProgram(input: ProgramJson, rng: Rng): ProgramJson {
   return {
     ...input,
     mentors: shuffle(input.mentors, rng),
-    mentees: shuffle(input.mentees, rng).map((e) =>
-      e.requests === undefined ? e : { ...e, requests: shuffle(e.requests, rng) },
-    ),
+    mentees: shuffle(input.mentees, rng).map((e) => ({
+      ...e,
+      ...(e.requests === undefined ? {} : { requests: shuffle(e.requests, rng) }),
+      ...(e.goals === undefined ? {} : { goals: shuffle(e.goals, rng) }),
+    })),
   };
 }
 

@@ -14,9 +14,8 @@
  *   has the place, the hours and (micro, without `rules.repeatMentor`) no other request of the
  *   mentee, each lock checked against the locks before it, as `matchProgram` checks them.
  *
- * Classic mentors never get an hours budget of 0 here unless `classicZeroBudget` is set: a classic
- * budget of 0 makes `matchProgram` read the mentor as having no place at all (see the test marked
- * FAILING in test/matchProgram.test.ts), which would fail every property at once and hide the rest.
+ * Classic mentors never get an hours budget: a classic programme with one is an `InvalidInputError`
+ * (classic mentees take no hours).
  */
 import fc from 'fast-check';
 import { parseProgram, scoreProgram } from '../../src/index.js';
@@ -36,8 +35,6 @@ export interface MatchArbitraryOptions extends ProgramArbitraryOptions {
   readonly hours?: 'uniform' | 'mixed' | 'any';
   /** Most locked pairs drawn (default 3; fewer are kept when they do not fit). */
   readonly maxLocks?: number;
-  /** Keep classic mentors' hours budgets of 0 (default false; see the file comment). */
-  readonly classicZeroBudget?: boolean;
   /** Hours budgets as drawn (0..10 h, often none), or tight ones on every mentor (default `drawn`). */
   readonly budgets?: 'drawn' | 'tight';
 }
@@ -81,19 +78,13 @@ export function matchProgramArbitrary(options: MatchArbitraryOptions = {}): fc.A
     )
     .map(([input, extra]) => {
       const uniform = hours === 'any' ? extra.uniform : hours === 'uniform';
-      const shaped = reshape(input, extra, uniform, maxRows, options.classicZeroBudget ?? false);
+      const shaped = reshape(input, extra, uniform, maxRows);
       return withLocks(options.budgets === 'tight' ? tighten(shaped, extra) : shaped, extra.locks);
     });
 }
 
 /** Rows cut to `maxRows`, hours, capacities and budgets redrawn. */
-function reshape(
-  input: ProgramJson,
-  extra: Extras,
-  uniform: boolean,
-  maxRows: number,
-  classicZeroBudget: boolean,
-): ProgramJson {
+function reshape(input: ProgramJson, extra: Extras, uniform: boolean, maxRows: number): ProgramJson {
   let left = maxRows;
   let slot = 0;
   const mentees: MenteeJson[] = input.mentees.slice(0, input.mode === 'classic' ? maxRows : undefined).map((e) => {
@@ -109,8 +100,7 @@ function reshape(
   const mentors = input.mentors.map((m, k) => {
     const capacity = extra.capacities[k];
     const drawn = extra.budgets[k];
-    let budget = drawn === null ? m.hoursBudget : drawn;
-    if (input.mode === 'classic' && budget === 0 && !classicZeroBudget) budget = undefined;
+    const budget = input.mode === 'classic' ? undefined : drawn === null ? m.hoursBudget : drawn;
     const { hoursBudget: _, ...rest } = m;
     return {
       ...rest,

@@ -147,12 +147,14 @@ function solveLarge(problem: MatchingProblem, objective: MatchingObjective, plac
   const achieved = figuresOf(problem, best);
   for (let l = 0; l < levels.length; l++) {
     const key = levels[l] as keyof Figures;
-    const upper =
+    const upper = whole(
+      key,
       l === 0
         ? firstBound
         : key === 'lowest'
           ? lowestBound(problem, places, achieved.count)
-          : auctionBound(problem, pairs, places, 'weightedTotal', achieved.weightedTotal, () => achieved);
+          : auctionBound(problem, pairs, places, 'weightedTotal', achieved.weightedTotal, () => achieved),
+    );
     if (compareFigure(key, upper, achieved[key]) > 0) {
       return { assign: best, exact: false, boundOn: key, bound: upper, nodes: 0 };
     }
@@ -192,6 +194,11 @@ function epsilonScale(problem: MatchingProblem, figure: 'weightedTotal' | 'weigh
   let most = 0;
   for (let r = 0; r < problem.rows; r++) most = Math.max(most, problem.priority[r] as number);
   return Math.max(most, 1e-9);
+}
+
+/** A bound on a count is a whole number: the bound rounded down (past rounding error). */
+function whole(key: keyof Figures, upper: number): number {
+  return key === 'count' ? Math.floor(upper + 1e-9) : upper;
 }
 
 /** `start` made to keep the budgets, filled and improved by `passes` of local search (a new array). */
@@ -252,6 +259,7 @@ function prove(
         upper = Math.min(upper, lowestBound(problem, places, achieved.count));
       }
     }
+    upper = whole(key, upper);
     const c = compareFigure(key, upper, achieved[key]);
     if (c > 0) return { assign, exact: false, boundOn: key, bound: upper, nodes: search.nodes };
     if (search.open !== null && compareFigure(key, search.open[key], achieved[key]) !== 0) openValid = false;
