@@ -169,10 +169,15 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
     const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
     for (const { def, share } of criteria) {
       def.fill(ctx, r, values);
-      for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
-      const other = otherShare.get(def);
+      const other = own === null ? undefined : otherShare.get(def);
       if (own !== null && other !== undefined) {
-        for (let m = 0; m < cols; m++) own[m] = (own[m] as number) + other * (values[m] as number);
+        for (let m = 0; m < cols; m++) {
+          const v = values[m] as number;
+          score[m] = (score[m] as number) + share * v;
+          own[m] = (own[m] as number) + other * v;
+        }
+      } else {
+        for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
       }
     }
     blocked.fill(0);

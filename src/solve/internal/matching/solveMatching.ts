@@ -38,13 +38,13 @@ import { rowPriceBound } from './rowPriceBound.js';
 import { type SparseRows, sparseRows } from './sparseRows.js';
 
 /** Subgradient steps of the Lagrangian bound at scale, and the auction's bid increment. */
-const LARGE_STEPS = 4;
+const LARGE_STEPS = 3;
 const AUCTION_EPSILON = 0.0075;
 /** Subgradient steps of the row-price bound at scale. */
-const PRICE_STEPS = 4;
+const PRICE_STEPS = 2;
 
 /** Passes of the local search over the rows, and at scale. */
-const LARGE_PASSES = 10;
+const LARGE_PASSES = 4;
 const LOCAL_PASSES = 20;
 
 /** A solution and its proof. */
@@ -176,15 +176,29 @@ function auctionBound(
 ): number {
   const values = pairValues(problem, figure);
   const auction = new Auction(problem, pairs, values, places, AUCTION_EPSILON * epsilonScale(problem, figure));
+  // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
+  let least = Number.POSITIVE_INFINITY;
+  let profits: Float64Array = new Float64Array(problem.rows);
   const lagrangian = lagrangianBound(
     problem,
-    (lambda) => auction.solve(lambda),
+    (lambda) => {
+      const solved = auction.solve(lambda);
+      let value = solved.upper;
+      for (let j = 0; j < problem.cols; j++) {
+        const b = problem.budget[j] as number;
+        if (b < Number.POSITIVE_INFINITY) value += (lambda[j] as number) * b;
+      }
+      if (value < least) {
+        least = value;
+        profits = auction.rowProfits();
+      }
+      return solved;
+    },
     LARGE_STEPS,
     lower,
     (penalised) => candidate(penalised)[figure],
   );
-  auction.solve(lagrangian.lambda);
-  const prices = rowPriceBound(problem, pairs, values, places, auction.rowProfits(), PRICE_STEPS, lower);
+  const prices = rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, prices.bound);
 }
 

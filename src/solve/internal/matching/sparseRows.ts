@@ -31,18 +31,23 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
     }
   }
   start[rows] = at;
-  // Best first: a search for the best column with room stops at the first one.
-  const order: number[] = [];
+  // Best first: a search for the best column with room stops at the first one. Insertion sort
+  // (rows hold a few hundred pairs at most; already in column order, so ties keep it).
   for (let r = 0; r < rows; r++) {
     const from = start[r] as number;
     const to = start[r + 1] as number;
-    order.length = 0;
-    for (let e = from; e < to; e++) order.push(e);
-    order.sort((x, y) => (score[y] as number) - (score[x] as number) || (col[x] as number) - (col[y] as number));
-    const cs = order.map((e) => col[e] as number);
-    const ss = order.map((e) => score[e] as number);
-    col.set(cs, from);
-    score.set(ss, from);
+    for (let e = from + 1; e < to; e++) {
+      const s = score[e] as number;
+      const c = col[e] as number;
+      let at = e;
+      while (at > from && (score[at - 1] as number) < s) {
+        score[at] = score[at - 1] as number;
+        col[at] = col[at - 1] as number;
+        at--;
+      }
+      score[at] = s;
+      col[at] = c;
+    }
   }
   return { start, col, score };
 }
