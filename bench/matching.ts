@@ -13,6 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { type MatchResult, matchProgram, type Objective, parseProgram, scoreProgram } from '../src/index.js';
@@ -77,7 +78,8 @@ for (const { name, input } of programmes) {
     if (values.highs && name === 'micro, hours budgets' && objective === 'total') {
       log('HiGHS: solving the micro programme with budgets exactly (minutes)…');
       const start = performance.now();
-      const [answer] = solveMatchOracle([{ problem: matchProblem(program, table), objectives: ['total'] }]);
+      const script = fileURLToPath(new URL('../test/helpers/match_oracle.py', import.meta.url));
+      const [answer] = solveMatchOracle([{ problem: matchProblem(program, table), objectives: ['total'] }], script);
       const optimum = answer?.total?.figures.weightedTotal as number;
       const seconds = ((performance.now() - start) / 1000).toFixed(0);
       const below = (100 * (optimum - s.weightedTotal)) / optimum;

@@ -34,7 +34,9 @@ export function printResult(title: string, result: MatchResult): void {
   console.log('|---|---:|---|');
   const byCode = new Map<string, typeof unmatched>();
   for (const u of unmatched) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
-  for (const [code, list] of [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+  for (const [code, list] of [...byCode].sort(
+    (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )) {
     console.log(`| ${code} | ${list.length} | ${list[0]?.reason} |`);
   }
   if (unmatched.length === 0) console.log('| – | 0 | everyone is matched |');
@@ -47,12 +49,20 @@ export function printResult(title: string, result: MatchResult): void {
     `| matched | ${summary.matched} (${pct(summary.matchedShare)}) | ${greedy.matched} (${pct(greedy.matchedShare)}) |`,
   );
   console.log(`| total score | ${summary.totalScore.toFixed(2)} | ${greedy.totalScore.toFixed(2)} |`);
+  console.log(`| weighted by priority | ${summary.weightedTotal.toFixed(2)} | ${greedy.weightedTotal.toFixed(2)} |`);
   console.log(`| mean score | ${fixed(summary.meanScore)} | ${fixed(greedy.meanScore)} |`);
   console.log(`| lowest score | ${fixed(summary.lowestScore)} | ${fixed(greedy.lowestScore)} |`);
   console.log(`| blocking pairs | ${summary.blockingPairs} | ${greedy.blockingPairs} |`);
   const busy = summary.mentorLoad.filter((l) => l.load > 0).length;
   const full = summary.mentorLoad.filter((l) => l.capacity > 0 && l.load >= l.capacity).length;
-  console.log(
-    `\nMentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} are at capacity.${summary.exact ? '' : ' (Hours budgets with requests of different lengths: the result respects every budget but is not proven optimal.)'}\n`,
-  );
+  console.log(`\nMentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} are at capacity.`);
+  // What is proven: optimal, or how close (hours budgets make the problem NP-hard).
+  if (summary.gap === null)
+    console.log(summary.exact ? 'Stable, and the best stable matching for every mentee.\n' : '');
+  else if (summary.exact) console.log('Proven optimal for the objective.\n');
+  else {
+    console.log(
+      `Hours budgets bind: every budget holds, and ${summary.boundOn} is within ${(100 * summary.gap).toFixed(2)}% of the best possible (at most ${summary.bound?.toFixed(3)}).\n`,
+    );
+  }
 }

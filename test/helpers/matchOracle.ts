@@ -76,13 +76,16 @@ function answersOf(stdout: string, asked: number): MatchOracleAnswer[] {
   return answers;
 }
 
-/** Solves every problem for its objectives with HiGHS in a single python3 process; answers in order. */
-export function solveMatchOracle(questions: readonly MatchOracleQuestion[]): MatchOracleAnswer[] {
-  const run = spawnSync('python3', [script], {
+/**
+ * Solves every problem for its objectives with HiGHS in a single python3 process; answers in order.
+ * `at` is the script's path, for callers bundled elsewhere (the benchmarks).
+ */
+export function solveMatchOracle(questions: readonly MatchOracleQuestion[], at: string = script): MatchOracleAnswer[] {
+  const run = spawnSync('python3', [at], {
     input: specsOf(questions),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 600_000,
+    timeout: 1_800_000,
   });
   if (run.error !== undefined) throw run.error;
   if (run.status !== 0) throw new Error(`match_oracle.py exited with ${run.status}: ${run.stderr}`);
