@@ -37,8 +37,17 @@ export function defaultMaxNodes(rows: number, cols: number, objective: Objective
   return Math.min(2000, Math.floor(300_000 / entries));
 }
 
-/** Solves `prepared` for `objective`; `maxNodes` caps the search when hours budgets bind. */
-export function solveObjective(prepared: Prepared, objective: Objective, maxNodes?: number): Solved {
+/**
+ * Solves `prepared` for `objective`; `maxNodes` caps the search when hours budgets bind, and above
+ * `largeEntries` entries the path for large problems is taken (the tests lower it to check that path
+ * on problems small enough to know their optimum).
+ */
+export function solveObjective(
+  prepared: Prepared,
+  objective: Objective,
+  maxNodes?: number,
+  largeEntries: number = LARGE_ENTRIES,
+): Solved {
   if (objective === 'stable') return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
@@ -69,7 +78,7 @@ export function solveObjective(prepared: Prepared, objective: Objective, maxNode
     ceiling,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries: LARGE_ENTRIES });
+  const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[free[k] as number] = j;

@@ -17,6 +17,7 @@
  * Between calls the prices and the matching are kept (warm start): when the values change, rows
  * whose pair is no longer within ε of their best bid again.
  */
+import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
@@ -148,7 +149,7 @@ export class Auction {
       if ((this.places[j] as number) === 0) continue;
       const v = (this.value[e] as number) - this.price(j);
       if (v <= v2) continue;
-      if (groups !== undefined && this.mateHolds(groups, r, j)) continue;
+      if (groups !== undefined && mateHolds(groups, this.assign, r, j)) continue;
       if (v > v1) {
         v2 = v1;
         v1 = v;
@@ -176,13 +177,6 @@ export class Auction {
     const c1 = this.heapPrice[s + 1] as number;
     const c2 = k > 2 ? (this.heapPrice[s + 2] as number) : Number.POSITIVE_INFINITY;
     return Math.min(c1, c2);
-  }
-
-  private mateHolds(groups: Int32Array, r: number, j: number): boolean {
-    const g = groups[r];
-    for (let q = r - 1; q >= 0 && groups[q] === g; q--) if (this.assign[q] === j) return true;
-    for (let q = r + 1; q < groups.length && groups[q] === g; q++) if (this.assign[q] === j) return true;
-    return false;
   }
 
   /** Row `r` takes a place of column `j` at `price`; returns the row displaced, or -1. */

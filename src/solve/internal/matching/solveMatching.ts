@@ -83,38 +83,59 @@ export function solveMatching(
   const relaxed = solveExact(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
   const pairs = sparseRows(problem);
-  // The best matching found so far, offered every candidate.
-  let best = improved(problem, objective, pairs, relaxed, LOCAL_PASSES);
-  let bestFigures = figuresOf(problem, best);
-  const offer = (assign: Int32Array): Figures => {
-    const f = figuresOf(problem, assign);
-    if (compareFigures(objective, f, bestFigures) > 0) {
-      best = assign;
-      bestFigures = f;
-    }
-    return f;
-  };
-  const greedy = new Int32Array(problem.rows).fill(-1);
-  fillGreedily(problem, greedy);
-  offer(greedy);
+  const found = new Incumbent(problem, objective, improved(problem, objective, pairs, relaxed, LOCAL_PASSES));
+  found.offer(greedyMatching(problem));
   if (objective === 'fair') {
-    const raised = raiseLowest(problem, bestFigures.count, bestFigures.lowest);
-    if (raised !== null) offer(improved(problem, objective, pairs, raised, LOCAL_PASSES));
+    const raised = raiseLowest(problem, found.figures.count, found.figures.lowest);
+    if (raised !== null) found.offer(improved(problem, objective, pairs, raised, LOCAL_PASSES));
   }
-  const levels = levelsOf(objective);
-  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
   const lagrangian = sumBound(
     problem,
     first,
     places,
-    bestFigures[first],
-    (penalised) => offer(improved(problem, objective, pairs, penalised, 1))[first],
+    found.figures[first],
+    (penalised) => found.offer(improved(problem, objective, pairs, penalised, 1))[first],
   );
-  offer(improved(problem, objective, pairs, best, LOCAL_PASSES));
-  const search = branchAndBound(problem, objective, best, relaxed, options.maxNodes);
-  offer(search.assign);
-  if (search.open === null && search.assign === best) return proven(problem, objective, best, search.nodes);
-  return prove(problem, objective, places, best, search, lagrangian.bound);
+  found.offer(improved(problem, objective, pairs, found.best, LOCAL_PASSES));
+  const search = branchAndBound(problem, objective, found.best, relaxed, options.maxNodes);
+  found.offer(search.assign);
+  if (search.open === null && search.assign === found.best) {
+    return proven(problem, objective, found.best, search.nodes);
+  }
+  return prove(problem, objective, places, found.best, search, lagrangian.bound);
+}
+
+/** The best matching found so far, for an objective: every candidate is offered to it. */
+class Incumbent {
+  best: Int32Array;
+  figures: Figures;
+
+  constructor(
+    private readonly problem: MatchingProblem,
+    private readonly objective: MatchingObjective,
+    start: Int32Array,
+  ) {
+    this.best = start;
+    this.figures = figuresOf(problem, start);
+  }
+
+  /** Keeps `assign` if it ranks above the best; returns its figures. */
+  offer(assign: Int32Array): Figures {
+    const f = figuresOf(this.problem, assign);
+    if (compareFigures(this.objective, f, this.figures) > 0) {
+      this.best = assign;
+      this.figures = f;
+    }
+    return f;
+  }
+}
+
+/** First come, first served on the problem: each row in turn takes the best column left. */
+function greedyMatching(problem: MatchingProblem): Int32Array {
+  const greedy = new Int32Array(problem.rows).fill(-1);
+  fillGreedily(problem, greedy);
+  return greedy;
 }
 
 /**
@@ -128,21 +149,12 @@ export function solveMatching(
 function solveLarge(problem: MatchingProblem, objective: MatchingObjective, places: Int32Array): MatchingSolution {
   const pairs = sparseRows(problem);
   const levels = levelsOf(objective);
-  let best: Int32Array = new Int32Array(problem.rows).fill(-1);
-  fillGreedily(problem, best);
-  let bestFigures = figuresOf(problem, best);
-  const offer = (assign: Int32Array): Figures => {
-    const f = figuresOf(problem, assign);
-    if (compareFigures(objective, f, bestFigures) > 0) {
-      best = assign;
-      bestFigures = f;
-    }
-    return f;
-  };
+  const found = new Incumbent(problem, objective, greedyMatching(problem));
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  const firstBound = auctionBound(problem, pairs, places, first, bestFigures[first], (penalised) =>
-    offer(improved(problem, objective, pairs, penalised, 0)),
+  const firstBound = auctionBound(problem, pairs, places, first, found.figures[first], (penalised) =>
+    found.offer(improved(problem, objective, pairs, penalised, 0)),
   );
+  const best = found.best;
   localSearch(problem, objective, pairs, best, LARGE_PASSES);
   const achieved = figuresOf(problem, best);
   for (let l = 0; l < levels.length; l++) {
