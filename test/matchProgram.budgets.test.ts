@@ -64,7 +64,7 @@ import {
   matchOracleStatus,
   solveMatchOracleAsync,
 } from './helpers/matchOracle.js';
-import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import { LARGE_BUDGETED, matchProgramArbitrary, SMALL_BUDGETED } from './helpers/matchProgramArbitrary.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 import { mulberry32 } from './helpers/random.js';
 
@@ -77,28 +77,8 @@ const CROSS_CHECKED = 200;
 /** `maxNodes` of the bound checks (undefined: the default). */
 const NODE_LIMITS = [0, 5, undefined] as const;
 
-const small = matchProgramArbitrary({
-  mode: 'micro',
-  hours: 'mixed',
-  budgets: 'tight',
-  minMentors: 1,
-  maxMentors: 4,
-  minMentees: 3,
-  maxMentees: 8,
-  maxRows: 10,
-  maxLocks: 2,
-});
-const large = matchProgramArbitrary({
-  mode: 'micro',
-  hours: 'mixed',
-  budgets: 'tight',
-  minMentors: 6,
-  maxMentors: 10,
-  minMentees: 12,
-  maxMentees: 20,
-  maxRows: 40,
-  maxLocks: 4,
-});
+const small = matchProgramArbitrary(SMALL_BUDGETED);
+const large = matchProgramArbitrary(LARGE_BUDGETED);
 
 /** Small case `k`. */
 function smallInput(k: number): ProgramJson {

@@ -36,35 +36,15 @@ import {
 } from './helpers/matchBruteForce.js';
 import { type KnownOptimum, oracleOptimum } from './helpers/matchContract.js';
 import { matchOracleStatus, solveMatchOracle } from './helpers/matchOracle.js';
-import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import { LARGE_BUDGETED, matchProgramArbitrary, SMALL_BUDGETED } from './helpers/matchProgramArbitrary.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
 console.info(`fast-check seed for the large path: ${FC_SEED}`);
 
 const SUM = 1e-9;
 
-const small = matchProgramArbitrary({
-  mode: 'micro',
-  hours: 'mixed',
-  budgets: 'tight',
-  minMentors: 1,
-  maxMentors: 4,
-  minMentees: 3,
-  maxMentees: 8,
-  maxRows: 10,
-  maxLocks: 2,
-});
-const large = matchProgramArbitrary({
-  mode: 'micro',
-  hours: 'mixed',
-  budgets: 'tight',
-  minMentors: 6,
-  maxMentors: 10,
-  minMentees: 12,
-  maxMentees: 20,
-  maxRows: 40,
-  maxLocks: 0,
-});
+const small = matchProgramArbitrary(SMALL_BUDGETED);
+const large = matchProgramArbitrary({ ...LARGE_BUDGETED, maxLocks: 0 });
 
 /** The large path's answer on `input`, with the problem it was solved on. */
 function solved(input: ProgramJson, objective: OptimisedObjective) {

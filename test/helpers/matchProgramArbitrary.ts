@@ -167,3 +167,29 @@ export function withLocks(input: ProgramJson, draws: readonly { row: number; men
   if (locks.length === 0) return input;
   return { ...input, rules: { ...(input.rules ?? {}), lockedPairs: locks } };
 }
+
+/** Small micro programmes whose hours budgets bind: up to 10 requests × 4 mentors, locks sometimes. */
+export const SMALL_BUDGETED: MatchArbitraryOptions = {
+  mode: 'micro',
+  hours: 'mixed',
+  budgets: 'tight',
+  minMentors: 1,
+  maxMentors: 4,
+  minMentees: 3,
+  maxMentees: 8,
+  maxRows: 10,
+  maxLocks: 2,
+};
+
+/** Larger ones, for the HiGHS checks: up to 40 requests × 6 to 10 mentors. */
+export const LARGE_BUDGETED: MatchArbitraryOptions = {
+  mode: 'micro',
+  hours: 'mixed',
+  budgets: 'tight',
+  minMentors: 6,
+  maxMentors: 10,
+  minMentees: 12,
+  maxMentees: 20,
+  maxRows: 40,
+  maxLocks: 4,
+};

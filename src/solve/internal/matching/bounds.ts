@@ -6,7 +6,7 @@
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import type { Figures, MatchingProblem } from './problem.js';
+import type { MatchingProblem } from './problem.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
 export function lagrangianSteps(problem: MatchingProblem): number {
@@ -97,9 +97,4 @@ export function lowestBound(problem: MatchingProblem, places: Int32Array, count:
     else hi = mid - 1;
   }
   return Math.min(levels[lo] as number, problem.ceiling);
-}
-
-/** The value of a sum figure. */
-export function sumOf(figures: Figures, figure: 'weightedTotal' | 'weightedCount' | 'count'): number {
-  return figures[figure];
 }
