@@ -3,6 +3,7 @@
  * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left.
  * O(rows × mentors).
  */
+import { mateHolds } from '../solve/internal/matching/feasible.js';
 import type { Prepared } from './prepare.js';
 
 /** The greedy matching: a mentor column per demand row, -1 = unmatched. */
@@ -31,7 +32,7 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     for (let j = 0; j < cols; j++) {
       const s = table.scores.data[r * cols + j] as number;
       if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) continue;
-      if (groupOf !== null && sharesMentor(assigned, groupOf, r, j)) continue;
+      if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
       best = j;
       bestScore = s;
     }
@@ -40,12 +41,4 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
   }
-}
-
-/** Whether another row of row `r`'s mentee already has mentor `j`. */
-export function sharesMentor(assigned: Int32Array, groupOf: Int32Array, r: number, j: number): boolean {
-  const g = groupOf[r];
-  for (let q = r - 1; q >= 0 && groupOf[q] === g; q--) if (assigned[q] === j) return true;
-  for (let q = r + 1; q < assigned.length && groupOf[q] === g; q++) if (assigned[q] === j) return true;
-  return false;
 }

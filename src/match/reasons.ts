@@ -5,7 +5,7 @@
 import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
-import { sharesMentor } from './greedy.js';
+import { mateHolds } from '../solve/internal/matching/feasible.js';
 import type { Unmatched } from './types.js';
 
 /** Most mentors named in a message... */
@@ -111,7 +111,7 @@ export function unmatchedReasons(
       }
       continue;
     }
-    const candidates = groupOf === null ? allowed : allowed.filter((j) => !sharesMentor(assigned, groupOf, r, j));
+    const candidates = groupOf === null ? allowed : allowed.filter((j) => !mateHolds(groupOf, assigned, r, j));
     if (candidates.length === 0) {
       out.push({
         ...base,
