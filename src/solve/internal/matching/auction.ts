@@ -35,10 +35,16 @@ export class Auction {
   private readonly heapPrice: Float64Array;
   private readonly heapRow: Int32Array;
   private readonly size: Int32Array;
+  /**
+   * Per column: its price (see {@link Auction.price}), `Infinity` for a column without places;
+   * kept up to date by every take and release, so that a bid reads one number per pair.
+   */
+  private readonly colPrice: Float64Array;
   /** Per row: its column (-1: none) and the price it paid. */
   readonly assign: Int32Array;
   private readonly paid: Float64Array;
-  private readonly epsilon: number;
+  /** The bid increment (it may be lowered between solves, to refine). */
+  epsilon: number;
   /** Bids made in all (for tests and benchmarks). */
   bids = 0;
 
@@ -60,6 +66,8 @@ export class Auction {
     this.heapPrice = new Float64Array(slots);
     this.heapRow = new Int32Array(slots);
     this.size = new Int32Array(cols);
+    this.colPrice = new Float64Array(cols);
+    for (let j = 0; j < cols; j++) if ((places[j] as number) === 0) this.colPrice[j] = Number.POSITIVE_INFINITY;
     this.assign = new Int32Array(rows).fill(-1);
     this.paid = new Float64Array(rows);
     this.epsilon = epsilon;
@@ -94,11 +102,12 @@ export class Auction {
   rowProfits(): Float64Array {
     const { rows } = this.problem;
     const { start, col } = this.pairs;
+    const colPrice = this.colPrice;
     const out = new Float64Array(rows);
     for (let r = 0; r < rows; r++) {
       let best = 0;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const v = (this.value[e] as number) - this.price(col[e] as number);
+        const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
         if (v > best) best = v;
       }
       out[r] = best;
@@ -106,11 +115,15 @@ export class Auction {
     return out;
   }
 
-  /** The price of column `j`: 0 while it has a place left, else the lowest it holds. */
-  private price(j: number): number {
-    return (this.size[j] as number) < (this.places[j] as number)
-      ? 0
-      : (this.heapPrice[this.heapStart[j] as number] as number);
+  /**
+   * Sets the cached price of column `j` (which has places): 0 while it has a place left, else the
+   * lowest it holds.
+   */
+  private refresh(j: number): void {
+    this.colPrice[j] =
+      (this.size[j] as number) < (this.places[j] as number)
+        ? 0
+        : (this.heapPrice[this.heapStart[j] as number] as number);
   }
 
   /** Row `r`'s profit on its column at the price it paid. */
@@ -129,8 +142,8 @@ export class Auction {
     let best = 0;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       const j = col[e] as number;
-      if (j === not || j === this.assign[r] || (this.places[j] as number) === 0) continue;
-      const v = (this.value[e] as number) - this.price(j);
+      if (j === not || j === this.assign[r]) continue;
+      const v = (this.value[e] as number) - (this.colPrice[j] as number);
       if (v > best) best = v;
     }
     return best;
@@ -139,6 +152,7 @@ export class Auction {
   /** Row `r` bids; returns the row it displaced, or -1. */
   private bid(r: number): number {
     const { start, col } = this.pairs;
+    const { value, colPrice } = this;
     const groups = this.problem.groups;
     let v1 = 0;
     let v2 = 0;
@@ -146,8 +160,7 @@ export class Auction {
     let be = -1;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       const j = col[e] as number;
-      if ((this.places[j] as number) === 0) continue;
-      const v = (this.value[e] as number) - this.price(j);
+      const v = (value[e] as number) - (colPrice[j] as number);
       if (v <= v2) continue;
       if (groups !== undefined && mateHolds(groups, this.assign, r, j)) continue;
       if (v > v1) {
@@ -160,10 +173,10 @@ export class Auction {
     if (bj < 0) return -1;
     // The same column's second-cheapest place is a second choice too.
     const second = this.secondPrice(bj);
-    const same = (this.value[be] as number) - second;
+    const same = (value[be] as number) - second;
     if (same > v2) v2 = same;
     this.bids++;
-    return this.take(r, bj, this.price(bj) + (v1 - v2) + this.epsilon);
+    return this.take(r, bj, (colPrice[bj] as number) + (v1 - v2) + this.epsilon);
   }
 
   /** The second-lowest price among column `j`'s places (0 for a free place). */
@@ -196,6 +209,7 @@ export class Auction {
       this.heapRow[s] = r;
       this.siftDown(j, 0);
     }
+    this.refresh(j);
     this.assign[r] = j;
     this.paid[r] = price;
     return evicted;
@@ -215,6 +229,7 @@ export class Auction {
       this.siftDown(j, at);
       this.siftUp(j, at);
     }
+    this.refresh(j);
     this.assign[r] = -1;
   }
 
@@ -255,11 +270,13 @@ export class Auction {
     const { rows, cols } = this.problem;
     const { start, col } = this.pairs;
     let bound = 0;
-    for (let j = 0; j < cols; j++) bound += (this.places[j] as number) * this.price(j);
+    const colPrice = this.colPrice;
+    for (let j = 0; j < cols; j++)
+      if ((this.places[j] as number) > 0) bound += (this.places[j] as number) * (colPrice[j] as number);
     for (let r = 0; r < rows; r++) {
       let best = 0;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const v = (this.value[e] as number) - this.price(col[e] as number);
+        const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
         if (v > best) best = v;
       }
       bound += best;

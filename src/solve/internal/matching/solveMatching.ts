@@ -37,9 +37,17 @@ import {
 import { rowPriceBound } from './rowPriceBound.js';
 import { type SparseRows, sparseRows } from './sparseRows.js';
 
-/** Subgradient steps of the Lagrangian bound at scale, and the auction's bid increment. */
-const LARGE_STEPS = 3;
+/**
+ * Subgradient steps of the Lagrangian bound at scale, the auction's bid increment (per unit of the
+ * largest pair value), and how much coarser it is during the steps: the steps run with a coarse
+ * increment (about a sixth of the bids), then one solve at the best multipliers with the fine one
+ * gives the final bound and matching. Measured on the 5,000 × 1,000 micro benchmark (seeds 1–3):
+ * gap 1.19 / 1.09 / 0.91 % with 3 fine steps, 0.41 / 0.67 / 0.43 % with 16 coarse steps and the
+ * refinement, for about 0.5 s more.
+ */
+const LARGE_STEPS = 16;
 const AUCTION_EPSILON = 0.0075;
+const COARSE = 6;
 /** Subgradient steps of the row-price bound at scale. */
 const PRICE_STEPS = 2;
 
@@ -187,31 +195,30 @@ function auctionBound(
   candidate: (assign: Int32Array) => Figures,
 ): number {
   const values = pairValues(problem, figure);
-  const auction = new Auction(problem, pairs, values, places, AUCTION_EPSILON * epsilonScale(problem, figure));
+  const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
+  const auction = new Auction(problem, pairs, values, places, fine * COARSE);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
-  const lagrangian = lagrangianBound(
-    problem,
-    (lambda) => {
-      const solved = auction.solve(lambda);
-      let value = solved.upper;
-      for (let j = 0; j < problem.cols; j++) {
-        const b = problem.budget[j] as number;
-        if (b < Number.POSITIVE_INFINITY) value += (lambda[j] as number) * b;
-      }
-      if (value < least) {
-        least = value;
-        profits = auction.rowProfits();
-      }
-      return solved;
-    },
-    LARGE_STEPS,
-    lower,
-    (penalised) => candidate(penalised)[figure],
-  );
+  const solve = (lambda: Float64Array) => {
+    const solved = auction.solve(lambda);
+    let value = solved.upper;
+    for (let j = 0; j < problem.cols; j++) {
+      const b = problem.budget[j] as number;
+      if (b < Number.POSITIVE_INFINITY) value += (lambda[j] as number) * b;
+    }
+    if (value < least) {
+      least = value;
+      profits = auction.rowProfits();
+    }
+    return solved;
+  };
+  const lagrangian = lagrangianBound(problem, solve, LARGE_STEPS, lower, (penalised) => candidate(penalised)[figure]);
+  // The refinement: the fine increment at the best multipliers (warm, from the last state).
+  auction.epsilon = fine;
+  candidate(solve(lagrangian.lambda).assign);
   const prices = rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
-  return Math.min(lagrangian.bound, prices.bound);
+  return Math.min(lagrangian.bound, least, prices.bound);
 }
 
 /** The size of a pair's value for `figure`, which scales the auction's bid increment. */
