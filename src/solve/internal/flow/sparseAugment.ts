@@ -14,8 +14,8 @@ import type { FlowNetwork } from './network.js';
  * Allowed entries row by row: row `i`'s columns are `cols[start[i] .. start[i + 1] - 1]` and their
  * costs `cost[start[i] .. start[i + 1] - 1]`. The costs are copied beside the columns because the
  * search is bound by memory, not arithmetic: read from the dense matrix, each entry of a scanned
- * row is a cache miss (about half the search's time at 5000 × 1000 with 8 % allowed, where this
- * copy made the search 2–3× faster).
+ * row is a cache miss (half the search's time at 5000 × 1000 with 8 % allowed, where this copy
+ * made the whole solve 1.6–1.8× faster).
  */
 export interface RowIndex {
   readonly start: Int32Array;
