@@ -11,7 +11,7 @@
  *
  * Run: `npx tsx examples/serverless.ts` (posts a small programme to the handler and prints the reply).
  */
-import { InvalidInputError, matchProgram } from '../src/index.js';
+import { InvalidInputError, matchProgram, parseProgram } from '../src/index.js';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -31,7 +31,8 @@ export async function handleMatch(request: Request): Promise<Response> {
   try {
     // An unknown objective is an InvalidInputError too (its path: options.objective).
     const options = objective === null ? undefined : ({ objective } as Parameters<typeof matchProgram>[1]);
-    return json(200, matchProgram(programme, options));
+    // The body's shape is unknown: parseProgram validates it (every problem with its path).
+    return json(200, matchProgram(parseProgram(programme), options));
   } catch (error) {
     if (error instanceof InvalidInputError) return json(422, { error: error.message, issues: error.issues });
     throw error;

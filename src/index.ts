@@ -55,6 +55,8 @@ export type {
   Topic,
 } from './model/program.js';
 export { programJsonSchema } from './model/programJsonSchema.js';
+export type { ProgramSource, ReadonlyDeep } from './model/readProgram.js';
+export type { ProgramInput } from './model/schema.js';
 export { programReport } from './report/programReport.js';
 export { type ReportToHtmlOptions, reportToHtml } from './report/reportToHtml.js';
 export { reportToMarkdown } from './report/reportToMarkdown.js';

@@ -23,6 +23,7 @@ import {
   matchProgram,
   type Objective,
   type Program,
+  type ProgramSource,
   parseProgram,
   type ScoreTable,
   scoreProgram,
@@ -323,14 +324,14 @@ describe('matchProgram: stable objective and blocking pairs', () => {
     expect(pairs(matchProgram(base))).toEqual(['cy→ana', 'di→ben']);
     // ana would rather mentor di.
     const anaPrefers = { ...base, mentors: [{ ...base.mentors[0], preferences: ['di'] }, base.mentors[1]] };
-    expect(pairs(matchProgram(anaPrefers))).toEqual(['cy→ben', 'di→ana']);
+    expect(pairs(matchProgram(anaPrefers as ProgramSource))).toEqual(['cy→ben', 'di→ana']);
     // cy ranks ben first: both get their first choice.
     const cyPrefers = { ...anaPrefers, mentees: [{ ...base.mentees[0], preferences: ['ben'] }, base.mentees[1]] };
-    const result = matchProgram(cyPrefers);
+    const result = matchProgram(cyPrefers as ProgramSource);
     expect(pairs(result)).toEqual(['cy→ben', 'di→ana']);
     expect(result.summary.blocking).toEqual([]);
     // The total objective pairs by score and leaves a blocking pair.
-    const total = matchProgram(anaPrefers, { objective: 'total' });
+    const total = matchProgram(anaPrefers as ProgramSource, { objective: 'total' });
     expect(total.summary.blockingPairs).toBeGreaterThanOrEqual(0);
   });
 });

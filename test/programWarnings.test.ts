@@ -227,7 +227,7 @@ describe('warnings in results and reports', () => {
   const warned = {
     ...BASE,
     rules: { custom: [{ name: 'senior-only', effect: 'require', mentor: { attribute: 'senior' } }] },
-  };
+  } as const;
 
   it('matchProgram, rematch (on the programme after the changes) and programReport carry the warnings', () => {
     const expected = programWarnings(parseProgram(warned));
@@ -272,7 +272,7 @@ describe('warnings in results and reports', () => {
           },
         ],
       },
-    };
+    } as const;
     expect(matchProgram(sound).warnings).toEqual([]);
     expect(matchProgram(BASE).warnings).toEqual([]);
   });

@@ -21,7 +21,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const HOSTILE = '<script>alert("x")</script> & | *bold* [link](javascript:x)';
 const hostile = {
   name: '<b>Spring</b>',
-  mode: 'micro',
+  mode: 'micro' as const,
   topics: [{ id: 'pricing', name: '<img src=x onerror=alert(1)>' }, { id: 'seo' }],
   mentors: [
     { id: 'ana', name: HOSTILE, skills: [{ topic: 'pricing', level: 4 }] },

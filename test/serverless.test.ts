@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type BuildResult, build, type Metafile } from 'esbuild';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError, matchProgram } from '../src/index.js';
+import { InvalidInputError, matchProgram, parseProgram } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const microText = readFileSync(new URL('../examples/data/micro.json', import.meta.url), 'utf8');
@@ -106,7 +106,7 @@ describe('examples/serverless.ts in workerd (Cloudflare Workers)', () => {
     first.capacity = -1;
     let expected: InvalidInputError | undefined;
     try {
-      matchProgram(broken);
+      parseProgram(broken);
     } catch (error) {
       if (error instanceof InvalidInputError) expected = error;
     }

@@ -204,6 +204,7 @@ describe('suggest', () => {
       expect(error.issues[0]?.path).toEqual(['options', 'exposure']);
       expect(error.message).toMatch(/^suggestAll: /);
     }
+    // @ts-expect-error an unknown mode (the check at run time is what is tested)
     expect(fail(() => suggest({ ...program, mode: 'mega' }, 'eve', 1)).message).toMatch(/^suggest: /);
   });
 

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
-import { readProgram } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { blockingPairsOf } from './blocking.js';
@@ -64,7 +64,7 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  * console.log(result.summary.exact, result.summary.boundOn, result.summary.gap); // true weightedTotal 0
  * ```
  */
-export function matchProgram(input: Program | unknown, options?: MatchOptions): MatchResult {
+export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
   const program = readProgram('matchProgram', input);
   return matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes);

@@ -7,7 +7,7 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
-import { readProgram } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
@@ -70,7 +70,7 @@ interface PreviousPair {
  * ```
  */
 export function rematch(
-  input: Program | unknown,
+  input: ProgramSource,
   previous: MatchResult | unknown,
   changes: ProgramChanges | unknown,
   options?: MatchOptions,

@@ -13,7 +13,7 @@
 import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
-import { readProgram } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { describeValue } from '../solve/internal/describeValue.js';
@@ -59,7 +59,7 @@ import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js
  * console.log(suggest(program, 'di', 2).requests[0]?.mentors.map((m) => m.mentor)); // [ 'ben' ]
  * ```
  */
-export function suggest(input: Program | unknown, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
+export function suggest(input: ProgramSource, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
   const program = readProgram('suggest', input);
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
@@ -95,7 +95,7 @@ export function suggest(input: Program | unknown, menteeId: string, k: number, o
  * console.log(all.map((s) => `${s.mentee}: ${s.requests[0]?.mentors.length} of 3`)); // [ 'bo: 1 of 3', 'cy: 1 of 3' ]
  * ```
  */
-export function suggestAll(input: Program | unknown, k: number, options?: SuggestOptions): Suggestions[] {
+export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
   return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
 }
 

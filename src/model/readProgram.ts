@@ -2,6 +2,33 @@
 import { InvalidInputError } from '../errors.js';
 import { parseProgram } from './parseProgram.js';
 import type { Program } from './program.js';
+import type { ProgramInput } from './schema.js';
+
+/**
+ * What the programme entry points (`matchProgram`, `rematch`, `suggest`, `suggestAll`,
+ * `programReport`) take: the programme's JSON input, typed (so that a misspelt field or mode, or a
+ * level written as a string, does not compile), a programme from `parseProgram`, or JSON text.
+ * Arrays and objects may be read-only (`as const` literals are accepted). Data of unknown shape
+ * (`unknown`, e.g. a request body) goes through `parseProgram` first, which takes anything and
+ * validates it.
+ *
+ * @example
+ * ```ts
+ * import { matchProgram, parseProgram, type ProgramSource } from 'mentormatch';
+ *
+ * const typed: ProgramSource = { mode: 'micro', topics: [{ id: 'pricing' }], mentors: [], mentees: [] };
+ * const body: unknown = JSON.parse('{"mode":"micro","topics":[],"mentors":[],"mentees":[]}');
+ * console.log(matchProgram(typed).summary.matched, matchProgram(parseProgram(body)).summary.matched); // 0 0
+ * ```
+ */
+export type ProgramSource = ReadonlyDeep<ProgramInput> | Program | string;
+
+/** `T` with every array and object read-only at every depth (mutable values are assignable to it). */
+export type ReadonlyDeep<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyDeep<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+    : T;
 
 /** `parseProgram(input)`, with a validation error re-thrown under the name of the function called. */
 export function readProgram(fn: string, input: unknown): Program {

@@ -7,8 +7,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { programWarnings } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
-import type { Program } from '../model/program.js';
-import { readProgram } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -61,7 +60,7 @@ const FN = 'programReport';
  * ```
  */
 export function programReport(
-  input: Program | unknown,
+  input: ProgramSource,
   result?: MatchResult,
   options?: ProgramReportOptions,
 ): ProgramReport {
