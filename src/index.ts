@@ -12,6 +12,8 @@ export { suggest, suggestAll } from './match/suggest.js';
 export type {
   AddedCode,
   AddedPair,
+  BlockingPair,
+  BoundFigure,
   Match,
   MatchFigures,
   MatchOptions,
