@@ -186,17 +186,36 @@ describe('mentormatch match', () => {
 
   it('--format csv: a line per pair, then per unmatched request, quoted where needed (RFC 4180)', () => {
     const result = matchProgram(microText);
+    const program = parseProgram(microText);
+    const name = (people: readonly { id: string; name: string }[], id: string) => {
+      const person = people.find((p) => p.id === id);
+      return person === undefined || person.name === person.id ? '' : person.name;
+    };
     const run = mentormatch(['match', micro, '--format', 'csv']);
     expect(run.code).toBe(0);
     const rows = parseCsv(run.stdout);
-    expect(rows[0]).toEqual(['mentee', 'topic', 'mentor', 'score', 'locked', 'unmatched', 'reason']);
+    expect(rows[0]).toEqual([
+      'kind',
+      'mentee',
+      'mentee name',
+      'topic',
+      'mentor',
+      'mentor name',
+      'score',
+      'locked',
+      'unmatched',
+      'reason',
+    ]);
     expect(rows).toHaveLength(1 + result.matches.length + result.unmatched.length);
     result.matches.forEach((m, k) => {
-      const [mentee, topic, mentor, score, locked, code, reason] = rows[k + 1] ?? [];
-      expect([mentee, topic, mentor, locked, code, reason]).toEqual([
+      const [kind, mentee, menteeName, topic, mentor, mentorName, score, locked, code, reason] = rows[k + 1] ?? [];
+      expect([kind, mentee, menteeName, topic, mentor, mentorName, locked, code, reason]).toEqual([
+        'pair',
         m.mentee,
+        name(program.mentees, m.mentee),
         m.topic,
         m.mentor,
+        name(program.mentors, m.mentor),
         String(m.locked),
         '',
         m.explanation.summary,
@@ -204,7 +223,18 @@ describe('mentormatch match', () => {
       expect(Number(score)).toBeCloseTo(m.score, 6);
     });
     result.unmatched.forEach((u, k) => {
-      expect(rows[1 + result.matches.length + k]).toEqual([u.mentee, u.topic, '', '', '', u.code, u.reason]);
+      expect(rows[1 + result.matches.length + k]).toEqual([
+        'unmatched',
+        u.mentee,
+        name(program.mentees, u.mentee),
+        u.topic,
+        '',
+        '',
+        '',
+        '',
+        u.code,
+        u.reason,
+      ]);
     });
     // Reasons hold commas, so some fields are quoted.
     expect(run.stdout).toMatch(/,"[^"\n]*,[^"\n]*"\n/);
@@ -214,7 +244,8 @@ describe('mentormatch match', () => {
     const out = join(scratch, 'pairs.csv');
     const written = mentormatch(['match', '-', '--format', 'csv', '--out', out], classicText);
     expect(written).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(readFileSync(out, 'utf8')).toBe(mentormatch(['match', classic, '--format', 'csv']).stdout);
+    // A .csv file starts with a byte order mark (see cli.exports.test.ts); standard output does not.
+    expect(readFileSync(out, 'utf8')).toBe(`\uFEFF${mentormatch(['match', classic, '--format', 'csv']).stdout}`);
   });
 
   it('--verbose shows progress on stderr; results stay on stdout', () => {

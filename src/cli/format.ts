@@ -1,20 +1,30 @@
 /**
- * A `matchProgram` result as text: an aligned table for people, CSV for spreadsheets (one line per
- * pair, then one per unit of demand left unmatched), or the result itself as JSON.
+ * A `matchProgram` result as text: an aligned table for people, CSV for spreadsheets (one sheet: a
+ * `pair` line per pair, then an `unmatched` line per unit of demand left unmatched, names beside
+ * ids, formulas neutralised), or the result itself as JSON.
  */
 import type { Match, MatchFigures, MatchResult } from '../match/types.js';
+import { type CsvCell, csvText } from './csv.js';
+import type { Names } from './names.js';
 
 /** The output formats of `mentormatch match`. */
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** `result` in `format`, ending with a newline. */
-export function formatResult(result: MatchResult, format: Format): string {
+/**
+ * `result` in `format`, ending with a newline.
+ *
+ * @param result - What `matchProgram` returned.
+ * @param format - `table`, `json` or `csv`.
+ * @param csv - The names and byte order mark of the CSV format (ignored by the others).
+ * @returns The text to write.
+ */
+export function formatResult(result: MatchResult, format: Format, csv: CsvOptions = {}): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'csv':
-      return toCsv(result);
+      return toCsv(result, csv);
     case 'table':
       return toTable(result);
   }
@@ -111,30 +121,64 @@ function proofLine(summary: MatchResult['summary']): string {
   return `Hours budgets bind: every budget holds; ${figure} is within ${(100 * summary.gap).toFixed(2)}% of the best possible (at most ${summary.bound.toFixed(3)}, after ${summary.nodes} search nodes).`;
 }
 
-/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** A score with at most six decimals (the JSON format has every digit). */
 const score = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function toCsv(result: MatchResult): string {
+/** What the CSV format needs beyond the result. */
+export interface CsvOptions {
+  /** People's names, written beside their ids (default: none, empty cells). */
+  readonly names?: Names;
+  /** Whether a UTF-8 byte order mark starts the text (default false). */
+  readonly bom?: boolean;
+}
+
+const NO_NAMES: Names = { mentor: () => '', mentee: () => '' };
+
+/**
+ * One sheet: the header, a `pair` line per pair, then an `unmatched` line per unit of demand left
+ * unmatched, told apart by the first column, `kind`. Text cells are neutralised (see `csvCell`).
+ */
+function toCsv(result: MatchResult, options: CsvOptions): string {
+  const names = options.names ?? NO_NAMES;
   const micro = result.mode === 'micro';
   const topic = (x: { topic?: string }) => (micro ? [x.topic] : []);
-  const rows: (string | number | boolean | undefined)[][] = [
-    ['mentee', ...(micro ? ['topic'] : []), 'mentor', 'score', 'locked', 'unmatched', 'reason'],
+  const rows: CsvCell[][] = [
+    [
+      'kind',
+      'mentee',
+      'mentee name',
+      ...(micro ? ['topic'] : []),
+      'mentor',
+      'mentor name',
+      'score',
+      'locked',
+      'unmatched',
+      'reason',
+    ],
     ...result.matches.map((m) => [
+      'pair',
       m.mentee,
+      names.mentee(m.mentee),
       ...topic(m),
       m.mentor,
+      names.mentor(m.mentor),
       score(m.score),
       m.locked,
       '',
       m.explanation.summary,
     ]),
-    ...result.unmatched.map((u) => [u.mentee, ...topic(u), '', '', '', u.code, u.reason]),
+    ...result.unmatched.map((u) => [
+      'unmatched',
+      u.mentee,
+      names.mentee(u.mentee),
+      ...topic(u),
+      '',
+      '',
+      '',
+      '',
+      u.code,
+      u.reason,
+    ]),
   ];
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+  return csvText(rows, options.bom === true);
 }

@@ -10,6 +10,16 @@ A valid programme that most likely holds a mistake (a custom rule that names an 
 has, or rules out every pair) is still matched: each warning is one line on standard error
 ("mentormatch match: warning: rules.custom[0].same: ...") and the exit code stays 0.`;
 
+const INPUT = `The programme file may hold comments (// and /* */) and trailing commas (JSONC).`;
+
+const BOM = `  --bom               Start the CSV with a UTF-8 byte order mark, for spreadsheets (default:
+                      on when --out names a .csv file, off on standard output)
+  --no-bom            No byte order mark, even in a .csv file`;
+
+const CSV_CELLS = `In CSV, a cell of text (an id, a name, a reason) that starts with =, +, -, @, a tab or a
+carriage return gets a leading ' so that spreadsheets show it as text and never run it as a
+formula; figures (scores, ranks) are written as numbers.`;
+
 export const HELP = {
   main: `Usage: mentormatch <command> [options]
 
@@ -33,11 +43,13 @@ Try it:
 ${EXIT_CODES}
 `,
 
-  match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair|stable] [--format table|json|csv] [--out file]
+  match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair|stable] [--format table|json|csv] [--out file] [--bom|--no-bom]
 
 Matches a programme (a JSON file, or - for standard input): every pair with its score and the
 reason that weighs most, everyone left unmatched with why, and how the matching compares with
 first come, first served.
+
+${INPUT}
 
 Options:
   --objective <name>  total: the highest total score; coverage: as many pairs as possible, then
@@ -46,10 +58,15 @@ Options:
                       be paired together (default: the programme's "objective", else total)
   --format <name>     table (default): aligned columns, then the unmatched and a summary
                       json: the full result of matchProgram, every score explained
-                      csv: one line per pair, then one per unit of demand left unmatched
+                      csv: one sheet for spreadsheets, its first column "kind": a "pair" line
+                      per pair, then an "unmatched" line per unit of demand left unmatched;
+                      names beside ids (empty where the programme has none)
   -o, --out <file>    Write the result to <file> instead of standard output
+${BOM}
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
+
+${CSV_CELLS}
 
 Examples:
   mentormatch match programme.json
@@ -58,45 +75,57 @@ Examples:
 ${EXIT_CODES}
 `,
 
-  report: `Usage: mentormatch report <programme.json> [--html report.html] [--out report.md]
+  report: `Usage: mentormatch report <programme.json> [--format markdown|json] [--html report.html] [--out report.md]
 
 Reports on a programme (a JSON file, or - for standard input), as Markdown: demand against supply
 per topic, the hot and the uncovered topics, the champions, readiness, and the matching (score
 distribution, mentors' load, the unmatched by reason).
+
+${INPUT}
 
 Options:
   --html <file>       Also write the report as a standalone HTML page to <file>
   --title <text>      The HTML page's title (default: "Programme report: <programme name>")
   --objective <name>  The objective of the matching reported on: total, coverage, fair or stable
   --no-match          Report before matching: no matching section (faster on large programmes)
-  -o, --out <file>    Write the Markdown to <file> instead of standard output
+  --format <name>     markdown (default), or json: the report object of programReport, as data
+  -o, --out <file>    Write the Markdown (or JSON) to <file> instead of standard output
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
 
 Examples:
   mentormatch report programme.json > report.md
   mentormatch report programme.json --html report.html --out report.md
+  mentormatch report programme.json --format json --out report.json
 
 ${EXIT_CODES}
 `,
 
-  suggest: `Usage: mentormatch suggest <programme.json> --mentee <id> [-k 5] [--format table|json]
+  suggest: `Usage: mentormatch suggest <programme.json> --mentee <id> [-k 5] [--format table|json|csv] [--bom|--no-bom]
 
 The k best mentors for one mentee, for each topic request (micro) or for the mentee (classic), best
 first, with scores and the reasons that weigh most. Shortlists respect every mentor's free places
 across the whole cohort: a mentor is never proposed to more people than it can take.
 
+${INPUT}
+
 Options:
   --mentee <id>       The mentee (required)
   -k <n>              Mentors per shortlist, 1 to 1000 (default 5)
   --exposure <x>      People a mentor may be proposed to per free place, a number ≥ 1 (default 1)
-  --format <name>     table (default) or json (the shortlists, every score explained)
+  --format <name>     table (default), json (the shortlists, every score explained), or csv: a
+                      line per suggested mentor (mentee and name, topic in micro mode, rank,
+                      mentor and name, score)
   -o, --out <file>    Write the shortlists to <file> instead of standard output
+${BOM}
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
 
-Example:
+${CSV_CELLS}
+
+Examples:
   mentormatch suggest programme.json --mentee e-002 -k 3
+  mentormatch suggest programme.json --mentee e-002 --format csv --out shortlist.csv
 
 ${EXIT_CODES}
 `,

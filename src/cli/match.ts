@@ -1,11 +1,13 @@
-/** `mentormatch match`: a programme matched, as a table, CSV or the full JSON result. */
+/** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
 import { matchProgram } from '../match/matchProgram.js';
 import type { Objective } from '../model/program.js';
+import type { ProgramSource } from '../model/readProgram.js';
 import { type Command, EXIT } from './command.js';
 import { FORMATS, formatResult } from './format.js';
 import { HELP } from './help.js';
 import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
-import { choice, fileArgument, parseCommandLine } from './options.js';
+import { programmeNames } from './names.js';
+import { byteOrderMark, choice, fileArgument, parseCommandLine } from './options.js';
 
 const NAME = 'match';
 export const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
@@ -26,6 +28,8 @@ export const match: Command = {
       objective: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      bom: { type: 'boolean' },
+      'no-bom': { type: 'boolean' },
       verbose: { type: 'boolean' },
     });
     if (values.help === true) {
@@ -35,18 +39,20 @@ export const match: Command = {
     const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
+    const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const steps = progress(io, NAME, values.verbose);
 
     const programme = readProgramme(io, file);
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`matching ${headcount(programme.json)}`);
     const result = onProgramme(programme.source, () =>
-      matchProgram(programme.json, objective === undefined ? undefined : { objective }),
+      matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective }),
     );
     const { matched, demand } = result.summary;
     steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);
     printWarnings(io, NAME, result.warnings);
-    writeResult(io, formatResult(result, format), values.out);
+    const csv = format === 'csv' ? { names: programmeNames(programme.json), bom } : {};
+    writeResult(io, formatResult(result, format, csv), values.out);
     if (values.out !== undefined) steps.done(`wrote ${values.out}`);
     return EXIT.ok;
   },

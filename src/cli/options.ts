@@ -105,3 +105,22 @@ export function atLeast(command: string, option: string, value: string | undefin
   }
   return n;
 }
+
+/**
+ * Whether CSV output starts with a UTF-8 byte order mark: yes with `--bom`, no with `--no-bom`,
+ * else yes when `out` names a `.csv` file (spreadsheets then read it as UTF-8) and no on standard
+ * output (a pipe into another program wants no BOM). `--bom` with another format is an error.
+ */
+export function byteOrderMark(
+  command: string,
+  flags: { readonly bom?: boolean | undefined; readonly noBom?: boolean | undefined },
+  out: string | undefined,
+  csv: boolean,
+): boolean {
+  if (flags.bom === true && flags.noBom === true)
+    throw new UsageError(command, '--bom and --no-bom exclude each other');
+  if (flags.bom === true && !csv) throw new UsageError(command, '--bom applies to --format csv only');
+  if (flags.bom === true) return true;
+  if (flags.noBom === true) return false;
+  return csv && out !== undefined && /\.csv$/i.test(out);
+}

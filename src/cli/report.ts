@@ -1,5 +1,10 @@
-/** `mentormatch report`: a programme's report as Markdown, and as an HTML page with `--html`. */
+/**
+ * `mentormatch report`: a programme's report as Markdown, or the report object as JSON with
+ * `--format json` (JSON is data: its strings are written as they are, never neutralised), and as an
+ * HTML page with `--html`.
+ */
 import { matchProgram } from '../match/matchProgram.js';
+import type { ProgramSource } from '../model/readProgram.js';
 import { programReport } from '../report/programReport.js';
 import { reportToHtml } from '../report/reportToHtml.js';
 import { reportToMarkdown } from '../report/reportToMarkdown.js';
@@ -21,6 +26,7 @@ export const report: Command = {
       title: { type: 'string' },
       objective: { type: 'string' },
       'no-match': { type: 'boolean' },
+      format: { type: 'string' },
       out: { type: 'string', short: 'o' },
       verbose: { type: 'boolean' },
     });
@@ -30,6 +36,7 @@ export const report: Command = {
     }
     const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
+    const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
     const steps = progress(io, NAME, values.verbose);
 
     const programme = readProgramme(io, file);
@@ -37,13 +44,13 @@ export const report: Command = {
     const data = onProgramme(programme.source, () => {
       if (values['no-match'] === true) {
         steps.step(`reporting on ${headcount(programme.json)}`);
-        return programReport(programme.json);
+        return programReport(programme.json as ProgramSource);
       }
       steps.step(`matching ${headcount(programme.json)}`);
-      const result = matchProgram(programme.json, objective === undefined ? undefined : { objective });
+      const result = matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective });
       steps.done('matched');
       steps.step('reporting');
-      return programReport(programme.json, result);
+      return programReport(programme.json as ProgramSource, result);
     });
     steps.done('reported');
     printWarnings(io, NAME, data.warnings);
@@ -51,7 +58,7 @@ export const report: Command = {
       writeResult(io, reportToHtml(data, values.title === undefined ? {} : { title: values.title }), values.html);
       steps.done(`wrote ${values.html}`);
     }
-    writeResult(io, reportToMarkdown(data), values.out);
+    writeResult(io, format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data), values.out);
     return EXIT.ok;
   },
 };

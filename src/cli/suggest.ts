@@ -1,4 +1,4 @@
-/** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons. */
+/** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons (table, JSON or CSV). */
 
 import { InvalidInputError } from '../errors.js';
 import { programWarnings } from '../match/programWarnings.js';
@@ -6,10 +6,12 @@ import { suggest as suggestMentors } from '../match/suggest.js';
 import type { Suggestion, Suggestions } from '../match/types.js';
 import { parseProgram } from '../model/parseProgram.js';
 import { type Command, EXIT, InputError } from './command.js';
+import { type CsvCell, csvText } from './csv.js';
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
 import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
-import { atLeast, choice, fileArgument, integer, parseCommandLine, required } from './options.js';
+import { type Names, programmeNames } from './names.js';
+import { atLeast, byteOrderMark, choice, fileArgument, integer, parseCommandLine, required } from './options.js';
 
 const NAME = 'suggest';
 /** Reasons shown per mentor: the criteria that add the most to the score. */
@@ -50,6 +52,31 @@ function toText(suggestions: Suggestions): string {
   return `${[...blocks, ...none].join('\n\n')}\n`;
 }
 
+/**
+ * The shortlists as one sheet: a line per suggested mentor (mentee and name, the topic in micro
+ * mode, rank from 1, mentor and name, score). Text cells are neutralised (see `csvCell`).
+ */
+function toCsv(suggestions: Suggestions, micro: boolean, names: Names, bom: boolean): string {
+  const rows: CsvCell[][] = [
+    ['mentee', 'mentee name', ...(micro ? ['topic'] : []), 'rank', 'mentor', 'mentor name', 'score'],
+  ];
+  const mentee = suggestions.mentee;
+  for (const request of suggestions.requests) {
+    for (const [k, s] of request.mentors.entries()) {
+      rows.push([
+        mentee,
+        names.mentee(mentee),
+        ...(micro ? [request.topic] : []),
+        k + 1,
+        s.mentor,
+        names.mentor(s.mentor),
+        Math.round(s.score * 1e6) / 1e6,
+      ]);
+    }
+  }
+  return csvText(rows, bom);
+}
+
 export const suggest: Command = {
   name: NAME,
   summary: 'The best mentors for one mentee, with scores and reasons',
@@ -61,6 +88,8 @@ export const suggest: Command = {
       exposure: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      bom: { type: 'boolean' },
+      'no-bom': { type: 'boolean' },
       verbose: { type: 'boolean' },
     });
     if (values.help === true) {
@@ -71,17 +100,22 @@ export const suggest: Command = {
     const mentee = required(NAME, 'mentee', values.mentee);
     const k = integer(NAME, 'k', values.k, { min: 1, max: 1000, fallback: 5 });
     const exposure = atLeast(NAME, 'exposure', values.exposure, 1);
-    const format = choice(NAME, 'format', values.format, ['table', 'json'], 'table');
+    const format = choice(NAME, 'format', values.format, ['table', 'json', 'csv'], 'table');
+    const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const steps = progress(io, NAME, values.verbose);
 
     const programme = readProgramme(io, file);
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`shortlisting ${k} mentors for ${mentee}`);
-    const { suggestions, warnings } = onProgramme(programme.source, () => {
+    const { suggestions, warnings, micro } = onProgramme(programme.source, () => {
       const program = parseProgram(programme.json);
       try {
         const options = exposure === undefined ? undefined : { exposure };
-        return { suggestions: suggestMentors(program, mentee, k, options), warnings: programWarnings(program) };
+        return {
+          suggestions: suggestMentors(program, mentee, k, options),
+          warnings: programWarnings(program),
+          micro: program.mode === 'micro',
+        };
       } catch (error) {
         // The programme is valid; the mentee asked for is not in it.
         if (error instanceof InvalidInputError && error.issues.every((issue) => issue.path[0] === 'menteeId')) {
@@ -92,7 +126,12 @@ export const suggest: Command = {
     });
     steps.done('shortlisted');
     printWarnings(io, NAME, warnings);
-    const text = format === 'json' ? `${JSON.stringify(suggestions, null, 2)}\n` : toText(suggestions);
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(suggestions, null, 2)}\n`
+        : format === 'csv'
+          ? toCsv(suggestions, micro, programmeNames(programme.json), bom)
+          : toText(suggestions);
     writeResult(io, text, values.out);
     return EXIT.ok;
   },
