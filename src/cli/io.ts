@@ -3,7 +3,8 @@ import { InvalidInputError } from '../errors.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
 import { InputError, type Io, ProgrammeError } from './command.js';
-import { jsonSyntaxError } from './jsonSyntax.js';
+import { stripJsonc } from './jsonc.js';
+import { type JsonSyntaxError, jsonSyntaxError } from './jsonSyntax.js';
 
 /** A programme file read and parsed as JSON (not yet validated). */
 export interface ProgrammeFile {
@@ -22,7 +23,12 @@ function readFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads `path` (or standard input for `-`) and parses it as JSON. */
+/**
+ * Reads `path` (or standard input for `-`) and parses it as JSON with comments (JSONC): `//` and
+ * `/* *\/` comments and trailing commas are accepted. Plain JSON is parsed as it is; only a text
+ * that `JSON.parse` rejects is stripped of its comments and parsed again, and a syntax error is
+ * reported at its line and column in the file as written.
+ */
 export function readProgramme(io: Io, path: string): ProgrammeFile {
   const source = path === '-' ? 'standard input' : path;
   let text: string;
@@ -33,18 +39,27 @@ export function readProgramme(io: Io, path: string): ProgrammeFile {
   }
   // A byte order mark, as some editors write, is not JSON; it is no problem either.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const bytes = new TextEncoder().encode(text).length;
   try {
-    return { source, json: JSON.parse(text) as unknown, bytes: new TextEncoder().encode(text).length };
-  } catch (error) {
-    const syntax = jsonSyntaxError(text);
-    const reason =
-      syntax === undefined
-        ? error instanceof Error
-          ? error.message
-          : String(error)
-        : `line ${syntax.line}, column ${syntax.column}: ${syntax.message}`;
-    throw new InputError(`${source} is not valid JSON: ${reason}`);
+    return { source, json: JSON.parse(text) as unknown, bytes };
+  } catch {
+    // Comments or trailing commas, or a real syntax error: see below.
   }
+  const stripped = stripJsonc(text);
+  if (stripped.error !== undefined) throw syntaxError(source, stripped.error);
+  try {
+    return { source, json: JSON.parse(stripped.text) as unknown, bytes };
+  } catch (error) {
+    const syntax = jsonSyntaxError(stripped.text);
+    throw syntax === undefined
+      ? new InputError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+      : syntaxError(source, syntax);
+  }
+}
+
+/** The error of a programme file that is not JSON, at the line and column where it breaks. */
+function syntaxError(source: string, syntax: JsonSyntaxError): InputError {
+  return new InputError(`${source} is not valid JSON: line ${syntax.line}, column ${syntax.column}: ${syntax.message}`);
 }
 
 /** Runs `fn` on the programme from `source`; its validation errors name the file. */
