@@ -2,14 +2,16 @@
  * `parseProgram`: the only place where a programme is validated. zod checks the shapes; then every
  * reference between ids is checked, every default filled in, and the result deeply frozen.
  */
+import type * as z from 'zod/mini';
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
 import type { Condition, Criterion, CustomRule, Mentee, Mentor, Pair, Program, Rules, Topic } from './program.js';
 import { CRITERIA } from './program.js';
-import { type ProgramInput, programSchema } from './schema.js';
-import { fromZodIssues } from './zodIssues.js';
+import { AN_INTEGER, type ProgramInput, programSchema } from './schema.js';
+import { formatPath, fromZodIssues } from './zodIssues.js';
 
 const FN = 'parseProgram';
 type ProgramCustomRule = NonNullable<NonNullable<ProgramInput['rules']>['custom']>[number];
@@ -23,10 +25,23 @@ const MAX_ISSUES = 50;
  * {@link programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
  * parses to an equal programme.
  *
+ * Data exported from HR systems is taken as it comes:
+ * - an id may be a safe integer, which becomes its decimal string (`42` and `"42"` are one id, and
+ *   so are `0` and `-0`); any other number (`1.5`, `NaN`) is rejected;
+ * - a `timeZone` may be an IANA name (`"Europe/Rome"`, `"UTC"`), replaced by its offset from UTC in
+ *   hours at 12:00 UTC on the reference date: the programme's `startDate` (`YYYY-MM-DD`) or, when
+ *   it has none, the day (UTC) `parseProgram` runs (the result then depends on that day). Daylight
+ *   saving time is thereby right for the cycle: `"Europe/Rome"` is `1` in January, `2` in July.
+ *   Names are resolved with `Intl.DateTimeFormat`, so any runtime with time zone data works;
+ * - `$schema` (the address of a JSON Schema, for editors) is ignored.
+ *
+ * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept.
+ *
  * @param json - the programme: an object (parsed JSON) or a JSON string. Never modified.
  * @returns the normalised, deeply frozen programme.
  * @throws {@link InvalidInputError} listing every problem found, each with its path
- *   (`mentors[3].skills[0].topic: unknown topic "pricng"`).
+ *   (`mentors[3].skills[0].topic: unknown topic "pricng"`,
+ *   `mentees[0].timeZone is not a time zone: write an IANA name such as "Europe/Rome", or an offset in hours, got "Europe/Rom"`).
  *
  * @example
  * ```ts
@@ -55,19 +70,126 @@ export function parseProgram(json: unknown): Program {
   checkReservedAttributes(input, issues);
   const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
-    issues.unshift(...fromZodIssues(parsed.error.issues, input));
-    // Report broken references too, in one error: the reference checks read the raw input, and
-    // where its shape is too broken for them they stop (that part's shape issues are listed).
+    issues.unshift(...parsed.error.issues.map((issue) => describeIssue(issue, input)));
+    // Report broken references too, in one error: the reference checks read the raw input (with
+    // numeric ids as strings), and where its shape is too broken for them they stop (that part's
+    // shape issues are listed).
     try {
-      checkProgram(input as ProgramInput, issues);
+      checkProgram(stringIds(input) as ProgramInput, issues);
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
     }
     throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
   }
   checkProgram(parsed.data, issues);
+  const offsets = zoneOffsets(parsed.data, issues);
   if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
-  return deepFreeze(normalise(parsed.data));
+  return deepFreeze(normalise(parsed.data, offsets));
+}
+
+/** The value at `path` in `root`, or undefined. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * One zod issue in words: the schema's own messages (an unknown time zone), the choices of a
+ * union (`must be a string or an integer`), the date format; the rest as `fromZodIssues` says them.
+ */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssue {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const where = formatPath(path);
+  const found = valueAt(root, path);
+  const got = `got ${describeValue(found)}`;
+  if (issue.code === 'custom') return { path, message: `${where} ${issue.message}, ${got}` };
+  if (issue.code === 'invalid_format' && issue.format === 'date')
+    return { path, message: `${where} must be a date written YYYY-MM-DD, ${got}` };
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors.map((branch) => {
+      const first = branch[0];
+      if (first?.code !== 'invalid_type') return '';
+      return first.message === AN_INTEGER || first.expected === 'int' ? AN_INTEGER : `a ${first.expected}`;
+    });
+    if (expected.every((e) => e !== '')) {
+      const choices = `${expected.slice(0, -1).join(', ')} or ${expected.at(-1) ?? ''}`;
+      const message = found === undefined ? `${where} is required (${choices})` : `${where} must be ${choices}, ${got}`;
+      return { path, message };
+    }
+  }
+  return fromZodIssues([issue], root)[0] ?? { path, message: `${where} is invalid, ${got}` };
+}
+
+/** Fields holding one id, and fields holding a list of ids. */
+const ID_FIELDS = new Set(['id', 'parent', 'managerId', 'topic', 'mentee', 'mentor']);
+const ID_LISTS = new Set(['offers', 'preferences', 'exclude']);
+
+/**
+ * A copy of the raw input with its integer ids as strings, as the schema would read them, for the
+ * reference checks of an input that failed the schema (free `attributes` are left as they are).
+ */
+function stringIds(value: unknown, key?: string): unknown {
+  if (key !== undefined && ID_FIELDS.has(key) && Number.isSafeInteger(value)) return String(value);
+  if (Array.isArray(value))
+    return key !== undefined && ID_LISTS.has(key)
+      ? value.map((item: unknown) => (Number.isSafeInteger(item) ? String(item) : item))
+      : value.map((item: unknown) => stringIds(item));
+  if (value === null || typeof value !== 'object' || key === 'attributes') return value;
+  // `fromEntries` defines properties, so an own `__proto__` key stays a key.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stringIds(v, k)]));
+}
+
+/**
+ * The offset from UTC, in hours, of the time zone `name` at the instant `at` (ms since the epoch),
+ * read from the wall-clock time `Intl.DateTimeFormat` shows there (no `longOffset` needed).
+ */
+function zoneOffset(name: string, at: number): number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: name,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(format.formatToParts(at).find((p) => p.type === type)?.value ?? Number.NaN);
+  const wall = new Date(0);
+  wall.setUTCFullYear(part('year'), part('month') - 1, part('day')); // years below 100 too
+  wall.setUTCHours(part('hour'), part('minute'), part('second'));
+  return Math.round((wall.getTime() - Math.floor(at / 1000) * 1000) / 60_000) / 60;
+}
+
+/**
+ * The offsets of the time zone names used in `input`, at 12:00 UTC on its reference date
+ * (`startDate`, else today's UTC date); reports a name whose offset there is not a multiple of 0.25 hours
+ * between -12 and 14 (a zone's local mean time before 1900, say).
+ */
+function zoneOffsets(input: ProgramInput, issues: InputIssue[]): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const day = input.startDate ?? new Date().toISOString().slice(0, 10);
+  const noon = Date.parse(`${day}T12:00:00Z`);
+  for (const side of ['mentors', 'mentees'] as const) {
+    input[side].forEach((person, k) => {
+      const name = person.timeZone;
+      if (typeof name !== 'string') return;
+      const offset = offsets.get(name) ?? zoneOffset(name, noon);
+      offsets.set(name, offset);
+      if (offset >= -12 && offset <= 14 && Number.isInteger(offset * 4)) return;
+      const path = [side, k, 'timeZone'];
+      issues.push({
+        path,
+        message: `${formatPath(path)}: ${JSON.stringify(name)} is ${offset} hours from UTC on ${day}, not a multiple of 0.25 between -12 and 14`,
+      });
+    });
+  }
+  return offsets;
 }
 
 /** zod drops an attribute named `__proto__` silently; report it instead. */
@@ -112,18 +234,22 @@ function condition(c: NonNullable<ProgramCustomRule['mentor']>): Condition {
   return { attribute: c.attribute, ...present(c, ['equals']), ...(c.in !== undefined ? { in: [...c.in] } : {}) };
 }
 
-/** Fills in every default. */
-function normalise(input: ProgramInput): Program {
+/** Fills in every default; time zone names become their `offsets`. */
+function normalise(input: ProgramInput, offsets: ReadonlyMap<string, number>): Program {
   const { mode } = input;
   const topics: Topic[] = input.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, ...present(t, ['parent']) }));
-  const person = (p: ProgramInput['mentors'][number] | ProgramInput['mentees'][number]) => ({
-    id: p.id,
-    name: p.name ?? p.id,
-    languages: words(p.languages),
-    ...present(p, ['timeZone', 'department', 'managerId', 'grade']),
-    attributes: { ...(p.attributes ?? {}) },
-    values: words(p.values),
-  });
+  const person = (p: ProgramInput['mentors'][number] | ProgramInput['mentees'][number]) => {
+    const timeZone = typeof p.timeZone === 'string' ? offsets.get(p.timeZone) : p.timeZone;
+    return {
+      id: p.id,
+      name: p.name ?? p.id,
+      languages: words(p.languages),
+      ...(timeZone !== undefined ? { timeZone } : {}),
+      ...present(p, ['department', 'managerId', 'grade']),
+      attributes: { ...(p.attributes ?? {}) },
+      values: words(p.values),
+    };
+  };
   const mentors: Mentor[] = input.mentors.map((m) => ({
     ...person(m),
     skills: m.skills.map((s) => ({ topic: s.topic, level: s.level })),

@@ -5,13 +5,48 @@
  */
 import * as z from 'zod/mini';
 
-/** A non-empty id of at most 200 characters. */
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * The message of an integer id's issues, by which `parseProgram` tells it from a number (zod
+ * reports `NaN` or `true` as "expected number").
+ */
+export const AN_INTEGER = 'an integer';
+
+/**
+ * An id: a non-empty string of at most 200 characters, or a safe integer (HR exports often number
+ * people and topics), which becomes its decimal string: `42` and `"42"` are the same id, and so are
+ * `0` and `-0` (both `"0"`). A number that is not a safe integer (`1.5`, `NaN`, `2 ** 53`) is rejected.
+ */
+const id = z.pipe(
+  z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.int({ error: AN_INTEGER })]),
+  z.transform((value: string | number): string => (typeof value === 'number' ? String(value) : value)),
+);
 /** Proficiency and requested levels: 1 basics, 2 practitioner, 3 proficient, 4 advanced, 5 expert. */
 const level = z.int().check(z.gte(1), z.lte(5));
 const positive = z.number().check(z.gt(0));
 const nonNegative = z.number().check(z.gte(0));
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/** Whether the `Intl` time zone database knows `name` (an IANA name such as `Europe/Rome`, or `UTC`). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A person's time zone: an offset from UTC in hours (a multiple of 0.25 between -12 and 14), or an
+ * IANA name such as `"Europe/Rome"`, which `parseProgram` turns into its offset on the programme's
+ * reference date (`startDate`, else the day of parsing).
+ */
+export const timeZoneSchema = z.union([
+  z.number().check(z.gte(-12), z.lte(14), z.multipleOf(0.25)),
+  z
+    .string()
+    .check(z.refine(isTimeZone, 'is not a time zone: write an IANA name such as "Europe/Rome", or an offset in hours')),
+]);
 
 const topic = z.strictObject({
   id,
@@ -27,8 +62,8 @@ const person = {
   name: z.optional(z.string()),
   /** Languages spoken, e.g. `["en", "fr"]` (compared case-insensitively). */
   languages: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** Offset from UTC in hours, a multiple of 0.25 between -12 and 14. */
-  timeZone: z.optional(z.number().check(z.gte(-12), z.lte(14), z.multipleOf(0.25))),
+  /** Offset from UTC in hours (a multiple of 0.25 between -12 and 14), or an IANA name. */
+  timeZone: z.optional(timeZoneSchema),
   department: z.optional(z.string()),
   managerId: z.optional(id),
   /** Seniority grade: a higher number is more senior. */
@@ -122,6 +157,8 @@ const weights = z.strictObject({
 
 /** The whole programme. */
 export const programSchema = z.strictObject({
+  /** The address of a JSON Schema, for editors; ignored. */
+  $schema: z.optional(z.string()),
   name: z.optional(z.string()),
   mode: z.enum(['micro', 'classic']),
   topics: z.array(topic),
@@ -130,7 +167,12 @@ export const programSchema = z.strictObject({
   rules: z.optional(rules),
   weights: z.optional(weights),
   objective: z.optional(z.enum(['total', 'coverage', 'fair', 'stable'])),
+  /** The day the cycle starts (`YYYY-MM-DD`): the date on which IANA time zone names are resolved. */
+  startDate: z.optional(z.iso.date()),
 });
 
-/** The programme input as the schema reads it (before defaults and cross-checks). */
+/**
+ * The programme input as the schema reads it (before defaults and cross-checks): ids already
+ * strings, a time zone still an offset or a name.
+ */
 export type ProgramInput = z.infer<typeof programSchema>;
