@@ -1021,6 +1021,7 @@ describe('programJsonSchema', () => {
     expect(programJsonSchema.type).toBe('object');
     expect(String(programJsonSchema.$schema)).toContain('json-schema.org');
     expect(Object.keys(programJsonSchema.properties ?? {})).toEqual([
+      '$schema',
       'name',
       'mode',
       'topics',
@@ -1029,6 +1030,7 @@ describe('programJsonSchema', () => {
       'rules',
       'weights',
       'objective',
+      'startDate',
     ]);
     expect([...((programJsonSchema.required as string[] | undefined) ?? [])].sort()).toEqual([
       'mentees',
