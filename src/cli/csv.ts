@@ -27,12 +27,10 @@ const SPECIAL = /[",\r\n]/;
  *
  * @param value - The cell.
  * @returns The field as it goes between commas.
- * @example
- * ```ts
+ * For instance (internal to the CLI, so not run as a package example):
  * csvCell('=SUM(1)'); // "'=SUM(1)"
  * csvCell('Doe, Jane'); // '"Doe, Jane"'
  * csvCell(-0.5); // '-0.5' (a number the CLI writes is not neutralised)
- * ```
  */
 export function csvCell(value: CsvCell): string {
   if (value === undefined) return '';

@@ -28,11 +28,9 @@ function position(text: string, i: number): { line: number; column: number } {
  *
  * @param text - A JSON text, possibly with comments and trailing commas.
  * @returns The JSON text, or the error of a comment that never ends.
- * @example
- * ```ts
+ * For instance (internal to the CLI, so not run as a package example):
  * stripJsonc('{"url": "http://x", // a link\n "n": [1, 2,],}').text;
  * // '{"url": "http://x",          \n "n": [1, 2 ] }'
- * ```
  */
 export function stripJsonc(text: string): StrippedJsonc {
   const out: string[] = [];
