@@ -102,7 +102,7 @@ describe("README's TypeScript examples compile", () => {
     const program = ts.createProgram(files, { ...config.options, noEmit: true });
     const errors = ts
       .getPreEmitDiagnostics(program)
-      .filter((d) => d.file !== undefined && d.file.fileName.startsWith(scratch))
+      .filter((d) => d.file?.fileName.startsWith(scratch))
       .map(
         (d) => `${d.file?.fileName.slice(scratch.length + 1)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
       );
