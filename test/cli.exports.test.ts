@@ -10,6 +10,7 @@ import { BOM, csvCell } from '../src/cli/csv.js';
 import { stripJsonc } from '../src/cli/jsonc.js';
 import { run } from '../src/cli/run.js';
 import { matchProgram, programReport, suggest } from '../src/index.js';
+import { parseCsv } from './helpers/csv.js';
 
 interface Run {
   readonly code: number;
@@ -43,35 +44,6 @@ function mentormatch(args: readonly string[], inputs: Readonly<Record<string, st
     now: () => 0,
   });
   return { code, stdout, stderr, files };
-}
-
-/** RFC 4180 CSV: rows of fields (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (quoted) {
-      if (c === '"' && text[k + 1] === '"') {
-        field += '"';
-        k++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  expect(field, 'the CSV ends with a newline').toBe('');
-  return rows;
 }
 
 const HYPERLINK = '=HYPERLINK("http://x")';

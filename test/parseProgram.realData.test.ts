@@ -6,18 +6,8 @@
  * `$schema` is accepted and dropped. The input object is never modified.
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, matchProgram, parseProgram, programJsonSchema } from '../src/index.js';
-
-/** The error `parseProgram(input)` throws (fails the test when it returns). */
-function parseError(input: unknown): InvalidInputError {
-  try {
-    parseProgram(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return error as InvalidInputError;
-  }
-  throw new Error('parseProgram accepted the input');
-}
+import { matchProgram, parseProgram, programJsonSchema } from '../src/index.js';
+import { parseError } from './helpers/parseError.js';
 
 /** A micro programme whose mentor and topic have numeric ids, referred to by number and by string. */
 function numericProgram(): Record<string, unknown> {

@@ -22,18 +22,8 @@ import {
   scoreProgram,
 } from '../src/index.js';
 import { fcOptions } from './helpers/fastCheck.js';
+import { parseError } from './helpers/parseError.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';
-
-/** The error `parseProgram(input)` throws (fails the test when it returns). */
-function parseError(input: unknown): InvalidInputError {
-  try {
-    parseProgram(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return error as InvalidInputError;
-  }
-  throw new Error('parseProgram accepted the input');
-}
 
 /** Every object and array reachable from `value` is frozen. */
 function expectDeeplyFrozen(value: unknown, path = 'program'): void {
