@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as root from 'mentormatch';
 import * as solvers from 'mentormatch/solvers';
+import * as testing from 'mentormatch/testing';
+import fc from 'fast-check';
 
 for (const [name, entry] of [
   ['mentormatch', root],
@@ -22,7 +24,9 @@ for (const [name, entry] of [
 }
 // One class across both entries: an error thrown through one is an instance of the other's class.
 assert.throws(() => solvers.linearSumAssignment([[Number.NaN]]), root.InvalidInputError);
-console.log('ESM smoke test passed: mentormatch, mentormatch/solvers');
+// mentormatch/testing: its generators give programmes that the root entry parses.
+for (const input of fc.sample(testing.programArbitrary(), { seed: 1, numRuns: 20 })) root.parseProgram(input);
+console.log('ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing');
 
 const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const cli = fileURLToPath(new URL(`../${bin.mentormatch}`, import.meta.url));

@@ -41,7 +41,10 @@ describe('README.md', () => {
     it(`block ${index + 1} runs`, () => {
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.ts')}'`)
-        .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`);
+        .replaceAll(/from 'mentormatch\/testing'/g, `from '${join(root, 'src', 'testing.ts')}'`)
+        .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`)
+        // The scratch file lives outside the project: other packages (fast-check) by resolved path.
+        .replaceAll(/from '([^'./][^']*)'/g, (_, pkg: string) => `from '${resolvePackage(pkg)}'`);
       const file = join(scratch, `block-${index + 1}.ts`);
       writeFileSync(file, source);
       // Each `console.log(...); // shown` line must print what its comment shows.
@@ -70,13 +73,15 @@ describe('TSDoc examples in src/', () => {
   it('has examples', () => expect(examples.length).toBeGreaterThan(20));
   it('every example runs and prints what its comments show', () => {
     const names = new Set<string>();
+    const testingNames = new Set<string>();
     const others = new Set<string>();
     const bodies = examples.map(({ code }, k) => {
       const body = code
         .replaceAll(
-          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(?:\/solvers)?';\n?/gm,
-          (_, list: string) => {
-            for (const item of list.split(',')) if (item.trim() !== '') names.add(item.trim());
+          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(\/solvers|\/testing)?';\n?/gm,
+          (_, list: string, entry: string | undefined) => {
+            const into = entry === '/testing' ? testingNames : names;
+            for (const item of list.split(',')) if (item.trim() !== '') into.add(item.trim());
             return '';
           },
         )
@@ -87,7 +92,11 @@ describe('TSDoc examples in src/', () => {
         });
       return `console.log(${JSON.stringify(`@@example ${k}`)});\n{\n${body}\n}`;
     });
-    const imports = [`import { ${[...names].sort().join(', ')} } from '${join(root, 'src', 'index.ts')}';`, ...others];
+    const imports = [
+      `import { ${[...names].sort().join(', ')} } from '${join(root, 'src', 'index.ts')}';`,
+      `import { ${[...testingNames].sort().join(', ')} } from '${join(root, 'src', 'testing.ts')}';`,
+      ...others,
+    ];
     const source = `${imports.join('\n')}\n${bodies.join('\n')}\n`;
     const file = join(scratch, 'tsdoc-examples.ts');
     writeFileSync(file, source);
