@@ -39,7 +39,7 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
   const first = firstRows(program);
   const menteeIndex = new Map(program.mentees.map((e, k) => [e.id, k] as const));
   const mentorIndex = new Map(table.mentorIds.map((id, k) => [id, k] as const));
-  const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
+  const capacity = mentorPlaces(program.mentors);
   const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
   const locked = new Int32Array(rows).fill(-1);
   const issues: InputIssue[] = [];
@@ -131,6 +131,18 @@ export function freeProblem(prepared: Prepared): FreeProblem {
   const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
   const priority = Float64Array.from(free, (r) => table.rows[r]?.priority ?? 1);
   return { data, groups, hours, priority };
+}
+
+/**
+ * The most places a mentor can have: a capacity above it (the schema takes any integer, e.g. 2³² as
+ * "no limit") is read as this, which is more than any programme has demand rows; stored in an
+ * `Int32Array`, a larger count would wrap (2³² to 0, 2³¹ to a negative number).
+ */
+export const MOST_PLACES = 0x7fffffff;
+
+/** Each mentor's capacity as places, at most {@link MOST_PLACES}. */
+export function mentorPlaces(mentors: readonly { readonly capacity: number }[]): Int32Array {
+  return Int32Array.from(mentors, (m) => Math.min(m.capacity, MOST_PLACES));
 }
 
 /**

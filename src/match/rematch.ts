@@ -13,6 +13,7 @@ import { scoreProgram } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { matchParsed, readMatchOptions } from './matchProgram.js';
+import { mentorPlaces } from './prepare.js';
 import type {
   AddedPair,
   Match,
@@ -125,7 +126,7 @@ function sortPrevious(
   const rowOf = new Map(table.rows.map((row, r) => [rowKey({ mentee: row.menteeId, topic: row.topic }), r] as const));
   const colOf = new Map(table.mentorIds.map((id, j) => [id, j] as const));
   const lockedTo = new Map(base.rules.lockedPairs.map((p) => [rowKey(p), p.mentor] as const));
-  const places = Int32Array.from(base.mentors, (m) => m.capacity);
+  const places = mentorPlaces(base.mentors);
   const hoursLeft = Float64Array.from(base.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
   for (const p of base.rules.lockedPairs) {
     const j = colOf.get(p.mentor) as number;

@@ -17,7 +17,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { describeValue } from '../solve/internal/describeValue.js';
-import { freeProblem, type Prepared, placesFor, prepare } from './prepare.js';
+import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 
 /**
@@ -150,7 +150,7 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
   const data = problem.data === table.scores.data ? problem.data.slice() : problem.data;
   const shortest = hours.reduce((x, y) => (y > 0 ? Math.min(x, y) : x), Number.POSITIVE_INFINITY);
   const capacities = placesFor(prepared.capacity, hoursLeft, shortest).map((places) =>
-    Math.floor(places * exposure + 1e-9),
+    Math.min(Math.floor(places * exposure + 1e-9), MOST_PLACES),
   );
   const n = free.length;
   const chosen: number[][] = Array.from({ length: table.rows.length }, () => []);

@@ -8,7 +8,7 @@
  * The score table is owned here: its matrix is rewritten in place into the 0 / `Infinity` cost
  * matrix, so that the solver borrows it without a copy. Time: one scoring and one flow solve.
  */
-import { placesFor } from '../match/prepare.js';
+import { mentorPlaces, placesFor } from '../match/prepare.js';
 import type { Program } from '../model/program.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
@@ -35,7 +35,7 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
 
   // Costs: 0 on allowed pairs, Infinity elsewhere, in place.
   for (let k = 0; k < data.length; k++) data[k] = (data[k] as number) === Number.NEGATIVE_INFINITY ? Infinity : 0;
-  const places = Int32Array.from(mentors, (m) => m.capacity);
+  const places = mentorPlaces(mentors);
   const hoursLeft = Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
   const distinct = mode === 'micro' && !program.rules.repeatMentor;
   const first = new Int32Array(mentees.length + 1);
