@@ -385,3 +385,32 @@ describe('rematch', () => {
     });
   });
 });
+
+describe('a mentor who leaves and rejoins under the same id', () => {
+  it('the pair made again is added (a replacement), not counted as kept; kept + removed = previous pairs', () => {
+    const program: ProgramJson = {
+      mode: 'classic',
+      topics: [{ id: 'sales' }],
+      mentors: [
+        { id: 'ana', skills: [{ topic: 'sales', level: 5 }], capacity: 1 },
+        { id: 'ben', skills: [{ topic: 'sales', level: 4 }], capacity: 1 },
+      ],
+      mentees: [
+        { id: 'bo', goals: [{ topic: 'sales' }], preferences: ['ben'] },
+        { id: 'cy', goals: [{ topic: 'sales' }], preferences: ['ana'] },
+      ],
+    };
+    const before = matchProgram(program);
+    expect(before.matches.map((m) => `${m.mentee}→${m.mentor}`)).toEqual(['bo→ben', 'cy→ana']);
+    const after = rematch(program, before, {
+      removeMentors: ['ana'],
+      addMentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 5 }], capacity: 1 }],
+    });
+    const { kept, added, removed } = after.changes;
+    expect(removed.map((p) => `${p.mentee}→${p.mentor} ${p.code}`)).toEqual(['cy→ana mentorLeft']);
+    expect(added.map((p) => `${p.mentee}→${p.mentor} ${p.code}`)).toEqual(['cy→ana replacement']);
+    expect(kept).toBe(1);
+    expect(kept + removed.length).toBe(before.matches.length);
+    expect(kept + added.length).toBe(after.matches.length);
+  });
+});

@@ -94,7 +94,8 @@ export function rematch(
   let keptCount = 0;
   for (const m of matches) {
     const was = before.get(rowKey(m));
-    if (was === m.mentor) {
+    // A pair removed (its mentor left) and made again (the mentor rejoined under the same id) is added.
+    if (was === m.mentor && !removedRows.has(rowKey(m))) {
       keptCount++;
       continue;
     }
