@@ -57,7 +57,26 @@ function unitsOf(program: Program): Unit[] {
 const levelOf = (program: Program, m: number, topic: string) =>
   program.mentors[m]?.skills.find((s) => s.topic === topic)?.level ?? 0;
 const offersIt = (program: Program, m: number, topic: string) => program.mentors[m]?.offers.includes(topic) ?? false;
-const able = (program: Program, m: number, u: Unit) => levelOf(program, m, u.topic) >= u.level;
+const parentMaps = new WeakMap<Program, ReadonlyMap<string, string | undefined>>();
+/** The level compared with the level asked: own level under micro's `levelRequired`, else with taxonomy credit. */
+function reachOf(program: Program, m: number, topic: string): number {
+  if (program.mode === 'micro' && program.rules.levelRequired) return levelOf(program, m, topic);
+  let parents = parentMaps.get(program);
+  if (parents === undefined) {
+    parents = new Map(program.topics.map((t) => [t.id, t.parent] as const));
+    parentMaps.set(program, parents);
+  }
+  const parentOf = (id: string) => parents.get(id);
+  let best = 0;
+  for (const s of program.mentors[m]?.skills ?? []) {
+    const sibling = parentOf(topic) !== undefined && parentOf(topic) === parentOf(s.topic);
+    const credit =
+      s.topic === topic ? 1 : parentOf(topic) === s.topic || parentOf(s.topic) === topic ? 0.5 : sibling ? 0.3 : 0;
+    best = Math.max(best, credit * s.level);
+  }
+  return best;
+}
+const able = (program: Program, m: number, u: Unit) => reachOf(program, m, u.topic) >= u.level;
 const supplies = (program: Program, m: number, u: Unit) => able(program, m, u) && offersIt(program, m, u.topic);
 
 /** Whether topic `id` lies in the area of `root` (is it, or has it as an ancestor). */

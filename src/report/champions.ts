@@ -13,7 +13,7 @@ const TOPICS_SHOWN = 3;
 
 /** The `limit` mentors with the largest share, largest first, ties by id; mentors who supply nothing left out. */
 export function champions(ix: DemandIndex, limit: number): Champion[] {
-  const { numTopics, numMentors, direct, offers, program } = ix;
+  const { numTopics, numMentors, level: reach, offers, program } = ix;
   const out: Champion[] = [];
   for (let m = 0; m < numMentors; m++) {
     const mentor = program.mentors[m];
@@ -24,7 +24,7 @@ export function champions(ix: DemandIndex, limit: number): Champion[] {
     const topics: ChampionTopic[] = [];
     for (let t = 0; t < numTopics; t++) {
       if (offers[t * numMentors + m] === 0) continue;
-      const level = direct[t * numMentors + m] as number;
+      const level = reach[t * numMentors + m] as number;
       let part = 0;
       let count = 0;
       for (let l = 1; l <= level && l <= LEVELS; l++) {

@@ -1,12 +1,13 @@
 /**
  * Demand and supply in index space, for the report: the requests (micro topic requests, classic
- * goals taken as asking level 3) grouped by topic and level asked, the mentors' own levels and
- * offers per topic (from `indexTopics.ts`, topic-major), and, per (topic, level), how many mentors
- * supply it. Internal. Time and memory O(topics × mentors + requests).
+ * goals taken as asking level 3) grouped by topic and level asked, the mentors' levels (their own,
+ * and the one scoring compares with the level asked) and offers per topic (from `indexTopics.ts`,
+ * topic-major), and, per (topic, level), how many mentors supply it. Internal. Time and memory
+ * O(topics × mentors + requests).
  *
- * A mentor supplies every request of topic `t` asking a level up to their own level on `t`, when
- * they offer `t`. Levels are integers 1..5, so the demand a mentor supplies on `t` is a prefix sum
- * over levels, read once per (topic, mentor).
+ * A mentor supplies every request of topic `t` asking a level up to their level on `t` as scoring
+ * reads it ({@link DemandIndex.level}), when they offer `t`. Levels asked are integers 1..5, so the
+ * demand a mentor supplies on `t` is a prefix sum over levels, read once per (topic, mentor).
  */
 import { DEFAULT_CAPACITY, OFFER_LEVEL } from '../model/defaults.js';
 import { indexTopics } from '../model/indexTopics.js';
@@ -26,6 +27,12 @@ export interface DemandIndex {
   readonly children: readonly (readonly number[])[];
   /** Topic-major (`t * numMentors + m`): the mentor's own level on the topic, 0 when none. */
   readonly direct: Float64Array;
+  /**
+   * Topic-major: the level compared with the level asked, as scoring reads it: the effective level
+   * of `indexTopics` (taxonomy credit included), or, in micro mode with `rules.levelRequired`, the
+   * own level (the hard rule forbids a mentor whose own level is below the level asked).
+   */
+  readonly level: Float64Array;
   /** Topic-major: 1 when the mentor offers the topic itself. */
   readonly offers: Uint8Array;
   /** Per (topic, level): requests, their demand and their priority sum. */
@@ -60,16 +67,17 @@ export function indexDemand(program: Program): DemandIndex {
   parent.forEach((p, k) => {
     if (p >= 0) children[p]?.push(k);
   });
-  const { direct, willing } = indexTopics(program, topicIndex);
+  const { direct, effective, willing } = indexTopics(program, topicIndex);
+  const level = mode === 'micro' && program.rules.levelRequired ? direct : effective;
   const offers = Uint8Array.from(willing, (w) => (w === 1 ? 1 : 0));
 
   const count = new Float64Array(numTopics * LEVELS);
   const weight = new Float64Array(numTopics * LEVELS);
   const priority = new Float64Array(numTopics * LEVELS);
   const menteeSets: Set<number>[] = topics.map(() => new Set());
-  const add = (topic: string, level: number, w: number, p: number, e: number) => {
+  const add = (topic: string, asked: number, w: number, p: number, e: number) => {
     const t = topicIndex.get(topic) as number;
-    const at = t * LEVELS + level - 1;
+    const at = t * LEVELS + asked - 1;
     count[at] = (count[at] as number) + 1;
     weight[at] = (weight[at] as number) + w;
     priority[at] = (priority[at] as number) + p;
@@ -93,8 +101,8 @@ export function indexDemand(program: Program): DemandIndex {
   for (let t = 0; t < numTopics; t++) {
     for (let m = 0; m < numMentors; m++) {
       if (offers[t * numMentors + m] === 0) continue;
-      const level = direct[t * numMentors + m] as number;
-      for (let l = 1; l <= level && l <= LEVELS; l++) {
+      const reach = level[t * numMentors + m] as number;
+      for (let l = 1; l <= reach && l <= LEVELS; l++) {
         const at = t * LEVELS + l - 1;
         suppliers[at] = (suppliers[at] as number) + 1;
       }
@@ -108,6 +116,7 @@ export function indexDemand(program: Program): DemandIndex {
     parent,
     children,
     direct,
+    level,
     offers,
     count,
     weight,
@@ -120,7 +129,7 @@ export function indexDemand(program: Program): DemandIndex {
   for (let t = 0; t < numTopics; t++) {
     for (let m = 0; m < numMentors; m++) {
       if (offers[t * numMentors + m] === 0) continue;
-      ix.supplied[m] = (ix.supplied[m] as number) + suppliedOn(ix, t, direct[t * numMentors + m] as number);
+      ix.supplied[m] = (ix.supplied[m] as number) + suppliedOn(ix, t, level[t * numMentors + m] as number);
     }
   }
   return ix;

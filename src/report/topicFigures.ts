@@ -25,11 +25,11 @@ function lowestLevel(ix: DemandIndex, t: number): number {
 
 /** The additive figures of topic `t` alone. */
 function partsOf(ix: DemandIndex, t: number): Parts {
-  const { numMentors, direct, offers, program } = ix;
+  const { numMentors, level: reach, offers, program } = ix;
   let best = 0;
   let shared = 0;
   for (let m = 0; m < numMentors; m++) {
-    const level = direct[t * numMentors + m] as number;
+    const level = reach[t * numMentors + m] as number;
     best = Math.max(best, level);
     const supplied = offers[t * numMentors + m] === 1 ? suppliedOn(ix, t, level) : 0;
     if (supplied > 0) shared += ((program.mentors[m]?.capacity ?? 0) * supplied) / (ix.supplied[m] as number);
@@ -51,7 +51,7 @@ function partsOf(ix: DemandIndex, t: number): Parts {
 
 /** The figures of the topics `scope` taken together (their `parts` given). */
 function figuresOf(ix: DemandIndex, scope: readonly number[], parts: readonly Parts[]): TopicFigures {
-  const { numMentors, direct, offers, program } = ix;
+  const { numMentors, direct, level: reach, offers, program } = ix;
   const levels = new Array<number>(LEVELS).fill(0);
   let demand = 0;
   let prioritySum = 0;
@@ -78,9 +78,9 @@ function figuresOf(ix: DemandIndex, scope: readonly number[], parts: readonly Pa
     let willing = false;
     let supplies = false;
     scope.forEach((t, k) => {
-      const level = direct[t * numMentors + m] as number;
+      const level = reach[t * numMentors + m] as number;
       const offered = offers[t * numMentors + m] === 1;
-      top = Math.max(top, level);
+      top = Math.max(top, direct[t * numMentors + m] as number);
       able ||= level >= (lowest[k] as number);
       willing ||= offered;
       supplies ||= offered && level >= (lowest[k] as number);

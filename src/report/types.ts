@@ -7,10 +7,13 @@
  *   one development goal of a mentee (classic mode). A classic goal asks no level: it is taken as
  *   asking level 3 ("proficient"), the level from which a mentor offers a topic by default and
  *   from which the expertise criterion credits them in full.
- * - a mentor is **able** for a request when their own level on the request's topic reaches the
- *   level asked. Taxonomy credit (a skill on a parent, child or sibling topic) does not count: this
- *   is the level that `rules.levelRequired` checks, so in micro mode a request that no mentor is
- *   able for is one that `matchProgram` leaves unmatched with the reason `noExpert`.
+ * - a mentor is **able** for a request when their level on the request's topic, as scoring reads
+ *   it, reaches the level asked: their effective level, taxonomy credit included (the best of their
+ *   own level, half their level on the parent or a child topic, 0.3 × their level on a sibling),
+ *   except in micro mode with `rules.levelRequired`, where it is their own level, the level that
+ *   rule checks; so there a request that no mentor is able for is one that `matchProgram` leaves
+ *   unmatched with the reason `noExpert`. Credit alone never reaches level 3 (half of 5 is 2.5),
+ *   so no classic goal is supplied through credit alone.
  * - a mentor is **willing** on a topic when they offer it (`offers`, by default every skill at
  *   level 3 or more); offering a related topic does not count here.
  * - a mentor **supplies** a request when they are both able for it and willing on its topic.
@@ -40,7 +43,10 @@ export interface TopicFigures {
   readonly highestLevel: number;
   /** Mentors able for at least one of the requests. */
   readonly ableMentors: number;
-  /** Mentors at each level, whatever is asked: entry `k` counts mentors whose own level is `k + 1` or more. */
+  /**
+   * Mentors at each level, whatever is asked: entry `k` counts mentors whose own level (without
+   * taxonomy credit) is `k + 1` or more.
+   */
   readonly mentorsByLevel: readonly number[];
   /** Mentors willing on the topic (an area: on at least one of its topics). */
   readonly willingMentors: number;
