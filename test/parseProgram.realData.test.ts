@@ -207,13 +207,14 @@ describe('programJsonSchema: the input shapes of real data', () => {
   const mentor = (props.mentors?.items ?? {}) as { properties: Record<string, Record<string, unknown>> };
 
   it('allows $schema, startDate as a date, numeric ids and IANA time zone names', () => {
-    expect(props.$schema).toEqual({ type: 'string' });
+    expect(props.$schema).toEqual({ type: 'string', description: expect.any(String) });
     expect(props.startDate).toMatchObject({ type: 'string', format: 'date' });
     expect(mentor.properties.id?.anyOf).toEqual([
       { type: 'string', minLength: 1, maxLength: 200 },
       { type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER },
     ]);
     expect(mentor.properties.timeZone).toEqual({
+      description: expect.any(String),
       type: ['number', 'string'],
       minimum: -12,
       maximum: 14,
