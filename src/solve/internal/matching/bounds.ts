@@ -6,7 +6,7 @@
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import type { MatchingProblem } from './problem.js';
+import { distinctAbove, type MatchingProblem } from './problem.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
 export function lagrangianSteps(problem: MatchingProblem): number {
@@ -78,7 +78,7 @@ export function sumBound(
 export function lowestBound(problem: MatchingProblem, places: Int32Array, count: number): number {
   const { rows, cols, scores, groups } = problem;
   if (count === 0) return problem.ceiling;
-  const levels = [...new Set(scores.filter((s) => s > Number.NEGATIVE_INFINITY))].sort((a, b) => a - b);
+  const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
   const data = new Float64Array(rows * cols);
   const reaches = (threshold: number): boolean => {
     for (let k = 0; k < data.length; k++) data[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;

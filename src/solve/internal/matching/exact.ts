@@ -19,7 +19,7 @@
  * `capacity` may override the problem's places (a relaxation of hours budgets reads them as places).
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
-import { FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
+import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
 
@@ -47,7 +47,7 @@ function solvePairs(problem: MatchingProblem, objective: MatchingObjective, capa
   const widest = capacitatedAssignment(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;
   if (size === 0) return widest;
-  const levels = [...new Set(scores.filter((s) => s > Number.NEGATIVE_INFINITY))].sort((a, b) => a - b);
+  const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
   const above = new Float64Array(rows * cols);
   const keeps = (threshold: number): boolean => {
     for (let k = 0; k < above.length; k++) {

@@ -10,7 +10,7 @@ import { solveExact } from './exact.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { localSearch } from './localSearch.js';
 import { budgetPlaces } from './places.js';
-import { figuresOf, type MatchingProblem } from './problem.js';
+import { distinctAbove, figuresOf, type MatchingProblem } from './problem.js';
 import { sparseRows } from './sparseRows.js';
 
 /** Passes of the local search at each threshold. */
@@ -19,7 +19,7 @@ const PASSES = 5;
 /** A matching with `count` pairs and a lowest score above `lowest`, as high as found, or null. */
 export function raiseLowest(problem: MatchingProblem, count: number, lowest: number): Int32Array | null {
   const { scores } = problem;
-  const levels = [...new Set(scores.filter((s) => s > lowest))].sort((a, b) => a - b);
+  const levels = distinctAbove(scores, lowest);
   let lo = 0;
   let hi = levels.length - 1;
   let found: Int32Array | null = null;

@@ -114,3 +114,17 @@ export function compareFigures(objective: MatchingObjective, a: Figures, b: Figu
   }
   return 0;
 }
+
+/**
+ * The distinct scores above `floor`, ascending: the levels the bottleneck searches of `fair` try.
+ * A sorted typed copy deduplicated in place, so that any number of distinct scores works (a `Set`
+ * stops at 2²⁴ entries) in O(pairs log pairs) time and 8 bytes per pair.
+ */
+export function distinctAbove(scores: Float64Array, floor: number): Float64Array {
+  const above = scores.filter((s) => s > floor).sort();
+  let size = 0;
+  for (let k = 0; k < above.length; k++) {
+    if (size === 0 || (above[k] as number) !== (above[size - 1] as number)) above[size++] = above[k] as number;
+  }
+  return above.subarray(0, size);
+}
