@@ -12,6 +12,16 @@ has, or rules out every pair) is still matched: each warning is one line on stan
 
 const INPUT = `The programme file may hold comments (// and /* */) and trailing commas (JSONC).`;
 
+const TABLE_OPTIONS = `  --mentors <file>    Mentors as CSV, one row per mentor (with --mentees: instead of a programme
+                      file; see 'mentormatch import --help' for the columns)
+  --mentees <file>    Mentees as CSV, one row per mentee
+  --topics <file>     Topics as CSV (id, name, parent); optional: topics used are created
+  --mode <mode>       micro or classic (required with --mentors and --mentees)
+  --separator <c>     The CSV field separator: one character, such as ; or tab (default ,)`;
+
+const TABLES_FORM = (command: string, rest: string): string =>
+  `       mentormatch ${command} --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] ${rest}`;
+
 const BOM = `  --bom               Start the CSV with a UTF-8 byte order mark, for spreadsheets (default:
                       on when --out names a .csv file, off on standard output)
   --no-bom            No byte order mark, even in a .csv file`;
@@ -29,6 +39,7 @@ Commands:
   match    Match a programme: the pairs with scores and reasons, the unmatched with why
   report   Demand and supply per topic, champions, readiness and the matching (Markdown, HTML)
   suggest  The best mentors for one mentee, with scores and reasons
+  import   A programme from spreadsheet exports: mentors, mentees and topics as CSV
   schema   Print the JSON Schema of the programme format
   sample   Generate a realistic sample programme to try things on
 
@@ -44,6 +55,7 @@ ${EXIT_CODES}
 `,
 
   match: `Usage: mentormatch match <programme.json> [--objective total|coverage|fair|stable] [--format table|json|csv] [--out file] [--bom|--no-bom]
+${TABLES_FORM('match', '[options]')}
 
 Matches a programme (a JSON file, or - for standard input): every pair with its score and the
 reason that weighs most, everyone left unmatched with why, and how the matching compares with
@@ -52,6 +64,7 @@ first come, first served.
 ${INPUT}
 
 Options:
+${TABLE_OPTIONS}
   --objective <name>  total: the highest total score; coverage: as many pairs as possible, then
                       the highest total; fair: as many pairs as possible, then the highest lowest
                       score, then the highest total; stable: no mentee and mentor would both rather
@@ -76,6 +89,7 @@ ${EXIT_CODES}
 `,
 
   report: `Usage: mentormatch report <programme.json> [--format markdown|json] [--html report.html] [--out report.md]
+${TABLES_FORM('report', '[options]')}
 
 Reports on a programme (a JSON file, or - for standard input), as Markdown: demand against supply
 per topic, the hot and the uncovered topics, the champions, readiness, and the matching (score
@@ -84,6 +98,7 @@ distribution, mentors' load, the unmatched by reason).
 ${INPUT}
 
 Options:
+${TABLE_OPTIONS}
   --html <file>       Also write the report as a standalone HTML page to <file>
   --title <text>      The HTML page's title (default: "Programme report: <programme name>")
   --objective <name>  The objective of the matching reported on: total, coverage, fair or stable
@@ -102,6 +117,7 @@ ${EXIT_CODES}
 `,
 
   suggest: `Usage: mentormatch suggest <programme.json> --mentee <id> [-k 5] [--format table|json|csv] [--bom|--no-bom]
+${TABLES_FORM('suggest', '--mentee <id> [options]')}
 
 The k best mentors for one mentee, for each topic request (micro) or for the mentee (classic), best
 first, with scores and the reasons that weigh most. Shortlists respect every mentor's free places
@@ -110,6 +126,7 @@ across the whole cohort: a mentor is never proposed to more people than it can t
 ${INPUT}
 
 Options:
+${TABLE_OPTIONS}
   --mentee <id>       The mentee (required)
   -k <n>              Mentors per shortlist, 1 to 1000 (default 5)
   --exposure <x>      People a mentor may be proposed to per free place, a number ≥ 1 (default 1)
@@ -126,6 +143,46 @@ ${CSV_CELLS}
 Examples:
   mentormatch suggest programme.json --mentee e-002 -k 3
   mentormatch suggest programme.json --mentee e-002 --format csv --out shortlist.csv
+
+${EXIT_CODES}
+`,
+
+  import: `Usage: mentormatch import --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] [--name N] [--start-date YYYY-MM-DD] [--out programme.json]
+
+Builds a programme from spreadsheet exports, one row per person (CSV, RFC 4180: quoted fields may
+hold commas, quotes and line breaks; CRLF or LF; a UTF-8 byte order mark is fine), and writes it as
+JSON, ready for 'mentormatch match' (which also takes the same options directly). Every problem is
+listed with its file, line and column ("mentees.csv:14 column skills: "pricing:x" is not
+topic:level"); nothing is written then.
+
+Columns (headers in any case; spaces, dashes and underscores alike: "Manager ID" is manager_id):
+  both      id (required; or employee_id), name (or full_name), email, department, manager_id, grade (an integer),
+            languages (en;fr), time_zone (hours from UTC, or a name such as Europe/Rome),
+            values (curiosity;rigour), preferences (ids of the other side, best first: m-1;m-7)
+  mentors   skills (pricing:5;negotiation:3, levels 1 to 5), offers (pricing;negotiation),
+            capacity (an integer), hours_budget (hours, micro mode)
+  mentees   requests (micro: topic:level[:hours[:priority]], e.g. pricing:3;negotiation:2:1.5),
+            goals (classic: finance;leadership:2, a weight after the colon), exclude (mentor ids)
+  topics    id, name, parent (other columns are ignored)
+Any other column of the people's files becomes an attribute for custom rules, under its header:
+true and false become booleans, plain decimals (12, not 007) numbers. Empty cells are absent
+values. Topics used but not listed (or no topics file at all) are created from their ids.
+
+Options:
+  --mentors <file>        Mentors as CSV (required)
+  --mentees <file>        Mentees as CSV (required)
+  --topics <file>         Topics as CSV (optional)
+  --mode <mode>           micro: mentees write requests; classic: mentees write goals (required)
+  --separator <c>         The CSV field separator: one character, such as ; or tab (default ,)
+  --name <text>           The programme's name
+  --start-date <date>     The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
+  -o, --out <file>        Write the programme to <file> instead of standard output
+  --verbose               Progress on standard error (shown anyway when it is a terminal)
+  -h, --help              Show this help
+
+Examples:
+  mentormatch import --mentors mentors.csv --mentees mentees.csv --topics topics.csv --mode micro --out programme.json
+  mentormatch match --mentors mentors.csv --mentees mentees.csv --mode micro --format csv --out pairs.csv
 
 ${EXIT_CODES}
 `,

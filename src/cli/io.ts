@@ -15,7 +15,7 @@ export interface ProgrammeFile {
 }
 
 /** What a failed read says about why. */
-function readFailure(error: unknown): string {
+export function readFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';

@@ -5,9 +5,10 @@ import type { ProgramSource } from '../model/readProgram.js';
 import { type Command, EXIT } from './command.js';
 import { FORMATS, formatResult } from './format.js';
 import { HELP } from './help.js';
-import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
+import { programmeLoader, TABLE_OPTIONS } from './import.js';
+import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { programmeNames } from './names.js';
-import { byteOrderMark, choice, fileArgument, parseCommandLine } from './options.js';
+import { byteOrderMark, choice, parseCommandLine } from './options.js';
 
 const NAME = 'match';
 export const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
@@ -25,6 +26,7 @@ export const match: Command = {
   help: HELP.match,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
+      ...TABLE_OPTIONS,
       objective: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
@@ -36,13 +38,13 @@ export const match: Command = {
       io.out(HELP.match);
       return EXIT.ok;
     }
-    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const load = programmeLoader(io, NAME, positionals, values);
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const steps = progress(io, NAME, values.verbose);
 
-    const programme = readProgramme(io, file);
+    const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`matching ${headcount(programme.json)}`);
     const result = onProgramme(programme.source, () =>

@@ -10,9 +10,10 @@ import { reportToHtml } from '../report/reportToHtml.js';
 import { reportToMarkdown } from '../report/reportToMarkdown.js';
 import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
-import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
+import { programmeLoader, TABLE_OPTIONS } from './import.js';
+import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { headcount, OBJECTIVES } from './match.js';
-import { choice, fileArgument, parseCommandLine } from './options.js';
+import { choice, parseCommandLine } from './options.js';
 
 const NAME = 'report';
 
@@ -22,6 +23,7 @@ export const report: Command = {
   help: HELP.report,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
+      ...TABLE_OPTIONS,
       html: { type: 'string' },
       title: { type: 'string' },
       objective: { type: 'string' },
@@ -34,12 +36,12 @@ export const report: Command = {
       io.out(HELP.report);
       return EXIT.ok;
     }
-    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const load = programmeLoader(io, NAME, positionals, values);
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
     const steps = progress(io, NAME, values.verbose);
 
-    const programme = readProgramme(io, file);
+    const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     const data = onProgramme(programme.source, () => {
       if (values['no-match'] === true) {

@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { InfeasibleError } from '../errors.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { HELP } from './help.js';
+import { importCommand } from './import.js';
 import { describeIssue } from './io.js';
 import { match } from './match.js';
 import { report } from './report.js';
@@ -14,7 +15,7 @@ import { sample } from './sample.js';
 import { schema } from './schema.js';
 import { suggest } from './suggest.js';
 
-export const COMMANDS: readonly Command[] = [match, report, suggest, schema, sample];
+export const COMMANDS: readonly Command[] = [match, report, suggest, importCommand, schema, sample];
 
 /** Runs the CLI on `argv` (without `node` and the script); returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {

@@ -9,9 +9,10 @@ import { type Command, EXIT, InputError } from './command.js';
 import { type CsvCell, csvText } from './csv.js';
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
-import { onProgramme, printWarnings, progress, readProgramme, size, writeResult } from './io.js';
+import { programmeLoader, TABLE_OPTIONS } from './import.js';
+import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { type Names, programmeNames } from './names.js';
-import { atLeast, byteOrderMark, choice, fileArgument, integer, parseCommandLine, required } from './options.js';
+import { atLeast, byteOrderMark, choice, integer, parseCommandLine, required } from './options.js';
 
 const NAME = 'suggest';
 /** Reasons shown per mentor: the criteria that add the most to the score. */
@@ -83,6 +84,7 @@ export const suggest: Command = {
   help: HELP.suggest,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
+      ...TABLE_OPTIONS,
       mentee: { type: 'string' },
       k: { type: 'string', short: 'k' },
       exposure: { type: 'string' },
@@ -96,7 +98,7 @@ export const suggest: Command = {
       io.out(HELP.suggest);
       return EXIT.ok;
     }
-    const file = fileArgument(NAME, positionals, 'the programme file (a path, or - for standard input)');
+    const load = programmeLoader(io, NAME, positionals, values);
     const mentee = required(NAME, 'mentee', values.mentee);
     const k = integer(NAME, 'k', values.k, { min: 1, max: 1000, fallback: 5 });
     const exposure = atLeast(NAME, 'exposure', values.exposure, 1);
@@ -104,7 +106,7 @@ export const suggest: Command = {
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const steps = progress(io, NAME, values.verbose);
 
-    const programme = readProgramme(io, file);
+    const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`shortlisting ${k} mentors for ${mentee}`);
     const { suggestions, warnings, micro } = onProgramme(programme.source, () => {

@@ -1,0 +1,197 @@
+/**
+ * `mentormatch import`: a programme from spreadsheet exports (mentors, mentees and topics as CSV),
+ * written as JSON; and the `--mentors`/`--mentees` options by which `match`, `report` and `suggest`
+ * read the same CSV files instead of a programme file.
+ */
+import { InvalidInputError } from '../errors.js';
+import { parseProgram } from '../model/parseProgram.js';
+import { programFromTables, type TableName, type TableRow } from '../model/programFromTables.js';
+import type { ProgramInput } from '../model/schema.js';
+import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
+import { readCsv } from './csvRead.js';
+import { HELP } from './help.js';
+import { describeIssue, type ProgrammeFile, progress, readFailure, readProgramme, size, writeResult } from './io.js';
+import { choice, fileArgument, noArgument, parseCommandLine, required } from './options.js';
+
+const NAME = 'import';
+/** Most problems listed (as for a programme). */
+const MAX_PROBLEMS = 50;
+const MODES = ['micro', 'classic'] as const;
+
+/** The options that name the tables, shared by `import`, `match`, `report` and `suggest`. */
+export const TABLE_OPTIONS = {
+  mentors: { type: 'string' },
+  mentees: { type: 'string' },
+  topics: { type: 'string' },
+  mode: { type: 'string' },
+  separator: { type: 'string' },
+} as const;
+
+/** The values of {@link TABLE_OPTIONS} on a command line. */
+export interface TableValues {
+  readonly mentors?: string | undefined;
+  readonly mentees?: string | undefined;
+  readonly topics?: string | undefined;
+  readonly mode?: string | undefined;
+  readonly separator?: string | undefined;
+}
+
+/** The field separator of `--separator`: one character (`tab` for a tab), `,` when absent. */
+function separatorOf(command: string, value: string | undefined): string {
+  if (value === undefined) return ',';
+  if (value === 'tab' || value === '\\t') return '\t';
+  if ([...value].length !== 1 || /["\r\n]/.test(value)) {
+    throw new UsageError(command, `--separator must be one character (such as ; or tab), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** The text of `path`, or an `InputError` saying why it cannot be read. */
+function readText(io: Io, path: string): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${readFailure(error)}`);
+  }
+}
+
+/**
+ * Reads the tables named on the command line and builds the programme: CSV problems, then cell
+ * problems, then the programme's own (a topic cycle, a locked pair that breaks a rule), every one
+ * with its file and line.
+ */
+export function readTables(
+  io: Io,
+  command: string,
+  values: TableValues,
+  extra: { readonly name?: string | undefined; readonly startDate?: string | undefined } = {},
+): ProgrammeFile {
+  const mode = choice(command, 'mode', required(command, 'mode', values.mode), MODES);
+  const paths: Partial<Record<TableName, string>> = {
+    mentors: required(command, 'mentors', values.mentors),
+    mentees: required(command, 'mentees', values.mentees),
+    ...(values.topics === undefined ? {} : { topics: values.topics }),
+  };
+  const separator = separatorOf(command, values.separator);
+  const named = Object.values(paths);
+  const source = `the programme in ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+
+  let bytes = 0;
+  const problems: string[] = [];
+  const rows: Partial<Record<TableName, TableRow[]>> = {};
+  const lines: Partial<Record<TableName, number[]>> = {};
+  for (const [table, path] of Object.entries(paths) as [TableName, string][]) {
+    const text = readText(io, path);
+    bytes += new TextEncoder().encode(text).length;
+    const csv = readCsv(text, separator);
+    for (const problem of csv.problems) problems.push(`${path}:${problem.line}: ${problem.message}`);
+    // Rows with every cell empty are left out here, so that the programme's people and topics are
+    // the rows in order, and a programme issue's index finds its line.
+    const kept = csv.records.filter((record) => Object.values(record.cells).some((cell) => cell.trim() !== ''));
+    rows[table] = kept.map((record) => record.cells);
+    lines[table] = kept.map((record) => record.line);
+  }
+  const fail = (issues: readonly string[]): ProgrammeError =>
+    new ProgrammeError(
+      source,
+      issues.slice(0, MAX_PROBLEMS).map((message) => ({ path: [], message })),
+    );
+  if (problems.length > 0) throw fail(problems);
+
+  let json: ProgramInput;
+  try {
+    json = programFromTables(
+      { mentors: rows.mentors ?? [], mentees: rows.mentees ?? [], topics: rows.topics },
+      { mode, name: extra.name, startDate: extra.startDate, files: paths, lines },
+    );
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw fail(error.issues.map((issue) => issue.message));
+    throw error;
+  }
+  try {
+    parseProgram(json);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw fail(
+      error.issues.map((issue) => {
+        const [table, k] = issue.path;
+        const line = typeof table === 'string' && typeof k === 'number' ? lines[table as TableName]?.[k] : undefined;
+        const path = paths[table as TableName];
+        return line === undefined || path === undefined
+          ? describeIssue(issue)
+          : `${path}:${line}: ${describeIssue(issue)}`;
+      }),
+    );
+  }
+  return { source, json, bytes };
+}
+
+/**
+ * The programme of `match`, `report` or `suggest`: the file argument (JSON), or the tables of
+ * `--mentors`, `--mentees` and `--topics` (CSV); not both. The command line is checked now (a
+ * usage error comes before any file is read); the programme is read when the returned function is
+ * called.
+ */
+export function programmeLoader(
+  io: Io,
+  command: string,
+  positionals: readonly string[],
+  values: TableValues,
+): () => ProgrammeFile {
+  const { mentors, mentees, topics, mode, separator } = values;
+  const tables = { mentors, mentees, topics, mode, separator };
+  if (Object.values(tables).every((value) => value === undefined)) {
+    const file = fileArgument(
+      command,
+      positionals,
+      'the programme file (a path, or - for standard input), or --mentors and --mentees',
+    );
+    return () => readProgramme(io, file);
+  }
+  const [extra] = positionals;
+  if (extra !== undefined) {
+    throw new UsageError(
+      command,
+      `give a programme file or --mentors and --mentees, not both (got ${JSON.stringify(extra)} too)`,
+    );
+  }
+  required(command, 'mentors', mentors);
+  required(command, 'mentees', mentees);
+  choice(command, 'mode', required(command, 'mode', mode), MODES);
+  separatorOf(command, separator);
+  return () => readTables(io, command, tables);
+}
+
+/** `mentormatch import` (named so because `import` is a keyword). */
+export const importCommand: Command = {
+  name: NAME,
+  summary: 'A programme from spreadsheet exports: mentors, mentees and topics as CSV',
+  help: HELP.import,
+  run(args, io) {
+    const { values, positionals } = parseCommandLine(NAME, args, {
+      ...TABLE_OPTIONS,
+      name: { type: 'string' },
+      'start-date': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      verbose: { type: 'boolean' },
+    });
+    if (values.help === true) {
+      io.out(HELP.import);
+      return EXIT.ok;
+    }
+    noArgument(NAME, positionals);
+    const startDate = values['start-date'];
+    if (startDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
+      throw new UsageError(NAME, `--start-date must be a date written YYYY-MM-DD, got ${JSON.stringify(startDate)}`);
+    }
+    const steps = progress(io, NAME, values.verbose);
+    const programme = readTables(io, NAME, values, { name: values.name, startDate });
+    const { mentors, mentees, topics } = programme.json as ProgramInput;
+    steps.done(
+      `read ${size(programme.bytes)}: ${mentors.length} mentors, ${mentees.length} mentees, ${topics.length} topics`,
+    );
+    writeResult(io, `${JSON.stringify(programme.json, null, 2)}\n`, values.out);
+    if (values.out !== undefined) steps.done(`wrote ${values.out}`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * The columns of the tables that `programFromTables` reads: what each header means, which table
+ * takes which column, and the problems of a header row.
+ */
+import type { InputIssue } from '../../errors.js';
+
+/** The names of the tables. */
+export type TableName = 'mentors' | 'mentees' | 'topics';
+
+/** What the columns mean; a header is compared lower-cased and without spaces, dashes and underscores. */
+export const COLUMNS = new Map(
+  Object.entries({
+    id: 'id',
+    employeeid: 'id',
+    name: 'name',
+    fullname: 'name',
+    email: 'email',
+    department: 'department',
+    managerid: 'managerId',
+    grade: 'grade',
+    language: 'languages',
+    languages: 'languages',
+    timezone: 'timeZone',
+    values: 'values',
+    capacity: 'capacity',
+    hoursbudget: 'hoursBudget',
+    skills: 'skills',
+    offers: 'offers',
+    preferences: 'preferences',
+    exclude: 'exclude',
+    requests: 'requests',
+    goals: 'goals',
+    parent: 'parent',
+  } as const),
+);
+/** A column of the vocabulary. */
+export type Field = NonNullable<ReturnType<typeof COLUMNS.get>>;
+
+const PERSON: readonly Field[] = [
+  'id',
+  'name',
+  'email',
+  'department',
+  'managerId',
+  'grade',
+  'languages',
+  'timeZone',
+  'values',
+];
+const ALLOWED: Readonly<Record<TableName, readonly Field[]>> = {
+  mentors: [...PERSON, 'capacity', 'hoursBudget', 'skills', 'offers', 'preferences'],
+  mentees: [...PERSON, 'requests', 'goals', 'preferences', 'exclude'],
+  topics: ['id', 'name', 'parent'],
+};
+
+/** Which header holds each field, and which headers are attributes. */
+export interface Columns {
+  readonly fields: ReadonlyMap<Field, string>;
+  readonly attributes: readonly string[];
+}
+
+/** The columns of a table (every header of its rows, in order of first appearance), checked. */
+export function tableColumns(
+  table: TableName,
+  rows: readonly Readonly<Record<string, string>>[],
+  file: string,
+  line: number,
+  issues: InputIssue[],
+): Columns {
+  const headers = new Set<string>();
+  for (const row of rows) for (const header of Object.keys(row)) headers.add(header);
+  const fields = new Map<Field, string>();
+  const attributes: string[] = [];
+  const report = (header: string, message: string): void => {
+    issues.push({ path: [table, header], message: `${file}:${line} column ${header}: ${message}` });
+  };
+  for (const header of headers) {
+    const field = COLUMNS.get(
+      header
+        .trim()
+        .toLowerCase()
+        .replaceAll(/[\s_-]+/g, ''),
+    );
+    if (field === undefined) {
+      if (table === 'topics') continue;
+      if (header === '__proto__') report(header, '"__proto__" cannot be an attribute name');
+      else attributes.push(header);
+    } else if (!ALLOWED[table].includes(field)) {
+      if (table !== 'topics')
+        report(header, `${table} have no ${field} column (it is for ${table === 'mentors' ? 'mentees' : 'mentors'})`);
+    } else {
+      const before = fields.get(field);
+      if (before === undefined) fields.set(field, header);
+      else report(header, `means the same as column ${before}`);
+    }
+  }
+  if (rows.length > 0 && !fields.has('id')) {
+    issues.push({
+      path: [table],
+      message: `${file}:${line}: no id column (the columns are ${[...headers].join(', ')})`,
+    });
+  }
+  return { fields, attributes };
+}

@@ -1,0 +1,256 @@
+/**
+ * `programFromTables`: a programme from spreadsheet rows (mentors, mentees, topics), as HR systems
+ * export them. One pass over the rows, linear in the number of cells; every problem is collected
+ * with the file, line and column it is on, so that a spreadsheet can be fixed in one go.
+ */
+import { type InputIssue, InvalidInputError } from '../errors.js';
+import {
+  type Attributes,
+  attributesOf,
+  type Cells,
+  goalsOf,
+  INTEGER,
+  type Mentee,
+  type Mentor,
+  person,
+  requestsOf,
+  skillsOf,
+  type Topic,
+  toNumber,
+  words,
+} from './internal/tableCells.js';
+import { type Field, type TableName, tableColumns } from './internal/tableColumns.js';
+import type { ProgramInput } from './schema.js';
+
+const FN = 'programFromTables';
+/** Most issues listed in one error (as `parseProgram`). */
+const MAX_ISSUES = 50;
+
+/** One spreadsheet row: the cell under each header (an empty cell is as good as no cell). */
+export type TableRow = Readonly<Record<string, string>>;
+
+/** The tables of a programme: one row per mentor, per mentee and (optionally) per topic. */
+export interface ProgramTables {
+  readonly mentors: readonly TableRow[];
+  readonly mentees: readonly TableRow[];
+  readonly topics?: readonly TableRow[] | undefined;
+}
+
+/** The names of the tables, as {@link ProgramTables} has them. */
+export type { TableName };
+
+/** How {@link programFromTables} reads the tables, and what it says in its messages. */
+export interface ProgramFromTablesOptions {
+  /** The programme's mode: `micro` (mentees write requests) or `classic` (mentees write goals). */
+  readonly mode: 'micro' | 'classic';
+  /** The programme's name. */
+  readonly name?: string | undefined;
+  /** The day the cycle starts (`YYYY-MM-DD`), on which time zone names are resolved. */
+  readonly startDate?: string | undefined;
+  /** The tables' file names, for messages (default: `mentors`, `mentees`, `topics`). */
+  readonly files?: Readonly<Partial<Record<TableName, string>>> | undefined;
+  /** The line of each table's first row (default 2: the header is line 1). */
+  readonly firstLine?: number | undefined;
+  /**
+   * The line of every row, per table, when rows do not follow one line each (a cell holding a line
+   * break, blank lines skipped); a table without it counts from `firstLine`.
+   */
+  readonly lines?: Readonly<Partial<Record<TableName, readonly number[]>>> | undefined;
+}
+
+/** A reference to a person of the other table, checked once both are read. */
+interface Reference {
+  readonly cells: Cells;
+  readonly field: Field;
+  readonly ids: readonly string[];
+  /** The table the ids are from. */
+  readonly other: TableName;
+}
+
+/**
+ * Builds a programme from spreadsheet rows: one row per mentor, per mentee and, optionally, per
+ * topic (`id`, `name`, `parent`). The result is a programme input, ready for `parseProgram` or
+ * `matchProgram` (which check what no single cell shows, such as cycles among topics).
+ *
+ * Headers are read case-insensitively, spaces and dashes counting as underscores (`Manager ID`,
+ * `manager-id`, `manager_id` and `managerId` are one column). The columns:
+ * - both tables: `id` (required; or `employee_id`), `name` (or `full_name`), `email`, `department`, `manager_id`, `grade` (an
+ *   integer), `languages` (or `language`: `en;fr`), `time_zone` (an offset in hours, or an IANA name such as
+ *   `Europe/Rome`), `values` (`curiosity;rigour`), `preferences` (ids of the other side, most
+ *   preferred first: `m-1;m-7`);
+ * - mentors: `skills` (`pricing:5;negotiation:3`, levels 1 to 5), `offers` (`pricing;negotiation`),
+ *   `capacity` (an integer), `hours_budget` (hours, micro mode);
+ * - mentees: `requests` (micro mode: `topic:level`, optionally `:hours` and then `:priority`, e.g.
+ *   `pricing:3;negotiation:2:1.5;budgeting:2::3` for 1.5 hours on negotiation, priority 3 on
+ *   budgeting), `goals` (classic mode: `finance;leadership:2`, a weight after the colon), `exclude`
+ *   (mentor ids never to propose).
+ *
+ * Any other column of the people's tables becomes an attribute, under its header as written:
+ * `true` and `false` (any case) become booleans, plain decimals (`12`, `-0.5`, not `007`) numbers,
+ * anything else stays text. `email` is kept as the attribute `email` (the programme format has no
+ * email field). Other columns of the topics table are ignored. Lists are separated by `;` (words
+ * and ids also by `,`); numbers may have a decimal comma (`1,5`). Empty cells are absent values;
+ * rows with every cell empty are skipped.
+ *
+ * Topics come from the topics table, in its order, then every topic id used but not listed (as a
+ * skill, offer, request, goal or parent), in order of first use: a programme needs no topics table.
+ *
+ * @param tables - the rows of each table. Never modified.
+ * @param options - the mode, and optionally the programme's name and start date, the file names and
+ *   lines used in messages.
+ * @returns the programme input (ids as written, empty values left out).
+ * @throws {@link InvalidInputError} listing every problem found (up to 50), each with its path
+ *   (`['mentees', 12, 'skills']`: table, row index, column as written) and a message naming the
+ *   file, line and column (`mentees.csv:14 column skills: "pricing:x" is not topic:level`).
+ *
+ * @example
+ * ```ts
+ * import { matchProgram, programFromTables } from 'mentormatch';
+ *
+ * const program = programFromTables(
+ *   {
+ *     mentors: [{ ID: '1', Name: 'Ana', Skills: 'pricing:5;negotiation:3', Site: 'Lyon' }],
+ *     mentees: [{ ID: '2', Name: 'Bo', Requests: 'pricing:3:1.5' }],
+ *   },
+ *   { mode: 'micro' },
+ * );
+ * console.log(program.topics, program.mentors[0]?.attributes); // [ { id: 'pricing' }, { id: 'negotiation' } ] { Site: 'Lyon' }
+ * console.log(matchProgram(program).summary.matched); // 1
+ * ```
+ */
+export function programFromTables(tables: ProgramTables, options: ProgramFromTablesOptions): ProgramInput {
+  const issues: InputIssue[] = [];
+  const files: Record<TableName, string> = {
+    mentors: options.files?.mentors ?? 'mentors',
+    mentees: options.files?.mentees ?? 'mentees',
+    topics: options.files?.topics ?? 'topics',
+  };
+  const firstLine = options.firstLine ?? 2;
+  const lineOf = (table: TableName, k: number): number => options.lines?.[table]?.[k] ?? firstLine + k;
+  const topics = new Map<string, Topic>();
+  const references: Reference[] = [];
+  const ids: Record<TableName, Map<string, number>> = { mentors: new Map(), mentees: new Map(), topics: new Map() };
+  /** The tables with an id column (references to a table without one are not checked). */
+  const identified = new Set<TableName>();
+
+  /** Reads one table: its columns, then each non-empty row through `read`. */
+  const readTable = <T>(
+    table: TableName,
+    rows: readonly TableRow[],
+    read: (cells: Cells, attributes: Attributes | undefined) => T,
+  ): T[] => {
+    const columns = tableColumns(table, rows, files[table], Math.max(1, firstLine - 1), issues);
+    const out: T[] = [];
+    if (columns.fields.has('id')) identified.add(table);
+    rows.forEach((row, k) => {
+      if (Object.values(row).every((cell) => cell.trim() === '')) return;
+      const line = lineOf(table, k);
+      const at = (header: string) => `${files[table]}:${line} column ${header}`;
+      const cells: Cells = {
+        get(field) {
+          const header = columns.fields.get(field);
+          const cell = header !== undefined && Object.hasOwn(row, header) ? row[header]?.trim() : undefined;
+          return cell === '' ? undefined : cell;
+        },
+        report(field, message) {
+          const header = columns.fields.get(field) ?? field;
+          issues.push({ path: [table, k, header], message: `${at(header)}: ${message}` });
+        },
+      };
+      const id = cells.get('id');
+      if (id === undefined) {
+        if (columns.fields.has('id')) cells.report('id', `empty: every ${table.slice(0, -1)} needs an id`);
+      } else {
+        const before = ids[table].get(id);
+        if (before !== undefined) cells.report('id', `${JSON.stringify(id)} is already the id of line ${before}`);
+        else ids[table].set(id, line);
+      }
+      out.push(read(cells, table === 'topics' ? undefined : attributesOf(row, columns.attributes)));
+    });
+    return out;
+  };
+  const useTopic = (id: string): void => {
+    if (!topics.has(id)) topics.set(id, { id });
+  };
+
+  const listed = readTable('topics', tables.topics ?? [], (cells) => {
+    const topic: Topic = { id: cells.get('id') ?? '' };
+    const name = cells.get('name');
+    if (name !== undefined) topic.name = name;
+    const parent = cells.get('parent');
+    if (parent !== undefined) topic.parent = parent;
+    if (topic.id !== '' && !topics.has(topic.id)) topics.set(topic.id, topic);
+    return topic;
+  });
+  for (const topic of listed) if (topic.parent !== undefined) useTopic(topic.parent);
+
+  const mentors = readTable('mentors', tables.mentors, (cells, attributes) => {
+    const mentor: Mentor = { ...person(cells, attributes), skills: [] };
+    const skills = cells.get('skills');
+    if (skills !== undefined) mentor.skills = skillsOf(skills, cells);
+    const offers = cells.get('offers');
+    if (offers !== undefined) mentor.offers = words(offers);
+    const capacity = cells.get('capacity');
+    if (capacity !== undefined) {
+      const n = Number(capacity);
+      if (INTEGER.test(capacity) && n >= 0) mentor.capacity = n;
+      else cells.report('capacity', `${JSON.stringify(capacity)} is not a whole number ≥ 0`);
+    }
+    const budget = cells.get('hoursBudget');
+    if (budget !== undefined) {
+      const n = toNumber(budget);
+      if (options.mode === 'classic')
+        cells.report('hoursBudget', 'hours budgets are for micro mode; a classic programme limits mentors by capacity');
+      else if (n >= 0) mentor.hoursBudget = n;
+      else cells.report('hoursBudget', `${JSON.stringify(budget)} is not a number of hours ≥ 0`);
+    }
+    const preferences = cells.get('preferences');
+    if (preferences !== undefined) {
+      mentor.preferences = words(preferences);
+      references.push({ cells, field: 'preferences', ids: mentor.preferences, other: 'mentees' });
+    }
+    for (const skill of mentor.skills) useTopic(skill.topic);
+    for (const topic of mentor.offers ?? []) useTopic(topic);
+    return mentor;
+  });
+
+  const mentees = readTable('mentees', tables.mentees, (cells, attributes) => {
+    const mentee: Mentee = person(cells, attributes);
+    const requests = cells.get('requests');
+    if (requests !== undefined) {
+      if (options.mode === 'classic')
+        cells.report('requests', 'requests are for micro mode; a classic programme takes goals');
+      else mentee.requests = requestsOf(requests, cells);
+    }
+    const goals = cells.get('goals');
+    if (goals !== undefined) {
+      if (options.mode === 'micro')
+        cells.report('goals', 'goals are for classic mode; a micro programme takes requests');
+      else mentee.goals = goalsOf(goals, cells);
+    }
+    for (const field of ['preferences', 'exclude'] as const) {
+      const cell = cells.get(field);
+      if (cell === undefined) continue;
+      mentee[field] = words(cell);
+      references.push({ cells, field, ids: mentee[field], other: 'mentors' });
+    }
+    for (const request of mentee.requests ?? []) useTopic(request.topic);
+    for (const goal of mentee.goals ?? []) useTopic(goal.topic);
+    return mentee;
+  });
+
+  for (const { cells, field, ids: list, other } of references) {
+    if (!identified.has(other)) continue;
+    for (const id of list) {
+      if (!ids[other].has(id)) cells.report(field, `no ${other.slice(0, -1)} ${JSON.stringify(id)} in ${files[other]}`);
+    }
+  }
+  if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+
+  const program: ProgramInput = { mode: options.mode, topics: [...topics.values()], mentors, mentees };
+  return {
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...program,
+    ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * Spreadsheet exports in: the CSV reader (RFC 4180 quoting, line breaks in fields, a byte order
+ * mark, CRLF, ragged rows, `;`), `mentormatch import`, and `match`, `report` and `suggest` reading
+ * the same CSV files through `--mentors` and `--mentees`. Everything runs in process (`run` with
+ * captured streams and files in memory); the fixtures in test/fixtures/hr are read once from disk.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../src/cli/csvRead.js';
+import { run } from '../src/cli/run.js';
+import { matchProgram, parseProgram } from '../src/index.js';
+import { parseCsv } from './helpers/csv.js';
+
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`fixtures/hr/${name}`, import.meta.url)), 'utf8');
+const HR: Readonly<Record<string, string>> = {
+  'mentors.csv': fixture('mentors.csv'),
+  'mentees.csv': fixture('mentees.csv'),
+  'topics.csv': fixture('topics.csv'),
+};
+const TABLES = ['--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--topics', 'topics.csv', '--mode', 'micro'];
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The files the command wrote, by path. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Runs the CLI in this process on files held in memory. */
+function mentormatch(args: readonly string[], inputs: Readonly<Record<string, string>> = HR): Run {
+  let stdout = '';
+  let stderr = '';
+  const files = new Map<string, string>();
+  const code = run(args, {
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+    readFile: (path) => {
+      const text = files.get(path) ?? inputs[path];
+      if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    writeFile: (path, text) => {
+      files.set(path, text);
+    },
+    interactive: false,
+    now: () => 0,
+  });
+  return { code, stdout, stderr, files };
+}
+
+describe('readCsv', () => {
+  it('reads quoted fields: separators, doubled quotes and line breaks inside, each record with its first line', () => {
+    const table = readCsv('id,name,notes\n1,"Doe, Jane","said ""hi""\nthen left"\n2,Bo,\n');
+    expect(table.problems).toEqual([]);
+    expect(table.header).toEqual(['id', 'name', 'notes']);
+    expect(table.records).toEqual([
+      { line: 2, cells: { id: '1', name: 'Doe, Jane', notes: 'said "hi"\nthen left' } },
+      { line: 4, cells: { id: '2', name: 'Bo', notes: '' } },
+    ]);
+  });
+
+  it('drops a byte order mark, reads CRLF (inside a field as LF), skips blank lines and a missing last newline', () => {
+    const table = readCsv('\uFEFFid,notes\r\n\r\n1,"a\r\nb"\r\n2,x');
+    expect(table.header).toEqual(['id', 'notes']);
+    expect(table.records).toEqual([
+      { line: 3, cells: { id: '1', notes: 'a\nb' } },
+      { line: 5, cells: { id: '2', notes: 'x' } },
+    ]);
+    expect(table.problems).toEqual([]);
+  });
+
+  it('reads ; as the separator when asked, commas then being text', () => {
+    const table = readCsv('id;hours;name\n1;1,5;"a;b"\n', ';');
+    expect(table.records).toEqual([{ line: 2, cells: { id: '1', hours: '1,5', name: 'a;b' } }]);
+  });
+
+  it('reports ragged rows, text after a closing quote and an open quote, each at its line', () => {
+    const table = readCsv('id,name\n1\n2,b,c\n3,"x"y\n4,"open\nend\n');
+    expect(table.problems).toEqual([
+      { line: 2, message: '1 field where the header has 2' },
+      { line: 3, message: '3 fields where the header has 2' },
+      { line: 4, message: 'text after the closing quote of "x"' },
+      { line: 5, message: 'a quoted field is never closed (a " is missing)' },
+    ]);
+    expect(table.records[2]?.cells).toEqual({ id: '3', name: 'xy' });
+  });
+
+  it('suggests --separator ";" when a ; file is read with commas, and reports empty and repeated headers', () => {
+    expect(readCsv('id;name\n1;Ana\n').problems).toEqual([]);
+    expect(readCsv('id,name\n1;Ana\n').problems).toEqual([
+      { line: 2, message: '1 field where the header has 2 (try --separator ";")' },
+    ]);
+    expect(readCsv('id,,id\n').problems).toEqual([
+      { line: 1, message: 'column 2 has no name' },
+      { line: 1, message: 'column "id" is repeated' },
+    ]);
+    expect(readCsv('').problems).toEqual([
+      { line: 1, message: 'the file is empty: the first line should name the columns' },
+    ]);
+  });
+});
+
+describe('mentormatch import', () => {
+  it('runs on fixtures as spreadsheets export them: a BOM, CRLF line ends, quotes and line breaks in cells', () => {
+    expect(HR['mentors.csv']?.startsWith('\uFEFFEmployee ID,')).toBe(true);
+    expect(HR['mentees.csv']?.split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true);
+    expect(HR['mentees.csv']).toContain('"Quarter close in March:\r\nno sessions that month"');
+  });
+
+  it('writes the programme as JSON (2-space indent, final newline) that parseProgram accepts', () => {
+    const { code, stdout, stderr, files } = mentormatch([
+      'import',
+      ...TABLES,
+      '--name',
+      'Spring cycle',
+      '--start-date',
+      '2025-03-03',
+      '--out',
+      'programme.json',
+    ]);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    const text = files.get('programme.json') ?? '';
+    const json = JSON.parse(text) as Record<string, unknown>;
+    expect(text).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    const program = parseProgram(json);
+    expect(program.name).toBe('Spring cycle');
+    expect(program.mentors).toHaveLength(8);
+    expect(program.mentees).toHaveLength(12);
+    // Listed topics first, then those only used (excel, public speaking).
+    expect(program.topics.map((t) => t.id)).toEqual([
+      'finance',
+      'pricing',
+      'budgeting',
+      'negotiation',
+      'leadership',
+      'people-management',
+      'data-analysis',
+      'sql',
+      'public-speaking',
+      'excel',
+    ]);
+    const claire = program.mentors[0];
+    expect(claire?.name).toBe('Moreau, Claire');
+    expect(claire?.attributes).toEqual({
+      email: 'claire.moreau@example.com',
+      Site: 'Paris',
+      'Certified Coach': true,
+    });
+    expect(claire?.timeZone).toBe(1); // Europe/Paris on 2025-03-03
+    expect(program.mentors[2]?.name).toBe('Ana "Nana" Souza');
+    const fatima = program.mentees.find((e) => e.id === '204');
+    expect(fatima?.attributes.Notes).toBe('Quarter close in March:\nno sessions that month');
+    expect(program.mentees.find((e) => e.id === '206')?.requests[0]).toMatchObject({ hours: 2, priority: 2 });
+  });
+
+  it('writes to standard output without --out, the same programme', () => {
+    const out = mentormatch(['import', ...TABLES]);
+    expect(out.code).toBe(0);
+    expect(parseProgram(out.stdout).mentees).toHaveLength(12);
+  });
+
+  it('reads ; separated files', () => {
+    const inputs = {
+      'a.csv': 'id;skills;hours budget\n1;pricing:4;2,5\n',
+      'b.csv': 'id;requests\n2;"pricing:3:1,5"\n',
+    };
+    const out = mentormatch(
+      ['import', '--mentors', 'a.csv', '--mentees', 'b.csv', '--mode', 'micro', '--separator', ';'],
+      inputs,
+    );
+    expect(out.stderr).toBe('');
+    const program = parseProgram(out.stdout);
+    expect(program.mentors[0]?.hoursBudget).toBe(2.5);
+    expect(program.mentees[0]?.requests[0]?.hours).toBe(1.5);
+  });
+
+  it('lists every problem of every file with its file, line and column, and writes nothing', () => {
+    const inputs = {
+      'mentors.csv': 'id,name,skills\n1,"Ana\nLopez",pricing:x\n2,Bo\n',
+      'mentees.csv': 'id,requests\n3,pricing:9\n',
+    };
+    const args = [
+      'import',
+      '--mentors',
+      'mentors.csv',
+      '--mentees',
+      'mentees.csv',
+      '--mode',
+      'micro',
+      '--out',
+      'p.json',
+    ];
+    const ragged = mentormatch(args, inputs);
+    expect(ragged.code).toBe(1);
+    expect(ragged.stderr).toBe(
+      'mentormatch import: the programme in mentors.csv and mentees.csv is not a valid programme, 1 problem:\n' +
+        '  mentors.csv:4: 2 fields where the header has 3\n',
+    );
+    const cells = mentormatch(args, { ...inputs, 'mentors.csv': 'id,name,skills\n1,"Ana\nLopez",pricing:x\n2,Bo,\n' });
+    expect(cells.stderr).toBe(
+      'mentormatch import: the programme in mentors.csv and mentees.csv is not a valid programme, 2 problems:\n' +
+        '  mentors.csv:2 column skills: "pricing:x" is not topic:level\n' +
+        '  mentees.csv:2 column requests: "pricing:9": the level must be from 1 (basics) to 5 (expert)\n',
+    );
+    expect(cells.files.size).toBe(0);
+  });
+
+  it("reports the programme's own problems at the line of the row", () => {
+    const inputs = {
+      'mentors.csv': 'id,skills,offers\n1,a:4,a;a\n',
+      'mentees.csv': 'id,requests,time zone\n\n2,a:3,Europe/Rom\n',
+    };
+    const out = mentormatch(
+      ['import', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--mode', 'micro'],
+      inputs,
+    );
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('  mentors.csv:2: mentors[0].offers');
+    expect(out.stderr).toContain('  mentees.csv:3: mentees[0].timeZone');
+  });
+
+  it.each([
+    [['import', '--mentees', 'mentees.csv', '--mode', 'micro'], 'missing --mentors'],
+    [['import', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv'], 'missing --mode'],
+    [['import', ...TABLES.slice(0, 6), '--mode', 'mini'], '--mode must be one of micro, classic, got "mini"'],
+    [['import', ...TABLES, '--separator', ';;'], '--separator must be one character (such as ; or tab), got ";;"'],
+    [
+      ['import', ...TABLES, '--start-date', '3/3/2025'],
+      '--start-date must be a date written YYYY-MM-DD, got "3/3/2025"',
+    ],
+    [['import', ...TABLES, 'extra.csv'], 'unexpected argument "extra.csv"'],
+    [
+      ['match', 'programme.json', ...TABLES],
+      'give a programme file or --mentors and --mentees, not both (got "programme.json" too)',
+    ],
+    [['match', '--mentors', 'mentors.csv', '--mode', 'micro'], 'missing --mentees'],
+    [['report', '--mentors', 'a.csv', '--mentees', 'b.csv'], 'missing --mode'],
+    [['match'], 'missing the programme file (a path, or - for standard input), or --mentors and --mentees'],
+  ])('%j is a usage error', (args, message) => {
+    const out = mentormatch(args);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(`mentormatch ${args[0]}: ${message}\n`);
+  });
+
+  it('says which file cannot be read', () => {
+    const out = mentormatch(['import', '--mentors', 'nope.csv', '--mentees', 'mentees.csv', '--mode', 'micro']);
+    expect(out).toMatchObject({ code: 1, stderr: 'mentormatch import: cannot read nope.csv: no such file\n' });
+  });
+
+  it('is listed in the help', () => {
+    expect(mentormatch(['--help']).stdout).toContain('\n  import   A programme from spreadsheet exports');
+    expect(mentormatch(['import', '--help']).stdout.startsWith('Usage: mentormatch import --mentors')).toBe(true);
+  });
+});
+
+describe('match, report and suggest on the CSV files', () => {
+  const imported = mentormatch(['import', ...TABLES, '--out', 'programme.json']).files.get('programme.json') ?? '';
+
+  it('match --mentors … gives what match gives on the imported programme', () => {
+    const direct = mentormatch(['match', ...TABLES, '--format', 'json']);
+    expect(direct.code).toBe(0);
+    const viaFile = mentormatch(['match', 'programme.json', '--format', 'json'], { 'programme.json': imported });
+    expect(direct.stdout).toBe(viaFile.stdout);
+    expect(JSON.parse(direct.stdout)).toEqual(JSON.parse(JSON.stringify(matchProgram(imported))));
+  });
+
+  it('round trip: import, then match --format csv, names beside ids', () => {
+    const { files } = mentormatch(['import', ...TABLES, '--out', 'programme.json']);
+    const out = mentormatch(['match', 'programme.json', '--format', 'csv'], {
+      'programme.json': files.get('programme.json') ?? '',
+    });
+    expect(out.code).toBe(0);
+    const rows = parseCsv(out.stdout);
+    expect(rows[0]).toEqual([
+      'kind',
+      'mentee',
+      'mentee name',
+      'topic',
+      'mentor',
+      'mentor name',
+      'score',
+      'locked',
+      'unmatched',
+      'reason',
+    ]);
+    const result = matchProgram(files.get('programme.json') ?? '');
+    const pairs = rows.filter((row) => row[0] === 'pair');
+    expect(pairs).toHaveLength(result.matches.length);
+    expect(pairs.some((row) => row[5] === 'Moreau, Claire' || row[5] === 'Ana "Nana" Souza')).toBe(true);
+    expect(mentormatch(['match', ...TABLES, '--format', 'csv']).stdout).toBe(out.stdout);
+  });
+
+  it('report and suggest take the same options', () => {
+    const report = mentormatch(['report', ...TABLES, '--no-match']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('Pricing');
+    const suggest = mentormatch(['suggest', ...TABLES, '--mentee', '201', '-k', '2', '--format', 'json']);
+    expect(suggest.code).toBe(0);
+    expect(JSON.parse(suggest.stdout)).toMatchObject({ mentee: '201' });
+  });
+});
