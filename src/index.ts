@@ -66,6 +66,16 @@ export type {
 export { programJsonSchema } from './model/programJsonSchema.js';
 export type { ProgramSource, ReadonlyDeep } from './model/readProgram.js';
 export type { ProgramInput } from './model/schema.js';
+export {
+  type ComparedFigures,
+  type ComparedPair,
+  compareMatchings,
+  type FigureChange,
+  type KeptPair,
+  type MatchingComparison,
+  type MovedRequest,
+  type NullableFigureChange,
+} from './report/compareMatchings.js';
 export { programReport } from './report/programReport.js';
 export { type ReportToHtmlOptions, reportToHtml } from './report/reportToHtml.js';
 export { reportToMarkdown } from './report/reportToMarkdown.js';
