@@ -348,12 +348,12 @@ describe('mentormatch on a bad command line: exit code 2 with the usage', () => 
   it.each([
     [
       ['frobnicate'],
-      'mentormatch: unknown command "frobnicate"; the commands are match, report, suggest, schema, sample',
+      'mentormatch: unknown command "frobnicate"; the commands are match, report, suggest, diff, import, schema, sample',
     ],
     [['--frobnicate'], 'mentormatch: unknown option "--frobnicate"'],
     [
       ['help', 'frobnicate'],
-      'mentormatch: unknown command "frobnicate"; the commands are match, report, suggest, schema, sample',
+      'mentormatch: unknown command "frobnicate"; the commands are match, report, suggest, diff, import, schema, sample',
     ],
   ])('%j', (args, message) => {
     const run = inProcess(args);

@@ -39,6 +39,7 @@ Commands:
   match    Match a programme: the pairs with scores and reasons, the unmatched with why
   report   Demand and supply per topic, champions, readiness and the matching (Markdown, HTML)
   suggest  The best mentors for one mentee, with scores and reasons
+  diff     What changed between two matchings: pairs kept, added, removed, moved; figures
   import   A programme from spreadsheet exports: mentors, mentees and topics as CSV
   schema   Print the JSON Schema of the programme format
   sample   Generate a realistic sample programme to try things on
@@ -183,6 +184,36 @@ Options:
 Examples:
   mentormatch import --mentors mentors.csv --mentees mentees.csv --topics topics.csv --mode micro --out programme.json
   mentormatch match --mentors mentors.csv --mentees mentees.csv --mode micro --format csv --out pairs.csv
+
+${EXIT_CODES}
+`,
+
+  diff: `Usage: mentormatch diff <before.json> <after.json> [--objective total|coverage|fair|stable] [--format table|json|markdown] [--out file]
+
+Compares two matchings of a programme, for "what if" questions (other weights, another objective,
+people joining or leaving): the pairs kept, added and removed, the requests (or mentees) moved to
+another mentor with their scores before and after, and the figures side by side with their
+changes: matched, total score (weighted by priority, and plain), mean and lowest score, blocking
+pairs. Each file (or - for standard input, for one of them) is either a programme, matched here,
+or a result saved with \`mentormatch match --format json\` (told apart by its "matches" and
+"summary").
+
+${INPUT}
+
+Options:
+  --objective <name>  The objective the programmes are matched with: total, coverage, fair or
+                      stable (default: each programme's "objective", else total); a saved result
+                      keeps its own
+  --format <name>     table (default): the moved, added and removed pairs, then the figures
+                      json: the comparison object of compareMatchings (every kept pair too)
+                      markdown: the same as the table, for an issue or a wiki page
+  -o, --out <file>    Write the comparison to <file> instead of standard output
+  -h, --help          Show this help
+
+Examples:
+  mentormatch diff programme.json programme-new-weights.json
+  mentormatch match programme.json --format json --out before.json
+  mentormatch diff before.json programme.json --objective fair --format markdown
 
 ${EXIT_CODES}
 `,

@@ -6,6 +6,7 @@
 import { version } from '../../package.json';
 import { InfeasibleError } from '../errors.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
+import { diff } from './diff.js';
 import { HELP } from './help.js';
 import { importCommand } from './import.js';
 import { describeIssue } from './io.js';
@@ -15,7 +16,7 @@ import { sample } from './sample.js';
 import { schema } from './schema.js';
 import { suggest } from './suggest.js';
 
-export const COMMANDS: readonly Command[] = [match, report, suggest, importCommand, schema, sample];
+export const COMMANDS: readonly Command[] = [match, report, suggest, diff, importCommand, schema, sample];
 
 /** Runs the CLI on `argv` (without `node` and the script); returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {
