@@ -158,12 +158,31 @@ function expectClose(actual: unknown, expected: unknown, path = ''): void {
 function checkTopics(program: Program, report: ProgramReport): void {
   for (const t of program.topics) {
     const got = report.topics.find((x) => x.id === t.id);
-    const { id: _, name: __, parent: ___, depth: ____, subtopics, area, ...own } = got as NonNullable<typeof got>;
+    const {
+      id: _,
+      name: __,
+      parent: ___,
+      depth: ____,
+      subtopics,
+      area,
+      ableOnSubtopics,
+      ...own
+    } = got as NonNullable<typeof got>;
     expectClose(own, bruteFigures(program, [t.id]), t.id);
     const area_ = program.topics.filter((s) => inArea(program, t.id, s.id)).map((s) => s.id);
     expect(subtopics).toEqual(program.topics.filter((s) => s.parent === t.id).map((s) => s.id));
     if (subtopics.length === 0) expect(area).toBeUndefined();
     else expectClose(area, bruteFigures(program, area_), `${t.id} (area)`);
+    // Mentors whose own level on a strict subtopic reaches the lowest level asked on the topic.
+    const asked = unitsOf(program)
+      .filter((u) => u.topic === t.id)
+      .map((u) => u.level);
+    const below = area_.filter((id) => id !== t.id);
+    const expected =
+      subtopics.length === 0 || asked.length === 0
+        ? undefined
+        : program.mentors.filter((_m, m) => below.some((id) => levelOf(program, m, id) >= Math.min(...asked))).length;
+    expect(ableOnSubtopics, `${t.id} ableOnSubtopics`).toBe(expected);
   }
   const units = unitsOf(program);
   const demandOf = (id: string) => units.filter((u) => u.topic === id).reduce((s, u) => s + u.weight, 0);

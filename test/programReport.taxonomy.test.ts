@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ProgramReport, programReport, type TopicReport } from '../src/index.js';
+import { type ProgramReport, programReport, reportToMarkdown, type TopicReport } from '../src/index.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
 const TOPICS = [
@@ -134,10 +134,21 @@ describe('programReport with a parent topic asked and mentors skilled on its sub
     expect(lead.area?.coverage).toBeCloseTo(1.25, 12);
     expect(report.uncovered).toEqual(['leadership']);
     expectAreasAgree(report);
+    // What the report says instead of "no mentor": d1, c1 and f1 reach level 3 on the subtopics.
+    expect(lead.ableOnSubtopics).toBe(3);
+    expect(topic(report, 'delegation').ableOnSubtopics).toBeUndefined();
+    expect(reportToMarkdown(report)).toContain('Leadership: 3 mentors at level 3 or more on its subtopics');
   });
 });
 
 describe('programReport on the bundled samples', () => {
+  it('the classic sample: Leadership, uncovered on its own, is shown with its 18 mentors at level 3 on subtopics', () => {
+    const report = programReport(readFileSync(new URL('../examples/data/classic.json', import.meta.url), 'utf8'));
+    expect(report.uncovered).toContain('leadership');
+    expect(topic(report, 'leadership').ableOnSubtopics).toBe(18);
+    expect(reportToMarkdown(report)).toContain('Leadership: 18 mentors at level 3 or more on its subtopics');
+  });
+
   it.each(['classic', 'micro'])('gives %s area figures that are its topics’ figures taken together', (name) => {
     const text = readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), 'utf8');
     expectAreasAgree(programReport(text));

@@ -124,12 +124,13 @@ export function reportDocument(report: ProgramReport): ReportDocument {
           blocks: [
             {
               kind: 'text',
-              text: `Topics where no mentor reaches any level asked: recruit, or lower the level.`,
+              text: `Topics where no mentor reaches any level asked (a skill on a subtopic counts only in part on the topic): recruit, or lower the level.`,
               note: true,
             },
             report.uncovered.length > 0
               ? { kind: 'list', items: report.uncovered.map(name), tags: true }
               : { kind: 'text', text: 'None.' },
+            ...subtopicSupply(report, name),
           ],
         },
       ],
@@ -215,4 +216,20 @@ export function reportDocument(report: ProgramReport): ReportDocument {
     ...(report.matching === undefined ? [] : [matchingSection(report.matching, r.expectedMatchRate, unit, name)]),
   ];
   return { summary, readiness, sections };
+}
+
+/**
+ * For the uncovered topics whose subtopics have mentors at the level asked: a line each, so that a
+ * broad topic (an area such as Leadership) is not read as having no expert at all.
+ */
+function subtopicSupply(report: ProgramReport, name: (id: string) => string) {
+  const uncovered = new Set(report.uncovered);
+  const items = report.topics
+    .filter((t) => uncovered.has(t.id) && (t.ableOnSubtopics ?? 0) > 0)
+    .map((t) => {
+      const lowest = t.levels.findIndex((c) => c > 0) + 1;
+      const n = t.ableOnSubtopics ?? 0;
+      return `${name(t.id)}: ${count(n, 'mentor')} at level ${lowest} or more on its subtopics (${t.subtopics.map(name).join(', ')}); ask for one of those, or see the topic area below.`;
+    });
+  return items.length > 0 ? [{ kind: 'list' as const, items }] : [];
 }

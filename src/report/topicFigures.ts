@@ -120,6 +120,16 @@ function figuresOf(ix: DemandIndex, scope: readonly number[], parts: readonly Pa
   };
 }
 
+/** Mentors whose own level on one of the topics `below` is `level` or more. */
+function ableBelow(ix: DemandIndex, below: readonly number[], level: number): number {
+  const { numMentors, direct } = ix;
+  let able = 0;
+  for (let m = 0; m < numMentors; m++) {
+    if (below.some((s) => (direct[s * numMentors + m] as number) >= level)) able++;
+  }
+  return able;
+}
+
 /** Topic `t` and its subtopics at any depth, `t` first, then depth first in programme order. */
 function areaOf(ix: DemandIndex, t: number): number[] {
   const out: number[] = [];
@@ -143,6 +153,9 @@ export function topicReports(ix: DemandIndex): TopicReport[] {
   for (let t = 0; t < ix.numTopics; t++) depth[t] = depthOf(t);
   return topics.map((topic, t) => {
     const subtopics = (ix.children[t] ?? []).map((c) => topics[c]?.id as string);
+    const lowest = lowestLevel(ix, t);
+    const onSubtopics =
+      subtopics.length > 0 && lowest <= LEVELS ? ableBelow(ix, areaOf(ix, t).slice(1), lowest) : undefined;
     return {
       id: topic.id,
       name: topic.name,
@@ -151,6 +164,7 @@ export function topicReports(ix: DemandIndex): TopicReport[] {
       subtopics,
       ...figuresOf(ix, [t], parts),
       ...(subtopics.length > 0 ? { area: figuresOf(ix, areaOf(ix, t), parts) } : {}),
+      ...(onSubtopics === undefined ? {} : { ableOnSubtopics: onSubtopics }),
     };
   });
 }

@@ -94,6 +94,13 @@ export interface TopicReport extends TopicFigures {
    * at any depth, each mentor and mentee counted once. Absent for a topic without subtopics.
    */
   readonly area?: TopicFigures;
+  /**
+   * For a topic with subtopics and requests of its own: the mentors whose own level on one of its
+   * subtopics (at any depth) reaches the lowest level asked on the topic itself. Taxonomy credit
+   * gives such a mentor only part of that level on the topic (see `ableMentors`), so a broad topic
+   * can be uncovered while its subtopics are well supplied: asking for a subtopic finds them.
+   */
+  readonly ableOnSubtopics?: number;
 }
 
 /** A topic's part in a champion's share. */
