@@ -297,6 +297,14 @@ describe('match, report and suggest on the CSV files', () => {
     expect(mentormatch(['match', ...TABLES, '--format', 'csv']).stdout).toBe(out.stdout);
   });
 
+  it('--start-date resolves time zone names on that day, as in the imported programme', () => {
+    const dated = ['--start-date', '2025-07-01'];
+    const programme = mentormatch(['import', ...TABLES, ...dated]).stdout;
+    expect(JSON.parse(programme)).toMatchObject({ startDate: '2025-07-01' });
+    const viaFile = mentormatch(['match', 'programme.json', '--format', 'csv'], { 'programme.json': programme });
+    expect(mentormatch(['match', ...TABLES, ...dated, '--format', 'csv']).stdout).toBe(viaFile.stdout);
+  });
+
   it('report and suggest take the same options', () => {
     const report = mentormatch(['report', ...TABLES, '--no-match']);
     expect(report.code).toBe(0);

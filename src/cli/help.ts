@@ -17,7 +17,9 @@ const TABLE_OPTIONS = `  --mentors <file>    Mentors as CSV, one row per mentor 
   --mentees <file>    Mentees as CSV, one row per mentee
   --topics <file>     Topics as CSV (id, name, parent); optional: topics used are created
   --mode <mode>       micro or classic (required with --mentors and --mentees)
-  --separator <c>     The CSV field separator: one character, such as ; or tab (default ,)`;
+  --separator <c>     The CSV field separator: one character, such as ; or tab (default ,)
+  --start-date <date> The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
+                      (default: today)`;
 
 const TABLES_FORM = (command: string, rest: string): string =>
   `       mentormatch ${command} --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] ${rest}`;

@@ -25,6 +25,7 @@ export const TABLE_OPTIONS = {
   topics: { type: 'string' },
   mode: { type: 'string' },
   separator: { type: 'string' },
+  'start-date': { type: 'string' },
 } as const;
 
 /** The values of {@link TABLE_OPTIONS} on a command line. */
@@ -34,6 +35,15 @@ export interface TableValues {
   readonly topics?: string | undefined;
   readonly mode?: string | undefined;
   readonly separator?: string | undefined;
+  readonly 'start-date'?: string | undefined;
+}
+
+/** The day of `--start-date` (`YYYY-MM-DD`), or undefined when absent. */
+function startDateOf(command: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new UsageError(command, `--start-date must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 /** The field separator of `--separator`: one character (`tab` for a tab), `,` when absent. */
@@ -64,7 +74,7 @@ export function readTables(
   io: Io,
   command: string,
   values: TableValues,
-  extra: { readonly name?: string | undefined; readonly startDate?: string | undefined } = {},
+  extra: { readonly name?: string | undefined } = {},
 ): ProgrammeFile {
   const mode = choice(command, 'mode', required(command, 'mode', values.mode), MODES);
   const paths: Partial<Record<TableName, string>> = {
@@ -102,7 +112,7 @@ export function readTables(
   try {
     json = programFromTables(
       { mentors: rows.mentors ?? [], mentees: rows.mentees ?? [], topics: rows.topics },
-      { mode, name: extra.name, startDate: extra.startDate, files: paths, lines },
+      { mode, name: extra.name, startDate: startDateOf(command, values['start-date']), files: paths, lines },
     );
   } catch (error) {
     if (error instanceof InvalidInputError) throw fail(error.issues.map((issue) => issue.message));
@@ -139,7 +149,7 @@ export function programmeLoader(
   values: TableValues,
 ): () => ProgrammeFile {
   const { mentors, mentees, topics, mode, separator } = values;
-  const tables = { mentors, mentees, topics, mode, separator };
+  const tables = { mentors, mentees, topics, mode, separator, 'start-date': values['start-date'] };
   if (Object.values(tables).every((value) => value === undefined)) {
     const file = fileArgument(
       command,
@@ -159,6 +169,7 @@ export function programmeLoader(
   required(command, 'mentees', mentees);
   choice(command, 'mode', required(command, 'mode', mode), MODES);
   separatorOf(command, separator);
+  startDateOf(command, values['start-date']);
   return () => readTables(io, command, tables);
 }
 
@@ -171,7 +182,6 @@ export const importCommand: Command = {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...TABLE_OPTIONS,
       name: { type: 'string' },
-      'start-date': { type: 'string' },
       out: { type: 'string', short: 'o' },
       verbose: { type: 'boolean' },
     });
@@ -180,12 +190,9 @@ export const importCommand: Command = {
       return EXIT.ok;
     }
     noArgument(NAME, positionals);
-    const startDate = values['start-date'];
-    if (startDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
-      throw new UsageError(NAME, `--start-date must be a date written YYYY-MM-DD, got ${JSON.stringify(startDate)}`);
-    }
+    startDateOf(NAME, values['start-date']);
     const steps = progress(io, NAME, values.verbose);
-    const programme = readTables(io, NAME, values, { name: values.name, startDate });
+    const programme = readTables(io, NAME, values, { name: values.name });
     const { mentors, mentees, topics } = programme.json as ProgramInput;
     steps.done(
       `read ${size(programme.bytes)}: ${mentors.length} mentors, ${mentees.length} mentees, ${topics.length} topics`,
