@@ -14,6 +14,7 @@ import {
   type MatchingComparison,
   type NullableFigureChange,
 } from '../report/compareMatchings.js';
+import { md } from '../report/format.js';
 import { type Command, EXIT, InputError, type Io, UsageError } from './command.js';
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
@@ -191,11 +192,6 @@ function toTable(c: MatchingComparison, before: Side, after: Side): string {
   for (const t of pairTables(c)) parts.push(`${t.title}: ${t.count}\n${alignColumns(t.rows)}`);
   parts.push(`${keptLine(c)}\n\n${alignColumns([['figure', 'before', 'after', 'change'], ...figureRows(c)])}`);
   return `${parts.join('\n\n')}\n`;
-}
-
-/** Escapes Markdown inline text, as the report does: ids can neither break a table nor inject markup. */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&~]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
 }
 
 function markdownTable(rows: readonly (readonly string[])[], text: number): string[] {

@@ -68,3 +68,12 @@ export interface Section {
   readonly blocks: readonly Block[];
   readonly parts?: readonly Part[];
 }
+
+/**
+ * Escapes Markdown inline text: a backslash before each mark that could start markup inside a
+ * table cell (emphasis, code, links, HTML, entities, strike-through, the cell separator); line
+ * breaks become spaces. Shared by the report's Markdown and the CLI's `diff`.
+ */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}

@@ -4,17 +4,8 @@
  * neither break a table nor inject markup.
  */
 import { reportDocument } from './document.js';
-import { type Block, type Cell, pct, type Section } from './format.js';
+import { type Block, type Cell, md, pct, type Section } from './format.js';
 import type { ProgramReport } from './types.js';
-
-/**
- * Escapes Markdown inline text: a backslash before each mark that could start markup inside a
- * table cell (emphasis, code, links, HTML, entities, strike-through, the cell separator); line
- * breaks become spaces.
- */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
 
 function table(head: readonly string[], rows: readonly (readonly Cell[])[], text: readonly number[] = []): string[] {
   const line = (cells: readonly Cell[]) =>
