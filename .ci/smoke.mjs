@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import * as root from 'mentormatch';
 import * as solvers from 'mentormatch/solvers';
+import * as tables from 'mentormatch/tables';
 import * as testing from 'mentormatch/testing';
-import fc from 'fast-check';
 
 for (const [name, entry] of [
   ['mentormatch', root],
@@ -26,7 +27,13 @@ for (const [name, entry] of [
 assert.throws(() => solvers.linearSumAssignment([[Number.NaN]]), root.InvalidInputError);
 // mentormatch/testing: its generators give programmes that the root entry parses.
 for (const input of fc.sample(testing.programArbitrary(), { seed: 1, numRuns: 20 })) root.parseProgram(input);
-console.log('ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing');
+// mentormatch/tables: rows to a programme the root entry matches.
+const fromRows = tables.programFromTables(
+  { mentors: [{ id: 'ana', skills: 'pricing:5' }], mentees: [{ id: 'bo', requests: 'pricing:3' }] },
+  { mode: 'micro' },
+);
+assert.equal(root.matchProgram(fromRows).summary.matched, 1);
+console.log('ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing, mentormatch/tables');
 
 const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const cli = fileURLToPath(new URL(`../${bin.mentormatch}`, import.meta.url));

@@ -38,13 +38,6 @@ export type {
 export { DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
 export { parseProgram } from './model/parseProgram.js';
-export {
-  type ProgramFromTablesOptions,
-  type ProgramTables,
-  programFromTables,
-  type TableName,
-  type TableRow,
-} from './model/programFromTables.js';
 export type {
   AttributeValue,
   Condition,

@@ -41,7 +41,10 @@ describe('README.md', () => {
     it(`block ${index + 1} runs`, () => {
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.ts')}'`)
-        .replaceAll(/from 'mentormatch\/testing'/g, `from '${join(root, 'src', 'testing.ts')}'`)
+        .replaceAll(
+          /from 'mentormatch\/(testing|tables)'/g,
+          (_, sub: string) => `from '${join(root, 'src', `${sub}.ts`)}'`,
+        )
         .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`)
         // The scratch file lives outside the project: other packages (fast-check) by resolved path.
         .replaceAll(/from '([^'./][^']*)'/g, (_, pkg: string) => `from '${resolvePackage(pkg)}'`);
@@ -73,14 +76,17 @@ describe('TSDoc examples in src/', () => {
   it('has examples', () => expect(examples.length).toBeGreaterThan(20));
   it('every example runs and prints what its comments show', () => {
     const names = new Set<string>();
-    const testingNames = new Set<string>();
+    // Names imported from the subpath entries, by entry ('testing', 'tables').
+    const subpathNames = new Map<string, Set<string>>();
     const others = new Set<string>();
     const bodies = examples.map(({ code }, k) => {
       const body = code
         .replaceAll(
-          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(\/solvers|\/testing)?';\n?/gm,
+          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(?:\/(solvers|testing|tables))?';\n?/gm,
           (_, list: string, entry: string | undefined) => {
-            const into = entry === '/testing' ? testingNames : names;
+            const sub = entry === undefined || entry === 'solvers' ? null : entry;
+            if (sub !== null && !subpathNames.has(sub)) subpathNames.set(sub, new Set());
+            const into = sub === null ? names : (subpathNames.get(sub) as Set<string>);
             for (const item of list.split(',')) if (item.trim() !== '') into.add(item.trim());
             return '';
           },
@@ -94,7 +100,9 @@ describe('TSDoc examples in src/', () => {
     });
     const imports = [
       `import { ${[...names].sort().join(', ')} } from '${join(root, 'src', 'index.ts')}';`,
-      `import { ${[...testingNames].sort().join(', ')} } from '${join(root, 'src', 'testing.ts')}';`,
+      ...[...subpathNames].map(
+        ([sub, set]) => `import { ${[...set].sort().join(', ')} } from '${join(root, 'src', `${sub}.ts`)}';`,
+      ),
       ...others,
     ];
     const source = `${imports.join('\n')}\n${bodies.join('\n')}\n`;

@@ -4,14 +4,8 @@
  * as attributes, every problem reported with its file, line and column, and the input untouched.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  InvalidInputError,
-  matchProgram,
-  type ProgramTables,
-  parseProgram,
-  programFromTables,
-  type TableRow,
-} from '../src/index.js';
+import { InvalidInputError, matchProgram, parseProgram } from '../src/index.js';
+import { type ProgramTables, programFromTables, type TableRow } from '../src/tables.js';
 
 /** The error `programFromTables` throws (fails the test when it returns). */
 function tablesError(tables: ProgramTables, options: Parameters<typeof programFromTables>[1]): InvalidInputError {

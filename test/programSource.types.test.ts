@@ -85,7 +85,10 @@ describe("README's TypeScript examples compile", () => {
       const file = join(scratch, `block-${k + 1}.ts`);
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.js')}'`)
-        .replaceAll(/from 'mentormatch\/testing'/g, `from '${join(root, 'src', 'testing.js')}'`)
+        .replaceAll(
+          /from 'mentormatch\/(testing|tables)'/g,
+          (_, sub: string) => `from '${join(root, 'src', `${sub}.js`)}'`,
+        )
         .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.js')}'`);
       // Each block is a module of its own (its names do not clash with the other blocks').
       writeFileSync(file, `${source}\nexport {};\n`);

@@ -105,7 +105,8 @@ interface Reference {
  *
  * @example
  * ```ts
- * import { matchProgram, programFromTables } from 'mentormatch';
+ * import { matchProgram } from 'mentormatch';
+ * import { programFromTables } from 'mentormatch/tables';
  *
  * const program = programFromTables(
  *   {
