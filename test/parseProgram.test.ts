@@ -532,6 +532,13 @@ describe('parseProgram reports every problem with its path, in one InvalidInputE
     expectIssues(parseError([]), [{ path: [], shows: ['an object', 'an array'] }]);
     expectIssues(parseError(undefined), [{ path: [], shows: ['required'] }]);
     expectIssues(parseError('{"mode": "micro",'), [{ path: [], shows: ['not valid JSON'] }]);
+    // Comments or trailing commas (text copied from a JSONC example) get a hint; plain errors none.
+    const commented = '{ // spring\n "mode": "micro", "topics": [], "mentors": [], "mentees": [] }';
+    expectIssues(parseError(commented), [{ path: [], shows: ['not valid JSON', 'comments or trailing commas'] }]);
+    expectIssues(parseError('{"mode": "micro", "topics": [],}'), [{ path: [], shows: ['trailing commas'] }]);
+    expect(parseError('{"mode": "micro",').issues[0]?.message).not.toContain('comments');
+    // A byte-order mark before the text (a file saved by Excel or Notepad) is not an error.
+    expect(parseProgram('\uFEFF{"mode": "micro", "topics": [], "mentors": [], "mentees": []}').mode).toBe('micro');
     expectIssues(parseError('"micro"'), [{ path: [], shows: ['an object', 'got "micro"'] }]);
     expectIssues(
       parseError({ mode: 'micro', topics: [{ id: '' }, { id: 'x'.repeat(201) }], mentors: [], mentees: [] }),

@@ -59,11 +59,17 @@ const MAX_ISSUES = 50;
 export function parseProgram(json: unknown): Program {
   let input = json;
   if (typeof json === 'string') {
+    // A byte-order mark (files saved by Excel or Notepad) is not part of the JSON text.
+    const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
     try {
-      input = JSON.parse(json) as unknown;
+      input = JSON.parse(text) as unknown;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new InvalidInputError(FN, [{ path: [], message: `the programme is not valid JSON: ${reason}` }]);
+      // Text copied from a JSONC example (the README's, an editor's) fails here: say why.
+      const hint = /\/\/|\/\*|,\s*[}\]]/.test(text)
+        ? ' (if it has comments or trailing commas: JSON allows neither; remove them, or read the file with the mentormatch CLI, which accepts them)'
+        : '';
+      throw new InvalidInputError(FN, [{ path: [], message: `the programme is not valid JSON: ${reason}${hint}` }]);
     }
   }
   const issues: InputIssue[] = [];
