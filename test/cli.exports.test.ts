@@ -184,6 +184,17 @@ describe('match --format csv on hostile ids and names', () => {
     expect(csv[0]?.slice(0, 6)).toEqual(['kind', 'mentee', 'mentee name', 'mentor', 'mentor name', 'score']);
     expect(csv[1]?.slice(0, 5)).toEqual(['pair', 'cy', '', 'ana', 'Ana']);
   });
+
+  it('names of people with integer ids (read as their decimal strings) are found too', () => {
+    const numeric = JSON.stringify({
+      mode: 'classic',
+      topics: [{ id: 'pricing' }],
+      mentors: [{ id: 101, name: 'Ana', skills: [{ topic: 'pricing', level: 5 }] }],
+      mentees: [{ id: 201, name: 'Cy', goals: [{ topic: 'pricing' }] }],
+    });
+    const csv = parseCsv(mentormatch(['match', 'n.json', '--format', 'csv'], { 'n.json': numeric }).stdout);
+    expect(csv[1]?.slice(0, 5)).toEqual(['pair', '201', 'Cy', '101', 'Ana']);
+  });
 });
 
 describe('the byte order mark', () => {

@@ -14,7 +14,9 @@ function byId(list: unknown): ReadonlyMap<string, string> {
   if (!Array.isArray(list)) return names;
   for (const person of list as unknown[]) {
     const { id, name } = (person ?? {}) as { id?: unknown; name?: unknown };
-    if (typeof id === 'string' && typeof name === 'string') names.set(id, name);
+    // An integer id is read as its decimal string, as parseProgram reads it.
+    const key = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : id;
+    if (typeof key === 'string' && typeof name === 'string') names.set(key, name);
   }
   return names;
 }
