@@ -52,6 +52,15 @@ describe('typed programme input', () => {
     expect(suggest(valid, 'bo', 1).requests[0]?.mentors[0]?.mentor).toBe('ana');
     expect(programReport(valid).warnings).toEqual([]);
     expect(rematch(valid, matchProgram(valid), {}).changes.kept).toBe(1);
+    // Integer ids and time-zone names are input the schema takes: they compile too.
+    const fromExport: ProgramInput = {
+      mode: 'micro',
+      topics: [{ id: 7 }],
+      mentors: [{ id: 1, skills: [{ topic: 7, level: 5 }], timeZone: 'Europe/Rome' }],
+      mentees: [{ id: 2, requests: [{ topic: 7, level: 3 }], timeZone: 1 }],
+      startDate: '2026-01-15',
+    };
+    expect(matchProgram(fromExport).matches.map((m) => `${m.mentee}→${m.mentor}`)).toEqual(['2→1']);
     expectTypeOf(matchProgram).parameter(0).toEqualTypeOf<ProgramSource>();
     expectTypeOf(programReport).parameter(0).toEqualTypeOf<ProgramSource>();
   });

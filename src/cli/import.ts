@@ -6,7 +6,7 @@
 import { InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import { programFromTables, type TableName, type TableRow } from '../model/programFromTables.js';
-import type { ProgramInput } from '../model/schema.js';
+import type { ProgramInput, ProgramShape } from '../model/schema.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { readCsv } from './csvRead.js';
 import { HELP } from './help.js';
@@ -193,7 +193,7 @@ export const importCommand: Command = {
     startDateOf(NAME, values['start-date']);
     const steps = progress(io, NAME, values.verbose);
     const programme = readTables(io, NAME, values, { name: values.name });
-    const { mentors, mentees, topics } = programme.json as ProgramInput;
+    const { mentors, mentees, topics } = programme.json as ProgramShape;
     steps.done(
       `read ${size(programme.bytes)}: ${mentors.length} mentors, ${mentees.length} mentees, ${topics.length} topics`,
     );

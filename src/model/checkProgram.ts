@@ -6,13 +6,13 @@
  */
 import type { InputIssue } from '../errors.js';
 import { checkWeights } from './checkWeights.js';
-import type { ProgramInput } from './schema.js';
+import type { ProgramShape } from './schema.js';
 import { formatPath } from './zodIssues.js';
 
 type Path = (string | number)[];
 
 /** Collects issues for `parseProgram`. */
-export function checkProgram(input: ProgramInput, issues: InputIssue[]): void {
+export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
   const report = (path: Path, text: string) => issues.push({ path, message: `${formatPath(path)}: ${text}` });
   const topicIds = uniqueIds(input.topics, 'topics', 'topic', report);
   checkTaxonomy(input, topicIds, report);
@@ -103,7 +103,7 @@ function noDuplicates(list: readonly string[], path: Path, what: string, report:
 }
 
 /** Parents must exist and the taxonomy must be a forest. */
-function checkTaxonomy(input: ProgramInput, topicIds: Set<string>, report: (path: Path, text: string) => void) {
+function checkTaxonomy(input: ProgramShape, topicIds: Set<string>, report: (path: Path, text: string) => void) {
   const parent = new Map<string, string>();
   input.topics.forEach((t, k) => {
     if (t.parent === undefined) return;
@@ -125,7 +125,7 @@ function checkTaxonomy(input: ProgramInput, topicIds: Set<string>, report: (path
 
 /** Rules: pairs refer to known people and requests, locked pairs are consistent. */
 function checkRules(
-  input: ProgramInput,
+  input: ProgramShape,
   known: { mentorIds: Set<string>; topic: Set<string> },
   report: (path: Path, text: string) => void,
 ) {

@@ -11,12 +11,12 @@
  */
 import { DEFAULT_WEIGHTS } from './defaults.js';
 import { CRITERIA, type Criterion } from './program.js';
-import type { ProgramInput } from './schema.js';
+import type { ProgramShape } from './schema.js';
 
 type Path = (string | number)[];
 
 /** Why a criterion with a positive weight stays out of the score, or undefined when it counts. */
-function leftOut(input: ProgramInput, criterion: Criterion): string | undefined {
+function leftOut(input: ProgramShape, criterion: Criterion): string | undefined {
   if (criterion === 'department' && input.rules?.sameDepartment === 'allowed')
     return 'department: rules.sameDepartment is "allowed"';
   if (criterion === 'custom' && !(input.rules?.custom ?? []).some((r) => r.effect === 'prefer' || r.effect === 'avoid'))
@@ -29,7 +29,7 @@ function leftOut(input: ProgramInput, criterion: Criterion): string | undefined 
  * is broken too (for `parseProgram`'s single error): then it says nothing unless the mode and every
  * weight given are well formed.
  */
-export function checkWeights(input: ProgramInput, report: (path: Path, text: string) => void): void {
+export function checkWeights(input: ProgramShape, report: (path: Path, text: string) => void): void {
   const defaults = Object.hasOwn(DEFAULT_WEIGHTS, input.mode) ? DEFAULT_WEIGHTS[input.mode] : undefined;
   const given: unknown = input.weights ?? {};
   if (defaults === undefined || given === null || typeof given !== 'object') return;

@@ -10,11 +10,11 @@ import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
 import type { Condition, Criterion, CustomRule, Mentee, Mentor, Pair, Program, Rules, Topic } from './program.js';
 import { CRITERIA } from './program.js';
-import { AN_INTEGER, type ProgramInput, programSchema } from './schema.js';
+import { AN_INTEGER, type ProgramShape, programSchema } from './schema.js';
 import { formatPath, fromZodIssues } from './zodIssues.js';
 
 const FN = 'parseProgram';
-type ProgramCustomRule = NonNullable<NonNullable<ProgramInput['rules']>['custom']>[number];
+type ProgramCustomRule = NonNullable<NonNullable<ProgramShape['rules']>['custom']>[number];
 /** Most issues listed in one error. */
 const MAX_ISSUES = 50;
 
@@ -81,7 +81,7 @@ export function parseProgram(json: unknown): Program {
     // numeric ids as strings), and where its shape is too broken for them they stop (that part's
     // shape issues are listed).
     try {
-      checkProgram(stringIds(input) as ProgramInput, issues);
+      checkProgram(stringIds(input) as ProgramShape, issues);
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
     }
@@ -177,7 +177,7 @@ function zoneOffset(name: string, at: number): number {
  * (`startDate`, else today's UTC date); reports a name whose offset there is not a multiple of 0.25 hours
  * between -12 and 14 (a zone's local mean time before 1900, say).
  */
-function zoneOffsets(input: ProgramInput, issues: InputIssue[]): Map<string, number> {
+function zoneOffsets(input: ProgramShape, issues: InputIssue[]): Map<string, number> {
   const offsets = new Map<string, number>();
   const day = input.startDate ?? new Date().toISOString().slice(0, 10);
   const noon = Date.parse(`${day}T12:00:00Z`);
@@ -241,10 +241,10 @@ function condition(c: NonNullable<ProgramCustomRule['mentor']>): Condition {
 }
 
 /** Fills in every default; time zone names become their `offsets`. */
-function normalise(input: ProgramInput, offsets: ReadonlyMap<string, number>): Program {
+function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): Program {
   const { mode } = input;
   const topics: Topic[] = input.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, ...present(t, ['parent']) }));
-  const person = (p: ProgramInput['mentors'][number] | ProgramInput['mentees'][number]) => {
+  const person = (p: ProgramShape['mentors'][number] | ProgramShape['mentees'][number]) => {
     const timeZone = typeof p.timeZone === 'string' ? offsets.get(p.timeZone) : p.timeZone;
     return {
       id: p.id,

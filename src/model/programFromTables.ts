@@ -20,7 +20,7 @@ import {
   words,
 } from './internal/tableCells.js';
 import { type Field, type TableName, tableColumns } from './internal/tableColumns.js';
-import type { ProgramInput } from './schema.js';
+import type { ProgramInput, ProgramShape } from './schema.js';
 
 const FN = 'programFromTables';
 /** Most issues listed in one error (as `parseProgram`). */
@@ -248,7 +248,7 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
   }
   if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
 
-  const program: ProgramInput = { mode: options.mode, topics: [...topics.values()], mentors, mentees };
+  const program: ProgramShape = { mode: options.mode, topics: [...topics.values()], mentors, mentees };
   return {
     ...(options.name === undefined ? {} : { name: options.name }),
     ...program,

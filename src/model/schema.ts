@@ -172,7 +172,13 @@ export const programSchema = z.strictObject({
 });
 
 /**
- * The programme input as the schema reads it (before defaults and cross-checks): ids already
- * strings, a time zone still an offset or a name.
+ * The programme input as a caller writes it (before defaults and cross-checks): ids as strings or
+ * integers, a time zone as an offset in hours or an IANA name.
  */
-export type ProgramInput = z.infer<typeof programSchema>;
+export type ProgramInput = z.input<typeof programSchema>;
+
+/**
+ * The programme as the schema returns it (ids as strings, time zones as offsets), before defaults
+ * and cross-checks: what the model's checks read. Internal.
+ */
+export type ProgramShape = z.output<typeof programSchema>;

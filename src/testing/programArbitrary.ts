@@ -16,10 +16,10 @@
 import fc from 'fast-check';
 import type { Criterion, Mode } from '../model/program.js';
 import { CRITERIA } from '../model/program.js';
-import type { ProgramInput } from '../model/schema.js';
+import type { ProgramShape } from '../model/schema.js';
 
 /** A programme input, as generated. */
-export type ProgramJson = ProgramInput;
+export type ProgramJson = ProgramShape;
 export type MentorJson = ProgramJson['mentors'][number];
 export type MenteeJson = ProgramJson['mentees'][number];
 export type RulesJson = NonNullable<ProgramJson['rules']>;

@@ -8,7 +8,7 @@
  * programme, byte for byte.
  */
 import type { AttributeValue } from '../../index.js';
-import type { ProgramInput } from '../../model/schema.js';
+import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
@@ -24,8 +24,8 @@ export interface SampleOptions {
   readonly seed: number;
 }
 
-type MentorInput = ProgramInput['mentors'][number];
-type MenteeInput = ProgramInput['mentees'][number];
+type MentorInput = ProgramShape['mentors'][number];
+type MenteeInput = ProgramShape['mentees'][number];
 type Skill = MentorInput['skills'][number];
 
 /** Where a person works, before their profile is drawn. */
@@ -63,7 +63,7 @@ const ZIPF = 0.9;
  * @returns a plain programme object.
  * @throws RangeError for fewer than 13 topics, or no mentor or no mentee.
  */
-export function sampleProgram(options: SampleOptions): ProgramInput {
+export function sampleProgram(options: SampleOptions): ProgramShape {
   const { mode, seed } = options;
   if (options.mentors < 1 || options.mentees < 1)
     throw new RangeError(`sampleProgram: need a mentor and a mentee, got ${options.mentors} and ${options.mentees}`);
@@ -92,7 +92,7 @@ export function sampleProgram(options: SampleOptions): ProgramInput {
     return e;
   });
 
-  const draft: ProgramInput = {
+  const draft: ProgramShape = {
     name: mode === 'micro' ? 'Acme micro-mentoring, spring cycle' : 'Acme mentoring programme, 2025 cohort',
     mode,
     topics: topics.map((t) => ({ id: t.id, name: t.name, ...(t.parent === undefined ? {} : { parent: t.parent }) })),

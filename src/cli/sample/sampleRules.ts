@@ -4,12 +4,12 @@
  * classic, two forbidden pairs, and one locked pair that the hard rules allow.
  */
 import { parseProgram, scoreProgram } from '../../index.js';
-import type { ProgramInput } from '../../model/schema.js';
+import type { ProgramShape } from '../../model/schema.js';
 import type { Draw } from './random.js';
 
-type Rules = NonNullable<ProgramInput['rules']>;
+type Rules = NonNullable<ProgramShape['rules']>;
 type Pair = NonNullable<Rules['lockedPairs']>[number];
-type MenteeInput = ProgramInput['mentees'][number];
+type MenteeInput = ProgramShape['mentees'][number];
 
 /** Mentees tried, at most, when looking for the locked pair. */
 const LOCK_TRIES = 50;
@@ -17,7 +17,7 @@ const LOCK_TRIES = 50;
 /** The rules of a sample programme, without its locked pair. */
 export function sampleRules(
   d: Draw,
-  mode: ProgramInput['mode'],
+  mode: ProgramShape['mode'],
   mentees: readonly MenteeInput[],
   mentorIds: readonly string[],
   skills: readonly ReadonlyMap<string, number>[],
@@ -62,7 +62,7 @@ export function sampleRules(
  *
  * @returns the pair, or `undefined` when none of the mentees tried has an allowed mentor.
  */
-export function chooseLockedPair(d: Draw, draft: ProgramInput): Pair | undefined {
+export function chooseLockedPair(d: Draw, draft: ProgramShape): Pair | undefined {
   for (const e of d.shuffle(draft.mentees).slice(0, LOCK_TRIES)) {
     const forbiddenPairs = (draft.rules?.forbiddenPairs ?? []).filter((p) => p.mentee === e.id);
     const table = scoreProgram(parseProgram({ ...draft, mentees: [e], rules: { ...draft.rules, forbiddenPairs } }));

@@ -2,12 +2,12 @@
  * The cells of the tables that `programFromTables` reads: lists (`en;fr`), numbers (a decimal comma
  * accepted), skills, requests and goals, attributes. Each problem is reported through `Cells`.
  */
-import type { ProgramInput } from '../schema.js';
+import type { ProgramShape } from '../schema.js';
 import type { Field } from './tableColumns.js';
 
-export type Mentor = ProgramInput['mentors'][number];
-export type Mentee = ProgramInput['mentees'][number];
-export type Topic = ProgramInput['topics'][number];
+export type Mentor = ProgramShape['mentors'][number];
+export type Mentee = ProgramShape['mentees'][number];
+export type Topic = ProgramShape['topics'][number];
 /** What mentors and mentees share. */
 export type Person = Omit<Mentee, 'requests' | 'goals' | 'preferences' | 'exclude'>;
 export type Attributes = Record<string, string | number | boolean>;
