@@ -123,9 +123,11 @@ describe('match --format csv on hostile ids and names', () => {
       'kind',
       'mentee',
       'mentee name',
+      'mentee email',
       'topic',
       'mentor',
       'mentor name',
+      'mentor email',
       'score',
       'locked',
       'unmatched',
@@ -138,13 +140,16 @@ describe('match --format csv on hostile ids and names', () => {
 
   it('ids and names come back neutralised, beside each other, and the quoted ones whole', () => {
     result.matches.forEach((m, k) => {
-      const [, mentee, menteeName, topic, mentor, mentorName, score, locked, code, reason] = rows[k + 1] ?? [];
-      expect([mentee, menteeName, topic, mentor, mentorName, locked, code, reason]).toEqual([
+      const [, mentee, menteeName, menteeEmail, topic, mentor, mentorName, mentorEmail, score, locked, code, reason] =
+        rows[k + 1] ?? [];
+      expect([mentee, menteeName, menteeEmail, topic, mentor, mentorName, mentorEmail, locked, code, reason]).toEqual([
         shown(m.mentee),
         shown(NAMES[m.mentee] ?? ''),
+        '',
         m.topic,
         shown(m.mentor),
         shown(NAMES[m.mentor] ?? ''),
+        '',
         String(m.locked),
         '',
         shown(m.explanation.summary),
@@ -156,7 +161,9 @@ describe('match --format csv on hostile ids and names', () => {
       'unmatched',
       shown(u?.mentee ?? ''),
       shown(NAMES[u?.mentee ?? ''] ?? ''),
+      '',
       u?.topic,
+      '',
       '',
       '',
       '',
@@ -165,8 +172,8 @@ describe('match --format csv on hostile ids and names', () => {
       u?.reason,
     ]);
     // The pairs are the pricing mentor with one of its two mentees, and the seo mentor with "-1".
-    expect(out.stdout).toContain(`"'=HYPERLINK(""http://x"")",'\tTab Leading,`);
-    expect(out.stdout).toContain(`'-1,"'-2, minus",seo,'@SUM(1),"Doe, ""Jo""\nJunior",`);
+    expect(out.stdout).toContain(`"'=HYPERLINK(""http://x"")",'\tTab Leading,,`);
+    expect(out.stdout).toContain(`'-1,"'-2, minus",,seo,'@SUM(1),"Doe, ""Jo""\nJunior",,`);
   });
 
   it('no cell of text starts with a formula character', () => {
@@ -181,8 +188,17 @@ describe('match --format csv on hostile ids and names', () => {
       mentees: [{ id: 'cy', goals: [{ topic: 'pricing' }] }],
     });
     const csv = parseCsv(mentormatch(['match', 'c.json', '--format', 'csv'], { 'c.json': classic }).stdout);
-    expect(csv[0]?.slice(0, 6)).toEqual(['kind', 'mentee', 'mentee name', 'mentor', 'mentor name', 'score']);
-    expect(csv[1]?.slice(0, 5)).toEqual(['pair', 'cy', '', 'ana', 'Ana']);
+    expect(csv[0]?.slice(0, 8)).toEqual([
+      'kind',
+      'mentee',
+      'mentee name',
+      'mentee email',
+      'mentor',
+      'mentor name',
+      'mentor email',
+      'score',
+    ]);
+    expect(csv[1]?.slice(0, 7)).toEqual(['pair', 'cy', '', '', 'ana', 'Ana', '']);
   });
 
   it('names of people with integer ids (read as their decimal strings) are found too', () => {
@@ -193,7 +209,7 @@ describe('match --format csv on hostile ids and names', () => {
       mentees: [{ id: 201, name: 'Cy', goals: [{ topic: 'pricing' }] }],
     });
     const csv = parseCsv(mentormatch(['match', 'n.json', '--format', 'csv'], { 'n.json': numeric }).stdout);
-    expect(csv[1]?.slice(0, 5)).toEqual(['pair', '201', 'Cy', '101', 'Ana']);
+    expect(csv[1]?.slice(0, 7)).toEqual(['pair', '201', 'Cy', '', '101', 'Ana', '']);
   });
 });
 
@@ -262,7 +278,17 @@ describe('suggest --format csv', () => {
     expect(out.code).toBe(0);
     expect(out.stdout.startsWith(BOM)).toBe(false);
     const rows = parseCsv(out.stdout);
-    expect(rows[0]).toEqual(['mentee', 'mentee name', 'topic', 'rank', 'mentor', 'mentor name', 'score']);
+    expect(rows[0]).toEqual([
+      'mentee',
+      'mentee name',
+      'mentee email',
+      'topic',
+      'rank',
+      'mentor',
+      'mentor name',
+      'mentor email',
+      'score',
+    ]);
     const lines = expected.requests.flatMap((r) =>
       r.mentors.map((s, k) => [r.topic, String(k + 1), shown(s.mentor), shown(NAMES[s.mentor] ?? ''), s.score]),
     );
@@ -270,8 +296,8 @@ describe('suggest --format csv', () => {
     expect(rows).toHaveLength(1 + lines.length);
     lines.forEach(([topic, rank, mentor, name, score], k) => {
       const row = rows[k + 1] ?? [];
-      expect(row.slice(0, 6)).toEqual(["'-1", "'-2, minus", topic, rank, mentor, name]);
-      expect(Number(row[6])).toBeCloseTo(Number(score), 6);
+      expect(row.slice(0, 8)).toEqual(["'-1", "'-2, minus", '', topic, rank, mentor, name, '']);
+      expect(Number(row[8])).toBeCloseTo(Number(score), 6);
     });
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
   });
@@ -281,7 +307,7 @@ describe('suggest --format csv', () => {
       'p.json': HOSTILE,
     });
     expect(out.code).toBe(0);
-    expect(out.files.get('shortlist.csv')?.startsWith(`${BOM}mentee,mentee name,topic,rank,`)).toBe(true);
+    expect(out.files.get('shortlist.csv')?.startsWith(`${BOM}mentee,mentee name,mentee email,topic,rank,`)).toBe(true);
   });
 });
 
@@ -308,9 +334,11 @@ describe('programme files with comments and trailing commas (JSONC)', () => {
       'pair',
       'cy',
       'C"y, // still a string',
+      '',
       'pricing',
       'ana',
       'Ana // not a comment, /* nor this */',
+      '',
       expect.any(String),
       'false',
       '',

@@ -282,9 +282,11 @@ describe('match, report and suggest on the CSV files', () => {
       'kind',
       'mentee',
       'mentee name',
+      'mentee email',
       'topic',
       'mentor',
       'mentor name',
+      'mentor email',
       'score',
       'locked',
       'unmatched',
@@ -293,7 +295,10 @@ describe('match, report and suggest on the CSV files', () => {
     const result = matchProgram(files.get('programme.json') ?? '');
     const pairs = rows.filter((row) => row[0] === 'pair');
     expect(pairs).toHaveLength(result.matches.length);
-    expect(pairs.some((row) => row[5] === 'Moreau, Claire' || row[5] === 'Ana "Nana" Souza')).toBe(true);
+    expect(pairs.some((row) => row[6] === 'Moreau, Claire' || row[6] === 'Ana "Nana" Souza')).toBe(true);
+    // The e-mail column of the mentors' sheet comes back beside each name.
+    expect(pairs.some((row) => row[6] === 'Moreau, Claire' && row[7] === 'claire.moreau@example.com')).toBe(true);
+    expect(pairs.every((row) => /@example\.com$/.test(row[3] ?? '') && /@example\.com$/.test(row[7] ?? ''))).toBe(true);
     expect(mentormatch(['match', ...TABLES, '--format', 'csv']).stdout).toBe(out.stdout);
   });
 

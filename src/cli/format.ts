@@ -1,6 +1,6 @@
 /**
  * A `matchProgram` result as text: an aligned table for people, CSV for spreadsheets (one sheet: a
- * `pair` line per pair, then an `unmatched` line per unit of demand left unmatched, names beside
+ * `pair` line per pair, then an `unmatched` line per unit of demand left unmatched, names and e-mails beside
  * ids, formulas neutralised), or the result itself as JSON.
  */
 import type { Match, MatchFigures, MatchResult } from '../match/types.js';
@@ -132,7 +132,7 @@ export interface CsvOptions {
   readonly bom?: boolean;
 }
 
-const NO_NAMES: Names = { mentor: () => '', mentee: () => '' };
+const NO_NAMES: Names = { mentor: () => '', mentee: () => '', mentorEmail: () => '', menteeEmail: () => '' };
 
 /**
  * One sheet: the header, a `pair` line per pair, then an `unmatched` line per unit of demand left
@@ -147,9 +147,11 @@ function toCsv(result: MatchResult, options: CsvOptions): string {
       'kind',
       'mentee',
       'mentee name',
+      'mentee email',
       ...(micro ? ['topic'] : []),
       'mentor',
       'mentor name',
+      'mentor email',
       'score',
       'locked',
       'unmatched',
@@ -159,9 +161,11 @@ function toCsv(result: MatchResult, options: CsvOptions): string {
       'pair',
       m.mentee,
       names.mentee(m.mentee),
+      names.menteeEmail(m.mentee),
       ...topic(m),
       m.mentor,
       names.mentor(m.mentor),
+      names.mentorEmail(m.mentor),
       score(m.score),
       m.locked,
       '',
@@ -171,7 +175,9 @@ function toCsv(result: MatchResult, options: CsvOptions): string {
       'unmatched',
       u.mentee,
       names.mentee(u.mentee),
+      names.menteeEmail(u.mentee),
       ...topic(u),
+      '',
       '',
       '',
       '',

@@ -76,7 +76,7 @@ ${TABLE_OPTIONS}
                       json: the full result of matchProgram, every score explained
                       csv: one sheet for spreadsheets, its first column "kind": a "pair" line
                       per pair, then an "unmatched" line per unit of demand left unmatched;
-                      names beside ids (empty where the programme has none)
+                      names and e-mails (an "email" attribute) beside ids, empty where none
   -o, --out <file>    Write the result to <file> instead of standard output
 ${BOM}
   --verbose           Progress on standard error (shown anyway when it is a terminal)

@@ -59,7 +59,17 @@ function toText(suggestions: Suggestions): string {
  */
 function toCsv(suggestions: Suggestions, micro: boolean, names: Names, bom: boolean): string {
   const rows: CsvCell[][] = [
-    ['mentee', 'mentee name', ...(micro ? ['topic'] : []), 'rank', 'mentor', 'mentor name', 'score'],
+    [
+      'mentee',
+      'mentee name',
+      'mentee email',
+      ...(micro ? ['topic'] : []),
+      'rank',
+      'mentor',
+      'mentor name',
+      'mentor email',
+      'score',
+    ],
   ];
   const mentee = suggestions.mentee;
   for (const request of suggestions.requests) {
@@ -67,10 +77,12 @@ function toCsv(suggestions: Suggestions, micro: boolean, names: Names, bom: bool
       rows.push([
         mentee,
         names.mentee(mentee),
+        names.menteeEmail(mentee),
         ...(micro ? [request.topic] : []),
         k + 1,
         s.mentor,
         names.mentor(s.mentor),
+        names.mentorEmail(s.mentor),
         Math.round(s.score * 1e6) / 1e6,
       ]);
     }
