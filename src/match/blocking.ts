@@ -7,6 +7,8 @@
  * mentor without a list of its own ranks rows by its mentor-side scores (without the mentee's
  * `preference` criterion). O(rows × mentors) comparisons.
  */
+
+import { fits } from '../solve/internal/matching/problem.js';
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
 
@@ -53,7 +55,7 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
       let takes: boolean;
       if (sibling >= 0) {
         takes = locked[sibling] !== j && mentorPrefers(j, r, sibling);
-      } else if ((load[j] as number) < (capacity[j] as number) && hours <= (hoursLeft[j] as number) + 1e-9) {
+      } else if ((load[j] as number) < (capacity[j] as number) && fits(0, hours, hoursLeft[j] as number)) {
         takes = true;
       } else {
         const w = worst[j] as number;
@@ -61,7 +63,7 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
         takes =
           w >= 0 &&
           (byScore[j] === 1 ? beats(side[base + j] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
-          hours <= (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0) + 1e-9;
+          fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0));
       }
       if (takes) pairs.push([r, j]);
     }

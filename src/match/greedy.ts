@@ -4,6 +4,7 @@
  * O(rows × mentors).
  */
 import { mateHolds } from '../solve/internal/matching/feasible.js';
+import { fits } from '../solve/internal/matching/problem.js';
 import type { Prepared } from './prepare.js';
 
 /** The greedy matching: a mentor column per demand row, -1 = unmatched. */
@@ -31,7 +32,7 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < cols; j++) {
       const s = table.scores.data[r * cols + j] as number;
-      if (s <= bestScore || (capacity[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) continue;
+      if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
       best = j;
       bestScore = s;

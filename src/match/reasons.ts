@@ -6,6 +6,7 @@ import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
+import { fits } from '../solve/internal/matching/problem.js';
 import type { Unmatched } from './types.js';
 
 /** Most mentors named in a message... */
@@ -154,8 +155,8 @@ export function unmatchedReasons(
     }
     const roomy = candidates.filter((j) => (load[j] as number) < capacityOf(j));
     const hours = row.hours;
-    const hoursOk = roomy.filter(
-      (j) => (hoursGiven[j] as number) + hours <= (program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY) + 1e-9,
+    const hoursOk = roomy.filter((j) =>
+      fits(hoursGiven[j] as number, hours, program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY),
     );
     if (hoursOk.length === 0) {
       out.push({

@@ -11,6 +11,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { scoreProgram } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
+import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { matchParsed, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
@@ -183,7 +184,7 @@ function sortPrevious(
   const kept: { pair: PreviousPair; k: number }[] = [];
   for (const { pair, r, j, k } of candidates) {
     const hours = table.rows[r]?.hours ?? 0;
-    if ((places[j] as number) <= 0 || hours > (hoursLeft[j] as number) + 1e-9) {
+    if ((places[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) {
       remove(pair, 'capacityReduced', `${pair.mentor} has fewer places now and keeps its best-scoring pairs`);
       continue;
     }

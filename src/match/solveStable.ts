@@ -13,6 +13,8 @@
  * `preferences` (Dubins and Freedman 1981; Roth 1982), unless requests of different lengths cut
  * places for hours (test/matchProgram.strategyproof.test.ts, with the cases that fall outside).
  */
+
+import { fits } from '../solve/internal/matching/problem.js';
 import { stableMatching } from '../solve/stableMatching.js';
 import { blockingPairsOf } from './blocking.js';
 import { preferences } from './preferences.js';
@@ -56,13 +58,13 @@ export function solveStable(prepared: Prepared): { readonly assigned: Int32Array
     let over = false;
     result.receiverTo.forEach((held, j) => {
       let used = 0;
-      let fits = 0;
-      while (fits < held.length && used + (hours[held[fits] as number] as number) <= (hoursLeft[j] as number) + 1e-9) {
-        used += hours[held[fits] as number] as number;
-        fits++;
+      let kept = 0;
+      while (kept < held.length && fits(used, hours[held[kept] as number] as number, hoursLeft[j] as number)) {
+        used += hours[held[kept] as number] as number;
+        kept++;
       }
-      if (fits < held.length) {
-        capacities[j] = fits;
+      if (kept < held.length) {
+        capacities[j] = kept;
         over = true;
       }
     });
