@@ -7,7 +7,7 @@
  * classic, forbidden pairs and one locked pair that the hard rules allow). Same options, same
  * programme, byte for byte.
  */
-import type { AttributeValue } from '../../index.js';
+import type { AttributeValue } from '../../model/program.js';
 import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';

@@ -3,8 +3,9 @@
  * contractors mentoring interns, in classic an `avoid`), a time-zone limit, a seniority window in
  * classic, two forbidden pairs, and one locked pair that the hard rules allow.
  */
-import { parseProgram, scoreProgram } from '../../index.js';
+import { parseProgram } from '../../model/parseProgram.js';
 import type { ProgramShape } from '../../model/schema.js';
+import { scoreProgram } from '../../score/scoreProgram.js';
 import type { Draw } from './random.js';
 
 type Rules = NonNullable<ProgramShape['rules']>;
