@@ -6,6 +6,11 @@
  * Taxonomy credit: a mentor's effective level on topic `t` is the best of their level on `t`
  * itself, half their level on `t`'s parent or on one of its children, and
  * {@link SIBLING_CREDIT} of their level on a sibling of `t` (same parent).
+ *
+ * Complexity: O(topics + Σ over mentors of (skills + offers + children of the topics they name +
+ * children of those topics' parents)), at most O(topics × mentors), the size of the arrays built.
+ * No walk goes up or down the taxonomy beyond one step, so its depth costs nothing; where a depth is
+ * needed, {@link topicDepths} computes every one in O(topics) without recursion.
  */
 import type { Program } from './program.js';
 
@@ -24,6 +29,42 @@ export interface TopicLevels {
   readonly willing: Float64Array;
 }
 
+/** Each topic's parent's index in `topics`, or -1 (a root, or a parent not in `topicIndex`). */
+export function topicParents(
+  topics: readonly { readonly parent?: string }[],
+  topicIndex: ReadonlyMap<string, number>,
+): Int32Array {
+  return Int32Array.from(topics, (t) => (t.parent === undefined ? -1 : (topicIndex.get(t.parent) ?? -1)));
+}
+
+/**
+ * Each topic's depth in the forest `parent` describes (a root is at depth 0), in O(topics) time:
+ * iterative and memoised, each topic's depth is computed once, so a chain 100,000 deep neither
+ * takes quadratic time nor overflows the stack.
+ *
+ * @throws Error when `parent` has a cycle (`parseProgram` rejects those).
+ */
+export function topicDepths(parent: Int32Array): Int32Array {
+  const UNKNOWN = -1;
+  const PENDING = -2;
+  const depth = new Int32Array(parent.length).fill(UNKNOWN);
+  const pending: number[] = [];
+  for (let t = 0; t < parent.length; t++) {
+    // Up the chain to a root or a topic of known depth, then down again, one more at each step.
+    let u = t;
+    while (u >= 0 && (depth[u] as number) === UNKNOWN) {
+      depth[u] = PENDING;
+      pending.push(u);
+      u = parent[u] as number;
+    }
+    if (u >= 0 && (depth[u] as number) === PENDING) throw new Error(`topicDepths: a cycle through topic ${u}`);
+    let d = u < 0 ? -1 : (depth[u] as number);
+    for (let k = pending.length - 1; k >= 0; k--) depth[pending[k] as number] = ++d;
+    pending.length = 0;
+  }
+  return depth;
+}
+
 /**
  * Builds the topic-major level and offer arrays of a parsed programme.
  *
@@ -34,16 +75,20 @@ export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, nu
   const { topics, mentors } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
-  const parent = new Int32Array(numTopics).fill(-1);
-  topics.forEach((t, k) => {
-    if (t.parent !== undefined) parent[k] = topicIndex.get(t.parent) ?? -1;
-  });
+  const parent = topicParents(topics, topicIndex);
   const children: number[][] = topics.map(() => []);
   for (let k = 0; k < numTopics; k++) if ((parent[k] as number) >= 0) children[parent[k] as number]?.push(k);
 
   const direct = new Float64Array(numTopics * numMentors);
   const effective = new Float64Array(numTopics * numMentors);
   const willing = new Float64Array(numTopics * numMentors);
+  // Per parent, the mentor's best and second-best levels among its children, and the best one's
+  // topic: a sibling's credit is the best level of the others, so each parent's children are
+  // visited once per mentor however many of them the mentor knows (not once per skill).
+  const best = new Float64Array(numTopics);
+  const second = new Float64Array(numTopics);
+  const bestTopic = new Int32Array(numTopics).fill(-1);
+  const parents: number[] = [];
   mentors.forEach((mentor, m) => {
     const at = (t: number) => t * numMentors + m;
     const credit = (t: number, value: number) => {
@@ -60,9 +105,22 @@ export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, nu
       for (const c of children[t] ?? []) credit(c, PARENT_CHILD_CREDIT * skill.level);
       if (p >= 0) {
         credit(p, PARENT_CHILD_CREDIT * skill.level);
-        for (const s of children[p] ?? []) if (s !== t) credit(s, SIBLING_CREDIT * skill.level);
+        if ((bestTopic[p] as number) < 0) parents.push(p);
+        if ((bestTopic[p] as number) < 0 || skill.level > (best[p] as number)) {
+          second[p] = best[p] as number;
+          best[p] = skill.level;
+          bestTopic[p] = t;
+        } else if (skill.level > (second[p] as number)) second[p] = skill.level;
       }
     }
+    for (const p of parents) {
+      for (const s of children[p] ?? [])
+        credit(s, SIBLING_CREDIT * (s === bestTopic[p] ? (second[p] as number) : (best[p] as number)));
+      best[p] = 0;
+      second[p] = 0;
+      bestTopic[p] = -1;
+    }
+    parents.length = 0;
     for (const id of mentor.offers) {
       const t = topicIndex.get(id) as number;
       offer(t, 1);
