@@ -73,15 +73,16 @@ export interface StableMatching {
  * Deferred acceptance (Gale–Shapley) from the chosen side, O(P + R + L) time for P proposers, R
  * receivers and L entries in all lists. Memory: O(P + R) plus one bit per proposer–receiver pair
  * (2.5 MB for 20,000 × 1,000; more than 2^33 pairs are refused); the lists are read where they are,
- * not copied. With `groups`: O(P·R + L·c) time for the largest capacity c, and a P·R table of ranks
- * (Int32). Deterministic; the input is never modified.
+ * not copied. With `groups`: O(P + R + L·c) time for the largest capacity c, and memory O(P + R + L)
+ * (the bits are not used; each proposer list entry gets its rank in the receiver's list).
+ * Deterministic; the input is never modified.
  *
  * @param options - `proposerPrefs`, `receiverPrefs`, `capacities` (default 1 each), `optimal`
  *   (default `'proposer'`) and `groups` (default none).
  * @returns `{ proposerTo, receiverTo }`.
- * @throws {@link InvalidInputError} when a list is not an array, an entry is not an index of the other
- *   side, a list ranks someone twice, a capacity is negative or fractional, `capacities` has the
- *   wrong length, there are more than 2^33 proposer–receiver pairs, or `optimal` is neither
+ * @throws {@link InvalidInputError} when a list is not an array or typed array of numbers (a
+ *   `BigInt64Array` is refused), an entry is not an index of the other side, a list ranks someone
+ *   twice, a capacity is negative or fractional, `capacities` has the wrong length, there are more than 2^33 proposer–receiver pairs, or `optimal` is neither
  *   `'proposer'` nor `'receiver'`; `issues` gives paths such as `['options', 'proposerPrefs', 2, 0]`
  *   and `['options', 'capacities', 3]`.
  * @example
