@@ -83,7 +83,7 @@ function outerList(
 }
 
 /**
- * Checks that each list of one side is an array (or typed array) of distinct indices of the other
+ * Checks that each list of one side is an array (or typed array, not a BigInt one) of distinct indices of the other
  * side's `n` members. Repeats are found with `bits` (one row per list, left set) when given, else
  * with a scratch array of which list last ranked each member.
  */
@@ -100,10 +100,12 @@ function checkLists(
   const seenIn = new Int32Array(bits === null ? n : 0).fill(-1);
   for (let i = 0; i < lists.length && issues.length < MAX_ISSUES; i++) {
     const view = arrayLike(lists[i]);
-    if (view === null) {
+    if (view === null || view instanceof BigInt64Array || view instanceof BigUint64Array) {
+      // A BigInt typed array holds bigints, not the numbers the kernels read.
+      const got = view === null ? describeValue(lists[i]) : `a ${view.constructor.name}`;
       issues.push({
         path: ['options', name, i],
-        message: `options.${name}[${i}] must be an array of ${what} indices, got ${describeValue(lists[i])}`,
+        message: `options.${name}[${i}] must be an array of ${what} indices (numbers), got ${got}`,
       });
       continue;
     }
@@ -111,7 +113,7 @@ function checkLists(
     for (let k = 0; k < view.length; k++) {
       const x = view[k] as number;
       let message: string;
-      if (x >>> 0 !== x || x >= n) {
+      if (typeof x !== 'number' || x >>> 0 !== x || x >= n) {
         const range = n === 0 ? `but options.${other} is empty` : `from 0 to ${n - 1}`;
         message = `options.${name}[${i}][${k}] must be a ${what} index ${range}, got ${describeValue(view[k])}`;
       } else if (bits === null ? seenIn[x] !== i : ((bits[row + (x >>> 5)] as number) & (1 << (x & 31))) === 0) {
