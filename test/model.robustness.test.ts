@@ -6,10 +6,22 @@
  * at the end of such a chain is reported topic by topic with its path, depths are computed without
  * recursion, and the taxonomy credit (built once per parent now, not once per known sibling) equals
  * a direct reading of its definition on random taxonomies (fixed fast-check seed).
+ *
+ * Bad arguments (H7): `explain` and `ruledOut` reject an index that is not an integer of the table
+ * with an `InvalidInputError` naming the argument and the range; `scoreProgram` takes what
+ * `matchProgram` takes (a parsed programme, the typed input, JSON text) and reports a bad programme
+ * under its own name.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, type ProgramInput, parseProgram, scoreProgram } from '../src/index.js';
+import {
+  InvalidInputError,
+  type ProgramInput,
+  type ProgramSource,
+  parseProgram,
+  type ScoreTable,
+  scoreProgram,
+} from '../src/index.js';
 import { indexTopics, PARENT_CHILD_CREDIT, SIBLING_CREDIT, topicDepths } from '../src/model/indexTopics.js';
 import { fcOptions } from './helpers/fastCheck.js';
 
@@ -160,5 +172,112 @@ describe('taxonomy credit', () => {
       }),
       fcOptions(300),
     );
+  });
+});
+
+const PROGRAM = {
+  mode: 'classic',
+  topics: [{ id: 'sales' }],
+  mentors: [
+    { id: 'ana', skills: [{ topic: 'sales', level: 4 }] },
+    { id: 'cy', skills: [{ topic: 'sales', level: 2 }] },
+  ],
+  mentees: [
+    { id: 'bo', goals: [{ topic: 'sales' }] },
+    { id: 'di', goals: [{ topic: 'sales' }], exclude: ['cy'] },
+    { id: 'ed', goals: [{ topic: 'sales' }] },
+  ],
+} as const satisfies ProgramSource;
+
+describe('ScoreTable index arguments', () => {
+  const table = scoreProgram(PROGRAM);
+
+  it.each([
+    [-1, 0, ['row must be an integer from 0 to 2, got -1']],
+    [3, 0, ['row must be an integer from 0 to 2, got 3']],
+    [0.5, 0, ['row must be an integer from 0 to 2, got 0.5']],
+    [Number.POSITIVE_INFINITY, 0, ['row must be an integer from 0 to 2, got Infinity']],
+    [0, -1, ['col must be an integer from 0 to 1, got -1']],
+    [0, 2, ['col must be an integer from 0 to 1, got 2']],
+    [0, Number.NaN, ['col must be an integer from 0 to 1, got NaN']],
+    [-1, 9, ['row must be an integer from 0 to 2, got -1', 'col must be an integer from 0 to 1, got 9']],
+  ])('explain(%s, %s) throws InvalidInputError naming the argument and the range', (row, col, messages) => {
+    const error = thrown(() => table.explain(row, col));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const { issues, message, code } = error as InvalidInputError;
+    expect(code).toBe('INVALID_INPUT');
+    expect(message).toBe(`explain: ${messages.join('; ')}`);
+    expect(issues.map((issue) => issue.path)).toEqual(messages.map((m) => [m.split(' ')[0]]));
+  });
+
+  it('explain() of an argument that is not a number names its type', () => {
+    const error = thrown(() => table.explain('1' as unknown as number, 0));
+    expect((error as InvalidInputError).message).toBe('explain: row must be an integer from 0 to 2, got "1"');
+  });
+
+  it.each([
+    [-1, 'ruledOut: row must be an integer from 0 to 2, got -1'],
+    [3, 'ruledOut: row must be an integer from 0 to 2, got 3'],
+    [1.5, 'ruledOut: row must be an integer from 0 to 2, got 1.5'],
+  ])('ruledOut(%s) throws InvalidInputError naming the argument and the range', (row, message) => {
+    const error = thrown(() => table.ruledOut(row));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).message).toBe(message);
+    expect((error as InvalidInputError).issues[0]?.path).toEqual(['row']);
+  });
+
+  it('every index of the table is accepted', () => {
+    for (let r = 0; r < 3; r++) {
+      expect(() => table.ruledOut(r)).not.toThrow();
+      for (let c = 0; c < 2; c++) expect(() => table.explain(r, c)).not.toThrow();
+    }
+    expect(table.ruledOut(1)).toEqual([{ rule: 'excluded', cols: [1] }]);
+  });
+
+  it('a table without mentors or rows says so', () => {
+    const noMentors = scoreProgram({ mode: 'classic', topics: [], mentors: [], mentees: [{ id: 'e' }] });
+    expect((thrown(() => noMentors.explain(0, 0)) as InvalidInputError).message).toBe(
+      'explain: col has no valid value: the table has no mentor columns, got 0',
+    );
+    const noRows = scoreProgram({ mode: 'micro', topics: [], mentors: [], mentees: [] });
+    expect((thrown(() => noRows.ruledOut(0)) as InvalidInputError).message).toBe(
+      'ruledOut: row has no valid value: the table has no rows, got 0',
+    );
+  });
+});
+
+describe('scoreProgram takes what matchProgram takes', () => {
+  const grid = (table: ScoreTable) => [...table.scores.data];
+  const reference = scoreProgram(parseProgram(PROGRAM));
+
+  it('the typed input, JSON text (with a byte-order mark too) and a parsed programme score alike', () => {
+    const text = JSON.stringify(PROGRAM);
+    for (const input of [PROGRAM, text, `\uFEFF${text}`, parseProgram(text)] as const) {
+      const table = scoreProgram(input);
+      expect(table.rows).toEqual(reference.rows);
+      expect(table.mentorIds).toEqual(reference.mentorIds);
+      expect(grid(table)).toEqual(grid(reference));
+    }
+  });
+
+  it('a bad programme is reported under the name scoreProgram, with every issue and its path', () => {
+    const bad = JSON.stringify({ ...PROGRAM, mentees: [{ id: 'bo', goals: [{ topic: 'salse' }], exclude: ['zed'] }] });
+    const error = thrown(() => scoreProgram(bad));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).message).toMatch(/^scoreProgram: /);
+    expect((error as InvalidInputError).issues.map((issue) => issue.path)).toEqual([
+      ['mentees', 0, 'goals', 0, 'topic'],
+      ['mentees', 0, 'exclude', 0],
+    ]);
+  });
+
+  it('text that is not JSON, or not a programme, is an InvalidInputError, not a TypeError', () => {
+    for (const input of ['{"mode": "micro",', '42', 'null']) {
+      const error = thrown(() => scoreProgram(input));
+      expect(error, input).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).message, input).toMatch(/^scoreProgram: /);
+    }
+    const raw: unknown = { mode: 'classic', topics: 'none' };
+    expect(thrown(() => scoreProgram(raw as ProgramSource))).toBeInstanceOf(InvalidInputError);
   });
 });

@@ -11,12 +11,12 @@
  * the data is missing. On a programme where many rules overlap, each forbidden pair's explanation
  * names exactly the rules that forbid it: switching one rule off in the programme removes just that
  * name, and frees the pair when it was the only one. `explain()` adds up (contributions to the
- * score within 1e-12, shares to 1) and throws `RangeError` out of range; scores are in [0, 1] or
+ * score within 1e-12, shares to 1) and throws `InvalidInputError` out of range; scores are in [0, 1] or
  * -Infinity, never NaN, and two runs give byte-identical scores.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Criterion, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
+import { type Criterion, InvalidInputError, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';
 
@@ -1139,7 +1139,7 @@ describe('scoreProgram explanations name exactly the rules that forbid a pair', 
 });
 
 describe('scoreProgram table and explain() contract', () => {
-  it('explain() throws RangeError outside the table', () => {
+  it('explain() throws InvalidInputError outside the table', () => {
     const table = score(ZOO);
     for (const [r, c] of [
       [-1, 0],
@@ -1150,11 +1150,11 @@ describe('scoreProgram table and explain() contract', () => {
       [0, Number.NaN],
       [Number.POSITIVE_INFINITY, 0],
     ] as const)
-      expect(() => table.explain(r, c), `(${r}, ${c})`).toThrow(RangeError);
+      expect(() => table.explain(r, c), `(${r}, ${c})`).toThrow(InvalidInputError);
     expect(() => table.explain(3, 4)).not.toThrow();
     const empty = score({ mode: 'classic', topics: [], mentors: [], mentees: [{ id: 'e' }] });
     expect(empty.scores).toEqual({ rows: 1, cols: 0, data: new Float64Array(0) });
-    expect(() => empty.explain(0, 0)).toThrow(RangeError);
+    expect(() => empty.explain(0, 0)).toThrow(InvalidInputError);
   });
 
   it('rows are one per request (micro) or per mentee (classic), with the documented fields', () => {

@@ -3,10 +3,13 @@
  * explanation on demand.
  */
 
+import { InvalidInputError } from '../errors.js';
 import { compareIds } from '../model/compareIds.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import type { Criterion, Program } from '../model/program.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
+import { describeValue } from '../solve/internal/describeValue.js';
 import { type CriterionDef, num, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -94,26 +97,78 @@ export interface ScoreTable {
    * ```
    */
   mentorScores(): DenseMatrix;
-  /** Explains the score of demand row `row` with mentor column `col`. */
+  /**
+   * Explains the score of demand row `row` with mentor column `col`.
+   *
+   * @param row - an index into {@link ScoreTable.rows}: an integer from 0 to `rows.length - 1`.
+   * @param col - an index into {@link ScoreTable.mentorIds}: an integer from 0 to `mentorIds.length - 1`.
+   * @returns the pair's score, its criteria's contributions or the rules that forbid it, in words.
+   * @throws {@link InvalidInputError} (`explain: row must be an integer from 0 to 3, got -1`) when
+   *   `row` or `col` is not an integer index of the table; each bad argument is an issue, its path
+   *   the argument's name.
+   *
+   * @example
+   * ```ts
+   * import { InvalidInputError, scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram({
+   *   mode: 'classic',
+   *   topics: [{ id: 'sales' }],
+   *   mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+   *   mentees: [{ id: 'bo', goals: [{ topic: 'sales' }] }],
+   * });
+   * console.log(table.explain(0, 0).forbidden); // false
+   * try {
+   *   table.explain(-1, 0);
+   * } catch (error) {
+   *   if (error instanceof InvalidInputError) console.log(error.message); // explain: row must be an integer from 0 to 0, got -1
+   * }
+   * ```
+   */
   explain(row: number, col: number): Explanation;
   /**
    * The hard rules that forbid mentors for demand row `row`, each with the columns it forbids
    * (rules forbidding nobody are left out), in the order of {@link Explanation.rules}.
+   *
+   * @param row - an index into {@link ScoreTable.rows}: an integer from 0 to `rows.length - 1`.
+   * @returns each rule forbidding someone for the row, with the mentor columns it forbids.
+   * @throws {@link InvalidInputError} (`ruledOut: row must be an integer from 0 to 3, got 4`) when
+   *   `row` is not an integer index of the table.
+   *
+   * @example
+   * ```ts
+   * import { scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram({
+   *   mode: 'classic',
+   *   topics: [{ id: 'sales' }],
+   *   mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }, { id: 'cy', skills: [] }],
+   *   mentees: [{ id: 'bo', goals: [{ topic: 'sales' }], exclude: ['cy'] }],
+   * });
+   * console.log(table.ruledOut(0)); // [ { rule: 'excluded', cols: [ 1 ] } ]
+   * ```
    */
   ruledOut(row: number): readonly { readonly rule: string; readonly cols: readonly number[] }[];
 }
 
 /**
- * Scores every pair of a parsed programme: one row per unit of demand (a mentee in classic mode, a
- * topic request in micro mode), one column per mentor. A score is the weighted mean of the criteria
+ * Scores every pair of a programme: one row per unit of demand (a mentee in classic mode, a topic
+ * request in micro mode), one column per mentor. A score is the weighted mean of the criteria
  * in force (see the README, "Scoring"), in [0, 1]; `-Infinity` marks a pair a hard rule forbids.
  *
- * Time O(rows × mentors × criteria) plus the profiles' size; memory: the score matrix plus
+ * Takes what {@link matchProgram} takes ({@link ProgramSource}): a programme from
+ * {@link parseProgram}, its JSON input typed, or JSON text; each is validated (as `parseProgram`
+ * does), so data of unknown shape goes through `parseProgram` first.
+ *
+ * Time O(rows × mentors × criteria) plus the profiles' size and the taxonomy's (linear: a topic
+ * chain 100,000 deep costs no more than 100,000 root topics); memory: the score matrix plus
  * O(mentors × topics).
  *
- * @param program - a programme returned by {@link parseProgram}.
+ * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
  * @returns the rows, the mentor ids, the score matrix, `mentorScores()` (the mentors' side, computed
  *   on demand), `explain(row, col)` and `ruledOut(row)`.
+ * @throws {@link InvalidInputError} under the name `scoreProgram` for an invalid programme (every
+ *   problem, with its path, as `parseProgram` lists them), or JSON text that does not parse.
  *
  * @example
  * ```ts
@@ -131,10 +186,14 @@ export interface ScoreTable {
  * const table = scoreProgram(program);
  * console.log(table.mentorIds, table.scores.data[1]); // [ 'ana', 'eli' ] -Infinity
  * console.log(table.explain(0, 1).summary); // forbidden: level 2 on pricing, below the level 3 asked (rules.levelRequired)
+ *
+ * // The JSON input, or its text, scores the same.
+ * const text = JSON.stringify({ mode: 'micro', topics: [{ id: 'pricing' }], mentors: [], mentees: [] });
+ * console.log(scoreProgram(text).rows.length); // 0
  * ```
  */
-export function scoreProgram(program: Program): ScoreTable {
-  return scoreTable(program, false);
+export function scoreProgram(input: ProgramSource): ScoreTable {
+  return scoreTable(readProgram('scoreProgram', input), false);
 }
 
 /**
@@ -246,13 +305,25 @@ function inForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: Cri
   return active.map((def) => ({ def, share: weights[def.name] / largest / sum }));
 }
 
-function checkRow(ctx: ScoringContext, row: number): void {
-  if (!Number.isInteger(row) || row < 0 || row >= ctx.ix.rows.length)
-    throw new RangeError(`ruledOut: no row ${String(row)} in a table of ${ctx.ix.rows.length} rows`);
+/**
+ * Throws an {@link InvalidInputError} under `fn`'s name unless each `value` is an integer index
+ * below its `size`, one issue per bad argument, its path the argument's name.
+ */
+function checkIndices(fn: string, args: readonly { name: string; value: unknown; size: number; of: string }[]): void {
+  const issues = args
+    .filter(({ value, size }) => !(Number.isInteger(value) && (value as number) >= 0 && (value as number) < size))
+    .map(({ name, value, size, of }) => ({
+      path: [name],
+      message:
+        size === 0
+          ? `${name} has no valid value: the table has no ${of}, got ${describeValue(value)}`
+          : `${name} must be an integer from 0 to ${size - 1}, got ${describeValue(value)}`,
+    }));
+  if (issues.length > 0) throw new InvalidInputError(fn, issues);
 }
 
 function ruledOut(ctx: ScoringContext, rules: readonly HardRule[], row: number): { rule: string; cols: number[] }[] {
-  checkRow(ctx, row);
+  checkIndices('ruledOut', [{ name: 'row', value: row, size: ctx.ix.rows.length, of: 'rows' }]);
   const blocked = new Uint8Array(ctx.ix.numMentors);
   const out: { rule: string; cols: number[] }[] = [];
   for (const rule of rules) {
@@ -275,8 +346,10 @@ function explain(
 ): Explanation {
   const { ix } = ctx;
   const cols = ix.numMentors;
-  if (!Number.isInteger(row) || row < 0 || row >= ix.rows.length || !Number.isInteger(col) || col < 0 || col >= cols)
-    throw new RangeError(`explain: no pair (${String(row)}, ${String(col)}) in a ${ix.rows.length}×${cols} table`);
+  checkIndices('explain', [
+    { name: 'row', value: row, size: ix.rows.length, of: 'rows' },
+    { name: 'col', value: col, size: cols, of: 'mentor columns' },
+  ]);
   const score = data[row * cols + col] as number;
   const priority = (ix.rows[row] as DemandRow).priority;
   const weighted = { priority, weightedScore: priority * score };
