@@ -26,7 +26,10 @@ export interface Assignment {
   readonly rowToCol: Int32Array;
   /** Row assigned to each column, `-1` when the column is unassigned. */
   readonly colToRow: Int32Array;
-  /** Sum of the assigned entries (`0` when nothing is assigned). */
+  /**
+   * Sum of the assigned entries (`0` when nothing is assigned); `Infinity` (`-Infinity`) when every
+   * entry is finite but the optimal sum exceeds `Number.MAX_VALUE` in magnitude. Never `NaN`.
+   */
   readonly total: number;
   /** Number of assigned pairs. */
   readonly size: number;
@@ -45,13 +48,20 @@ export interface Assignment {
  * `partial` on a matrix where k rows cannot be matched, the problem is solved a second time on a
  * copy widened by k columns.
  *
+ * Any finite entry is accepted, up to `Number.MAX_VALUE` (as scipy does: `DBL_MAX` as a big-M for
+ * unwanted pairs). Entries above about `1e300 / (rows + cols)` in magnitude are never added to one
+ * another in the search: the problem is first solved with those above that bound forbidden, and
+ * that answer is kept when the duals prove it optimal for the whole matrix (the usual big-M case,
+ * exact as any other); otherwise the whole matrix is solved scaled by a power of two (exact scaling:
+ * the same roundings as double arithmetic without overflow). Either way one more copy of the matrix
+ * and up to two solves; `total` is `±Infinity` only when the optimum itself overflows.
+ *
  * @param costs - nested arrays, a {@link DenseMatrix} or an ml-matrix `Matrix`.
  * @param options - {@link LinearSumAssignmentOptions}.
  * @returns `{ rowToCol, colToRow, total, size }`.
  * @throws {@link InvalidInputError} for a ragged or non-numeric matrix, `NaN`, the infinity that does
- *   not mean "forbidden", an entry so large that sums could overflow (above about
- *   `1e300 / (rows + cols)` in magnitude), or bad options; `issues` gives each bad entry's
- *   `[row, column]`.
+ *   not mean "forbidden", or bad options; `issues` gives each bad entry's `[row, column]` and the
+ *   value read (each entry is read once).
  * @throws {@link InfeasibleError} when `min(rows, cols)` pairs cannot be made over allowed entries
  *   and `partial` is not set.
  * @example

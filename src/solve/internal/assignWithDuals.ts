@@ -5,6 +5,7 @@
 import { InfeasibleError } from '../../errors.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
 import type { Assignment, LinearSumAssignmentOptions } from '../linearSumAssignment.js';
+import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsap } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
 import { readCostMatrix } from './readCostMatrix.js';
@@ -51,9 +52,9 @@ export function assignWithDuals(
       };
     }
   }
-  const km = readCostMatrix(fn, costs, maximize);
+  const km = readCostMatrix(fn, costs, maximize, 'tall', 'accept');
   const { n, m, cost, transposed, rows, cols } = km;
-  const solution = solveLsap(n, m, cost, partial);
+  const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : solveLsap(n, m, cost, partial);
   if (!solution.feasible) {
     throw new InfeasibleError(
       fn,
@@ -62,11 +63,7 @@ export function assignWithDuals(
   }
   const rowToCol = transposed ? solution.y : solution.x;
   const colToRow = transposed ? solution.x : solution.y;
-  let total = 0;
-  for (let r = 0; r < rows; r++) {
-    const c = rowToCol[r] as number;
-    if (c >= 0) total += cost[transposed ? c * m + r : r * m + c] as number;
-  }
+  const total = assignedTotal(cost, m, rowToCol, transposed);
   const sign = maximize ? -1 : 1;
   const rowDuals = transposed ? solution.v : solution.u;
   const colDuals = transposed ? solution.u : solution.v;
@@ -80,6 +77,27 @@ export function assignWithDuals(
     colDuals,
     complete: solution.size === n,
   };
+}
+
+/**
+ * Sum of the assigned kernel entries in row order. Entries above `magnitudeLimit` can overflow a
+ * partial sum even when the total does not (`MAX_VALUE + MAX_VALUE - MAX_VALUE`): then the sum is
+ * taken again with every term scaled by 2^-32 (no sum of fewer than 2^31 terms can overflow there)
+ * and scaled back, which gives `±Infinity` only when the true total exceeds `Number.MAX_VALUE`.
+ */
+function assignedTotal(cost: Float64Array, m: number, rowToCol: Int32Array, transposed: boolean): number {
+  let total = 0;
+  for (let r = 0; r < rowToCol.length; r++) {
+    const c = rowToCol[r] as number;
+    if (c >= 0) total += cost[transposed ? c * m + r : r * m + c] as number;
+  }
+  if (Number.isFinite(total)) return total;
+  let scaled = 0;
+  for (let r = 0; r < rowToCol.length; r++) {
+    const c = rowToCol[r] as number;
+    if (c >= 0) scaled += (cost[transposed ? c * m + r : r * m + c] as number) * 2 ** -32;
+  }
+  return scaled * 2 ** 32;
 }
 
 /** The rows of a tall input large enough for the copy-free path, or null. */

@@ -4,7 +4,7 @@
  * as `+Infinity`. Validates every entry on the way and reports bad ones by position and value.
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
-import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js';
+import { isDenseMatrix, isMatrixLike, type MatrixInput, type MatrixLike } from '../denseMatrix.js';
 import { describeValue } from './describeValue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
@@ -25,6 +25,8 @@ export interface KernelMatrix {
   readonly rows: number;
   /** Columns of the input. */
   readonly cols: number;
+  /** Whether some finite entry is above {@link magnitudeLimit} in magnitude (only when accepted). */
+  readonly huge: boolean;
 }
 
 /** Most issues listed in one error: enough to see a pattern, bounded for huge bad inputs. */
@@ -40,41 +42,51 @@ export function magnitudeLimit(lines: number): number {
 }
 
 /**
- * Validates `input` and returns it in kernel form.
+ * Validates `input` and returns it in kernel form. Each entry is read once: copied, then, only if
+ * some entry was bad, the copy is examined for the error (so a getter that answers differently on
+ * a second read cannot hide or change an issue).
  *
  * @param fn - public function name, for messages.
  * @param input - the caller's matrix; never written.
  * @param maximize - whether the caller maximises (then `-Infinity` forbids and entries are negated).
  * @param transpose - `'tall'`: a tall input is transposed (kernel orientation `n ≤ m`); `'never'`:
  *   the input's orientation whatever its shape; `'always'`: transposed whatever its shape (a copy).
+ * @param huge - `'reject'`: finite entries above {@link magnitudeLimit} are errors; `'accept'`: any
+ *   finite entry is kept, and {@link KernelMatrix.huge} says whether one is above the limit (the
+ *   caller must then solve in a way that cannot overflow).
  */
 export function readCostMatrix(
   fn: string,
   input: MatrixInput,
   maximize: boolean,
   transpose: 'tall' | 'never' | 'always' = 'tall',
+  huge: 'reject' | 'accept' = 'reject',
 ): KernelMatrix {
-  let rows: number;
-  let cols: number;
-  let rowsOf: ArrayLike<unknown>[];
+  const accept = huge === 'accept';
   if (isDenseMatrix(input)) {
-    rows = input.rows;
-    cols = input.cols;
-    const { data } = input;
+    const { rows, cols, data } = input;
     if (!maximize && (transpose === 'never' || (transpose === 'tall' && rows <= cols))) {
       // Fast path: validate in place and solve on the caller's array without copying it.
-      checkFlat(fn, data, rows, cols);
-      return { n: rows, m: cols, cost: data, transposed: false, rows, cols };
+      const status = checkFlat(data, rows, cols, accept);
+      if (status === BAD) throw new InvalidInputError(fn, listIssues(data, rows, cols, false, false, accept, null));
+      return { n: rows, m: cols, cost: data, transposed: false, rows, cols, huge: status === HUGE };
     }
-    rowsOf = Array.from({ length: rows }, (_, i) => data.subarray(i * cols, i * cols + cols));
-  } else if (isMatrixLike(input)) {
-    rows = checkDimension(fn, 'rows', input.rows);
-    cols = checkDimension(fn, 'columns', input.columns);
+    const read = (i: number): ArrayLike<unknown> => data.subarray(i * cols, i * cols + cols);
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyRows(read, rows, cols, target, odd, state),
+    );
+  }
+  if (isMatrixLike(input)) {
+    const rows = checkDimension(fn, 'rows', input.rows);
+    const cols = checkDimension(fn, 'columns', input.columns);
     checkSize(fn, rows, cols);
-    rowsOf = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => input.get(i, j)));
-  } else if (Array.isArray(input)) {
-    rows = input.length;
-    cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyGetter(input, rows, cols, target, odd, state),
+    );
+  }
+  if (Array.isArray(input)) {
+    const rows = input.length;
+    const cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
     for (let i = 1; i < rows; i++) {
       const length = rowLength(fn, input[i], i);
       if (length !== cols) {
@@ -83,91 +95,192 @@ export function readCostMatrix(
         ]);
       }
     }
-    rowsOf = input as ArrayLike<unknown>[];
-  } else {
-    throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
+    checkSize(fn, rows, cols);
+    const rowsOf = input as ReadonlyArray<ArrayLike<unknown>>;
+    const read = (i: number): ArrayLike<unknown> => rowsOf[i] as ArrayLike<unknown>;
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyRows(read, rows, cols, target, odd, state),
+    );
   }
-  checkSize(fn, rows, cols);
+  throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
+}
+
+/** Status of a copy or check: every entry within the limit, some finite one above it, some bad one. */
+const OK = 0;
+const HUGE = 1;
+const BAD = 2;
+
+/** What the copy loops share: where to write, the sense, the limits, and what they found. */
+interface CopyState {
+  /** Target index of input entry (i, j) is `i * rowStride + j * colStride`. */
+  readonly rowStride: number;
+  readonly colStride: number;
+  readonly sign: number;
+  readonly limit: number;
+  readonly accept: boolean;
+  /** The worst status seen so far. */
+  status: number;
+}
+
+/**
+ * Non-numbers met while copying, by row-major input index, each with the value read: only the
+ * {@link MAX_ISSUES} earliest are kept (the error lists no more), so a matrix of strings costs no
+ * memory here.
+ */
+type OddEntries = Array<{ readonly index: number; readonly value: unknown }>;
+
+/** Copies and checks every entry, then throws when one is bad (examining the copy, not the input). */
+function copyMatrix(
+  fn: string,
+  rows: number,
+  cols: number,
+  transpose: 'tall' | 'never' | 'always',
+  maximize: boolean,
+  accept: boolean,
+  copy: (target: Float64Array, odd: OddEntries, state: CopyState) => void,
+): KernelMatrix {
   const transposed = transpose === 'always' || (transpose === 'tall' && rows > cols);
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
   const cost = new Float64Array(n * m);
-  if (!copyEntries(rowsOf, rows, cols, cost, transposed, maximize)) {
-    throw new InvalidInputError(fn, listIssues(rowsOf, rows, cols, maximize));
+  const odd: OddEntries = [];
+  const state: CopyState = {
+    rowStride: transposed ? 1 : cols,
+    colStride: transposed ? rows : 1,
+    sign: maximize ? -1 : 1,
+    limit: magnitudeLimit(rows + cols),
+    accept,
+    status: OK,
+  };
+  copy(cost, odd, state);
+  if (state.status === BAD) {
+    throw new InvalidInputError(fn, listIssues(cost, rows, cols, transposed, maximize, accept, odd));
   }
-  return { n, m, cost, transposed, rows, cols };
+  return { n, m, cost, transposed, rows, cols, huge: state.status === HUGE };
 }
 
 /** Rows copied together when transposing, so that the writes stay within a few cache lines. */
 const BLOCK = 16;
 
 /**
- * Copies `rows × cols` entries given row by row (arrays, typed arrays or views of a DenseMatrix)
- * into `cost`, transposed or not, negated when maximising, checking each; returns false at the
- * first bad one. Transposition goes in blocks of rows so that the writes stay within a few cache
- * lines.
+ * Copies `rows × cols` entries given row by row (arrays, typed arrays or views of a DenseMatrix),
+ * negated when maximising, reading each once. Transposition goes in blocks of rows so that the
+ * writes stay within a few cache lines.
  */
-function copyEntries(
-  rowsOf: readonly ArrayLike<unknown>[],
+function copyRows(
+  rowOf: (i: number) => ArrayLike<unknown>,
   rows: number,
   cols: number,
   cost: Float64Array,
-  transposed: boolean,
-  maximize: boolean,
-): boolean {
-  const sign = maximize ? -1 : 1;
-  const forbidden = sign * Number.POSITIVE_INFINITY;
-  const limit = magnitudeLimit(rows + cols);
-  const block = transposed ? BLOCK : rows;
+  odd: OddEntries,
+  state: CopyState,
+): void {
+  const { rowStride, colStride, sign, limit } = state;
+  const block = colStride === 1 ? rows : BLOCK;
+  const rowsOf: ArrayLike<unknown>[] = [];
   for (let i0 = 0; i0 < rows; i0 += block) {
     const i1 = Math.min(rows, i0 + block);
+    for (let i = i0; i < i1; i++) rowsOf[i - i0] = rowOf(i);
     for (let j = 0; j < cols; j++) {
       for (let i = i0; i < i1; i++) {
-        const value = (rowsOf[i] as ArrayLike<unknown>)[j];
-        if (typeof value !== 'number' || !((value <= limit && value >= -limit) || value === forbidden)) return false;
-        cost[transposed ? j * rows + i : i * cols + j] = sign * value;
+        const value = (rowsOf[i - i0] as ArrayLike<unknown>)[j];
+        const at = i * rowStride + j * colStride;
+        if (typeof value === 'number' && value <= limit && value >= -limit) cost[at] = sign * value;
+        else cost[at] = unusual(value, i * cols + j, odd, state);
       }
     }
   }
-  return true;
 }
 
-/** Every bad entry in row-major order (at most {@link MAX_ISSUES}), for the error. */
-function listIssues(
-  rowsOf: readonly ArrayLike<unknown>[],
+/** Copies a {@link MatrixLike} (an ml-matrix `Matrix`) entry by entry, calling `get` once per entry. */
+function copyGetter(
+  input: MatrixLike,
   rows: number,
   cols: number,
-  maximize: boolean,
-): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const forbidden = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  const limit = magnitudeLimit(rows + cols);
-  for (let i = 0; i < rows && issues.length < MAX_ISSUES; i++) {
-    for (let j = 0; j < cols && issues.length < MAX_ISSUES; j++) {
-      const value = (rowsOf[i] as ArrayLike<unknown>)[j];
-      if (typeof value !== 'number' || !((value <= limit && value >= -limit) || value === forbidden)) {
-        issues.push(entryIssue(i, j, value, limit));
-      }
+  cost: Float64Array,
+  odd: OddEntries,
+  state: CopyState,
+): void {
+  const { rowStride, colStride, sign, limit } = state;
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const value: unknown = input.get(i, j);
+      const at = i * rowStride + j * colStride;
+      if (typeof value === 'number' && value <= limit && value >= -limit) cost[at] = sign * value;
+      else cost[at] = unusual(value, i * cols + j, odd, state);
     }
   }
-  return issues;
 }
 
-/** Validates a minimised `DenseMatrix` in place (forbidden = `+Infinity`). */
-function checkFlat(fn: string, data: Float64Array, rows: number, cols: number): void {
-  const forbidden = Number.POSITIVE_INFINITY;
+/**
+ * The kernel value of an entry outside the common range (the forbidding infinity, a finite entry
+ * above the limit, or a bad one, kept as it was read: a non-number becomes `NaN` in the copy and
+ * is remembered in `odd`), updating the copy's status.
+ */
+function unusual(value: unknown, index: number, odd: OddEntries, state: CopyState): number {
+  if (typeof value !== 'number') {
+    state.status = BAD;
+    odd.push({ index, value });
+    if (odd.length > 2 * MAX_ISSUES) {
+      odd.sort((a, b) => a.index - b.index);
+      odd.length = MAX_ISSUES;
+    }
+    return Number.NaN;
+  }
+  const cost = state.sign * value;
+  if (cost === Number.POSITIVE_INFINITY) return cost;
+  if (state.accept && cost < Number.POSITIVE_INFINITY && cost > Number.NEGATIVE_INFINITY) {
+    if (state.status === OK) state.status = HUGE;
+  } else {
+    state.status = BAD;
+  }
+  return cost;
+}
+
+/** Checks a minimised `DenseMatrix` in place (forbidden = `+Infinity`). */
+function checkFlat(data: Float64Array, rows: number, cols: number, accept: boolean): number {
   const limit = magnitudeLimit(rows + cols);
-  let issues: InputIssue[] | undefined;
+  let status = OK;
   for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
     // One range test in the common case; NaN fails it too.
-    if (!(value <= limit && value >= -limit) && value !== forbidden) {
-      issues ??= [];
-      issues.push(entryIssue(Math.floor(k / cols), k % cols, value, limit));
-      if (issues.length >= MAX_ISSUES) break;
+    if (!(value <= limit && value >= -limit) && value !== Number.POSITIVE_INFINITY) {
+      if (!accept || !Number.isFinite(value)) return BAD;
+      status = HUGE;
     }
   }
-  if (issues !== undefined) throw new InvalidInputError(fn, issues);
+  return status;
+}
+
+/**
+ * Every bad entry of a copy in the input's row-major order (at most {@link MAX_ISSUES}), for the
+ * error: `cost` holds the kernel values (negated when maximising, `NaN` for the non-numbers in
+ * `odd`), never re-read from the input.
+ */
+function listIssues(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+  transposed: boolean,
+  maximize: boolean,
+  accept: boolean,
+  odd: OddEntries | null,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const sign = maximize ? -1 : 1;
+  const limit = magnitudeLimit(rows + cols);
+  const top = accept ? Number.MAX_VALUE : limit;
+  const others = new Map<number, unknown>();
+  for (const { index, value } of odd ?? []) others.set(index, value);
+  for (let i = 0; i < rows && issues.length < MAX_ISSUES; i++) {
+    for (let j = 0; j < cols && issues.length < MAX_ISSUES; j++) {
+      const c = cost[transposed ? j * rows + i : i * cols + j] as number;
+      if ((c <= top && c >= -top) || c === Number.POSITIVE_INFINITY) continue;
+      const index = i * cols + j;
+      issues.push(entryIssue(i, j, others.has(index) ? others.get(index) : sign * c, limit));
+    }
+  }
+  return issues;
 }
 
 function entryIssue(i: number, j: number, value: unknown, limit: number): InputIssue {
