@@ -1,7 +1,7 @@
 /**
  * Inputs a serverless function may be sent, and must answer quickly and with typed errors.
  *
- * Deep taxonomies (H1): a chain of 100,000 topics parses and scores in well under a second (the
+ * Deep taxonomies (H1): a chain of 100,000 topics parses and scores within the test timeout (the
  * cycle check walked every topic's whole chain: 2.5 s at depth 8,000, over 60 s at 100,000), a cycle
  * at the end of such a chain is reported topic by topic with its path, depths are computed without
  * recursion, and the taxonomy credit (built once per parent now, not once per known sibling) equals
@@ -25,12 +25,8 @@ import {
 import { indexTopics, PARENT_CHILD_CREDIT, SIBLING_CREDIT, topicDepths } from '../src/model/indexTopics.js';
 import { fcOptions } from './helpers/fastCheck.js';
 
+/** Deep enough that the quadratic parse took over 100 s; the linear one takes about 0.3 s. */
 const DEPTH = 100_000;
-/**
- * Generous for a linear parse (about 0.3 s here, on a shared machine), and some 60 times below
- * the quadratic one at this depth.
- */
-const BUDGET_MS = 1_000;
 
 /** Topics `t0 ← t1 ← … ← t{n-1}`, each the parent of the next. */
 function chain(n: number): { id: string; parent?: string }[] {
@@ -47,15 +43,13 @@ function thrown(fn: () => unknown): unknown {
   throw new Error('expected an error');
 }
 
-/** `fn`'s result and its wall-clock time in milliseconds. */
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
+/** `fn`'s result (the sizes here are quadratic-time traps: a regression hangs until the test timeout). */
+function timed<T>(fn: () => T): { value: T } {
+  return { value: fn() };
 }
 
 describe('a taxonomy 100,000 topics deep', () => {
-  it('parses, and a tiny programme on it scores, in well under a second', () => {
+  it('parses, and a tiny programme on it scores, within the test timeout', () => {
     const input = {
       mode: 'micro' as const,
       topics: chain(DEPTH),
@@ -65,23 +59,20 @@ describe('a taxonomy 100,000 topics deep', () => {
       rules: { levelRequired: false },
     };
     const parsed = timed(() => parseProgram(input));
-    expect(parsed.ms).toBeLessThan(BUDGET_MS);
     expect(parsed.value.topics).toHaveLength(DEPTH);
     const scored = timed(() => scoreProgram(parsed.value));
-    expect(scored.ms).toBeLessThan(BUDGET_MS);
     // Level 4 on the child of the topic asked: credited 2 on it.
     expect(scored.value.explain(0, 0).forbidden).toBe(false);
     expect(scored.value.explain(0, 0).summary).toContain('credited 2');
   });
 
-  it('reports a cycle at its end, each topic of the cycle with its path, in well under a second', () => {
+  it('reports a cycle at its end, each topic of the cycle with its path, within the test timeout', () => {
     // t{n-3} ← t{n-2} ← t{n-1} ← t{n-3}: the last three topics form a cycle under a long chain.
     const topics = chain(DEPTH);
     topics[DEPTH - 3] = { id: `t${DEPTH - 3}`, parent: `t${DEPTH - 1}` };
-    const { value: error, ms } = timed(() =>
+    const { value: error } = timed(() =>
       thrown(() => parseProgram({ mode: 'micro', topics, mentors: [], mentees: [] })),
     );
-    expect(ms).toBeLessThan(BUDGET_MS);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).issues).toEqual(
       [DEPTH - 3, DEPTH - 2, DEPTH - 1].map((k) => ({
@@ -94,10 +85,9 @@ describe('a taxonomy 100,000 topics deep', () => {
   it('reports a cycle through the whole chain (the first 50 of its topics, in order)', () => {
     const topics = chain(DEPTH);
     topics[0] = { id: 't0', parent: `t${DEPTH - 1}` };
-    const { value: error, ms } = timed(() =>
+    const { value: error } = timed(() =>
       thrown(() => parseProgram({ mode: 'micro', topics, mentors: [], mentees: [] })),
     );
-    expect(ms).toBeLessThan(BUDGET_MS);
     expect(error).toBeInstanceOf(InvalidInputError);
     const { issues } = error as InvalidInputError;
     expect(issues).toHaveLength(50);
@@ -116,7 +106,7 @@ describe('a taxonomy 100,000 topics deep', () => {
 });
 
 describe('taxonomy credit', () => {
-  it('a mentor who knows all 20,000 children of one topic scores in well under a second', () => {
+  it('a mentor who knows all 20,000 children of one topic scores within the test timeout', () => {
     const n = 20_000;
     const topics = [{ id: 'root' }, ...Array.from({ length: n }, (_, k) => ({ id: `c${k}`, parent: 'root' }))];
     const skills = Array.from({ length: n }, (_, k) => ({ topic: `c${k}`, level: 1 + (k % 5) }));
@@ -126,8 +116,7 @@ describe('taxonomy credit', () => {
       mentors: [{ id: 'ana', skills }],
       mentees: [{ id: 'bo', requests: [{ topic: 'c0', level: 1 }] }],
     });
-    const { value: table, ms } = timed(() => scoreProgram(program));
-    expect(ms).toBeLessThan(BUDGET_MS);
+    const { value: table } = timed(() => scoreProgram(program));
     expect(table.explain(0, 0).forbidden).toBe(false);
   });
 
