@@ -8,8 +8,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import type { ScoreTable } from '../score/scoreProgram.js';
-import { scoreProgram } from '../score/scoreProgram.js';
+import { type ScoreTable, scoreTable } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
@@ -82,7 +81,7 @@ export function rematch(
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;
-  const table = scoreProgram(base);
+  const table = scoreTable(base, false);
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
   const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } });

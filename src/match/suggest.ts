@@ -14,7 +14,7 @@ import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { scoreProgram } from '../score/scoreProgram.js';
+import { scoreTable } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
@@ -106,7 +106,7 @@ export function suggestAll(input: ProgramSource, k: number, options?: SuggestOpt
 function shortlists(fn: string, given: Program, k: number, options: SuggestOptions | undefined): Suggestions[] {
   const exposure = readOptions(fn, k, options);
   const program = canonicalProgram(given);
-  const table = scoreProgram(program);
+  const table = scoreTable(program, false);
   const prepared = prepare(program, table);
   const chosen = solveShortlists(prepared, k, exposure);
   const cols = table.mentorIds.length;

@@ -10,13 +10,13 @@
  */
 import { mentorPlaces, placesFor } from '../match/prepare.js';
 import type { Program } from '../model/program.js';
-import { scoreProgram } from '../score/scoreProgram.js';
+import { scoreTable } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import type { Readiness } from './types.js';
 
 /** The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. */
 export function readiness(program: Program, recruitCapacity: number): Readiness {
-  const table = scoreProgram(program);
+  const table = scoreTable(program, false);
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const data = table.scores.data;

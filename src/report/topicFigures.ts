@@ -6,6 +6,7 @@
  * unservable and unsupplied demand and the mentors needed are sums of the area's topics' figures.
  * Time O(Σ over areas of their size × mentors), at most O(topics × depth × mentors).
  */
+import { topicDepths } from '../model/indexTopics.js';
 import { type DemandIndex, LEVELS, suppliedOn } from './demand.js';
 import type { TopicFigures, TopicReport } from './types.js';
 
@@ -132,12 +133,15 @@ function ableBelow(ix: DemandIndex, below: readonly number[], level: number): nu
 
 /** Topic `t` and its subtopics at any depth, `t` first, then depth first in programme order. */
 function areaOf(ix: DemandIndex, t: number): number[] {
+  // An explicit stack (children pushed in reverse), so that a deep taxonomy cannot overflow the call stack.
   const out: number[] = [];
-  const visit = (k: number) => {
+  const stack = [t];
+  while (stack.length > 0) {
+    const k = stack.pop() as number;
     out.push(k);
-    for (const c of ix.children[k] ?? []) visit(c);
-  };
-  visit(t);
+    const children = ix.children[k] ?? [];
+    for (let c = children.length - 1; c >= 0; c--) stack.push(children[c] as number);
+  }
   return out;
 }
 
@@ -145,12 +149,7 @@ function areaOf(ix: DemandIndex, t: number): number[] {
 export function topicReports(ix: DemandIndex): TopicReport[] {
   const { topics } = ix.program;
   const parts = topics.map((_, t) => partsOf(ix, t));
-  const depth = new Int32Array(ix.numTopics);
-  const depthOf = (t: number): number => {
-    const p = ix.parent[t] as number;
-    return p < 0 ? 0 : 1 + depthOf(p);
-  };
-  for (let t = 0; t < ix.numTopics; t++) depth[t] = depthOf(t);
+  const depth = topicDepths(ix.parent);
   return topics.map((topic, t) => {
     const subtopics = (ix.children[t] ?? []).map((c) => topics[c]?.id as string);
     const lowest = lowestLevel(ix, t);

@@ -5,7 +5,7 @@
  */
 import { parseProgram } from '../../model/parseProgram.js';
 import type { ProgramShape } from '../../model/schema.js';
-import { scoreProgram } from '../../score/scoreProgram.js';
+import { scoreTable } from '../../score/scoreProgram.js';
 import type { Draw } from './random.js';
 
 type Rules = NonNullable<ProgramShape['rules']>;
@@ -66,7 +66,10 @@ export function sampleRules(
 export function chooseLockedPair(d: Draw, draft: ProgramShape): Pair | undefined {
   for (const e of d.shuffle(draft.mentees).slice(0, LOCK_TRIES)) {
     const forbiddenPairs = (draft.rules?.forbiddenPairs ?? []).filter((p) => p.mentee === e.id);
-    const table = scoreProgram(parseProgram({ ...draft, mentees: [e], rules: { ...draft.rules, forbiddenPairs } }));
+    const table = scoreTable(
+      parseProgram({ ...draft, mentees: [e], rules: { ...draft.rules, forbiddenPairs } }),
+      false,
+    );
     if (table.rows.length === 0) continue;
     const r = d.int(0, table.rows.length - 1);
     const { cols, data } = table.scores;
