@@ -1,7 +1,9 @@
 /**
  * Fixed number formats for the renderers: the same bytes on every platform and locale (no
- * `toLocaleString`), and the document model both renderers serialise. Internal.
+ * `toLocaleString`), the document model both renderers serialise, the Markdown escaping and the
+ * check of a report given to a renderer. Internal.
  */
+import { type InputIssue, InvalidInputError } from '../errors.js';
 
 /** `x` with at most `digits` decimals, trailing zeros dropped: 3, 2.5, 0.33; `–` for null. */
 export function num(x: number | null, digits = 1): string {
@@ -70,10 +72,93 @@ export interface Section {
 }
 
 /**
- * Escapes Markdown inline text: a backslash before each mark that could start markup inside a
- * table cell (emphasis, code, links, HTML, entities, strike-through, the cell separator); line
- * breaks become spaces. Shared by the report's Markdown and the CLI's `diff`.
+ * Characters that must never reach a terminal or a rendered page as they are: the C0 and C1 control
+ * characters and DEL (`\p{Cc}`: an ESC starts a sequence that can clear the screen or recolour
+ * it, a line break forges a table row), the bidirectional controls (U+061C, U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069: an override reverses the text after it) and the line and paragraph
+ * separators U+2028 and U+2029.
+ */
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` with every control character, DEL and bidirectional control written as an escape that
+ * shows it, so that a name in a table on a terminal can neither send the terminal a command nor
+ * reorder the line nor start a new row: a line feed, a carriage return and a tab become `\n`, `\r`
+ * and `\t`, any other such character `\u{hex}` (ESC is `\u{1b}`, U+202E is `\u{202e}`). Every
+ * other character is left as it is. Shared by the Markdown of the report and the CLI's tables.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => SHORT_ESCAPES[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+/**
+ * Escapes text for Markdown, wherever it lands (a table cell, a list item, a paragraph, a
+ * heading), so that a name can neither break a table nor make markup:
+ * - line breaks become spaces; other control and bidirectional characters are shown as escapes
+ *   (see {@link printable});
+ * - a backslash goes before each mark that could start inline markup (emphasis, code, links, HTML,
+ *   entities, strike-through, the cell separator `|`);
+ * - autolinks cannot form: `http://`, `https://`, `ftp://` become `http\://`…, and `www.`
+ *   becomes `www\.`;
+ * - at the start, what would open a block is escaped: a heading (`# `), a quote (`>`), a list item
+ *   (`- `, `+ `, `* `, `1. `, `1) `), a thematic break (`---`), and a leading space (an indented
+ *   code block, after four) is written `&#32;` (a leading tab is already `\t`).
+ * Backslash escapes and `&#32;` render as the characters they stand for. Shared by the report's
+ * Markdown and the CLI's `diff`.
  */
 export function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  const inline = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`)
+    .replace(/(https?|ftp)(:\/\/)/gi, '$1\\$2')
+    .replace(/(www)\./gi, '$1\\.');
+  return printable(inline)
+    .replace(/^ /, '&#32;')
+    .replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1')
+    .replace(/^([-+])(?=[ \t]|$|-)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
+}
+
+/** The problems of a value given as a report: what a renderer cannot do without. */
+function reportProblems(report: unknown): InputIssue[] {
+  if (typeof report !== 'object' || report === null || Array.isArray(report)) {
+    const got = Array.isArray(report) ? 'an array' : typeof report === 'string' ? 'a string' : String(report);
+    return [{ path: ['report'], message: `report must be a report of programReport, got ${got}` }];
+  }
+  const r = report as Record<string, unknown>;
+  const object = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const fields: readonly [string, (x: unknown) => boolean, string, boolean][] = [
+    ['mode', (x) => x === 'micro' || x === 'classic', '"micro" or "classic"', true],
+    ['topics', Array.isArray, 'an array', true],
+    ['hot', Array.isArray, 'an array', true],
+    ['uncovered', Array.isArray, 'an array', true],
+    ['champions', Array.isArray, 'an array', true],
+    ['readiness', object, 'an object', true],
+    ['warnings', Array.isArray, 'an array', true],
+    ['name', (x) => typeof x === 'string', 'a string', false],
+    ['matching', object, 'an object', false],
+  ];
+  const issues: InputIssue[] = [];
+  for (const [key, ok, what, required] of fields) {
+    const value = r[key];
+    if (ok(value) || (value === undefined && !required)) continue;
+    const message =
+      value === undefined
+        ? `report.${key} is missing`
+        : `report.${key} must be ${what}, got ${JSON.stringify(value) ?? String(value)}`;
+    issues.push({ path: ['report', key], message });
+  }
+  return issues;
+}
+
+/**
+ * Throws an {@link InvalidInputError} from `fn` when `report` is not a report of `programReport`
+ * (not an object, or a field missing or of another type, checked at the top level): every problem
+ * with its path (`report.topics is missing`), instead of a `TypeError` further in.
+ */
+export function checkReport(fn: string, report: unknown): void {
+  const issues = reportProblems(report);
+  if (issues.length > 0) throw new InvalidInputError(fn, issues);
 }

@@ -6,7 +6,7 @@
 import { InvalidInputError } from '../errors.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
-import { type Block, type Cell, count, num, pct, type Section } from './format.js';
+import { type Block, type Cell, checkReport, count, num, pct, type Section } from './format.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import type { ProgramReport } from './types.js';
 
@@ -104,7 +104,8 @@ function cards(report: ProgramReport): string {
  * @param report - a report of {@link programReport}.
  * @param options - `title`: the page's title (default "Programme report: <programme name>").
  * @returns the page, from `<!doctype html>` on.
- * @throws {@link InvalidInputError} when `options.title` is given and not a string.
+ * @throws {@link InvalidInputError} when `report` is not a report (`report.topics is missing`…), or
+ * when `options.title` is given and not a string.
  *
  * @example
  * ```ts
@@ -121,6 +122,7 @@ function cards(report: ProgramReport): string {
  * ```
  */
 export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOptions): string {
+  checkReport('reportToHtml', report);
   const given: unknown = options?.title;
   if (given !== undefined && typeof given !== 'string')
     throw new InvalidInputError('reportToHtml', [

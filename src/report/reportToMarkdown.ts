@@ -4,7 +4,7 @@
  * neither break a table nor inject markup.
  */
 import { reportDocument } from './document.js';
-import { type Block, type Cell, md, pct, type Section } from './format.js';
+import { type Block, type Cell, checkReport, md, pct, type Section } from './format.js';
 import type { ProgramReport } from './types.js';
 
 function table(head: readonly string[], rows: readonly (readonly Cell[])[], text: readonly number[] = []): string[] {
@@ -52,8 +52,14 @@ function section(s: Section): string[] {
  * and, when the report has one, the matching (score and load histograms as one-row tables).
  * Deterministic: numbers have fixed formats.
  *
+ * Every name and id is escaped wherever it lands, so that none can break a table, make markup
+ * (a heading, a list, a code block, a link) or send a terminal a command: control and
+ * bidirectional characters are shown as escapes such as `\u{1b}` and `\u{202e}`, line breaks as
+ * spaces (see the CLI's help).
+ *
  * @param report - a report of {@link programReport}.
  * @returns the Markdown text, ending with a line break.
+ * @throws {@link InvalidInputError} when `report` is not a report (`report.topics is missing`…).
  *
  * @example
  * ```ts
@@ -71,6 +77,7 @@ function section(s: Section): string[] {
  * ```
  */
 export function reportToMarkdown(report: ProgramReport): string {
+  checkReport('reportToMarkdown', report);
   const doc = reportDocument(report);
   const out = [report.name === undefined ? '# Programme report' : `# Programme report: ${md(report.name)}`, ''];
   out.push(md(doc.summary), '');
