@@ -317,7 +317,7 @@ describe('mentormatch on bad input: exit code 1, every problem on stderr, nothin
   });
 });
 
-describe('warnings: one line each on stderr, the result as usual, exit code 0', () => {
+describe('warnings: one line each on stderr, the result as usual, exit code 0 (3 here, where nothing can be matched)', () => {
   /** SMALL with a rule on an attribute no mentor has, which then rules out every pair. */
   const WARNED = {
     ...SMALL,
@@ -331,11 +331,14 @@ describe('warnings: one line each on stderr, the result as usual, exit code 0', 
       `mentormatch ${command}: warning: rules.custom[0].mentor.attribute: no mentor has the attribute "certified" (rule "certified-only"); mentors have no attributes\n`,
       `mentormatch ${command}: warning: rules.custom[0]: custom rule "certified-only" requires that the mentor's certified is true, which no (mentee, mentor) pair meets: it rules out every pair\n`,
     ].join('');
+  /** The rule rules out every pair: with a matching, exit code 3 and a line that says why. */
+  const infeasible = (command: string) =>
+    `mentormatch ${command}: no solution satisfies the hard requirements: not one of the 1 request can be matched (exit code 3)\n`;
 
   it('match, in a child process: the warnings on stderr, the JSON result on stdout', () => {
     const run = mentormatch(['match', file('warned.json', warnedText), '--format', 'json']);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe(lines('match'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(lines('match') + infeasible('match'));
     expect(run.stdout).toBe(`${JSON.stringify(matchProgram(warnedText), null, 2)}\n`);
     expect(JSON.parse(run.stdout).warnings.map((w: { code: string }) => w.code)).toEqual([
       'unknownAttribute',
@@ -346,15 +349,15 @@ describe('warnings: one line each on stderr, the result as usual, exit code 0', 
   it('match with --out and --verbose, report with and without the matching, and suggest warn too', () => {
     const path = file('warned.json', warnedText);
     const written = inProcess(['match', path, '--format', 'csv', '--out', 'warned.csv']);
-    expect(written).toEqual({ code: 0, stdout: '', stderr: lines('match') });
+    expect(written).toEqual({ code: 3, stdout: '', stderr: lines('match') + infeasible('match') });
     expect(inProcess(['match', path, '--verbose']).stderr).toContain(lines('match'));
-    for (const args of [
-      ['report', path],
-      ['report', path, '--no-match'],
-    ]) {
+    for (const [args, code] of [
+      [['report', path], 3],
+      [['report', path, '--no-match'], 0],
+    ] as const) {
       const run = inProcess(args);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe(lines('report'));
+      expect(run.code).toBe(code);
+      expect(run.stderr).toBe(lines('report') + (code === 3 ? infeasible('report') : ''));
       expect(run.stdout).toContain('## Warnings');
     }
     const suggested = inProcess(['suggest', path, '--mentee', 'cy', '--format', 'json']);

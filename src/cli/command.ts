@@ -4,7 +4,10 @@
  */
 import type { InputIssue } from '../errors.js';
 
-/** Exit codes: 0 ok, 1 bad input (file, JSON, programme), 2 bad command line, 3 infeasible. */
+/**
+ * Exit codes: 0 ok, 1 bad input (file, JSON, programme, an input over `--max-input-bytes`), 2 bad
+ * command line, 3 infeasible (a programme with demand of which not one unit can be matched).
+ */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, infeasible: 3, bug: 70 } as const;
 
 /** Where a command reads and writes. Results go to `out`, messages and progress to `err`. */
@@ -13,8 +16,12 @@ export interface Io {
   out(text: string): void;
   /** Writes to standard error. */
   err(text: string): void;
-  /** Reads a file, or standard input for `-`. */
-  readFile(path: string): string;
+  /**
+   * Reads a file, or standard input for `-`, as UTF-8, and at most `maxBytes` bytes of it: past
+   * them it stops reading and throws an {@link InputTooLargeError}. (A text longer than `maxBytes`
+   * that comes back all the same is refused by the command.)
+   */
+  readFile(path: string, maxBytes: number): string;
   /** Writes a file. */
   writeFile(path: string, text: string): void;
   /** Whether standard error is a terminal (progress is shown there without `--verbose`). */
@@ -51,6 +58,18 @@ export class InputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InputError';
+  }
+}
+
+/** An input longer than the limit of `--max-input-bytes`: exit code 1 (see `readInput`). */
+export class InputTooLargeError extends Error {
+  /** The limit, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(maxBytes: number) {
+    super(`more than ${maxBytes} bytes`);
+    this.name = 'InputTooLargeError';
+    this.maxBytes = maxBytes;
   }
 }
 

@@ -14,13 +14,13 @@ import {
   type MatchingComparison,
   type NullableFigureChange,
 } from '../report/compareMatchings.js';
-import { md } from '../report/format.js';
+import { md, printable } from '../report/format.js';
 import { type Command, EXIT, InputError, type Io, UsageError } from './command.js';
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
-import { describeIssue, onProgramme, printWarnings, readProgramme, writeResult } from './io.js';
+import { describeIssue, INPUT_OPTIONS, onProgramme, printWarnings, readProgramme, writeResult } from './io.js';
 import { OBJECTIVES } from './match.js';
-import { choice, parseCommandLine } from './options.js';
+import { choice, maxInputBytes, parseCommandLine } from './options.js';
 
 const NAME = 'diff';
 const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -44,6 +44,7 @@ export const diff: Command = {
   help: HELP.diff,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
+      ...INPUT_OPTIONS,
       objective: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
@@ -59,9 +60,10 @@ export const diff: Command = {
     if (first === '-' && second === '-') throw new UsageError(NAME, 'only one of the two files can be standard input');
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
+    const maxBytes = maxInputBytes(NAME, values['max-input-bytes']);
 
-    const before = readSide(io, first, objective);
-    const after = readSide(io, second, objective);
+    const before = readSide(io, first, objective, maxBytes);
+    const after = readSide(io, second, objective, maxBytes);
     if (objective !== undefined && before.saved && after.saved)
       throw new UsageError(NAME, '--objective applies to programmes, and both files are saved results');
     const comparison = compare(before, after);
@@ -71,8 +73,8 @@ export const diff: Command = {
 };
 
 /** A file read as a saved result, or as a programme and matched. */
-function readSide(io: Io, file: string, objective: MatchResult['objective'] | undefined): Side {
-  const { source, json } = readProgramme(io, file);
+function readSide(io: Io, file: string, objective: MatchResult['objective'] | undefined, maxBytes: number): Side {
+  const { source, json } = readProgramme(io, file, maxBytes);
   if (isSavedResult(json)) return { source, saved: true, result: json as MatchResult };
   const result = onProgramme(source, () =>
     matchProgram(json as ProgramSource, objective === undefined ? undefined : { objective }),
@@ -188,7 +190,7 @@ function origin(side: Side): string {
 }
 
 function toTable(c: MatchingComparison, before: Side, after: Side): string {
-  const parts = [`Before: ${origin(before)}\nAfter:  ${origin(after)}`];
+  const parts = [`Before: ${printable(origin(before))}\nAfter:  ${printable(origin(after))}`];
   for (const t of pairTables(c)) parts.push(`${t.title}: ${t.count}\n${alignColumns(t.rows)}`);
   parts.push(`${keptLine(c)}\n\n${alignColumns([['figure', 'before', 'after', 'change'], ...figureRows(c)])}`);
   return `${parts.join('\n\n')}\n`;

@@ -4,6 +4,7 @@
  * ids, formulas neutralised), or the result itself as JSON.
  */
 import type { Match, MatchFigures, MatchResult } from '../match/types.js';
+import { printable } from '../report/format.js';
 import { type CsvCell, csvText } from './csv.js';
 import type { Names } from './names.js';
 
@@ -30,8 +31,14 @@ export function formatResult(result: MatchResult, format: Format, csv: CsvOption
   }
 }
 
-/** Lines of cells with every column but the last padded to its widest cell. */
-export function alignColumns(rows: readonly (readonly string[])[]): string {
+/**
+ * Lines of cells with every column but the last padded to its widest cell. Each cell is written
+ * {@link printable}: a control character (ESC, DEL, C1), a bidirectional control (U+202E…) or a
+ * line break in a name or an id shows as an escape (`\u{1b}`, `\u{202e}`, `\n`), so that it can
+ * neither send the terminal a command, reorder the line nor forge a row.
+ */
+export function alignColumns(cells: readonly (readonly string[])[]): string {
+  const rows = cells.map((row) => row.map(printable));
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, k) => {

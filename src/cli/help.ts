@@ -2,15 +2,34 @@
 
 const EXIT_CODES = `Exit codes:
   0  done
-  1  bad input: a file that cannot be read, invalid JSON, or an invalid programme (every problem
-     is listed with its path, e.g. "mentors[3].skills[0].topic: unknown topic \\"pricng\\"")
+  1  bad input: a file that cannot be read, invalid JSON, an invalid programme (every problem
+     is listed with its path, e.g. "mentors[3].skills[0].topic: unknown topic \\"pricng\\""),
+     or an input larger than --max-input-bytes (default 256 MiB)
   2  bad command line: unknown command or option, missing or bad value
-  3  no solution satisfies the hard requirements
+  3  no solution satisfies the hard requirements: the programme has demand, yet not one request
+     (micro) or mentee (classic) can be matched, every one of them left without a mentor by
+     levels, rules, exclusions, capacities or hours budgets (match, and report when it matches;
+     the result is written all the same, and a line on standard error says so)
 A valid programme that most likely holds a mistake (a custom rule that names an attribute no one
 has, or rules out every pair) is still matched: each warning is one line on standard error
-("mentormatch match: warning: rules.custom[0].same: ...") and the exit code stays 0.`;
+("mentormatch match: warning: rules.custom[0].same: ...") and the exit code stays 0, unless not
+one unit of demand can be matched (3).`;
 
 const INPUT = `The programme file may hold comments (// and /* */) and trailing commas (JSONC).`;
+
+const MAX_INPUT = `  --max-input-bytes <n>
+                      Read at most <n> bytes of each input (a file, standard input, a CSV
+                      table): a larger one is refused with exit code 1 before it fills memory
+                      (default 268435456, 256 MiB; at most 524288000, 500 MiB)`;
+
+const TEXT_CELLS = `In tables and Markdown, names and ids are written so that none can send a terminal a
+command, reorder a line or forge a row: a control character (ESC, DEL, C1) or a bidirectional
+control (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) shows as an escape such as
+\\u{1b} or \\u{202e}, and a line break or a tab as \\n, \\r or \\t (a space in Markdown).`;
+
+const MARKDOWN_CELLS = `${TEXT_CELLS}
+In Markdown, a name makes no markup either: what would start a heading, a list, a quote or a code
+block, or make a link (http://, https://, www.), is escaped with a backslash.`;
 
 const TABLE_OPTIONS = `  --mentors <file>    Mentors as CSV, one row per mentor (with --mentees: instead of a programme
                       file; see 'mentormatch import --help' for the columns)
@@ -19,7 +38,8 @@ const TABLE_OPTIONS = `  --mentors <file>    Mentors as CSV, one row per mentor 
   --mode <mode>       micro or classic (required with --mentors and --mentees)
   --separator <c>     The CSV field separator: one character, such as ; or tab (default ,)
   --start-date <date> The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
-                      (default: today)`;
+                      (default: today)
+${MAX_INPUT}`;
 
 const TABLES_FORM = (command: string, rest: string): string =>
   `       mentormatch ${command} --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] ${rest}`;
@@ -47,7 +67,7 @@ Commands:
   sample   Generate a realistic sample programme to try things on
 
 Options:
-  -h, --help     Show this help; \`mentormatch <command> --help\` shows a command's
+  -h, --help     Show this help; \`mentormatch <command> --help\` shows the help of a command
   -v, --version  Show the version
 
 Try it:
@@ -84,6 +104,8 @@ ${BOM}
 
 ${CSV_CELLS}
 
+${TEXT_CELLS}
+
 Examples:
   mentormatch match programme.json
   mentormatch match programme.json --objective fair --format csv --out pairs.csv
@@ -110,6 +132,8 @@ ${TABLE_OPTIONS}
   -o, --out <file>    Write the Markdown (or JSON) to <file> instead of standard output
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
+
+${MARKDOWN_CELLS}
 
 Examples:
   mentormatch report programme.json > report.md
@@ -142,6 +166,8 @@ ${BOM}
   -h, --help          Show this help
 
 ${CSV_CELLS}
+
+${TEXT_CELLS}
 
 Examples:
   mentormatch suggest programme.json --mentee e-002 -k 3
@@ -179,6 +205,8 @@ Options:
   --separator <c>         The CSV field separator: one character, such as ; or tab (default ,)
   --name <text>           The programme's name
   --start-date <date>     The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
+  --max-input-bytes <n>   Read at most <n> bytes of each CSV file: a larger one is refused with
+                          exit code 1 (default 268435456, 256 MiB; at most 524288000, 500 MiB)
   -o, --out <file>        Write the programme to <file> instead of standard output
   --verbose               Progress on standard error (shown anyway when it is a terminal)
   -h, --help              Show this help
@@ -210,7 +238,10 @@ Options:
                       json: the comparison object of compareMatchings (every kept pair too)
                       markdown: the same as the table, for an issue or a wiki page
   -o, --out <file>    Write the comparison to <file> instead of standard output
+${MAX_INPUT}
   -h, --help          Show this help
+
+${MARKDOWN_CELLS}
 
 Examples:
   mentormatch diff programme.json programme-new-weights.json

@@ -7,19 +7,32 @@ import { InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import { programFromTables, type TableName, type TableRow } from '../model/programFromTables.js';
 import type { ProgramInput, ProgramShape } from '../model/schema.js';
-import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
+import { type Command, EXIT, type Io, ProgrammeError, UsageError } from './command.js';
 import { readCsv } from './csvRead.js';
 import { HELP } from './help.js';
-import { describeIssue, type ProgrammeFile, progress, readFailure, readProgramme, size, writeResult } from './io.js';
-import { choice, fileArgument, noArgument, parseCommandLine, required } from './options.js';
+import {
+  describeIssue,
+  INPUT_OPTIONS,
+  type ProgrammeFile,
+  progress,
+  readInput,
+  readProgramme,
+  size,
+  writeResult,
+} from './io.js';
+import { choice, fileArgument, maxInputBytes, noArgument, parseCommandLine, required } from './options.js';
 
 const NAME = 'import';
 /** Most problems listed (as for a programme). */
 const MAX_PROBLEMS = 50;
 const MODES = ['micro', 'classic'] as const;
 
-/** The options that name the tables, shared by `import`, `match`, `report` and `suggest`. */
+/**
+ * The options that name the tables, shared by `import`, `match`, `report` and `suggest`, with
+ * `--max-input-bytes` (the limit of every file read).
+ */
 export const TABLE_OPTIONS = {
+  ...INPUT_OPTIONS,
   mentors: { type: 'string' },
   mentees: { type: 'string' },
   topics: { type: 'string' },
@@ -36,6 +49,7 @@ export interface TableValues {
   readonly mode?: string | undefined;
   readonly separator?: string | undefined;
   readonly 'start-date'?: string | undefined;
+  readonly 'max-input-bytes'?: string | undefined;
 }
 
 /** The day of `--start-date` (`YYYY-MM-DD`), or undefined when absent. */
@@ -56,15 +70,6 @@ function separatorOf(command: string, value: string | undefined): string {
   return value;
 }
 
-/** The text of `path`, or an `InputError` saying why it cannot be read. */
-function readText(io: Io, path: string): string {
-  try {
-    return io.readFile(path);
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${readFailure(error)}`);
-  }
-}
-
 /**
  * Reads the tables named on the command line and builds the programme: CSV problems, then cell
  * problems, then the programme's own (a topic cycle, a locked pair that breaks a rule), every one
@@ -83,6 +88,7 @@ export function readTables(
     ...(values.topics === undefined ? {} : { topics: values.topics }),
   };
   const separator = separatorOf(command, values.separator);
+  const maxBytes = maxInputBytes(command, values['max-input-bytes']);
   const named = Object.values(paths);
   const source = `the programme in ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 
@@ -91,7 +97,7 @@ export function readTables(
   const rows: Partial<Record<TableName, TableRow[]>> = {};
   const lines: Partial<Record<TableName, number[]>> = {};
   for (const [table, path] of Object.entries(paths) as [TableName, string][]) {
-    const text = readText(io, path);
+    const text = readInput(io, path, path, maxBytes);
     bytes += new TextEncoder().encode(text).length;
     const csv = readCsv(text, separator);
     for (const problem of csv.problems) problems.push(`${path}:${problem.line}: ${problem.message}`);
@@ -149,6 +155,7 @@ export function programmeLoader(
   values: TableValues,
 ): () => ProgrammeFile {
   const { mentors, mentees, topics, mode, separator } = values;
+  const maxBytes = maxInputBytes(command, values['max-input-bytes']);
   const tables = { mentors, mentees, topics, mode, separator, 'start-date': values['start-date'] };
   if (Object.values(tables).every((value) => value === undefined)) {
     const file = fileArgument(
@@ -156,7 +163,7 @@ export function programmeLoader(
       positionals,
       'the programme file (a path, or - for standard input), or --mentors and --mentees',
     );
-    return () => readProgramme(io, file);
+    return () => readProgramme(io, file, maxBytes);
   }
   const [extra] = positionals;
   if (extra !== undefined) {
@@ -170,7 +177,7 @@ export function programmeLoader(
   choice(command, 'mode', required(command, 'mode', mode), MODES);
   separatorOf(command, separator);
   startDateOf(command, values['start-date']);
-  return () => readTables(io, command, tables);
+  return () => readTables(io, command, { ...tables, 'max-input-bytes': values['max-input-bytes'] });
 }
 
 /** `mentormatch import` (named so because `import` is a keyword). */

@@ -2,7 +2,7 @@
 import { InvalidInputError } from '../errors.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
-import { InputError, type Io, ProgrammeError } from './command.js';
+import { InputError, InputTooLargeError, type Io, ProgrammeError } from './command.js';
 import { stripJsonc } from './jsonc.js';
 import { type JsonSyntaxError, jsonSyntaxError } from './jsonSyntax.js';
 
@@ -23,20 +23,103 @@ export function readFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const MiB = 1024 * 1024;
+
 /**
- * Reads `path` (or standard input for `-`) and parses it as JSON with comments (JSONC): `//` and
+ * The most bytes a command reads from one input (a programme, standard input, a CSV table, a saved
+ * result), set with `--max-input-bytes`: 256 MiB by default, so that an endless or huge input
+ * (`/dev/zero`) fails early with exit code 1 instead of exhausting memory; at most 500 MiB (the
+ * longest string a JavaScript engine holds is not much more).
+ */
+export const MAX_INPUT_BYTES = { fallback: 256 * MiB, max: 500 * MiB } as const;
+
+/** The option that sets the limit, shared by every command that reads input. */
+export const INPUT_OPTIONS = { 'max-input-bytes': { type: 'string' } } as const;
+
+/** `268435456 bytes (256 MiB)`; `1000 bytes`. */
+function bytesText(bytes: number): string {
+  return bytes % MiB === 0 ? `${bytes} bytes (${bytes / MiB} MiB)` : `${bytes} bytes`;
+}
+
+/**
+ * Reads with `read` (which fills the start of the buffer it is given and returns how many bytes
+ * it put there, 0 at the end) until the end, or until more than `maxBytes` bytes have come: then
+ * it throws an {@link InputTooLargeError} at once, having read at most `maxBytes + 1` bytes and
+ * holding at most that much in memory. Chunks of 64 KiB.
+ */
+export function readBounded(read: (buffer: Uint8Array) => number, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const buffer = new Uint8Array(Math.min(64 * 1024, maxBytes + 1 - total));
+    const n = read(buffer);
+    if (n <= 0) break;
+    chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
+    total += n;
+    if (total > maxBytes) throw new InputTooLargeError(maxBytes);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** The length of `text` in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < text.length) {
+      // A surrogate pair: one code point of four bytes.
+      bytes += 4;
+      k++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The error of an input over the limit: the limit, its default, and how to raise it. */
+function tooLarge(source: string, maxBytes: number): InputError {
+  const raise =
+    maxBytes < MAX_INPUT_BYTES.max
+      ? `raise it with --max-input-bytes <bytes>, up to ${bytesText(MAX_INPUT_BYTES.max)}`
+      : 'that is the highest limit';
+  return new InputError(
+    `${source} is larger than ${bytesText(maxBytes)}, the limit of --max-input-bytes (default ${MAX_INPUT_BYTES.fallback / MiB} MiB); ${raise}`,
+  );
+}
+
+/**
+ * The text of `path` (standard input for `-`), named `source` in messages, read through `io` with
+ * at most `maxBytes` bytes: an `InputError` when it cannot be read or is longer.
+ */
+export function readInput(io: Io, path: string, source: string, maxBytes: number): string {
+  let text: string;
+  try {
+    text = io.readFile(path, maxBytes);
+  } catch (error) {
+    if (error instanceof InputTooLargeError) throw tooLarge(source, maxBytes);
+    throw new InputError(`cannot read ${source}: ${readFailure(error)}`);
+  }
+  // An `Io` that reads everything (a test's, an embedder's) is held to the limit all the same.
+  if (text.length > maxBytes / 3 && utf8Length(text) > maxBytes) throw tooLarge(source, maxBytes);
+  return text;
+}
+
+/**
+ * Reads `path` (or standard input for `-`), at most `maxBytes` bytes of it, and parses it as JSON with comments (JSONC): `//` and
  * `/* *\/` comments and trailing commas are accepted. Plain JSON is parsed as it is; only a text
  * that `JSON.parse` rejects is stripped of its comments and parsed again, and a syntax error is
  * reported at its line and column in the file as written.
  */
-export function readProgramme(io: Io, path: string): ProgrammeFile {
+export function readProgramme(io: Io, path: string, maxBytes: number): ProgrammeFile {
   const source = path === '-' ? 'standard input' : path;
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new InputError(`cannot read ${source}: ${readFailure(error)}`);
-  }
+  let text = readInput(io, path, source, maxBytes);
   // A byte order mark, as some editors write, is not JSON; it is no problem either.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const bytes = new TextEncoder().encode(text).length;

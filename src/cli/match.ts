@@ -1,8 +1,9 @@
 /** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
 import { matchProgram } from '../match/matchProgram.js';
+import type { MatchResult } from '../match/types.js';
 import type { Objective } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
-import { type Command, EXIT } from './command.js';
+import { type Command, EXIT, type Io } from './command.js';
 import { FORMATS, formatResult } from './format.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
@@ -18,6 +19,22 @@ export function headcount(json: unknown): string {
   const root = (json ?? {}) as { mentors?: unknown; mentees?: unknown };
   const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
   return `${count(root.mentees)} mentees, ${count(root.mentors)} mentors`;
+}
+
+/**
+ * Exit code 3 ({@link EXIT}`.infeasible`): the programme has demand, and not one unit of it (a
+ * request in micro mode, a mentee in classic mode) is matched, none for want of the objective's
+ * choice: the hard requirements (levels, rules, exclusions, capacities, hours budgets) leave every
+ * one without a mentor. Says so on standard error; the result is written all the same.
+ */
+export function infeasibleExit(io: Io, command: string, result: MatchResult): number {
+  const { demand, matched } = result.summary;
+  if (demand === 0 || matched > 0 || result.unmatched.some((u) => u.code === 'objective')) return EXIT.ok;
+  const unit = result.mode === 'micro' ? 'request' : 'mentee';
+  io.err(
+    `mentormatch ${command}: no solution satisfies the hard requirements: not one of the ${demand} ${unit}${demand === 1 ? '' : 's'} can be matched (exit code 3)\n`,
+  );
+  return EXIT.infeasible;
 }
 
 export const match: Command = {
@@ -56,6 +73,6 @@ export const match: Command = {
     const csv = format === 'csv' ? { names: programmeNames(programme.json), bom } : {};
     writeResult(io, formatResult(result, format, csv), values.out);
     if (values.out !== undefined) steps.done(`wrote ${values.out}`);
-    return EXIT.ok;
+    return infeasibleExit(io, NAME, result);
   },
 };

@@ -1,6 +1,7 @@
 /** The command line of one command: `node:util` parseArgs, with every mistake a `UsageError`. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './command.js';
+import { MAX_INPUT_BYTES } from './io.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -88,6 +89,11 @@ export function integer(
     );
   }
   return n;
+}
+
+/** The limit of `--max-input-bytes`, from 1 to {@link MAX_INPUT_BYTES}`.max`, 256 MiB when absent. */
+export function maxInputBytes(command: string, value: string | undefined): number {
+  return integer(command, 'max-input-bytes', value, { min: 1, ...MAX_INPUT_BYTES });
 }
 
 /** The value of an option that must be given. */

@@ -4,6 +4,7 @@
  * HTML page with `--html`.
  */
 import { matchProgram } from '../match/matchProgram.js';
+import type { MatchResult } from '../match/types.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import { programReport } from '../report/programReport.js';
 import { reportToHtml } from '../report/reportToHtml.js';
@@ -12,7 +13,7 @@ import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
-import { headcount, OBJECTIVES } from './match.js';
+import { headcount, infeasibleExit, OBJECTIVES } from './match.js';
 import { choice, parseCommandLine } from './options.js';
 
 const NAME = 'report';
@@ -43,13 +44,14 @@ export const report: Command = {
 
     const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
+    let result: MatchResult | undefined;
     const data = onProgramme(programme.source, () => {
       if (values['no-match'] === true) {
         steps.step(`reporting on ${headcount(programme.json)}`);
         return programReport(programme.json as ProgramSource);
       }
       steps.step(`matching ${headcount(programme.json)}`);
-      const result = matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective });
+      result = matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective });
       steps.done('matched');
       steps.step('reporting');
       return programReport(programme.json as ProgramSource, result);
@@ -61,6 +63,6 @@ export const report: Command = {
       steps.done(`wrote ${values.html}`);
     }
     writeResult(io, format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data), values.out);
-    return EXIT.ok;
+    return result === undefined ? EXIT.ok : infeasibleExit(io, NAME, result);
   },
 };

@@ -5,6 +5,7 @@ import { programWarnings } from '../match/programWarnings.js';
 import { suggest as suggestMentors } from '../match/suggest.js';
 import type { Suggestion, Suggestions } from '../match/types.js';
 import { parseProgram } from '../model/parseProgram.js';
+import { printable } from '../report/format.js';
 import { type Command, EXIT, InputError } from './command.js';
 import { type CsvCell, csvText } from './csv.js';
 import { alignColumns } from './format.js';
@@ -34,7 +35,7 @@ function toText(suggestions: Suggestions): string {
       request.topic === undefined
         ? `Mentors for ${suggestions.mentee}`
         : `Mentors for ${suggestions.mentee}'s request on ${request.topic}`;
-    const lines = [request.locked ? `${title} (decided by a locked pair)` : title];
+    const lines = [printable(request.locked ? `${title} (decided by a locked pair)` : title)];
     if (request.mentors.length > 0) {
       lines.push(
         alignColumns([
@@ -49,7 +50,7 @@ function toText(suggestions: Suggestions): string {
     }
     return lines.join('\n');
   });
-  const none = suggestions.requests.length === 0 ? [`${suggestions.mentee} asks for nothing.`] : [];
+  const none = suggestions.requests.length === 0 ? [`${printable(suggestions.mentee)} asks for nothing.`] : [];
   return `${[...blocks, ...none].join('\n\n')}\n`;
 }
 
