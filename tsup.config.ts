@@ -2,7 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', solvers: 'src/solvers.ts', testing: 'src/testing.ts', tables: 'src/tables.ts' },
+    entry: {
+      index: 'src/index.ts',
+      solvers: 'src/solvers.ts',
+      testing: 'src/testing.ts',
+      tables: 'src/tables.ts',
+      schema: 'src/schema.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     // One shared chunk for both entries in both formats, so that `mentormatch` and

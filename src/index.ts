@@ -56,7 +56,6 @@ export type {
   Skill,
   Topic,
 } from './model/program.js';
-export { programJsonSchema } from './model/programJsonSchema.js';
 export type { ProgramSource, ReadonlyDeep } from './model/readProgram.js';
 export type { ProgramInput } from './model/schema.js';
 export {

@@ -17,15 +17,8 @@ import { SAMPLES } from '../examples/data/samples.js';
 import { version } from '../package.json';
 import { HELP } from '../src/cli/help.js';
 import { run } from '../src/cli/run.js';
-import {
-  matchProgram,
-  parseProgram,
-  programJsonSchema,
-  programReport,
-  reportToHtml,
-  reportToMarkdown,
-  suggest,
-} from '../src/index.js';
+import { matchProgram, parseProgram, programReport, reportToHtml, reportToMarkdown, suggest } from '../src/index.js';
+import { programJsonSchema } from '../src/schema.js';
 import { parseCsv } from './helpers/csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -6,7 +6,8 @@
  * `$schema` is accepted and dropped. The input object is never modified.
  */
 import { describe, expect, it } from 'vitest';
-import { matchProgram, parseProgram, programJsonSchema } from '../src/index.js';
+import { matchProgram, parseProgram } from '../src/index.js';
+import { programJsonSchema } from '../src/schema.js';
 import { parseError } from './helpers/parseError.js';
 
 /** A micro programme whose mentor and topic have numeric ids, referred to by number and by string. */

@@ -13,14 +13,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_WEIGHTS,
-  InvalidInputError,
-  type Program,
-  parseProgram,
-  programJsonSchema,
-  scoreProgram,
-} from '../src/index.js';
+import { DEFAULT_WEIGHTS, InvalidInputError, type Program, parseProgram, scoreProgram } from '../src/index.js';
+import { programJsonSchema } from '../src/schema.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { parseError } from './helpers/parseError.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';

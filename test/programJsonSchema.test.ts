@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stripJsonc } from '../src/cli/jsonc.js';
-import { parseProgram, programJsonSchema } from '../src/index.js';
+import { parseProgram } from '../src/index.js';
+import { programJsonSchema } from '../src/schema.js';
 import {
   buildProgramJsonSchema,
   GENERATED_FILE,

@@ -16,7 +16,7 @@ import { PROGRAM_JSON_SCHEMA } from './programJsonSchema.generated.js';
  *
  * @example
  * ```ts
- * import { programJsonSchema } from 'mentormatch';
+ * import { programJsonSchema } from 'mentormatch/schema';
  *
  * console.log(programJsonSchema.type, Object.keys(programJsonSchema.properties ?? {}).length); // object 10
  * const mode = (programJsonSchema.properties?.mode ?? {}) as { enum?: string[] };
