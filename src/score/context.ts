@@ -30,16 +30,22 @@ export interface CriterionDef {
   /** Whether it applies to this programme at all (else its weight is left out). */
   active(ctx: ScoringContext): boolean;
   /**
-   * Fills `out[m]` with the value for demand row `r` and every mentor `m` in `from .. to - 1`
-   * (default: all); other entries may be left as they were or written.
+   * Fills `out[m]` with the value for demand row `r` and each mentor `m` of `at[0 .. count - 1]`
+   * (the pairs the hard rules allow, or the one explained); other entries may be left as they
+   * were or written.
    */
-  fill(ctx: ScoringContext, r: number, out: Float64Array, from?: number, to?: number): void;
+  fill(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number): void;
   /** The value for row `r` and mentor `m`, in words. */
   describe(ctx: ScoringContext, r: number, m: number, value: number): string;
 }
 
 /** Value of a criterion when the data it needs is missing on either side. */
 export const NEUTRAL = 0.5;
+
+/** Sets `out[m] = value` for each mentor `m` of `at[0 .. count - 1]`. */
+export function fillAt(out: Float64Array, at: Int32Array, count: number, value: number): void {
+  for (let i = 0; i < count; i++) out[at[i] as number] = value;
+}
 
 /** Formats a number for explanations: at most two decimals, no trailing zeros. */
 export function num(x: number): string {

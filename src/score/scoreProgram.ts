@@ -223,30 +223,43 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
   const others = withMentorSide && hasPreference ? inForce(ctx, OTHER_DEFS) : null;
   const otherShare = new Map((others ?? []).map(({ def, share }) => [def, share] as const));
   const side = others === null ? null : new Float64Array(rows * cols);
+  // The rules first: the criteria are computed and summed on the allowed pairs only (most are
+  // forbidden in micro mode).
+  const allowed = new Int32Array(cols);
   for (let r = 0; r < rows; r++) {
     const score = data.subarray(r * cols, r * cols + cols);
     const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
+    blocked.fill(0);
+    for (const rule of rules) rule.mark(ctx, r, blocked);
+    let k = 0;
+    for (let m = 0; m < cols; m++) {
+      if (blocked[m] === 0) allowed[k++] = m;
+      else score[m] = Number.NEGATIVE_INFINITY;
+    }
+    if (own !== null) own.set(score);
+    if (k === 0) continue;
     for (const { def, share } of criteria) {
-      def.fill(ctx, r, values);
+      def.fill(ctx, r, values, allowed, k);
       const other = own === null ? undefined : otherShare.get(def);
       if (own !== null && other !== undefined) {
-        for (let m = 0; m < cols; m++) {
+        for (let i = 0; i < k; i++) {
+          const m = allowed[i] as number;
           const v = values[m] as number;
           score[m] = (score[m] as number) + share * v;
           own[m] = (own[m] as number) + other * v;
         }
       } else {
-        for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
+        for (let i = 0; i < k; i++) {
+          const m = allowed[i] as number;
+          score[m] = (score[m] as number) + share * (values[m] as number);
+        }
       }
     }
-    blocked.fill(0);
-    for (const rule of rules) rule.mark(ctx, r, blocked);
     // Shares add up to 1 up to rounding: keep scores within [0, 1].
-    for (let m = 0; m < cols; m++)
-      score[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, score[m] as number);
-    if (own !== null) {
-      for (let m = 0; m < cols; m++)
-        own[m] = blocked[m] !== 0 ? Number.NEGATIVE_INFINITY : Math.min(1, own[m] as number);
+    for (let i = 0; i < k; i++) {
+      const m = allowed[i] as number;
+      score[m] = Math.min(1, score[m] as number);
+      if (own !== null) own[m] = Math.min(1, own[m] as number);
     }
   }
   const scores: DenseMatrix = { rows, cols, data };
@@ -279,18 +292,27 @@ function scoreWith(
   const { rows, cols } = forbidden;
   const data = new Float64Array(rows * cols);
   const values = new Float64Array(cols);
+  const allowed = new Int32Array(cols);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     const score = data.subarray(base, base + cols);
-    for (const { def, share } of criteria) {
-      def.fill(ctx, r, values);
-      for (let m = 0; m < cols; m++) score[m] = (score[m] as number) + share * (values[m] as number);
+    let k = 0;
+    for (let m = 0; m < cols; m++) {
+      if (forbidden.data[base + m] === Number.NEGATIVE_INFINITY) score[m] = Number.NEGATIVE_INFINITY;
+      else allowed[k++] = m;
     }
-    for (let m = 0; m < cols; m++)
-      score[m] =
-        forbidden.data[base + m] === Number.NEGATIVE_INFINITY
-          ? Number.NEGATIVE_INFINITY
-          : Math.min(1, score[m] as number);
+    if (k === 0) continue;
+    for (const { def, share } of criteria) {
+      def.fill(ctx, r, values, allowed, k);
+      for (let i = 0; i < k; i++) {
+        const m = allowed[i] as number;
+        score[m] = (score[m] as number) + share * (values[m] as number);
+      }
+    }
+    for (let i = 0; i < k; i++) {
+      const m = allowed[i] as number;
+      score[m] = Math.min(1, score[m] as number);
+    }
   }
   return { rows, cols, data };
 }
@@ -374,8 +396,9 @@ function explain(
     };
   }
   const values = new Float64Array(cols);
+  const at = Int32Array.of(col);
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
-    def.fill(ctx, row, values, col, col + 1);
+    def.fill(ctx, row, values, at, 1);
     const value = values[col] as number;
     return {
       criterion: def.name,

@@ -2,21 +2,21 @@
  * The criteria from people's choices: the mentee's ranking of mentors, and the programme's soft
  * custom rules (`prefer`, `avoid`).
  */
-import { type CriterionDef, NEUTRAL } from '../context.js';
+import { type CriterionDef, fillAt, NEUTRAL } from '../context.js';
 import { describeCondition, ruleHolds } from '../customRules.js';
 
 export const preference: CriterionDef = {
   name: 'preference',
   label: "Mentee's preference",
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
     if (list.length === 0) {
-      out.fill(NEUTRAL, from, to);
+      fillAt(out, at, count, NEUTRAL);
       return;
     }
-    out.fill(0, from, to);
+    fillAt(out, at, count, 0);
     list.forEach((id, rank) => {
       out[ix.mentorIndex.get(id) as number] = 1 - rank / list.length;
     });
@@ -36,17 +36,23 @@ export const custom: CriterionDef = {
   name: 'custom',
   label: 'Custom preferences',
   active: (ctx) => ctx.soft.length > 0,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const e = ctx.ix.rows[r]?.mentee as number;
     const { holds } = ctx;
-    out.fill(0, from, to);
+    fillAt(out, at, count, 0);
     for (const compiled of ctx.soft) {
       ruleHolds(compiled, e, holds);
       const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
-      for (let m = from; m < to; m++) if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+      }
     }
     const n = ctx.soft.length;
-    for (let m = from; m < to; m++) out[m] = (out[m] as number) / n;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      out[m] = (out[m] as number) / n;
+    }
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;

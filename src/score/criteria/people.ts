@@ -3,7 +3,7 @@
  * shared values. Each is neutral ({@link NEUTRAL}) when either side did not give the data.
  */
 import { popcount } from '../../model/bitSets.js';
-import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
+import { type CriterionDef, fillAt, NEUTRAL, num, type ScoringContext } from '../context.js';
 
 /** Ideal seniority gap (mentor grade minus mentee grade) when the rules set no window. */
 export const IDEAL_GAP = Object.freeze({ min: 1, max: 3 });
@@ -29,11 +29,12 @@ export const seniority: CriterionDef = {
   name: 'seniority',
   label: 'Seniority fit',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
     const { min, max } = window(ctx);
-    for (let m = from; m < to; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       const gap = (ix.mentorGrade[m] as number) - mine;
       if (Number.isNaN(gap)) out[m] = NEUTRAL;
       else {
@@ -56,13 +57,14 @@ export const language: CriterionDef = {
   name: 'language',
   label: 'Shared language',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const W = ix.langWords;
     const e = ix.rows[r]?.mentee as number;
     let menteeAny = 0;
     for (let w = 0; w < W; w++) menteeAny |= ix.menteeLangs[e * W + w] as number;
-    for (let m = from; m < to; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       let mentorAny = 0;
       let shared = 0;
       for (let w = 0; w < W; w++) {
@@ -87,19 +89,22 @@ export const timeZone: CriterionDef = {
   name: 'timeZone',
   label: 'Working hours overlap',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix, zoneRow } = ctx;
     const { zones, mentorZoneId } = ix;
     const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     if (Number.isNaN(mine)) {
-      out.fill(NEUTRAL, from, to);
+      fillAt(out, at, count, NEUTRAL);
       return;
     }
     // The value for each time zone once (zones[0] stands for "unknown"), then one look-up per mentor.
     zoneRow[0] = NEUTRAL;
     for (let z = 1; z < zones.length; z++)
       zoneRow[z] = Math.max(0, WORKDAY - zoneGap(mine, zones[z] as number)) / WORKDAY;
-    for (let m = from; m < to; m++) out[m] = zoneRow[mentorZoneId[m] as number] as number;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      out[m] = zoneRow[mentorZoneId[m] as number] as number;
+    }
   },
   describe(ctx, r, m) {
     const { ix } = ctx;
@@ -115,10 +120,11 @@ export const department: CriterionDef = {
   name: 'department',
   label: 'Connects departments',
   active: (ctx) => ctx.ix.program.rules.sameDepartment !== 'allowed',
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
-    for (let m = from; m < to; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       const theirs = ix.mentorDept[m] as number;
       out[m] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
     }
@@ -137,16 +143,17 @@ export const values: CriterionDef = {
   name: 'values',
   label: 'Shared values and interests',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const { valueWords: W, mentorValues, menteeValues, mentorValueCount } = ix;
     const e = ix.rows[r]?.mentee as number;
     const mine = ix.menteeValueCount[e] as number;
     if (mine === 0) {
-      out.fill(NEUTRAL, from, to);
+      fillAt(out, at, count, NEUTRAL);
       return;
     }
-    for (let m = from; m < to; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       if (mentorValueCount[m] === 0) {
         out[m] = NEUTRAL;
         continue;

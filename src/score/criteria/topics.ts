@@ -6,7 +6,7 @@
  */
 import { OFFER_LEVEL } from '../../model/defaults.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
-import { type CriterionDef, NEUTRAL, num, type ScoringContext } from '../context.js';
+import { type CriterionDef, fillAt, NEUTRAL, num, type ScoringContext } from '../context.js';
 
 /** Top level of the scale. */
 const EXPERT = 5;
@@ -45,25 +45,28 @@ export const expertise: CriterionDef = {
   name: 'expertise',
   label: 'Topic expertise',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
+  fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const { effective, numMentors } = ix;
     const topics = ix.rowTopics[r] as Int32Array;
     const weights = ix.rowWeights[r] as Float64Array;
     const asked = ix.rows[r]?.level;
     if (topics.length === 0) {
-      out.fill(NEUTRAL, from, to);
+      fillAt(out, at, count, NEUTRAL);
       return;
     }
-    out.fill(0, from, to);
+    fillAt(out, at, count, 0);
     for (let k = 0; k < topics.length; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
       if (asked === undefined)
-        for (let m = from; m < to; m++)
+        for (let i = 0; i < count; i++) {
+          const m = at[i] as number;
           out[m] = (out[m] as number) + w * Math.min(1, (effective[base + m] as number) / OFFER_LEVEL);
+        }
       else
-        for (let m = from; m < to; m++) {
+        for (let i = 0; i < count; i++) {
+          const m = at[i] as number;
           const eff = effective[base + m] as number;
           out[m] = (out[m] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
         }
@@ -82,15 +85,15 @@ export const expertise: CriterionDef = {
 };
 
 /**
- * Fills `out[from .. to - 1]` with the row's goal-weighted mean of `table[topic][mentor] / scale`
+ * Fills `out[m]` for each mentor `m` of `at[0 .. count - 1]` with the row's goal-weighted mean of `table[topic][mentor] / scale`
  * (topic-major), or the neutral value when the row has no topics.
  */
 function goalWeighted(
   ctx: ScoringContext,
   r: number,
   out: Float64Array,
-  from: number,
-  to: number,
+  at: Int32Array,
+  count: number,
   table: Float64Array,
   scale: number,
 ): void {
@@ -98,14 +101,17 @@ function goalWeighted(
   const topics = ctx.ix.rowTopics[r] as Int32Array;
   const weights = ctx.ix.rowWeights[r] as Float64Array;
   if (topics.length === 0) {
-    out.fill(NEUTRAL, from, to);
+    fillAt(out, at, count, NEUTRAL);
     return;
   }
-  out.fill(0, from, to);
+  fillAt(out, at, count, 0);
   for (let k = 0; k < topics.length; k++) {
     const base = (topics[k] as number) * numMentors;
     const w = weights[k] as number;
-    for (let m = from; m < to; m++) out[m] = (out[m] as number) + w * ((table[base + m] as number) / scale);
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      out[m] = (out[m] as number) + w * ((table[base + m] as number) / scale);
+    }
   }
 }
 
@@ -113,8 +119,8 @@ export const goals: CriterionDef = {
   name: 'goals',
   label: 'Goals alignment',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
-    goalWeighted(ctx, r, out, from, to, ctx.ix.effective, EXPERT);
+  fill(ctx, r, out, at, count) {
+    goalWeighted(ctx, r, out, at, count, ctx.ix.effective, EXPERT);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
@@ -127,8 +133,8 @@ export const willingness: CriterionDef = {
   name: 'willingness',
   label: 'Willing to mentor the topic',
   active: () => true,
-  fill(ctx, r, out, from = 0, to = out.length) {
-    goalWeighted(ctx, r, out, from, to, ctx.ix.willing, 1);
+  fill(ctx, r, out, at, count) {
+    goalWeighted(ctx, r, out, at, count, ctx.ix.willing, 1);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
