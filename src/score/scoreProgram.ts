@@ -272,7 +272,7 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
       mentorSide ??= hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores;
       return mentorSide;
     },
-    explain: (row, col) => explain(ctx, criteria, rules, data, row, col),
+    explain: (row, col) => explain(ctx, criteria, rules, data, values, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, row),
   };
 }
@@ -358,11 +358,13 @@ function ruledOut(ctx: ScoringContext, rules: readonly HardRule[], row: number):
   return out;
 }
 
+/** The explanation of one pair; `values` is a scratch row of the table (one entry per mentor). */
 function explain(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
   rules: readonly HardRule[],
   data: Float64Array,
+  values: Float64Array,
   row: number,
   col: number,
 ): Explanation {
@@ -395,7 +397,6 @@ function explain(
       summary: `forbidden: ${broken.map((b) => b.message).join('; ')}`,
     };
   }
-  const values = new Float64Array(cols);
   const at = Int32Array.of(col);
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
     def.fill(ctx, row, values, at, 1);
