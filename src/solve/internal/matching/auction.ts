@@ -27,7 +27,12 @@ export class Auction {
   private readonly problem: MatchingProblem;
   private readonly pairs: SparseRows;
   private readonly places: Int32Array;
-  private readonly values: Float64Array;
+  /**
+   * The values, per allowed pair (as `pairs`): copied once from the dense matrix, where each read
+   * of a row's pairs would be a cache miss in every solve (the columns of a row are sorted by score,
+   * not by position).
+   */
+  private readonly base: Float64Array;
   /** The pair values of the current solve, per allowed pair (as `pairs`). */
   private readonly value: Float64Array;
   /** Per column: a min-heap of the prices it holds (`heapStart[j] ..`, `size[j]` used) and their rows. */
@@ -58,7 +63,11 @@ export class Auction {
     this.problem = problem;
     this.pairs = pairs;
     this.places = places;
-    this.values = values;
+    this.base = new Float64Array(pairs.col.length);
+    for (let r = 0; r < rows; r++) {
+      for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
+        this.base[e] = values[r * cols + (pairs.col[e] as number)] as number;
+    }
     this.value = new Float64Array(pairs.col.length);
     this.heapStart = new Int32Array(cols + 1);
     for (let j = 0; j < cols; j++) this.heapStart[j + 1] = (this.heapStart[j] as number) + (places[j] as number);
@@ -75,14 +84,13 @@ export class Auction {
 
   /** Solves for the multipliers `lambda` (values − λ[j] × hours[r]), starting from the last state. */
   solve(lambda: Float64Array): PenalisedSolve {
-    const { rows, cols, hours } = this.problem;
+    const { rows, hours } = this.problem;
     const { start, col } = this.pairs;
+    const { base, value } = this;
     for (let r = 0; r < rows; r++) {
       const h = hours[r] as number;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const j = col[e] as number;
-        this.value[e] = (this.values[r * cols + j] as number) - (lambda[j] as number) * h;
-      }
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+        value[e] = (base[e] as number) - (lambda[col[e] as number] as number) * h;
     }
     // Rows whose pair is no longer within ε of their best choice bid again.
     const queue: number[] = [];

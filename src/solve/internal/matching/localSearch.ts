@@ -34,8 +34,12 @@ export function localSearch(
   const head = new Int32Array(cols).fill(-1);
   const next = new Int32Array(rows).fill(-1);
   const prev = new Int32Array(rows).fill(-1);
+  // Each matched row's score on its column: read in the inner loop for every row a column holds,
+  // where a read of the dense matrix would be a cache miss.
+  const held = new Float64Array(rows);
   const take = (r: number, j: number) => {
     assign[r] = j;
+    held[r] = scores[r * cols + j] as number;
     load[j] = (load[j] as number) + 1;
     used[j] = (used[j] as number) + (hours[r] as number);
     const h = head[j] as number;
@@ -138,7 +142,7 @@ export function localSearch(
       const a = assign[u] as number;
       const pu = priority[u] as number;
       const hu = hours[u] as number;
-      const su = a >= 0 ? (scores[u * cols + a] as number) : 0;
+      const su = a >= 0 ? (held[u] as number) : 0;
       found = false;
       for (let e = start[u] as number; e < (start[u + 1] as number); e++) {
         const j = col[e] as number;
@@ -158,7 +162,7 @@ export function localSearch(
           // u takes q's place at j...
           if (!fits((used[j] as number) - (hours[q] as number), hu, budget[j] as number)) continue;
           const pq = priority[q] as number;
-          const sq = scores[q * cols + j] as number;
+          const sq = held[q] as number;
           offer(c0 - 1, w0 - pq, t0 - pq * sq, s, j, q, -1);
           // ...and q moves to a column with room, when that could win...
           const hope = t0 + pq * ((top[q] as number) - sq);
