@@ -28,9 +28,8 @@ export class Auction {
   private readonly pairs: SparseRows;
   private readonly places: Int32Array;
   /**
-   * The values, per allowed pair (as `pairs`): copied once from the dense matrix, where each read
-   * of a row's pairs would be a cache miss in every solve (the columns of a row are sorted by score,
-   * not by position).
+   * The values, per allowed pair (as `pairs`), not a dense matrix: there each read of a row's pairs
+   * would be a cache miss in every solve (the columns of a row are sorted by score, not position).
    */
   private readonly base: Float64Array;
   /** The pair values of the current solve, per allowed pair (as `pairs`). */
@@ -54,7 +53,7 @@ export class Auction {
   bids = 0;
 
   /**
-   * @param values - `rows × cols` values (e.g. priority × score), `-Infinity` where forbidden.
+   * @param values - the value of each allowed pair (e.g. priority × score), in the order of `pairs`.
    * @param places - per column, the most rows it takes.
    * @param epsilon - the bid increment: the matching is within rows × ε of the best.
    */
@@ -63,11 +62,7 @@ export class Auction {
     this.problem = problem;
     this.pairs = pairs;
     this.places = places;
-    this.base = new Float64Array(pairs.col.length);
-    for (let r = 0; r < rows; r++) {
-      for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
-        this.base[e] = values[r * cols + (pairs.col[e] as number)] as number;
-    }
+    this.base = values;
     this.value = new Float64Array(pairs.col.length);
     this.heapStart = new Int32Array(cols + 1);
     for (let j = 0; j < cols; j++) this.heapStart[j + 1] = (this.heapStart[j] as number) + (places[j] as number);

@@ -7,6 +7,7 @@
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
 import { distinctAbove, type MatchingProblem } from './problem.js';
+import type { SparseRows } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
 export function lagrangianSteps(problem: MatchingProblem): number {
@@ -27,6 +28,22 @@ export function pairValues(
       out[k] =
         s === Number.NEGATIVE_INFINITY ? s : figure === 'weightedTotal' ? p * s : figure === 'weightedCount' ? p : 1;
     }
+  }
+  return out;
+}
+
+/** {@link pairValues} on the allowed pairs only, one value per pair of `pairs` (in its order). */
+export function pairValuesAt(
+  problem: MatchingProblem,
+  pairs: SparseRows,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+): Float64Array {
+  const { start, score } = pairs;
+  const out = new Float64Array(score.length);
+  for (let r = 0; r < problem.rows; r++) {
+    const p = problem.priority[r] as number;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+      out[e] = figure === 'weightedTotal' ? p * (score[e] as number) : figure === 'weightedCount' ? p : 1;
   }
   return out;
 }

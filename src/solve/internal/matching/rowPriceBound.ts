@@ -22,7 +22,8 @@ const BISECTIONS = 40;
 
 /**
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
- * value `lower` that some matching keeping the budgets reaches (it sizes the steps), and the hours
+ * value `lower` that some matching keeping the budgets reaches (it sizes the steps), with `values`
+ * the value of each pair of `pairs` (in its order); returns the bound and the hours
  * multipliers (each column's μ) at that π.
  */
 export function rowPriceBound(
@@ -50,7 +51,7 @@ export function rowPriceBound(
       const at = fill[j] as number;
       fill[j] = at + 1;
       colRow[at] = r;
-      colValue[at] = values[r * cols + j] as number;
+      colValue[at] = values[e] as number;
     }
   }
   let most = 0;

@@ -17,7 +17,7 @@
  */
 
 import { Auction } from './auction.js';
-import { lowestBound, pairValues, sumBound } from './bounds.js';
+import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
 import { solveExact } from './exact.js';
 import { raiseLowest } from './fairThreshold.js';
@@ -201,7 +201,7 @@ function auctionBound(
   lower: number,
   candidate: (assign: Int32Array) => Figures,
 ): number {
-  const values = pairValues(problem, figure);
+  const values = pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
   const auction = new Auction(problem, pairs, values, places, fine * COARSE);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
