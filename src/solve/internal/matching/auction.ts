@@ -87,12 +87,27 @@ export class Auction {
       for (let e = start[r] as number; e < (start[r + 1] as number); e++)
         value[e] = (base[e] as number) - (lambda[col[e] as number] as number) * h;
     }
-    // Rows whose pair is no longer within ε of their best choice bid again.
+    // Rows whose pair is no longer within ε of their best choice bid again: one pass over each
+    // row's pairs for its own profit (at the price it paid) and its best other one (at current prices).
     const queue: number[] = [];
+    const { assign, paid, colPrice, epsilon } = this;
     for (let r = rows - 1; r >= 0; r--) {
-      const j = this.assign[r] as number;
-      if (j >= 0 && this.profitOf(r) < this.bestProfit(r, -1) - this.epsilon) this.release(r);
-      if ((this.assign[r] as number) < 0) queue.push(r);
+      const j = assign[r] as number;
+      if (j >= 0) {
+        let own = Number.NEGATIVE_INFINITY;
+        let best = 0;
+        for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+          const c = col[e] as number;
+          if (c === j) {
+            if (own === Number.NEGATIVE_INFINITY) own = (value[e] as number) - (paid[r] as number);
+          } else {
+            const v = (value[e] as number) - (colPrice[c] as number);
+            if (v > best) best = v;
+          }
+        }
+        if (own < best - epsilon) this.release(r);
+      }
+      if ((assign[r] as number) < 0) queue.push(r);
     }
     while (queue.length > 0) {
       const evicted = this.bid(queue.pop() as number);
@@ -127,29 +142,6 @@ export class Auction {
       (this.size[j] as number) < (this.places[j] as number)
         ? 0
         : (this.heapPrice[this.heapStart[j] as number] as number);
-  }
-
-  /** Row `r`'s profit on its column at the price it paid. */
-  private profitOf(r: number): number {
-    const j = this.assign[r] as number;
-    const { start, col } = this.pairs;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      if (col[e] === j) return (this.value[e] as number) - (this.paid[r] as number);
-    }
-    return Number.NEGATIVE_INFINITY;
-  }
-
-  /** The most row `r` could get at current prices on a column other than `not` (0: unmatched). */
-  private bestProfit(r: number, not: number): number {
-    const { start, col } = this.pairs;
-    let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const j = col[e] as number;
-      if (j === not || j === this.assign[r]) continue;
-      const v = (this.value[e] as number) - (this.colPrice[j] as number);
-      if (v > best) best = v;
-    }
-    return best;
   }
 
   /** Row `r` bids; returns the row it displaced, or -1. */

@@ -24,6 +24,7 @@ export function localSearch(
   assign: Int32Array,
   maxPasses: number,
 ): void {
+  if (maxPasses <= 0) return;
   const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
   const { start, col, score } = pairs;
   const fair = objective === 'fair';
