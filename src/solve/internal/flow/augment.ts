@@ -226,7 +226,7 @@ export function blockGroup(net: FlowNetwork, blocked: Int32Array, row: number): 
  * {@link blockGroup}. Returns the row heap's size.
  */
 export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, offset: number, heapSize: number): number {
-  const { m, cost, slotCol, rowStart, u, groupOf, groupStart, groupRows } = net;
+  const { m, cost, slotCol, slotCost, rowStart, u, groupOf, groupStart, groupRows } = net;
   const { blocked, dr, rowVia, rowFrom, rowSeen, rowDone, heap, heapPos } = sc;
   const stamp = sc.stamp;
   const base = row * m;
@@ -242,7 +242,7 @@ export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, off
       if (j < 0 || j >= m) continue;
       blocked[j] = 0;
       if (k === row || rowDone[k] === stamp) continue;
-      const h = (cost[base + j] as number) - (cost[k * m + j] as number) + offset + (u[k] as number);
+      const h = (cost[base + j] as number) - (slotCost[t] as number) + offset + (u[k] as number);
       if (rowSeen[k] !== stamp) {
         if (h === Number.POSITIVE_INFINITY) continue;
         rowSeen[k] = stamp;
@@ -291,7 +291,7 @@ export function relaxSwaps(
   sparse: boolean,
   colHeapSize: number,
 ): number {
-  const { m, cost, capacity, v, colHead, nextInCol, slotRow, colGroupOf, colGroupStart, colGroupCols } = net;
+  const { m, cost, slotCost, capacity, v, colHead, nextInCol, slotRow, colGroupOf, colGroupStart, colGroupCols } = net;
   const { dc, colPred, colVia, colDone, colSeen, dead, colHeap, colHeapPos } = sc;
   if (j >= m || colGroupOf === null) return colHeapSize;
   const stamp = sc.stamp;
@@ -302,7 +302,7 @@ export function relaxSwaps(
   for (let t = colHead[j] as number; t >= 0; t = nextInCol[t] as number) {
     const i = slotRow[t] as number;
     const base = i * m;
-    const given = dist - ((cost[base + j] as number) - (v[j] as number));
+    const given = dist - ((slotCost[t] as number) - (v[j] as number));
     for (let q = first; q < last; q++) {
       const j2 = (colGroupCols as Int32Array)[q] as number;
       if (j2 === j || colDone[j2] === stamp || dead[j2] !== 0 || capacity[j2] === 0) continue;
@@ -331,7 +331,7 @@ export function relaxSwaps(
 
 /** Relaxes the rows using full column `j`, reached at distance `dist`; returns the heap size. */
 export function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: number, heapSize: number): number {
-  const { m, cost, colHead, nextInCol, slotRow, u, v, extraCost } = net;
+  const { colHead, nextInCol, slotRow, slotCost, u, v } = net;
   const { dr, rowVia, rowFrom, rowSeen, rowDone, heapPos } = sc;
   const stamp = sc.stamp;
   const vj = v[j] as number;
@@ -339,8 +339,7 @@ export function reachRows(net: FlowNetwork, sc: SearchScratch, j: number, dist: 
   for (let t = colHead[j] as number; t >= 0; t = nextInCol[t] as number) {
     const r = slotRow[t] as number;
     if (rowDone[r] === stamp) continue;
-    const c = j < m ? (cost[r * m + j] as number) : extraCost;
-    const h = dist + (u[r] as number) + vj - c;
+    const h = dist + (u[r] as number) + vj - (slotCost[t] as number);
     if (rowSeen[r] !== stamp) {
       rowSeen[r] = stamp;
       dr[r] = h;

@@ -36,6 +36,11 @@ export interface FlowNetwork {
   readonly rowStart: Int32Array;
   /** Column held by each slot, `-1` when empty. */
   readonly slotCol: Int32Array;
+  /**
+   * Cost of each slot's pair (set when the slot takes a column): the searches read it for every row
+   * a full column leads to, where a read of the dense matrix would be a cache miss.
+   */
+  readonly slotCost: Float64Array;
   /** Row owning each slot. */
   readonly slotRow: Int32Array;
   /** Next slot in the same column's list, `-1` at the end. */
@@ -118,6 +123,7 @@ export function createNetwork(problem: FlowProblem, extraCapacity: number, extra
     capacity,
     rowStart,
     slotCol: new Int32Array(slots).fill(-1),
+    slotCost: new Float64Array(slots),
     slotRow,
     nextInCol: new Int32Array(slots).fill(-1),
     prevInCol: new Int32Array(slots).fill(-1),
@@ -157,8 +163,9 @@ function members(groupOf: Int32Array): { start: Int32Array; items: Int32Array } 
 
 /** Puts slot `s` on column `j`'s list. */
 export function link(net: FlowNetwork, s: number, j: number): void {
-  const { slotCol, nextInCol, prevInCol, colHead, colLoad } = net;
+  const { slotCol, nextInCol, prevInCol, colHead, colLoad, m } = net;
   slotCol[s] = j;
+  net.slotCost[s] = j < m ? (net.cost[(net.slotRow[s] as number) * m + j] as number) : net.extraCost;
   const head = colHead[j] as number;
   nextInCol[s] = head;
   prevInCol[s] = -1;
