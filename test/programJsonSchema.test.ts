@@ -80,7 +80,7 @@ describe('programJsonSchema', () => {
 
 describe('README: the programme format', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### The programme format'));
+  const section = readme.slice(readme.indexOf('## The programme format'));
   const block = /```jsonc\n([\s\S]*?)```/.exec(section)?.[1];
 
   it('is JSONC that parseProgram takes', () => {
