@@ -2,6 +2,7 @@
 import { InvalidInputError } from '../errors.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
+import { printable } from '../report/format.js';
 import { InputError, InputTooLargeError, type Io, ProgrammeError } from './command.js';
 import { stripJsonc } from './jsonc.js';
 import { type JsonSyntaxError, jsonSyntaxError } from './jsonSyntax.js';
@@ -200,12 +201,24 @@ export function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** `path: message`, without repeating the path when the message starts with it. */
+/**
+ * `path: message`, without repeating the path when the message starts with it; control and
+ * bidirectional characters shown as escapes (see {@link printable}).
+ */
 export function describeIssue(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): string {
-  if (issue.path.length === 0) return issue.message;
+  if (issue.path.length === 0) return printable(issue.message);
   const path = formatPath(issue.path);
   const rest = issue.message.startsWith(path) ? issue.message.slice(path.length).replace(/^:?\s*/, '') : issue.message;
-  return `${path}: ${rest}`;
+  return printable(`${path}: ${rest}`);
+}
+
+/**
+ * `text` for standard error: each line through {@link printable}, so that a value quoted from the
+ * input (an id, a name, a file name) can send the terminal no control sequence and reorder nothing,
+ * while the message keeps its own line breaks.
+ */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
 }
 
 /**

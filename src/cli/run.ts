@@ -9,7 +9,7 @@ import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } f
 import { diff } from './diff.js';
 import { HELP } from './help.js';
 import { importCommand } from './import.js';
-import { describeIssue } from './io.js';
+import { describeIssue, printableLines } from './io.js';
 import { match } from './match.js';
 import { report } from './report.js';
 import { sample } from './sample.js';
@@ -59,20 +59,20 @@ function failure(io: Io, command: string, error: unknown): number {
   if (error instanceof ProgrammeError) {
     const count = error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`;
     const capped = error.issues.length >= 50 ? ' (the first 50)' : '';
-    io.err(`${prefix}: ${error.message}, ${count}${capped}:\n`);
+    io.err(`${prefix}: ${printableLines(error.message)}, ${count}${capped}:\n`);
     for (const issue of error.issues) io.err(`  ${describeIssue(issue)}\n`);
     return EXIT.badInput;
   }
   if (error instanceof InputError) {
-    io.err(`${prefix}: ${error.message}\n`);
+    io.err(`${prefix}: ${printableLines(error.message)}\n`);
     return EXIT.badInput;
   }
   if (error instanceof InfeasibleError) {
-    io.err(`${prefix}: ${error.message}\n`);
+    io.err(`${prefix}: ${printableLines(error.message)}\n`);
     return EXIT.infeasible;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.err(`${prefix}: unexpected error, please report it with the input that caused it:\n${detail}\n`);
+  io.err(`${prefix}: unexpected error, please report it with the input that caused it:\n${printableLines(detail)}\n`);
   return EXIT.bug;
 }
 
@@ -82,6 +82,6 @@ function usageError(io: Io, error: UsageError): number {
   const who = command === undefined ? 'mentormatch' : `mentormatch ${command.name}`;
   const help = command?.help ?? HELP.main;
   const usage = help.slice(0, help.indexOf('\n\n'));
-  io.err(`${who}: ${error.message}\n\n${usage}\nRun '${who} --help' for more.\n`);
+  io.err(`${who}: ${printableLines(error.message)}\n\n${usage}\nRun '${who} --help' for more.\n`);
   return EXIT.usage;
 }
