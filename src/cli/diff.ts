@@ -6,6 +6,7 @@
 import { InvalidInputError } from '../errors.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
+import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import {
   type ComparedPair,
@@ -19,7 +20,6 @@ import { type Command, EXIT, InputError, type Io, UsageError } from './command.j
 import { alignColumns } from './format.js';
 import { HELP } from './help.js';
 import { describeIssue, INPUT_OPTIONS, onProgramme, printWarnings, readProgramme, writeResult } from './io.js';
-import { OBJECTIVES } from './match.js';
 import { choice, maxInputBytes, parseCommandLine } from './options.js';
 
 const NAME = 'diff';

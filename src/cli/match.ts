@@ -1,7 +1,7 @@
 /** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
-import type { Objective } from '../model/program.js';
+import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import { type Command, EXIT, type Io } from './command.js';
 import { FORMATS, formatResult } from './format.js';
@@ -12,7 +12,6 @@ import { programmeNames } from './names.js';
 import { byteOrderMark, choice, parseCommandLine } from './options.js';
 
 const NAME = 'match';
-export const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
 
 /** Counts of a raw programme's people, for the progress line before validation. */
 export function headcount(json: unknown): string {

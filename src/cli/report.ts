@@ -5,6 +5,7 @@
  */
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
+import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import { programReport } from '../report/programReport.js';
 import { reportToHtml } from '../report/reportToHtml.js';
@@ -13,7 +14,7 @@ import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
-import { headcount, infeasibleExit, OBJECTIVES } from './match.js';
+import { headcount, infeasibleExit } from './match.js';
 import { choice, parseCommandLine } from './options.js';
 
 const NAME = 'report';

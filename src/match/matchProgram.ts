@@ -5,7 +5,7 @@
 import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
-import type { Objective, Program } from '../model/program.js';
+import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
@@ -17,8 +17,6 @@ import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjective } from './solveObjective.js';
 import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
-
-const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable'];
 
 /**
  * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode

@@ -4,6 +4,7 @@
  * arrays, never used as object keys, so `__proto__` or `constructor` are ordinary ids.
  */
 import * as z from 'zod/mini';
+import { OBJECTIVES } from './program.js';
 
 /**
  * The message of an integer id's issues, by which `parseProgram` tells it from a number (zod
@@ -166,7 +167,7 @@ export const programSchema = z.strictObject({
   mentees: z.array(mentee),
   rules: z.optional(rules),
   weights: z.optional(weights),
-  objective: z.optional(z.enum(['total', 'coverage', 'fair', 'stable'])),
+  objective: z.optional(z.enum(OBJECTIVES)),
   /** The day the cycle starts (`YYYY-MM-DD`): the date on which IANA time zone names are resolved. */
   startDate: z.optional(z.iso.date()),
 });
