@@ -13,8 +13,9 @@
  * largest value.
  */
 import { largestAllowed } from '../largestAllowed.js';
-import { augmentFrom, createScratch } from './augment.js';
+import { augmentFrom } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
+import { createScratch } from './searchShared.js';
 import { type RowIndex, sparseAugmentFrom, sparseIndex } from './sparseAugment.js';
 
 /** Which search the kernel uses: chosen by the share of allowed entries, or forced (for tests). */

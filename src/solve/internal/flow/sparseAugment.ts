@@ -6,9 +6,10 @@
  * search cannot end beyond it) stay out of the heap until they come closer, which keeps it small.
  * Same graph, same potentials, same end (`shift`) and dead-column marking.
  */
-import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shift } from './augment.js';
+
 import { popHeap, siftUp } from './heap.js';
 import type { FlowNetwork } from './network.js';
+import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shift } from './searchShared.js';
 
 /**
  * Allowed entries row by row: row `i`'s columns are `cols[start[i] .. start[i + 1] - 1]` and their
