@@ -1,12 +1,12 @@
 /**
  * The markdown results table: one row per class × n, one column per solver (median ms and the ratio
  * to the reference column, scipy when it ran), and a check column saying whether our total equals
- * scipy's. Rendering only; the measuring happens in index.ts.
+ * scipy's. Rendering only; the measuring happens in main.ts.
  */
-import { agree, type Outcome } from './check.js';
-import { markdownTable } from './markdown.js';
+import { formatMs, markdownTable } from '../harness/markdown.js';
+import { agree, type Outcome } from '../harness/outcome.js';
+import { median } from '../harness/timing.js';
 import type { SolverName } from './solvers.js';
-import { median } from './timing.js';
 
 /** What one solver did on one instance. */
 export type Cell =
@@ -42,14 +42,6 @@ const LABELS: Record<SolverName, string> = {
   'linear-sum-assignment': 'linear-sum-assignment',
   'munkres-js': 'munkres-js',
 };
-
-/** Milliseconds with three significant digits or so. */
-export function formatMs(ms: number): string {
-  if (ms >= 100) return ms.toFixed(0);
-  if (ms >= 10) return ms.toFixed(1);
-  if (ms >= 1) return ms.toFixed(2);
-  return ms.toFixed(3);
-}
 
 function formatRatio(ratio: number): string {
   return ratio >= 100 ? ratio.toFixed(0) : ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2);

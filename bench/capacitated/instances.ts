@@ -3,9 +3,9 @@
  * cost matrix with seeded capacities, its column-replicated form for the one-to-one solvers, and the
  * reading of every solver's answer back into one comparable {@link Outcome}.
  */
-import type { DenseMatrix } from '../src/index.js';
-import { mulberry32 } from '../test/helpers/random.js';
-import type { Outcome } from './check.js';
+import type { DenseMatrix } from '../../src/index.js';
+import { mulberry32 } from '../../test/helpers/random.js';
+import type { Outcome } from '../harness/outcome.js';
 
 /** Capacities are drawn uniformly from this range, both ends included, unless --capacities says otherwise. */
 export const CAPACITY_RANGE: readonly [number, number] = [4, 8];
@@ -16,7 +16,7 @@ export interface CapacitatedInstance {
   readonly capacities: Int32Array;
   /** Sum of the capacities: the most rows that can be assigned. */
   readonly supply: number;
-  /** Least entry over columns with capacity > 0: the base of the shifted totals (check.ts). */
+  /** Least entry over columns with capacity > 0: the base of the shifted totals (bench/harness/outcome.ts). */
   readonly base: number;
 }
 
@@ -81,7 +81,7 @@ export function replicate(instance: CapacitatedInstance): Replicated {
  * the instance: at most one column per row, capacities held, allowed entries only, and
  * `min(rows, supply)` pairs (every row when supply allows, else as many as the capacities take).
  * The total is the reported one when given, else the plain sum; the shifted total is
- * Σ (c − base) with Neumaier compensation, as in check.ts.
+ * Σ (c − base) with Neumaier compensation, as in bench/harness/instance.ts.
  */
 export function pairsOutcome(
   instance: CapacitatedInstance,

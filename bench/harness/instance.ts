@@ -1,12 +1,13 @@
 /**
- * Checking what a solver returned, outside the timed region. Every solver's assignment is read back
- * against the same matrix: it must be a matching of `min(rows, cols)` pairs; a pair through an
- * `Infinity` entry (or a missing pair) counts as "infeasible". Totals are compared on the shifted sum
- * Σ (c − base), base = the least finite entry, summed with Neumaier compensation: for the `huge` class
- * (entries near 1e12) a plain relative check on the raw totals could not tell a suboptimal assignment
- * from an optimal one.
+ * One dense assignment instance (the lsap suite's, and the replicated matrix of the capacitated
+ * suite that scipy solves), and the reading of what a solver returned, outside the timed
+ * region. Every solver's assignment is read back against the same matrix: it must be a matching of
+ * `min(rows, cols)` pairs; a pair through an `Infinity` entry (or a missing pair) counts as
+ * "infeasible". Totals are compared on the shifted sum (bench/harness/outcome.ts), which is what
+ * tells a suboptimal assignment from an optimal one in the `huge` class (entries near 1e12).
  */
-import type { DenseMatrix } from '../src/index.js';
+import type { DenseMatrix } from '../../src/index.js';
+import type { Outcome } from './outcome.js';
 
 /** One benchmark instance: the matrix, its least finite entry and, on demand, nested arrays. */
 export interface Instance {
@@ -15,15 +16,6 @@ export interface Instance {
   /** The matrix as `number[][]`, built once on first use (for peers), never timed. */
   nested(): number[][];
 }
-
-/** What a solver's result means, once checked. */
-export type Outcome =
-  | { readonly kind: 'solved'; readonly total: number; readonly shifted: number }
-  | { readonly kind: 'infeasible' }
-  | { readonly kind: 'invalid'; readonly reason: string };
-
-/** Relative tolerance of every total comparison. */
-export const RELATIVE_TOLERANCE = 1e-9;
 
 /** Wraps a matrix as an {@link Instance}. */
 export function makeInstance(matrix: DenseMatrix): Instance {
@@ -74,15 +66,4 @@ export function evaluate(instance: Instance, rowToCol: ArrayLike<number>, report
   }
   if (pairs < Math.min(rows, cols)) return { kind: 'infeasible' };
   return { kind: 'solved', total: reported ?? plain, shifted: sum + compensation };
-}
-
-function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** Whether two outcomes agree: both infeasible, or the same optimum (reported and shifted totals). */
-export function agree(a: Outcome, b: Outcome): boolean {
-  if (a.kind === 'infeasible' || b.kind === 'infeasible') return a.kind === b.kind;
-  if (a.kind !== 'solved' || b.kind !== 'solved') return false;
-  return close(a.total, b.total) && close(a.shifted, b.shifted);
 }

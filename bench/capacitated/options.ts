@@ -1,9 +1,9 @@
 /**
- * Command-line options of `npm run bench:capacitated`, parsed with node:util's parseArgs (strict: an
- * unknown option or name is an error, with the list of valid ones).
+ * Options of the capacitated suite (`npm run bench:capacitated`), parsed by the harness
+ * (bench/harness/suite.ts: strict, an unknown option or name is an error, with the valid ones).
  */
-import { parseArgs } from 'node:util';
-import { CAPACITY_RANGE } from './capacitatedInstances.js';
+import { names, type OptionSpec, positive, shapes, text, type Values } from '../harness/suite.js';
+import { CAPACITY_RANGE } from './instances.js';
 
 /** The columns of the capacitated table, in order. */
 export const CAPACITATED_SOLVERS = ['scipy', 'ours', 'lsa-replicated'] as const;
@@ -19,7 +19,6 @@ export interface Shape {
 export interface CapacitatedOptions {
   readonly shapes: readonly Shape[];
   readonly solvers: readonly CapacitatedSolver[];
-  readonly out: string | undefined;
   readonly seed: number;
   /**
    * Capacities are drawn uniformly from this range, both ends included; undefined: per shape, the
@@ -50,16 +49,16 @@ export const DEFAULT_SHAPES: readonly Shape[] = [
 
 const DEFAULT_REPLICATED_MAX = 5e7;
 
-export const CAPACITATED_USAGE = `usage: npm run bench:capacitated -- [options]
+export const CAPACITATED_USAGE = `usage: npm run bench:capacitated -- [options]   (or node bench/run.mjs capacitated [options])
 Times capacitatedAssignment (ours) against linearSumAssignment and scipy's linear_sum_assignment on
 the column-replicated matrix (column j copied capacity[j] times), on dense uniform costs in [0, 1),
 capacities uniform in a range of width 4 around 1.2 × rows / columns (Σ capacity ≈ 1.2 × demand:
 4..8 at 1000x200 and 5000x1000, 10..14 at 20000x2000), demand 1. When the capacities cannot take every row,
 ours is also timed with partial: true (the replicated solvers then assign min(rows, cols) pairs,
-the same optimum). (The one-to-one benchmark is npm run bench.)
+the same optimum). (The one-to-one suite is npm run bench.)
   --shapes 1000x200,...  instance shapes rows x cols (default ${DEFAULT_SHAPES.map((s) => `${s.rows}x${s.cols}`).join(',')})
   --solvers a,b          solvers (default all: ${CAPACITATED_SOLVERS.join(',')})
-  --out FILE             also write the report (markdown) to FILE, e.g. bench/capacitated-results.md
+  --out FILE             also write the report (markdown) to FILE, e.g. bench/capacitated/results.md
   --seed N               base seed of the generator (default 1)
   --capacities LO..HI    one capacity range for every shape (e.g. ${CAPACITY_RANGE[0]}..${CAPACITY_RANGE[1]}: the default shapes' 20000x2000 is then
                          oversubscribed: Σ capacity ≈ 12000 < 20000 rows)
@@ -69,20 +68,6 @@ the same optimum). (The one-to-one benchmark is npm run bench.)
   --no-memory            skip the peak-memory probe of ours
   --help                 this text`;
 
-function positive(flag: string, text: string, integer: boolean): number {
-  const value = Number(text);
-  if (!(value > 0) || (integer && !Number.isInteger(value))) {
-    throw new Error(`bench: ${flag} needs a positive ${integer ? 'integer' : 'number'}, got ${text}`);
-  }
-  return value;
-}
-
-function parseShape(text: string): Shape {
-  const match = /^(\d+)x(\d+)$/.exec(text.trim());
-  if (match === null) throw new Error(`bench: --shapes needs ROWSxCOLS, got ${text}`);
-  return { rows: positive('--shapes', match[1] as string, true), cols: positive('--shapes', match[2] as string, true) };
-}
-
 function parseRange(text: string): readonly [number, number] {
   const match = /^(\d+)\.\.(\d+)$/.exec(text.trim());
   const lo = Number(match?.[1]);
@@ -91,51 +76,32 @@ function parseRange(text: string): readonly [number, number] {
   return [lo, hi];
 }
 
-function solverList(text: string | undefined): readonly CapacitatedSolver[] {
-  if (text === undefined) return CAPACITATED_SOLVERS;
-  const names = text.split(',').map((name) => name.trim());
-  for (const name of names) {
-    if (!(CAPACITATED_SOLVERS as readonly string[]).includes(name)) {
-      throw new Error(`bench: --solvers ${name} is unknown; expected one of ${CAPACITATED_SOLVERS.join(', ')}`);
-    }
-  }
-  return CAPACITATED_SOLVERS.filter((name) => names.includes(name));
-}
+export const OPTIONS: OptionSpec = {
+  shapes: { type: 'string' },
+  solvers: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  capacities: { type: 'string' },
+  cap: { type: 'string', default: '120' },
+  runs: { type: 'string' },
+  'replicated-max': { type: 'string', default: String(DEFAULT_REPLICATED_MAX) },
+  'no-memory': { type: 'boolean', default: false },
+};
 
-/** Parses `argv` (without node and the script); `undefined` after printing the usage for --help. */
-export function parseCapacitatedOptions(argv: readonly string[]): CapacitatedOptions | undefined {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      shapes: { type: 'string' },
-      solvers: { type: 'string' },
-      out: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      capacities: { type: 'string' },
-      cap: { type: 'string', default: '120' },
-      runs: { type: 'string' },
-      'replicated-max': { type: 'string', default: String(DEFAULT_REPLICATED_MAX) },
-      'no-memory': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    console.log(CAPACITATED_USAGE);
-    return undefined;
-  }
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new Error(`bench: --seed needs an integer, got ${values.seed}`);
+/** Resolves the parsed values. */
+export function resolveOptions(values: Values): CapacitatedOptions {
+  const seed = Number(text(values, 'seed'));
+  if (!Number.isInteger(seed)) throw new Error(`bench: --seed needs an integer, got ${text(values, 'seed')}`);
+  const given = text(values, 'shapes');
+  const capacities = text(values, 'capacities');
+  const runs = text(values, 'runs');
   return {
-    shapes: values.shapes === undefined ? DEFAULT_SHAPES : values.shapes.split(',').map(parseShape),
-    solvers: solverList(values.solvers),
-    out: values.out,
+    shapes: given === undefined ? DEFAULT_SHAPES : shapes('--shapes', given).map(({ a, b }) => ({ rows: a, cols: b })),
+    solvers: names('--solvers', text(values, 'solvers'), CAPACITATED_SOLVERS),
     seed,
-    capacities: values.capacities === undefined ? undefined : parseRange(values.capacities),
-    capMs: 1000 * positive('--cap', values.cap, false),
-    runs: values.runs === undefined ? undefined : positive('--runs', values.runs, true),
-    replicatedMax: positive('--replicated-max', values['replicated-max'], false),
-    memory: !values['no-memory'],
+    capacities: capacities === undefined ? undefined : parseRange(capacities),
+    capMs: 1000 * positive('--cap', text(values, 'cap') as string, false),
+    runs: runs === undefined ? undefined : positive('--runs', runs, true),
+    replicatedMax: positive('--replicated-max', text(values, 'replicated-max') as string, false),
+    memory: values['no-memory'] !== true,
   };
 }

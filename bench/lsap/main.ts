@@ -1,21 +1,30 @@
 /**
- * `npm run bench`: times our `linearSumAssignment` against its npm peers and scipy on seeded inputs,
- * class by class and size by size, and prints a markdown report (command, machine, table, legend,
- * memory). Progress goes to stderr, the report to stdout and, with `--out FILE`, to FILE.
- * Run `npm run bench -- --help` for the options.
+ * The lsap suite, `npm run bench`: times our `linearSumAssignment` against its npm peers and scipy
+ * on seeded inputs, class by class and size by size, and prints a markdown report (command,
+ * machine, table, legend, memory). Run `npm run bench -- --help` for the options.
  */
-import { writeFileSync } from 'node:fs';
-import { agree, makeInstance, type Outcome } from './check.js';
-import { type BenchOptions, parseOptions, USAGE } from './cli.js';
-import { generate, type InputClass, inputClass } from './generators.js';
-import { memoryReport } from './memory.js';
-import { commandLine, headerLines, legendLines, loadAverage } from './report.js';
-import { probeScipy, runScipy, scratchDir } from './scipy.js';
-import { jsSolver, type Prepared, type SolverName } from './solvers.js';
-import { type Cell, formatMs, type Row, renderTable } from './table.js';
-import { measureInterleaved, planFor } from './timing.js';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+import { makeInstance } from '../harness/instance.js';
+import { formatMs } from '../harness/markdown.js';
+import type { Outcome } from '../harness/outcome.js';
+import { agree } from '../harness/outcome.js';
+import { rootPath } from '../harness/paths.js';
+import { loadAverage, packageVersion } from '../harness/report.js';
+import { probeScipy, runScipy, type ScipyProbe, scipyLine, scratchDir } from '../harness/scipy.js';
+import { log, runSuite } from '../harness/suite.js';
+import { measureInterleaved, type RunPlan } from '../harness/timing.js';
+import { generate, type InputClass, inputClass } from './generators.js';
+import { legendLines } from './legend.js';
+import { memoryReport } from './memory.js';
+import { type BenchOptions, OPTIONS, resolveOptions, USAGE } from './options.js';
+import { jsSolver, type Prepared, type SolverName } from './solvers.js';
+import { type Cell, type Row, renderTable } from './table.js';
+
+/** Runs per size: 9 up to n = 1000, 5 up to 2000, then 1; warm-up below n = 5000 only. */
+function planFor(n: number, capMs: number, runsOverride?: number): RunPlan {
+  const runs = runsOverride ?? (n <= 1000 ? 9 : n <= 2000 ? 5 : 1);
+  return { warmup: n < 5000, runs, capMs };
+}
 
 interface Measured {
   readonly samples: number[];
@@ -109,26 +118,17 @@ function runRow(
   return { className: cls.name, n, rows, cols, cells };
 }
 
-function main(): void {
-  const argv = process.argv.slice(2);
-  let options: BenchOptions | undefined;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === undefined) return;
-  const scipy = options.solvers.includes('scipy') ? probeScipy() : undefined;
+/** The options with scipy's availability, probed once before the header is written. */
+interface Resolved extends BenchOptions {
+  readonly scipy: ScipyProbe | undefined;
+}
+
+function run(options: Resolved): string {
+  const { scipy } = options;
   if (scipy !== undefined && !scipy.available)
     log(`scipy column skipped: python3 -c 'import scipy' failed (${scipy.reason})`);
   const solvers = options.solvers.filter((s) => s !== 'scipy' || scipy?.available === true);
   const reference: SolverName | undefined = solvers.includes('scipy') ? 'scipy' : undefined;
-  const header = headerLines(argv, options, scipy).join('\n');
-  console.log(header);
-  log(`running ${commandLine(argv)}`);
-
   const caps: Caps = new Map();
   const rows: Row[] = [];
   const dir = scratchDir();
@@ -151,12 +151,26 @@ function main(): void {
     const n = Math.max(...options.sizes);
     sections.push('', '## Memory', '', memoryReport(n, options.seed, log));
   }
-  const body = sections.join('\n');
-  console.log(body);
-  if (options.out !== undefined) {
-    writeFileSync(options.out, `${header}\n${body}\n`);
-    log(`wrote ${options.out}`);
-  }
+  return sections.join('\n');
 }
 
-main();
+runSuite<Resolved>({
+  name: 'lsap',
+  usage: USAGE,
+  options: OPTIONS,
+  resolve(values) {
+    const options = resolveOptions(values);
+    return { ...options, scipy: options.solvers.includes('scipy') ? probeScipy() : undefined };
+  },
+  header(options) {
+    const peers = (['munkres', 'linear-sum-assignment', 'munkres-js'] as const)
+      .map((name) => `${name} ${packageVersion(rootPath(`node_modules/${name}`))}`)
+      .join(', ');
+    return {
+      title: 'linearSumAssignment benchmark',
+      lines: [scipyLine(options.scipy), peers],
+      run: `seed ${options.seed}; time cap ${options.capMs / 1000} s per run`,
+    };
+  },
+  run,
+});

@@ -1,11 +1,12 @@
 /**
- * The run plan and the timing loops. Each cell is the median of a few runs after an untimed warm-up
- * (at least 15 runs, more up to 50 while under 1.5 s in all: with a full GC between runs the first
- * solves are slower while V8's optimised code settles), with a full garbage collection before every
- * run (`--expose-gc`; without it `gc` is skipped). The JavaScript solvers' timed runs are
- * interleaved (see {@link measureInterleaved}). A run longer than the cap is not repeated, and a
- * first warm-up longer than the cap is kept as the only sample, so one slow peer cannot eat the
- * whole budget. scipy_lsa.py follows the same plan in Python, in its own process.
+ * The run plan and the timing loops of every suite. Each cell is the median of a few runs after an
+ * untimed warm-up (at least 15 runs, more up to 50 while under 1.5 s in all: with a full GC between
+ * runs the first solves are slower while V8's optimised code settles), with a full garbage
+ * collection before every run (`--expose-gc`; without it `gc` is skipped). The calls compared on
+ * one instance are interleaved (see {@link measureInterleaved}). A run longer than the cap is not
+ * repeated, and a first warm-up longer than the cap is kept as the only sample, so one slow peer
+ * cannot eat the whole budget. scipy_lsa.py follows the same plan in Python, in its own process.
+ * Each suite chooses its plan (runs per size) itself.
  */
 
 /** How one cell is measured. */
@@ -25,12 +26,6 @@ export const WARMUP_RUNS = 50;
 /** ...while their total time stays under this (ms). */
 export const WARMUP_MS = 1500;
 
-/** Runs per size: 9 up to n = 1000, 5 up to 2000, then 1; warm-up below n = 5000 only. */
-export function planFor(n: number, capMs: number, runsOverride?: number): RunPlan {
-  const runs = runsOverride ?? (n <= 1000 ? 9 : n <= 2000 ? 5 : 1);
-  return { warmup: n < 5000, runs, capMs };
-}
-
 /** Median of a non-empty list. */
 export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -40,7 +35,8 @@ export function median(samples: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function timeOnce(run: () => void): number {
+/** One run in ms, after a full GC (when `--expose-gc` is on). */
+export function timeOnce(run: () => unknown): number {
   globalThis.gc?.();
   const start = performance.now();
   run();

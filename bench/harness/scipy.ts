@@ -1,5 +1,6 @@
 /**
- * scipy.optimize.linear_sum_assignment through `python3`, as the reference column. The exact matrix
+ * scipy.optimize.linear_sum_assignment through `python3`, the reference column of the assignment
+ * suites (lsap, capacitated). The exact matrix
  * the JavaScript solvers get is written as raw float64 to a temporary file and read with
  * numpy.fromfile, so every ratio compares the same instance; scipy_lsa.py times the call alone.
  */
@@ -7,8 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { evaluate, type Instance, type Outcome } from './check.js';
+import { evaluate, type Instance } from './instance.js';
+import type { Outcome } from './outcome.js';
+import { rootPath } from './paths.js';
 import type { RunPlan } from './timing.js';
 
 /** Whether scipy can be used, and its versions. */
@@ -22,7 +24,7 @@ export interface ScipyRun {
   readonly outcome: Outcome;
 }
 
-const SCRIPT = fileURLToPath(new URL('./scipy_lsa.py', import.meta.url));
+const SCRIPT = rootPath('bench/harness/scipy_lsa.py');
 const MAX_OUTPUT = 1 << 28;
 
 /** Runs `python3 -c 'import scipy'` and reports the versions, or why it failed. */
@@ -38,6 +40,13 @@ export function probeScipy(): ScipyProbe {
   }
   const [scipy, numpy, python] = JSON.parse(child.stdout) as [string, string, string];
   return { available: true, scipy, numpy, python };
+}
+
+/** The header line that says which scipy ran, or why none did. */
+export function scipyLine(scipy: ScipyProbe | undefined): string {
+  if (scipy === undefined) return 'scipy: not selected';
+  if (scipy.available) return `Python ${scipy.python}, scipy ${scipy.scipy}, numpy ${scipy.numpy}`;
+  return `scipy: **skipped**, \`python3 -c 'import scipy'\` failed (${scipy.reason})`;
 }
 
 interface ScipyAnswer {

@@ -9,7 +9,7 @@
  *   deep down their lists.
  * The stream depends only on the seed, the kind and the shape (mulberry32 from test/helpers/random.ts).
  */
-import { mulberry32, type Rng, randomInt } from '../test/helpers/random.js';
+import { mulberry32, type Rng, randomInt } from '../../test/helpers/random.js';
 
 /** Kinds accepted by `--kinds`, in table order. */
 export const STABLE_KINDS = ['random', 'correlated'] as const;

@@ -1,9 +1,9 @@
-"""Times scipy.optimize.linear_sum_assignment on one matrix for bench/scipy.ts.
+"""Times scipy.optimize.linear_sum_assignment on one matrix for bench/harness/scipy.ts.
 
 usage: python3 scipy_lsa.py MATRIX ROWS COLS RUNS WARMUP CAP_MS
 MATRIX is a raw little-endian float64 file, row-major (forbidden pairs = inf), written by the
 benchmark; the array is loaded before any timing, and only the call itself is timed, with
-time.perf_counter and gc.collect() before each run. The plan matches bench/timing.ts: if WARMUP is 1,
+time.perf_counter and gc.collect() before each run. The plan matches bench/harness/timing.ts: if WARMUP is 1,
 untimed warm-up runs (up to 50 while under 250 ms in all; a first one longer than CAP_MS is kept as the
 only sample), then up to RUNS timed runs, stopping after one longer than CAP_MS.
 
@@ -19,7 +19,7 @@ import time
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-WARMUP_RUNS = 50  # as in bench/timing.ts
+WARMUP_RUNS = 50  # as in bench/harness/timing.ts
 WARMUP_MS = 250.0
 
 

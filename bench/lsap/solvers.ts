@@ -1,14 +1,15 @@
 /**
  * The JavaScript solvers under test, each behind the same small interface: `prepare` builds whatever
  * input form the solver needs (outside the timed region), `run` is the timed call and nothing else,
- * `outcome` reads the last result back through check.ts. Ours gets a DenseMatrix; the peers get
+ * `outcome` reads the last result back through bench/harness/instance.ts. Ours gets a DenseMatrix; the peers get
  * `number[][]`. Quirks of each peer are noted where it is wrapped.
  */
 import { linearSumAssignment as lsaPeer } from 'linear-sum-assignment';
 import munkres from 'munkres';
 import munkresJs from 'munkres-js';
-import { InfeasibleError, linearSumAssignment } from '../src/index.js';
-import { evaluate, type Instance, type Outcome } from './check.js';
+import { InfeasibleError, linearSumAssignment } from '../../src/index.js';
+import { evaluate, type Instance } from '../harness/instance.js';
+import type { Outcome } from '../harness/outcome.js';
 
 /** Names accepted by `--solvers`, in column order. */
 export const SOLVER_NAMES = ['ours', 'scipy', 'munkres', 'linear-sum-assignment', 'munkres-js'] as const;
@@ -66,7 +67,7 @@ const ours: JsSolver = {
 /**
  * munkres 2.0.4: fast, O(M + N) extra memory, handles rectangular input. It accepts `Infinity`, but on
  * an infeasible matrix it returns a full set of pairs, some through `Infinity` entries, without any
- * signal; check.ts reads that as "infeasible".
+ * signal; evaluate() reads that as "infeasible".
  */
 const munkresPeer: JsSolver = {
   name: 'munkres',

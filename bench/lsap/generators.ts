@@ -3,8 +3,8 @@
  * row-major matrix, the same instance for every solver: the seed depends only on the base seed, the
  * class name and `n` (mulberry32 from test/helpers/random.ts), so a run can be replayed exactly.
  */
-import type { DenseMatrix } from '../src/index.js';
-import { mulberry32, type Rng } from '../test/helpers/random.js';
+import type { DenseMatrix } from '../../src/index.js';
+import { mulberry32, type Rng } from '../../test/helpers/random.js';
 
 /** Names accepted by `--classes`, in table order. */
 export const CLASS_NAMES = [

@@ -1,27 +1,17 @@
 /**
  * Our solver's extra memory, to back the documented claim "one copy of the matrix (none for a
  * DenseMatrix that is minimised and not tall) plus O(rows + cols)". Each case runs in its own child
- * process (memoryProbe.ts) on a uniform instance of the given size; the report sets the growth around
- * one call against the input's size.
+ * process (bench/harness/probe.ts, which calls {@link probeTarget}) on a uniform instance of the
+ * given size; the report sets the growth around one call against the input's size.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { markdownTable } from './markdown.js';
+import { type DenseMatrix, linearSumAssignment, type MatrixInput } from '../../src/index.js';
+import { markdownTable, mib } from '../harness/markdown.js';
+import { fact, type ProbeTarget, runProbe } from '../harness/memory.js';
+import { generate, inputClass } from './generators.js';
 
 /** The inputs measured, by name. */
 export const MEMORY_CASES = ['dense', 'dense-maximize', 'dense-tall', 'nested'] as const;
 export type MemoryCase = (typeof MEMORY_CASES)[number];
-
-/** What memoryProbe.ts prints, in bytes. */
-export interface MemoryProbe {
-  readonly rows: number;
-  readonly cols: number;
-  readonly inputBytes: number;
-  readonly arrayBuffers: number;
-  readonly heapUsed: number;
-  /** Peak RSS growth during the call; `null` where it cannot be read (off Linux). */
-  readonly peakRss: number | null;
-}
 
 const DESCRIPTIONS: Record<MemoryCase, string> = {
   dense: 'DenseMatrix, minimise',
@@ -37,21 +27,26 @@ const EXPECTED: Record<MemoryCase, string> = {
   nested: 'one copy (dense)',
 };
 
-const PROBE = fileURLToPath(new URL('./memoryProbe.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function runProbe(memoryCase: MemoryCase, n: number, seed: number): MemoryProbe {
-  const args = ['--expose-gc', '--import', 'tsx', PROBE, memoryCase, String(n), String(seed)];
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-  if (child.error !== undefined) throw child.error;
-  if (child.status !== 0) throw new Error(`bench: memory probe ${memoryCase} failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout) as MemoryProbe;
+function nested(m: DenseMatrix): number[][] {
+  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 }
 
-function mb(bytes: number | null): string {
-  if (bytes === null) return 'n/a';
-  const value = bytes / 2 ** 20;
-  return Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
+/** The probe's side: `CASE N SEED` → one `linearSumAssignment` call on that input. */
+export function probeTarget(args: readonly string[]): ProbeTarget {
+  const [memoryCase, n, seed] = args;
+  if (!(MEMORY_CASES as readonly (string | undefined)[]).includes(memoryCase)) {
+    throw new Error(`bench: memory case ${memoryCase} is unknown; expected one of ${MEMORY_CASES.join(', ')}`);
+  }
+  const matrix = generate(inputClass(memoryCase === 'dense-tall' ? 'tall' : 'uniform'), Number(n), Number(seed));
+  const input: MatrixInput = memoryCase === 'nested' ? nested(matrix) : matrix;
+  return {
+    call: () => linearSumAssignment(input, { maximize: memoryCase === 'dense-maximize' }),
+    facts(result) {
+      const { size } = result as ReturnType<typeof linearSumAssignment>;
+      if (size !== Math.min(matrix.rows, matrix.cols)) throw new Error('bench: memory probe did not solve');
+      return { rows: matrix.rows, cols: matrix.cols, inputBytes: matrix.data.byteLength };
+    },
+  };
 }
 
 /** Runs every case at size `n` and renders the markdown report. */
@@ -59,15 +54,16 @@ export function memoryReport(n: number, seed: number, log: (line: string) => voi
   const body: string[][] = [];
   for (const memoryCase of MEMORY_CASES) {
     log(`memory ${memoryCase} n=${n}`);
-    const p = runProbe(memoryCase, n, seed);
+    const p = runProbe('lsap/memory.ts', [memoryCase, n, seed]);
+    const inputBytes = fact(p, 'inputBytes');
     body.push([
       DESCRIPTIONS[memoryCase],
-      `${p.rows}×${p.cols}`,
-      mb(p.inputBytes),
-      mb(p.arrayBuffers),
-      mb(p.heapUsed),
-      mb(p.peakRss),
-      (p.arrayBuffers / p.inputBytes).toFixed(3),
+      `${fact(p, 'rows')}×${fact(p, 'cols')}`,
+      mib(inputBytes),
+      mib(p.arrayBuffers),
+      mib(p.heapUsed),
+      mib(p.peakRss),
+      (p.arrayBuffers / inputBytes).toFixed(3),
       EXPECTED[memoryCase],
     ]);
   }

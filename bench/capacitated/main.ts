@@ -1,24 +1,26 @@
 /**
- * `npm run bench:capacitated`: times our `capacitatedAssignment` against the one-to-one route (every
+ * The capacitated suite, `npm run bench:capacitated`: times our `capacitatedAssignment` against the one-to-one route (every
  * column copied `capacity` times, then `linearSumAssignment`, and scipy's `linear_sum_assignment` on
  * the same replicated matrix) on seeded dense instances, checks that every total agrees, measures the
- * peak memory of ours, and prints a markdown report. Progress goes to stderr, the report to stdout
- * and, with `--out FILE`, to FILE. Run `npm run bench:capacitated -- --help` for the options.
+ * peak memory of ours, and prints a markdown report. Run `npm run bench:capacitated -- --help` for
+ * the options.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { capacitatedAssignment, InfeasibleError, linearSumAssignment } from '../src/index.js';
+import { capacitatedAssignment, InfeasibleError, linearSumAssignment } from '../../src/index.js';
+import { makeInstance } from '../harness/instance.js';
+import { type Align, formatMs, markdownTable, mib } from '../harness/markdown.js';
+import { fact, runProbe } from '../harness/memory.js';
+import { agree, type Outcome, RELATIVE_TOLERANCE } from '../harness/outcome.js';
+import { loadAverage } from '../harness/report.js';
+import { probeScipy, runScipy, type ScipyProbe, scipyLine, scratchDir } from '../harness/scipy.js';
+import { log, runSuite } from '../harness/suite.js';
 import {
-  CAPACITATED_SOLVERS,
-  CAPACITATED_USAGE,
-  type CapacitatedOptions,
-  type CapacitatedSolver,
-  capacityRange,
-  parseCapacitatedOptions,
-  type Shape,
-} from './capacitatedCli.js';
+  measureInterleaved,
+  median,
+  type RunPlan,
+  WARMUP_MIN_RUNS,
+  WARMUP_MS,
+  WARMUP_RUNS,
+} from '../harness/timing.js';
 import {
   type CapacitatedInstance,
   capacitatedInstance,
@@ -27,18 +29,17 @@ import {
   replicate,
   replicatedEntries,
   replicatedOutcome,
-} from './capacitatedInstances.js';
-import type { CapacitatedProbe } from './capacitatedProbe.js';
-import { agree, makeInstance, type Outcome, RELATIVE_TOLERANCE } from './check.js';
-import { type Align, markdownTable } from './markdown.js';
-import { loadAverage } from './report.js';
-import { probeScipy, runScipy, type ScipyProbe, scratchDir } from './scipy.js';
-import { formatMs } from './table.js';
-import { measureInterleaved, median, type RunPlan, WARMUP_MIN_RUNS, WARMUP_MS, WARMUP_RUNS } from './timing.js';
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PROBE = fileURLToPath(new URL('./capacitatedProbe.ts', import.meta.url));
+} from './instances.js';
+import {
+  CAPACITATED_SOLVERS,
+  CAPACITATED_USAGE,
+  type CapacitatedOptions,
+  type CapacitatedSolver,
+  capacityRange,
+  OPTIONS,
+  resolveOptions,
+  type Shape,
+} from './options.js';
 
 /** `exact`: every row must be assigned; `partial`: `partial: true`, as many rows as the capacities take. */
 type Mode = 'exact' | 'partial';
@@ -216,40 +217,23 @@ function renderTable(rows: readonly Row[], solvers: readonly CapacitatedSolver[]
   return markdownTable(header, body, align);
 }
 
-function runProbe(shape: Shape, options: CapacitatedOptions, partial: boolean): CapacitatedProbe {
-  const { rows, cols } = shape;
-  const [lo, hi] = capacityRange(shape, options);
-  const args = [PROBE, String(rows), String(cols), String(options.seed), partial ? '1' : '0', String(lo), String(hi)];
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (child.error !== undefined) throw child.error;
-  if (child.status !== 0) throw new Error(`bench: capacitated memory probe failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout) as CapacitatedProbe;
-}
-
-function mib(bytes: number | null): string {
-  if (bytes === null) return 'n/a';
-  const value = bytes / 2 ** 20;
-  return Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
-}
-
 function memoryReport(options: CapacitatedOptions, partialOf: (shape: Shape) => boolean): string {
   const body = options.shapes.map((shape) => {
     const partial = partialOf(shape);
     log(`memory ${shape.rows}×${shape.cols}${partial ? ' partial' : ''}`);
-    const p = runProbe(shape, options, partial);
-    const linear = p.rows + p.cols + p.pairs;
+    const [lo, hi] = capacityRange(shape, options);
+    const p = runProbe('capacitated/memory.ts', [shape.rows, shape.cols, options.seed, partial ? 1 : 0, lo, hi]);
+    const [rows, cols, inputBytes] = [fact(p, 'rows'), fact(p, 'cols'), fact(p, 'inputBytes')];
+    const linear = rows + cols + fact(p, 'pairs');
     const perLinear = p.peakRss === null ? 'n/a' : (p.peakRss / linear).toFixed(0);
     return [
-      `${p.rows}×${p.cols}`,
+      `${rows}×${cols}`,
       partial ? 'partial: true' : 'all rows',
-      mib(p.inputBytes),
+      mib(inputBytes),
       mib(p.arrayBuffers),
       mib(p.heapUsed),
       mib(p.peakRss),
-      p.peakRss === null ? 'n/a' : (p.peakRss / p.inputBytes).toFixed(3),
+      p.peakRss === null ? 'n/a' : (p.peakRss / inputBytes).toFixed(3),
       perLinear,
     ];
   });
@@ -266,7 +250,7 @@ function memoryReport(options: CapacitatedOptions, partialOf: (shape: Shape) => 
   const align: Align[] = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'];
   return [
     'Extra memory of one `capacitatedAssignment` call on a DenseMatrix (minimise, solved without a copy when',
-    'the matrix is borrowed), one fresh process per row (bench/capacitatedProbe.ts). Target: the input plus',
+    'the matrix is borrowed), one fresh process per row (bench/capacitated/memory.ts). Target: the input plus',
     'O(rows + columns + pairs), pairs = the assigned pairs.',
     '',
     markdownTable(header, body, align),
@@ -276,46 +260,11 @@ function memoryReport(options: CapacitatedOptions, partialOf: (shape: Shape) => 
   ].join('\n');
 }
 
-function packageVersion(): string {
-  const json = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version?: unknown };
-  return typeof json.version === 'string' ? json.version : '?';
-}
-
-function commandLine(argv: readonly string[]): string {
-  const args = argv.join(' ');
-  const node = ['node', ...process.execArgv, 'bench/capacitated.ts', ...argv].join(' ');
-  if (process.env.npm_lifecycle_event === 'bench:capacitated') {
-    return `\`npm run bench:capacitated${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
-  }
-  return `\`${node}\``;
-}
-
-function headerLines(argv: readonly string[], options: CapacitatedOptions, scipy: ScipyProbe | undefined): string[] {
-  const cpu = cpus();
-  const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' });
-  const python =
-    scipy === undefined
-      ? 'scipy: not selected'
-      : scipy.available
-        ? `Python ${scipy.python}, scipy ${scipy.scipy}, numpy ${scipy.numpy}`
-        : `scipy: **skipped**, \`python3 -c 'import scipy'\` failed (${scipy.reason})`;
-  return [
-    '# capacitatedAssignment benchmark',
-    '',
-    `- Command: ${commandLine(argv)}`,
-    `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}; Node ${process.version}`,
-    `- ${python}`,
-    `- mentormatch ${packageVersion()} (git ${git.status === 0 ? git.stdout.trim() : 'unknown'})`,
-    `- Load average at start: ${loadAverage()}`,
-    `- Date: ${new Date().toISOString()}; seed ${options.seed}; time cap ${options.capMs / 1000} s per run`,
-  ];
-}
-
 function legendLines(options: CapacitatedOptions): string[] {
   const runs = options.runs === undefined ? '9 runs up to 1000 rows, 5 up to 5000, 3 above' : `${options.runs} runs`;
   return [
-    `- Instances: dense costs uniform in [0, 1), capacities uniform in ${options.capacities === undefined ? 'a range of width 4 around 1.2 × rows / columns (shown per shape)' : `${options.capacities[0]}..${options.capacities[1]}`}, demand 1 per row, from one seeded stream per shape (bench/capacitatedInstances.ts). Ours gets the DenseMatrix and an Int32Array of capacities; the replicated solvers get the matrix with column j copied capacity[j] times, built before timing (not counted).`,
-    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up up to 5000 rows, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} runs while under ${WARMUP_MS} ms in all; a full GC before each run). Ours and LSA replicated run interleaved in rounds (bench/timing.ts measureInterleaved); scipy runs in its own Python process, before them, and times the call alone. (r×): time divided by scipy's.`,
+    `- Instances: dense costs uniform in [0, 1), capacities uniform in ${options.capacities === undefined ? 'a range of width 4 around 1.2 × rows / columns (shown per shape)' : `${options.capacities[0]}..${options.capacities[1]}`}, demand 1 per row, from one seeded stream per shape (bench/capacitated/instances.ts). Ours gets the DenseMatrix and an Int32Array of capacities; the replicated solvers get the matrix with column j copied capacity[j] times, built before timing (not counted).`,
+    `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up up to 5000 rows, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} runs while under ${WARMUP_MS} ms in all; a full GC before each run). Ours and LSA replicated run interleaved in rounds (bench/harness/timing.ts measureInterleaved); scipy runs in its own Python process, before them, and times the call alone. (r×): time divided by scipy's.`,
     `- †: fewer runs than planned, because a run exceeded the ${options.capMs / 1000} s cap.`,
     '- mode `all rows`: every row must be assigned; when Σ capacity < rows that is infeasible, and the time is that of ours throwing InfeasibleError (the replicated solvers are n/a: they would assign min(rows, columns) pairs instead). mode `partial: true`: as many rows as the capacities take (Σ capacity of them), the least total among those; the replicated one-to-one solvers compute exactly that optimum.',
     `- —: the replicated matrix would exceed ${options.replicatedMax.toExponential()} entries (${mib(8 * options.replicatedMax)} MiB), so only ours runs.`,
@@ -323,24 +272,15 @@ function legendLines(options: CapacitatedOptions): string[] {
   ];
 }
 
-function main(): void {
-  const argv = process.argv.slice(2);
-  let options: CapacitatedOptions | undefined;
-  try {
-    options = parseCapacitatedOptions(argv);
-  } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}\n\n${CAPACITATED_USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === undefined) return;
-  const scipy = options.solvers.includes('scipy') ? probeScipy() : undefined;
+/** The options with scipy's availability, probed once before the header is written. */
+interface Resolved extends CapacitatedOptions {
+  readonly scipy: ScipyProbe | undefined;
+}
+
+function run(options: Resolved): string {
+  const { scipy } = options;
   if (scipy !== undefined && !scipy.available) log(`scipy column skipped: ${scipy.reason}`);
   const solvers = options.solvers.filter((s) => s !== 'scipy' || scipy?.available === true);
-  const header = headerLines(argv, options, scipy).join('\n');
-  console.log(header);
-  log(`running ${commandLine(argv)}`);
-
   const rows: Row[] = [];
   const oversubscribed = new Set<string>();
   const dir = scratchDir();
@@ -369,12 +309,21 @@ function main(): void {
     const partialOf = (shape: Shape) => oversubscribed.has(`${shape.rows}x${shape.cols}`);
     sections.push('', '## Memory', '', memoryReport(options, partialOf));
   }
-  const body = sections.join('\n');
-  console.log(body);
-  if (options.out !== undefined) {
-    writeFileSync(options.out, `${header}\n${body}\n`);
-    log(`wrote ${options.out}`);
-  }
+  return sections.join('\n');
 }
 
-main();
+runSuite<Resolved>({
+  name: 'capacitated',
+  usage: CAPACITATED_USAGE,
+  options: OPTIONS,
+  resolve(values) {
+    const options = resolveOptions(values);
+    return { ...options, scipy: options.solvers.includes('scipy') ? probeScipy() : undefined };
+  },
+  header: (options) => ({
+    title: 'capacitatedAssignment benchmark',
+    lines: [scipyLine(options.scipy)],
+    run: `seed ${options.seed}; time cap ${options.capMs / 1000} s per run`,
+  }),
+  run,
+});

@@ -1,18 +1,27 @@
 /**
- * `npm run bench:stable`: times `stableMatching` (proposer- and receiver-optimal) and `blockingPairs`
- * on seeded instances with full preference lists on both sides (bench/stableInstances.ts), beside
- * the textbook deferred acceptance with dense rank tables (bench/stableTextbook.ts), which must
+ * The stable suite, `npm run bench:stable`: times `stableMatching` (proposer- and receiver-optimal)
+ * and `blockingPairs` on seeded instances with full preference lists on both sides (instances.ts),
+ * beside the textbook deferred acceptance with dense rank tables (textbook.ts), which must
  * return exactly the same matchings. Every result is checked untimed: the same matching as the
  * textbook's, no blocking pair, the same proposers matched by both optima, no proposer better off
- * in the receiver-optimal one. Also the typed-array memory one call of each allocates. Progress goes to stderr,
- * the report to stdout and, with `--out FILE`, to FILE. `npm run bench:stable -- --help` for options.
+ * in the receiver-optimal one. Also the typed-array memory one call of each allocates.
+ * `npm run bench:stable -- --help` for the options.
  */
-import { writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
-import { parseArgs } from 'node:util';
-import { blockingPairs, stableMatching } from '../src/index.js';
-import { type Align, markdownTable } from './markdown.js';
-import { commandLine, loadAverage } from './report.js';
+import { blockingPairs, stableMatching } from '../../src/index.js';
+import { type Align, formatMs, markdownTable } from '../harness/markdown.js';
+import { loadAverage } from '../harness/report.js';
+import {
+  integer,
+  log,
+  names,
+  type OptionSpec,
+  positive,
+  runSuite,
+  shapes,
+  text,
+  type Values,
+} from '../harness/suite.js';
+import { measureInterleaved, median, WARMUP_MIN_RUNS, WARMUP_MS, WARMUP_RUNS } from '../harness/timing.js';
 import {
   CAPACITY_SPREAD,
   NOISE,
@@ -20,14 +29,10 @@ import {
   type StableInstance,
   type StableKind,
   stableInstance,
-} from './stableInstances.js';
-import { textbookProposerOptimal, textbookReceiverOptimal } from './stableTextbook.js';
-import { formatMs } from './table.js';
-import { measureInterleaved, median, WARMUP_MIN_RUNS, WARMUP_MS, WARMUP_RUNS } from './timing.js';
+} from './instances.js';
+import { textbookProposerOptimal, textbookReceiverOptimal } from './textbook.js';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-const USAGE = `usage: npm run bench:stable -- [options]
+const USAGE = `usage: npm run bench:stable -- [options]   (or node bench/run.mjs stable [options])
 Times stableMatching (proposer- and receiver-optimal) and blockingPairs against the textbook deferred
 acceptance with dense rank tables, on full preference lists (random permutations, or correlated:
 popular receivers popular for everyone), capacities summing to about the number of proposers.
@@ -37,7 +42,7 @@ popular receivers popular for everyone), capacities summing to about the number 
   --runs N                  timed runs per cell (default 7)
   --seed N                  base seed (default 1)
   --cap SECONDS             per-run time cap (default 60): a slower run is not repeated
-  --out FILE                also write the report (markdown) to FILE, e.g. bench/stable-results.md
+  --out FILE                also write the report (markdown) to FILE, e.g. bench/stable/results.md
   --no-memory               skip the measurement of the typed arrays each call allocates
   --help                    this text`;
 
@@ -48,63 +53,33 @@ interface Options {
   readonly runs: number;
   readonly seed: number;
   readonly capMs: number;
-  readonly out: string | undefined;
   readonly memory: boolean;
 }
 
-function parseOptions(argv: readonly string[]): Options | undefined {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      shapes: { type: 'string', default: '20000x1000' },
-      kinds: { type: 'string', default: STABLE_KINDS.join(',') },
-      lists: { type: 'string', default: 'arrays' },
-      runs: { type: 'string', default: '7' },
-      seed: { type: 'string', default: '1' },
-      cap: { type: 'string', default: '60' },
-      out: { type: 'string' },
-      'no-memory': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return undefined;
-  }
-  const shapes = values.shapes.split(',').map((text) => {
-    const match = /^(\d+)x(\d+)$/.exec(text.trim());
-    if (match === null || Number(match[1]) < 1 || Number(match[2]) < 1) {
-      throw new Error(`bench: --shapes needs PROPOSERSxRECEIVERS, got ${text}`);
-    }
-    return { proposers: Number(match[1]), receivers: Number(match[2]) };
-  });
-  const kinds = values.kinds.split(',').map((kind) => {
-    if (!(STABLE_KINDS as readonly string[]).includes(kind)) {
-      throw new Error(`bench: --kinds ${kind} is unknown; expected ${STABLE_KINDS.join(', ')}`);
-    }
-    return kind as StableKind;
-  });
-  if (values.lists !== 'arrays' && values.lists !== 'typed') {
-    throw new Error(`bench: --lists needs arrays or typed, got ${values.lists}`);
-  }
-  const runs = Number(values.runs);
-  const seed = Number(values.seed);
-  const cap = Number(values.cap);
-  if (!(Number.isInteger(runs) && runs > 0))
-    throw new Error(`bench: --runs needs a positive integer, got ${values.runs}`);
-  if (!Number.isInteger(seed)) throw new Error(`bench: --seed needs an integer, got ${values.seed}`);
-  if (!(cap > 0)) throw new Error(`bench: --cap needs a positive number, got ${values.cap}`);
+const OPTIONS: OptionSpec = {
+  shapes: { type: 'string', default: '20000x1000' },
+  kinds: { type: 'string', default: STABLE_KINDS.join(',') },
+  lists: { type: 'string', default: 'arrays' },
+  runs: { type: 'string', default: '7' },
+  seed: { type: 'string', default: '1' },
+  cap: { type: 'string', default: '60' },
+  'no-memory': { type: 'boolean', default: false },
+};
+
+function resolveOptions(values: Values): Options {
+  const lists = text(values, 'lists');
+  if (lists !== 'arrays' && lists !== 'typed') throw new Error(`bench: --lists needs arrays or typed, got ${lists}`);
   return {
-    shapes,
-    kinds,
-    typed: values.lists === 'typed',
-    runs,
-    seed,
-    capMs: cap * 1000,
-    out: values.out,
-    memory: !values['no-memory'],
+    shapes: shapes('--shapes', text(values, 'shapes') as string, 'PROPOSERSxRECEIVERS').map(({ a, b }) => ({
+      proposers: a,
+      receivers: b,
+    })),
+    kinds: names('--kinds', text(values, 'kinds'), STABLE_KINDS),
+    typed: lists === 'typed',
+    runs: positive('--runs', text(values, 'runs') as string, true),
+    seed: integer('--seed', text(values, 'seed') as string),
+    capMs: 1000 * positive('--cap', text(values, 'cap') as string, false),
+    memory: values['no-memory'] !== true,
   };
 }
 
@@ -260,59 +235,40 @@ function renderTable(rows: readonly Row[], options: Options): string {
   return markdownTable(header, body, align);
 }
 
-function headerLines(argv: readonly string[], options: Options): string[] {
-  const cpu = cpus();
-  return [
-    '# stableMatching benchmark',
-    '',
-    `- Command: ${commandLine(argv, 'stable')}`,
-    `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}; Node ${process.version}`,
-    `- Load average at start: ${loadAverage()}`,
-    `- Date: ${new Date().toISOString()}; seed ${options.seed}; lists as ${options.typed ? 'Int32Arrays' : 'plain arrays'}`,
-  ];
-}
-
 function legendLines(options: Options): string[] {
   return [
-    `- Instances (bench/stableInstances.ts): full preference lists on both sides. random: independent uniform permutations. correlated: proposers rank receivers by popularity + ${NOISE} × u, receivers rank proposers by quality + ${NOISE} × u (popularity, quality and u uniform in [0, 1)), so everyone competes for the same receivers. Capacities uniform in ${CAPACITY_SPREAD[0]}..${CAPACITY_SPREAD[1]} × P / R / 20 (Σ ≈ P). Built before timing, not counted.`,
-    `- Each cell: median wall time in ms of the call alone, validation included (${options.runs} runs, interleaved in rounds with the others, after an untimed warm-up of at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} runs while under ${WARMUP_MS} ms; a full GC before each run; bench/timing.ts). (r×): time divided by the textbook's. †: fewer runs than planned (cap ${options.capMs / 1000} s).`,
+    `- Instances (bench/stable/instances.ts): full preference lists on both sides. random: independent uniform permutations. correlated: proposers rank receivers by popularity + ${NOISE} × u, receivers rank proposers by quality + ${NOISE} × u (popularity, quality and u uniform in [0, 1)), so everyone competes for the same receivers. Capacities uniform in ${CAPACITY_SPREAD[0]}..${CAPACITY_SPREAD[1]} × P / R / 20 (Σ ≈ P). Built before timing, not counted.`,
+    `- Each cell: median wall time in ms of the call alone, validation included (${options.runs} runs, interleaved in rounds with the others, after an untimed warm-up of at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} runs while under ${WARMUP_MS} ms; a full GC before each run; bench/harness/timing.ts). (r×): time divided by the textbook's. †: fewer runs than planned (cap ${options.capMs / 1000} s).`,
     '- blockingPairs: on the proposer-optimal matching (none found; every receiver’s list read in full, every proposer’s down to its partner).',
-    '- textbook (bench/stableTextbook.ts): deferred acceptance with a dense Int32Array rank table built per call and a max-heap per receiver; no validation.',
+    '- textbook (bench/stable/textbook.ts): deferred acceptance with a dense Int32Array rank table built per call and a max-heap per receiver; no validation.',
     '- typed arrays allocated: Δ `process.memoryUsage().arrayBuffers` over one more call, read right after it and before any collection (a full GC just before); the inputs are not counted.',
     '- mean rank: mean position (1 = first choice) of each matched proposer’s receiver on its list, in the proposer-optimal (P) and receiver-optimal (R) matchings; partner differs: proposers matched differently by the two.',
     '- check (untimed): both matchings equal the textbook’s, blockingPairs finds none in either, both match the same proposers (rural hospitals), and no proposer ranks its receiver-optimal partner above its proposer-optimal one.',
   ];
 }
 
-function main(): void {
-  const argv = process.argv.slice(2);
-  let options: Options | undefined;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === undefined) return;
-  const header = headerLines(argv, options).join('\n');
-  console.log(header);
+function run(options: Options): string {
   const rows: Row[] = [];
   for (const shape of options.shapes) {
     for (const kind of options.kinds) rows.push(runRow(kind, shape.proposers, shape.receivers, options));
   }
-  const body = [
+  return [
     '',
     renderTable(rows, options),
     '',
     `- Load average at the end: ${loadAverage()}`,
     ...legendLines(options),
   ].join('\n');
-  console.log(body);
-  if (options.out !== undefined) {
-    writeFileSync(options.out, `${header}\n${body}\n`);
-    log(`wrote ${options.out}`);
-  }
 }
 
-main();
+runSuite<Options>({
+  name: 'stable',
+  usage: USAGE,
+  options: OPTIONS,
+  resolve: resolveOptions,
+  header: (options) => ({
+    title: 'stableMatching benchmark',
+    run: `seed ${options.seed}; lists as ${options.typed ? 'Int32Arrays' : 'plain arrays'}`,
+  }),
+  run,
+});

@@ -1,27 +1,18 @@
 /**
- * `npm run bench:scoring`: times `parseProgram` and `scoreProgram` on two large sample programmes
- * (examples/data/sampleProgram.ts, seeded): micro, about 2,500 mentees (5,000 requests) × 1,000
+ * The scoring suite, `npm run bench:scoring`: times `parseProgram` and `scoreProgram` on two large
+ * sample programmes (src/cli/sample/sampleProgram.ts, seeded): micro, about 2,500 mentees (5,000 requests) × 1,000
  * mentors, and classic, 5,000 mentees × 1,000 mentors, over a 200-topic taxonomy; then measures the
- * memory of one scoring call in fresh processes at two sizes each (bench/scoringProbe.ts), to show
- * that it is linear in the score matrix. Progress goes to stderr, the markdown report to stdout and,
- * with `--out FILE`, to FILE. Target: scoring 5,000 × 1,000 under 1 s (median).
+ * memory of one scoring call in fresh processes at two sizes each (bench/scoring/memory.ts), to show
+ * that it is linear in the score matrix. Target: scoring 5,000 × 1,000 under 1 s (median).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { type SampleOptions, sampleProgram } from '../src/cli/sample/sampleProgram.js';
-import { type Program, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
-import { type Align, markdownTable } from './markdown.js';
-import { loadAverage } from './report.js';
-import { MENTORS, MICRO_REQUESTS, type Options, parseOptions, TARGET_MS, TOPICS, USAGE } from './scoringCli.js';
-import type { ScoringProbe } from './scoringProbe.js';
-import { formatMs } from './table.js';
-import { median } from './timing.js';
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PROBE = fileURLToPath(new URL('./scoringProbe.ts', import.meta.url));
+import { type SampleOptions, sampleProgram } from '../../src/cli/sample/sampleProgram.js';
+import { type Program, parseProgram, type ScoreTable, scoreProgram } from '../../src/index.js';
+import { type Align, formatMs, markdownTable, mib } from '../harness/markdown.js';
+import { fact, type ProbeResult, runProbe } from '../harness/memory.js';
+import { loadAverage } from '../harness/report.js';
+import { log, runSuite } from '../harness/suite.js';
+import { median, timeOnce } from '../harness/timing.js';
+import { MENTORS, MICRO_REQUESTS, OPTIONS, type Options, resolveOptions, TARGET_MS, TOPICS, USAGE } from './options.js';
 
 /** One programme of the benchmark, generated and parsed before any timing. */
 interface Case {
@@ -33,13 +24,6 @@ interface Case {
   readonly parse: number[];
   readonly score: number[];
   readonly facts: { rows: number; cols: number; forbidden: number; stranded: number };
-}
-
-function timeOnce(run: () => void): number {
-  globalThis.gc?.();
-  const start = performance.now();
-  run();
-  return performance.now() - start;
 }
 
 function facts(table: ScoreTable): Case['facts'] {
@@ -135,7 +119,7 @@ function timingTable(cases: readonly Case[]): string {
     return [
       c.label,
       `${c.options.mentors} × ${c.options.mentees}`,
-      `${rows} × ${cols} (${mib(8 * rows * cols)} MiB)`,
+      `${rows} × ${cols} (${mib(8 * rows * cols, 1)} MiB)`,
       `${(100 * forbidden).toFixed(1)}%`,
       String(stranded),
       formatMs(median(c.parse)),
@@ -149,48 +133,34 @@ function timingTable(cases: readonly Case[]): string {
   return markdownTable(header, body, align);
 }
 
-function mib(bytes: number | null): string {
-  if (bytes === null) return 'n/a';
-  const value = bytes / 2 ** 20;
-  return Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(1);
-}
-
-function runProbe(options: SampleOptions): ScoringProbe {
-  const { mode, mentees, mentors, topics, seed } = options;
-  const args = ['--expose-gc', '--import', 'tsx', PROBE, mode, ...[mentees, mentors, topics, seed].map(String)];
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-  if (child.error !== undefined) throw child.error;
-  if (child.status !== 0) throw new Error(`bench: scoring probe failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout) as ScoringProbe;
-}
-
 function memoryTable(cases: readonly Case[]): string {
   const body: string[][] = [];
   for (const c of cases) {
-    let previous: ScoringProbe | undefined;
+    let previous: { probe: ProbeResult; entries: number } | undefined;
     for (const share of [0.5, 1]) {
-      const options = { ...c.options, mentees: Math.round(share * c.options.mentees) };
-      log(`memory: ${c.label} ${options.mentees} mentees`);
-      const p = runProbe(options);
-      const entries = p.rows * p.cols;
+      const { mode, mentees, mentors, topics, seed } = { ...c.options, mentees: Math.round(share * c.options.mentees) };
+      log(`memory: ${c.label} ${mentees} mentees`);
+      const p = runProbe('scoring/memory.ts', [mode, mentees, mentors, topics ?? TOPICS, seed]);
+      const [rows, cols] = [fact(p, 'rows'), fact(p, 'cols')];
+      const entries = rows * cols;
       // The slope between half and full size: what one more score entry costs.
       const marginal =
         previous === undefined
           ? ''
-          : ((p.retained - previous.retained) / (entries - previous.rows * previous.cols)).toFixed(2);
+          : ((p.retained - previous.probe.retained) / (entries - previous.entries)).toFixed(2);
       body.push([
         c.label,
-        `${p.rows} × ${p.cols}`,
-        mib(8 * entries),
-        mib(p.arrayBuffers),
-        mib(p.heapUsed),
-        mib(p.peakRss),
-        mib(p.retained),
+        `${rows} × ${cols}`,
+        mib(8 * entries, 1),
+        mib(p.arrayBuffers, 1),
+        mib(p.heapUsed, 1),
+        mib(p.peakRss, 1),
+        mib(p.retained, 1),
         p.peakRss === null ? 'n/a' : (p.peakRss / entries).toFixed(2),
         (p.retained / entries).toFixed(2),
         marginal,
       ]);
-      previous = p;
+      previous = { probe: p, entries };
     }
   }
   const header = [
@@ -220,29 +190,6 @@ function memoryTable(cases: readonly Case[]): string {
   ].join('\n');
 }
 
-function commandLine(argv: readonly string[]): string {
-  const args = argv.join(' ');
-  const node = ['node', ...process.execArgv, 'bench/scoring.ts', ...argv].join(' ');
-  if (process.env.npm_lifecycle_event === 'bench:scoring')
-    return `\`npm run bench:scoring${args === '' ? '' : ` -- ${args}`}\` (\`${node}\`)`;
-  return `\`${node}\``;
-}
-
-function headerLines(argv: readonly string[], options: Options): string[] {
-  const cpu = cpus();
-  const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' });
-  const json = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version?: unknown };
-  return [
-    '# scoreProgram benchmark',
-    '',
-    `- Command: ${commandLine(argv)}`,
-    `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}; Node ${process.version}`,
-    `- mentormatch ${String(json.version)} (git ${git.status === 0 ? git.stdout.trim() : 'unknown'})`,
-    `- Load average at start: ${loadAverage()}`,
-    `- Date: ${new Date().toISOString()}; seed ${options.seed}; ${options.warmup} warm-up and ${options.runs} timed runs per measurement`,
-  ];
-}
-
 function legendLines(cases: readonly Case[], options: Options): string[] {
   const described = cases.map((c) => {
     const { program } = c;
@@ -257,21 +204,7 @@ function legendLines(cases: readonly Case[], options: Options): string[] {
   ];
 }
 
-function main(): void {
-  const argv = process.argv.slice(2);
-  let options: Options | undefined;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === undefined) return;
-  if (globalThis.gc === undefined) log('no --expose-gc: runs are not preceded by a full GC');
-  const header = headerLines(argv, options).join('\n');
-  console.log(header);
-  log(`running ${commandLine(argv)}`);
+function run(options: Options): string {
   const { seed } = options;
   const cases = [
     makeCase('micro', microOptions(seed)),
@@ -286,12 +219,17 @@ function main(): void {
     ...legendLines(cases, options),
   ];
   if (options.memory) sections.push('', '## Memory', '', memoryTable(cases));
-  const body = sections.join('\n');
-  console.log(body);
-  if (options.out !== undefined) {
-    writeFileSync(options.out, `${header}\n${body}\n`);
-    log(`wrote ${options.out}`);
-  }
+  return sections.join('\n');
 }
 
-main();
+runSuite<Options>({
+  name: 'scoring',
+  usage: USAGE,
+  options: OPTIONS,
+  resolve: resolveOptions,
+  header: (options) => ({
+    title: 'scoreProgram benchmark',
+    run: `seed ${options.seed}; ${options.warmup} warm-up and ${options.runs} timed runs per measurement`,
+  }),
+  run,
+});
