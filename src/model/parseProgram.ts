@@ -22,7 +22,7 @@ const MAX_ISSUES = 50;
  * Validates a mentoring programme and returns it normalised (every default filled in) and frozen.
  *
  * The input format is documented in the README ("The programme format") and as a JSON Schema in
- * {@link programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
+ * {@link schema!programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
  * parses to an equal programme.
  *
  * Data exported from HR systems is taken as it comes:
