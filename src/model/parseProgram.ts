@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { describeValue } from '../solve/internal/describeValue.js';
+import { describeValue } from '../internal/describeValue.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
