@@ -3,11 +3,9 @@
  * on seeded inputs, class by class and size by size, and prints a markdown report (command,
  * machine, table, legend, memory). Run `npm run bench -- --help` for the options.
  */
-
 import { makeInstance } from '../harness/instance.js';
 import { formatMs } from '../harness/markdown.js';
-import type { Outcome } from '../harness/outcome.js';
-import { agree } from '../harness/outcome.js';
+import { agree, type Outcome } from '../harness/outcome.js';
 import { rootPath } from '../harness/paths.js';
 import { loadAverage, packageVersion } from '../harness/report.js';
 import { probeScipy, runScipy, type ScipyProbe, scipyLine, scratchDir } from '../harness/scipy.js';
