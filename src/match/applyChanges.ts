@@ -7,10 +7,10 @@
  * the original programme or into `changes` (a new mentee's problem is at `changes.addMentees[k]`).
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { formatPath } from '../model/zodIssues.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 
 type Path = readonly (string | number)[];
 const FN = 'rematch';

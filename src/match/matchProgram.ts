@@ -3,12 +3,12 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';

@@ -5,11 +5,11 @@
  * changes with the kept pairs locked.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreTable } from '../score/scoreProgram.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { matchParsed, readMatchOptions } from './matchProgram.js';

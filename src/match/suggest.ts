@@ -11,12 +11,12 @@
  * hours budget, at most the budget over the shortest request's hours.
  */
 import { InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { describeValue } from '../solve/internal/describeValue.js';
+import { describeValue } from '../internal/describeValue.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
@@ -22,7 +22,7 @@ const MAX_ISSUES = 50;
  * Validates a mentoring programme and returns it normalised (every default filled in) and frozen.
  *
  * The input format is documented in the README ("The programme format") and as a JSON Schema in
- * {@link programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
+ * {@link schema!programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
  * parses to an equal programme.
  *
  * Data exported from HR systems is taken as it comes:

@@ -99,7 +99,7 @@ interface Reference {
  * @param options - the mode, and optionally the programme's name and start date, the file names and
  *   lines used in messages.
  * @returns the programme input (ids as written, empty values left out).
- * @throws {@link InvalidInputError} listing every problem found (up to 50), each with its path
+ * @throws {@link index!InvalidInputError} listing every problem found (up to 50), each with its path
  *   (`['mentees', 12, 'skills']`: table, row index, column as written) and a message naming the
  *   file, line and column (`mentees.csv:14 column skills: "pricing:x" is not topic:level`).
  *

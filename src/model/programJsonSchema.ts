@@ -6,7 +6,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { PROGRAM_JSON_SCHEMA } from './programJsonSchema.generated.js';
 
 /**
- * The JSON Schema (draft 2020-12) of the programme input that {@link parseProgram} takes,
+ * The JSON Schema (draft 2020-12) of the programme input that {@link index!parseProgram} takes,
  * generated from the same zod schema, for editors, forms and other languages. Every property
  * carries a `description` (what it means, its unit and its default) that editors show on hover.
  * It checks shapes only; references between ids are checked by `parseProgram`. It shows what may

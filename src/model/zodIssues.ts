@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { InputIssue } from '../errors.js';
-import { describeValue } from '../solve/internal/describeValue.js';
+import { describeValue } from '../internal/describeValue.js';
 
 /** `mentors[3].skills[0].level` for `['mentors', 3, 'skills', 0, 'level']`. */
 export function formatPath(path: readonly PropertyKey[]): string {

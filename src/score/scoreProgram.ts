@@ -4,12 +4,12 @@
  */
 
 import { InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { compareIds } from '../model/compareIds.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import type { Criterion, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 import { type CriterionDef, num, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';

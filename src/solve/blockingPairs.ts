@@ -6,8 +6,8 @@
  * O(P + R + L + B log B) for L list entries and B blocking pairs, plus P·R bits.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { arrayLike } from './internal/arrayLike.js';
-import { describeValue } from './internal/describeValue.js';
 import { type Preferences, readPreferences } from './internal/stable/readPreferences.js';
 import type { StablePreferences } from './stableMatching.js';
 

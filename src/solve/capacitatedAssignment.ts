@@ -3,8 +3,9 @@
  * topic requests) may need several distinct columns, and rows of one group never share a column.
  */
 import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js';
-import { describeValue } from './internal/describeValue.js';
+import { arrayLike } from './internal/arrayLike.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
@@ -318,13 +319,6 @@ function firstAbove(record: Readonly<Record<string, unknown>>, m: number): numbe
   const demands = arrayLike(record.demands) as ArrayLike<number>;
   for (let i = 0; i < demands.length; i++) if ((demands[i] as number) > m) return i;
   return -1;
-}
-
-/** The value as an array-like of unknowns (arrays and typed arrays), or null. */
-function arrayLike(value: unknown): ArrayLike<unknown> | null {
-  if (Array.isArray(value)) return value;
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return value as unknown as ArrayLike<unknown>;
-  return null;
 }
 
 /** Why the first unmet row could not be served, in words. */

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors.js';
-import { describeValue } from './internal/describeValue.js';
+import { describeValue } from '../internal/describeValue.js';
 import { checkDimension, checkSize, rowLength } from './internal/matrixShape.js';
 
 /**

@@ -6,34 +6,11 @@
  * 1679–1696 (rectangular problems, forbidden pairs, infeasibility). The kernel lives in
  * `internal/lsap/`.
  */
+import type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.js';
 import type { MatrixInput } from './denseMatrix.js';
 import { assignWithDuals } from './internal/assignWithDuals.js';
 
-/** Options of {@link linearSumAssignment}. */
-export interface LinearSumAssignmentOptions {
-  /** Maximise the total instead of minimising it; default `false`. */
-  readonly maximize?: boolean;
-  /**
-   * When not every row (or column, if fewer) can be assigned over allowed pairs, assign as many
-   * pairs as possible, with the optimal total among those, instead of throwing; default `false`.
-   */
-  readonly partial?: boolean;
-}
-
-/** The result of {@link linearSumAssignment}. */
-export interface Assignment {
-  /** Column assigned to each row, `-1` when the row is unassigned. */
-  readonly rowToCol: Int32Array;
-  /** Row assigned to each column, `-1` when the column is unassigned. */
-  readonly colToRow: Int32Array;
-  /**
-   * Sum of the assigned entries (`0` when nothing is assigned); `Infinity` (`-Infinity`) when every
-   * entry is finite but the optimal sum exceeds `Number.MAX_VALUE` in magnitude. Never `NaN`.
-   */
-  readonly total: number;
-  /** Number of assigned pairs. */
-  readonly size: number;
-}
+export type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.js';
 
 /**
  * Solves the linear sum assignment problem: pairs rows with columns one to one, `min(rows, cols)`

@@ -8,7 +8,7 @@
  * pair (P·R / 8 bytes) in place of rank tables. The kernels live in `internal/stable/`.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { describeValue } from './internal/describeValue.js';
+import { describeValue } from '../internal/describeValue.js';
 import { readGroups } from './internal/readGroups.js';
 import { optionsRecord } from './internal/resolveOptions.js';
 import { proposersPropose, receiversPropose } from './internal/stable/deferredAcceptance.js';

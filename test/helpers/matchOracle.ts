@@ -8,11 +8,10 @@
  * With `bounds: true` (the bound check mode) each answer also carries the optimum of each of the
  * objective's figures in turn, keyed as `summary.boundOn` names them, to hold `summary.bound` to.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BoundFigure } from '../../src/match/types.js';
 import type { Figures, MatchProblem, OptimisedObjective } from './matchBruteForce.js';
-import { probePython } from './pythonProbe.js';
+import { probePython, runOracle, runOracleAsync } from './pythonOracle.js';
 
 /** The figures of one optimal matching, locks included (`lowestScore` `null` when it has no pair). */
 export interface OracleFigures {
@@ -69,49 +68,23 @@ function specsOf(questions: readonly MatchOracleQuestion[]): string {
   );
 }
 
-/** The script's answers, checked for number. */
-function answersOf(stdout: string, asked: number): MatchOracleAnswer[] {
-  const answers = JSON.parse(stdout) as MatchOracleAnswer[];
-  if (answers.length !== asked) throw new Error(`match_oracle.py answered ${answers.length} of ${asked} problems`);
-  return answers;
-}
-
 /**
  * Solves every problem for its objectives with HiGHS in a single python3 process; answers in order.
  * `at` is the script's path, for callers bundled elsewhere (the benchmarks).
  */
 export function solveMatchOracle(questions: readonly MatchOracleQuestion[], at: string = script): MatchOracleAnswer[] {
-  const run = spawnSync('python3', [at], {
-    input: specsOf(questions),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  const input = specsOf(questions);
+  return runOracle<MatchOracleAnswer>({
+    script: at,
+    input,
+    asked: questions.length,
+    noun: 'problems',
     timeout: 1_800_000,
   });
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`match_oracle.py exited with ${run.status}: ${run.stderr}`);
-  return answersOf(run.stdout, questions.length);
 }
 
 /** The same in the background: the tests go on with their own work while HiGHS solves. */
 export function solveMatchOracleAsync(questions: readonly MatchOracleQuestion[]): Promise<MatchOracleAnswer[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', [script], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (status !== 0) {
-        reject(new Error(`match_oracle.py exited with ${status}: ${Buffer.concat(err).toString('utf8')}`));
-        return;
-      }
-      try {
-        resolve(answersOf(Buffer.concat(out).toString('utf8'), questions.length));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    child.stdin.end(specsOf(questions));
-  });
+  const input = specsOf(questions);
+  return runOracleAsync<MatchOracleAnswer>({ script, input, asked: questions.length, noun: 'problems' });
 }

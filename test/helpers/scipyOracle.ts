@@ -2,9 +2,8 @@
  * Calls `scipy_oracle.py` (scipy.optimize.linear_sum_assignment) on a whole batch of instances in
  * one python3 process: the instances go in as float64 values on stdin, the answers come back as JSON.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { probePython } from './pythonProbe.js';
+import { probePython, runOracle } from './pythonOracle.js';
 
 /** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
 export interface OracleInstance {
@@ -38,17 +37,6 @@ export function solveWithScipy(instances: readonly OracleInstance[]): OracleAnsw
     values.set(data, at);
     at += data.length;
   }
-  const run = spawnSync('python3', [script], {
-    input: new Uint8Array(values.buffer),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
-  });
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`scipy_oracle.py exited with ${run.status}: ${run.stderr}`);
-  const answers = JSON.parse(run.stdout) as OracleAnswer[];
-  if (answers.length !== instances.length) {
-    throw new Error(`scipy_oracle.py answered ${answers.length} of ${instances.length} instances`);
-  }
-  return answers;
+  const input = new Uint8Array(values.buffer);
+  return runOracle<OracleAnswer>({ script, input, asked: instances.length, noun: 'instances', timeout: 120_000 });
 }

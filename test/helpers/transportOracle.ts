@@ -3,9 +3,8 @@
  * capacitated assignment instances in one python3 process: the instances go in as float64 values on
  * stdin, the answers come back as JSON. See transport_oracle.py for the formulation.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { probePython } from './pythonProbe.js';
+import { probePython, runOracle } from './pythonOracle.js';
 
 /** One problem for the oracle: a row-major matrix, forbidden = `Infinity` (`-Infinity` when maximising). */
 export interface TransportInstance {
@@ -65,17 +64,6 @@ export function solveTransport(instances: readonly TransportInstance[]): Transpo
     values.set(data, at);
     at += data.length;
   }
-  const run = spawnSync('python3', [script], {
-    input: new Uint8Array(values.buffer),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 600_000,
-  });
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`transport_oracle.py exited with ${run.status}: ${run.stderr}`);
-  const answers = JSON.parse(run.stdout) as TransportAnswer[];
-  if (answers.length !== instances.length) {
-    throw new Error(`transport_oracle.py answered ${answers.length} of ${instances.length} instances`);
-  }
-  return answers;
+  const input = new Uint8Array(values.buffer);
+  return runOracle<TransportAnswer>({ script, input, asked: instances.length, noun: 'instances', timeout: 600_000 });
 }

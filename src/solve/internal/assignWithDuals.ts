@@ -3,8 +3,8 @@
  * which the test suite checks as an optimality certificate on every solve.
  */
 import { InfeasibleError } from '../../errors.js';
+import type { Assignment, LinearSumAssignmentOptions } from '../assignmentTypes.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
-import type { Assignment, LinearSumAssignmentOptions } from '../linearSumAssignment.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsap } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';

@@ -1,6 +1,6 @@
 /** Shape checks shared by every function that reads a matrix: dimensions, rows, total size. */
 import { InvalidInputError } from '../../errors.js';
-import { describeValue } from './describeValue.js';
+import { describeValue } from '../../internal/describeValue.js';
 
 /** Largest number of entries a dense matrix may hold (a typed array's practical limit). */
 const MAX_ENTRIES = 2 ** 31 - 1;

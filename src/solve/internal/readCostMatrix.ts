@@ -4,8 +4,8 @@
  * as `+Infinity`. Validates every entry on the way and reports bad ones by position and value.
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput, type MatrixLike } from '../denseMatrix.js';
-import { describeValue } from './describeValue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
 /**

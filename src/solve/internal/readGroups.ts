@@ -1,7 +1,7 @@
 /** Reads the `groups` option of a solver: one integer id per row (or proposer). */
 import type { InputIssue } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
 import { arrayLike } from './arrayLike.js';
-import { describeValue } from './describeValue.js';
 
 /**
  * Reads `options.groups`: one integer id per item, renumbered densely in order of first appearance;

@@ -1,6 +1,6 @@
 /** Option checking shared by the solvers: options are resolved once into a new object. */
 import { InvalidInputError } from '../../errors.js';
-import { describeValue } from './describeValue.js';
+import { describeValue } from '../../internal/describeValue.js';
 
 /** Checks that `options` is an object or undefined, and returns it as a record. */
 export function optionsRecord(fn: string, options: unknown): Readonly<Record<string, unknown>> {

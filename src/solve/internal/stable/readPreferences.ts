@@ -7,8 +7,8 @@
  * finds repeats in them and builds the kernels' starting state.
  */
 import { type InputIssue, InvalidInputError } from '../../../errors.js';
+import { describeValue } from '../../../internal/describeValue.js';
 import { arrayLike } from '../arrayLike.js';
-import { describeValue } from '../describeValue.js';
 import { optionsRecord } from '../resolveOptions.js';
 
 /** Most issues listed in one error. */
