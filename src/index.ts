@@ -56,6 +56,7 @@ export type {
   Skill,
   Topic,
 } from './model/program.js';
+export { OBJECTIVES } from './model/program.js';
 export type { ProgramSource, ReadonlyDeep } from './model/readProgram.js';
 export type { ProgramInput } from './model/schema.js';
 export {

@@ -36,6 +36,13 @@ export const CRITERIA: readonly Criterion[] = Object.freeze([
 /**
  * Every objective, in the order the docs list them: the one list the schema, the options check and
  * the CLI read.
+ *
+ * @example
+ * ```ts
+ * import { OBJECTIVES } from 'mentormatch';
+ *
+ * console.log(OBJECTIVES.join(', ')); // total, coverage, fair, stable
+ * ```
  */
 export const OBJECTIVES = Object.freeze(['total', 'coverage', 'fair', 'stable'] as const);
 
