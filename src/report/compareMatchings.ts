@@ -5,10 +5,10 @@
  * matched on one side only is added or removed. Time O(n log n) for n pairs, from the sorts.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import { formatPath } from '../model/zodIssues.js';
-import { describeValue } from '../solve/internal/describeValue.js';
 
 const FN = 'compareMatchings';
 /** Most issues listed in one error. */
