@@ -37,7 +37,8 @@ export type {
 } from './match/types.js';
 export { DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
-export { parseProgram } from './model/parseProgram.js';
+export { DEFAULT_LIMITS, type ProgramLimits } from './model/limits.js';
+export { type ParseOptions, parseProgram } from './model/parseProgram.js';
 export type {
   AttributeValue,
   Condition,

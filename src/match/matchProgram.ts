@@ -5,6 +5,7 @@
 import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
+import { optionLimits } from '../model/limits.js';
 import type { Objective, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
@@ -66,7 +67,7 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
-  const program = readProgram('matchProgram', input);
+  const program = readProgram('matchProgram', input, optionLimits('matchProgram', options));
   return matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes);
 }
 

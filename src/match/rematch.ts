@@ -5,6 +5,7 @@
  * changes with the kept pairs locked.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { checkProgramSize, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -77,10 +78,13 @@ export function rematch(
   options?: MatchOptions,
 ): RematchResult {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const program = readProgram(FN, input);
+  const limits = optionLimits(FN, options);
+  const program = readProgram(FN, input, limits);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;
+  // The changes may add people: the limits hold for the programme they make too.
+  checkProgramSize(FN, base, limits);
   const table = scoreTable(base, false);
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];

@@ -12,6 +12,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
+import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreTable } from '../score/scoreProgram.js';
@@ -60,7 +61,7 @@ import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js
  * ```
  */
 export function suggest(input: ProgramSource, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
-  const program = readProgram('suggest', input);
+  const program = readProgram('suggest', input, optionLimits('suggest', options));
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
     throw new InvalidInputError('suggest', [
@@ -96,7 +97,7 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
  * ```
  */
 export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
-  return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
+  return shortlists('suggestAll', readProgram('suggestAll', input, optionLimits('suggestAll', options)), k, options);
 }
 
 /**

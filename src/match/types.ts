@@ -1,4 +1,5 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
+import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
@@ -14,6 +15,11 @@ export interface MatchOptions {
    * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
    */
   readonly maxNodes?: number;
+  /**
+   * Size limits, checked before the programme is parsed or scored (over one:
+   * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
+   */
+  readonly limits?: ProgramLimits;
 }
 
 /** One proposed pair. */
@@ -183,6 +189,11 @@ export interface SuggestOptions {
    * more proposals than places.
    */
   readonly exposure?: number;
+  /**
+   * Size limits, checked before the programme is parsed or scored (over one:
+   * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
+   */
+  readonly limits?: ProgramLimits;
 }
 
 /** One proposed mentor. */

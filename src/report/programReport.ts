@@ -7,6 +7,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { programWarnings } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
+import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
@@ -65,7 +66,7 @@ export function programReport(
   options?: ProgramReportOptions,
 ): ProgramReport {
   const { championCount, hotCount } = readOptions(options);
-  const program = readProgram(FN, input);
+  const program = readProgram(FN, input, optionLimits(FN, options));
   if (result !== undefined) {
     const issues = resultIssues(program, result);
     if (issues.length > 0) throw new InvalidInputError(FN, issues);

@@ -6,6 +6,7 @@
 import { InvalidInputError } from '../errors.js';
 import { compareIds } from '../model/compareIds.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Criterion, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
@@ -165,6 +166,8 @@ export interface ScoreTable {
  * O(mentors × topics).
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
+ * @param options - `limits`: size limits checked before scoring (`DEFAULT_LIMITS` where absent; the
+ *   table holds 8 bytes per pair).
  * @returns the rows, the mentor ids, the score matrix, `mentorScores()` (the mentors' side, computed
  *   on demand), `explain(row, col)` and `ruledOut(row)`.
  * @throws {@link InvalidInputError} under the name `scoreProgram` for an invalid programme (every
@@ -192,8 +195,8 @@ export interface ScoreTable {
  * console.log(scoreProgram(text).rows.length); // 0
  * ```
  */
-export function scoreProgram(input: ProgramSource): ScoreTable {
-  return scoreTable(readProgram('scoreProgram', input), false);
+export function scoreProgram(input: ProgramSource, options?: { readonly limits?: ProgramLimits }): ScoreTable {
+  return scoreTable(readProgram('scoreProgram', input, optionLimits('scoreProgram', options)), false);
 }
 
 /**

@@ -8,6 +8,7 @@ import { describeValue } from './internal/describeValue.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
+import { CAPACITATED_MAX_ENTRIES, checkEntries, maxEntriesOption } from './internal/matrixShape.js';
 import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
 import { readGroups } from './internal/readGroups.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
@@ -44,6 +45,12 @@ export interface CapacitatedAssignmentOptions {
    * pair only when it adds to the total". Default: every unit must be assigned (or `partial`).
    */
   readonly unassignedCost?: number;
+  /**
+   * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it:
+   * {@link InvalidInputError} of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^25
+   * (33,554,432: about 1 GiB with the flow network).
+   */
+  readonly maxEntries?: number;
 }
 
 /** The result of {@link capacitatedAssignment}. */
@@ -106,6 +113,7 @@ export function capacitatedAssignment(
   const maximize = booleanOption(FN, record, 'maximize', false);
   const partial = booleanOption(FN, record, 'partial', false);
   const skip = record.unassignedCost;
+  checkEntries(FN, costs, maxEntriesOption(FN, record, CAPACITATED_MAX_ENTRIES));
   // The shape first (the options' lengths depend on it), the entries once the orientation is known.
   const dims = matrixDims(costs) ?? readCostMatrix(FN, costs, maximize, 'never');
   const n = dims.rows;

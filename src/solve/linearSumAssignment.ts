@@ -18,6 +18,12 @@ export interface LinearSumAssignmentOptions {
    * pairs as possible, with the optimal total among those, instead of throwing; default `false`.
    */
   readonly partial?: boolean;
+  /**
+   * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it:
+   * {@link InvalidInputError} of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^26
+   * (67,108,864, an 8192 × 8192 matrix: a 512 MiB copy).
+   */
+  readonly maxEntries?: number;
 }
 
 /** The result of {@link linearSumAssignment}. */

@@ -8,6 +8,7 @@ import type { Assignment, LinearSumAssignmentOptions } from '../linearSumAssignm
 import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsap } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
+import { checkEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
 import { readCostMatrix } from './readCostMatrix.js';
 import { booleanOption, optionsRecord } from './resolveOptions.js';
 
@@ -37,6 +38,7 @@ export function assignWithDuals(
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
+  checkEntries(fn, costs, maxEntriesOption(fn, record, LSAP_MAX_ENTRIES));
   // A large tall matrix of nested rows or a DenseMatrix: solved without a copy when the sparse path
   // certifies it (see lsap/sparseTall.ts).
   const tall = partial ? null : tallRows(costs);
