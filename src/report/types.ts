@@ -238,6 +238,11 @@ export interface ProgramReportOptions {
   /** How many hot topics to list (default 5). */
   readonly hotTopics?: number;
   /**
+   * The most milliseconds the call may take (a number ≥ 0; default: no limit): when it runs out,
+   * a `MentormatchError` of code `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
+  /**
    * Size limits, checked before the programme is parsed or scored (over one:
    * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
    */

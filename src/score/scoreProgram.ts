@@ -10,6 +10,7 @@ import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Criterion, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
+import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { type CriterionDef, num, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
@@ -205,6 +206,11 @@ export function scoreProgram(input: ProgramSource, options?: { readonly limits?:
  * cost of a second matrix up front).
  */
 export function scoreTable(program: Program, withMentorSide: boolean): ScoreTable {
+  return drain(scoreSteps(program, withMentorSide));
+}
+
+/** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
+export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
   const ix = indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
@@ -227,6 +233,11 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
   const otherShare = new Map((others ?? []).map(({ def, share }) => [def, share] as const));
   const side = others === null ? null : new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
+    if ((r & 15) === 15) {
+      checkTime();
+      progress('score', r, rows);
+      if (sliceDue()) yield SLICE;
+    }
     const score = data.subarray(r * cols, r * cols + cols);
     const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
     for (const { def, share } of criteria) {

@@ -4,6 +4,7 @@
  */
 import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js';
+import { runSteps, type Steps, startClock, timeLimitOf } from './internal/clock.js';
 import { describeValue } from './internal/describeValue.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
@@ -51,6 +52,12 @@ export interface CapacitatedAssignmentOptions {
    * (33,554,432: about 1 GiB with the flow network).
    */
   readonly maxEntries?: number;
+  /**
+   * The most milliseconds the solve may take (a number ≥ 0; default: no limit), checked against
+   * the clock between shortest path searches: when it runs out, a {@link MentormatchError} of code
+   * `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
 }
 
 /** The result of {@link capacitatedAssignment}. */
@@ -104,6 +111,14 @@ export function capacitatedAssignment(
   costs: MatrixInput,
   options: CapacitatedAssignmentOptions,
 ): CapacitatedAssignment {
+  return runSteps(capacitatedSteps(costs, options), startClock(FN, timeLimitOf(options)));
+}
+
+/** {@link capacitatedAssignment} in steps: `'read'` (the matrix and options), then the solve. */
+export function* capacitatedSteps(
+  costs: MatrixInput,
+  options: CapacitatedAssignmentOptions,
+): Steps<CapacitatedAssignment> {
   if (options === undefined) {
     throw new InvalidInputError(FN, [
       { path: ['options', 'capacities'], message: 'options.capacities is required (one capacity per column)' },
@@ -138,6 +153,7 @@ export function capacitatedAssignment(
   const flip = (partial || skip !== undefined) && supply < wanted;
   // Every entry is validated here, before any verdict on feasibility.
   const km = 'cost' in dims && !flip ? dims : readCostMatrix(FN, costs, maximize, flip ? 'always' : 'never');
+  yield 'read';
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...
     const row = demand === null ? -1 : firstAbove(record, m);

@@ -7,7 +7,8 @@
  * `internal/lsap/`.
  */
 import type { MatrixInput } from './denseMatrix.js';
-import { assignWithDuals } from './internal/assignWithDuals.js';
+import { assignSteps } from './internal/assignWithDuals.js';
+import { runSteps, startClock, timeLimitOf } from './internal/clock.js';
 
 /** Options of {@link linearSumAssignment}. */
 export interface LinearSumAssignmentOptions {
@@ -24,6 +25,12 @@ export interface LinearSumAssignmentOptions {
    * (67,108,864, an 8192 × 8192 matrix: a 512 MiB copy).
    */
   readonly maxEntries?: number;
+  /**
+   * The most milliseconds the solve may take (a number ≥ 0; default: no limit), checked against
+   * the clock between augmenting paths: when it runs out, a {@link MentormatchError} of code
+   * `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
 }
 
 /** The result of {@link linearSumAssignment}. */
@@ -82,5 +89,8 @@ export interface Assignment {
  * ```
  */
 export function linearSumAssignment(costs: MatrixInput, options?: LinearSumAssignmentOptions): Assignment {
-  return assignWithDuals('linearSumAssignment', costs, options).assignment;
+  const clock = startClock(FN, timeLimitOf(options));
+  return runSteps(assignSteps(FN, costs, options), clock).assignment;
 }
+
+const FN = 'linearSumAssignment';

@@ -5,8 +5,9 @@
 import { InfeasibleError } from '../../errors.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
 import type { Assignment, LinearSumAssignmentOptions } from '../linearSumAssignment.js';
+import { drain, type Steps } from './clock.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
-import { solveLsap } from './lsap/solveLsap.js';
+import { solveLsapSteps } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
 import { checkEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
 import { readCostMatrix } from './readCostMatrix.js';
@@ -35,6 +36,15 @@ export function assignWithDuals(
   costs: MatrixInput,
   options?: LinearSumAssignmentOptions,
 ): AssignmentWithDuals {
+  return drain(assignSteps(fn, costs, options));
+}
+
+/** {@link assignWithDuals} in steps: `'read'`, then the solve, which yields when a time slice is over. */
+export function* assignSteps(
+  fn: string,
+  costs: MatrixInput,
+  options?: LinearSumAssignmentOptions,
+): Steps<AssignmentWithDuals> {
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
@@ -55,8 +65,9 @@ export function assignWithDuals(
     }
   }
   const km = readCostMatrix(fn, costs, maximize, 'tall', 'accept');
+  yield 'read';
   const { n, m, cost, transposed, rows, cols } = km;
-  const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : solveLsap(n, m, cost, partial);
+  const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : yield* solveLsapSteps(n, m, cost, partial);
   if (!solution.feasible) {
     throw new InfeasibleError(
       fn,
