@@ -35,8 +35,10 @@ import type {
  *   mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 5 }] }],
  *   mentees: [{ id: 'cy', goals: [{ topic: 'sales' }] }],
  * } as const;
- * const after = await rematchAsync(program, matchProgram(program), { removeMentors: ['ana'] }, { timeLimitMs: 10_000 });
- * console.log(after.changes.removed.map((p) => p.code)); // [ 'mentorLeft' ]
+ * // Resolves to rematch's result: ana's pair removed (mentorLeft).
+ * rematchAsync(program, matchProgram(program), { removeMentors: ['ana'] }, { timeLimitMs: 10_000 }).then(
+ *   (after) => after.changes.removed,
+ * );
  * ```
  */
 export async function rematchAsync(
@@ -64,7 +66,8 @@ export async function rematchAsync(
  * ```ts
  * import { suggestAllAsync } from 'mentormatch';
  *
- * const all = await suggestAllAsync(
+ * // Resolves to suggestAll's shortlists: ana for bo.
+ * suggestAllAsync(
  *   {
  *     mode: 'classic',
  *     topics: [{ id: 'sales' }],
@@ -73,8 +76,7 @@ export async function rematchAsync(
  *   },
  *   2,
  *   { signal: AbortSignal.timeout(10_000) },
- * );
- * console.log(all[0]?.requests[0]?.mentors.map((m) => m.mentor)); // [ 'ana' ]
+ * ).then((all) => all[0]?.requests);
  * ```
  */
 export async function suggestAllAsync(

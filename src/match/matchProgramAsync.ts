@@ -27,13 +27,15 @@ import type { MatchAsyncOptions, MatchResult } from './types.js';
  *   mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
  *   mentees: [{ id: 'bo', goals: [{ topic: 'sales' }] }],
  * } as const;
- * const result = await matchProgramAsync(program, { timeLimitMs: 10_000 });
- * console.log(result.matches.map((m) => `${m.mentee}→${m.mentor}`)); // [ 'bo→ana' ]
+ * // Resolves to matchProgram(program): bo→ana.
+ * matchProgramAsync(program, { timeLimitMs: 10_000 }).then((result) => result.matches);
  *
+ * // An abort (a timer, a closed request) rejects the call at its next turn: a MentormatchError
+ * // of code ABORTED, whose cause is the abort's reason.
  * const controller = new AbortController();
  * const pending = matchProgramAsync(program, { signal: controller.signal });
  * controller.abort(new Error('the client went away'));
- * await pending.catch((error: MentormatchError) => console.log(error.code, (error.cause as Error).message)); // ABORTED the client went away
+ * pending.catch((error: unknown) => error instanceof MentormatchError && error.code === 'ABORTED');
  * ```
  */
 export async function matchProgramAsync(input: ProgramSource, options?: MatchAsyncOptions): Promise<MatchResult> {

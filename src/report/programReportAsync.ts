@@ -20,12 +20,12 @@ import type { ProgramReport, ProgramReportOptions } from './types.js';
  * ```ts
  * import { programReportAsync } from 'mentormatch';
  *
- * const report = await programReportAsync(
+ * // Resolves to programReport's report: seo uncovered.
+ * programReportAsync(
  *   { mode: 'micro', topics: [{ id: 'seo' }], mentors: [], mentees: [{ id: 'bo', requests: [{ topic: 'seo' }] }] },
  *   undefined,
  *   { signal: AbortSignal.timeout(10_000) },
- * );
- * console.log(report.uncovered); // [ 'seo' ]
+ * ).then((report) => report.uncovered);
  * ```
  */
 export async function programReportAsync(

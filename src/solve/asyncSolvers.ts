@@ -32,8 +32,8 @@ export interface AsyncOptions {
  * ```ts
  * import { linearSumAssignmentAsync } from 'mentormatch';
  *
- * const { rowToCol, total } = await linearSumAssignmentAsync([[4, 1], [2, 0]], { signal: AbortSignal.timeout(1000) });
- * console.log([...rowToCol], total); // [ 1, 0 ] 3
+ * // The same assignment as linearSumAssignment's: rowToCol [1, 0], total 3.
+ * linearSumAssignmentAsync([[4, 1], [2, 0]], { signal: AbortSignal.timeout(1000) }).then(({ total }) => total);
  * ```
  */
 export async function linearSumAssignmentAsync(
@@ -59,8 +59,8 @@ export async function linearSumAssignmentAsync(
  * ```ts
  * import { capacitatedAssignmentAsync } from 'mentormatch';
  *
- * const { rows, cols, total } = await capacitatedAssignmentAsync([[1, 4], [2, 3], [1, 9]], { capacities: [2, 1] });
- * console.log([...rows], [...cols], total); // [ 0, 1, 2 ] [ 0, 1, 0 ] 5
+ * // The same pairs as capacitatedAssignment's: rows [0, 1, 2], cols [0, 1, 0], total 5.
+ * capacitatedAssignmentAsync([[1, 4], [2, 3], [1, 9]], { capacities: [2, 1] }).then(({ total }) => total);
  * ```
  */
 export async function capacitatedAssignmentAsync(
