@@ -7,6 +7,8 @@
  * latencies are measured by `npm run bench:abort`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Io } from '../src/cli/command.js';
+import { run } from '../src/cli/run.js';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
   capacitatedAssignment,
@@ -267,5 +269,36 @@ describe('async forms', () => {
     const rows = seen.filter(([phase, done, total]) => phase === 'score' && done < total);
     expect(rows.length).toBeGreaterThan(0);
     for (const [, , total] of rows) expect(total).toBe(100);
+  });
+});
+
+describe('CLI progress bar', () => {
+  function cli(interactive: boolean, args: readonly string[]): { code: number | null; stderr: string } {
+    let stderr = '';
+    const programme = sampleProgram({ mode: 'classic', mentors: 5, mentees: 100, topics: 20, seed: 2 });
+    const io: Io = {
+      out: () => {},
+      err: (text) => {
+        stderr += text;
+      },
+      readFile: () => JSON.stringify(programme),
+      writeFile: () => {},
+      interactive,
+      now: () => 0,
+    };
+    return { code: run(args, io), stderr };
+  }
+
+  it('is drawn on standard error when it is a terminal, and erased at the end of each phase', () => {
+    const { code, stderr } = cli(true, ['match', 'p.json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/\r\x1b\[Kscore \[#+\.*\] \d+%/);
+    expect(stderr).toContain('\r\x1b[K');
+  });
+
+  it('is not drawn when standard error is not a terminal, even with --verbose', () => {
+    const { stderr } = cli(false, ['match', 'p.json', '--verbose']);
+    expect(stderr).toContain('matching 100 mentees');
+    expect(stderr).not.toContain('\r');
   });
 });

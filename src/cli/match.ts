@@ -67,7 +67,11 @@ export const match: Command = {
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`matching ${headcount(programme.json)}`);
     const result = onProgramme(programme.source, () =>
-      matchProgram(programme.json as ProgramSource, { limits, ...(objective === undefined ? {} : { objective }) }),
+      matchProgram(programme.json as ProgramSource, {
+        limits,
+        onProgress: steps.bar,
+        ...(objective === undefined ? {} : { objective }),
+      }),
     );
     const { matched, demand } = result.summary;
     steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);

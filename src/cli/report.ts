@@ -55,6 +55,7 @@ export const report: Command = {
       steps.step(`matching ${headcount(programme.json)}`);
       result = matchProgram(programme.json as ProgramSource, {
         limits,
+        onProgress: steps.bar,
         ...(objective === undefined ? {} : { objective }),
       });
       steps.done('matched');
