@@ -68,7 +68,7 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const clock = startClock(FN, options?.timeLimitMs, undefined, options?.onProgress);
+  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
   return runSteps(matchInput(FN, input, options, objective, maxNodes), clock);
 }
 

@@ -78,7 +78,7 @@ export function rematch(
   changes: ProgramChanges | unknown,
   options?: MatchOptions,
 ): RematchResult {
-  const clock = startClock(FN, options?.timeLimitMs, undefined, options?.onProgress);
+  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
   return runSteps(rematchSteps(input, previous, changes, options), clock);
 }
 

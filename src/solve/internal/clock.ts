@@ -41,49 +41,41 @@ export function now(): number {
   return performance.now();
 }
 
+/** Throws unless the option `name` is absent or passes `ok`, which `kind` says in words. */
+export function checkOption(fn: string, name: string, value: unknown, ok: boolean, kind: string): void {
+  if (value === undefined || ok) return;
+  throw new InvalidInputError(fn, [
+    { path: ['options', name], message: `options.${name} must be ${kind}, got ${describeValue(value)}` },
+  ]);
+}
+
 /**
  * The clock of a call that started now with `timeLimitMs` (an option, checked: a number ≥ 0,
- * `Infinity` or absent) and `signal`; null when neither is given.
+ * `Infinity` or absent) and `onProgress`; null when neither is given.
  */
-export function startClock(fn: string, timeLimitMs: unknown, signal?: unknown, onProgress?: unknown): Clock | null {
-  return readClock(fn, timeLimitMs, signal, onProgress, false);
+export function startClock(fn: string, timeLimitMs: unknown, onProgress?: unknown): Clock | null {
+  const ok = typeof timeLimitMs === 'number' && timeLimitMs >= 0;
+  checkOption(fn, 'timeLimitMs', timeLimitMs, ok, 'a number ≥ 0 (ms) or Infinity');
+  checkOption(fn, 'onProgress', onProgress, typeof onProgress === 'function', 'a function');
+  if (timeLimitMs === undefined && onProgress === undefined) return null;
+  return clockOf(fn, timeLimitMs, undefined, onProgress);
 }
 
 /** The clock of an async form (always one: it times the turns on the thread). */
 export function startAsyncClock(fn: string, timeLimitMs: unknown, signal: unknown, onProgress?: unknown): Clock {
-  return readClock(fn, timeLimitMs, signal, onProgress, true) as Clock;
+  startClock(fn, timeLimitMs, onProgress);
+  // Any realm's AbortSignal, or a polyfill's.
+  const isSignal =
+    signal !== null &&
+    typeof signal === 'object' &&
+    typeof (signal as { aborted?: unknown }).aborted === 'boolean' &&
+    typeof (signal as { addEventListener?: unknown }).addEventListener === 'function';
+  checkOption(fn, 'signal', signal, isSignal, 'an AbortSignal');
+  return clockOf(fn, timeLimitMs, signal, onProgress);
 }
 
-function readClock(
-  fn: string,
-  timeLimitMs: unknown,
-  signal: unknown,
-  onProgress: unknown,
-  async: boolean,
-): Clock | null {
-  if (timeLimitMs !== undefined && !(typeof timeLimitMs === 'number' && timeLimitMs >= 0)) {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'timeLimitMs'],
-        message: `options.timeLimitMs must be a number ≥ 0 (ms) or Infinity, got ${describeValue(timeLimitMs)}`,
-      },
-    ]);
-  }
-  if (signal !== undefined && !isSignal(signal)) {
-    throw new InvalidInputError(fn, [
-      { path: ['options', 'signal'], message: `options.signal must be an AbortSignal, got ${describeValue(signal)}` },
-    ]);
-  }
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'onProgress'],
-        message: `options.onProgress must be a function, got ${describeValue(onProgress)}`,
-      },
-    ]);
-  }
-  if (!async && timeLimitMs === undefined && onProgress === undefined) return null;
-  const limitMs = timeLimitMs ?? Number.POSITIVE_INFINITY;
+function clockOf(fn: string, timeLimitMs: unknown, signal: unknown, onProgress: unknown): Clock {
+  const limitMs = (timeLimitMs as number | undefined) ?? Number.POSITIVE_INFINITY;
   return {
     fn,
     limitMs,
@@ -92,16 +84,6 @@ function readClock(
     onProgress: onProgress as ProgressCallback | undefined,
     sliceEnd: Number.POSITIVE_INFINITY,
   };
-}
-
-/** Whether `value` looks like an `AbortSignal` (any realm's, or a polyfill's). */
-function isSignal(value: unknown): value is AbortSignal {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as { aborted?: unknown }).aborted === 'boolean' &&
-    typeof (value as { addEventListener?: unknown }).addEventListener === 'function'
-  );
 }
 
 /** Tells the call's `onProgress`, if any, that `done` of `total` units of `phase` are done. */

@@ -1,5 +1,6 @@
 /** Shape checks shared by every function that reads a matrix: dimensions, rows, total size. */
 import { InvalidInputError } from '../../errors.js';
+import { checkOption } from './clock.js';
 import { describeValue } from './describeValue.js';
 
 /** Largest number of entries a dense matrix may hold (a typed array's practical limit). */
@@ -44,19 +45,9 @@ export const CAPACITATED_MAX_ENTRIES = 2 ** 25;
 /** The `maxEntries` option: an integer ≥ 0 or `Infinity`, `fallback` when absent. */
 export function maxEntriesOption(fn: string, options: Readonly<Record<string, unknown>>, fallback: number): number {
   const value = options.maxEntries;
-  if (value === undefined) return fallback;
-  if (
-    typeof value !== 'number' ||
-    !(value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && value >= 0))
-  ) {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'maxEntries'],
-        message: `options.maxEntries must be an integer ≥ 0 or Infinity, got ${describeValue(value)}`,
-      },
-    ]);
-  }
-  return value;
+  const ok = value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && (value as number) >= 0);
+  checkOption(fn, 'maxEntries', value, ok, 'an integer ≥ 0 or Infinity');
+  return (value as number | undefined) ?? fallback;
 }
 
 /**
