@@ -5,7 +5,7 @@
  * changes with the kept pairs locked.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { checkProgramSize, optionLimits } from '../model/limits.js';
+import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -101,7 +101,7 @@ export function* rematchSteps(
   const table = yield* scoreSteps(base, false);
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
-  const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } });
+  const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } }, { limits: NO_LIMITS });
   const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes);
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));

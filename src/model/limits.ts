@@ -172,3 +172,12 @@ export function optionLimits(fn: string, options: unknown): Required<ProgramLimi
   if (options === null || typeof options !== 'object') return DEFAULT_LIMITS;
   return readLimits(fn, (options as { limits?: unknown }).limits);
 }
+
+/** No limit at all: for programmes built inside a call that has checked its own limits. */
+export const NO_LIMITS: Readonly<Required<ProgramLimits>> = Object.freeze({
+  maxMentors: Number.POSITIVE_INFINITY,
+  maxMentees: Number.POSITIVE_INFINITY,
+  maxRequests: Number.POSITIVE_INFINITY,
+  maxPairs: Number.POSITIVE_INFINITY,
+  maxInputBytes: Number.POSITIVE_INFINITY,
+});
