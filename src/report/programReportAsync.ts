@@ -22,7 +22,7 @@ import type { ProgramReport, ProgramReportOptions } from './types.js';
  *
  * // Resolves to programReport's report: seo uncovered.
  * programReportAsync(
- *   { mode: 'micro', topics: [{ id: 'seo' }], mentors: [], mentees: [{ id: 'bo', requests: [{ topic: 'seo' }] }] },
+ *   { mode: 'micro', topics: [{ id: 'seo' }], mentors: [], mentees: [{ id: 'bo', requests: [{ topic: 'seo', level: 3 }] }] },
  *   undefined,
  *   { signal: AbortSignal.timeout(10_000) },
  * ).then((report) => report.uncovered);
