@@ -4,7 +4,9 @@
 // ml-matrix) into solve/ would pass every test and silently multiply the bundle, so the build fails
 // instead.
 // - One solver imported alone from `mentormatch/solvers` (what a tree-shaking bundler ships to a user
-//   who needs only that solver): under 8 KB.
+//   who needs only that solver): under 9 KB. It was 8 KB until the solvers took `maxEntries` and
+//   `timeLimitMs` (the size guard and the clock checked in their loops, about 0.7 KB gzipped):
+//   capacitatedAssignment alone went from 7.8 KB to 8.5 KB.
 // - The whole `mentormatch/solvers` entry: under 16 KB. It held one solver (4.9 KB) when the first
 //   8 KB ceiling was set; it now holds four (linearSumAssignment, capacitatedAssignment,
 //   stableMatching, blockingPairs), about 13 KB together, while each alone stays under 8 KB.
@@ -22,22 +24,22 @@ const checks = [
   {
     name: 'linearSumAssignment alone',
     contents: `export { linearSumAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 8 * 1024,
+    limit: 9 * 1024,
   },
   {
     name: 'capacitatedAssignment alone',
     contents: `export { capacitatedAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 8 * 1024,
+    limit: 9 * 1024,
   },
   {
     name: 'stableMatching alone',
     contents: `export { stableMatching } from ${JSON.stringify(solvers)};`,
-    limit: 8 * 1024,
+    limit: 9 * 1024,
   },
   {
     name: 'blockingPairs alone',
     contents: `export { blockingPairs } from ${JSON.stringify(solvers)};`,
-    limit: 8 * 1024,
+    limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 16 * 1024 },
   { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 64 * 1024 },

@@ -17,7 +17,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** How each suite runs. */
-const SUITES = { lsap: 'compiled', capacitated: 'tsx', scoring: 'tsx', matching: 'compiled', stable: 'compiled' };
+const SUITES = {
+  lsap: 'compiled',
+  capacitated: 'tsx',
+  scoring: 'tsx',
+  matching: 'compiled',
+  stable: 'compiled',
+  abort: 'compiled',
+};
 const ALIASES = { index: 'lsap' };
 
 const [given, ...args] = process.argv.slice(2);

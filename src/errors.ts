@@ -14,8 +14,13 @@ export interface InputIssue {
   readonly message: string;
 }
 
-/** Machine-readable error codes. */
-export type MentormatchErrorCode = 'INVALID_INPUT' | 'INFEASIBLE';
+/**
+ * Machine-readable error codes: `INVALID_INPUT` (a malformed input or option), `TOO_LARGE` (an
+ * input over one of the call's size limits), `INFEASIBLE` (no solution meets the hard
+ * requirements), `TIME_LIMIT` (the call's `timeLimitMs` ran out) and `ABORTED` (the call's
+ * `signal` was aborted).
+ */
+export type MentormatchErrorCode = 'INVALID_INPUT' | 'TOO_LARGE' | 'INFEASIBLE' | 'TIME_LIMIT' | 'ABORTED';
 
 /**
  * Base class of every error mentormatch throws on purpose.
@@ -31,23 +36,26 @@ export type MentormatchErrorCode = 'INVALID_INPUT' | 'INFEASIBLE';
  * ```
  */
 export class MentormatchError extends Error {
-  /** Machine-readable code: `'INVALID_INPUT'` or `'INFEASIBLE'`. */
+  /** Machine-readable code, see {@link MentormatchErrorCode}. */
   readonly code: MentormatchErrorCode;
 
   /**
    * @param code - machine-readable code.
    * @param message - human-readable message, starting with the throwing function's name.
+   * @param options - `cause`: what led to the error (an aborted signal's reason).
    */
-  constructor(code: MentormatchErrorCode, message: string) {
-    super(message);
+  constructor(code: MentormatchErrorCode, message: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
     this.name = 'MentormatchError';
     this.code = code;
   }
 }
 
 /**
- * The input is malformed: wrong type, wrong shape, `NaN`, a value out of range. `issues` lists
- * every problem found (up to a limit per call), each with its path.
+ * The input is malformed: wrong type, wrong shape, `NaN`, a value out of range (code
+ * `INVALID_INPUT`), or larger than one of the call's size limits (code `TOO_LARGE`, checked before
+ * any large allocation; the issue names the limit, the size found and how to raise it). `issues`
+ * lists every problem found (up to a limit per call), each with its path.
  *
  * @example
  * ```ts
@@ -66,11 +74,12 @@ export class InvalidInputError extends MentormatchError {
   /**
    * @param fn - name of the public function that rejected the input.
    * @param issues - the problems found (at least one).
+   * @param code - `INVALID_INPUT` (the default) or `TOO_LARGE`.
    */
-  constructor(fn: string, issues: readonly InputIssue[]) {
+  constructor(fn: string, issues: readonly InputIssue[], code: 'INVALID_INPUT' | 'TOO_LARGE' = 'INVALID_INPUT') {
     const shown = issues.slice(0, 3).map((issue) => issue.message);
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super('INVALID_INPUT', `${fn}: ${shown.join('; ')}${more}`);
+    super(code, `${fn}: ${shown.join('; ')}${more}`);
     this.name = 'InvalidInputError';
     this.issues = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),

@@ -5,7 +5,9 @@
  * @module
  */
 
+export { rematchAsync, suggestAllAsync } from './match/asyncForms.js';
 export { matchProgram } from './match/matchProgram.js';
+export { matchProgramAsync } from './match/matchProgramAsync.js';
 export { programWarnings } from './match/programWarnings.js';
 export { rematch } from './match/rematch.js';
 export { suggest, suggestAll } from './match/suggest.js';
@@ -15,6 +17,7 @@ export type {
   BlockingPair,
   BoundFigure,
   Match,
+  MatchAsyncOptions,
   MatchFigures,
   MatchOptions,
   MatchResult,
@@ -37,7 +40,8 @@ export type {
 } from './match/types.js';
 export { DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
-export { parseProgram } from './model/parseProgram.js';
+export { DEFAULT_LIMITS, type ProgramLimits } from './model/limits.js';
+export { type ParseOptions, parseProgram } from './model/parseProgram.js';
 export type {
   AttributeValue,
   Condition,
@@ -70,6 +74,7 @@ export {
   type NullableFigureChange,
 } from './report/compareMatchings.js';
 export { programReport } from './report/programReport.js';
+export { programReportAsync } from './report/programReportAsync.js';
 export { type ReportToHtmlOptions, reportToHtml } from './report/reportToHtml.js';
 export { reportToMarkdown } from './report/reportToMarkdown.js';
 export type {
@@ -91,4 +96,5 @@ export {
   type ScoreTable,
   scoreProgram,
 } from './score/scoreProgram.js';
+export type { ProgressCallback } from './solve/internal/clock.js';
 export * from './solvers.js';

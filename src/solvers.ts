@@ -10,6 +10,11 @@ export {
   MentormatchError,
   type MentormatchErrorCode,
 } from './errors.js';
+export {
+  type AsyncOptions,
+  capacitatedAssignmentAsync,
+  linearSumAssignmentAsync,
+} from './solve/asyncSolvers.js';
 export { type BlockingPairs, blockingPairs } from './solve/blockingPairs.js';
 export {
   type CapacitatedAssignment,

@@ -15,6 +15,13 @@ has, or rules out every pair) is still matched: each warning is one line on stan
 ("mentormatch match: warning: rules.custom[0].same: ...") and the exit code stays 0, unless not
 one unit of demand can be matched (3).`;
 
+const LIMITS = `  --max-mentors <n>   Refuse a programme of more than <n> mentors (default 100000)
+  --max-mentees <n>   ... of more than <n> mentees (default 1000000)
+  --max-requests <n>  ... of more than <n> topic requests in all (default 1000000)
+  --max-pairs <n>     ... of more than <n> pairs, demand rows × mentors (default 20000000, about
+                      0.8 GB of memory); a programme over a limit fails with exit code 1 before
+                      it is scored`;
+
 const INPUT = `The programme file may hold comments (// and /* */) and trailing commas (JSONC).`;
 
 const MAX_INPUT = `  --max-input-bytes <n>
@@ -99,6 +106,7 @@ ${TABLE_OPTIONS}
                       names and e-mails (an "email" attribute) beside ids, empty where none
   -o, --out <file>    Write the result to <file> instead of standard output
 ${BOM}
+${LIMITS}
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
 
@@ -130,6 +138,7 @@ ${TABLE_OPTIONS}
   --no-match          Report before matching: no matching section (faster on large programmes)
   --format <name>     markdown (default), or json: the report object of programReport, as data
   -o, --out <file>    Write the Markdown (or JSON) to <file> instead of standard output
+${LIMITS}
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
 
@@ -162,6 +171,7 @@ ${TABLE_OPTIONS}
                       mentor and name, score)
   -o, --out <file>    Write the shortlists to <file> instead of standard output
 ${BOM}
+${LIMITS}
   --verbose           Progress on standard error (shown anyway when it is a terminal)
   -h, --help          Show this help
 

@@ -175,12 +175,20 @@ export interface Progress {
   step(text: string): void;
   /** Says what is done, with the time since the last step. */
   done(text: string): void;
+  /**
+   * A library call's `onProgress`: a bar redrawn in place on standard error, only when it is a
+   * terminal (a log or a pipe gets the step lines alone); erased when the phase ends.
+   */
+  bar(phase: string, done: number, total: number): void;
 }
+
+const BAR_WIDTH = 30;
 
 /** Progress of `command`; silent unless `verbose` or standard error is a terminal. */
 export function progress(io: Io, command: string, verbose: boolean | undefined): Progress {
   const shown = verbose === true || io.interactive;
   let since = io.now();
+  let drawn = -1;
   return {
     step(text) {
       since = io.now();
@@ -190,6 +198,20 @@ export function progress(io: Io, command: string, verbose: boolean | undefined):
       const ms = io.now() - since;
       since = io.now();
       if (shown) io.err(`mentormatch ${command}: ${text} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms\n`);
+    },
+    bar(phase, done, total) {
+      if (!io.interactive) return;
+      if (done >= total) {
+        // The phase is over: erase the bar.
+        if (drawn >= 0) io.err('\r\x1b[K');
+        drawn = -1;
+        return;
+      }
+      const filled = Math.floor((BAR_WIDTH * done) / Math.max(1, total));
+      if (filled === drawn) return;
+      drawn = filled;
+      const percent = Math.floor((100 * done) / Math.max(1, total));
+      io.err(`\r\x1b[K${phase} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${percent}%`);
     },
   };
 }

@@ -9,7 +9,7 @@ import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { programmeNames } from './names.js';
-import { byteOrderMark, choice, parseCommandLine } from './options.js';
+import { byteOrderMark, choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
 const NAME = 'match';
 
@@ -49,6 +49,7 @@ export const match: Command = {
       bom: { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       verbose: { type: 'boolean' },
+      ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
       io.out(HELP.match);
@@ -58,13 +59,18 @@ export const match: Command = {
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
+    const limits = programLimits(NAME, values);
     const steps = progress(io, NAME, values.verbose);
 
     const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`matching ${headcount(programme.json)}`);
     const result = onProgramme(programme.source, () =>
-      matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective }),
+      matchProgram(programme.json as ProgramSource, {
+        limits,
+        onProgress: steps.bar,
+        ...(objective === undefined ? {} : { objective }),
+      }),
     );
     const { matched, demand } = result.summary;
     steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);

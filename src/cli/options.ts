@@ -1,5 +1,6 @@
 /** The command line of one command: `node:util` parseArgs, with every mistake a `UsageError`. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ProgramLimits } from '../model/limits.js';
 import { UsageError } from './command.js';
 import { MAX_INPUT_BYTES } from './io.js';
 
@@ -129,4 +130,29 @@ export function byteOrderMark(
   if (flags.bom === true) return true;
   if (flags.noBom === true) return false;
   return csv && out !== undefined && /\.csv$/i.test(out);
+}
+
+/** The options that set the library's size limits on a programme (`limits`). */
+export const LIMIT_OPTIONS = {
+  'max-mentors': { type: 'string' },
+  'max-mentees': { type: 'string' },
+  'max-requests': { type: 'string' },
+  'max-pairs': { type: 'string' },
+} as const;
+
+/** The limits given with {@link LIMIT_OPTIONS} (the others keep their defaults). */
+export function programLimits(
+  command: string,
+  values: { readonly [K in keyof typeof LIMIT_OPTIONS]?: string | undefined },
+): ProgramLimits {
+  const limits: { -readonly [K in keyof ProgramLimits]: number } = {};
+  const read = (option: keyof typeof LIMIT_OPTIONS, name: keyof ProgramLimits) => {
+    const value = values[option];
+    if (value !== undefined) limits[name] = integer(command, option, value, { min: 0, max: Number.MAX_SAFE_INTEGER });
+  };
+  read('max-mentors', 'maxMentors');
+  read('max-mentees', 'maxMentees');
+  read('max-requests', 'maxRequests');
+  read('max-pairs', 'maxPairs');
+  return limits;
 }

@@ -15,7 +15,7 @@ import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { headcount, infeasibleExit } from './match.js';
-import { choice, parseCommandLine } from './options.js';
+import { choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
 const NAME = 'report';
 
@@ -33,6 +33,7 @@ export const report: Command = {
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
       verbose: { type: 'boolean' },
+      ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
       io.out(HELP.report);
@@ -41,6 +42,7 @@ export const report: Command = {
     const load = programmeLoader(io, NAME, positionals, values);
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
+    const limits = programLimits(NAME, values);
     const steps = progress(io, NAME, values.verbose);
 
     const programme = load();
@@ -49,13 +51,17 @@ export const report: Command = {
     const data = onProgramme(programme.source, () => {
       if (values['no-match'] === true) {
         steps.step(`reporting on ${headcount(programme.json)}`);
-        return programReport(programme.json as ProgramSource);
+        return programReport(programme.json as ProgramSource, undefined, { limits });
       }
       steps.step(`matching ${headcount(programme.json)}`);
-      result = matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective });
+      result = matchProgram(programme.json as ProgramSource, {
+        limits,
+        onProgress: steps.bar,
+        ...(objective === undefined ? {} : { objective }),
+      });
       steps.done('matched');
       steps.step('reporting');
-      return programReport(programme.json as ProgramSource, result);
+      return programReport(programme.json as ProgramSource, result, { limits });
     });
     steps.done('reported');
     printWarnings(io, NAME, data.warnings);

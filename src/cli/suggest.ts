@@ -13,7 +13,16 @@ import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { type Names, programmeNames } from './names.js';
-import { atLeast, byteOrderMark, choice, integer, parseCommandLine, required } from './options.js';
+import {
+  atLeast,
+  byteOrderMark,
+  choice,
+  integer,
+  LIMIT_OPTIONS,
+  parseCommandLine,
+  programLimits,
+  required,
+} from './options.js';
 
 const NAME = 'suggest';
 /** Reasons shown per mentor: the criteria that add the most to the score. */
@@ -106,6 +115,7 @@ export const suggest: Command = {
       bom: { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       verbose: { type: 'boolean' },
+      ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
       io.out(HELP.suggest);
@@ -117,15 +127,16 @@ export const suggest: Command = {
     const exposure = atLeast(NAME, 'exposure', values.exposure, 1);
     const format = choice(NAME, 'format', values.format, ['table', 'json', 'csv'], 'table');
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
+    const limits = programLimits(NAME, values);
     const steps = progress(io, NAME, values.verbose);
 
     const programme = load();
     steps.done(`read ${programme.source} (${size(programme.bytes)})`);
     steps.step(`shortlisting ${k} mentors for ${mentee}`);
     const { suggestions, warnings, micro } = onProgramme(programme.source, () => {
-      const program = parseProgram(programme.json);
+      const program = parseProgram(programme.json, { limits });
       try {
-        const options = exposure === undefined ? undefined : { exposure };
+        const options = { limits, ...(exposure === undefined ? {} : { exposure }) };
         return {
           suggestions: suggestMentors(program, mentee, k, options),
           warnings: programWarnings(program),

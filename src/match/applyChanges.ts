@@ -8,6 +8,7 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { NO_LIMITS } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { formatPath } from '../model/zodIssues.js';
@@ -103,7 +104,8 @@ export function applyChanges(program: Program, changes: unknown): Applied {
   const renumber = renumbering(program, keptMentees.length, keptMentors.length, removedMentees, removedMentors);
   try {
     return {
-      program: parseProgram(input),
+      // The caller (rematch) holds the programme the changes make to its own limits.
+      program: parseProgram(input, { limits: NO_LIMITS }),
       removedMentees,
       removedMentors,
       addedMentees: addedMentees as Set<string>,

@@ -6,9 +6,11 @@ import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
+import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { scoreTable } from '../score/scoreProgram.js';
+import { scoreSteps } from '../score/scoreProgram.js';
+import { checkTime, drain, runSteps, type Steps, startClock } from '../solve/internal/clock.js';
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -63,9 +65,24 @@ import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, Mento
  * ```
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
-  const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
-  const program = readProgram('matchProgram', input);
-  return matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes);
+  const { objective, maxNodes } = readMatchOptions(options, FN);
+  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  return runSteps(matchInput(FN, input, options, objective, maxNodes), clock);
+}
+
+const FN = 'matchProgram';
+
+/** `matchProgram`'s phases on its input: parse, then {@link matchSteps}. */
+export function* matchInput(
+  fn: string,
+  input: ProgramSource,
+  options: MatchOptions | undefined,
+  objective: Objective | undefined,
+  maxNodes: number | undefined,
+): Steps<MatchResult> {
+  const program = readProgram(fn, input, optionLimits(fn, options));
+  yield 'parse';
+  return yield* matchSteps(program, objective ?? program.objective, fn, maxNodes);
 }
 
 /**
@@ -74,11 +91,18 @@ export function matchProgram(input: ProgramSource, options?: MatchOptions): Matc
  * changes nothing but the order in which the result lists them (the input's).
  */
 export function matchParsed(given: Program, chosen: Objective, fn: string, maxNodes?: number): MatchResult {
+  return drain(matchSteps(given, chosen, fn, maxNodes));
+}
+
+/** {@link matchParsed} in phases: score, solve, explain. */
+export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNodes?: number): Steps<MatchResult> {
   const program = canonicalProgram(given);
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
-  const table = scoreTable(program, true);
+  const table = yield* scoreSteps(program, true);
+  yield 'score';
   const prepared = prepare(program, table, fn);
   const solved = solveObjective(prepared, chosen, maxNodes);
+  yield 'solve';
   const { assigned } = solved;
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
@@ -96,11 +120,14 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
       explanation: table.explain(r, j),
     });
   });
+  checkTime();
   const greedy = greedyMatching(prepared);
+  checkTime();
   const blocking = blockingPairsOf(prepared, assigned);
+  checkTime();
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
-  return {
+  const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
     matches: order.sortUnits(matches),
@@ -123,6 +150,8 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
     },
     warnings: programWarnings(program),
   };
+  yield 'explain';
+  return result;
 }
 
 /** The summary's `exact`, `bound`, `boundOn`, `gap` and `nodes`. */

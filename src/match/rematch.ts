@@ -6,13 +6,15 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { type ScoreTable, scoreTable } from '../score/scoreProgram.js';
+import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
+import { runSteps, type Steps, startClock } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
-import { matchParsed, readMatchOptions } from './matchProgram.js';
+import { matchSteps, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
 import type {
   AddedPair,
@@ -76,16 +78,31 @@ export function rematch(
   changes: ProgramChanges | unknown,
   options?: MatchOptions,
 ): RematchResult {
+  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  return runSteps(rematchSteps(input, previous, changes, options), clock);
+}
+
+/** {@link rematch} in phases (parse, score, solve, explain). */
+export function* rematchSteps(
+  input: ProgramSource,
+  previous: MatchResult | unknown,
+  changes: ProgramChanges | unknown,
+  options: MatchOptions | undefined,
+): Steps<RematchResult> {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const program = readProgram(FN, input);
+  const limits = optionLimits(FN, options);
+  const program = readProgram(FN, input, limits);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;
-  const table = scoreTable(base, false);
+  // The changes may add people: the limits hold for the programme they make too.
+  checkProgramSize(FN, base, limits);
+  yield 'parse';
+  const table = yield* scoreSteps(base, false);
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
-  const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } });
-  const result = matchParsed(final, objective ?? base.objective, FN, maxNodes);
+  const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } }, { limits: NO_LIMITS });
+  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes);
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
   const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));

@@ -13,10 +13,12 @@
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
+import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { scoreTable } from '../score/scoreProgram.js';
+import { scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 
@@ -60,14 +62,24 @@ import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js
  * ```
  */
 export function suggest(input: ProgramSource, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
-  const program = readProgram('suggest', input);
+  return runSteps(suggestSteps(input, menteeId, k, options), startClock('suggest', timeLimitOf(options)));
+}
+
+function* suggestSteps(
+  input: ProgramSource,
+  menteeId: string,
+  k: number,
+  options: SuggestOptions | undefined,
+): Steps<Suggestions> {
+  const program = readProgram('suggest', input, optionLimits('suggest', options));
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
     throw new InvalidInputError('suggest', [
       { path: ['menteeId'], message: `menteeId ${describeValue(menteeId)} is not a mentee of the programme` },
     ]);
   }
-  return shortlists('suggest', program, k, options)[mentee] as Suggestions;
+  yield 'parse';
+  return (yield* shortlists('suggest', program, k, options))[mentee] as Suggestions;
 }
 
 /**
@@ -96,19 +108,33 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
  * ```
  */
 export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
-  return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
+  return runSteps(suggestAllSteps('suggestAll', input, k, options), startClock('suggestAll', timeLimitOf(options)));
+}
+
+/** {@link suggestAll} in phases (parse, score, solve, explain), errors under `fn`'s name. */
+export function* suggestAllSteps(
+  fn: string,
+  input: ProgramSource,
+  k: number,
+  options: SuggestOptions | undefined,
+): Steps<Suggestions[]> {
+  const program = readProgram(fn, input, optionLimits(fn, options));
+  yield 'parse';
+  return yield* shortlists(fn, program, k, options);
 }
 
 /**
  * The shortlists of every mentee, in the input's order. The solves run on the programme in id order
  * (ties broken by ids, so the input's order of people changes nothing but the order of the lists).
  */
-function shortlists(fn: string, given: Program, k: number, options: SuggestOptions | undefined): Suggestions[] {
+function* shortlists(fn: string, given: Program, k: number, options: SuggestOptions | undefined): Steps<Suggestions[]> {
   const exposure = readOptions(fn, k, options);
   const program = canonicalProgram(given);
-  const table = scoreTable(program, false);
+  const table = yield* scoreSteps(program, false);
+  yield 'score';
   const prepared = prepare(program, table);
   const chosen = solveShortlists(prepared, k, exposure);
+  yield 'solve';
   const cols = table.mentorIds.length;
   const lists: RequestSuggestions[][] = program.mentees.map(() => []);
   table.rows.forEach((row, r) => {
@@ -126,6 +152,7 @@ function shortlists(fn: string, given: Program, k: number, options: SuggestOptio
     };
     lists[row.mentee]?.push(shortlist);
   });
+  yield 'explain';
   const byId = new Map(program.mentees.map((m, e) => [m.id, lists[e] ?? []] as const));
   return given.mentees.map((m) => {
     const requests = byId.get(m.id) ?? [];

@@ -1,7 +1,10 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
+import type { MentormatchError } from '../errors.js';
+import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
+import type { ProgressCallback } from '../solve/internal/clock.js';
 
 /** Options of `matchProgram` and `rematch`. */
 export interface MatchOptions {
@@ -14,6 +17,35 @@ export interface MatchOptions {
    * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
    */
   readonly maxNodes?: number;
+  /**
+   * The most milliseconds the call may take (a number ≥ 0; default: no limit), checked against the
+   * clock inside its long loops: when it runs out the call throws a {@link MentormatchError} of
+   * code `TIME_LIMIT`, except a search under binding hours budgets that holds a complete matching
+   * and a bound: it returns that matching with `summary.exact: false` and its gap. A result
+   * returned within the limit is the one the call gives without it, unless the hours-budget search
+   * was stopped (then it depends on the machine's speed).
+   */
+  readonly timeLimitMs?: number;
+  /**
+   * Told of progress: `done` of `total` units of `phase` are done: rows while scoring
+   * (`'score'`), and `1, 1` at the end of each phase (`'parse'`, `'score'`, `'solve'`, `'explain'`).
+   */
+  readonly onProgress?: ProgressCallback;
+  /**
+   * Size limits, checked before the programme is parsed or scored (over one:
+   * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
+   */
+  readonly limits?: ProgramLimits;
+}
+
+/** Options of the async forms (`matchProgramAsync`, `rematchAsync`). */
+export interface MatchAsyncOptions extends MatchOptions {
+  /**
+   * Aborts the call: it gives the event loop a turn between its phases, and throws a
+   * {@link MentormatchError} of code `ABORTED` (its `cause` the signal's reason) at the first one
+   * after the abort.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** One proposed pair. */
@@ -183,6 +215,17 @@ export interface SuggestOptions {
    * more proposals than places.
    */
   readonly exposure?: number;
+  /**
+   * The most milliseconds the call may take (a number ≥ 0; default: no limit), checked against the
+   * clock inside its long loops: when it runs out the call throws a {@link MentormatchError} of
+   * code `TIME_LIMIT`. A result returned within the limit is the one the call gives without it.
+   */
+  readonly timeLimitMs?: number;
+  /**
+   * Size limits, checked before the programme is parsed or scored (over one:
+   * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
+   */
+  readonly limits?: ProgramLimits;
 }
 
 /** One proposed mentor. */

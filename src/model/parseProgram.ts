@@ -8,6 +8,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
+import { checkLimit, checkProgramSize, type ProgramLimits, readLimits, utf8Length } from './limits.js';
 import type { Condition, Criterion, CustomRule, Mentee, Mentor, Pair, Program, Rules, Topic } from './program.js';
 import { CRITERIA } from './program.js';
 import { AN_INTEGER, type ProgramShape, programSchema } from './schema.js';
@@ -17,6 +18,12 @@ const FN = 'parseProgram';
 type ProgramCustomRule = NonNullable<NonNullable<ProgramShape['rules']>['custom']>[number];
 /** Most issues listed in one error. */
 const MAX_ISSUES = 50;
+
+/** Options of {@link parseProgram}. */
+export interface ParseOptions {
+  /** Size limits, checked before the programme is parsed; defaults: {@link DEFAULT_LIMITS}. */
+  readonly limits?: ProgramLimits;
+}
 
 /**
  * Validates a mentoring programme and returns it normalised (every default filled in) and frozen.
@@ -38,14 +45,18 @@ const MAX_ISSUES = 50;
  * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept.
  *
  * @param json - the programme: an object (parsed JSON) or a JSON string. Never modified.
+ * @param options - `limits`: the most mentors, mentees, requests, pairs and (for a string) UTF-8
+ *   bytes accepted ({@link DEFAULT_LIMITS} where absent).
  * @returns the normalised, deeply frozen programme.
+ * @throws {@link InvalidInputError} of code `TOO_LARGE` when the input is over a limit (checked
+ *   before parsing), naming the limit, the size found and how to raise it.
  * @throws {@link InvalidInputError} listing every problem found, each with its path
  *   (`mentors[3].skills[0].topic: unknown topic "pricng"`,
  *   `mentees[0].timeZone is not a time zone: write an IANA name such as "Europe/Rome", or an offset in hours, got "Europe/Rom"`).
  *
  * @example
  * ```ts
- * import { parseProgram } from 'mentormatch';
+ * import { InvalidInputError, parseProgram } from 'mentormatch';
  *
  * const program = parseProgram({
  *   mode: 'micro',
@@ -54,11 +65,41 @@ const MAX_ISSUES = 50;
  *   mentees: [{ id: 'bo', requests: [{ topic: 'pricing', level: 3 }] }],
  * });
  * console.log(program.mentors[0]?.capacity, program.mentors[0]?.offers); // 5 [ 'pricing' ]
+ *
+ * // Over a limit: TOO_LARGE, before anything is parsed.
+ * try {
+ *   parseProgram('{"mode": "micro"}', { limits: { maxInputBytes: 10 } });
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) console.log(error.code); // TOO_LARGE
+ * }
  * ```
  */
-export function parseProgram(json: unknown): Program {
+export function parseProgram(json: unknown, options?: ParseOptions): Program {
+  const limits = readLimits(FN, options === undefined ? undefined : readParseOptions(options).limits);
+  return parseWithin(json, limits);
+}
+
+/** `options` of `parseProgram`, checked to be an object. */
+function readParseOptions(options: unknown): { limits?: unknown } {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidInputError(FN, [
+      { path: ['options'], message: `options must be an object, got ${describeValue(options)}` },
+    ]);
+  }
+  return options as { limits?: unknown };
+}
+
+/** {@link parseProgram} with resolved limits. */
+export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Program {
   let input = json;
   if (typeof json === 'string') {
+    checkLimit(
+      FN,
+      limits,
+      'maxInputBytes',
+      utf8Length(json, limits.maxInputBytes),
+      "the programme's JSON text, in UTF-8 bytes (at least),",
+    );
     // A byte-order mark (files saved by Excel or Notepad) is not part of the JSON text.
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
     try {
@@ -72,6 +113,7 @@ export function parseProgram(json: unknown): Program {
       throw new InvalidInputError(FN, [{ path: [], message: `the programme is not valid JSON: ${reason}${hint}` }]);
     }
   }
+  checkProgramSize(FN, input, limits);
   const issues: InputIssue[] = [];
   checkReservedAttributes(input, issues);
   const parsed = programSchema.safeParse(input);

@@ -1,6 +1,7 @@
 /** Reads a programme (parsed, or its JSON input) for a public function, errors under its name. */
 import { InvalidInputError } from '../errors.js';
-import { parseProgram } from './parseProgram.js';
+import { DEFAULT_LIMITS, type ProgramLimits } from './limits.js';
+import { parseWithin } from './parseProgram.js';
 import type { Program } from './program.js';
 import type { ProgramInput } from './schema.js';
 
@@ -30,13 +31,17 @@ export type ReadonlyDeep<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
     : T;
 
-/** `parseProgram(input)`, with a validation error re-thrown under the name of the function called. */
-export function readProgram(fn: string, input: unknown): Program {
+/**
+ * `parseProgram(input, { limits })`, with a validation error re-thrown under the name of the
+ * function called.
+ */
+export function readProgram(fn: string, input: unknown, limits: Required<ProgramLimits> = DEFAULT_LIMITS): Program {
   try {
-    return parseProgram(input);
+    return parseWithin(input, limits);
   } catch (error) {
     // The same issues, under the name of the function the caller called.
-    if (error instanceof InvalidInputError) throw new InvalidInputError(fn, error.issues);
+    if (error instanceof InvalidInputError)
+      throw new InvalidInputError(fn, error.issues, error.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_INPUT');
     throw error;
   }
 }

@@ -7,7 +7,9 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { programWarnings } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
+import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
+import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -64,8 +66,18 @@ export function programReport(
   result?: MatchResult,
   options?: ProgramReportOptions,
 ): ProgramReport {
+  return runSteps(programReportSteps(input, result, options), startClock(FN, timeLimitOf(options)));
+}
+
+/** {@link programReport} in phases: parse, report. */
+export function* programReportSteps(
+  input: ProgramSource,
+  result: MatchResult | undefined,
+  options: ProgramReportOptions | undefined,
+): Steps<ProgramReport> {
   const { championCount, hotCount } = readOptions(options);
-  const program = readProgram(FN, input);
+  const program = readProgram(FN, input, optionLimits(FN, options));
+  yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);
     if (issues.length > 0) throw new InvalidInputError(FN, issues);
@@ -75,6 +87,7 @@ export function programReport(
   const ready = readiness(program, ix.recruitCapacity);
   const byDemand = (list: TopicReport[]) =>
     list.sort((a, b) => b.demand - a.demand || compareIds(a.id, b.id)).map((t) => t.id);
+  checkTime();
   return {
     ...(program.name === undefined ? {} : { name: program.name }),
     mode: program.mode,

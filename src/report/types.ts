@@ -20,6 +20,7 @@
  */
 
 import type { ProgramWarning, UnmatchedCode } from '../match/types.js';
+import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
 
 /** Demand and supply on a topic, or on a topic area (a topic with all its subtopics). */
@@ -236,6 +237,16 @@ export interface ProgramReportOptions {
   readonly champions?: number;
   /** How many hot topics to list (default 5). */
   readonly hotTopics?: number;
+  /**
+   * The most milliseconds the call may take (a number ≥ 0; default: no limit): when it runs out,
+   * a `MentormatchError` of code `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
+  /**
+   * Size limits, checked before the programme is parsed or scored (over one:
+   * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
+   */
+  readonly limits?: ProgramLimits;
 }
 
 /** The report of a programme: demand and supply per topic, champions, readiness, and the matching. */

@@ -7,9 +7,11 @@ import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { compareIds } from '../model/compareIds.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Criterion, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
+import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { type CriterionDef, num, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -165,6 +167,8 @@ export interface ScoreTable {
  * O(mentors × topics).
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
+ * @param options - `limits`: size limits checked before scoring (`DEFAULT_LIMITS` where absent; the
+ *   table holds 8 bytes per pair).
  * @returns the rows, the mentor ids, the score matrix, `mentorScores()` (the mentors' side, computed
  *   on demand), `explain(row, col)` and `ruledOut(row)`.
  * @throws {@link InvalidInputError} under the name `scoreProgram` for an invalid programme (every
@@ -192,8 +196,8 @@ export interface ScoreTable {
  * console.log(scoreProgram(text).rows.length); // 0
  * ```
  */
-export function scoreProgram(input: ProgramSource): ScoreTable {
-  return scoreTable(readProgram('scoreProgram', input), false);
+export function scoreProgram(input: ProgramSource, options?: { readonly limits?: ProgramLimits }): ScoreTable {
+  return scoreTable(readProgram('scoreProgram', input, optionLimits('scoreProgram', options)), false);
 }
 
 /**
@@ -202,6 +206,11 @@ export function scoreProgram(input: ProgramSource): ScoreTable {
  * cost of a second matrix up front).
  */
 export function scoreTable(program: Program, withMentorSide: boolean): ScoreTable {
+  return drain(scoreSteps(program, withMentorSide));
+}
+
+/** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
+export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
   const ix = indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
@@ -227,6 +236,11 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
   // forbidden in micro mode).
   const allowed = new Int32Array(cols);
   for (let r = 0; r < rows; r++) {
+    if ((r & 15) === 15) {
+      checkTime();
+      progress('score', r, rows);
+      if (sliceDue()) yield SLICE;
+    }
     const score = data.subarray(r * cols, r * cols + cols);
     const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
     blocked.fill(0);

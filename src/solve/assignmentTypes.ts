@@ -12,6 +12,18 @@ export interface LinearSumAssignmentOptions {
    * pairs as possible, with the optimal total among those, instead of throwing; default `false`.
    */
   readonly partial?: boolean;
+  /**
+   * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it: an
+   * `InvalidInputError` of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^26
+   * (67,108,864, an 8192 × 8192 matrix: a 512 MiB copy).
+   */
+  readonly maxEntries?: number;
+  /**
+   * The most milliseconds the solve may take (a number ≥ 0; default: no limit), checked against
+   * the clock between augmenting paths: when it runs out, a `MentormatchError` of code
+   * `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
 }
 
 /** The result of {@link linearSumAssignment}. */

@@ -6,9 +6,11 @@ import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.j
 import { describeValue } from '../internal/describeValue.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js';
 import { arrayLike } from './internal/arrayLike.js';
+import { runSteps, type Steps, startClock, timeLimitOf } from './internal/clock.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { solveFlow } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
+import { CAPACITATED_MAX_ENTRIES, checkEntries, maxEntriesOption } from './internal/matrixShape.js';
 import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
 import { readGroups } from './internal/readGroups.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
@@ -45,6 +47,18 @@ export interface CapacitatedAssignmentOptions {
    * pair only when it adds to the total". Default: every unit must be assigned (or `partial`).
    */
   readonly unassignedCost?: number;
+  /**
+   * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it:
+   * {@link InvalidInputError} of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^25
+   * (33,554,432: about 1 GiB with the flow network).
+   */
+  readonly maxEntries?: number;
+  /**
+   * The most milliseconds the solve may take (a number ≥ 0; default: no limit), checked against
+   * the clock between shortest path searches: when it runs out, a {@link MentormatchError} of code
+   * `TIME_LIMIT` is thrown.
+   */
+  readonly timeLimitMs?: number;
 }
 
 /** The result of {@link capacitatedAssignment}. */
@@ -98,6 +112,14 @@ export function capacitatedAssignment(
   costs: MatrixInput,
   options: CapacitatedAssignmentOptions,
 ): CapacitatedAssignment {
+  return runSteps(capacitatedSteps(costs, options), startClock(FN, timeLimitOf(options)));
+}
+
+/** {@link capacitatedAssignment} in steps: `'read'` (the matrix and options), then the solve. */
+export function* capacitatedSteps(
+  costs: MatrixInput,
+  options: CapacitatedAssignmentOptions,
+): Steps<CapacitatedAssignment> {
   if (options === undefined) {
     throw new InvalidInputError(FN, [
       { path: ['options', 'capacities'], message: 'options.capacities is required (one capacity per column)' },
@@ -107,6 +129,7 @@ export function capacitatedAssignment(
   const maximize = booleanOption(FN, record, 'maximize', false);
   const partial = booleanOption(FN, record, 'partial', false);
   const skip = record.unassignedCost;
+  checkEntries(FN, costs, maxEntriesOption(FN, record, CAPACITATED_MAX_ENTRIES));
   // The shape first (the options' lengths depend on it), the entries once the orientation is known.
   const dims = matrixDims(costs) ?? readCostMatrix(FN, costs, maximize, 'never');
   const n = dims.rows;
@@ -131,6 +154,7 @@ export function capacitatedAssignment(
   const flip = (partial || skip !== undefined) && supply < wanted;
   // Every entry is validated here, before any verdict on feasibility.
   const km = 'cost' in dims && !flip ? dims : readCostMatrix(FN, costs, maximize, flip ? 'always' : 'never');
+  yield 'read';
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...
     const row = demand === null ? -1 : firstAbove(record, m);

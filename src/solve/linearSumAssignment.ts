@@ -8,7 +8,8 @@
  */
 import type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.js';
 import type { MatrixInput } from './denseMatrix.js';
-import { assignWithDuals } from './internal/assignWithDuals.js';
+import { assignSteps } from './internal/assignWithDuals.js';
+import { runSteps, startClock, timeLimitOf } from './internal/clock.js';
 
 export type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.js';
 
@@ -53,5 +54,8 @@ export type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.j
  * ```
  */
 export function linearSumAssignment(costs: MatrixInput, options?: LinearSumAssignmentOptions): Assignment {
-  return assignWithDuals('linearSumAssignment', costs, options).assignment;
+  const clock = startClock(FN, timeLimitOf(options));
+  return runSteps(assignSteps(FN, costs, options), clock).assignment;
 }
+
+const FN = 'linearSumAssignment';

@@ -5,9 +5,11 @@
 import { InfeasibleError } from '../../errors.js';
 import type { Assignment, LinearSumAssignmentOptions } from '../assignmentTypes.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
+import { drain, type Steps } from './clock.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
-import { solveLsap } from './lsap/solveLsap.js';
+import { solveLsapSteps } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
+import { checkEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
 import { readCostMatrix } from './readCostMatrix.js';
 import { booleanOption, optionsRecord } from './resolveOptions.js';
 
@@ -34,9 +36,19 @@ export function assignWithDuals(
   costs: MatrixInput,
   options?: LinearSumAssignmentOptions,
 ): AssignmentWithDuals {
+  return drain(assignSteps(fn, costs, options));
+}
+
+/** {@link assignWithDuals} in steps: `'read'`, then the solve, which yields when a time slice is over. */
+export function* assignSteps(
+  fn: string,
+  costs: MatrixInput,
+  options?: LinearSumAssignmentOptions,
+): Steps<AssignmentWithDuals> {
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
+  checkEntries(fn, costs, maxEntriesOption(fn, record, LSAP_MAX_ENTRIES));
   // A large tall matrix of nested rows or a DenseMatrix: solved without a copy when the sparse path
   // certifies it (see lsap/sparseTall.ts).
   const tall = partial ? null : tallRows(costs);
@@ -53,8 +65,9 @@ export function assignWithDuals(
     }
   }
   const km = readCostMatrix(fn, costs, maximize, 'tall', 'accept');
+  yield 'read';
   const { n, m, cost, transposed, rows, cols } = km;
-  const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : solveLsap(n, m, cost, partial);
+  const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : yield* solveLsapSteps(n, m, cost, partial);
   if (!solution.feasible) {
     throw new InfeasibleError(
       fn,

@@ -1,6 +1,7 @@
 /** Shape checks shared by every function that reads a matrix: dimensions, rows, total size. */
 import { InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { checkOption } from './clock.js';
 
 /** Largest number of entries a dense matrix may hold (a typed array's practical limit). */
 const MAX_ENTRIES = 2 ** 31 - 1;
@@ -31,4 +32,53 @@ export function rowLength(fn: string, row: unknown, i: number): number {
     throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} is not an array, got ${describeValue(row)}` }]);
   }
   return length;
+}
+
+/**
+ * Default `maxEntries` of `linearSumAssignment`: 2^26 (an 8192 × 8192 matrix, a 512 MiB copy;
+ * with `partial` a second, widened copy may follow).
+ */
+export const LSAP_MAX_ENTRIES = 2 ** 26;
+/** Default `maxEntries` of `capacitatedAssignment`: 2^25 (its flow network holds about 30 bytes per entry). */
+export const CAPACITATED_MAX_ENTRIES = 2 ** 25;
+
+/** The `maxEntries` option: an integer ≥ 0 or `Infinity`, `fallback` when absent. */
+export function maxEntriesOption(fn: string, options: Readonly<Record<string, unknown>>, fallback: number): number {
+  const value = options.maxEntries;
+  const ok = value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && (value as number) >= 0);
+  checkOption(fn, 'maxEntries', value, ok, 'an integer ≥ 0 or Infinity');
+  return (value as number | undefined) ?? fallback;
+}
+
+/**
+ * Throws `TOO_LARGE` when the matrix `input` has more than `maxEntries` entries, read from its
+ * dimensions alone (nested arrays: rows × the first row's length), before anything is copied.
+ */
+export function checkEntries(fn: string, input: unknown, maxEntries: number): void {
+  let rows = 0;
+  let cols = 0;
+  if (Array.isArray(input)) {
+    rows = input.length;
+    const first: unknown = input[0];
+    const length = first !== null && typeof first === 'object' ? (first as { length?: unknown }).length : 0;
+    cols = typeof length === 'number' && Number.isSafeInteger(length) ? length : 0;
+  } else if (input !== null && typeof input === 'object') {
+    const { rows: r, cols: c, columns } = input as { rows?: unknown; cols?: unknown; columns?: unknown };
+    const width = c ?? columns;
+    if (typeof r === 'number' && typeof width === 'number' && Number.isSafeInteger(r) && Number.isSafeInteger(width)) {
+      rows = r;
+      cols = width;
+    }
+  }
+  if (rows * cols <= maxEntries) return;
+  throw new InvalidInputError(
+    fn,
+    [
+      {
+        path: [],
+        message: `a ${rows}×${cols} matrix has ${rows * cols} entries, more than options.maxEntries (${maxEntries}); to accept it, raise the limit: { maxEntries: ${rows * cols} }`,
+      },
+    ],
+    'TOO_LARGE',
+  );
 }

@@ -12,6 +12,8 @@
  * add the same constant to every solution, and the rest is the optimum among all flows of the
  * largest value.
  */
+
+import { checkTime } from '../clock.js';
 import { largestAllowed } from '../largestAllowed.js';
 import { augmentFrom } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
@@ -74,6 +76,7 @@ function placeAll(
   for (let i = 0; i < n; i++) {
     const demand = (rowStart[i + 1] as number) - (rowStart[i] as number);
     while ((rowLoad[i] as number) < demand) {
+      checkTime();
       if (!(index === null ? augmentFrom(net, scratch, i) : sparseAugmentFrom(net, scratch, index, i))) {
         // No later search can place this row's remaining units either.
         skipped += demand - (rowLoad[i] as number);

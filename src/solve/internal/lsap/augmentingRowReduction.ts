@@ -13,6 +13,8 @@
  * only ever lose duals and never become free again, so the rectangular invariants (duals ≤ 0,
  * free columns at 0) hold when they held before.
  */
+
+import { checkTime, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { LsapWorkspace } from './workspace.js';
 
 /** Passes always made (as in the paper)... */
@@ -25,12 +27,13 @@ const MAX_PASSES = 8;
  * @returns the number of rows still free (at the start of `ws.free`); a row without any allowed
  *   entry stays free.
  */
-export function augmentingRowReduction(ws: LsapWorkspace, numFree: number): number {
+export function* augmentingRowReduction(ws: LsapWorkspace, numFree: number): Steps<number> {
   const { m, cost, x, y, v, free } = ws;
   const inf = Number.POSITIVE_INFINITY;
   let remaining = numFree;
   // Free rows before the previous pass, to stop once a pass gains little.
   let before = Number.POSITIVE_INFINITY;
+  let scans = 0;
   for (let pass = 0; pass < MAX_PASSES && remaining > 0; pass++) {
     const previous = remaining;
     if (pass >= MIN_PASSES && remaining > 0.9 * before) break;
@@ -39,6 +42,11 @@ export function augmentingRowReduction(ws: LsapWorkspace, numFree: number): numb
     let retries = m;
     let k = 0;
     while (k < previous) {
+      // The time budget and the async form's turns, every 16 rows scanned (O(m) each).
+      if ((++scans & 15) === 0) {
+        checkTime();
+        if (sliceDue()) yield SLICE;
+      }
       const i = free[k++] as number;
       const base = i * m;
       let umin = inf;

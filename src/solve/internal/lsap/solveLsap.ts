@@ -12,6 +12,8 @@
  * assignments of K pairs (the extra columns add the same constant to every solution). Rows
  * matched to an extra column are reported unmatched.
  */
+
+import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { largestAllowed } from '../largestAllowed.js';
 import { augmentingRowReduction } from './augmentingRowReduction.js';
 import { matchTightEdges } from './matchTightEdges.js';
@@ -57,8 +59,19 @@ export function solveLsap(
   partial: boolean,
   search: SearchChoice = 'auto',
 ): LsapSolution {
+  return drain(solveLsapSteps(n, m, cost, partial, search));
+}
+
+/** {@link solveLsap} in steps: it yields (`'solve'`) when an async caller's time slice is over. */
+export function* solveLsapSteps(
+  n: number,
+  m: number,
+  cost: Float64Array,
+  partial: boolean,
+  search: SearchChoice = 'auto',
+): Steps<LsapSolution> {
   const ws = createWorkspace(n, m, cost);
-  const unmatched = completeAssignment(ws, partial, search);
+  const unmatched = yield* completeAssignment(ws, partial, search);
   if (unmatched === 0) return solution(cost, m, ws.x, ws.y, ws.v, n);
   if (!partial) return { x: ws.x, y: ws.y, u: new Float64Array(n), v: ws.v, size: 0, feasible: false };
   // Solve again with `unmatched` extra columns, then drop them.
@@ -66,7 +79,7 @@ export function solveLsap(
   const widened = new Float64Array(n * wide).fill(largestAllowed(cost));
   for (let i = 0; i < n; i++) widened.set(cost.subarray(i * m, i * m + m), i * wide);
   const extended = createWorkspace(n, wide, widened);
-  completeAssignment(extended, false, search);
+  yield* completeAssignment(extended, false, search);
   const x = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const j = extended.x[i] as number;
@@ -98,7 +111,7 @@ function solution(
  *
  * @returns the number of rows left unmatched.
  */
-function completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: SearchChoice): number {
+function* completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: SearchChoice): Steps<number> {
   const { n, m, x, y, v, free } = ws;
   if (n === 0) return 0;
   let numFree = n === m ? reduceColumns(ws) : -1;
@@ -115,13 +128,16 @@ function completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: Se
     numFree = n;
   }
   numFree = matchTightEdges(ws, numFree, floor);
-  numFree = augmentingRowReduction(ws, numFree);
+  numFree = yield* augmentingRowReduction(ws, numFree);
   const index = numFree > 0 && search !== 'dense' ? sparseRowIndex(n, m, ws.cost, search === 'sparse') : null;
   if (index !== null) {
     ws.d.fill(Number.POSITIVE_INFINITY);
   }
   let unmatched = 0;
   for (let k = 0; k < numFree; k++) {
+    // The time budget (a search costs O(m) at least), and the event loop's turn in the async form.
+    checkTime();
+    if (sliceDue()) yield SLICE;
     const f = free[k] as number;
     let reached: number;
     if (index === null) {

@@ -17,6 +17,8 @@
  * Between calls the prices and the matching are kept (warm start): when the values change, rows
  * whose pair is no longer within ε of their best bid again.
  */
+
+import { checkTime } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import type { MatchingProblem } from './problem.js';
@@ -109,7 +111,9 @@ export class Auction {
       }
       if ((assign[r] as number) < 0) queue.push(r);
     }
+    let bids = 0;
     while (queue.length > 0) {
+      if ((++bids & 1023) === 0) checkTime();
       const evicted = this.bid(queue.pop() as number);
       if (evicted >= 0) queue.push(evicted);
     }

@@ -15,6 +15,8 @@
  * optimal) or after `maxNodes` relaxations; the bound is then the best of the nodes left.
  * Deterministic: no time limit, only counts.
  */
+
+import { timeUp } from '../clock.js';
 import { solveExact } from './exact.js';
 import { fillGreedily, repairBudgets, worth } from './feasible.js';
 import { type Decision, type NodeProblem, nodeProblem, rootFigures, withForced } from './node.js';
@@ -75,7 +77,8 @@ export function branchAndBound(
     const node = takeBest(open, objective);
     if (compareFigures(objective, node.bound, bestFigures) <= 0) continue;
     const root = node.decisions.length === 0;
-    if (!root && nodes >= maxNodes) {
+    // The node limit, or the time limit: the best matching found, with the open nodes' bound.
+    if (!root && (nodes >= maxNodes || timeUp())) {
       open.push(node);
       break;
     }

@@ -11,6 +11,8 @@
  * against the budgets' slack, by steps that shrink when L stops falling. Every penalised matching,
  * made to keep the budgets, is also a candidate solution. The least L found is the bound.
  */
+
+import { timeUp } from '../clock.js';
 import { fits, type MatchingProblem } from './problem.js';
 
 /** A penalised solve: the matching and an upper bound on its penalised value (its value if exact). */
@@ -53,6 +55,8 @@ export function lagrangianBound(
   let stale = 0;
   const used = new Float64Array(cols);
   for (let it = 0; it < iterations; it++) {
+    // Every step's L(λ) bounds the optimum: out of time, the least so far.
+    if (it > 0 && timeUp()) break;
     const { assign, upper } = solve(lambda);
     let value = upper;
     for (let j = 0; j < cols; j++) {

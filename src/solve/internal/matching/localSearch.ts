@@ -9,6 +9,8 @@
  * move adds a pair); ties keep the first found (lowest column, then lowest row). Deterministic.
  * O(pairs × capacity) per pass, plus a scan of a displaced row's pairs when the move could win.
  */
+
+import { timeUp } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
@@ -138,6 +140,8 @@ export function localSearch(
     planQJ = qj;
   };
   for (let pass = 0; pass < maxPasses; pass++) {
+    // Each pass keeps a valid matching: out of time, the matching so far.
+    if (pass > 0 && timeUp()) break;
     let moved = false;
     for (let u = 0; u < rows; u++) {
       const a = assign[u] as number;

@@ -16,6 +16,7 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
+import { isTimeLimit, liftTimeLimit, timeUp } from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
@@ -97,14 +98,49 @@ export function solveMatching(
   if (binds && problem.rows * problem.cols > options.largeEntries) return solveLarge(problem, objective, places);
   const relaxed = solveExact(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
+  // Out of time from here on: the best matching so far, its first figure bounded by the relaxation.
+  const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const known: Known = { best: null, bound: figuresOf(problem, relaxed)[first], nodes: 0 };
+  try {
+    return finished(searchBudgets(problem, objective, options, places, relaxed, known));
+  } catch (error) {
+    if (!isTimeLimit(error)) throw error;
+    return stopped(problem, known.best ?? greedyMatching(problem), first, known.bound, known.nodes);
+  }
+}
+
+/** What a search under binding budgets holds when its time runs out. */
+interface Known {
+  best: Int32Array | null;
+  bound: number;
+  nodes: number;
+}
+
+/**
+ * The search of a matching that keeps binding budgets (steps 2 to 4 above); `known` follows its
+ * best matching and bound, for an answer when the time limit stops it.
+ */
+function searchBudgets(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  options: MatchingOptions,
+  places: Int32Array,
+  relaxed: Int32Array,
+  known: Known,
+): MatchingSolution {
   const pairs = sparseRows(problem);
   const found = new Incumbent(problem, objective, improved(problem, objective, pairs, relaxed, LOCAL_PASSES));
+  known.best = found.best;
   found.offer(greedyMatching(problem));
+  known.best = found.best;
   if (objective === 'fair') {
     const raised = raiseLowest(problem, found.figures.count, found.figures.lowest);
     if (raised !== null) found.offer(improved(problem, objective, pairs, raised, LOCAL_PASSES));
   }
   const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  found.onBest = (best) => {
+    known.best = best;
+  };
   const lagrangian = sumBound(
     problem,
     first,
@@ -112,8 +148,10 @@ export function solveMatching(
     found.figures[first],
     (penalised) => found.offer(improved(problem, objective, pairs, penalised, 1))[first],
   );
+  known.bound = Math.min(known.bound, lagrangian.bound);
   found.offer(improved(problem, objective, pairs, found.best, LOCAL_PASSES));
   const search = branchAndBound(problem, objective, found.best, relaxed, options.maxNodes);
+  known.nodes = search.nodes;
   found.offer(search.assign);
   if (search.open === null && search.assign === found.best) {
     return proven(problem, objective, found.best, search.nodes);
@@ -125,6 +163,8 @@ export function solveMatching(
 class Incumbent {
   best: Int32Array;
   figures: Figures;
+  /** Told of every new best. */
+  onBest: ((best: Int32Array) => void) | null = null;
 
   constructor(
     private readonly problem: MatchingProblem,
@@ -141,6 +181,7 @@ class Incumbent {
     if (compareFigures(this.objective, f, this.figures) > 0) {
       this.best = assign;
       this.figures = f;
+      this.onBest?.(assign);
     }
     return f;
   }
@@ -166,8 +207,39 @@ function solveLarge(problem: MatchingProblem, objective: MatchingObjective, plac
   const levels = levelsOf(objective);
   const found = new Incumbent(problem, objective, greedyMatching(problem));
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  const firstBound = auctionBound(problem, pairs, places, first, found.figures[first], (penalised) =>
-    found.offer(improved(problem, objective, pairs, penalised, 0)),
+  // Out of time once the first bound is known: the best matching so far with that bound.
+  let known = Number.POSITIVE_INFINITY;
+  try {
+    return finished(
+      searchLarge(problem, objective, places, pairs, found, (bound) => {
+        known = Math.min(known, bound);
+      }),
+    );
+  } catch (error) {
+    if (!isTimeLimit(error) || known === Number.POSITIVE_INFINITY) throw error;
+    return stopped(problem, found.best, first, known, 0);
+  }
+}
+
+/** {@link solveLarge}'s search from `found`; `onBound` is told of every bound on the first figure. */
+function searchLarge(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  places: Int32Array,
+  pairs: SparseRows,
+  found: Incumbent,
+  onBound: (bound: number) => void,
+): MatchingSolution {
+  const levels = levelsOf(objective);
+  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const firstBound = auctionBound(
+    problem,
+    pairs,
+    places,
+    first,
+    found.figures[first],
+    (penalised) => found.offer(improved(problem, objective, pairs, penalised, 0)),
+    onBound,
   );
   const best = found.best;
   localSearch(problem, objective, pairs, best, LARGE_PASSES);
@@ -200,6 +272,7 @@ function auctionBound(
   figure: 'weightedTotal' | 'weightedCount' | 'count',
   lower: number,
   candidate: (assign: Int32Array) => Figures,
+  onBound?: (bound: number) => void,
 ): number {
   const values = pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
@@ -217,6 +290,7 @@ function auctionBound(
     if (value < least) {
       least = value;
       profits = auction.rowProfits();
+      onBound?.(value);
     }
     return solved;
   };
@@ -254,6 +328,31 @@ function improved(
   fillGreedily(problem, assign);
   localSearch(problem, objective, pairs, assign, passes);
   return assign;
+}
+
+/**
+ * A search's answer; if it ended for want of time (its loops stop early when the time is up), the
+ * time limit is lifted for the rest of the call, so that the matching is returned and explained.
+ */
+function finished(solution: MatchingSolution): MatchingSolution {
+  if (timeUp()) liftTimeLimit();
+  return solution;
+}
+
+/**
+ * The answer of a search stopped by its time limit: `assign`, not proven optimal, with `bound` on
+ * its first figure (`first`).
+ */
+function stopped(
+  problem: MatchingProblem,
+  assign: Int32Array,
+  first: keyof Figures,
+  bound: number,
+  nodes: number,
+): MatchingSolution {
+  liftTimeLimit();
+  const achieved = figuresOf(problem, assign)[first];
+  return { assign, exact: false, boundOn: first, bound: Math.max(whole(first, bound), achieved), nodes };
 }
 
 /** An optimal solution: exact, its bound its own last figure. */

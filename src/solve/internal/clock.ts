@@ -1,0 +1,214 @@
+/**
+ * A call's time budget and cancellation. The public function sets the clock of the call for the
+ * time its synchronous work runs (`withClock`); long loops call {@link checkTime} every few
+ * thousand steps (a counter and one read of the clock, no allocation, no closure), and loops that
+ * can stop with a valid answer ask {@link timeUp}. Without a clock both return at once.
+ *
+ * The clock is `performance.now()`, present in Node, browsers and edge runtimes; no Node module.
+ */
+import { InvalidInputError, MentormatchError } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
+
+/** What the long loops of one call check. */
+export interface Clock {
+  /** The public function's name, for messages. */
+  readonly fn: string;
+  /** The time limit in ms (`Infinity`: none). */
+  readonly limitMs: number;
+  /** When it runs out, in `performance.now()` ms (`Infinity` once lifted). */
+  deadline: number;
+  /** The caller's signal (async forms). */
+  readonly signal: AbortSignal | undefined;
+  /** The caller's progress callback. */
+  readonly onProgress: ProgressCallback | undefined;
+  /** Async forms: when the current turn on the thread ends (`Infinity` for synchronous calls). */
+  sliceEnd: number;
+}
+
+/** How long an async form keeps the thread before it gives the event loop a turn, in ms. */
+const SLICE_MS = 10;
+
+/**
+ * Progress: `done` of `total` units of `phase` are done (rows while scoring; `1, 1` at the end of
+ * each phase).
+ */
+export type ProgressCallback = (phase: string, done: number, total: number) => void;
+
+let active: Clock | null = null;
+
+/** Milliseconds on a monotonic clock. */
+export function now(): number {
+  return performance.now();
+}
+
+/** Throws unless the option `name` is absent or passes `ok`, which `kind` says in words. */
+export function checkOption(fn: string, name: string, value: unknown, ok: boolean, kind: string): void {
+  if (value === undefined || ok) return;
+  throw new InvalidInputError(fn, [
+    { path: ['options', name], message: `options.${name} must be ${kind}, got ${describeValue(value)}` },
+  ]);
+}
+
+/**
+ * The clock of a call that started now with `timeLimitMs` (an option, checked: a number ≥ 0,
+ * `Infinity` or absent) and `onProgress`; null when neither is given.
+ */
+export function startClock(fn: string, timeLimitMs: unknown, onProgress?: unknown): Clock | null {
+  const ok = typeof timeLimitMs === 'number' && timeLimitMs >= 0;
+  checkOption(fn, 'timeLimitMs', timeLimitMs, ok, 'a number ≥ 0 (ms) or Infinity');
+  checkOption(fn, 'onProgress', onProgress, typeof onProgress === 'function', 'a function');
+  if (timeLimitMs === undefined && onProgress === undefined) return null;
+  return clockOf(fn, timeLimitMs, undefined, onProgress);
+}
+
+/** The clock of an async form (always one: it times the turns on the thread). */
+export function startAsyncClock(fn: string, timeLimitMs: unknown, signal: unknown, onProgress?: unknown): Clock {
+  startClock(fn, timeLimitMs, onProgress);
+  // Any realm's AbortSignal, or a polyfill's.
+  const isSignal =
+    signal !== null &&
+    typeof signal === 'object' &&
+    typeof (signal as { aborted?: unknown }).aborted === 'boolean' &&
+    typeof (signal as { addEventListener?: unknown }).addEventListener === 'function';
+  checkOption(fn, 'signal', signal, isSignal, 'an AbortSignal');
+  return clockOf(fn, timeLimitMs, signal, onProgress);
+}
+
+function clockOf(fn: string, timeLimitMs: unknown, signal: unknown, onProgress: unknown): Clock {
+  const limitMs = (timeLimitMs as number | undefined) ?? Number.POSITIVE_INFINITY;
+  return {
+    fn,
+    limitMs,
+    deadline: now() + limitMs,
+    signal: signal as AbortSignal | undefined,
+    onProgress: onProgress as ProgressCallback | undefined,
+    sliceEnd: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Tells the call's `onProgress`, if any, that `done` of `total` units of `phase` are done. */
+export function progress(phase: string, done: number, total: number): void {
+  active?.onProgress?.(phase, done, total);
+}
+
+/** The `timeLimitMs` field of an options argument of any type (checked by {@link startClock}). */
+export function timeLimitOf(options: unknown): unknown {
+  return options !== null && typeof options === 'object'
+    ? (options as { timeLimitMs?: unknown }).timeLimitMs
+    : undefined;
+}
+
+/** Runs `work` with `clock` as the clock its loops check, then restores the one before. */
+export function withClock<T>(clock: Clock | null, work: () => T): T {
+  const before = active;
+  active = clock;
+  try {
+    checkTime();
+    return work();
+  } finally {
+    active = before;
+  }
+}
+
+/** Throws `ABORTED` when the call's signal is aborted, `TIME_LIMIT` when its time limit ran out. */
+export function checkTime(): void {
+  const clock = active;
+  if (clock === null) return;
+  if (clock.signal?.aborted === true) throw abortedError(clock.fn, clock.signal);
+  if (now() >= clock.deadline) throw timeLimitError(clock);
+}
+
+/**
+ * Whether an async form's turn on the thread is over: a loop that can be resumed then yields, and
+ * the runner gives the event loop a turn. Always false in a synchronous call.
+ */
+export function sliceDue(): boolean {
+  const clock = active;
+  return clock !== null && now() >= clock.sliceEnd;
+}
+
+/** Whether the call's time limit ran out (for a search that can stop with what it holds). */
+export function timeUp(): boolean {
+  const clock = active;
+  return clock !== null && now() >= clock.deadline;
+}
+
+/**
+ * Lifts the call's time limit for the rest of it: a search stopped by the limit returns its best
+ * matching, which the call then explains in full (work linear in the pairs) instead of throwing.
+ */
+export function liftTimeLimit(): void {
+  if (active !== null) active.deadline = Number.POSITIVE_INFINITY;
+}
+
+/** The error of an expired time limit. */
+export function timeLimitError(clock: Clock): MentormatchError {
+  return new MentormatchError(
+    'TIME_LIMIT',
+    `${clock.fn}: the time limit of ${clock.limitMs} ms ran out (options.timeLimitMs)`,
+  );
+}
+
+/** The error of an aborted call: its cause is the signal's reason. */
+export function abortedError(fn: string, signal: AbortSignal): MentormatchError {
+  return new MentormatchError('ABORTED', `${fn}: aborted (options.signal)`, { cause: signal.reason });
+}
+
+/** Whether `error` is the `TIME_LIMIT` error of a clock. */
+export function isTimeLimit(error: unknown): boolean {
+  return error instanceof MentormatchError && error.code === 'TIME_LIMIT';
+}
+
+/** What a loop yields when an async caller's time slice is over (not the end of a phase). */
+export const SLICE = '';
+
+/**
+ * The phases of a call: a generator whose every `yield` ends a phase (its name) or a time slice
+ * ({@link SLICE}). Between phases
+ * the async forms give the event loop a turn, and the time limit and the signal are checked.
+ */
+export type Steps<T> = Generator<string, T, void>;
+
+/** Runs `steps` to the end under the clock already set (a call within a call). */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/** Runs `steps` to the end under `clock`, telling `onProgress` of each phase's end (`phase, 1, 1`). */
+export function runSteps<T>(steps: Steps<T>, clock: Clock | null): T {
+  // No clock of its own: a call within a call keeps the outer call's.
+  if (clock === null) return drain(steps);
+  for (;;) {
+    const next = withClock(clock, () => steps.next());
+    if (next.done === true) return next.value;
+    if (next.value !== SLICE) clock?.onProgress?.(next.value, 1, 1);
+  }
+}
+
+/**
+ * Gives the event loop a turn, then calls `resume`: `setImmediate` where the runtime has it as a
+ * global (Node, Bun: no clamping, timers and I/O run first), else `setTimeout(0)` (browsers,
+ * workerd, Deno). No module is imported.
+ */
+function turn(resume: () => void): void {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') immediate(resume);
+  else setTimeout(resume, 0);
+}
+
+/**
+ * {@link runSteps}, giving the event loop a turn before each phase and each time slice, so that an
+ * abort from a timer or a closed request takes effect there.
+ */
+export async function runStepsAsync<T>(steps: Steps<T>, clock: Clock): Promise<T> {
+  for (;;) {
+    await new Promise<void>(turn);
+    clock.sliceEnd = now() + SLICE_MS;
+    const next = withClock(clock, () => steps.next());
+    if (next.done === true) return next.value;
+    if (next.value !== SLICE) clock.onProgress?.(next.value, 1, 1);
+  }
+}
