@@ -1,0 +1,108 @@
+/**
+ * The English catalog: every sentence the library writes, by message code. The other catalogs
+ * (`mentormatch/locales/it`) have the same codes with the same parameters; docs/messages.md lists
+ * the codes with their parameters. Syntax: see `message.ts`.
+ */
+import type { Catalog } from './message.js';
+
+const messages = {
+  // Criteria, by name (`Explanation.criteria[].label`).
+  'criterion.expertise': 'Topic expertise',
+  'criterion.willingness': 'Willing to mentor the topic',
+  'criterion.goals': 'Goals alignment',
+  'criterion.seniority': 'Seniority fit',
+  'criterion.language': 'Shared language',
+  'criterion.timeZone': 'Working hours overlap',
+  'criterion.department': 'Connects departments',
+  'criterion.preference': "Mentee's preference",
+  'criterion.values': 'Shared values and interests',
+  'criterion.custom': 'Custom preferences',
+
+  // A criterion's value in words (`Explanation.criteria[].code`).
+  'detail.noGoals': 'the mentee has no goals: neutral',
+  'detail.expertise.asked': '{levels, join} (level {asked} asked): {value, percent}',
+  'detail.expertise.offered': '{levels, join}: {value, percent} of proficiency (level {offer}) on the goals',
+  'level.none': 'no level on {topic} or a related topic',
+  'level.direct': 'level {level} on {topic}',
+  'level.related': 'level {level} on the related topic {related}, credited {credit} on {topic}',
+  'detail.goals': "covers {value, percent} of the mentee's weighted goals (levels out of {scale})",
+  'detail.willingness.offers': 'offers to mentor on this',
+  'detail.willingness.notOffered': 'has not offered to mentor on this',
+  'detail.willingness.related': 'offers this or a closely related topic ({value, percent})',
+  'detail.seniority.missing': 'a grade is missing: neutral',
+  'detail.seniority.above':
+    'mentor {gap, plural, one {# grade} other {# grades}} above the mentee (ideal: {ideal} above)',
+  'detail.seniority.below': 'mentor {gap} below the mentee (ideal: {ideal} above)',
+  'ideal.range': '{min} to {max}',
+  'ideal.atLeast': '{min} or more',
+  'detail.language.missing': 'languages not given: neutral',
+  'detail.language.shared': 'both speak {languages, list}',
+  'detail.language.none': 'no language in common',
+  'detail.timeZone.missing': 'a time zone is missing: neutral',
+  'detail.timeZone.gap': '{gap} h apart: {overlap} of {workday} working hours overlap',
+  'detail.department.missing': 'a department is missing: neutral',
+  'detail.department.different': 'different departments ({mentor} and {mentee})',
+  'detail.department.same': 'same department ({department})',
+  'detail.preference.none': 'the mentee ranked no mentor: neutral',
+  'detail.preference.unlisted': "not among the mentee's {choices} choices",
+  'detail.preference.rank': "the mentee's choice number {rank} of {choices}",
+  'detail.values.missing': 'values not given: neutral',
+  'detail.values.shared': "shares {values, list} ({shared} of the mentee's {total})",
+  'detail.values.none': 'no value or interest in common',
+  'detail.custom.meets': 'meets {met, join}',
+  'detail.custom.misses': 'misses {missed, join}',
+  'detail.custom.both': 'meets {met, join}; misses {missed, join}',
+  'custom.rule': '{name} ({effect, select, prefer {prefer} other {avoid}} when {condition})',
+  'condition.all': '{parts, and}',
+  'condition.equals': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is {value}",
+  'condition.in': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is one of {values, items}",
+  'condition.has': 'the {side, select, mentor {mentor} other {mentee}} has a {attribute}',
+  'condition.same': 'both have the same {attribute}',
+
+  // Hard rules that forbid a pair (`Explanation.rules[].code`).
+  'rule.self': 'a person cannot mentor themself',
+  'rule.excluded': 'the mentee excluded this mentor',
+  'rule.forbiddenPair': 'the programme forbids this pair (rules.forbiddenPairs)',
+  'rule.reportingLine':
+    "the {manager, select, mentor {mentor is the mentee's} other {mentee is the mentor's}} manager (reporting line)",
+  'rule.sameDepartment': 'same department ({department}), which the rules forbid',
+  'rule.seniorityGap': 'grade gap {gap} is outside the window {min} to {max} (rules.seniorityGap)',
+  'rule.sharedLanguage': 'no language in common (rules.sharedLanguage)',
+  'rule.maxTimeZoneGap': '{gap} h apart, more than the {limit} h allowed (rules.maxTimeZoneGap)',
+  'rule.levelRequired': 'level {level} on {topic}, below the level {asked} asked (rules.levelRequired)',
+  'rule.custom':
+    'custom rule "{name}" {effect, select, forbid {forbids pairs where} other {requires that}} {condition}',
+
+  // An explanation's one-line summary.
+  'explain.part': '{label}: {detail}',
+  'explain.summary': '{score, fixed}: {parts, join}',
+  'explain.summaryPriority': '{score, fixed} × priority {priority} = {weighted}: {parts, join}',
+  'explain.forbidden': 'forbidden: {rules, join}',
+
+  // Why a unit of demand is unmatched (`Unmatched.code`; the reason is `unmatched.<code>`).
+  'unit.mentee': 'mentee {mentee}',
+  'unit.request': "{mentee}'s request on {topic}",
+  'names.all': '{names, list}',
+  'names.more': '{names, items} and {more} more',
+  'unmatched.noExpert': 'no mentor masters {topic} at level {level} or above: recruit one, or lower the level asked',
+  'unmatched.ruledOut':
+    '{cause, select, noMentors {the programme has no mentors} other {hard rules rule out every mentor for {unit}: {rules, items}}}',
+  'unmatched.rule': '{rule} ({mentors, plural, one {# mentor} other {# mentors}})',
+  'unmatched.sameMentee': 'the only mentors allowed ({mentors}) already mentor {mentee} on other requests',
+  'unmatched.mentorsFull':
+    '{candidates, plural, =1 {the only mentor who could take {unit} is full} other {all # mentors who could take {unit} are full}}: {mentors}; {went}',
+  'unmatched.noPlaces': 'none of them has any place (capacity 0)',
+  'unmatched.placesWent': "{mentor}'s places went to {takers}",
+  'unmatched.hoursBudget': 'the mentors with places left lack the {hours} h {unit} needs: {mentors}',
+  'unmatched.objective':
+    'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
+  'mentor.load': '{mentor} ({load}/{capacity})',
+  'mentor.hours': '{mentor} ({given} of {budget} h given)',
+  'mentor.score': '{mentor} (score {score, fixed})',
+} as const;
+
+/** A message code: a key of every catalog. */
+export type MessageCode = keyof typeof messages;
+
+/** The English catalog (the default, and the fallback of every other catalog, message by message). */
+export const EN = { locale: 'en', messages } as const satisfies Catalog;
