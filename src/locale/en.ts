@@ -99,6 +99,18 @@ const messages = {
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',
   'mentor.score': '{mentor} (score {score, fixed})',
+
+  // What a rematch changed (`RemovedPair.code`, `AddedPair.code`).
+  'unit.person': '{mentee}',
+  'removed.menteeLeft': '{mentee} left the programme',
+  'removed.mentorLeft': '{mentor} left the programme',
+  'removed.excluded': '{mentee} and {mentor} are no longer to be paired',
+  'removed.noLongerAllowed':
+    '{cause, select, locked {the request is now locked to {mentor}} other {a hard rule now forbids the pair: {rules, join}}}',
+  'removed.capacityReduced': '{mentor} has fewer places now and keeps its best-scoring pairs',
+  'added.newMentee': '{mentee} joined the programme',
+  'added.replacement': '{unit} lost its mentor {mentor}',
+  'added.waitingList': '{unit} was waiting for a mentor',
 } as const;
 
 /** A message code: a key of every catalog. */

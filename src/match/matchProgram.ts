@@ -3,6 +3,7 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
+import { localiseMatch, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
@@ -66,8 +67,9 @@ const OBJECTIVES: readonly Objective[] = ['total', 'coverage', 'fair', 'stable']
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
+  const t = readLocale('matchProgram', options);
   const program = readProgram('matchProgram', input);
-  return matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes);
+  return localiseMatch(matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes), t);
 }
 
 /**

@@ -10,7 +10,9 @@
  * on the order of visits. Free places are capacities minus locked pairs and, for a mentor with an
  * hours budget, at most the budget over the shortest request's hours.
  */
+
 import { InvalidInputError } from '../errors.js';
+import { localiseSuggestions, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -67,7 +69,8 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
       { path: ['menteeId'], message: `menteeId ${describeValue(menteeId)} is not a mentee of the programme` },
     ]);
   }
-  return shortlists('suggest', program, k, options)[mentee] as Suggestions;
+  const t = readLocale('suggest', options);
+  return localiseSuggestions([shortlists('suggest', program, k, options)[mentee] as Suggestions], t)[0] as Suggestions;
 }
 
 /**
@@ -96,7 +99,8 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
  * ```
  */
 export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
-  return shortlists('suggestAll', readProgram('suggestAll', input), k, options);
+  const t = readLocale('suggestAll', options);
+  return localiseSuggestions(shortlists('suggestAll', readProgram('suggestAll', input), k, options), t);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
+import type { Locale, MessageParams } from '../locale/message.js';
 import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
@@ -14,6 +15,11 @@ export interface MatchOptions {
    * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
    */
   readonly maxNodes?: number;
+  /**
+   * The language of the sentences (explanations, reasons): `'en'` (default) or a catalog, such as
+   * `it` from `mentormatch/locales/it`, or one of your own (codes it leaves out stay in English).
+   */
+  readonly locale?: Locale;
 }
 
 /** One proposed pair. */
@@ -53,7 +59,12 @@ export interface Unmatched {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: UnmatchedCode;
-  /** The reason in words. */
+  /**
+   * The reason's parameters (the catalog's message `unmatched.<code>` renders them; see
+   * docs/messages.md): the unit, the topic and level, the rules, the mentors named…
+   */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
   /** The mentors the reason is about (the candidates that were full, or had room). */
   readonly mentors: readonly string[];
@@ -183,6 +194,8 @@ export interface SuggestOptions {
    * more proposals than places.
    */
   readonly exposure?: number;
+  /** The language of the explanations: `'en'` (default) or a catalog (see `MatchOptions.locale`). */
+  readonly locale?: Locale;
 }
 
 /** One proposed mentor. */
@@ -254,7 +267,9 @@ export interface RemovedPair {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: RemovedCode;
-  /** The reason in words. */
+  /** The reason's parameters (message `removed.<code>`, see docs/messages.md). */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
 }
 
@@ -274,7 +289,9 @@ export interface AddedPair {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: AddedCode;
-  /** The reason in words. */
+  /** The reason's parameters (message `added.<code>`, see docs/messages.md). */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
 }
 
