@@ -5,6 +5,8 @@
  * @module
  */
 
+export { EN as en, type MessageCode } from './locale/en.js';
+export type { Catalog, Locale, Message, MessageParams, ParamValue } from './locale/message.js';
 export { matchProgram } from './match/matchProgram.js';
 export { programWarnings } from './match/programWarnings.js';
 export { rematch } from './match/rematch.js';
@@ -85,6 +87,7 @@ export type {
   TopicReport,
 } from './report/types.js';
 export {
+  type BrokenRule,
   type CriterionContribution,
   type Explanation,
   type ScoreTable,

@@ -116,5 +116,28 @@ const messages = {
 /** A message code: a key of every catalog. */
 export type MessageCode = keyof typeof messages;
 
-/** The English catalog (the default, and the fallback of every other catalog, message by message). */
+/**
+ * The English catalog: the default `locale`, and the fallback of every other catalog, message by
+ * message. Start a catalog of your own from it: keep the codes and the `{parameters}`, translate the
+ * words (see docs/messages.md for the syntax and the codes).
+ *
+ * @example
+ * ```ts
+ * import { type Catalog, en, matchProgram } from 'mentormatch';
+ *
+ * // A partial catalog: the codes it leaves out stay in English.
+ * const pirate: Catalog = { locale: 'en', messages: { 'detail.noGoals': 'no treasure sought: neutral' } };
+ * const result = matchProgram(
+ *   {
+ *     mode: 'classic',
+ *     topics: [{ id: 'sales' }],
+ *     mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+ *     mentees: [{ id: 'bo' }],
+ *   },
+ *   { locale: pirate },
+ * );
+ * console.log(result.matches[0]?.explanation.criteria[0]?.detail); // no treasure sought: neutral
+ * console.log(en.messages['detail.noGoals']); // the mentee has no goals: neutral
+ * ```
+ */
 export const EN = { locale: 'en', messages } as const satisfies Catalog;
