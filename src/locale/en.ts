@@ -111,6 +111,92 @@ const messages = {
   'added.newMentee': '{mentee} joined the programme',
   'added.replacement': '{unit} lost its mentor {mentor}',
   'added.waitingList': '{unit} was waiting for a mentor',
+
+  // The report (`reportToMarkdown`, `reportToHtml`); `mode` is the programme's. A message with `|`
+  // holds the cells of a table's head, or the two entries of a legend.
+  'report.title': 'Programme report',
+  'report.titleNamed': 'Programme report: {name}',
+  'report.asks':
+    '{n, plural, one {# {mode, select, micro {request} other {goal}}} other {# {mode, select, micro {requests} other {goals}}}}',
+  'report.units':
+    '{n, plural, one {# {mode, select, micro {request} other {mentee}}} other {# {mode, select, micro {requests} other {mentees}}}}',
+  'report.summary':
+    '{mode, select, micro {Micro} other {Classic}} mentoring · {mentors, plural, one {# mentor} other {# mentors}}, {mentees, plural, one {# mentee} other {# mentees}} · {asks} on {asked} of {topics} topics',
+  'report.readiness': 'Readiness',
+  'report.figureHead': 'Figure|Value',
+  'report.ratio': 'Mentors : mentees',
+  'report.places': 'Places (sum of capacities) for {units}',
+  'report.placesValue': '{capacity} ({ratio} per {mode, select, micro {request} other {mentee}})',
+  'report.meanCapacity': 'Mean capacity of a mentor',
+  'report.noCandidate': '{mode, select, micro {Requests} other {Mentees}} with no allowed mentor',
+  'report.noCandidateValue': '{count} (no expert: {noExpert}, ruled out: {ruledOut})',
+  'report.expected': 'Expected match rate (largest matching{exact, select, yes {} other {, an upper bound}})',
+  'report.expectedValue': '{rate} ({matched} of {demand})',
+  'report.hot':
+    '{topic}: {asks}, coverage {coverage}, {needed, plural, =0 {enough mentors} one {# more mentor needed} other {# more mentors needed}}',
+  'report.moreTopics':
+    '{hidden, plural, one {# more topic} other {# more topics}} with {mode, select, micro {requests} other {goals}} not shown',
+  'report.topicsWithout':
+    '{without, plural, one {# topic} other {# topics}} without {mode, select, micro {requests} other {goals}}',
+  'report.warnings': 'Warnings',
+  'report.warningsNote': 'Allowed by the programme format, but most likely a mistake:',
+  'report.hotTopics': 'Hot topics',
+  'report.noHot': 'No topic has {mode, select, micro {requests} other {goals}} yet.',
+  'report.uncovered': 'Uncovered topics',
+  'report.uncoveredNote':
+    'Topics where no mentor reaches any level asked (a skill on a subtopic counts only in part on the topic): recruit, or lower the level.',
+  'report.none': 'None.',
+  'report.subtopics':
+    '{topic}: {mentors, plural, one {# mentor} other {# mentors}} at level {level} or more on its subtopics ({subtopics, items}); ask for one of those, or see the topic area below.',
+  'report.demand': 'Demand and supply per topic',
+  'report.demandNote':
+    "Priority: mean per {mode, select, micro {request} other {goal}}. Able: mentors at a level asked. Suppliers: able and willing. Places: the suppliers' capacity shared between the topics they supply. Coverage: places per unit of demand. Needed: mentors to recruit for a coverage of 100%.",
+  'report.chart': 'The {n} most demanded topics: demand against places',
+  'report.legend': 'Demand ({mode, select, micro {requests} other {goals}})|Places (shared capacity)',
+  'report.topicHead': 'Topic|Requests|Mentees|Priority|Levels 1·2·3·4·5|Able|Willing|Suppliers|Places|Coverage|Needed',
+  'report.areas': 'Topic areas',
+  'report.areasNote': 'Each area is a topic with all its subtopics; every person counted once.',
+  'report.areaHead': 'Area|Subtopics',
+  'report.champions': 'Champions',
+  'report.noChampions': 'No mentor supplies any {mode, select, micro {request} other {goal}} yet.',
+  'report.championsNote':
+    'Share: the demand that falls to the mentor when each {mode, select, micro {request} other {goal}} is shared evenly between the mentors able and willing to take it. Sole: {mode, select, micro {requests} other {goals}} no one else can take.',
+  'report.championHead': '#|Mentor|Share|Capacity|{mode, select, micro {Requests} other {Goals}}|Sole|Main topics',
+  'report.matching': 'Matching',
+  'report.matchingText':
+    'Objective {objective}: {matched} of {units} matched ({rate}); expected before matching: {expected}.',
+  'report.blocking': ' Blocking pairs (a mentee and a mentor who would both rather be paired together): {n}.',
+  'report.scores': 'Scores',
+  'report.pairs': 'Pairs',
+  'report.scoreFrom': 'Score from',
+  'report.scoreHead': 'Pairs|Mean|Min|Q1|Median|Q3|Max',
+  'report.load': 'Mentor load',
+  'report.mentors': 'Mentors',
+  'report.loadText': 'Places used: {used}; {mean} pairs per mentor on average; {idle} idle, {full} full.',
+  'report.unmatched': 'Unmatched, by reason',
+  'report.reasonHead': 'Reason|Code|Count',
+  'report.allMatched': 'Everyone is matched.',
+  'report.rates': 'Match rate per topic, lowest first',
+  'report.rateHead': 'Topic|Demand|Matched|Rate',
+  'report.notShown': '{n, plural, one {# more topic} other {# more topics}} not shown.',
+  'report.reason.noExpert': 'no mentor at the level asked',
+  'report.reason.ruledOut': 'hard rules rule out every mentor',
+  'report.reason.sameMentee': 'only mentors already with this mentee',
+  'report.reason.mentorsFull': 'every allowed mentor is full',
+  'report.reason.hoursBudget': 'hours budgets used up',
+  'report.reason.objective': 'left out by the objective',
+  'report.cardRatioNote': '{mentors} mentors, {mentees} mentees',
+  'report.cardPlaces': 'Places per {mode, select, micro {request} other {mentee}}',
+  'report.cardPlacesNote': '{capacity} places for {units}',
+  'report.cardNone': 'No allowed mentor',
+  'report.cardNoneNote': '{noExpert} no expert, {ruledOut} ruled out',
+  'report.cardExpected': 'Expected match rate',
+  'report.cardExpectedNote': '{matched} of {demand}{exact, select, yes {} other {, upper bound}}',
+  'report.cardMatched': 'Matched',
+  'report.cardMatchedNote': '{matched} of {demand}, objective {objective}',
+  'report.cardMean': 'Mean score',
+  'report.cardMeanNote': 'median {median}, lowest {lowest}',
+  'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
 } as const;
 
 /** A message code: a key of every catalog. */

@@ -90,7 +90,7 @@ function parseNodes(s: string, state: { at: number }, inBranch: boolean): Node[]
       if (text !== '') out.push(text);
       text = '';
       state.at++;
-      out.push(parseArgument(s, state));
+      out.push(parseArgument(s, state, inBranch));
     } else {
       text += c;
       state.at++;
@@ -100,7 +100,7 @@ function parseNodes(s: string, state: { at: number }, inBranch: boolean): Node[]
   return out;
 }
 
-function parseArgument(s: string, state: { at: number }): Node {
+function parseArgument(s: string, state: { at: number }, inPlural: boolean): Node {
   const head = /^\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?(?:,\s*)?/.exec(s.slice(state.at));
   if (head === null) throw new Error(`bad argument in message template ${JSON.stringify(s)}`);
   state.at += head[0].length;
@@ -112,7 +112,7 @@ function parseArgument(s: string, state: { at: number }): Node {
       const key = /^\s*(=?[\w-]+)\s*\{/.exec(s.slice(state.at));
       if (key === null) break;
       state.at += key[0].length;
-      branches[key[1] as string] = parseNodes(s, state, type === 'plural');
+      branches[key[1] as string] = parseNodes(s, state, inPlural || type === 'plural');
       if (s[state.at] !== '}') throw new Error(`unclosed branch in message template ${JSON.stringify(s)}`);
       state.at++;
     }

@@ -136,6 +136,95 @@ const messages = {
   'added.newMentee': 'nuovo ingresso nel programma: {mentee}',
   'added.replacement': '{unit} ha perso il suo mentor, {mentor}',
   'added.waitingList': '{unit} era in attesa di un mentor',
+
+  'report.title': 'Report del programma',
+  'report.titleNamed': 'Report del programma: {name}',
+  'report.asks':
+    '{n, plural, one {# {mode, select, micro {richiesta} other {obiettivo}}} other {# {mode, select, micro {richieste} other {obiettivi}}}}',
+  'report.units':
+    '{n, plural, one {# {mode, select, micro {richiesta} other {mentee}}} other {# {mode, select, micro {richieste} other {mentee}}}}',
+  'report.summary':
+    '{mode, select, micro {Micro-mentoring} other {Mentoring classico}} · {mentors} mentor, {mentees} mentee · {asks} su {asked} dei {topics} argomenti',
+  'report.readiness': 'Prontezza del programma',
+  'report.figureHead': 'Indicatore|Valore',
+  'report.ratio': 'Mentor : mentee',
+  'report.places': 'Posti (somma delle capacità) per {units}',
+  'report.placesValue': '{capacity} ({ratio} per {mode, select, micro {richiesta} other {mentee}})',
+  'report.meanCapacity': 'Capacità media di un mentor',
+  'report.noCandidate': '{mode, select, micro {Richieste} other {Mentee}} senza alcun mentor ammesso',
+  'report.noCandidateValue': '{count} (nessun esperto: {noExpert}, esclusi dai vincoli: {ruledOut})',
+  'report.expected':
+    'Tasso di abbinamento atteso (abbinamento massimo{exact, select, yes {} other {, stima per eccesso}})',
+  'report.expectedValue': '{rate} ({matched} su {demand})',
+  'report.hot':
+    '{topic}: {asks}, copertura {coverage}, {needed, plural, =0 {mentor sufficienti} one {serve # mentor in più} other {servono # mentor in più}}',
+  'report.moreTopics':
+    '{hidden, plural, one {un altro argomento} other {altri # argomenti}} con {mode, select, micro {richieste} other {obiettivi}} non {hidden, plural, one {mostrato} other {mostrati}}',
+  'report.topicsWithout':
+    '{without, plural, one {# argomento} other {# argomenti}} senza {mode, select, micro {richieste} other {obiettivi}}',
+  'report.warnings': 'Avvisi',
+  'report.warningsNote': 'Ammesso dal formato del programma, ma con ogni probabilità un errore:',
+  'report.hotTopics': 'Argomenti più richiesti',
+  'report.noHot': 'Nessun argomento ha ancora {mode, select, micro {richieste} other {obiettivi}}.',
+  'report.uncovered': 'Argomenti scoperti',
+  'report.uncoveredNote':
+    "Argomenti su cui nessun mentor raggiunge un livello richiesto (una competenza su un sottoargomento conta solo in parte sull'argomento): occorre reclutare o abbassare il livello.",
+  'report.none': 'Nessuno.',
+  'report.subtopics':
+    "{topic}: {mentors} mentor di livello {level} o superiore sui suoi sottoargomenti ({subtopics, items}); conviene chiedere uno di questi, oppure vedere l'area tematica più sotto.",
+  'report.demand': 'Domanda e offerta per argomento',
+  'report.demandNote':
+    'Priorità: media per {mode, select, micro {richiesta} other {obiettivo}}. Idonei: mentor a un livello richiesto. Fornitori: idonei e disponibili. Posti: la capacità dei fornitori ripartita tra gli argomenti che coprono. Copertura: posti per unità di domanda. Da reclutare: mentor che mancano per una copertura del 100%.',
+  'report.chart': 'I {n} argomenti più richiesti: domanda e posti a confronto',
+  'report.legend': 'Domanda ({mode, select, micro {richieste} other {obiettivi}})|Posti (capacità ripartita)',
+  'report.topicHead':
+    'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
+  'report.areas': 'Aree tematiche',
+  'report.areasNote': 'Ogni area è un argomento con tutti i suoi sottoargomenti; ogni persona è contata una volta.',
+  'report.areaHead': 'Area|Sottoargomenti',
+  'report.champions': 'Mentor di riferimento',
+  'report.noChampions': 'Nessun mentor copre ancora {mode, select, micro {una richiesta} other {un obiettivo}}.',
+  'report.championsNote':
+    'Quota: la domanda che spetta al mentor quando ogni {mode, select, micro {richiesta è ripartita} other {obiettivo è ripartito}} in parti uguali tra i mentor idonei e disponibili. Esclusive: {mode, select, micro {richieste} other {obiettivi}} che nessun altro può coprire.',
+  'report.championHead':
+    '#|Mentor|Quota|Capacità|{mode, select, micro {Richieste} other {Obiettivi}}|Esclusive|Argomenti principali',
+  'report.matching': 'Abbinamento',
+  'report.matchingText':
+    "Obiettivo di ottimizzazione {objective}: {matched} abbinati su {units} ({rate}); atteso prima dell'abbinamento: {expected}.",
+  'report.blocking':
+    ' Coppie bloccanti (un mentee e un mentor che preferirebbero entrambi essere abbinati tra loro): {n}.',
+  'report.scores': 'Punteggi',
+  'report.pairs': 'Coppie',
+  'report.scoreFrom': 'Punteggio da',
+  'report.scoreHead': 'Coppie|Media|Min|Q1|Mediana|Q3|Max',
+  'report.load': 'Carico dei mentor',
+  'report.mentors': 'Mentor',
+  'report.loadText':
+    'Posti occupati: {used}; in media {mean} coppie per mentor; {idle} senza coppie, {full} al completo.',
+  'report.unmatched': 'Non abbinati, per motivo',
+  'report.reasonHead': 'Motivo|Codice|Numero',
+  'report.allMatched': 'Tutti sono stati abbinati.',
+  'report.rates': 'Tasso di abbinamento per argomento, dal più basso',
+  'report.rateHead': 'Argomento|Domanda|Abbinati|Tasso',
+  'report.notShown': '{n, plural, one {Un altro argomento non mostrato.} other {Altri # argomenti non mostrati.}}',
+  'report.reason.noExpert': 'nessun mentor al livello richiesto',
+  'report.reason.ruledOut': 'i vincoli escludono tutti i mentor',
+  'report.reason.sameMentee': 'solo mentor che seguono già questo mentee',
+  'report.reason.mentorsFull': 'tutti i mentor ammessi sono al completo',
+  'report.reason.hoursBudget': 'monte ore esaurito',
+  'report.reason.objective': "escluso dall'ottimizzazione",
+  'report.cardRatioNote': '{mentors} mentor, {mentees} mentee',
+  'report.cardPlaces': 'Posti per {mode, select, micro {richiesta} other {mentee}}',
+  'report.cardPlacesNote': '{capacity, plural, one {# posto} other {# posti}} per {units}',
+  'report.cardNone': 'Nessun mentor ammesso',
+  'report.cardNoneNote': '{noExpert} senza esperti, {ruledOut} esclusi dai vincoli',
+  'report.cardExpected': 'Tasso di abbinamento atteso',
+  'report.cardExpectedNote': '{matched} su {demand}{exact, select, yes {} other {, stima per eccesso}}',
+  'report.cardMatched': 'Abbinati',
+  'report.cardMatchedNote': '{matched} su {demand}, obiettivo di ottimizzazione {objective}',
+  'report.cardMean': 'Punteggio medio',
+  'report.cardMeanNote': 'mediana {median}, minimo {lowest}',
+  'report.footer': 'Realizzato con mentormatch. Ogni indicatore è definito nella documentazione di programReport.',
 } as const;
 
 /**

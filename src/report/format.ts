@@ -4,6 +4,7 @@
  * check of a report given to a renderer. Internal.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { MessageParams, Translator } from '../locale/message.js';
 
 /** `x` with at most `digits` decimals, trailing zeros dropped: 3, 2.5, 0.33; `–` for null. */
 export function num(x: number | null, digits = 1): string {
@@ -18,9 +19,33 @@ export function pct(x: number | null): string {
   return x === null || !Number.isFinite(x) ? '–' : `${(100 * x).toFixed(0)}%`;
 }
 
-/** `n` and the word, plural unless `n` is 1: `3 requests`. */
-export function count(n: number, word: string): string {
-  return `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+/** The renderers' number formats in one locale: the fixed English ones, or `Intl`'s for the others. */
+export interface Figures {
+  /** `x` with at most `digits` decimals (default 1); `–` for null. */
+  num(x: number | null, digits?: number): string;
+  /** `x` as a whole percentage; `–` for null. */
+  pct(x: number | null): string;
+  /** `x` with exactly `digits` decimals. */
+  fixed(x: number, digits: number): string;
+}
+
+/** The report's message `report.<code>` in the locale, with the report's `mode` among its params. */
+export type Say = (code: string, params?: MessageParams) => string;
+
+/** The number formats of `t`'s locale. */
+export function figures(t: Translator): Figures {
+  if (t.english) return { num, pct, fixed: (x, digits) => x.toFixed(digits) };
+  const format = (x: number | null, options: Intl.NumberFormatOptions) => {
+    if (x === null || !Number.isFinite(x)) return '–';
+    const text = new Intl.NumberFormat(t.locale, options).format(x);
+    // A negative number rounded to zero is written 0, as in English.
+    return /^-0\D?0*\D?$/.test(text) ? text.slice(1) : text;
+  };
+  return {
+    num: (x, digits = 1) => format(x, { maximumFractionDigits: digits }),
+    pct: (x) => format(x, { style: 'percent', maximumFractionDigits: 0 }),
+    fixed: (x, digits) => format(x, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  };
 }
 
 /** A table cell: text, or a share shown as a coloured badge in HTML (red < 50%, amber < 100%). */
