@@ -8,13 +8,6 @@ import { renderExplanation } from '../score/renderExplanation.js';
 import { describeValue } from '../solve/internal/describeValue.js';
 import { type Catalog, type Locale, type Translator, translator } from './message.js';
 
-/** Whether `value` is a catalog: a `locale` tag and an object of `messages`. */
-function isCatalog(value: unknown): value is Catalog {
-  if (value === null || typeof value !== 'object') return false;
-  const { locale, messages } = value as { locale?: unknown; messages?: unknown };
-  return typeof locale === 'string' && locale !== '' && messages !== null && typeof messages === 'object';
-}
-
 /** The translator of `options.locale`, checked; errors under `fn`'s name. */
 export function readLocale(fn: string, options: unknown): Translator {
   const locale = (options as { locale?: unknown } | null | undefined)?.locale;
@@ -23,12 +16,15 @@ export function readLocale(fn: string, options: unknown): Translator {
 
 /** `locale` if it is `'en'`, undefined or a catalog; else an {@link InvalidInputError} under `fn`. */
 export function checkLocale(fn: string, locale: unknown, path: readonly (string | number)[]): Locale | undefined {
-  if (locale === undefined || locale === 'en' || isCatalog(locale)) return locale;
+  const catalog = locale as Partial<Catalog> | null;
+  if (
+    locale === undefined ||
+    locale === 'en' ||
+    (typeof catalog?.locale === 'string' && typeof catalog.messages === 'object' && catalog.messages !== null)
+  )
+    return locale as Locale | undefined;
   throw new InvalidInputError(fn, [
-    {
-      path,
-      message: `${path.join('.')} must be 'en' or a catalog (import { it } from 'mentormatch/locales/it'), got ${describeValue(locale)}`,
-    },
+    { path, message: `${path.join('.')} must be 'en' or a catalog, got ${describeValue(locale)}` },
   ]);
 }
 

@@ -53,199 +53,135 @@ export interface Translator {
   fixed(x: number, digits?: number): string;
   /** A conjunction: `A, B and C`. */
   list(items: readonly string[]): string;
+  /** The plural category of `n` (English: `one` for exactly 1, as the library always wrote it). */
+  plural(n: number): string;
 }
 
-type Node =
-  | string
-  | { readonly hash: true }
-  | { readonly name: string; readonly type: string }
-  | { readonly name: string; readonly type: 'plural' | 'select'; readonly branches: Readonly<Record<string, Node[]>> };
+/** Text, `#` (0: the plural's number), or an argument: its name, its type and its branches. */
+type Node = string | 0 | readonly [name: string, type: string, branches?: Readonly<Record<string, Node[]>>];
 
 const parsed = new Map<string, Node[]>();
 
-/** The template's nodes, parsed once. Throws on a malformed template (a catalog bug). */
+/** The template's nodes, parsed once. */
 export function parseTemplate(template: string): Node[] {
   let nodes = parsed.get(template);
   if (nodes === undefined) {
-    const state = { at: 0 };
-    nodes = parseNodes(template, state, false);
-    if (state.at < template.length) throw new Error(`unbalanced "}" in message template ${JSON.stringify(template)}`);
+    const tokens = template.match(/[{}#]|[^{}#]+/g) ?? [];
+    let at = 0;
+    const sequence = (plural: boolean): Node[] => {
+      const out: Node[] = [];
+      while (at < tokens.length && tokens[at] !== '}') {
+        const token = tokens[at++] as string;
+        out.push(token === '{' ? argument(plural) : token === '#' && plural ? 0 : token);
+      }
+      return out;
+    };
+    const argument = (plural: boolean): Node => {
+      const [name = '', type = '', first = ''] = (tokens[at++] ?? '').split(',').map((x) => x.trim());
+      at++;
+      if (type !== 'plural' && type !== 'select') return [name, type];
+      const branches: Record<string, Node[]> = {};
+      for (let key = first; ; ) {
+        branches[key] = sequence(plural || type === 'plural');
+        at++; // the branch's `}`
+        const next = tokens[at++]; // the argument's `}`, or the next key before its `{`
+        if (next === '}' || next === undefined) break;
+        key = next.trim();
+        at++;
+      }
+      return [name, type, branches];
+    };
+    nodes = sequence(false);
     parsed.set(template, nodes);
   }
   return nodes;
 }
 
-function parseNodes(s: string, state: { at: number }, inBranch: boolean): Node[] {
-  const out: Node[] = [];
-  let text = '';
-  while (state.at < s.length) {
-    const c = s[state.at] as string;
-    if (c === '}') break;
-    if (c === '#' && inBranch) {
-      if (text !== '') out.push(text);
-      text = '';
-      out.push({ hash: true });
-      state.at++;
-    } else if (c === '{') {
-      if (text !== '') out.push(text);
-      text = '';
-      state.at++;
-      out.push(parseArgument(s, state, inBranch));
-    } else {
-      text += c;
-      state.at++;
-    }
-  }
-  if (text !== '') out.push(text);
-  return out;
-}
-
-function parseArgument(s: string, state: { at: number }, inPlural: boolean): Node {
-  const head = /^\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?(?:,\s*)?/.exec(s.slice(state.at));
-  if (head === null) throw new Error(`bad argument in message template ${JSON.stringify(s)}`);
-  state.at += head[0].length;
-  const name = head[1] as string;
-  const type = head[2] ?? '';
-  if (type === 'plural' || type === 'select') {
-    const branches: Record<string, Node[]> = {};
-    for (;;) {
-      const key = /^\s*(=?[\w-]+)\s*\{/.exec(s.slice(state.at));
-      if (key === null) break;
-      state.at += key[0].length;
-      branches[key[1] as string] = parseNodes(s, state, inPlural || type === 'plural');
-      if (s[state.at] !== '}') throw new Error(`unclosed branch in message template ${JSON.stringify(s)}`);
-      state.at++;
-    }
-    closeArgument(s, state);
-    return { name, type, branches };
-  }
-  closeArgument(s, state);
-  return { name, type };
-}
-
-function closeArgument(s: string, state: { at: number }): void {
-  while (s[state.at] === ' ') state.at++;
-  if (s[state.at] !== '}') throw new Error(`unclosed argument in message template ${JSON.stringify(s)}`);
-  state.at++;
-}
-
 /** The parameter names a template uses, sorted (for checking catalogs against each other). */
 export function templateParams(template: string): string[] {
   const names = new Set<string>();
-  const walk = (nodes: readonly Node[]) => {
-    for (const node of nodes) {
-      if (typeof node === 'string' || 'hash' in node) continue;
-      names.add(node.name);
-      if ('branches' in node) for (const branch of Object.values(node.branches)) walk(branch);
-    }
+  const walk = (nodes: readonly Node[]): void => {
+    for (const node of nodes)
+      if (typeof node !== 'string' && node !== 0) {
+        names.add(node[0]);
+        for (const branch of Object.values(node[2] ?? {})) walk(branch);
+      }
   };
   walk(parseTemplate(template));
   return [...names].sort();
 }
-
-/** English figures as the library always wrote them: `0.85`, `96%`, lists joined with `, `. */
-const englishNum = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** The English catalog, as any catalog: the fallback of every message. */
 const ENGLISH: Catalog = EN;
 
 const translators = new WeakMap<Catalog, Translator>();
 
-/** The translator of `locale` (English when undefined), created once per catalog. */
+/**
+ * The translator of `locale` (English when undefined), made once per catalog. English figures are
+ * written as the library always wrote them (`0.85`, `96%`, lists joined with `, `), without `Intl`.
+ */
 export function translator(locale: Locale | undefined): Translator {
-  const catalog = locale === undefined || locale === 'en' ? EN : locale;
+  const catalog = locale === undefined || locale === 'en' ? ENGLISH : locale;
   let t = translators.get(catalog);
   if (t === undefined) {
-    t = catalog.locale === 'en' && catalog === EN ? english() : intl(catalog);
+    const tag = catalog.locale;
+    const english = catalog === ENGLISH;
+    const format = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options).format;
+    const round = (x: number) => String(Math.round(x * 100) / 100);
+    const conjunction = english ? null : new Intl.ListFormat(tag, { type: 'conjunction' });
+    const plurals = english ? null : new Intl.PluralRules(tag);
+    const self: Translator = {
+      locale: tag,
+      english,
+      text: (m) => render(self, catalog.messages[m.code] ?? ENGLISH.messages[m.code] ?? m.code, m.params),
+      num: english ? round : format({ maximumFractionDigits: 2 }),
+      pct: english ? (x) => `${round(x * 100)}%` : format({ style: 'percent', maximumFractionDigits: 2 }),
+      fixed: english ? (x) => x.toFixed(2) : format({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      list: (items) => (conjunction === null ? items.join(', ') : conjunction.format(items)),
+      plural: (n) => (plurals === null ? (n === 1 ? 'one' : 'other') : plurals.select(n)),
+    };
+    t = self;
     translators.set(catalog, t);
   }
   return t;
 }
 
-function english(): Translator {
-  const t: Translator = {
-    locale: 'en',
-    english: true,
-    text: (m) => render(t, EN, m),
-    num: englishNum,
-    pct: (x) => `${englishNum(x * 100)}%`,
-    fixed: (x, digits = 2) => x.toFixed(digits),
-    list: (items) => items.join(', '),
-  };
-  return t;
+function render(t: Translator, template: string, params: MessageParams): string {
+  return renderNodes(t, parseTemplate(template), params, 0);
 }
 
-function intl(catalog: Catalog): Translator {
-  const tag = catalog.locale;
-  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
-  const fixed = new Map<number, Intl.NumberFormat>();
-  const list = new Intl.ListFormat(tag, { type: 'conjunction' });
-  const t: Translator = {
-    locale: tag,
-    english: false,
-    text: (m) => render(t, catalog, m),
-    num: (x) => num.format(x),
-    pct: (x) => pct.format(x),
-    fixed: (x, digits = 2) => {
-      let f = fixed.get(digits);
-      if (f === undefined) {
-        f = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-        fixed.set(digits, f);
-      }
-      return f.format(x);
-    },
-    list: (items) => list.format(items),
-  };
-  return t;
-}
-
-const plurals = new Map<string, Intl.PluralRules>();
-
-/** The plural category of `n` in `tag`: English's `one` is exactly 1, as it always was. */
-function category(tag: string, n: number): string {
-  if (tag === 'en') return n === 1 ? 'one' : 'other';
-  let rules = plurals.get(tag);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(tag);
-    plurals.set(tag, rules);
+function argument(
+  t: Translator,
+  [name, type, branches]: Exclude<Node, string | 0>,
+  params: MessageParams,
+  hash: number,
+) {
+  const value = params[name];
+  if (branches !== undefined) {
+    const key = String(value);
+    const branch =
+      branches[`=${key}`] ??
+      (type === 'plural' ? branches[t.plural(Number(value))] : branches[key]) ??
+      branches.other ??
+      [];
+    return renderNodes(t, branch, params, typeof value === 'number' ? value : hash);
   }
-  return rules.select(n);
-}
-
-function render(t: Translator, catalog: Catalog, m: Message): string {
-  const template = catalog.messages[m.code] ?? ENGLISH.messages[m.code];
-  if (template === undefined) throw new Error(`no message for code ${JSON.stringify(m.code)}`);
-  return renderNodes(t, parseTemplate(template), m.params, undefined);
-}
-
-function renderNodes(t: Translator, nodes: readonly Node[], params: MessageParams, hash: number | undefined): string {
-  let out = '';
-  for (const node of nodes) {
-    if (typeof node === 'string') out += node;
-    else if ('hash' in node) out += hash === undefined ? '#' : t.num(hash);
-    else if ('branches' in node) {
-      const value = params[node.name];
-      const key = typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-      let branch = node.branches[`=${key}`];
-      if (branch === undefined && node.type === 'plural' && typeof value === 'number')
-        branch = node.branches[category(t.locale, value)];
-      if (branch === undefined && node.type === 'select') branch = node.branches[key];
-      out += renderNodes(t, branch ?? node.branches.other ?? [], params, typeof value === 'number' ? value : hash);
-    } else out += formatValue(t, params[node.name], node.type);
-  }
-  return out;
-}
-
-function formatValue(t: Translator, value: ParamValue | undefined, type: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (value === undefined || typeof value === 'string') return value ?? '';
   if (typeof value === 'number')
     return type === 'percent' ? t.pct(value) : type === 'fixed' ? t.fixed(value) : t.num(value);
   if (!Array.isArray(value)) return t.text(value as Message);
   const items = (value as readonly (string | Message)[]).map((v) => (typeof v === 'string' ? v : t.text(v)));
   if (type === 'join') return items.join('; ');
   if (type === 'items') return items.join(', ');
-  if (type === 'and') return t.english ? items.join(' and ') : t.list(items);
+  if (type === 'and' && t.english) return items.join(' and ');
   return t.list(items);
 }
+
+function renderNodes(t: Translator, nodes: readonly Node[], params: MessageParams, hash: number): string {
+  return nodes
+    .map((node) => (node === 0 ? t.num(hash) : typeof node === 'string' ? node : argument(t, node, params, hash)))
+    .join('');
+}
+
+/** A message: `code` with `params` (none by default). */
+export const msg = (code: string, params: MessageParams = {}): Message => ({ code, params });

@@ -2,7 +2,7 @@
  * A reason for every unit of demand left unmatched, one an admin can act on: recruit an expert,
  * relax a rule, raise a capacity or an hours budget, or accept the objective's choice.
  */
-import { type Message, type MessageParams, type Translator, translator } from '../locale/message.js';
+import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
@@ -59,8 +59,8 @@ export function unmatchedReasons(
     const base = { mentee: row.menteeId, ...(row.topic === undefined ? {} : { topic: row.topic }) };
     const unit: Message =
       row.topic === undefined
-        ? { code: 'unit.mentee', params: { mentee: row.menteeId } }
-        : { code: 'unit.request', params: { mentee: row.menteeId, topic: row.topic } };
+        ? msg('unit.mentee', { mentee: row.menteeId })
+        : msg('unit.request', { mentee: row.menteeId, topic: row.topic });
     const allowed: number[] = [];
     for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
     const score = (j: number) => data[r * cols + j] as number;
@@ -108,7 +108,7 @@ export function unmatchedReasons(
           ...reason('ruledOut', {
             cause: 'rules',
             unit,
-            rules: rules.map((x) => ({ code: 'unmatched.rule', params: { rule: x.rule, mentors: x.mentors } })),
+            rules: rules.map((x) => msg('unmatched.rule', { rule: x.rule, mentors: x.mentors })),
           }),
           mentors: [],
           rules,
@@ -144,17 +144,16 @@ export function unmatchedReasons(
           1,
         )[0];
       const takers = top === undefined ? [] : (takersOf[top] as string[]);
-      const list = named(candidates, (j) => ({
-        code: 'mentor.load',
-        params: { mentor: table.mentorIds[j] as string, load: load[j] as number, capacity: capacityOf(j) },
-      }));
+      const list = named(candidates, (j) =>
+        msg('mentor.load', { mentor: table.mentorIds[j] as string, load: load[j] as number, capacity: capacityOf(j) }),
+      );
       const went: Message =
         top === undefined
-          ? { code: 'unmatched.noPlaces', params: {} }
-          : {
-              code: 'unmatched.placesWent',
-              params: { mentor: table.mentorIds[top] as string, takers: names(takers.slice(0, NAMED), takers.length) },
-            };
+          ? msg('unmatched.noPlaces')
+          : msg('unmatched.placesWent', {
+              mentor: table.mentorIds[top] as string,
+              takers: names(takers.slice(0, NAMED), takers.length),
+            });
       out.push({
         ...base,
         ...reason('mentorsFull', { candidates: candidates.length, unit, mentors: list, went }),
@@ -175,14 +174,13 @@ export function unmatchedReasons(
         ...reason('hoursBudget', {
           hours,
           unit,
-          mentors: named(roomy, (j) => ({
-            code: 'mentor.hours',
-            params: {
+          mentors: named(roomy, (j) =>
+            msg('mentor.hours', {
               mentor: table.mentorIds[j] as string,
               given: hoursGiven[j] as number,
               budget: program.mentors[j]?.hoursBudget ?? 0,
-            },
-          })),
+            }),
+          ),
         }),
         mentors: ids(roomy),
         rules: [],
@@ -194,10 +192,9 @@ export function unmatchedReasons(
       ...base,
       ...reason('objective', {
         unit,
-        mentors: named(hoursOk, (j) => ({
-          code: 'mentor.score',
-          params: { mentor: table.mentorIds[j] as string, score: data[r * cols + j] as number },
-        })),
+        mentors: named(hoursOk, (j) =>
+          msg('mentor.score', { mentor: table.mentorIds[j] as string, score: data[r * cols + j] as number }),
+        ),
       }),
       mentors: ids(hoursOk),
       rules: [],
@@ -220,14 +217,14 @@ export function unmatchedReason(
   u: { readonly code: UnmatchedCode; readonly params: MessageParams },
   t: Translator,
 ): string {
-  return t.text({ code: `unmatched.${u.code}`, params: u.params });
+  return t.text(msg(`unmatched.${u.code}`, u.params));
 }
 
 /** The first of a list (already cut to `NAMED`) and how many there are in all: `a, b and 3 more`. */
 function names(shown: readonly (string | Message)[], total: number): Message {
   return total > shown.length
-    ? { code: 'names.more', params: { names: shown, more: total - shown.length } }
-    : { code: 'names.all', params: { names: shown } };
+    ? msg('names.more', { names: shown, more: total - shown.length })
+    : msg('names.all', { names: shown });
 }
 
 function topicName(program: Program, id: string): string {

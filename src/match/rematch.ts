@@ -7,7 +7,7 @@
 
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { localiseMatch, readLocale } from '../locale/localise.js';
-import { type Message, type MessageParams, translator } from '../locale/message.js';
+import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -109,8 +109,8 @@ export function rematch(
     }
     const unit: Message =
       m.topic === undefined
-        ? { code: 'unit.person', params: { mentee: m.mentee } }
-        : { code: 'unit.request', params: { mentee: m.mentee, topic: m.topic } };
+        ? msg('unit.person', { mentee: m.mentee })
+        : msg('unit.request', { mentee: m.mentee, topic: m.topic });
     const [code, params]: [AddedCode, MessageParams] = applied.addedMentees.has(m.mentee)
       ? ['newMentee', { mentee: m.mentee }]
       : removedRows.has(rowKey(m))

@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { readLocale } from '../locale/localise.js';
-import type { Locale, MessageParams, Translator } from '../locale/message.js';
+import { type Locale, type MessageParams, msg, type Translator } from '../locale/message.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, type Section } from './format.js';
@@ -69,8 +69,7 @@ function cards(report: ProgramReport, t: Translator, { num, pct }: Figures): str
   const r = report.readiness;
   const m = report.matching;
   const { mode } = report;
-  const say = (code: string, params: MessageParams = {}) =>
-    t.text({ code: `report.${code}`, params: { mode, ...params } });
+  const say = (code: string, params: MessageParams = {}) => t.text(msg(`report.${code}`, { mode, ...params }));
   const list: [string, string, string][] = [
     [
       say('ratio'),
@@ -146,9 +145,7 @@ export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOption
   const f = figures(t);
   const title =
     given ??
-    (report.name === undefined
-      ? t.text({ code: 'report.title', params: {} })
-      : t.text({ code: 'report.titleNamed', params: { name: report.name } }));
+    (report.name === undefined ? t.text(msg('report.title')) : t.text(msg('report.titleNamed', { name: report.name })));
   const doc = reportDocument(report, t);
   const sub = given !== undefined && report.name !== undefined ? `${report.name} · ${doc.summary}` : doc.summary;
   return [
@@ -160,7 +157,7 @@ export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOption
     cards(report, t, f),
     ...doc.sections.map((s) => section(s, f.pct)),
     section(doc.readiness, f.pct),
-    `<footer>${esc(t.text({ code: 'report.footer', params: {} }))}</footer>`,
+    `<footer>${esc(t.text(msg('report.footer')))}</footer>`,
     '</main></body>',
     '</html>',
     '',

@@ -4,7 +4,7 @@
  * neither break a table nor inject markup.
  */
 import { readLocale } from '../locale/localise.js';
-import type { Locale } from '../locale/message.js';
+import { type Locale, msg } from '../locale/message.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, md, type Section } from './format.js';
 import type { ProgramReport } from './types.js';
@@ -93,8 +93,8 @@ export function reportToMarkdown(report: ProgramReport, options?: { readonly loc
   const doc = reportDocument(report, t);
   const title =
     report.name === undefined
-      ? t.text({ code: 'report.title', params: {} })
-      : t.text({ code: 'report.titleNamed', params: { name: md(report.name) } });
+      ? t.text(msg('report.title'))
+      : t.text(msg('report.titleNamed', { name: md(report.name) }));
   const out = [`# ${title}`, ''];
   out.push(md(doc.summary), '');
   for (const s of [doc.readiness, ...doc.sections]) out.push(...section(s, pct));

@@ -2,7 +2,7 @@
  * Custom rules on attributes, compiled to index space: per rule, whether each mentor and each
  * mentee meets its own condition, and for `same`, an id per distinct attribute value.
  */
-import { type Message, translator } from '../locale/message.js';
+import { type Message, msg, translator } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
 import type { AttributeValue, Condition, CustomRule, Person } from '../model/program.js';
 
@@ -88,14 +88,13 @@ export function conditionMessage(rule: CustomRule): Message {
   const side = (who: 'mentor' | 'mentee', c: Condition | undefined) => {
     if (c === undefined) return;
     const head = { side: who, attribute: c.attribute };
-    if (c.equals !== undefined)
-      parts.push({ code: 'condition.equals', params: { ...head, value: JSON.stringify(c.equals) } });
+    if (c.equals !== undefined) parts.push(msg('condition.equals', { ...head, value: JSON.stringify(c.equals) }));
     else if (c.in !== undefined)
-      parts.push({ code: 'condition.in', params: { ...head, values: c.in.map((v) => JSON.stringify(v)) } });
-    else parts.push({ code: 'condition.has', params: head });
+      parts.push(msg('condition.in', { ...head, values: c.in.map((v) => JSON.stringify(v)) }));
+    else parts.push(msg('condition.has', head));
   };
   side('mentor', rule.mentor);
   side('mentee', rule.mentee);
-  if (rule.same !== undefined) parts.push({ code: 'condition.same', params: { attribute: rule.same } });
-  return { code: 'condition.all', params: { parts } };
+  if (rule.same !== undefined) parts.push(msg('condition.same', { attribute: rule.same }));
+  return msg('condition.all', { parts });
 }

@@ -2,7 +2,7 @@
  * The hard rules: each marks, for one demand row, the mentors it forbids. A forbidden pair scores
  * `-Infinity`, and its explanation names every rule that forbids it.
  */
-import type { Message } from '../locale/message.js';
+import { type Message, msg } from '../locale/message.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
 import { conditionMessage, ruleHolds } from './customRules.js';
@@ -38,7 +38,7 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
         ruleHolds(compiled, c.ix.rows[r]?.mentee as number, holds);
         for (let m = 0; m < blocked.length; m++) if (holds[m] === wanted) blocked[m] = 1;
       },
-      message: () => ({ code: 'rule.custom', params: { name, effect, condition: conditionMessage(compiled.rule) } }),
+      message: () => msg('rule.custom', { name, effect, condition: conditionMessage(compiled.rule) }),
     });
   }
   return list;
@@ -52,7 +52,7 @@ const self: HardRule = {
     const m = ctx.ix.mentorIndex.get(ctx.ix.rows[r]?.menteeId ?? '');
     if (m !== undefined) blocked[m] = 1;
   },
-  message: () => ({ code: 'rule.self', params: {} }),
+  message: () => msg('rule.self'),
 };
 
 const excluded: HardRule = {
@@ -60,7 +60,7 @@ const excluded: HardRule = {
   mark(ctx, r, blocked) {
     for (const id of menteeOf(ctx, r)?.exclude ?? []) blocked[ctx.ix.mentorIndex.get(id) as number] = 1;
   },
-  message: () => ({ code: 'rule.excluded', params: {} }),
+  message: () => msg('rule.excluded'),
 };
 
 const forbiddenPair: HardRule = {
@@ -73,7 +73,7 @@ const forbiddenPair: HardRule = {
       blocked[ctx.ix.mentorIndex.get(pair.mentor) as number] = 1;
     }
   },
-  message: () => ({ code: 'rule.forbiddenPair', params: {} }),
+  message: () => msg('rule.forbiddenPair'),
 };
 
 const reportingLine: HardRule = {
@@ -88,7 +88,7 @@ const reportingLine: HardRule = {
   message(ctx, r, m) {
     const mentee = menteeOf(ctx, r);
     const manager = mentee?.managerId === ctx.ix.program.mentors[m]?.id ? 'mentor' : 'mentee';
-    return { code: 'rule.reportingLine', params: { manager } };
+    return msg('rule.reportingLine', { manager });
   },
 };
 
@@ -100,10 +100,7 @@ const sameDepartment: HardRule = {
     if (mine < 0) return;
     for (let m = 0; m < blocked.length; m++) if (ix.mentorDept[m] === mine) blocked[m] = 1;
   },
-  message: (ctx, _r, m) => ({
-    code: 'rule.sameDepartment',
-    params: { department: String(ctx.ix.program.mentors[m]?.department) },
-  }),
+  message: (ctx, _r, m) => msg('rule.sameDepartment', { department: String(ctx.ix.program.mentors[m]?.department) }),
 };
 
 const seniorityGap: HardRule = {
@@ -123,7 +120,7 @@ const seniorityGap: HardRule = {
     const { ix } = ctx;
     const gap = ix.program.rules.seniorityGap;
     const d = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
-    return { code: 'rule.seniorityGap', params: { gap: d, min: gap?.min ?? '-∞', max: gap?.max ?? '+∞' } };
+    return msg('rule.seniorityGap', { gap: d, min: gap?.min ?? '-∞', max: gap?.max ?? '+∞' });
   },
 };
 
@@ -147,7 +144,7 @@ const sharedLanguage: HardRule = {
       if (theirs !== 0 && shared === 0) blocked[m] = 1;
     }
   },
-  message: () => ({ code: 'rule.sharedLanguage', params: {} }),
+  message: () => msg('rule.sharedLanguage'),
 };
 
 const maxTimeZoneGap: HardRule = {
@@ -166,7 +163,7 @@ const maxTimeZoneGap: HardRule = {
   message(ctx, r, m) {
     const { ix } = ctx;
     const gap = zoneGap(ix.menteeZone[ix.rows[r]?.mentee as number] as number, ix.mentorZone[m] as number);
-    return { code: 'rule.maxTimeZoneGap', params: { gap, limit: ix.program.rules.maxTimeZoneGap ?? 0 } };
+    return msg('rule.maxTimeZoneGap', { gap, limit: ix.program.rules.maxTimeZoneGap ?? 0 });
   },
 };
 
@@ -184,9 +181,6 @@ const levelRequired: HardRule = {
     const row = ix.rows[r];
     const t = (ix.rowTopics[r] as Int32Array)[0] as number;
     const level = ix.direct[t * ix.numMentors + m] as number;
-    return {
-      code: 'rule.levelRequired',
-      params: { level, topic: String(ix.program.topics[t]?.name), asked: row?.level ?? 0 },
-    };
+    return msg('rule.levelRequired', { level, topic: String(ix.program.topics[t]?.name), asked: row?.level ?? 0 });
   },
 };

@@ -3,7 +3,7 @@
  * custom rules (`prefer`, `avoid`).
  */
 
-import type { Message } from '../../locale/message.js';
+import { type Message, msg } from '../../locale/message.js';
 import { type CriterionDef, NEUTRAL } from '../context.js';
 import { conditionMessage, ruleHolds } from '../customRules.js';
 
@@ -25,11 +25,11 @@ export const preference: CriterionDef = {
   describe(ctx, r, m) {
     const { ix } = ctx;
     const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
-    if (list.length === 0) return { code: 'detail.preference.none', params: {} };
+    if (list.length === 0) return msg('detail.preference.none');
     const rank = list.indexOf(ix.program.mentors[m]?.id ?? '');
     return rank < 0
-      ? { code: 'detail.preference.unlisted', params: { choices: list.length } }
-      : { code: 'detail.preference.rank', params: { rank: rank + 1, choices: list.length } };
+      ? msg('detail.preference.unlisted', { choices: list.length })
+      : msg('detail.preference.rank', { rank: rank + 1, choices: list.length });
   },
 };
 
@@ -56,13 +56,16 @@ export const custom: CriterionDef = {
     for (const compiled of ctx.soft) {
       ruleHolds(compiled, e, holds);
       const ok = (holds[m] === 1) === (compiled.rule.effect === 'prefer');
-      (ok ? met : missed).push({
-        code: 'custom.rule',
-        params: { name: compiled.rule.name, effect: compiled.rule.effect, condition: conditionMessage(compiled.rule) },
-      });
+      (ok ? met : missed).push(
+        msg('custom.rule', {
+          name: compiled.rule.name,
+          effect: compiled.rule.effect,
+          condition: conditionMessage(compiled.rule),
+        }),
+      );
     }
-    if (missed.length === 0) return { code: 'detail.custom.meets', params: { met } };
-    if (met.length === 0) return { code: 'detail.custom.misses', params: { missed } };
-    return { code: 'detail.custom.both', params: { met, missed } };
+    if (missed.length === 0) return msg('detail.custom.meets', { met });
+    if (met.length === 0) return msg('detail.custom.misses', { missed });
+    return msg('detail.custom.both', { met, missed });
   },
 };

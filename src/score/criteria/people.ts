@@ -3,7 +3,7 @@
  * shared values. Each is neutral ({@link NEUTRAL}) when either side did not give the data.
  */
 
-import type { Message } from '../../locale/message.js';
+import { type Message, msg } from '../../locale/message.js';
 import { popcount } from '../../model/bitSets.js';
 import { type CriterionDef, NEUTRAL, type ScoringContext } from '../context.js';
 
@@ -46,15 +46,13 @@ export const seniority: CriterionDef = {
   describe(ctx, r, m) {
     const { ix } = ctx;
     const gap = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
-    if (Number.isNaN(gap)) return { code: 'detail.seniority.missing', params: {} };
+    if (Number.isNaN(gap)) return msg('detail.seniority.missing');
     const { min, max } = window(ctx);
     const ideal: Message =
-      max === Number.POSITIVE_INFINITY
-        ? { code: 'ideal.atLeast', params: { min } }
-        : { code: 'ideal.range', params: { min, max } };
+      max === Number.POSITIVE_INFINITY ? msg('ideal.atLeast', { min }) : msg('ideal.range', { min, max });
     return gap >= 0
-      ? { code: 'detail.seniority.above', params: { gap, ideal } }
-      : { code: 'detail.seniority.below', params: { gap: -gap, ideal } };
+      ? msg('detail.seniority.above', { gap, ideal })
+      : msg('detail.seniority.below', { gap: -gap, ideal });
   },
 };
 
@@ -82,11 +80,9 @@ export const language: CriterionDef = {
     const { mentors, mentees } = ctx.ix.program;
     const mentee = mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = mentors[m];
-    if (value === NEUTRAL) return { code: 'detail.language.missing', params: {} };
+    if (value === NEUTRAL) return msg('detail.language.missing');
     const common = mentor?.languages.filter((l) => mentee?.languages.includes(l)) ?? [];
-    return common.length > 0
-      ? { code: 'detail.language.shared', params: { languages: common } }
-      : { code: 'detail.language.none', params: {} };
+    return common.length > 0 ? msg('detail.language.shared', { languages: common }) : msg('detail.language.none');
   },
 };
 
@@ -111,9 +107,9 @@ export const timeZone: CriterionDef = {
     const { ix } = ctx;
     const a = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     const b = ix.mentorZone[m] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) return { code: 'detail.timeZone.missing', params: {} };
+    if (Number.isNaN(a) || Number.isNaN(b)) return msg('detail.timeZone.missing');
     const gap = zoneGap(a, b);
-    return { code: 'detail.timeZone.gap', params: { gap, overlap: Math.max(0, WORKDAY - gap), workday: WORKDAY } };
+    return msg('detail.timeZone.gap', { gap, overlap: Math.max(0, WORKDAY - gap), workday: WORKDAY });
   },
 };
 
@@ -129,12 +125,12 @@ export const department: CriterionDef = {
     }
   },
   describe(ctx, r, m, value) {
-    if (value === NEUTRAL) return { code: 'detail.department.missing', params: {} };
+    if (value === NEUTRAL) return msg('detail.department.missing');
     const mentor = String(ctx.ix.program.mentors[m]?.department);
     const mentee = String(ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number]?.department);
     return value === 1
-      ? { code: 'detail.department.different', params: { mentor, mentee } }
-      : { code: 'detail.department.same', params: { department: mentor } };
+      ? msg('detail.department.different', { mentor, mentee })
+      : msg('detail.department.same', { department: mentor });
   },
 };
 
@@ -165,17 +161,13 @@ export const values: CriterionDef = {
     if (value === NEUTRAL) {
       const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
       const mentor = ctx.ix.program.mentors[m];
-      if (mentee?.values.length === 0 || mentor?.values.length === 0)
-        return { code: 'detail.values.missing', params: {} };
+      if (mentee?.values.length === 0 || mentor?.values.length === 0) return msg('detail.values.missing');
     }
     const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = ctx.ix.program.mentors[m];
     const common = mentee?.values.filter((v) => mentor?.values.includes(v)) ?? [];
     return common.length > 0
-      ? {
-          code: 'detail.values.shared',
-          params: { values: common, shared: common.length, total: mentee?.values.length ?? 0 },
-        }
-      : { code: 'detail.values.none', params: {} };
+      ? msg('detail.values.shared', { values: common, shared: common.length, total: mentee?.values.length ?? 0 })
+      : msg('detail.values.none');
   },
 };

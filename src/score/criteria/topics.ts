@@ -5,13 +5,13 @@
  * each fills a row by adding, topic by topic, the topic's contiguous strip of mentors.
  */
 
-import type { Message } from '../../locale/message.js';
+import { type Message, msg } from '../../locale/message.js';
 import { OFFER_LEVEL } from '../../model/defaults.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
 import { type CriterionDef, NEUTRAL, type ScoringContext } from '../context.js';
 
 /** The detail of a topic criterion when the mentee has no goals. */
-const NO_GOALS: Message = Object.freeze({ code: 'detail.noGoals', params: Object.freeze({}) });
+const NO_GOALS: Message = Object.freeze(msg('detail.noGoals', Object.freeze({})));
 
 /** Top level of the scale. */
 const EXPERT = 5;
@@ -25,8 +25,8 @@ function levelWords(ctx: ScoringContext, m: number, t: number): Message[] {
   const name = (topics[t] as { name: string }).name;
   const direct = ix.direct[t * ix.numMentors + m] as number;
   const eff = ix.effective[t * ix.numMentors + m] as number;
-  if (eff === 0) return [{ code: 'level.none', params: { topic: name } }];
-  const own: Message = { code: 'level.direct', params: { level: direct, topic: name } };
+  if (eff === 0) return [msg('level.none', { topic: name })];
+  const own: Message = msg('level.direct', { level: direct, topic: name });
   if (direct >= eff) return [own];
   // The best related skill gives the credit.
   const mentor = ix.program.mentors[m];
@@ -41,10 +41,7 @@ function levelWords(ctx: ScoringContext, m: number, t: number): Message[] {
     if (credit * skill.level > bestValue) {
       bestValue = credit * skill.level;
       const other = topics[ix.topicIndex.get(skill.topic) as number]?.name ?? skill.topic;
-      best = {
-        code: 'level.related',
-        params: { level: skill.level, related: other, credit: credit * skill.level, topic: name },
-      };
+      best = msg('level.related', { level: skill.level, related: other, credit: credit * skill.level, topic: name });
     }
   }
   const related = best === undefined ? [] : [best];
@@ -84,12 +81,13 @@ export const expertise: CriterionDef = {
     const topics = ix.rowTopics[r] as Int32Array;
     if (topics.length === 0) return NO_GOALS;
     if (row?.level !== undefined)
-      return {
-        code: 'detail.expertise.asked',
-        params: { levels: levelWords(ctx, m, topics[0] as number), asked: row.level, value },
-      };
+      return msg('detail.expertise.asked', {
+        levels: levelWords(ctx, m, topics[0] as number),
+        asked: row.level,
+        value,
+      });
     const levels = [...topics].flatMap((t) => levelWords(ctx, m, t));
-    return { code: 'detail.expertise.offered', params: { levels, value, offer: OFFER_LEVEL } };
+    return msg('detail.expertise.offered', { levels, value, offer: OFFER_LEVEL });
   },
 };
 
@@ -130,7 +128,7 @@ export const goals: CriterionDef = {
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
     if (topics.length === 0) return NO_GOALS;
-    return { code: 'detail.goals', params: { value, scale: EXPERT } };
+    return msg('detail.goals', { value, scale: EXPERT });
   },
 };
 
@@ -143,8 +141,8 @@ export const willingness: CriterionDef = {
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
     if (topics.length === 0) return NO_GOALS;
-    if (value === 1) return { code: 'detail.willingness.offers', params: {} };
-    if (value === 0) return { code: 'detail.willingness.notOffered', params: {} };
-    return { code: 'detail.willingness.related', params: { value } };
+    if (value === 1) return msg('detail.willingness.offers');
+    if (value === 0) return msg('detail.willingness.notOffered');
+    return msg('detail.willingness.related', { value });
   },
 };
