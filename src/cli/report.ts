@@ -13,6 +13,7 @@ import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { headcount, infeasibleExit, OBJECTIVES } from './match.js';
 import { choice, parseCommandLine } from './options.js';
 
@@ -40,6 +41,7 @@ export const report: Command = {
     const load = programmeLoader(io, NAME, positionals, values);
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
+    const locale = cliLocale(NAME, values.locale, io.env);
     const steps = progress(io, NAME, values.verbose);
 
     const programme = load();
@@ -51,7 +53,10 @@ export const report: Command = {
         return programReport(programme.json as ProgramSource);
       }
       steps.step(`matching ${headcount(programme.json)}`);
-      result = matchProgram(programme.json as ProgramSource, objective === undefined ? undefined : { objective });
+      result = matchProgram(programme.json as ProgramSource, {
+        locale,
+        ...(objective === undefined ? {} : { objective }),
+      });
       steps.done('matched');
       steps.step('reporting');
       return programReport(programme.json as ProgramSource, result);
@@ -59,10 +64,18 @@ export const report: Command = {
     steps.done('reported');
     printWarnings(io, NAME, data.warnings);
     if (values.html !== undefined) {
-      writeResult(io, reportToHtml(data, values.title === undefined ? {} : { title: values.title }), values.html);
+      writeResult(
+        io,
+        reportToHtml(data, { locale, ...(values.title === undefined ? {} : { title: values.title }) }),
+        values.html,
+      );
       steps.done(`wrote ${values.html}`);
     }
-    writeResult(io, format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data), values.out);
+    writeResult(
+      io,
+      format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data, { locale }),
+      values.out,
+    );
     return result === undefined ? EXIT.ok : infeasibleExit(io, NAME, result);
   },
 };
