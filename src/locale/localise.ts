@@ -3,10 +3,10 @@
  * again from their codes and params in that locale (English results are returned as they are).
  */
 import { InvalidInputError } from '../errors.js';
-import type { MatchResult, RematchResult, Suggestions } from '../match/types.js';
 import { renderExplanation } from '../score/renderExplanation.js';
+import type { Explanation } from '../score/scoreProgram.js';
 import { describeValue } from '../solve/internal/describeValue.js';
-import { type Catalog, type Locale, type Translator, translator } from './message.js';
+import { type Catalog, type Locale, type MessageParams, type Translator, translator } from './message.js';
 
 /** The translator of `options.locale`, checked; errors under `fn`'s name. */
 export function readLocale(fn: string, options: unknown): Translator {
@@ -28,37 +28,25 @@ export function checkLocale(fn: string, locale: unknown, path: readonly (string 
   ]);
 }
 
-/** `result` with its explanations and reasons in `t`'s words. */
-export function localiseMatch<R extends MatchResult | RematchResult>(result: R, t: Translator): R {
+/**
+ * `result` (of `matchProgram`, `rematch`, `suggest`) with its sentences in `t`'s words: each
+ * explanation rendered again from its criteria and rules, and each entry with a `reason` (unmatched,
+ * added, removed) from its `code` and `params`, the message named after the list it sits in
+ * (`unmatched.<code>`, `added.<code>`, `removed.<code>`). A new object; English results are returned
+ * as they are. O(size of the result).
+ */
+export function localise<R>(result: R, t: Translator): R {
   if (t.english) return result;
-  const out = {
-    ...result,
-    matches: result.matches.map((m) => ({ ...m, explanation: renderExplanation(m.explanation, t) })),
-    unmatched: result.unmatched.map((u) => ({
-      ...u,
-      reason: t.text({ code: `unmatched.${u.code}`, params: u.params }),
-    })),
+  const walk = (value: unknown, list: string): unknown => {
+    if (Array.isArray(value)) return value.map((x) => walk(x, list));
+    if (value === null || typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    if ('forbidden' in o && 'criteria' in o) return renderExplanation(o as unknown as Explanation, t);
+    const out: Record<string, unknown> = {};
+    for (const [key, x] of Object.entries(o)) out[key] = key === 'params' ? x : walk(x, key);
+    if (typeof o.reason === 'string')
+      out.reason = t.text({ code: `${list}.${String(o.code)}`, params: o.params as MessageParams });
+    return out;
   };
-  if (!('changes' in result)) return out;
-  const { changes } = result;
-  return {
-    ...out,
-    changes: {
-      ...changes,
-      added: changes.added.map((a) => ({ ...a, reason: t.text({ code: `added.${a.code}`, params: a.params }) })),
-      removed: changes.removed.map((r) => ({ ...r, reason: t.text({ code: `removed.${r.code}`, params: r.params }) })),
-    },
-  };
-}
-
-/** Shortlists with their explanations in `t`'s words. */
-export function localiseSuggestions(lists: Suggestions[], t: Translator): Suggestions[] {
-  if (t.english) return lists;
-  return lists.map((s) => ({
-    ...s,
-    requests: s.requests.map((r) => ({
-      ...r,
-      mentors: r.mentors.map((m) => ({ ...m, explanation: renderExplanation(m.explanation, t) })),
-    })),
-  }));
+  return walk(result, '') as R;
 }

@@ -45,11 +45,11 @@ export interface Translator {
   readonly locale: string;
   readonly english: boolean;
   text(message: Message): string;
-  /** A number with at most two decimals. */
-  num(x: number): string;
-  /** A share in [0, 1] as a percentage with at most two decimals. */
-  pct(x: number): string;
-  /** A number with exactly `digits` decimals. */
+  /** A number with at most `digits` decimals (default 2). */
+  num(x: number, digits?: number): string;
+  /** A share in [0, 1] as a percentage with at most `digits` decimals (default 2). */
+  pct(x: number, digits?: number): string;
+  /** A number with exactly `digits` decimals (default 2). */
   fixed(x: number, digits?: number): string;
   /** A conjunction: `A, B and C`. */
   list(items: readonly string[]): string;
@@ -111,6 +111,16 @@ export function templateParams(template: string): string[] {
   return [...names].sort();
 }
 
+/**
+ * `x` with at most `digits` decimals, trailing zeros dropped, without `Intl`: 3, 2.5, 0.33 (English,
+ * as the library always wrote its figures).
+ */
+export function num(x: number, digits = 2): string {
+  const fixed = x.toFixed(digits);
+  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
 /** The English catalog, as any catalog: the fallback of every message. */
 const ENGLISH: Catalog = EN;
 
@@ -126,17 +136,33 @@ export function translator(locale: Locale | undefined): Translator {
   if (t === undefined) {
     const tag = catalog.locale;
     const english = catalog === ENGLISH;
-    const format = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options).format;
-    const round = (x: number) => String(Math.round(x * 100) / 100);
+    const formats = new Map<string, Intl.NumberFormat>();
+    // Intl's figures, one formatter per style and digits; a negative number rounded to zero is 0.
+    const format =
+      (style: 'decimal' | 'percent', min: number) =>
+      (x: number, digits = 2) => {
+        const key = `${style}${min}${digits}`;
+        let f = formats.get(key);
+        if (f === undefined) {
+          f = new Intl.NumberFormat(tag, {
+            style,
+            minimumFractionDigits: min && digits,
+            maximumFractionDigits: digits,
+          });
+          formats.set(key, f);
+        }
+        const text = f.format(x);
+        return /^-0\D?0*\D?$/.test(text) ? text.slice(1) : text;
+      };
     const conjunction = english ? null : new Intl.ListFormat(tag, { type: 'conjunction' });
     const plurals = english ? null : new Intl.PluralRules(tag);
     const self: Translator = {
       locale: tag,
       english,
       text: (m) => render(self, catalog.messages[m.code] ?? ENGLISH.messages[m.code] ?? m.code, m.params),
-      num: english ? round : format({ maximumFractionDigits: 2 }),
-      pct: english ? (x) => `${round(x * 100)}%` : format({ style: 'percent', maximumFractionDigits: 2 }),
-      fixed: english ? (x) => x.toFixed(2) : format({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      num: english ? num : format('decimal', 0),
+      pct: english ? (x, digits) => `${num(x * 100, digits)}%` : format('percent', 0),
+      fixed: english ? (x, digits = 2) => x.toFixed(digits) : format('decimal', 1),
       list: (items) => (conjunction === null ? items.join(', ') : conjunction.format(items)),
       plural: (n) => (plurals === null ? (n === 1 ? 'one' : 'other') : plurals.select(n)),
     };

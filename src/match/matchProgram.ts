@@ -3,7 +3,7 @@
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
 import { InvalidInputError } from '../errors.js';
-import { localiseMatch, readLocale } from '../locale/localise.js';
+import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Objective, Program } from '../model/program.js';
@@ -69,7 +69,7 @@ export function matchProgram(input: ProgramSource, options?: MatchOptions): Matc
   const { objective, maxNodes } = readMatchOptions(options, 'matchProgram');
   const t = readLocale('matchProgram', options);
   const program = readProgram('matchProgram', input);
-  return localiseMatch(matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes), t);
+  return localise(matchParsed(program, objective ?? program.objective, 'matchProgram', maxNodes), t);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { localiseMatch, readLocale } from '../locale/localise.js';
+import { localise, readLocale } from '../locale/localise.js';
 import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
@@ -29,7 +29,7 @@ import type {
   RemovedPair,
 } from './types.js';
 
-/** The English words of the changes (`localiseMatch` renders them in another locale). */
+/** The English words of the changes (`localise` renders them in another locale). */
 const english = translator('en');
 
 const FN = 'rematch';
@@ -125,7 +125,7 @@ export function rematch(
       reason: english.text({ code: `added.${code}`, params }),
     });
   }
-  return localiseMatch({ ...result, matches, changes: { kept: keptCount, added, removed } }, t);
+  return localise({ ...result, matches, changes: { kept: keptCount, added, removed } }, t);
 }
 
 /** Previous pairs still valid (to lock) and those removed, with the reasons. */

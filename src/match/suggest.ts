@@ -12,7 +12,7 @@
  */
 
 import { InvalidInputError } from '../errors.js';
-import { localiseSuggestions, readLocale } from '../locale/localise.js';
+import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -70,7 +70,7 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
     ]);
   }
   const t = readLocale('suggest', options);
-  return localiseSuggestions([shortlists('suggest', program, k, options)[mentee] as Suggestions], t)[0] as Suggestions;
+  return localise([shortlists('suggest', program, k, options)[mentee] as Suggestions], t)[0] as Suggestions;
 }
 
 /**
@@ -100,7 +100,7 @@ export function suggest(input: ProgramSource, menteeId: string, k: number, optio
  */
 export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
   const t = readLocale('suggestAll', options);
-  return localiseSuggestions(shortlists('suggestAll', readProgram('suggestAll', input), k, options), t);
+  return localise(shortlists('suggestAll', readProgram('suggestAll', input), k, options), t);
 }
 
 /**

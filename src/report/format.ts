@@ -4,14 +4,11 @@
  * check of a report given to a renderer. Internal.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import type { MessageParams, Translator } from '../locale/message.js';
+import { num as fixedNum, type MessageParams, type Translator } from '../locale/message.js';
 
 /** `x` with at most `digits` decimals, trailing zeros dropped: 3, 2.5, 0.33; `–` for null. */
 export function num(x: number | null, digits = 1): string {
-  if (x === null || !Number.isFinite(x)) return '–';
-  const fixed = x.toFixed(digits);
-  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  return trimmed === '-0' ? '0' : trimmed;
+  return x === null || !Number.isFinite(x) ? '–' : fixedNum(x, digits);
 }
 
 /** `x` as a whole percentage: 61%; `–` for null. */
@@ -34,17 +31,11 @@ export type Say = (code: string, params?: MessageParams) => string;
 
 /** The number formats of `t`'s locale. */
 export function figures(t: Translator): Figures {
-  if (t.english) return { num, pct, fixed: (x, digits) => x.toFixed(digits) };
-  const format = (x: number | null, options: Intl.NumberFormatOptions) => {
-    if (x === null || !Number.isFinite(x)) return '–';
-    const text = new Intl.NumberFormat(t.locale, options).format(x);
-    // A negative number rounded to zero is written 0, as in English.
-    return /^-0\D?0*\D?$/.test(text) ? text.slice(1) : text;
-  };
+  const or = (f: (x: number) => string) => (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : f(x));
   return {
-    num: (x, digits = 1) => format(x, { maximumFractionDigits: digits }),
-    pct: (x) => format(x, { style: 'percent', maximumFractionDigits: 0 }),
-    fixed: (x, digits) => format(x, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    num: (x, digits = 1) => or((y) => t.num(y, digits))(x),
+    pct: or((x) => t.pct(x, 0)),
+    fixed: t.fixed,
   };
 }
 
