@@ -1,20 +1,11 @@
 /**
- * Fixed number formats for the renderers: the same bytes on every platform and locale (no
- * `toLocaleString`), the document model both renderers serialise, the Markdown escaping and the
- * check of a report given to a renderer. Internal.
+ * The renderers' number formats (English: fixed, the same bytes on every platform and runtime
+ * locale, no `toLocaleString`; another locale: its catalog's `Intl` formats), the document model
+ * both renderers serialise, the Markdown escaping and the check of a report given to a renderer.
+ * Internal.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { num as fixedNum, type MessageParams, type Translator } from '../locale/message.js';
-
-/** `x` with at most `digits` decimals, trailing zeros dropped: 3, 2.5, 0.33; `–` for null. */
-export function num(x: number | null, digits = 1): string {
-  return x === null || !Number.isFinite(x) ? '–' : fixedNum(x, digits);
-}
-
-/** `x` as a whole percentage: 61%; `–` for null. */
-export function pct(x: number | null): string {
-  return x === null || !Number.isFinite(x) ? '–' : `${(100 * x).toFixed(0)}%`;
-}
+import type { MessageParams, Translator } from '../locale/message.js';
 
 /** The renderers' number formats in one locale: the fixed English ones, or `Intl`'s for the others. */
 export interface Figures {
