@@ -335,12 +335,12 @@ describe('snapshots of the Italian demo and report', () => {
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
     const demo = execFileSync(tsx, [join(root, 'examples', 'demo.ts'), '--locale', 'it'], { encoding: 'utf8' });
     expect(demo).toContain('## Micro-mentoring (examples/data/micro.json)');
-    await expect(demo).toMatchFileSnapshot('__snapshots__/demo.it.md');
+    await expect(demo).toMatchFileSnapshot('__snapshots__/demo.it.txt');
   }, 60_000);
 
   test('the micro sample reported in Italian (Markdown)', async () => {
     const report = programReport(samples.micro, matchProgram(samples.micro));
-    await expect(reportToMarkdown(report, { locale: it })).toMatchFileSnapshot('__snapshots__/report.micro.it.md');
+    await expect(reportToMarkdown(report, { locale: it })).toMatchFileSnapshot('__snapshots__/report.micro.it.txt');
   });
 });
 
