@@ -25,6 +25,9 @@
  * | objective          | obiettivo di ottimizzazione   |
  * | matched, unmatched | abbinato, non abbinato        |
  *
+ * A figure never follows an article (`l'80%`, `gli 8 mentor` depend on how the number is read):
+ * the messages put figures after a colon or in parentheses.
+ *
  * @module
  */
 import type { MessageCode } from '../locale/en.js';
@@ -48,7 +51,7 @@ const messages = {
   'level.none': 'nessun livello su {topic} né su un argomento affine',
   'level.direct': 'livello {level} su {topic}',
   'level.related': "livello {level} sull'argomento affine {related}, che vale {credit} su {topic}",
-  'detail.goals': 'copre il {value, percent} degli obiettivi ponderati del mentee (livelli su {scale})',
+  'detail.goals': 'obiettivi ponderati del mentee coperti: {value, percent} (livelli su {scale})',
   'detail.willingness.offers': 'ha dato la sua disponibilità su questo argomento',
   'detail.willingness.notOffered': 'non ha dato la sua disponibilità su questo argomento',
   'detail.willingness.related': 'disponibile su questo argomento o su uno strettamente affine ({value, percent})',
@@ -115,7 +118,7 @@ const messages = {
   'unmatched.rule': '{rule} ({mentors} mentor)',
   'unmatched.sameMentee': 'gli unici mentor ammessi ({mentors}) seguono già {mentee} su altre richieste',
   'unmatched.mentorsFull':
-    "{candidates, plural, =1 {l'unico mentor che potrebbe accogliere {unit} è al completo} other {tutti i # mentor che potrebbero accogliere {unit} sono al completo}}: {mentors}; {went}",
+    "{candidates, plural, =1 {l'unico mentor che potrebbe accogliere {unit} è al completo} other {tutti i mentor che potrebbero accogliere {unit} (#) sono al completo}}: {mentors}; {went}",
   'unmatched.noPlaces': 'nessuno di loro ha posti (capacità 0)',
   'unmatched.placesWent': 'i posti di {mentor} sono andati a {takers}',
   'unmatched.hoursBudget':
@@ -144,7 +147,7 @@ const messages = {
   'report.units':
     '{n, plural, one {# {mode, select, micro {richiesta} other {mentee}}} other {# {mode, select, micro {richieste} other {mentee}}}}',
   'report.summary':
-    '{mode, select, micro {Micro-mentoring} other {Mentoring classico}} · {mentors} mentor, {mentees} mentee · {asks} su {asked} dei {topics} argomenti',
+    '{mode, select, micro {Micro-mentoring} other {Mentoring classico}} · {mentors} mentor, {mentees} mentee · {asks} su {asked} argomenti ({topics} in tutto)',
   'report.readiness': 'Prontezza del programma',
   'report.figureHead': 'Indicatore|Valore',
   'report.ratio': 'Mentor : mentee',
@@ -175,7 +178,7 @@ const messages = {
   'report.demand': 'Domanda e offerta per argomento',
   'report.demandNote':
     'Priorità: media per {mode, select, micro {richiesta} other {obiettivo}}. Idonei: mentor a un livello richiesto. Fornitori: idonei e disponibili. Posti: la capacità dei fornitori ripartita tra gli argomenti che coprono. Copertura: posti per unità di domanda. Da reclutare: mentor che mancano per una copertura del 100%.',
-  'report.chart': 'I {n} argomenti più richiesti: domanda e posti a confronto',
+  'report.chart': 'Gli argomenti più richiesti ({n}): domanda e posti a confronto',
   'report.legend': 'Domanda ({mode, select, micro {richieste} other {obiettivi}})|Posti (capacità ripartita)',
   'report.topicHead':
     'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
@@ -245,7 +248,8 @@ const messages = {
  *   },
  *   { locale: it },
  * );
- * console.log(result.matches[0]?.explanation.criteria[0]?.detail); // livello 4 su Vendite: 100% della padronanza (livello 3) sugli obiettivi
+ * const goals = result.matches[0]?.explanation.criteria.find((c) => c.criterion === 'goals');
+ * console.log(goals?.detail); // obiettivi ponderati del mentee coperti: 80% (livelli su 5)
  * ```
  */
 export const it = { locale: 'it', messages } as const satisfies Catalog & {
