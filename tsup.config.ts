@@ -8,6 +8,7 @@ export default defineConfig([
       testing: 'src/testing.ts',
       tables: 'src/tables.ts',
       schema: 'src/schema.ts',
+      'locales/it': 'src/locales/it.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as root from 'mentormatch';
+import { it } from 'mentormatch/locales/it';
 import { programJsonSchema } from 'mentormatch/schema';
 import * as solvers from 'mentormatch/solvers';
 import * as tables from 'mentormatch/tables';
@@ -34,7 +35,11 @@ const fromRows = tables.programFromTables(
   { mode: 'micro' },
 );
 assert.equal(root.matchProgram(fromRows).summary.matched, 1);
-console.log('ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing, mentormatch/tables');
+// mentormatch/locales/it: a catalog the root entry renders its sentences with.
+assert.match(root.matchProgram(fromRows, { locale: it }).matches[0].explanation.summary, /livello 5 su pricing/);
+console.log(
+  'ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing, mentormatch/tables, mentormatch/locales/it',
+);
 
 const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const cli = fileURLToPath(new URL(`../${bin.mentormatch}`, import.meta.url));

@@ -5,6 +5,8 @@
  * @module
  */
 
+export { EN as en, type MessageCode } from './locale/en.js';
+export type { Catalog, Locale, Message, MessageParams, ParamValue } from './locale/message.js';
 export { rematchAsync, suggestAllAsync } from './match/asyncForms.js';
 export { matchProgram } from './match/matchProgram.js';
 export { matchProgramAsync } from './match/matchProgramAsync.js';
@@ -91,6 +93,7 @@ export type {
   TopicReport,
 } from './report/types.js';
 export {
+  type BrokenRule,
   type CriterionContribution,
   type Explanation,
   type ScoreTable,

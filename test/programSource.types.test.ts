@@ -95,7 +95,7 @@ describe("README's TypeScript examples compile", () => {
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.js')}'`)
         .replaceAll(
-          /from 'mentormatch\/(testing|tables|schema)'/g,
+          /from 'mentormatch\/(testing|tables|schema|locales\/it)'/g,
           (_, sub: string) => `from '${join(root, 'src', `${sub}.js`)}'`,
         )
         .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.js')}'`);

@@ -246,7 +246,13 @@ describe('rematch', () => {
     const left = before.matches.find((m) => m.mentor === 'ben')?.mentee as string;
     const after = rematch(program, before, { removeMentees: [left] });
     expect(after.changes.removed).toEqual([
-      { mentee: left, mentor: 'ben', code: 'menteeLeft', reason: `${left} left the programme` },
+      {
+        mentee: left,
+        mentor: 'ben',
+        code: 'menteeLeft',
+        params: { mentee: left },
+        reason: `${left} left the programme`,
+      },
     ]);
     expect(after.changes.kept).toBe(2);
     expect(after.changes.added.map((p) => [p.mentee, p.mentor, p.code])).toEqual([[waiting, 'ben', 'waitingList']]);

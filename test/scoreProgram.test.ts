@@ -407,7 +407,12 @@ describe('scoreProgram criteria, computed by hand', () => {
       [0.5, 0.5, 0.5],
     ]);
     expect(table.explain(0, 0).rules).toEqual([
-      { rule: 'sameDepartment', message: 'same department (Ops), which the rules forbid' },
+      {
+        rule: 'sameDepartment',
+        code: 'rule.sameDepartment',
+        params: { department: 'Ops' },
+        message: 'same department (Ops), which the rules forbid',
+      },
     ]);
   });
 
@@ -641,7 +646,9 @@ describe('scoreProgram hard rules', () => {
       [false, true],
       [false, false],
     ]);
-    expect(table.explain(0, 1).rules).toEqual([{ rule: 'excluded', message: 'the mentee excluded this mentor' }]);
+    expect(table.explain(0, 1).rules).toEqual([
+      { rule: 'excluded', code: 'rule.excluded', params: {}, message: 'the mentee excluded this mentor' },
+    ]);
   });
 
   it('forbiddenPairs: with a topic, only that request; without, the mentee (classic) or its single request (micro)', () => {
@@ -718,10 +725,20 @@ describe('scoreProgram hard rules', () => {
     const table = score(input);
     expect(grid(table)[0]?.map((x) => x === ninf)).toEqual([true, true, false]);
     expect(table.explain(0, 0).rules).toEqual([
-      { rule: 'reportingLine', message: "the mentor is the mentee's manager (reporting line)" },
+      {
+        rule: 'reportingLine',
+        code: 'rule.reportingLine',
+        params: { manager: 'mentor' },
+        message: "the mentor is the mentee's manager (reporting line)",
+      },
     ]);
     expect(table.explain(0, 1).rules).toEqual([
-      { rule: 'reportingLine', message: "the mentee is the mentor's manager (reporting line)" },
+      {
+        rule: 'reportingLine',
+        code: 'rule.reportingLine',
+        params: { manager: 'mentee' },
+        message: "the mentee is the mentor's manager (reporting line)",
+      },
     ]);
     expect(grid(score({ ...input, rules: { reportingLine: 'allowed' } }))[0]?.every((x) => x >= 0)).toBe(true);
   });
@@ -779,7 +796,12 @@ describe('scoreProgram hard rules', () => {
     const table = score(input);
     expect(grid(table)[0]?.map((x) => x === ninf)).toEqual([false, true, true, true, true, true]);
     expect(table.explain(0, 2).rules).toEqual([
-      { rule: 'levelRequired', message: 'level 0 on pricing, below the level 3 asked (rules.levelRequired)' },
+      {
+        rule: 'levelRequired',
+        code: 'rule.levelRequired',
+        params: { level: 0, topic: 'pricing', asked: 3 },
+        message: 'level 0 on pricing, below the level 3 asked (rules.levelRequired)',
+      },
     ]);
     expect(
       grid(score({ ...input, rules: { levelRequired: false } }))

@@ -1,20 +1,17 @@
-/** Prints a `matchProgram` result as Markdown tables an HR admin can read. */
+/** Prints a `matchProgram` result as Markdown tables an HR admin can read, in English or Italian. */
 import type { MatchResult } from '../../src/index.js';
+import { WORDS, type Words } from './words.js';
 
 /** Pairs shown before "… and N more". */
 const SHOWN = 12;
 
-const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
-
-/** Prints the pairs, the unmatched and the summary of `result` under `title`. */
-export function printResult(title: string, result: MatchResult): void {
+/** Prints the pairs, the unmatched and the summary of `result` under `title`, in the words of `w`. */
+export function printResult(title: string, result: MatchResult, w: Words = WORDS.en): void {
   const { matches, unmatched, summary } = result;
+  const { pct, fixed } = w;
   console.log(`## ${title}\n`);
-  console.log(
-    `Objective: ${result.objective}. ${summary.matched} of ${summary.demand} ${result.mode === 'micro' ? 'requests' : 'mentees'} matched.\n`,
-  );
-  console.log(`| mentee | ${result.mode === 'micro' ? 'topic | ' : ''}mentor | score | top reasons |`);
+  console.log(`${w.objective(result.objective, summary.matched, summary.demand, result.mode === 'micro')}\n`);
+  console.log(`| ${w.head(result.mode === 'micro')} |`);
   console.log(`|---|${result.mode === 'micro' ? '---|' : ''}---|---:|---|`);
   for (const m of matches.slice(0, SHOWN)) {
     const reasons = [...m.explanation.criteria]
@@ -23,14 +20,12 @@ export function printResult(title: string, result: MatchResult): void {
       .map((c) => c.detail)
       .join('; ');
     const topic = result.mode === 'micro' ? `${m.topic} | ` : '';
-    console.log(
-      `| ${m.mentee} | ${topic}${m.mentor}${m.locked ? ' (locked)' : ''} | ${m.score.toFixed(2)} | ${reasons} |`,
-    );
+    console.log(`| ${m.mentee} | ${topic}${m.mentor}${m.locked ? w.locked : ''} | ${fixed(m.score)} | ${reasons} |`);
   }
-  if (matches.length > SHOWN) console.log(`\n… and ${matches.length - SHOWN} more pairs.`);
+  if (matches.length > SHOWN) console.log(`\n${w.more(matches.length - SHOWN)}`);
 
-  console.log('\nUnmatched, by reason:\n');
-  console.log('| reason | count | example |');
+  console.log(`\n${w.unmatched}\n`);
+  console.log(`| ${w.unmatchedHead} |`);
   console.log('|---|---:|---|');
   const byCode = new Map<string, typeof unmatched>();
   for (const u of unmatched) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
@@ -39,30 +34,26 @@ export function printResult(title: string, result: MatchResult): void {
   )) {
     console.log(`| ${code} | ${list.length} | ${list[0]?.reason} |`);
   }
-  if (unmatched.length === 0) console.log('| – | 0 | everyone is matched |');
+  if (unmatched.length === 0) console.log(`| – | 0 | ${w.everyone} |`);
 
   const { greedy } = summary;
-  console.log('\nOptimised against first come, first served:\n');
-  console.log('| | optimised | first come, first served |');
+  const [matched, total, weighted, mean, lowest, blocking] = w.rows;
+  console.log(`\n${w.against}\n`);
+  console.log(`| ${w.againstHead} |`);
   console.log('|---|---:|---:|');
   console.log(
-    `| matched | ${summary.matched} (${pct(summary.matchedShare)}) | ${greedy.matched} (${pct(greedy.matchedShare)}) |`,
+    `| ${matched} | ${summary.matched} (${pct(summary.matchedShare)}) | ${greedy.matched} (${pct(greedy.matchedShare)}) |`,
   );
-  console.log(`| total score | ${summary.totalScore.toFixed(2)} | ${greedy.totalScore.toFixed(2)} |`);
-  console.log(`| weighted by priority | ${summary.weightedTotal.toFixed(2)} | ${greedy.weightedTotal.toFixed(2)} |`);
-  console.log(`| mean score | ${fixed(summary.meanScore)} | ${fixed(greedy.meanScore)} |`);
-  console.log(`| lowest score | ${fixed(summary.lowestScore)} | ${fixed(greedy.lowestScore)} |`);
-  console.log(`| blocking pairs | ${summary.blockingPairs} | ${greedy.blockingPairs} |`);
+  console.log(`| ${total} | ${fixed(summary.totalScore)} | ${fixed(greedy.totalScore)} |`);
+  console.log(`| ${weighted} | ${fixed(summary.weightedTotal)} | ${fixed(greedy.weightedTotal)} |`);
+  console.log(`| ${mean} | ${fixed(summary.meanScore)} | ${fixed(greedy.meanScore)} |`);
+  console.log(`| ${lowest} | ${fixed(summary.lowestScore)} | ${fixed(greedy.lowestScore)} |`);
+  console.log(`| ${blocking} | ${summary.blockingPairs} | ${greedy.blockingPairs} |`);
   const busy = summary.mentorLoad.filter((l) => l.load > 0).length;
   const full = summary.mentorLoad.filter((l) => l.capacity > 0 && l.load >= l.capacity).length;
-  console.log(`\nMentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} are at capacity.`);
+  console.log(`\n${w.mentors(busy, summary.mentorLoad.length, full)}`);
   // What is proven: optimal, or how close (hours budgets make the problem NP-hard).
-  if (summary.gap === null)
-    console.log(summary.exact ? 'Stable, and the best stable matching for every mentee.\n' : '');
-  else if (summary.exact) console.log('Proven optimal for the objective.\n');
-  else {
-    console.log(
-      `Hours budgets bind: every budget holds, and ${summary.boundOn} is within ${(100 * summary.gap).toFixed(2)}% of the best possible (at most ${summary.bound?.toFixed(3)}).\n`,
-    );
-  }
+  if (summary.gap === null) console.log(summary.exact ? `${w.stable}\n` : '');
+  else if (summary.exact) console.log(`${w.optimal}\n`);
+  else console.log(`${w.bound(String(summary.boundOn), summary.gap, summary.bound ?? 0)}\n`);
 }

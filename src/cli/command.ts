@@ -28,6 +28,8 @@ export interface Io {
   readonly interactive: boolean;
   /** Milliseconds, for the timings of progress lines. */
   now(): number;
+  /** The environment (`LC_ALL`, `LC_MESSAGES`, `LANG` pick the default `--locale`); none: English. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A command of the CLI. */

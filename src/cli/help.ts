@@ -76,6 +76,8 @@ Commands:
 Options:
   -h, --help     Show this help; \`mentormatch <command> --help\` shows the help of a command
   -v, --version  Show the version
+  --locale <tag> Every command: the language of the explanations, reasons and reports, en or it
+                 (default: from LC_ALL, LC_MESSAGES or LANG; English for other languages)
 
 Try it:
   mentormatch sample --mode micro --mentors 40 --mentees 150 > programme.json

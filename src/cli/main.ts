@@ -36,4 +36,5 @@ process.exitCode = run(process.argv.slice(2), {
   writeFile: (path, text) => writeFileSync(path, text),
   interactive: process.stderr.isTTY === true,
   now: () => performance.now(),
+  env: process.env,
 });

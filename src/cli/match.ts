@@ -8,6 +8,7 @@ import { FORMATS, formatResult } from './format.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { programmeNames } from './names.js';
 import { byteOrderMark, choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
@@ -58,6 +59,7 @@ export const match: Command = {
     const load = programmeLoader(io, NAME, positionals, values);
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
+    const locale = cliLocale(NAME, values.locale, io.env);
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const limits = programLimits(NAME, values);
     const steps = progress(io, NAME, values.verbose);
@@ -68,6 +70,7 @@ export const match: Command = {
     const result = onProgramme(programme.source, () =>
       matchProgram(programme.json as ProgramSource, {
         limits,
+        locale,
         onProgress: steps.bar,
         ...(objective === undefined ? {} : { objective }),
       }),

@@ -3,6 +3,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ProgramLimits } from '../model/limits.js';
 import { UsageError } from './command.js';
 import { MAX_INPUT_BYTES } from './io.js';
+import { cliLocale } from './locale.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,10 +12,13 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
  * and `-h` are added to every command.
  */
 export function parseCommandLine<const O extends OptionsConfig>(command: string, args: readonly string[], options: O) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O & typeof COMMON; allowPositionals: true; strict: true }>
+  >;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: [...args],
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options: { ...options, ...COMMON },
       allowPositionals: true,
       strict: true,
     });
@@ -23,7 +27,13 @@ export function parseCommandLine<const O extends OptionsConfig>(command: string,
     const message = error instanceof Error ? (error.message.split('. To specify')[0] ?? error.message) : String(error);
     throw new UsageError(command, (message.charAt(0).toLowerCase() + message.slice(1)).replace(/\.$/, ''));
   }
+  const { locale } = parsed.values as { locale?: string };
+  if (locale !== undefined) cliLocale(command, locale, undefined);
+  return parsed;
 }
+
+/** The options of every command: `--help`, and `--locale` (the language of its sentences, see `cliLocale`). */
+const COMMON = { help: { type: 'boolean', short: 'h' }, locale: { type: 'string' } } as const;
 
 /** The one file argument (the programme), `-` for standard input. */
 export function fileArgument(command: string, positionals: readonly string[], what: string): string {

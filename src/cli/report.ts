@@ -14,6 +14,7 @@ import { type Command, EXIT } from './command.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { headcount, infeasibleExit } from './match.js';
 import { choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
@@ -43,6 +44,7 @@ export const report: Command = {
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
     const limits = programLimits(NAME, values);
+    const locale = cliLocale(NAME, values.locale, io.env);
     const steps = progress(io, NAME, values.verbose);
 
     const programme = load();
@@ -57,6 +59,7 @@ export const report: Command = {
       result = matchProgram(programme.json as ProgramSource, {
         limits,
         onProgress: steps.bar,
+        locale,
         ...(objective === undefined ? {} : { objective }),
       });
       steps.done('matched');
@@ -66,10 +69,18 @@ export const report: Command = {
     steps.done('reported');
     printWarnings(io, NAME, data.warnings);
     if (values.html !== undefined) {
-      writeResult(io, reportToHtml(data, values.title === undefined ? {} : { title: values.title }), values.html);
+      writeResult(
+        io,
+        reportToHtml(data, { locale, ...(values.title === undefined ? {} : { title: values.title }) }),
+        values.html,
+      );
       steps.done(`wrote ${values.html}`);
     }
-    writeResult(io, format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data), values.out);
+    writeResult(
+      io,
+      format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data, { locale }),
+      values.out,
+    );
     return result === undefined ? EXIT.ok : infeasibleExit(io, NAME, result);
   },
 };

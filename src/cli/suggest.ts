@@ -12,6 +12,7 @@ import { alignColumns } from './format.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { type Names, programmeNames } from './names.js';
 import {
   atLeast,
@@ -126,6 +127,7 @@ export const suggest: Command = {
     const k = integer(NAME, 'k', values.k, { min: 1, max: 1000, fallback: 5 });
     const exposure = atLeast(NAME, 'exposure', values.exposure, 1);
     const format = choice(NAME, 'format', values.format, ['table', 'json', 'csv'], 'table');
+    const locale = cliLocale(NAME, values.locale, io.env);
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const limits = programLimits(NAME, values);
     const steps = progress(io, NAME, values.verbose);
@@ -136,7 +138,7 @@ export const suggest: Command = {
     const { suggestions, warnings, micro } = onProgramme(programme.source, () => {
       const program = parseProgram(programme.json, { limits });
       try {
-        const options = { limits, ...(exposure === undefined ? {} : { exposure }) };
+        const options = { limits, locale, ...(exposure === undefined ? {} : { exposure }) };
         return {
           suggestions: suggestMentors(program, mentee, k, options),
           warnings: programWarnings(program),

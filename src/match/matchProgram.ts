@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import { optionLimits } from '../model/limits.js';
@@ -72,7 +73,7 @@ export function matchProgram(input: ProgramSource, options?: MatchOptions): Matc
 
 const FN = 'matchProgram';
 
-/** `matchProgram`'s phases on its input: parse, then {@link matchSteps}. */
+/** `matchProgram`'s phases on its input: parse, then {@link matchSteps}, in the caller's locale. */
 export function* matchInput(
   fn: string,
   input: ProgramSource,
@@ -80,9 +81,10 @@ export function* matchInput(
   objective: Objective | undefined,
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
+  const t = readLocale(fn, options);
   const program = readProgram(fn, input, optionLimits(fn, options));
   yield 'parse';
-  return yield* matchSteps(program, objective ?? program.objective, fn, maxNodes);
+  return localise(yield* matchSteps(program, objective ?? program.objective, fn, maxNodes), t);
 }
 
 /**

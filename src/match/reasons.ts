@@ -2,12 +2,13 @@
  * A reason for every unit of demand left unmatched, one an admin can act on: recruit an expert,
  * relax a rule, raise a capacity or an hours budget, or accept the objective's choice.
  */
+import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
-import type { Unmatched } from './types.js';
+import type { Unmatched, UnmatchedCode } from './types.js';
 
 /** Most mentors named in a message... */
 const NAMED = 5;
@@ -56,7 +57,10 @@ export function unmatchedReasons(
     const row = table.rows[r];
     if (row === undefined) continue;
     const base = { mentee: row.menteeId, ...(row.topic === undefined ? {} : { topic: row.topic }) };
-    const what = row.topic === undefined ? `mentee ${row.menteeId}` : `${row.menteeId}'s request on ${row.topic}`;
+    const unit: Message =
+      row.topic === undefined
+        ? msg('unit.mentee', { mentee: row.menteeId })
+        : msg('unit.request', { mentee: row.menteeId, topic: row.topic });
     const allowed: number[] = [];
     for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
     const score = (j: number) => data[r * cols + j] as number;
@@ -72,13 +76,12 @@ export function unmatchedReasons(
       return lastTop;
     };
     const ids = (list: readonly number[]) => topOf(list).map((j) => table.mentorIds[j] as string);
-    const named = (list: readonly number[], show: (j: number) => string) =>
-      `${topOf(list).slice(0, NAMED).map(show).join(', ')}${list.length > NAMED ? ` and ${list.length - NAMED} more` : ''}`;
+    const named = (list: readonly number[], show: (j: number) => string | Message) =>
+      names(topOf(list).slice(0, NAMED).map(show), list.length);
     if (cols === 0) {
       out.push({
         ...base,
-        code: 'ruledOut',
-        reason: 'the programme has no mentors',
+        ...reason('ruledOut', { cause: 'noMentors' }),
         mentors: [],
         rules: [],
         placesTakenBy: [],
@@ -94,8 +97,7 @@ export function unmatchedReasons(
       if (levels !== undefined && levels.mentors === cols && row.topic !== undefined) {
         out.push({
           ...base,
-          code: 'noExpert',
-          reason: `no mentor masters ${topicName(program, row.topic)} at level ${row.level} or above: recruit one, or lower the level asked`,
+          ...reason('noExpert', { topic: topicName(program, row.topic), level: row.level ?? 0 }),
           mentors: [],
           rules,
           placesTakenBy: [],
@@ -103,8 +105,11 @@ export function unmatchedReasons(
       } else {
         out.push({
           ...base,
-          code: 'ruledOut',
-          reason: `hard rules rule out every mentor for ${what}: ${rules.map((x) => `${x.rule} (${x.mentors} mentor${x.mentors === 1 ? '' : 's'})`).join(', ')}`,
+          ...reason('ruledOut', {
+            cause: 'rules',
+            unit,
+            rules: rules.map((x) => msg('unmatched.rule', { rule: x.rule, mentors: x.mentors })),
+          }),
           mentors: [],
           rules,
           placesTakenBy: [],
@@ -116,8 +121,10 @@ export function unmatchedReasons(
     if (candidates.length === 0) {
       out.push({
         ...base,
-        code: 'sameMentee',
-        reason: `the only mentors allowed (${named(allowed, (j) => table.mentorIds[j] as string)}) already mentor ${row.menteeId} on other requests`,
+        ...reason('sameMentee', {
+          mentors: named(allowed, (j) => table.mentorIds[j] as string),
+          mentee: row.menteeId,
+        }),
         mentors: ids(allowed),
         rules: [],
         placesTakenBy: [],
@@ -137,16 +144,19 @@ export function unmatchedReasons(
           1,
         )[0];
       const takers = top === undefined ? [] : (takersOf[top] as string[]);
-      const who = candidates.length === 1 ? 'the only mentor' : `all ${candidates.length} mentors`;
-      const list = named(candidates, (j) => `${table.mentorIds[j]} (${load[j]}/${capacityOf(j)})`);
-      const went =
+      const list = named(candidates, (j) =>
+        msg('mentor.load', { mentor: table.mentorIds[j] as string, load: load[j] as number, capacity: capacityOf(j) }),
+      );
+      const went: Message =
         top === undefined
-          ? 'none of them has any place (capacity 0)'
-          : `${table.mentorIds[top]}'s places went to ${takers.slice(0, NAMED).join(', ')}${takers.length > NAMED ? ` and ${takers.length - NAMED} more` : ''}`;
+          ? msg('unmatched.noPlaces')
+          : msg('unmatched.placesWent', {
+              mentor: table.mentorIds[top] as string,
+              takers: names(takers.slice(0, NAMED), takers.length),
+            });
       out.push({
         ...base,
-        code: 'mentorsFull',
-        reason: `${who} who could take ${what} ${candidates.length === 1 ? 'is' : 'are'} full: ${list}; ${went}`,
+        ...reason('mentorsFull', { candidates: candidates.length, unit, mentors: list, went }),
         mentors: ids(candidates),
         rules: [],
         placesTakenBy: [...takers],
@@ -161,8 +171,17 @@ export function unmatchedReasons(
     if (hoursOk.length === 0) {
       out.push({
         ...base,
-        code: 'hoursBudget',
-        reason: `the mentors with places left lack the ${hours} h ${what} needs: ${named(roomy, (j) => `${table.mentorIds[j]} (${hoursGiven[j]} of ${program.mentors[j]?.hoursBudget} h given)`)}`,
+        ...reason('hoursBudget', {
+          hours,
+          unit,
+          mentors: named(roomy, (j) =>
+            msg('mentor.hours', {
+              mentor: table.mentorIds[j] as string,
+              given: hoursGiven[j] as number,
+              budget: program.mentors[j]?.hoursBudget ?? 0,
+            }),
+          ),
+        }),
         mentors: ids(roomy),
         rules: [],
         placesTakenBy: [],
@@ -171,14 +190,41 @@ export function unmatchedReasons(
     }
     out.push({
       ...base,
-      code: 'objective',
-      reason: `the objective left ${what} out although ${named(hoursOk, (j) => `${table.mentorIds[j]} (score ${(data[r * cols + j] as number).toFixed(2)})`)} had room: the pair would not raise the objective`,
+      ...reason('objective', {
+        unit,
+        mentors: named(hoursOk, (j) =>
+          msg('mentor.score', { mentor: table.mentorIds[j] as string, score: data[r * cols + j] as number }),
+        ),
+      }),
       mentors: ids(hoursOk),
       rules: [],
       placesTakenBy: [],
     });
   }
   return out;
+}
+
+/** The code, the params and the English reason of an unmatched entry. */
+function reason(
+  code: UnmatchedCode,
+  params: MessageParams,
+): { code: UnmatchedCode; params: MessageParams; reason: string } {
+  return { code, params, reason: unmatchedReason({ code, params }, translator('en')) };
+}
+
+/** An unmatched entry's reason in `t`'s words, from its code and params. */
+export function unmatchedReason(
+  u: { readonly code: UnmatchedCode; readonly params: MessageParams },
+  t: Translator,
+): string {
+  return t.text(msg(`unmatched.${u.code}`, u.params));
+}
+
+/** The first of a list (already cut to `NAMED`) and how many there are in all: `a, b and 3 more`. */
+function names(shown: readonly (string | Message)[], total: number): Message {
+  return total > shown.length
+    ? msg('names.more', { names: shown, more: total - shown.length })
+    : msg('names.all', { names: shown });
 }
 
 function topicName(program: Program, id: string): string {

@@ -4,8 +4,11 @@
  * the objective around them, so the result is `matchProgram`'s optimum of the programme after the
  * changes with the kept pairs locked.
  */
+
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { localise, readLocale } from '../locale/localise.js';
+import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
@@ -17,6 +20,7 @@ import { type Applied, applyChanges } from './applyChanges.js';
 import { matchSteps, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
 import type {
+  AddedCode,
   AddedPair,
   Match,
   MatchOptions,
@@ -26,6 +30,9 @@ import type {
   RemovedCode,
   RemovedPair,
 } from './types.js';
+
+/** The English words of the changes (`localise` renders them in another locale). */
+const english = translator('en');
 
 const FN = 'rematch';
 
@@ -90,6 +97,7 @@ export function* rematchSteps(
   options: MatchOptions | undefined,
 ): Steps<RematchResult> {
   const { objective, maxNodes } = readMatchOptions(options, FN);
+  const t = readLocale(FN, options);
   const limits = optionLimits(FN, options);
   const program = readProgram(FN, input, limits);
   const pairs = readPrevious(program, previous);
@@ -116,21 +124,25 @@ export function* rematchSteps(
       keptCount++;
       continue;
     }
-    const what = m.topic === undefined ? m.mentee : `${m.mentee}'s request on ${m.topic}`;
-    const [code, reason] = applied.addedMentees.has(m.mentee)
-      ? (['newMentee', `${m.mentee} joined the programme`] as const)
+    const unit: Message =
+      m.topic === undefined
+        ? msg('unit.person', { mentee: m.mentee })
+        : msg('unit.request', { mentee: m.mentee, topic: m.topic });
+    const [code, params]: [AddedCode, MessageParams] = applied.addedMentees.has(m.mentee)
+      ? ['newMentee', { mentee: m.mentee }]
       : removedRows.has(rowKey(m))
-        ? (['replacement', `${what} lost its mentor ${was}`] as const)
-        : (['waitingList', `${what} was waiting for a mentor`] as const);
+        ? ['replacement', { unit, mentor: String(was) }]
+        : ['waitingList', { unit }];
     added.push({
       mentee: m.mentee,
       mentor: m.mentor,
       ...(m.topic === undefined ? {} : { topic: m.topic }),
       code,
-      reason,
+      params,
+      reason: english.text({ code: `added.${code}`, params }),
     });
   }
-  return { ...result, matches, changes: { kept: keptCount, added, removed } };
+  return localise({ ...result, matches, changes: { kept: keptCount, added, removed } }, t);
 }
 
 /** Previous pairs still valid (to lock) and those removed, with the reasons. */
@@ -152,26 +164,27 @@ function sortPrevious(
     hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[rowOf.get(rowKey(p)) as number]?.hours ?? 0);
   }
   const removed: RemovedPair[] = [];
-  const remove = (p: PreviousPair, code: RemovedCode, reason: string) =>
+  const remove = (p: PreviousPair, code: RemovedCode, params: MessageParams) =>
     removed.push({
       mentee: p.mentee,
       mentor: p.mentor,
       ...(p.topic === undefined ? {} : { topic: p.topic }),
       code,
-      reason,
+      params,
+      reason: english.text({ code: `removed.${code}`, params }),
     });
   const candidates: { pair: PreviousPair; r: number; j: number; k: number }[] = [];
   for (const [k, p] of pairs.entries()) {
     if (applied.removedMentees.has(p.mentee)) {
-      remove(p, 'menteeLeft', `${p.mentee} left the programme`);
+      remove(p, 'menteeLeft', { mentee: p.mentee });
       continue;
     }
     if (applied.removedMentors.has(p.mentor)) {
-      remove(p, 'mentorLeft', `${p.mentor} left the programme`);
+      remove(p, 'mentorLeft', { mentor: p.mentor });
       continue;
     }
     if (applied.excluded.has(`${p.mentee}\u0000${p.mentor}`)) {
-      remove(p, 'excluded', `${p.mentee} and ${p.mentor} are no longer to be paired`);
+      remove(p, 'excluded', { mentee: p.mentee, mentor: p.mentor });
       continue;
     }
     const r = rowOf.get(rowKey(p)) as number;
@@ -179,15 +192,12 @@ function sortPrevious(
     const lock = lockedTo.get(rowKey(p));
     if (lock === p.mentor) continue; // kept as the programme's own locked pair
     if (lock !== undefined) {
-      remove(p, 'noLongerAllowed', `the request is now locked to ${lock}`);
+      remove(p, 'noLongerAllowed', { cause: 'locked', mentor: lock });
       continue;
     }
     if ((table.scores.data[r * cols + j] as number) === Number.NEGATIVE_INFINITY) {
-      const why = table
-        .explain(r, j)
-        .rules.map((rule) => rule.message)
-        .join('; ');
-      remove(p, 'noLongerAllowed', `a hard rule now forbids the pair: ${why}`);
+      const rules = table.explain(r, j).rules.map(({ code, params }) => ({ code, params }));
+      remove(p, 'noLongerAllowed', { cause: 'rules', rules });
       continue;
     }
     candidates.push({ pair: p, r, j, k });
@@ -201,7 +211,7 @@ function sortPrevious(
   for (const { pair, r, j, k } of candidates) {
     const hours = table.rows[r]?.hours ?? 0;
     if ((places[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) {
-      remove(pair, 'capacityReduced', `${pair.mentor} has fewer places now and keeps its best-scoring pairs`);
+      remove(pair, 'capacityReduced', { mentor: pair.mentor });
       continue;
     }
     places[j] = (places[j] as number) - 1;

@@ -10,8 +10,10 @@
  * on the order of visits. Free places are capacities minus locked pairs and, for a mentor with an
  * hours budget, at most the budget over the shortest request's hours.
  */
+
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
@@ -78,8 +80,10 @@ function* suggestSteps(
       { path: ['menteeId'], message: `menteeId ${describeValue(menteeId)} is not a mentee of the programme` },
     ]);
   }
+  const t = readLocale('suggest', options);
   yield 'parse';
-  return (yield* shortlists('suggest', program, k, options))[mentee] as Suggestions;
+  const list = (yield* shortlists('suggest', program, k, options))[mentee] as Suggestions;
+  return localise([list], t)[0] as Suggestions;
 }
 
 /**
@@ -118,9 +122,10 @@ export function* suggestAllSteps(
   k: number,
   options: SuggestOptions | undefined,
 ): Steps<Suggestions[]> {
+  const t = readLocale(fn, options);
   const program = readProgram(fn, input, optionLimits(fn, options));
   yield 'parse';
-  return yield* shortlists(fn, program, k, options);
+  return localise(yield* shortlists(fn, program, k, options), t);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
 import type { MentormatchError } from '../errors.js';
+import type { Locale, MessageParams } from '../locale/message.js';
 import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
@@ -17,6 +18,11 @@ export interface MatchOptions {
    * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
    */
   readonly maxNodes?: number;
+  /**
+   * The language of the sentences (explanations, reasons): `'en'` (default) or a catalog, such as
+   * `it` from `mentormatch/locales/it`, or one of your own (codes it leaves out stay in English).
+   */
+  readonly locale?: Locale;
   /**
    * The most milliseconds the call may take (a number ≥ 0; default: no limit), checked against the
    * clock inside its long loops: when it runs out the call throws a {@link MentormatchError} of
@@ -85,7 +91,12 @@ export interface Unmatched {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: UnmatchedCode;
-  /** The reason in words. */
+  /**
+   * The reason's parameters (the catalog's message `unmatched.<code>` renders them; see
+   * docs/messages.md): the unit, the topic and level, the rules, the mentors named…
+   */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
   /** The mentors the reason is about (the candidates that were full, or had room). */
   readonly mentors: readonly string[];
@@ -226,6 +237,8 @@ export interface SuggestOptions {
    * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
    */
   readonly limits?: ProgramLimits;
+  /** The language of the explanations: `'en'` (default) or a catalog (see `MatchOptions.locale`). */
+  readonly locale?: Locale;
 }
 
 /** One proposed mentor. */
@@ -297,7 +310,9 @@ export interface RemovedPair {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: RemovedCode;
-  /** The reason in words. */
+  /** The reason's parameters (message `removed.<code>`, see docs/messages.md). */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
 }
 
@@ -317,7 +332,9 @@ export interface AddedPair {
   /** Micro mode: the request's topic. */
   readonly topic?: string;
   readonly code: AddedCode;
-  /** The reason in words. */
+  /** The reason's parameters (message `added.<code>`, see docs/messages.md). */
+  readonly params: MessageParams;
+  /** The reason in words, in the locale asked for. */
   readonly reason: string;
 }
 

@@ -3,8 +3,10 @@
  * serialise: the words and the tables of the Markdown and of the HTML page are the same. Topics
  * are listed by demand (highest first, then by id). Internal.
  */
+
+import type { MessageParams, Translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
-import { type Cell, count, num, pct, type Section } from './format.js';
+import { type Cell, type Figures, figures, type Say, type Section } from './format.js';
 import { matchingSection } from './matchingSection.js';
 import type { ProgramReport, TopicFigures } from './types.js';
 
@@ -12,19 +14,8 @@ import type { ProgramReport, TopicFigures } from './types.js';
 const TOPICS_SHOWN = 40;
 const CHARTED = 15;
 
-const FIGURES = [
-  'Requests',
-  'Mentees',
-  'Priority',
-  'Levels 1·2·3·4·5',
-  'Able',
-  'Willing',
-  'Suppliers',
-  'Places',
-  'Coverage',
-  'Needed',
-];
-const figureCells = (f: TopicFigures): Cell[] => [
+/** The figure cells of a topic's row, after its name (their heads: `report.topicHead` but the first). */
+const figureCells = (f: TopicFigures, { num }: Figures): Cell[] => [
   num(f.requests),
   num(f.mentees),
   num(f.priorityMean, 2),
@@ -44,37 +35,47 @@ export interface ReportDocument {
   readonly sections: readonly Section[];
 }
 
-/** Lays a report out. */
-export function reportDocument(report: ProgramReport): ReportDocument {
-  const micro = report.mode === 'micro';
-  const unit = micro ? 'request' : 'mentee';
-  const ask = micro ? 'request' : 'goal';
-  const names = new Map(report.topics.map((t) => [t.id, t.name]));
+/** Lays a report out, its words in `t`'s locale. */
+export function reportDocument(report: ProgramReport, t: Translator): ReportDocument {
+  const f = figures(t);
+  const { num, pct } = f;
+  const { mode } = report;
+  const say = (code: string, params: MessageParams = {}) =>
+    t.text({ code: `report.${code}`, params: { mode, ...params } });
+  const heads = (code: string) => say(code).split('|');
+  const asks = (n: number) => say('asks', { n });
+  const names = new Map(report.topics.map((x) => [x.id, x.name]));
   const name = (id: string) => names.get(id) ?? id;
   const r = report.readiness;
-  const asked = report.topics.filter((t) => t.requests > 0);
-  const requests = asked.reduce((s, t) => s + t.requests, 0);
-  const summary = `${micro ? 'Micro' : 'Classic'} mentoring · ${count(r.mentors, 'mentor')}, ${count(r.mentees, 'mentee')} · ${count(requests, ask)} on ${asked.length} of ${report.topics.length} topics`;
+  const asked = report.topics.filter((x) => x.requests > 0);
+  const requests = asked.reduce((s, x) => s + x.requests, 0);
+  const summary = say('summary', {
+    mentors: r.mentors,
+    mentees: r.mentees,
+    asks: asks(requests),
+    asked: asked.length,
+    topics: report.topics.length,
+  });
   const readiness: Section = {
-    title: 'Readiness',
+    title: say('readiness'),
     blocks: [
       {
         kind: 'table',
-        head: ['Figure', 'Value'],
+        head: heads('figureHead'),
         rows: [
-          ['Mentors : mentees', r.menteesPerMentor === null ? `0 : ${r.mentees}` : `1 : ${num(r.menteesPerMentor)}`],
+          [say('ratio'), r.menteesPerMentor === null ? `0 : ${num(r.mentees)}` : `1 : ${num(r.menteesPerMentor)}`],
           [
-            `Places (sum of capacities) for ${count(r.demand, unit)}`,
-            `${r.capacity} (${num(r.capacityRatio, 2)} per ${unit})`,
+            say('places', { units: say('units', { n: r.demand }) }),
+            say('placesValue', { capacity: r.capacity, ratio: num(r.capacityRatio, 2) }),
           ],
-          ['Mean capacity of a mentor', num(r.meanCapacity)],
+          [say('meanCapacity'), num(r.meanCapacity)],
           [
-            `${micro ? 'Requests' : 'Mentees'} with no allowed mentor`,
-            `${r.noCandidate} (no expert: ${r.noExpert}, ruled out: ${r.ruledOut})`,
+            say('noCandidate'),
+            say('noCandidateValue', { count: r.noCandidate, noExpert: r.noExpert, ruledOut: r.ruledOut }),
           ],
           [
-            `Expected match rate (largest matching${r.exact ? '' : ', an upper bound'})`,
-            `${pct(r.expectedMatchRate)} (${r.expectedMatched} of ${r.demand})`,
+            say('expected', { exact: r.exact ? 'yes' : 'no' }),
+            say('expectedValue', { rate: pct(r.expectedMatchRate), matched: r.expectedMatched, demand: r.demand }),
           ],
         ],
       },
@@ -83,31 +84,32 @@ export function reportDocument(report: ProgramReport): ReportDocument {
 
   const byDemand = [...asked].sort((a, b) => b.demand - a.demand || compareIds(a.id, b.id));
   const hot = report.hot.map((id) => {
-    const t = report.topics.find((x) => x.id === id) as TopicFigures;
-    const needed = t.mentorsNeeded === 0 ? 'enough mentors' : `${count(t.mentorsNeeded, 'more mentor')} needed`;
-    return `${name(id)}: ${count(t.requests, ask)}, coverage ${pct(t.coverage)}, ${needed}`;
+    const x = report.topics.find((y) => y.id === id) as TopicFigures;
+    return say('hot', {
+      topic: name(id),
+      asks: asks(x.requests),
+      coverage: pct(x.coverage),
+      needed: x.mentorsNeeded,
+    });
   });
   const hidden = Math.max(0, byDemand.length - TOPICS_SHOWN);
   const without = report.topics.length - asked.length;
   const more = [
-    ...(hidden > 0 ? [`${count(hidden, 'more topic')} with ${ask}s not shown`] : []),
-    ...(without > 0 ? [`${count(without, 'topic')} without ${ask}s`] : []),
+    ...(hidden > 0 ? [say('moreTopics', { hidden })] : []),
+    ...(without > 0 ? [say('topicsWithout', { without })] : []),
   ];
   const areas = report.topics
-    .filter((t): t is typeof t & { area: TopicFigures } => t.area !== undefined && t.area.requests > 0)
+    .filter((x): x is typeof x & { area: TopicFigures } => x.area !== undefined && x.area.requests > 0)
     .sort((a, b) => b.area.demand - a.area.demand || compareIds(a.id, b.id));
+  const topicHead = heads('topicHead');
   const sections: Section[] = [
     ...(report.warnings.length === 0
       ? []
       : [
           {
-            title: 'Warnings',
+            title: say('warnings'),
             blocks: [
-              {
-                kind: 'text',
-                text: 'Allowed by the programme format, but most likely a mistake:',
-                note: true,
-              },
+              { kind: 'text', text: say('warningsNote'), note: true },
               { kind: 'list', items: report.warnings.map((w) => w.message) },
             ] as const,
           },
@@ -116,45 +118,37 @@ export function reportDocument(report: ProgramReport): ReportDocument {
       blocks: [],
       parts: [
         {
-          title: 'Hot topics',
-          blocks: [hot.length > 0 ? { kind: 'list', items: hot } : { kind: 'text', text: `No topic has ${ask}s yet.` }],
+          title: say('hotTopics'),
+          blocks: [hot.length > 0 ? { kind: 'list', items: hot } : { kind: 'text', text: say('noHot') }],
         },
         {
-          title: 'Uncovered topics',
+          title: say('uncovered'),
           blocks: [
-            {
-              kind: 'text',
-              text: `Topics where no mentor reaches any level asked (a skill on a subtopic counts only in part on the topic): recruit, or lower the level.`,
-              note: true,
-            },
+            { kind: 'text', text: say('uncoveredNote'), note: true },
             report.uncovered.length > 0
               ? { kind: 'list', items: report.uncovered.map(name), tags: true }
-              : { kind: 'text', text: 'None.' },
-            ...subtopicSupply(report, name),
+              : { kind: 'text', text: say('none') },
+            ...subtopicSupply(report, name, say),
           ],
         },
       ],
     },
     {
-      title: 'Demand and supply per topic',
+      title: say('demand'),
       blocks: [
-        {
-          kind: 'text',
-          text: `Priority: mean per ${ask}. Able: mentors at a level asked. Suppliers: able and willing. Places: the suppliers' capacity shared between the topics they supply. Coverage: places per unit of demand. Needed: mentors to recruit for a coverage of 100%.`,
-          note: true,
-        },
+        { kind: 'text', text: say('demandNote'), note: true },
         {
           kind: 'bars',
-          title: `The ${Math.min(CHARTED, byDemand.length)} most demanded topics: demand against places`,
-          legend: [`Demand (${ask}s)`, 'Places (shared capacity)'],
+          title: say('chart', { n: Math.min(CHARTED, byDemand.length) }),
+          legend: heads('legend') as [string, string],
           items: byDemand
             .slice(0, CHARTED)
-            .map((t) => ({ label: t.name, a: t.demand, b: t.sharedCapacity, note: pct(t.coverage) })),
+            .map((x) => ({ label: x.name, a: x.demand, b: x.sharedCapacity, note: pct(x.coverage) })),
         },
         {
           kind: 'table',
-          head: ['Topic', ...FIGURES],
-          rows: byDemand.slice(0, TOPICS_SHOWN).map((t) => [t.name, ...figureCells(t)]),
+          head: topicHead,
+          rows: byDemand.slice(0, TOPICS_SHOWN).map((x) => [x.name, ...figureCells(x, f)]),
         },
         ...(more.length > 0 ? [{ kind: 'text', text: `${more.join('; ')}.`, note: true } as const] : []),
       ],
@@ -163,43 +157,27 @@ export function reportDocument(report: ProgramReport): ReportDocument {
       ? []
       : [
           {
-            title: 'Topic areas',
+            title: say('areas'),
             blocks: [
-              {
-                kind: 'text',
-                text: 'Each area is a topic with all its subtopics; every person counted once.',
-                note: true,
-              },
+              { kind: 'text', text: say('areasNote'), note: true },
               {
                 kind: 'table',
-                head: ['Area', 'Subtopics', ...FIGURES],
-                rows: areas.map((t) => [t.name, num(t.subtopics.length), ...figureCells(t.area)]),
+                head: [...heads('areaHead'), ...topicHead.slice(1)],
+                rows: areas.map((x) => [x.name, num(x.subtopics.length), ...figureCells(x.area, f)]),
               },
             ] as const,
           },
         ]),
     {
-      title: 'Champions',
+      title: say('champions'),
       blocks:
         report.champions.length === 0
-          ? [{ kind: 'text', text: `No mentor supplies any ${ask} yet.` }]
+          ? [{ kind: 'text', text: say('noChampions') }]
           : [
-              {
-                kind: 'text',
-                text: `Share: the demand that falls to the mentor when each ${ask} is shared evenly between the mentors able and willing to take it. Sole: ${ask}s no one else can take.`,
-                note: true,
-              },
+              { kind: 'text', text: say('championsNote'), note: true },
               {
                 kind: 'table',
-                head: [
-                  '#',
-                  'Mentor',
-                  'Share',
-                  'Capacity',
-                  `${ask[0]?.toUpperCase()}${ask.slice(1)}s`,
-                  'Sole',
-                  'Main topics',
-                ],
+                head: heads('championHead'),
                 rows: report.champions.map((c, k) => [
                   String(k + 1),
                   c.name === c.mentor ? c.name : `${c.name} (${c.mentor})`,
@@ -207,13 +185,13 @@ export function reportDocument(report: ProgramReport): ReportDocument {
                   num(c.capacity),
                   num(c.requests),
                   num(c.sole),
-                  c.topics.map((t) => `${name(t.topic)} (${num(t.share, 2)})`).join(', '),
+                  c.topics.map((x) => `${name(x.topic)} (${num(x.share, 2)})`).join(', '),
                 ]),
                 text: [1, 6],
               },
             ],
     },
-    ...(report.matching === undefined ? [] : [matchingSection(report.matching, r.expectedMatchRate, unit, name)]),
+    ...(report.matching === undefined ? [] : [matchingSection(report.matching, r.expectedMatchRate, name, say, f)]),
   ];
   return { summary, readiness, sections };
 }
@@ -222,14 +200,17 @@ export function reportDocument(report: ProgramReport): ReportDocument {
  * For the uncovered topics whose subtopics have mentors at the level asked: a line each, so that a
  * broad topic (an area such as Leadership) is not read as having no expert at all.
  */
-function subtopicSupply(report: ProgramReport, name: (id: string) => string) {
+function subtopicSupply(report: ProgramReport, name: (id: string) => string, say: Say) {
   const uncovered = new Set(report.uncovered);
   const items = report.topics
     .filter((t) => uncovered.has(t.id) && (t.ableOnSubtopics ?? 0) > 0)
-    .map((t) => {
-      const lowest = t.levels.findIndex((c) => c > 0) + 1;
-      const n = t.ableOnSubtopics ?? 0;
-      return `${name(t.id)}: ${count(n, 'mentor')} at level ${lowest} or more on its subtopics (${t.subtopics.map(name).join(', ')}); ask for one of those, or see the topic area below.`;
-    });
+    .map((t) =>
+      say('subtopics', {
+        topic: name(t.id),
+        mentors: t.ableOnSubtopics ?? 0,
+        level: t.levels.findIndex((c) => c > 0) + 1,
+        subtopics: t.subtopics.map(name),
+      }),
+    );
   return items.length > 0 ? [{ kind: 'list' as const, items }] : [];
 }

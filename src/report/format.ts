@@ -1,26 +1,33 @@
 /**
- * Fixed number formats for the renderers: the same bytes on every platform and locale (no
- * `toLocaleString`), the document model both renderers serialise, the Markdown escaping and the
- * check of a report given to a renderer. Internal.
+ * The renderers' number formats (English: fixed, the same bytes on every platform and runtime
+ * locale, no `toLocaleString`; another locale: its catalog's `Intl` formats), the document model
+ * both renderers serialise, the Markdown escaping and the check of a report given to a renderer.
+ * Internal.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { MessageParams, Translator } from '../locale/message.js';
 
-/** `x` with at most `digits` decimals, trailing zeros dropped: 3, 2.5, 0.33; `–` for null. */
-export function num(x: number | null, digits = 1): string {
-  if (x === null || !Number.isFinite(x)) return '–';
-  const fixed = x.toFixed(digits);
-  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  return trimmed === '-0' ? '0' : trimmed;
+/** The renderers' number formats in one locale: the fixed English ones, or `Intl`'s for the others. */
+export interface Figures {
+  /** `x` with at most `digits` decimals (default 1); `–` for null. */
+  num(x: number | null, digits?: number): string;
+  /** `x` as a whole percentage; `–` for null. */
+  pct(x: number | null): string;
+  /** `x` with exactly `digits` decimals. */
+  fixed(x: number, digits: number): string;
 }
 
-/** `x` as a whole percentage: 61%; `–` for null. */
-export function pct(x: number | null): string {
-  return x === null || !Number.isFinite(x) ? '–' : `${(100 * x).toFixed(0)}%`;
-}
+/** The report's message `report.<code>` in the locale, with the report's `mode` among its params. */
+export type Say = (code: string, params?: MessageParams) => string;
 
-/** `n` and the word, plural unless `n` is 1: `3 requests`. */
-export function count(n: number, word: string): string {
-  return `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+/** The number formats of `t`'s locale. */
+export function figures(t: Translator): Figures {
+  const or = (f: (x: number) => string) => (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : f(x));
+  return {
+    num: (x, digits = 1) => or((y) => t.num(y, digits))(x),
+    pct: or((x) => t.pct(x, 0)),
+    fixed: t.fixed,
+  };
 }
 
 /** A table cell: text, or a share shown as a coloured badge in HTML (red < 50%, amber < 100%). */

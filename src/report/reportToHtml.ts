@@ -4,9 +4,11 @@
  * nothing fetched. Every text from the programme is HTML-escaped.
  */
 import { InvalidInputError } from '../errors.js';
+import { readLocale } from '../locale/localise.js';
+import { type Locale, type MessageParams, msg, type Translator } from '../locale/message.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
-import { type Block, type Cell, checkReport, count, num, pct, type Section } from './format.js';
+import { type Block, type Cell, checkReport, type Figures, figures, type Section } from './format.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import type { ProgramReport } from './types.js';
 
@@ -14,16 +16,21 @@ import type { ProgramReport } from './types.js';
 export interface ReportToHtmlOptions {
   /** The page's title; default "Programme report", with the programme's name when it has one. */
   readonly title?: string;
+  /**
+   * The language of the page (its words, its figures and its `lang`): `'en'` (default) or a catalog
+   * such as `it` from `mentormatch/locales/it`.
+   */
+  readonly locale?: Locale;
 }
 
 /** A cell: escaped text, or a share as a badge: red below 50%, amber below 100%, green from 100%. */
-function cell(c: Cell): string {
+function cell(c: Cell, pct: Figures['pct']): string {
   if (typeof c === 'string') return esc(c);
   if (c.share === null) return '–';
   return `<span class="cov ${c.share < 0.5 ? 'low' : c.share < 1 ? 'mid' : 'ok'}">${pct(c.share)}</span>`;
 }
 
-function block(b: Block): string {
+function block(b: Block, pct: Figures['pct']): string {
   switch (b.kind) {
     case 'text':
       return `<p${b.note === true ? ' class="note"' : ''}>${esc(b.text)}</p>`;
@@ -34,7 +41,7 @@ function block(b: Block): string {
     case 'table': {
       const cls = (k: number) => (b.text?.includes(k) === true ? ' class="text"' : '');
       const head = b.head.map((h, k) => `<th${cls(k)}>${esc(h)}</th>`).join('');
-      const rows = b.rows.map((r) => `<tr>${r.map((c, k) => `<td${cls(k)}>${cell(c)}</td>`).join('')}</tr>`);
+      const rows = b.rows.map((r) => `<tr>${r.map((c, k) => `<td${cls(k)}>${cell(c, pct)}</td>`).join('')}</tr>`);
       return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
     case 'columns':
@@ -44,47 +51,53 @@ function block(b: Block): string {
   }
 }
 
-function section(s: Section): string {
+function section(s: Section, pct: Figures['pct']): string {
   const parts = (s.parts ?? []).map(
     (p) =>
-      `<div>${s.title === undefined ? '<h2>' : '<h3>'}${esc(p.title)}${s.title === undefined ? '</h2>' : '</h3>'}\n${p.blocks.map(block).join('\n')}\n</div>`,
+      `<div>${s.title === undefined ? '<h2>' : '<h3>'}${esc(p.title)}${s.title === undefined ? '</h2>' : '</h3>'}\n${p.blocks.map((b) => block(b, pct)).join('\n')}\n</div>`,
   );
   return [
     '<section>',
     ...(s.title === undefined ? [] : [`<h2>${esc(s.title)}</h2>`]),
-    ...s.blocks.map(block),
+    ...s.blocks.map((b) => block(b, pct)),
     ...(parts.length > 0 ? [`<div class="two">\n${parts.join('\n')}\n</div>`] : []),
     '</section>',
   ].join('\n');
 }
 
-function cards(report: ProgramReport): string {
+function cards(report: ProgramReport, t: Translator, { num, pct }: Figures): string {
   const r = report.readiness;
   const m = report.matching;
+  const { mode } = report;
+  const say = (code: string, params: MessageParams = {}) => t.text(msg(`report.${code}`, { mode, ...params }));
   const list: [string, string, string][] = [
     [
-      'Mentors : mentees',
-      r.menteesPerMentor === null ? `0 : ${r.mentees}` : `1 : ${num(r.menteesPerMentor)}`,
-      `${r.mentors} mentors, ${r.mentees} mentees`,
+      say('ratio'),
+      r.menteesPerMentor === null ? `0 : ${num(r.mentees)}` : `1 : ${num(r.menteesPerMentor)}`,
+      say('cardRatioNote', { mentors: r.mentors, mentees: r.mentees }),
     ],
     [
-      `Places per ${report.mode === 'micro' ? 'request' : 'mentee'}`,
+      say('cardPlaces'),
       num(r.capacityRatio, 2),
-      `${r.capacity} places for ${count(r.demand, report.mode === 'micro' ? 'request' : 'mentee')}`,
+      say('cardPlacesNote', { capacity: r.capacity, units: say('units', { n: r.demand }) }),
     ],
-    ['No allowed mentor', String(r.noCandidate), `${r.noExpert} no expert, ${r.ruledOut} ruled out`],
+    [say('cardNone'), num(r.noCandidate), say('cardNoneNote', { noExpert: r.noExpert, ruledOut: r.ruledOut })],
     [
-      'Expected match rate',
+      say('cardExpected'),
       pct(r.expectedMatchRate),
-      `${r.expectedMatched} of ${r.demand}${r.exact ? '' : ', upper bound'}`,
+      say('cardExpectedNote', { matched: r.expectedMatched, demand: r.demand, exact: r.exact ? 'yes' : 'no' }),
     ],
   ];
   if (m !== undefined) {
-    list.push(['Matched', pct(m.matchRate), `${m.matched} of ${m.demand}, objective ${m.objective}`]);
     list.push([
-      'Mean score',
+      say('cardMatched'),
+      pct(m.matchRate),
+      say('cardMatchedNote', { matched: m.matched, demand: m.demand, objective: m.objective }),
+    ]);
+    list.push([
+      say('cardMean'),
       num(m.scores.mean, 2),
-      `median ${num(m.scores.median, 2)}, lowest ${num(m.scores.min, 2)}`,
+      say('cardMeanNote', { median: num(m.scores.median, 2), lowest: num(m.scores.min, 2) }),
     ]);
   }
   const html = list.map(
@@ -128,19 +141,23 @@ export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOption
     throw new InvalidInputError('reportToHtml', [
       { path: ['options', 'title'], message: `options.title must be a string, got ${String(given)}` },
     ]);
-  const title = given ?? (report.name === undefined ? 'Programme report' : `Programme report: ${report.name}`);
-  const doc = reportDocument(report);
+  const t = readLocale('reportToHtml', options);
+  const f = figures(t);
+  const title =
+    given ??
+    (report.name === undefined ? t.text(msg('report.title')) : t.text(msg('report.titleNamed', { name: report.name })));
+  const doc = reportDocument(report, t);
   const sub = given !== undefined && report.name !== undefined ? `${report.name} · ${doc.summary}` : doc.summary;
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${esc(t.locale)}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${HTML_STYLE}</style></head>`,
     '<body><main>',
     `<header><h1>${esc(title)}</h1><p class="sub">${esc(sub)}</p></header>`,
-    cards(report),
-    ...doc.sections.map(section),
-    section(doc.readiness),
-    '<footer>Made with mentormatch. Every figure is defined in the documentation of programReport.</footer>',
+    cards(report, t, f),
+    ...doc.sections.map((s) => section(s, f.pct)),
+    section(doc.readiness, f.pct),
+    `<footer>${esc(t.text(msg('report.footer')))}</footer>`,
     '</main></body>',
     '</html>',
     '',

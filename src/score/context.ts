@@ -1,4 +1,6 @@
 /** What the criteria and rules read: the indexed programme and its compiled custom rules. */
+
+import type { Message } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
 import type { Criterion } from '../model/program.js';
 import type { CompiledRule } from './customRules.js';
@@ -25,8 +27,6 @@ export interface ScoringContext {
 /** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */
 export interface CriterionDef {
   readonly name: Criterion;
-  /** Its name for an HR admin. */
-  readonly label: string;
   /** Whether it applies to this programme at all (else its weight is left out). */
   active(ctx: ScoringContext): boolean;
   /**
@@ -35,8 +35,8 @@ export interface CriterionDef {
    * were or written.
    */
   fill(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number): void;
-  /** The value for row `r` and mentor `m`, in words. */
-  describe(ctx: ScoringContext, r: number, m: number, value: number): string;
+  /** The value for row `r` and mentor `m`, as a message (rendered in words by a catalog's `detail.*`). */
+  describe(ctx: ScoringContext, r: number, m: number, value: number): Message;
 }
 
 /** Value of a criterion when the data it needs is missing on either side. */

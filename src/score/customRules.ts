@@ -2,6 +2,7 @@
  * Custom rules on attributes, compiled to index space: per rule, whether each mentor and each
  * mentee meets its own condition, and for `same`, an id per distinct attribute value.
  */
+import { type Message, msg, translator } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
 import type { AttributeValue, Condition, CustomRule, Person } from '../model/program.js';
 
@@ -76,18 +77,24 @@ export function ruleHolds(compiled: CompiledRule, e: number, out: Uint8Array): v
   }
 }
 
-/** The rule's condition, in words. */
+/** The rule's condition, in English words. */
 export function describeCondition(rule: CustomRule): string {
-  const parts: string[] = [];
-  const side = (who: string, c: Condition | undefined) => {
+  return translator('en').text(conditionMessage(rule));
+}
+
+/** The rule's condition as a message (`condition.all` of `condition.*` parts). */
+export function conditionMessage(rule: CustomRule): Message {
+  const parts: Message[] = [];
+  const side = (who: 'mentor' | 'mentee', c: Condition | undefined) => {
     if (c === undefined) return;
-    if (c.equals !== undefined) parts.push(`the ${who}'s ${c.attribute} is ${JSON.stringify(c.equals)}`);
+    const head = { side: who, attribute: c.attribute };
+    if (c.equals !== undefined) parts.push(msg('condition.equals', { ...head, value: JSON.stringify(c.equals) }));
     else if (c.in !== undefined)
-      parts.push(`the ${who}'s ${c.attribute} is one of ${c.in.map((v) => JSON.stringify(v)).join(', ')}`);
-    else parts.push(`the ${who} has a ${c.attribute}`);
+      parts.push(msg('condition.in', { ...head, values: c.in.map((v) => JSON.stringify(v)) }));
+    else parts.push(msg('condition.has', head));
   };
   side('mentor', rule.mentor);
   side('mentee', rule.mentee);
-  if (rule.same !== undefined) parts.push(`both have the same ${rule.same}`);
-  return parts.join(' and ');
+  if (rule.same !== undefined) parts.push(msg('condition.same', { attribute: rule.same }));
+  return msg('condition.all', { parts });
 }

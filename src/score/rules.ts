@@ -2,10 +2,10 @@
  * The hard rules: each marks, for one demand row, the mentors it forbids. A forbidden pair scores
  * `-Infinity`, and its explanation names every rule that forbids it.
  */
+import { type Message, msg } from '../locale/message.js';
 import type { ScoringContext } from './context.js';
-import { num } from './context.js';
 import { zoneGap } from './criteria/people.js';
-import { describeCondition, ruleHolds } from './customRules.js';
+import { conditionMessage, ruleHolds } from './customRules.js';
 
 /** A hard rule. */
 export interface HardRule {
@@ -14,7 +14,7 @@ export interface HardRule {
   /** Sets `blocked[m] = 1` for every mentor `m` the rule forbids for demand row `r`. */
   mark(ctx: ScoringContext, r: number, blocked: Uint8Array): void;
   /** Why the rule forbids row `r` with mentor `m`, in words. */
-  message(ctx: ScoringContext, r: number, m: number): string;
+  message(ctx: ScoringContext, r: number, m: number): Message;
 }
 
 /** The rules in force for a programme, in a fixed order. */
@@ -38,8 +38,7 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
         ruleHolds(compiled, c.ix.rows[r]?.mentee as number, holds);
         for (let m = 0; m < blocked.length; m++) if (holds[m] === wanted) blocked[m] = 1;
       },
-      message: () =>
-        `custom rule "${name}" ${effect === 'forbid' ? 'forbids pairs where' : 'requires that'} ${describeCondition(compiled.rule)}`,
+      message: () => msg('rule.custom', { name, effect, condition: conditionMessage(compiled.rule) }),
     });
   }
   return list;
@@ -53,7 +52,7 @@ const self: HardRule = {
     const m = ctx.ix.mentorIndex.get(ctx.ix.rows[r]?.menteeId ?? '');
     if (m !== undefined) blocked[m] = 1;
   },
-  message: () => 'a person cannot mentor themself',
+  message: () => msg('rule.self'),
 };
 
 const excluded: HardRule = {
@@ -61,7 +60,7 @@ const excluded: HardRule = {
   mark(ctx, r, blocked) {
     for (const id of menteeOf(ctx, r)?.exclude ?? []) blocked[ctx.ix.mentorIndex.get(id) as number] = 1;
   },
-  message: () => 'the mentee excluded this mentor',
+  message: () => msg('rule.excluded'),
 };
 
 const forbiddenPair: HardRule = {
@@ -74,7 +73,7 @@ const forbiddenPair: HardRule = {
       blocked[ctx.ix.mentorIndex.get(pair.mentor) as number] = 1;
     }
   },
-  message: () => 'the programme forbids this pair (rules.forbiddenPairs)',
+  message: () => msg('rule.forbiddenPair'),
 };
 
 const reportingLine: HardRule = {
@@ -88,9 +87,8 @@ const reportingLine: HardRule = {
   },
   message(ctx, r, m) {
     const mentee = menteeOf(ctx, r);
-    return mentee?.managerId === ctx.ix.program.mentors[m]?.id
-      ? "the mentor is the mentee's manager (reporting line)"
-      : "the mentee is the mentor's manager (reporting line)";
+    const manager = mentee?.managerId === ctx.ix.program.mentors[m]?.id ? 'mentor' : 'mentee';
+    return msg('rule.reportingLine', { manager });
   },
 };
 
@@ -102,7 +100,7 @@ const sameDepartment: HardRule = {
     if (mine < 0) return;
     for (let m = 0; m < blocked.length; m++) if (ix.mentorDept[m] === mine) blocked[m] = 1;
   },
-  message: (ctx, _r, m) => `same department (${ctx.ix.program.mentors[m]?.department}), which the rules forbid`,
+  message: (ctx, _r, m) => msg('rule.sameDepartment', { department: String(ctx.ix.program.mentors[m]?.department) }),
 };
 
 const seniorityGap: HardRule = {
@@ -122,7 +120,7 @@ const seniorityGap: HardRule = {
     const { ix } = ctx;
     const gap = ix.program.rules.seniorityGap;
     const d = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
-    return `grade gap ${d} is outside the window ${gap?.min ?? '-∞'} to ${gap?.max ?? '+∞'} (rules.seniorityGap)`;
+    return msg('rule.seniorityGap', { gap: d, min: gap?.min ?? '-∞', max: gap?.max ?? '+∞' });
   },
 };
 
@@ -146,7 +144,7 @@ const sharedLanguage: HardRule = {
       if (theirs !== 0 && shared === 0) blocked[m] = 1;
     }
   },
-  message: () => 'no language in common (rules.sharedLanguage)',
+  message: () => msg('rule.sharedLanguage'),
 };
 
 const maxTimeZoneGap: HardRule = {
@@ -165,7 +163,7 @@ const maxTimeZoneGap: HardRule = {
   message(ctx, r, m) {
     const { ix } = ctx;
     const gap = zoneGap(ix.menteeZone[ix.rows[r]?.mentee as number] as number, ix.mentorZone[m] as number);
-    return `${num(gap)} h apart, more than the ${ix.program.rules.maxTimeZoneGap} h allowed (rules.maxTimeZoneGap)`;
+    return msg('rule.maxTimeZoneGap', { gap, limit: ix.program.rules.maxTimeZoneGap ?? 0 });
   },
 };
 
@@ -183,6 +181,6 @@ const levelRequired: HardRule = {
     const row = ix.rows[r];
     const t = (ix.rowTopics[r] as Int32Array)[0] as number;
     const level = ix.direct[t * ix.numMentors + m] as number;
-    return `level ${level} on ${ix.program.topics[t]?.name}, below the level ${row?.level} asked (rules.levelRequired)`;
+    return msg('rule.levelRequired', { level, topic: String(ix.program.topics[t]?.name), asked: row?.level ?? 0 });
   },
 };

@@ -5,17 +5,18 @@
 
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { compareIds } from '../model/compareIds.js';
+import { type MessageParams, translator } from '../locale/message.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Criterion, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
-import { type CriterionDef, num, type ScoringContext } from './context.js';
+import type { CriterionDef, ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { compileRules } from './customRules.js';
+import { renderExplanation } from './renderExplanation.js';
 import { type HardRule, hardRules } from './rules.js';
 
 export type { DemandRow } from '../model/indexProgram.js';
@@ -31,8 +32,21 @@ export interface CriterionContribution {
   readonly weight: number;
   /** `value × weight`; the contributions add up to the score. */
   readonly contribution: number;
-  /** The value in words. */
+  /** The value in words: the catalog's message for `code` with `params`. */
   readonly detail: string;
+  /** The detail's message code (`detail.*`, see docs/messages.md), for rendering it in other words. */
+  readonly code: string;
+  /** The detail's parameters: levels, shares, topic names, ids… */
+  readonly params: MessageParams;
+}
+
+/** A hard rule that forbids a pair: its name, its message code and parameters, and the message in words. */
+export interface BrokenRule {
+  readonly rule: string;
+  /** The message code (`rule.*`, see docs/messages.md). */
+  readonly code: string;
+  readonly params: MessageParams;
+  readonly message: string;
 }
 
 /** Why a pair scores what it scores, or why it is forbidden. */
@@ -45,7 +59,7 @@ export interface Explanation {
   readonly weightedScore: number;
   readonly forbidden: boolean;
   /** Every hard rule that forbids the pair (empty when allowed). */
-  readonly rules: readonly { readonly rule: string; readonly message: string }[];
+  readonly rules: readonly BrokenRule[];
   /** Each criterion in force, in a fixed order (empty when forbidden). */
   readonly criteria: readonly CriterionContribution[];
   /** One line: the score and its largest contributions, or the rules. */
@@ -391,25 +405,21 @@ function explain(
   const score = data[row * cols + col] as number;
   const priority = (ix.rows[row] as DemandRow).priority;
   const weighted = { priority, weightedScore: priority * score };
-  const broken: { rule: string; message: string }[] = [];
+  const broken: BrokenRule[] = [];
   // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
   if (score === Number.NEGATIVE_INFINITY) {
     const blocked = new Uint8Array(cols);
     for (const rule of rules) {
       blocked.fill(0);
       rule.mark(ctx, row, blocked);
-      if (blocked[col] !== 0) broken.push({ rule: rule.name, message: rule.message(ctx, row, col) });
+      if (blocked[col] !== 0) broken.push({ rule: rule.name, ...rule.message(ctx, row, col), message: '' });
     }
   }
   if (broken.length > 0) {
-    return {
-      score,
-      ...weighted,
-      forbidden: true,
-      rules: broken,
-      criteria: [],
-      summary: `forbidden: ${broken.map((b) => b.message).join('; ')}`,
-    };
+    return renderExplanation(
+      { score, ...weighted, forbidden: true, rules: broken, criteria: [], summary: '' },
+      translator('en'),
+    );
   }
   const at = Int32Array.of(col);
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
@@ -417,19 +427,16 @@ function explain(
     const value = values[col] as number;
     return {
       criterion: def.name,
-      label: def.label,
+      label: '',
       value,
       weight: share,
       contribution: share * value,
-      detail: def.describe(ctx, row, col, value),
+      detail: '',
+      ...def.describe(ctx, row, col, value),
     };
   });
-  const top = [...parts]
-    .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
-    .slice(0, 3)
-    .map((p) => `${p.label.toLowerCase()}: ${p.detail}`);
-  // A priority other than 1 weighs the pair in the objective: say so.
-  const head =
-    priority === 1 ? score.toFixed(2) : `${score.toFixed(2)} × priority ${num(priority)} = ${num(priority * score)}`;
-  return { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: `${head}: ${top.join('; ')}` };
+  return renderExplanation(
+    { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: '' },
+    translator('en'),
+  );
 }

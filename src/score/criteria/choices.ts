@@ -2,12 +2,13 @@
  * The criteria from people's choices: the mentee's ranking of mentors, and the programme's soft
  * custom rules (`prefer`, `avoid`).
  */
+
+import { type Message, msg } from '../../locale/message.js';
 import { type CriterionDef, fillAt, NEUTRAL } from '../context.js';
-import { describeCondition, ruleHolds } from '../customRules.js';
+import { conditionMessage, ruleHolds } from '../customRules.js';
 
 export const preference: CriterionDef = {
   name: 'preference',
-  label: "Mentee's preference",
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -24,17 +25,16 @@ export const preference: CriterionDef = {
   describe(ctx, r, m) {
     const { ix } = ctx;
     const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
-    if (list.length === 0) return 'the mentee ranked no mentor: neutral';
+    if (list.length === 0) return msg('detail.preference.none');
     const rank = list.indexOf(ix.program.mentors[m]?.id ?? '');
     return rank < 0
-      ? `not among the mentee's ${list.length} choices`
-      : `the mentee's choice number ${rank + 1} of ${list.length}`;
+      ? msg('detail.preference.unlisted', { choices: list.length })
+      : msg('detail.preference.rank', { rank: rank + 1, choices: list.length });
   },
 };
 
 export const custom: CriterionDef = {
   name: 'custom',
-  label: 'Custom preferences',
   active: (ctx) => ctx.soft.length > 0,
   fill(ctx, r, out, at, count) {
     const e = ctx.ix.rows[r]?.mentee as number;
@@ -57,17 +57,21 @@ export const custom: CriterionDef = {
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
     const { holds } = ctx;
-    const met: string[] = [];
-    const missed: string[] = [];
+    const met: Message[] = [];
+    const missed: Message[] = [];
     for (const compiled of ctx.soft) {
       ruleHolds(compiled, e, holds);
       const ok = (holds[m] === 1) === (compiled.rule.effect === 'prefer');
       (ok ? met : missed).push(
-        `${compiled.rule.name} (${compiled.rule.effect} when ${describeCondition(compiled.rule)})`,
+        msg('custom.rule', {
+          name: compiled.rule.name,
+          effect: compiled.rule.effect,
+          condition: conditionMessage(compiled.rule),
+        }),
       );
     }
-    return [met.length > 0 ? `meets ${met.join('; ')}` : '', missed.length > 0 ? `misses ${missed.join('; ')}` : '']
-      .filter((s) => s !== '')
-      .join('; ');
+    if (missed.length === 0) return msg('detail.custom.meets', { met });
+    if (met.length === 0) return msg('detail.custom.misses', { missed });
+    return msg('detail.custom.both', { met, missed });
   },
 };

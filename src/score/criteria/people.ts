@@ -2,8 +2,10 @@
  * The person criteria: seniority fit, shared language, time-zone overlap, cross-department and
  * shared values. Each is neutral ({@link NEUTRAL}) when either side did not give the data.
  */
+
+import { type Message, msg } from '../../locale/message.js';
 import { popcount } from '../../model/bitSets.js';
-import { type CriterionDef, fillAt, NEUTRAL, num, type ScoringContext } from '../context.js';
+import { type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
 
 /** Ideal seniority gap (mentor grade minus mentee grade) when the rules set no window. */
 export const IDEAL_GAP = Object.freeze({ min: 1, max: 3 });
@@ -27,7 +29,6 @@ export function zoneGap(a: number, b: number): number {
 
 export const seniority: CriterionDef = {
   name: 'seniority',
-  label: 'Seniority fit',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -46,16 +47,18 @@ export const seniority: CriterionDef = {
   describe(ctx, r, m) {
     const { ix } = ctx;
     const gap = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
-    if (Number.isNaN(gap)) return 'a grade is missing: neutral';
+    if (Number.isNaN(gap)) return msg('detail.seniority.missing');
     const { min, max } = window(ctx);
-    const span = max === Number.POSITIVE_INFINITY ? `${min} or more` : `${min} to ${max}`;
-    return `mentor ${gap >= 0 ? `${gap} grade${gap === 1 ? '' : 's'} above` : `${-gap} below`} the mentee (ideal: ${span} above)`;
+    const ideal: Message =
+      max === Number.POSITIVE_INFINITY ? msg('ideal.atLeast', { min }) : msg('ideal.range', { min, max });
+    return gap >= 0
+      ? msg('detail.seniority.above', { gap, ideal })
+      : msg('detail.seniority.below', { gap: -gap, ideal });
   },
 };
 
 export const language: CriterionDef = {
   name: 'language',
-  label: 'Shared language',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -79,15 +82,14 @@ export const language: CriterionDef = {
     const { mentors, mentees } = ctx.ix.program;
     const mentee = mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = mentors[m];
-    if (value === NEUTRAL) return 'languages not given: neutral';
+    if (value === NEUTRAL) return msg('detail.language.missing');
     const common = mentor?.languages.filter((l) => mentee?.languages.includes(l)) ?? [];
-    return common.length > 0 ? `both speak ${common.join(', ')}` : 'no language in common';
+    return common.length > 0 ? msg('detail.language.shared', { languages: common }) : msg('detail.language.none');
   },
 };
 
 export const timeZone: CriterionDef = {
   name: 'timeZone',
-  label: 'Working hours overlap',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix, zoneRow } = ctx;
@@ -110,15 +112,14 @@ export const timeZone: CriterionDef = {
     const { ix } = ctx;
     const a = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     const b = ix.mentorZone[m] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) return 'a time zone is missing: neutral';
+    if (Number.isNaN(a) || Number.isNaN(b)) return msg('detail.timeZone.missing');
     const gap = zoneGap(a, b);
-    return `${num(gap)} h apart: ${num(Math.max(0, WORKDAY - gap))} of ${WORKDAY} working hours overlap`;
+    return msg('detail.timeZone.gap', { gap, overlap: Math.max(0, WORKDAY - gap), workday: WORKDAY });
   },
 };
 
 export const department: CriterionDef = {
   name: 'department',
-  label: 'Connects departments',
   active: (ctx) => ctx.ix.program.rules.sameDepartment !== 'allowed',
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -130,18 +131,17 @@ export const department: CriterionDef = {
     }
   },
   describe(ctx, r, m, value) {
-    if (value === NEUTRAL) return 'a department is missing: neutral';
-    const mentor = ctx.ix.program.mentors[m];
-    const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
+    if (value === NEUTRAL) return msg('detail.department.missing');
+    const mentor = String(ctx.ix.program.mentors[m]?.department);
+    const mentee = String(ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number]?.department);
     return value === 1
-      ? `different departments (${mentor?.department} and ${mentee?.department})`
-      : `same department (${mentor?.department})`;
+      ? msg('detail.department.different', { mentor, mentee })
+      : msg('detail.department.same', { department: mentor });
   },
 };
 
 export const values: CriterionDef = {
   name: 'values',
-  label: 'Shared values and interests',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -168,13 +168,13 @@ export const values: CriterionDef = {
     if (value === NEUTRAL) {
       const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
       const mentor = ctx.ix.program.mentors[m];
-      if (mentee?.values.length === 0 || mentor?.values.length === 0) return 'values not given: neutral';
+      if (mentee?.values.length === 0 || mentor?.values.length === 0) return msg('detail.values.missing');
     }
     const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = ctx.ix.program.mentors[m];
     const common = mentee?.values.filter((v) => mentor?.values.includes(v)) ?? [];
     return common.length > 0
-      ? `shares ${common.join(', ')} (${common.length} of the mentee's ${mentee?.values.length})`
-      : 'no value or interest in common';
+      ? msg('detail.values.shared', { values: common, shared: common.length, total: mentee?.values.length ?? 0 })
+      : msg('detail.values.none');
   },
 };

@@ -4,27 +4,33 @@
  * topic). All use the effective level of `indexTopics.ts` (taxonomy credit), stored topic-major:
  * each fills a row by adding, topic by topic, the topic's contiguous strip of mentors.
  */
+
+import { type Message, msg } from '../../locale/message.js';
 import { OFFER_LEVEL } from '../../model/defaults.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
-import { type CriterionDef, fillAt, NEUTRAL, num, type ScoringContext } from '../context.js';
+import { type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
+
+/** The detail of a topic criterion when the mentee has no goals. */
+const NO_GOALS: Message = Object.freeze(msg('detail.noGoals', Object.freeze({})));
 
 /** Top level of the scale. */
 const EXPERT = 5;
 /** Share of the expertise value that rewards reaching the level asked; the rest rewards depth. */
 const REACH = 0.8;
 
-/** How mentor `m`'s effective level on topic `t` arises, in words. */
-function levelWords(ctx: ScoringContext, m: number, t: number): string {
+/** How mentor `m`'s effective level on topic `t` arises: one message, or two (its own level and the credit). */
+function levelWords(ctx: ScoringContext, m: number, t: number): Message[] {
   const { ix } = ctx;
   const topics = ix.program.topics;
   const name = (topics[t] as { name: string }).name;
   const direct = ix.direct[t * ix.numMentors + m] as number;
   const eff = ix.effective[t * ix.numMentors + m] as number;
-  if (eff === 0) return `no level on ${name} or a related topic`;
-  if (direct >= eff) return `level ${num(direct)} on ${name}`;
+  if (eff === 0) return [msg('level.none', { topic: name })];
+  const own: Message = msg('level.direct', { level: direct, topic: name });
+  if (direct >= eff) return [own];
   // The best related skill gives the credit.
   const mentor = ix.program.mentors[m];
-  let best = '';
+  let best: Message | undefined;
   let bestValue = -1;
   const parentOf = (id: string) => topics[ix.topicIndex.get(id) as number]?.parent;
   const asked = (topics[t] as { id: string }).id;
@@ -35,15 +41,15 @@ function levelWords(ctx: ScoringContext, m: number, t: number): string {
     if (credit * skill.level > bestValue) {
       bestValue = credit * skill.level;
       const other = topics[ix.topicIndex.get(skill.topic) as number]?.name ?? skill.topic;
-      best = `level ${skill.level} on the related topic ${other}, credited ${num(credit * skill.level)} on ${name}`;
+      best = msg('level.related', { level: skill.level, related: other, credit: credit * skill.level, topic: name });
     }
   }
-  return direct > 0 ? `level ${num(direct)} on ${name}; ${best}` : best;
+  const related = best === undefined ? [] : [best];
+  return direct > 0 ? [own, ...related] : related;
 }
 
 export const expertise: CriterionDef = {
   name: 'expertise',
-  label: 'Topic expertise',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
@@ -76,11 +82,15 @@ export const expertise: CriterionDef = {
     const { ix } = ctx;
     const row = ix.rows[r];
     const topics = ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return 'the mentee has no goals: neutral';
+    if (topics.length === 0) return NO_GOALS;
     if (row?.level !== undefined)
-      return `${levelWords(ctx, m, topics[0] as number)} (level ${row.level} asked): ${num(value * 100)}%`;
-    const parts = [...topics].map((t) => levelWords(ctx, m, t));
-    return `${parts.join('; ')}: ${num(value * 100)}% of proficiency (level ${OFFER_LEVEL}) on the goals`;
+      return msg('detail.expertise.asked', {
+        levels: levelWords(ctx, m, topics[0] as number),
+        asked: row.level,
+        value,
+      });
+    const levels = [...topics].flatMap((t) => levelWords(ctx, m, t));
+    return msg('detail.expertise.offered', { levels, value, offer: OFFER_LEVEL });
   },
 };
 
@@ -117,30 +127,28 @@ function goalWeighted(
 
 export const goals: CriterionDef = {
   name: 'goals',
-  label: 'Goals alignment',
   active: () => true,
   fill(ctx, r, out, at, count) {
     goalWeighted(ctx, r, out, at, count, ctx.ix.effective, EXPERT);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return 'the mentee has no goals: neutral';
-    return `covers ${num(value * 100)}% of the mentee's weighted goals (levels out of ${EXPERT})`;
+    if (topics.length === 0) return NO_GOALS;
+    return msg('detail.goals', { value, scale: EXPERT });
   },
 };
 
 export const willingness: CriterionDef = {
   name: 'willingness',
-  label: 'Willing to mentor the topic',
   active: () => true,
   fill(ctx, r, out, at, count) {
     goalWeighted(ctx, r, out, at, count, ctx.ix.willing, 1);
   },
   describe(ctx, r, _m, value) {
     const topics = ctx.ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return 'the mentee has no goals: neutral';
-    if (value === 1) return 'offers to mentor on this';
-    if (value === 0) return 'has not offered to mentor on this';
-    return `offers this or a closely related topic (${num(value * 100)}%)`;
+    if (topics.length === 0) return NO_GOALS;
+    if (value === 1) return msg('detail.willingness.offers');
+    if (value === 0) return msg('detail.willingness.notOffered');
+    return msg('detail.willingness.related', { value });
   },
 };

@@ -1,0 +1,229 @@
+/**
+ * The English catalog: every sentence the library writes, by message code. The other catalogs
+ * (`mentormatch/locales/it`) have the same codes with the same parameters; docs/messages.md lists
+ * the codes with their parameters. Syntax: see `message.ts`.
+ */
+import type { Catalog } from './message.js';
+
+const messages = {
+  // Criteria, by name (`Explanation.criteria[].label`).
+  'criterion.expertise': 'Topic expertise',
+  'criterion.willingness': 'Willing to mentor the topic',
+  'criterion.goals': 'Goals alignment',
+  'criterion.seniority': 'Seniority fit',
+  'criterion.language': 'Shared language',
+  'criterion.timeZone': 'Working hours overlap',
+  'criterion.department': 'Connects departments',
+  'criterion.preference': "Mentee's preference",
+  'criterion.values': 'Shared values and interests',
+  'criterion.custom': 'Custom preferences',
+
+  // A criterion's value in words (`Explanation.criteria[].code`).
+  'detail.noGoals': 'the mentee has no goals: neutral',
+  'detail.expertise.asked': '{levels, join} (level {asked} asked): {value, percent}',
+  'detail.expertise.offered': '{levels, join}: {value, percent} of proficiency (level {offer}) on the goals',
+  'level.none': 'no level on {topic} or a related topic',
+  'level.direct': 'level {level} on {topic}',
+  'level.related': 'level {level} on the related topic {related}, credited {credit} on {topic}',
+  'detail.goals': "covers {value, percent} of the mentee's weighted goals (levels out of {scale})",
+  'detail.willingness.offers': 'offers to mentor on this',
+  'detail.willingness.notOffered': 'has not offered to mentor on this',
+  'detail.willingness.related': 'offers this or a closely related topic ({value, percent})',
+  'detail.seniority.missing': 'a grade is missing: neutral',
+  'detail.seniority.above':
+    'mentor {gap, plural, one {# grade} other {# grades}} above the mentee (ideal: {ideal} above)',
+  'detail.seniority.below': 'mentor {gap} below the mentee (ideal: {ideal} above)',
+  'ideal.range': '{min} to {max}',
+  'ideal.atLeast': '{min} or more',
+  'detail.language.missing': 'languages not given: neutral',
+  'detail.language.shared': 'both speak {languages, list}',
+  'detail.language.none': 'no language in common',
+  'detail.timeZone.missing': 'a time zone is missing: neutral',
+  'detail.timeZone.gap': '{gap} h apart: {overlap} of {workday} working hours overlap',
+  'detail.department.missing': 'a department is missing: neutral',
+  'detail.department.different': 'different departments ({mentor} and {mentee})',
+  'detail.department.same': 'same department ({department})',
+  'detail.preference.none': 'the mentee ranked no mentor: neutral',
+  'detail.preference.unlisted': "not among the mentee's {choices} choices",
+  'detail.preference.rank': "the mentee's choice number {rank} of {choices}",
+  'detail.values.missing': 'values not given: neutral',
+  'detail.values.shared': "shares {values, list} ({shared} of the mentee's {total})",
+  'detail.values.none': 'no value or interest in common',
+  'detail.custom.meets': 'meets {met, join}',
+  'detail.custom.misses': 'misses {missed, join}',
+  'detail.custom.both': 'meets {met, join}; misses {missed, join}',
+  'custom.rule': '{name} ({effect, select, prefer {prefer} other {avoid}} when {condition})',
+  'condition.all': '{parts, and}',
+  'condition.equals': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is {value}",
+  'condition.in': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is one of {values, items}",
+  'condition.has': 'the {side, select, mentor {mentor} other {mentee}} has a {attribute}',
+  'condition.same': 'both have the same {attribute}',
+
+  // Hard rules that forbid a pair (`Explanation.rules[].code`).
+  'rule.self': 'a person cannot mentor themself',
+  'rule.excluded': 'the mentee excluded this mentor',
+  'rule.forbiddenPair': 'the programme forbids this pair (rules.forbiddenPairs)',
+  'rule.reportingLine':
+    "the {manager, select, mentor {mentor is the mentee's} other {mentee is the mentor's}} manager (reporting line)",
+  'rule.sameDepartment': 'same department ({department}), which the rules forbid',
+  'rule.seniorityGap': 'grade gap {gap} is outside the window {min} to {max} (rules.seniorityGap)',
+  'rule.sharedLanguage': 'no language in common (rules.sharedLanguage)',
+  'rule.maxTimeZoneGap': '{gap} h apart, more than the {limit} h allowed (rules.maxTimeZoneGap)',
+  'rule.levelRequired': 'level {level} on {topic}, below the level {asked} asked (rules.levelRequired)',
+  'rule.custom':
+    'custom rule "{name}" {effect, select, forbid {forbids pairs where} other {requires that}} {condition}',
+
+  // An explanation's one-line summary.
+  'explain.part': '{label}: {detail}',
+  'explain.summary': '{score, fixed}: {parts, join}',
+  'explain.summaryPriority': '{score, fixed} × priority {priority} = {weighted}: {parts, join}',
+  'explain.forbidden': 'forbidden: {rules, join}',
+
+  // Why a unit of demand is unmatched (`Unmatched.code`; the reason is `unmatched.<code>`).
+  'unit.mentee': 'mentee {mentee}',
+  'unit.request': "{mentee}'s request on {topic}",
+  'names.all': '{names, list}',
+  'names.more': '{names, items} and {more} more',
+  'unmatched.noExpert': 'no mentor masters {topic} at level {level} or above: recruit one, or lower the level asked',
+  'unmatched.ruledOut':
+    '{cause, select, noMentors {the programme has no mentors} other {hard rules rule out every mentor for {unit}: {rules, items}}}',
+  'unmatched.rule': '{rule} ({mentors, plural, one {# mentor} other {# mentors}})',
+  'unmatched.sameMentee': 'the only mentors allowed ({mentors}) already mentor {mentee} on other requests',
+  'unmatched.mentorsFull':
+    '{candidates, plural, =1 {the only mentor who could take {unit} is full} other {all # mentors who could take {unit} are full}}: {mentors}; {went}',
+  'unmatched.noPlaces': 'none of them has any place (capacity 0)',
+  'unmatched.placesWent': "{mentor}'s places went to {takers}",
+  'unmatched.hoursBudget': 'the mentors with places left lack the {hours} h {unit} needs: {mentors}',
+  'unmatched.objective':
+    'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
+  'mentor.load': '{mentor} ({load}/{capacity})',
+  'mentor.hours': '{mentor} ({given} of {budget} h given)',
+  'mentor.score': '{mentor} (score {score, fixed})',
+
+  // What a rematch changed (`RemovedPair.code`, `AddedPair.code`).
+  'unit.person': '{mentee}',
+  'removed.menteeLeft': '{mentee} left the programme',
+  'removed.mentorLeft': '{mentor} left the programme',
+  'removed.excluded': '{mentee} and {mentor} are no longer to be paired',
+  'removed.noLongerAllowed':
+    '{cause, select, locked {the request is now locked to {mentor}} other {a hard rule now forbids the pair: {rules, join}}}',
+  'removed.capacityReduced': '{mentor} has fewer places now and keeps its best-scoring pairs',
+  'added.newMentee': '{mentee} joined the programme',
+  'added.replacement': '{unit} lost its mentor {mentor}',
+  'added.waitingList': '{unit} was waiting for a mentor',
+
+  // The report (`reportToMarkdown`, `reportToHtml`); `mode` is the programme's. A message with `|`
+  // holds the cells of a table's head, or the two entries of a legend.
+  'report.title': 'Programme report',
+  'report.titleNamed': 'Programme report: {name}',
+  'report.asks':
+    '{n, plural, one {# {mode, select, micro {request} other {goal}}} other {# {mode, select, micro {requests} other {goals}}}}',
+  'report.units':
+    '{n, plural, one {# {mode, select, micro {request} other {mentee}}} other {# {mode, select, micro {requests} other {mentees}}}}',
+  'report.summary':
+    '{mode, select, micro {Micro} other {Classic}} mentoring · {mentors, plural, one {# mentor} other {# mentors}}, {mentees, plural, one {# mentee} other {# mentees}} · {asks} on {asked} of {topics} topics',
+  'report.readiness': 'Readiness',
+  'report.figureHead': 'Figure|Value',
+  'report.ratio': 'Mentors : mentees',
+  'report.places': 'Places (sum of capacities) for {units}',
+  'report.placesValue': '{capacity} ({ratio} per {mode, select, micro {request} other {mentee}})',
+  'report.meanCapacity': 'Mean capacity of a mentor',
+  'report.noCandidate': '{mode, select, micro {Requests} other {Mentees}} with no allowed mentor',
+  'report.noCandidateValue': '{count} (no expert: {noExpert}, ruled out: {ruledOut})',
+  'report.expected': 'Expected match rate (largest matching{exact, select, yes {} other {, an upper bound}})',
+  'report.expectedValue': '{rate} ({matched} of {demand})',
+  'report.hot':
+    '{topic}: {asks}, coverage {coverage}, {needed, plural, =0 {enough mentors} one {# more mentor needed} other {# more mentors needed}}',
+  'report.moreTopics':
+    '{hidden, plural, one {# more topic} other {# more topics}} with {mode, select, micro {requests} other {goals}} not shown',
+  'report.topicsWithout':
+    '{without, plural, one {# topic} other {# topics}} without {mode, select, micro {requests} other {goals}}',
+  'report.warnings': 'Warnings',
+  'report.warningsNote': 'Allowed by the programme format, but most likely a mistake:',
+  'report.hotTopics': 'Hot topics',
+  'report.noHot': 'No topic has {mode, select, micro {requests} other {goals}} yet.',
+  'report.uncovered': 'Uncovered topics',
+  'report.uncoveredNote':
+    'Topics where no mentor reaches any level asked (a skill on a subtopic counts only in part on the topic): recruit, or lower the level.',
+  'report.none': 'None.',
+  'report.subtopics':
+    '{topic}: {mentors, plural, one {# mentor} other {# mentors}} at level {level} or more on its subtopics ({subtopics, items}); ask for one of those, or see the topic area below.',
+  'report.demand': 'Demand and supply per topic',
+  'report.demandNote':
+    "Priority: mean per {mode, select, micro {request} other {goal}}. Able: mentors at a level asked. Suppliers: able and willing. Places: the suppliers' capacity shared between the topics they supply. Coverage: places per unit of demand. Needed: mentors to recruit for a coverage of 100%.",
+  'report.chart': 'The {n} most demanded topics: demand against places',
+  'report.legend': 'Demand ({mode, select, micro {requests} other {goals}})|Places (shared capacity)',
+  'report.topicHead': 'Topic|Requests|Mentees|Priority|Levels 1·2·3·4·5|Able|Willing|Suppliers|Places|Coverage|Needed',
+  'report.areas': 'Topic areas',
+  'report.areasNote': 'Each area is a topic with all its subtopics; every person counted once.',
+  'report.areaHead': 'Area|Subtopics',
+  'report.champions': 'Champions',
+  'report.noChampions': 'No mentor supplies any {mode, select, micro {request} other {goal}} yet.',
+  'report.championsNote':
+    'Share: the demand that falls to the mentor when each {mode, select, micro {request} other {goal}} is shared evenly between the mentors able and willing to take it. Sole: {mode, select, micro {requests} other {goals}} no one else can take.',
+  'report.championHead': '#|Mentor|Share|Capacity|{mode, select, micro {Requests} other {Goals}}|Sole|Main topics',
+  'report.matching': 'Matching',
+  'report.matchingText':
+    'Objective {objective}: {matched} of {units} matched ({rate}); expected before matching: {expected}.',
+  'report.blocking': ' Blocking pairs (a mentee and a mentor who would both rather be paired together): {n}.',
+  'report.scores': 'Scores',
+  'report.pairs': 'Pairs',
+  'report.scoreFrom': 'Score from',
+  'report.scoreHead': 'Pairs|Mean|Min|Q1|Median|Q3|Max',
+  'report.load': 'Mentor load',
+  'report.mentors': 'Mentors',
+  'report.loadText': 'Places used: {used}; {mean} pairs per mentor on average; {idle} idle, {full} full.',
+  'report.unmatched': 'Unmatched, by reason',
+  'report.reasonHead': 'Reason|Code|Count',
+  'report.allMatched': 'Everyone is matched.',
+  'report.rates': 'Match rate per topic, lowest first',
+  'report.rateHead': 'Topic|Demand|Matched|Rate',
+  'report.notShown': '{n, plural, one {# more topic} other {# more topics}} not shown.',
+  'report.reason.noExpert': 'no mentor at the level asked',
+  'report.reason.ruledOut': 'hard rules rule out every mentor',
+  'report.reason.sameMentee': 'only mentors already with this mentee',
+  'report.reason.mentorsFull': 'every allowed mentor is full',
+  'report.reason.hoursBudget': 'hours budgets used up',
+  'report.reason.objective': 'left out by the objective',
+  'report.cardRatioNote': '{mentors} mentors, {mentees} mentees',
+  'report.cardPlaces': 'Places per {mode, select, micro {request} other {mentee}}',
+  'report.cardPlacesNote': '{capacity} places for {units}',
+  'report.cardNone': 'No allowed mentor',
+  'report.cardNoneNote': '{noExpert} no expert, {ruledOut} ruled out',
+  'report.cardExpected': 'Expected match rate',
+  'report.cardExpectedNote': '{matched} of {demand}{exact, select, yes {} other {, upper bound}}',
+  'report.cardMatched': 'Matched',
+  'report.cardMatchedNote': '{matched} of {demand}, objective {objective}',
+  'report.cardMean': 'Mean score',
+  'report.cardMeanNote': 'median {median}, lowest {lowest}',
+  'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
+} as const;
+
+/** A message code: a key of every catalog. */
+export type MessageCode = keyof typeof messages;
+
+/**
+ * The English catalog: the default `locale`, and the fallback of every other catalog, message by
+ * message. Start a catalog of your own from it: keep the codes and the `{parameters}`, translate the
+ * words (see docs/messages.md for the syntax and the codes).
+ *
+ * @example
+ * ```ts
+ * import { type Catalog, en, matchProgram } from 'mentormatch';
+ *
+ * // A partial catalog: the codes it leaves out stay in English.
+ * const pirate: Catalog = { locale: 'en', messages: { 'detail.noGoals': 'no treasure sought: neutral' } };
+ * const result = matchProgram(
+ *   {
+ *     mode: 'classic',
+ *     topics: [{ id: 'sales' }],
+ *     mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+ *     mentees: [{ id: 'bo' }],
+ *   },
+ *   { locale: pirate },
+ * );
+ * console.log(result.matches[0]?.explanation.criteria[0]?.detail); // no treasure sought: neutral
+ * console.log(en.messages['detail.noGoals']); // the mentee has no goals: neutral
+ * ```
+ */
+export const EN = { locale: 'en', messages } as const satisfies Catalog;

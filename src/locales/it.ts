@@ -1,0 +1,257 @@
+/**
+ * `mentormatch/locales/it`: the Italian catalog. Pass it as the `locale` option
+ * (`matchProgram(program, { locale: it })`); it is plain data, kept out of the root entry so that
+ * only the applications that speak Italian ship it.
+ *
+ * Glossary (one word per idea, used in every message):
+ *
+ * | English            | Italiano                      |
+ * |--------------------|-------------------------------|
+ * | mentor, mentee     | mentor, mentee (invariabili)  |
+ * | programme          | programma                     |
+ * | request            | richiesta                     |
+ * | goal               | obiettivo                     |
+ * | topic              | argomento                     |
+ * | related topic      | argomento affine              |
+ * | level (of a skill) | livello                       |
+ * | grade              | grado                         |
+ * | capacity, place    | capacità, posto               |
+ * | hours, hours budget| ore, monte ore                |
+ * | department         | reparto                       |
+ * | time zone          | fuso orario                   |
+ * | hard rule          | vincolo                       |
+ * | score              | punteggio                     |
+ * | pair, blocking pair| coppia, coppia bloccante      |
+ * | objective          | obiettivo di ottimizzazione   |
+ * | matched, unmatched | abbinato, non abbinato        |
+ *
+ * A figure never follows an article (`l'80%`, `gli 8 mentor` depend on how the number is read):
+ * the messages put figures after a colon or in parentheses.
+ *
+ * @module
+ */
+import type { MessageCode } from '../locale/en.js';
+import type { Catalog } from '../locale/message.js';
+
+const messages = {
+  'criterion.expertise': "Competenza sull'argomento",
+  'criterion.willingness': "Disponibilità sull'argomento",
+  'criterion.goals': 'Copertura degli obiettivi',
+  'criterion.seniority': 'Differenza di grado',
+  'criterion.language': 'Lingua in comune',
+  'criterion.timeZone': 'Orari di lavoro in comune',
+  'criterion.department': 'Collegamento tra reparti',
+  'criterion.preference': 'Preferenza del mentee',
+  'criterion.values': 'Valori e interessi condivisi',
+  'criterion.custom': 'Preferenze personalizzate',
+
+  'detail.noGoals': 'il mentee non ha indicato obiettivi: neutro',
+  'detail.expertise.asked': '{levels, join} (livello richiesto: {asked}): {value, percent}',
+  'detail.expertise.offered': '{levels, join}: {value, percent} della padronanza (livello {offer}) sugli obiettivi',
+  'level.none': 'nessun livello su {topic} né su un argomento affine',
+  'level.direct': 'livello {level} su {topic}',
+  'level.related': "livello {level} sull'argomento affine {related}, che vale {credit} su {topic}",
+  'detail.goals': 'obiettivi ponderati del mentee coperti: {value, percent} (livelli su {scale})',
+  'detail.willingness.offers': 'ha dato la sua disponibilità su questo argomento',
+  'detail.willingness.notOffered': 'non ha dato la sua disponibilità su questo argomento',
+  'detail.willingness.related': 'disponibile su questo argomento o su uno strettamente affine ({value, percent})',
+  'detail.seniority.missing': 'manca il grado di uno dei due: neutro',
+  'detail.seniority.above':
+    'il mentor è {gap, plural, =0 {allo stesso grado del mentee} one {# grado sopra il mentee} other {# gradi sopra il mentee}} (ideale: {ideal} gradi sopra)',
+  'detail.seniority.below':
+    'il mentor è {gap, plural, one {# grado} other {# gradi}} sotto il mentee (ideale: {ideal} gradi sopra)',
+  'ideal.range': 'da {min} a {max}',
+  'ideal.atLeast': '{min} o più',
+  'detail.language.missing': 'lingue non indicate: neutro',
+  'detail.language.shared': 'parlano entrambi {languages, list}',
+  'detail.language.none': 'nessuna lingua in comune',
+  'detail.timeZone.missing': 'manca il fuso orario di uno dei due: neutro',
+  'detail.timeZone.gap':
+    '{gap} h di fuso: {overlap, plural, one {# ora lavorativa} other {# ore lavorative}} in comune su {workday}',
+  'detail.department.missing': 'manca il reparto di uno dei due: neutro',
+  'detail.department.different': 'reparti diversi ({mentor} e {mentee})',
+  'detail.department.same': 'stesso reparto ({department})',
+  'detail.preference.none': 'il mentee non ha indicato preferenze: neutro',
+  'detail.preference.unlisted':
+    '{choices, plural, one {non è la scelta indicata dal mentee} other {non è tra le # scelte del mentee}}',
+  'detail.preference.rank': 'scelta n. {rank} del mentee su {choices}',
+  'detail.values.missing': 'valori non indicati: neutro',
+  'detail.values.shared': 'condividono {values, list} ({shared} su {total} del mentee)',
+  'detail.values.none': 'nessun valore o interesse in comune',
+  'detail.custom.meets': 'soddisfa {met, join}',
+  'detail.custom.misses': 'non soddisfa {missed, join}',
+  'detail.custom.both': 'soddisfa {met, join}; non soddisfa {missed, join}',
+  'custom.rule': '{name} ({effect, select, prefer {da preferire} other {da evitare}} quando {condition})',
+  'condition.all': '{parts, and}',
+  'condition.equals': "l'attributo {attribute} del {side, select, mentor {mentor} other {mentee}} vale {value}",
+  'condition.in':
+    "l'attributo {attribute} del {side, select, mentor {mentor} other {mentee}} vale uno tra {values, items}",
+  'condition.has': "il {side, select, mentor {mentor} other {mentee}} ha un valore per l'attributo {attribute}",
+  'condition.same': "entrambi hanno lo stesso valore per l'attributo {attribute}",
+
+  'rule.self': 'una persona non può fare da mentor a sé stessa',
+  'rule.excluded': 'il mentee ha escluso questo mentor',
+  'rule.forbiddenPair': 'il programma vieta questa coppia (rules.forbiddenPairs)',
+  'rule.reportingLine':
+    '{manager, select, mentor {il mentor è il responsabile diretto del mentee} other {il mentee è il responsabile diretto del mentor}} (linea gerarchica)',
+  'rule.sameDepartment': 'stesso reparto ({department}), che le regole vietano',
+  'rule.seniorityGap': "la differenza di grado {gap} è fuori dall'intervallo da {min} a {max} (rules.seniorityGap)",
+  'rule.sharedLanguage': 'nessuna lingua in comune (rules.sharedLanguage)',
+  'rule.maxTimeZoneGap': '{gap} h di fuso, oltre le {limit} h consentite (rules.maxTimeZoneGap)',
+  'rule.levelRequired': 'livello {level} su {topic}, sotto il livello {asked} richiesto (rules.levelRequired)',
+  'rule.custom':
+    'la regola personalizzata "{name}" {effect, select, forbid {vieta le coppie in cui} other {ammette solo le coppie in cui}} {condition}',
+
+  'explain.part': '{label}: {detail}',
+  'explain.summary': '{score, fixed}: {parts, join}',
+  'explain.summaryPriority': '{score, fixed} × priorità {priority} = {weighted}: {parts, join}',
+  'explain.forbidden': 'coppia non ammessa: {rules, join}',
+
+  'unit.mentee': 'il mentee {mentee}',
+  'unit.request': 'la richiesta di {mentee} su {topic}',
+  'names.all': '{names, list}',
+  'names.more': '{names, items} e altri {more}',
+  'unmatched.noExpert':
+    'nessun mentor ha il livello {level} o superiore su {topic}: occorre reclutarne uno o abbassare il livello richiesto',
+  'unmatched.ruledOut':
+    '{cause, select, noMentors {il programma non ha mentor} other {i vincoli escludono tutti i mentor per {unit}: {rules, items}}}',
+  'unmatched.rule': '{rule} ({mentors} mentor)',
+  'unmatched.sameMentee': 'gli unici mentor ammessi ({mentors}) seguono già {mentee} su altre richieste',
+  'unmatched.mentorsFull':
+    "{candidates, plural, =1 {l'unico mentor che potrebbe accogliere {unit} è al completo} other {tutti i mentor che potrebbero accogliere {unit} (#) sono al completo}}: {mentors}; {went}",
+  'unmatched.noPlaces': 'nessuno di loro ha posti (capacità 0)',
+  'unmatched.placesWent': 'i posti di {mentor} sono andati a {takers}',
+  'unmatched.hoursBudget':
+    'ai mentor con posti liberi non restano le ore che servono per {unit} ({hours, plural, one {# ora} other {# ore}}): {mentors}',
+  'unmatched.objective':
+    "l'ottimizzazione ha lasciato fuori {unit} pur con posti liberi presso {mentors}: la coppia non migliorerebbe l'obiettivo",
+  'mentor.load': '{mentor} ({load}/{capacity})',
+  'mentor.hours': '{mentor} ({given} h assegnate su {budget})',
+  'mentor.score': '{mentor} (punteggio {score, fixed})',
+
+  'unit.person': '{mentee}',
+  'removed.menteeLeft': '{mentee} ha lasciato il programma',
+  'removed.mentorLeft': '{mentor} ha lasciato il programma',
+  'removed.excluded': '{mentee} e {mentor} non devono più essere abbinati',
+  'removed.noLongerAllowed':
+    '{cause, select, locked {la richiesta ora è vincolata a {mentor}} other {un vincolo ora vieta la coppia: {rules, join}}}',
+  'removed.capacityReduced': '{mentor} ora ha meno posti e tiene le coppie con il punteggio più alto',
+  'added.newMentee': 'nuovo ingresso nel programma: {mentee}',
+  'added.replacement': '{unit} ha perso il suo mentor, {mentor}',
+  'added.waitingList': '{unit} era in attesa di un mentor',
+
+  'report.title': 'Report del programma',
+  'report.titleNamed': 'Report del programma: {name}',
+  'report.asks':
+    '{n, plural, one {# {mode, select, micro {richiesta} other {obiettivo}}} other {# {mode, select, micro {richieste} other {obiettivi}}}}',
+  'report.units':
+    '{n, plural, one {# {mode, select, micro {richiesta} other {mentee}}} other {# {mode, select, micro {richieste} other {mentee}}}}',
+  'report.summary':
+    '{mode, select, micro {Micro-mentoring} other {Mentoring classico}} · {mentors} mentor, {mentees} mentee · {asks} su {asked} argomenti ({topics} in tutto)',
+  'report.readiness': 'Prontezza del programma',
+  'report.figureHead': 'Indicatore|Valore',
+  'report.ratio': 'Mentor : mentee',
+  'report.places': 'Posti (somma delle capacità) per {units}',
+  'report.placesValue': '{capacity} ({ratio} per {mode, select, micro {richiesta} other {mentee}})',
+  'report.meanCapacity': 'Capacità media di un mentor',
+  'report.noCandidate': '{mode, select, micro {Richieste} other {Mentee}} senza alcun mentor ammesso',
+  'report.noCandidateValue': '{count} (nessun esperto: {noExpert}, esclusi dai vincoli: {ruledOut})',
+  'report.expected':
+    'Tasso di abbinamento atteso (abbinamento massimo{exact, select, yes {} other {, stima per eccesso}})',
+  'report.expectedValue': '{rate} ({matched} su {demand})',
+  'report.hot':
+    '{topic}: {asks}, copertura {coverage}, {needed, plural, =0 {mentor sufficienti} one {serve # mentor in più} other {servono # mentor in più}}',
+  'report.moreTopics':
+    '{hidden, plural, one {un altro argomento} other {altri # argomenti}} con {mode, select, micro {richieste} other {obiettivi}} non {hidden, plural, one {mostrato} other {mostrati}}',
+  'report.topicsWithout':
+    '{without, plural, one {# argomento} other {# argomenti}} senza {mode, select, micro {richieste} other {obiettivi}}',
+  'report.warnings': 'Avvisi',
+  'report.warningsNote': 'Ammesso dal formato del programma, ma con ogni probabilità un errore:',
+  'report.hotTopics': 'Argomenti più richiesti',
+  'report.noHot': 'Nessun argomento ha ancora {mode, select, micro {richieste} other {obiettivi}}.',
+  'report.uncovered': 'Argomenti scoperti',
+  'report.uncoveredNote':
+    "Argomenti su cui nessun mentor raggiunge un livello richiesto (una competenza su un sottoargomento conta solo in parte sull'argomento): occorre reclutare o abbassare il livello.",
+  'report.none': 'Nessuno.',
+  'report.subtopics':
+    "{topic}: {mentors} mentor di livello {level} o superiore sui suoi sottoargomenti ({subtopics, items}); conviene chiedere uno di questi, oppure vedere l'area tematica più sotto.",
+  'report.demand': 'Domanda e offerta per argomento',
+  'report.demandNote':
+    'Priorità: media per {mode, select, micro {richiesta} other {obiettivo}}. Idonei: mentor a un livello richiesto. Fornitori: idonei e disponibili. Posti: la capacità dei fornitori ripartita tra gli argomenti che coprono. Copertura: posti per unità di domanda. Da reclutare: mentor che mancano per una copertura del 100%.',
+  'report.chart': 'Gli argomenti più richiesti ({n}): domanda e posti a confronto',
+  'report.legend': 'Domanda ({mode, select, micro {richieste} other {obiettivi}})|Posti (capacità ripartita)',
+  'report.topicHead':
+    'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
+  'report.areas': 'Aree tematiche',
+  'report.areasNote': 'Ogni area è un argomento con tutti i suoi sottoargomenti; ogni persona è contata una volta.',
+  'report.areaHead': 'Area|Sottoargomenti',
+  'report.champions': 'Mentor di riferimento',
+  'report.noChampions': 'Nessun mentor copre ancora {mode, select, micro {una richiesta} other {un obiettivo}}.',
+  'report.championsNote':
+    'Quota: la domanda che spetta al mentor quando ogni {mode, select, micro {richiesta è ripartita} other {obiettivo è ripartito}} in parti uguali tra i mentor idonei e disponibili. Esclusive: {mode, select, micro {richieste} other {obiettivi}} che nessun altro può coprire.',
+  'report.championHead':
+    '#|Mentor|Quota|Capacità|{mode, select, micro {Richieste} other {Obiettivi}}|Esclusive|Argomenti principali',
+  'report.matching': 'Abbinamento',
+  'report.matchingText':
+    "Obiettivo di ottimizzazione {objective}: {matched} abbinati su {units} ({rate}); atteso prima dell'abbinamento: {expected}.",
+  'report.blocking':
+    ' Coppie bloccanti (un mentee e un mentor che preferirebbero entrambi essere abbinati tra loro): {n}.',
+  'report.scores': 'Punteggi',
+  'report.pairs': 'Coppie',
+  'report.scoreFrom': 'Punteggio da',
+  'report.scoreHead': 'Coppie|Media|Min|Q1|Mediana|Q3|Max',
+  'report.load': 'Carico dei mentor',
+  'report.mentors': 'Mentor',
+  'report.loadText':
+    'Posti occupati: {used}; in media {mean} coppie per mentor; {idle} senza coppie, {full} al completo.',
+  'report.unmatched': 'Non abbinati, per motivo',
+  'report.reasonHead': 'Motivo|Codice|Numero',
+  'report.allMatched': 'Tutti sono stati abbinati.',
+  'report.rates': 'Tasso di abbinamento per argomento, dal più basso',
+  'report.rateHead': 'Argomento|Domanda|Abbinati|Tasso',
+  'report.notShown': '{n, plural, one {Un altro argomento non mostrato.} other {Altri # argomenti non mostrati.}}',
+  'report.reason.noExpert': 'nessun mentor al livello richiesto',
+  'report.reason.ruledOut': 'i vincoli escludono tutti i mentor',
+  'report.reason.sameMentee': 'solo mentor che seguono già questo mentee',
+  'report.reason.mentorsFull': 'tutti i mentor ammessi sono al completo',
+  'report.reason.hoursBudget': 'monte ore esaurito',
+  'report.reason.objective': "escluso dall'ottimizzazione",
+  'report.cardRatioNote': '{mentors} mentor, {mentees} mentee',
+  'report.cardPlaces': 'Posti per {mode, select, micro {richiesta} other {mentee}}',
+  'report.cardPlacesNote': '{capacity, plural, one {# posto} other {# posti}} per {units}',
+  'report.cardNone': 'Nessun mentor ammesso',
+  'report.cardNoneNote': '{noExpert} senza esperti, {ruledOut} esclusi dai vincoli',
+  'report.cardExpected': 'Tasso di abbinamento atteso',
+  'report.cardExpectedNote': '{matched} su {demand}{exact, select, yes {} other {, stima per eccesso}}',
+  'report.cardMatched': 'Abbinati',
+  'report.cardMatchedNote': '{matched} su {demand}, obiettivo di ottimizzazione {objective}',
+  'report.cardMean': 'Punteggio medio',
+  'report.cardMeanNote': 'mediana {median}, minimo {lowest}',
+  'report.footer': 'Realizzato con mentormatch. Ogni indicatore è definito nella documentazione di programReport.',
+} as const;
+
+/**
+ * The Italian catalog: every message of the library in Italian, numbers and lists written the
+ * Italian way (`0,85`, `96%`, `A, B e C`). Pass it as the `locale` option.
+ *
+ * @example
+ * ```ts
+ * import { matchProgram } from 'mentormatch';
+ * import { it } from 'mentormatch/locales/it';
+ *
+ * const result = matchProgram(
+ *   {
+ *     mode: 'classic',
+ *     topics: [{ id: 'sales', name: 'Vendite' }],
+ *     mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+ *     mentees: [{ id: 'bo', goals: [{ topic: 'sales' }] }],
+ *   },
+ *   { locale: it },
+ * );
+ * const goals = result.matches[0]?.explanation.criteria.find((c) => c.criterion === 'goals');
+ * console.log(goals?.detail); // obiettivi ponderati del mentee coperti: 80% (livelli su 5)
+ * ```
+ */
+export const it = { locale: 'it', messages } as const satisfies Catalog & {
+  messages: Readonly<Record<MessageCode, string>>;
+};

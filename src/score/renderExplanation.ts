@@ -1,0 +1,33 @@
+/**
+ * An explanation's words rendered from its data: each criterion's label and detail, each rule's
+ * message and the one-line summary, in one locale. What `matchProgram`, `suggest` and `rematch` call
+ * for their `locale` option; the English rendering is what `scoreProgram`'s `explain` returns.
+ */
+import { msg, type Translator } from '../locale/message.js';
+import { compareIds } from '../model/compareIds.js';
+import type { CriterionContribution, Explanation } from './scoreProgram.js';
+
+/** `e` with its words in `t`'s locale (a new object; `e` is left as it is). O(criteria log criteria). */
+export function renderExplanation(e: Explanation, t: Translator): Explanation {
+  const rules = e.rules.map((r) => ({ ...r, message: t.text(r) }));
+  if (e.forbidden) {
+    const summary = t.text(msg('explain.forbidden', { rules: rules.map((r) => r.message) }));
+    return { ...e, rules, summary };
+  }
+  const criteria: CriterionContribution[] = e.criteria.map((c) => ({
+    ...c,
+    label: t.text(msg(`criterion.${c.criterion}`)),
+    detail: t.text(c),
+  }));
+  const parts = [...criteria]
+    .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
+    .slice(0, 3)
+    .map((c) => t.text(msg('explain.part', { label: c.label.toLowerCase(), detail: c.detail })));
+  // A priority other than 1 weighs the pair in the objective: say so.
+  const { score, priority } = e;
+  const summary =
+    priority === 1
+      ? t.text(msg('explain.summary', { score, parts }))
+      : t.text(msg('explain.summaryPriority', { score, priority, weighted: priority * score, parts }));
+  return { ...e, rules, criteria, summary };
+}
