@@ -11,11 +11,13 @@
 //   8 KB ceiling was set; it now holds four (linearSumAssignment, capacitatedAssignment,
 //   stableMatching, blockingPairs), about 13 KB together, while each alone stays under 8 KB.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
-//   (model, scoring, matching, suggestions, rematch, what-if, report renderers) and the programme's
-//   JSON Schema with its field descriptions (precomputed, so without zod's generator): about 62 KB.
-//   Its 64 KB ceiling catches an accidental import of full `zod` or of a Node-only module; tooling
-//   that not every function needs lives in subpath entries (`mentormatch/tables`,
-//   `mentormatch/testing`), which this check does not count.
+//   (model, scoring, matching, suggestions, rematch, what-if, report renderers), the English message
+//   catalog every sentence is rendered from, the size and time limits with the async forms: about
+//   67 KB. Its 72 KB ceiling catches an accidental import of full `zod` or of a Node-only module.
+//   It was 64 KB until the English catalog (about 3.4 KB, replacing the sentences written inline)
+//   and the limits, clock and async forms (about 2.5 KB) came in; what not every caller needs lives
+//   in subpath entries this check does not count (`mentormatch/locales/it`, `mentormatch/schema`,
+//   `mentormatch/tables`, `mentormatch/testing`).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -42,7 +44,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 16 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 64 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 72 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
