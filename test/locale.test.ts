@@ -182,8 +182,10 @@ function codesIn(value: unknown, out = new Set<string>()): Set<string> {
 
 describe('every code in the results is documented', () => {
   const docs = readFileSync(join(root, 'docs', 'messages.md'), 'utf8');
+  // A table row whose first cell is the code (cells padded by the formatter or not).
+  const listed = new Set([...docs.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
   test('docs/messages.md lists every code of the English catalog', () => {
-    expect(Object.keys(en.messages).filter((code) => !docs.includes(`| \`${code}\` |`))).toEqual([]);
+    expect(Object.keys(en.messages).filter((code) => !listed.has(code))).toEqual([]);
   });
 
   test('every code the bundled samples produce is an English code listed in docs/messages.md', () => {
@@ -206,7 +208,7 @@ describe('every code in the results is documented', () => {
       for (const p of after.changes.added) codesIn(p.params, codes).add(`added.${p.code}`);
     }
     expect(codes.size).toBeGreaterThan(40);
-    const unknown = [...codes].filter((code) => !(code in en.messages) || !docs.includes(`| \`${code}\` |`));
+    const unknown = [...codes].filter((code) => !(code in en.messages) || !listed.has(code));
     expect(unknown).toEqual([]);
   });
 });
