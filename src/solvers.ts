@@ -16,6 +16,7 @@ export {
   type CapacitatedAssignmentOptions,
   capacitatedAssignment,
 } from './solve/capacitatedAssignment.js';
+export type { CsrMatrix } from './solve/csrMatrix.js';
 export {
   type DenseMatrix,
   denseMatrix,

@@ -3,8 +3,10 @@
  * which the test suite checks as an optimality certificate on every solve.
  */
 import { InfeasibleError } from '../../errors.js';
+import { type CsrMatrix, isCsrMatrix } from '../csrMatrix.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
 import type { Assignment, LinearSumAssignmentOptions } from '../linearSumAssignment.js';
+import { assignCsrWithDuals } from './assignCsr.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsap } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
@@ -31,12 +33,14 @@ export interface AssignmentWithDuals {
 /** Solves like `linearSumAssignment` and also returns the duals. */
 export function assignWithDuals(
   fn: string,
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options?: LinearSumAssignmentOptions,
 ): AssignmentWithDuals {
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
+  // Compressed sparse rows: the sparse kernel, never a dense copy.
+  if (isCsrMatrix(costs)) return assignCsrWithDuals(fn, costs, maximize, partial);
   // A large tall matrix of nested rows or a DenseMatrix: solved without a copy when the sparse path
   // certifies it (see lsap/sparseTall.ts).
   const tall = partial ? null : tallRows(costs);
