@@ -141,12 +141,14 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
   }
   const extra = unmatched - empty;
   if (extra === 0) {
-    // Only rows without entries are left over: the others are matched optimally already.
+    // Only rows without entries are left over; every other row is matched, optimally when solved
+    // as a rectangular problem (a square first pass may leave a free column with a nonzero dual).
+    const rect = n < m ? first : solveCsrKernel(costs, true, true);
     return {
-      x: first.x,
-      y: first.y,
-      u: rowDualsOf(costs, first.x, first.xk, first.v, m),
-      v: first.v,
+      x: rect.x,
+      y: rect.y,
+      u: rowDualsOf(costs, rect.x, rect.xk, rect.v, m),
+      v: rect.v,
       size: n - unmatched,
       feasible: true,
     };

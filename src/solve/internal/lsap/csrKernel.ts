@@ -102,21 +102,24 @@ function createWorkspace(costs: CsrCosts): CsrWorkspace {
 
 /**
  * Matches every row it can. Stops at the first row without an augmenting path unless
- * `skipFailures`, in which case such rows stay free and the others are matched optimally.
+ * `skipFailures`, in which case such rows stay free and the others are matched. The result is
+ * optimal (with certifying duals) when every row is matched, or when `rectangular` is set: then the
+ * initialisation for rectangular problems is used even on a square one (no column reduction, so
+ * columns left free keep a zero dual and every dual stays ≤ 0).
  */
-export function solveCsrKernel(costs: CsrCosts, skipFailures: boolean): CsrSolution {
+export function solveCsrKernel(costs: CsrCosts, skipFailures: boolean, rectangular = false): CsrSolution {
   const ws = createWorkspace(costs);
-  const unmatched = completeAssignment(ws, skipFailures);
+  const unmatched = completeAssignment(ws, skipFailures, rectangular);
   return { x: ws.x, xk: ws.xk, y: ws.y, v: ws.v, unmatched };
 }
 
-function completeAssignment(ws: CsrWorkspace, skipFailures: boolean): number {
+function completeAssignment(ws: CsrWorkspace, skipFailures: boolean, rectangular: boolean): number {
   const { n, m, free } = ws;
   if (n === 0) return 0;
-  let numFree = n === m ? reduceColumns(ws) : -1;
+  let numFree = n === m && !rectangular ? reduceColumns(ws) : -1;
   let floor = 0;
   if (numFree < 0) {
-    if (n === m && !skipFailures) return 1;
+    if (n === m && !skipFailures && !rectangular) return 1;
     floor = Number.NEGATIVE_INFINITY;
     ws.x.fill(-1);
     ws.y.fill(-1);
