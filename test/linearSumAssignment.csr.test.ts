@@ -283,6 +283,8 @@ describe('malformed CSR input: a typed error naming the field, position and valu
     ['index out of range', { indices: [0, 3, 1] }, ['indices', 1], 'got 3'],
     ['index negative', { indices: [0, -1, 1] }, ['indices', 1], 'got -1'],
     ['index not an integer', { indices: [0, 0.5, 1] }, ['indices', 1], '0.5'],
+    ['index a bigint', { indices: [0, 2n, 1] }, ['indices', 1], '2n'],
+    ['index a string', { indices: [0, '2', 1] }, ['indices', 1], '"2"'],
     ['duplicate column', { indices: [2, 2, 1] }, ['indices', 1], 'row 0 has column 2 twice'],
     ['NaN', { data: [1, Number.NaN, 3] }, ['data', 1], 'NaN'],
     ['-Infinity when minimising', { data: [1, 2, -Infinity] }, ['data', 2], '-Infinity'],

@@ -105,8 +105,9 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
   for (let i = 0; i < rows; i++) {
     const end = bounds[i + 1] as number;
     for (let k = bounds[i] as number; k < end; k++) {
-      const j: unknown = indices[k];
-      if (typeof j !== 'number' || !Number.isInteger(j) || j < 0 || j >= cols) {
+      // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
+      const j = indices[k] as number;
+      if (!(typeof j === 'number' && (j | 0) === j && j >= 0 && j < cols)) {
         fail(
           fn,
           ['indices', k],
