@@ -11,7 +11,8 @@
  * before every run would leave this memory-bound search with cold caches each time); the cells are
  * the median and the least of every round's samples, the ratios ours / scipy of each. Both time the whole call on a CSR input already in memory
  * (validation and conversion included on both sides). Memory: the peak resident set growth of one
- * solve, measured in a fresh process for each side (ours: a child node process; scipy: ru_maxrss).
+ * solve over the instance already in memory, in a fresh process for each side (ours: a child node
+ * process reading the instance files; scipy: ru_maxrss around its first call).
  * Totals are checked: equal to each other and, for OR-Library, to the known optimum.
  *
  * usage: node bench/run.mjs sparseOrlib [--quick] [--out FILE]   (or `npm run bench:sparse`)
@@ -240,9 +241,23 @@ function writeInstance(dir: string, csr: Csr): void {
   writeFileSync(join(dir, 'data.f64'), bytes(csr.data));
 }
 
-/** Child mode: the peak resident set growth (KB) of one solve of the instance `spec`. */
-function childPeak(spec: Spec): void {
-  const csr = build(spec);
+/**
+ * Child mode: the peak resident set growth (KB) of one solve of the instance saved in `dir`, read
+ * into arrays of exactly its size (so that no larger temporary of the instance's making sets the
+ * peak beforehand).
+ */
+function childPeak(dir: string, rows: number, cols: number): void {
+  const read = (name: string): ArrayBuffer => {
+    const bytes = readFileSync(join(dir, name));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  };
+  const csr: Csr = {
+    rows,
+    cols,
+    indptr: new Int32Array(read('indptr.i32')),
+    indices: new Int32Array(read('indices.i32')),
+    data: new Float64Array(read('data.f64')),
+  };
   gc();
   const before = process.resourceUsage().maxRSS;
   linearSumAssignment(csr);
@@ -250,9 +265,9 @@ function childPeak(spec: Spec): void {
   process.stdout.write(JSON.stringify({ peakKb: after - before }));
 }
 
-function ourPeakKb(spec: Spec): number {
+function ourPeakKb(dir: string, csr: Csr): number {
   const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, ['--expose-gc', self, '--child', JSON.stringify(spec)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', self, '--child', dir, String(csr.rows), String(csr.cols)], {
     encoding: 'utf8',
   });
   if (child.status !== 0) throw new Error(`bench: child failed: ${child.stderr}`);
@@ -278,7 +293,7 @@ function mb(kb: number): string {
 function main(): void {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
-    childPeak(JSON.parse(argv[1] as string) as Spec);
+    childPeak(argv[1] as string, Number(argv[2]), Number(argv[3]));
     return;
   }
   const quick = argv.includes('--quick');
@@ -301,7 +316,7 @@ function main(): void {
       const runs = big ? (quick ? 1 : 2) : quick ? 3 : 5;
       const minWarm = big ? 1 : 5;
       process.stderr.write(`${label(spec)}: ${entries} entries...\n`);
-      if (noScipy === null) writeInstance(dir, csr);
+      writeInstance(dir, csr);
       const ours: number[] = [];
       const theirs: number[] = [];
       let ourTotal = Number.NaN;
@@ -319,7 +334,7 @@ function main(): void {
           scipyVersion = answer.scipy;
         }
       }
-      const ourPeak = ourPeakKb(spec);
+      const ourPeak = ourPeakKb(dir, csr);
       const checks: string[] = [];
       if (spec.kind === 'orlib') checks.push(ourTotal === spec.optimum ? 'optimum ✓' : `optimum ✗ (${spec.optimum})`);
       if (noScipy === null) checks.push(ourTotal === scipyTotal ? '= scipy ✓' : `≠ scipy ✗ (${scipyTotal})`);
