@@ -4,13 +4,15 @@
 // ml-matrix) into solve/ would pass every test and silently multiply the bundle, so the build fails
 // instead.
 // - One solver imported alone from `mentormatch/solvers` (what a tree-shaking bundler ships to a user
-//   who needs only that solver): under 8 KB.
-// - The whole `mentormatch/solvers` entry: under 16 KB. It held one solver (4.9 KB) when the first
+//   who needs only that solver): under 8 KB, but linearSumAssignment under 10 KB: it also reads
+//   compressed sparse rows with a sparse kernel of its own (about 3.3 KB), 9.1 KB in all.
+// - The whole `mentormatch/solvers` entry: under 18 KB. It held one solver (4.9 KB) when the first
 //   8 KB ceiling was set; it now holds four (linearSumAssignment, capacitatedAssignment,
-//   stableMatching, blockingPairs), about 13 KB together, while each alone stays under 8 KB.
+//   stableMatching, blockingPairs), about 17.3 KB together with the sparse kernel.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
 //   (model, scoring, matching, suggestions, rematch, what-if, report renderers) and the programme's
-//   JSON Schema with its field descriptions (precomputed, so without zod's generator): about 62 KB.
+//   JSON Schema with its field descriptions (precomputed, so without zod's generator): about 63.9 KB
+//   since the sparse assignment kernel (about 62 KB before), within 0.2 KB of its ceiling.
 //   Its 64 KB ceiling catches an accidental import of full `zod` or of a Node-only module; tooling
 //   that not every function needs lives in subpath entries (`mentormatch/tables`,
 //   `mentormatch/testing`), which this check does not count.
@@ -22,7 +24,7 @@ const checks = [
   {
     name: 'linearSumAssignment alone',
     contents: `export { linearSumAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 8 * 1024,
+    limit: 10 * 1024,
   },
   {
     name: 'capacitatedAssignment alone',
@@ -39,7 +41,7 @@ const checks = [
     contents: `export { blockingPairs } from ${JSON.stringify(solvers)};`,
     limit: 8 * 1024,
   },
-  { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 16 * 1024 },
+  { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 18 * 1024 },
   { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 64 * 1024 },
 ];
 let failed = false;
