@@ -17,11 +17,14 @@ const ALLOWED = {
   internal: [],
   solve: BASE,
   model: BASE,
-  score: [...BASE, 'model', 'solve'],
-  match: [...BASE, 'model', 'solve', 'score'],
-  report: [...BASE, 'model', 'solve', 'score', 'match'],
-  cli: [...BASE, 'model', 'solve', 'score', 'match', 'report'],
-  testing: [...BASE, 'model', 'solve', 'score', 'match', 'report', 'cli'],
+  // The message catalogs and their renderer: plain data, below every layer that writes sentences.
+  locale: BASE,
+  locales: [...BASE, 'locale'],
+  score: [...BASE, 'locale', 'model', 'solve'],
+  match: [...BASE, 'locale', 'model', 'solve', 'score'],
+  report: [...BASE, 'locale', 'model', 'solve', 'score', 'match'],
+  cli: [...BASE, 'locale', 'locales', 'model', 'solve', 'score', 'match', 'report'],
+  testing: [...BASE, 'locale', 'model', 'solve', 'score', 'match', 'report', 'cli'],
   'solvers.ts': [...BASE, 'solve'],
 };
 

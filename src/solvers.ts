@@ -21,6 +21,7 @@ export {
   type CapacitatedAssignmentOptions,
   capacitatedAssignment,
 } from './solve/capacitatedAssignment.js';
+export type { CsrMatrix } from './solve/csrMatrix.js';
 export {
   type DenseMatrix,
   denseMatrix,

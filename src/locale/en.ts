@@ -3,7 +3,7 @@
  * (`mentormatch/locales/it`) have the same codes with the same parameters; docs/messages.md lists
  * the codes with their parameters. Syntax: see `message.ts`.
  */
-import type { Catalog } from './message.js';
+import type { Catalog } from './types.js';
 
 const messages = {
   // Criteria, by name (`Explanation.criteria[].label`).

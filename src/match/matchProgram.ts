@@ -4,7 +4,6 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import { optionLimits } from '../model/limits.js';
@@ -15,6 +14,7 @@ import { checkTime, drain, runSteps, type Steps, startClock } from '../solve/int
 import { blockingPairsOf } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
+import { localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
 import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';

@@ -7,7 +7,6 @@
 
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { localise, readLocale } from '../locale/localise.js';
 import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
@@ -17,6 +16,7 @@ import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import { runSteps, type Steps, startClock } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
+import { localise, readLocale } from './localise.js';
 import { matchSteps, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
 import type {

@@ -13,7 +13,6 @@
 
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { localise, readLocale } from '../locale/localise.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
@@ -21,6 +20,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
+import { localise, readLocale } from './localise.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 

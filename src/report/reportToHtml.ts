@@ -4,8 +4,8 @@
  * nothing fetched. Every text from the programme is HTML-escaped.
  */
 import { InvalidInputError } from '../errors.js';
-import { readLocale } from '../locale/localise.js';
 import { type Locale, type MessageParams, msg, type Translator } from '../locale/message.js';
+import { readLocale } from '../match/localise.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, type Section } from './format.js';

@@ -3,8 +3,9 @@
  * terminal, an issue or a wiki page. Every name from the programme is escaped, so that a name can
  * neither break a table nor inject markup.
  */
-import { readLocale } from '../locale/localise.js';
+
 import { type Locale, msg } from '../locale/message.js';
+import { readLocale } from '../match/localise.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, md, type Section } from './format.js';
 import type { ProgramReport } from './types.js';

@@ -5,7 +5,7 @@
  */
 import { msg, type Translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
-import type { CriterionContribution, Explanation } from './scoreProgram.js';
+import type { CriterionContribution, Explanation } from './explanation.js';
 
 /** `e` with its words in `t`'s locale (a new object; `e` is left as it is). O(criteria log criteria). */
 export function renderExplanation(e: Explanation, t: Translator): Explanation {

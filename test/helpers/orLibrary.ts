@@ -44,3 +44,38 @@ export function readSparse(file: URL): { matrix: DenseMatrix; pairs: number } {
   }
   return { matrix: { rows: n, cols: n, data }, pairs };
 }
+
+/** A sparse instance in compressed sparse row form (never dense), rows' entries in file order. */
+export function readSparseCsr(file: URL): {
+  rows: number;
+  cols: number;
+  indptr: Int32Array;
+  indices: Int32Array;
+  data: Float64Array;
+} {
+  const values = numbersIn(file);
+  const n = values[0] as number;
+  if ((values.length - 1) % 3 !== 0) throw new Error(`${file.pathname}: ${values.length - 1} values after n`);
+  const pairs = (values.length - 1) / 3;
+  const indptr = new Int32Array(n + 1);
+  for (let k = 0; k < pairs; k++) {
+    const i = (values[1 + 3 * k] as number) - 1;
+    const j = (values[2 + 3 * k] as number) - 1;
+    if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < n && j < n)) {
+      throw new Error(`${file.pathname}: pair (${i + 1}, ${j + 1}) is outside 1..${n}`);
+    }
+    indptr[i + 1] = (indptr[i + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) indptr[i + 1] = (indptr[i + 1] as number) + (indptr[i] as number);
+  const next = indptr.slice(0, n);
+  const indices = new Int32Array(pairs);
+  const data = new Float64Array(pairs);
+  for (let k = 0; k < pairs; k++) {
+    const i = (values[1 + 3 * k] as number) - 1;
+    const at = next[i] as number;
+    next[i] = at + 1;
+    indices[at] = (values[2 + 3 * k] as number) - 1;
+    data[at] = values[3 + 3 * k] as number;
+  }
+  return { rows: n, cols: n, indptr, indices, data };
+}

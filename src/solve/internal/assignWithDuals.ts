@@ -3,8 +3,11 @@
  * which the test suite checks as an optimality certificate on every solve.
  */
 import { InfeasibleError } from '../../errors.js';
-import type { Assignment, LinearSumAssignmentOptions } from '../assignmentTypes.js';
+import type { LinearSumAssignmentOptions } from '../assignmentTypes.js';
+import { type CsrMatrix, isCsrMatrix } from '../csrMatrix.js';
 import { isDenseMatrix, type MatrixInput } from '../denseMatrix.js';
+import { assignCsrWithDuals } from './assignCsr.js';
+import type { AssignmentWithDuals } from './assignmentWithDuals.js';
 import { drain, type Steps } from './clock.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsapSteps } from './lsap/solveLsap.js';
@@ -19,21 +22,12 @@ import { booleanOption, optionsRecord } from './resolveOptions.js';
  */
 const SPARSE_TALL_MIN_ENTRIES = 4_000_000;
 
-/** An assignment with its duals: `rowDuals[i] + colDuals[j] ≤ c[i][j]` (≥ when maximising). */
-export interface AssignmentWithDuals {
-  readonly assignment: Assignment;
-  /** One per input row. */
-  readonly rowDuals: Float64Array;
-  /** One per input column. */
-  readonly colDuals: Float64Array;
-  /** Whether the assignment is a complete one (the duals certify it only then). */
-  readonly complete: boolean;
-}
+export type { AssignmentWithDuals } from './assignmentWithDuals.js';
 
 /** Solves like `linearSumAssignment` and also returns the duals. */
 export function assignWithDuals(
   fn: string,
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options?: LinearSumAssignmentOptions,
 ): AssignmentWithDuals {
   return drain(assignSteps(fn, costs, options));
@@ -42,12 +36,14 @@ export function assignWithDuals(
 /** {@link assignWithDuals} in steps: `'read'`, then the solve, which yields when a time slice is over. */
 export function* assignSteps(
   fn: string,
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options?: LinearSumAssignmentOptions,
 ): Steps<AssignmentWithDuals> {
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
+  // Compressed sparse rows: the sparse kernel, never a dense copy (its size is its stored entries).
+  if (isCsrMatrix(costs)) return assignCsrWithDuals(fn, costs, maximize, partial);
   checkEntries(fn, costs, maxEntriesOption(fn, record, LSAP_MAX_ENTRIES));
   // A large tall matrix of nested rows or a DenseMatrix: solved without a copy when the sparse path
   // certifies it (see lsap/sparseTall.ts).

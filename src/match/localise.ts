@@ -4,9 +4,9 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { type Catalog, type Locale, type MessageParams, type Translator, translator } from '../locale/message.js';
 import { renderExplanation } from '../score/renderExplanation.js';
 import type { Explanation } from '../score/scoreProgram.js';
-import { type Catalog, type Locale, type MessageParams, type Translator, translator } from './message.js';
 
 /** The translator of `options.locale`, checked; errors under `fn`'s name. */
 export function readLocale(fn: string, options: unknown): Translator {

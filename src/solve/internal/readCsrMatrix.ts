@@ -1,0 +1,181 @@
+/**
+ * Turns a {@link CsrMatrix} into the sparse kernel's form without ever building the dense matrix:
+ * compressed rows with no more rows than columns (tall inputs are transposed by a counting sort),
+ * to be minimised, with each entry's column and cost side by side in one 16-byte record. Forbidden
+ * entries (the forbidding infinity) are dropped; every field is validated on the way, and bad ones
+ * are reported by field, position and value.
+ */
+import { type InputIssue, InvalidInputError } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
+import type { CsrMatrix } from '../csrMatrix.js';
+import { arrayLike } from './arrayLike.js';
+import { checkDimension } from './matrixShape.js';
+import { magnitudeLimit } from './readCostMatrix.js';
+
+/**
+ * Sparse costs in kernel orientation (`n ≤ m` after transposition, minimise, only allowed
+ * entries): row `i`'s entries are `k` in `start[i] .. start[i + 1]`, entry `k` has column
+ * `col[4 * k]` and cost `cost[2 * k + 1]` (two views of one buffer of 16-byte records).
+ */
+export interface CsrCosts {
+  readonly n: number;
+  readonly m: number;
+  readonly start: Int32Array;
+  readonly col: Int32Array;
+  readonly cost: Float64Array;
+}
+
+/** A validated CSR input in kernel form. */
+export interface CsrKernelMatrix extends CsrCosts {
+  /** Whether kernel rows are the input's columns. */
+  readonly transposed: boolean;
+  readonly rows: number;
+  readonly cols: number;
+  /** Whether some finite entry is above `magnitudeLimit(rows + cols)` in magnitude. */
+  readonly huge: boolean;
+}
+
+/** Most issues listed in one error, as for dense matrices. */
+const MAX_ISSUES = 10;
+
+/** Allocates records for `count` entries: returns the column and cost views. */
+export function allocateRecords(count: number): { col: Int32Array; cost: Float64Array } {
+  const buffer = new ArrayBuffer(16 * count);
+  return { col: new Int32Array(buffer), cost: new Float64Array(buffer) };
+}
+
+function fail(fn: string, path: (string | number)[], message: string): never {
+  throw new InvalidInputError(fn, [{ path, message }]);
+}
+
+function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'): ArrayLike<unknown> {
+  const value: unknown = input[name];
+  const array = arrayLike(value);
+  if (array === null) fail(fn, [name], `${name} must be an array or a typed array, got ${describeValue(value)}`);
+  return array;
+}
+
+/**
+ * Validates `input` and returns it in kernel form; reads each entry once and never writes.
+ *
+ * @param fn - public function name, for messages.
+ * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
+ */
+export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): CsrKernelMatrix {
+  const rows = checkDimension(fn, 'rows', input.rows);
+  const cols = checkDimension(fn, 'cols', input.cols);
+  const indptr = field(fn, input, 'indptr');
+  const indices = field(fn, input, 'indices');
+  const data = field(fn, input, 'data');
+  const nnz = indices.length;
+  if (indptr.length !== rows + 1) {
+    fail(fn, ['indptr'], `indptr must have rows + 1 = ${rows + 1} entries, got ${indptr.length}`);
+  }
+  if (data.length !== nnz) {
+    fail(fn, ['data'], `data must have as many entries as indices (${nnz}), got ${data.length}`);
+  }
+  // Row bounds, read once.
+  const bounds = new Int32Array(rows + 1);
+  for (let i = 0; i <= rows; i++) {
+    const p: unknown = indptr[i];
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > nnz) {
+      fail(fn, ['indptr', i], `indptr[${i}] must be an integer in 0..${nnz} (indices.length), got ${describeValue(p)}`);
+    }
+    if (i === 0 && p !== 0) fail(fn, ['indptr', 0], `indptr[0] must be 0, got ${describeValue(p)}`);
+    if (i > 0 && p < (bounds[i - 1] as number)) {
+      fail(fn, ['indptr', i], `indptr[${i}] is ${p}, below indptr[${i - 1}] = ${bounds[i - 1]} (must not decrease)`);
+    }
+    bounds[i] = p;
+  }
+  if (bounds[rows] !== nnz) {
+    fail(fn, ['indptr', rows], `indptr[${rows}] must equal indices.length = ${nnz}, got ${bounds[rows]}`);
+  }
+  const transposed = rows > cols;
+  const sign = maximize ? -1 : 1;
+  const limit = magnitudeLimit(rows + cols);
+  // Records in input row order (the kernel's own when not transposed).
+  const first = allocateRecords(nnz);
+  const firstStart = new Int32Array(rows + 1);
+  // Last row (plus one) and entry that named each column, to find duplicates.
+  const seenRow = new Int32Array(cols);
+  const seenAt = new Int32Array(cols);
+  const issues: InputIssue[] = [];
+  let huge = false;
+  let count = 0;
+  for (let i = 0; i < rows; i++) {
+    const end = bounds[i + 1] as number;
+    for (let k = bounds[i] as number; k < end; k++) {
+      // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
+      const j = indices[k] as number;
+      if (!(typeof j === 'number' && (j | 0) === j && j >= 0 && j < cols)) {
+        fail(
+          fn,
+          ['indices', k],
+          `indices[${k}] (row ${i}) must be a column in 0..${cols - 1}, got ${describeValue(j)}`,
+        );
+      }
+      if (seenRow[j] === i + 1) {
+        fail(
+          fn,
+          ['indices', k],
+          `row ${i} has column ${j} twice (indices[${seenAt[j]}] and indices[${k}]): duplicates are not allowed`,
+        );
+      }
+      seenRow[j] = i + 1;
+      seenAt[j] = k;
+      const value: unknown = data[k];
+      let c: number;
+      if (typeof value === 'number' && value <= limit && value >= -limit) {
+        c = sign * value;
+      } else {
+        c = typeof value === 'number' ? sign * value : Number.NaN;
+        if (c === Number.POSITIVE_INFINITY) continue; // forbidden: not kept
+        if (c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) {
+          huge = true;
+        } else {
+          if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value));
+          continue;
+        }
+      }
+      first.col[4 * count] = j;
+      first.cost[2 * count + 1] = c;
+      count++;
+    }
+    firstStart[i + 1] = count;
+  }
+  if (issues.length > 0) throw new InvalidInputError(fn, issues);
+  if (!transposed) {
+    return { n: rows, m: cols, start: firstStart, col: first.col, cost: first.cost, transposed, rows, cols, huge };
+  }
+  // Counting sort by column: kernel row j holds the input's column j, its entries in row order.
+  const start = new Int32Array(cols + 1);
+  for (let k = 0; k < count; k++) {
+    const j = (first.col[4 * k] as number) + 1;
+    start[j] = (start[j] as number) + 1;
+  }
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const next = start.slice(0, cols);
+  const out = allocateRecords(count);
+  for (let i = 0; i < rows; i++) {
+    const end = firstStart[i + 1] as number;
+    for (let k = firstStart[i] as number; k < end; k++) {
+      const j = first.col[4 * k] as number;
+      const at = next[j] as number;
+      next[j] = at + 1;
+      out.col[4 * at] = i;
+      out.cost[2 * at + 1] = first.cost[2 * k + 1] as number;
+    }
+  }
+  return { n: cols, m: rows, start, col: out.col, cost: out.cost, transposed, rows, cols, huge };
+}
+
+function dataIssue(k: number, i: number, j: number, value: unknown): InputIssue {
+  const at = `data[${k}] (entry [${i}][${j}])`;
+  let message: string;
+  if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
+  else if (Number.isNaN(value)) message = `${at} is NaN`;
+  else if (value === Number.POSITIVE_INFINITY)
+    message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity (or absent)`;
+  else message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity (or absent)`;
+  return { path: ['data', k], message };
+}
