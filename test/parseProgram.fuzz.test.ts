@@ -10,14 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type Program, parseProgram, scoreProgram } from '../src/index.js';
 import { programJsonSchema } from '../src/schema.js';
 import { fcOptions } from './helpers/fastCheck.js';
+import { expectDeeplyFrozen } from './helpers/parseProgramChecks.js';
 import { type ProgramJson, programArbitrary } from './helpers/programArbitrary.js';
-
-/** Every object and array reachable from `value` is frozen. */
-function expectDeeplyFrozen(value: unknown, path = 'program'): void {
-  if (value === null || typeof value !== 'object') return;
-  expect(Object.isFrozen(value), `${path} is frozen`).toBe(true);
-  for (const [key, child] of Object.entries(value)) expectDeeplyFrozen(child, `${path}.${key}`);
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
