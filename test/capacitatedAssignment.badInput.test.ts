@@ -8,6 +8,7 @@ import {
   type MatrixInput,
   MentormatchError,
 } from '../src/index.js';
+import { thrownBy } from './helpers/capacitatedChecks.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 
 console.info(`fast-check seed for capacitatedAssignment: ${FC_SEED}`);
@@ -15,16 +16,6 @@ console.info(`fast-check seed for capacitatedAssignment: ${FC_SEED}`);
 type Options = Parameters<typeof capacitatedAssignment>[1];
 
 const inf = Number.POSITIVE_INFINITY;
-
-/** What a call threw (or `undefined`). */
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 /** Calls the public function with anything, as an untyped (JavaScript) caller could. */
 function call(input: unknown, options?: unknown): unknown {

@@ -2,45 +2,16 @@ import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { capacitatedAssignment, denseMatrixFrom, InfeasibleError, type MatrixInput } from '../src/index.js';
 import type { FlowProblem } from './helpers/bruteForceFlow.js';
+import { plain, solveCertified, thrownBy } from './helpers/capacitatedChecks.js';
 import { FC_SEED } from './helpers/fastCheck.js';
-import { flowCertificateProblems, solverOptions } from './helpers/flowCertificate.js';
+import { solverOptions } from './helpers/flowCertificate.js';
 import { mulberry32, randomInt } from './helpers/random.js';
 
 console.info(`fast-check seed for capacitatedAssignment: ${FC_SEED}`);
 
 type Options = Parameters<typeof capacitatedAssignment>[1];
-type Result = ReturnType<typeof capacitatedAssignment>;
 
 const inf = Number.POSITIVE_INFINITY;
-
-/** What a call threw (or `undefined`). */
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-/** Solves `problem` and checks the result with the flow certificate; throws if it fails. */
-function solveCertified(problem: FlowProblem): Result {
-  const result = capacitatedAssignment(problem.costs, solverOptions(problem));
-  const problems = flowCertificateProblems(problem, result);
-  if (problems.length > 0) throw new Error(`flow certificate fails: ${problems.slice(0, 5).join('; ')}`);
-  return result;
-}
-
-/** The result with plain arrays, for exact comparisons. */
-function plain(result: Result) {
-  return {
-    rows: Array.from(result.rows),
-    cols: Array.from(result.cols),
-    total: result.total,
-    rowLoad: Array.from(result.rowLoad),
-    colLoad: Array.from(result.colLoad),
-  };
-}
 
 /** Bit-exact picture of any value made of arrays, typed arrays, matrices and numbers. */
 function snapshot(value: unknown): string {

@@ -17,8 +17,8 @@ import { describe, expect, it } from 'vitest';
 import { capacitatedAssignment, InfeasibleError, linearSumAssignment, type MatrixInput } from '../src/index.js';
 import { capacitatedAssignment as fromSolversEntry } from '../src/solvers.js';
 import { bruteForceFlow, type FlowProblem, smallFlowProblems } from './helpers/bruteForceFlow.js';
+import { plain, solveCertified, thrownBy } from './helpers/capacitatedChecks.js';
 import { FC_SEED, fcOptions } from './helpers/fastCheck.js';
-import { flowCertificateProblems, solverOptions } from './helpers/flowCertificate.js';
 import { mulberry32, randomInt } from './helpers/random.js';
 
 console.info(`fast-check seed for capacitatedAssignment: ${FC_SEED}`);
@@ -28,24 +28,6 @@ type Result = ReturnType<typeof capacitatedAssignment>;
 
 const inf = Number.POSITIVE_INFINITY;
 
-/** What a call threw (or `undefined`). */
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-/** Solves `problem` and checks the result with the flow certificate; throws if it fails. */
-function solveCertified(problem: FlowProblem): Result {
-  const result = capacitatedAssignment(problem.costs, solverOptions(problem));
-  const problems = flowCertificateProblems(problem, result);
-  if (problems.length > 0) throw new Error(`flow certificate fails: ${problems.slice(0, 5).join('; ')}`);
-  return result;
-}
-
 /** The certified result, or `'infeasible'` when the solver throws InfeasibleError. */
 function outcome(problem: FlowProblem): Result | 'infeasible' {
   try {
@@ -54,17 +36,6 @@ function outcome(problem: FlowProblem): Result | 'infeasible' {
     if (error instanceof InfeasibleError) return 'infeasible';
     throw error;
   }
-}
-
-/** The result with plain arrays, for exact comparisons. */
-function plain(result: Result) {
-  return {
-    rows: Array.from(result.rows),
-    cols: Array.from(result.cols),
-    total: result.total,
-    rowLoad: Array.from(result.rowLoad),
-    colLoad: Array.from(result.colLoad),
-  };
 }
 
 /** Totals agree up to rounding, relative to the magnitudes summed. */
