@@ -1,9 +1,12 @@
 /**
  * A reason for every unit of demand left unmatched, one an admin can act on: recruit an expert,
  * relax a rule, raise a capacity or an hours budget, or accept the objective's choice.
+ *
+ * One check per code, tried in {@link CHECKS}'s order; the first that finds its reason gives it.
  */
 import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
+import type { DemandRow } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
@@ -30,6 +33,52 @@ export function best(list: readonly number[], score: (j: number) => number, k: n
   return top;
 }
 
+/** What the whole matching tells about every mentor: the places and hours taken, and by whom. */
+interface Loads {
+  readonly load: Int32Array;
+  readonly hoursGiven: Float64Array;
+  /** The mentees who took each mentor's places, in row order. */
+  readonly takersOf: readonly (readonly string[])[];
+}
+
+/** One unmatched row, as the checks read it. */
+interface Row {
+  readonly program: Program;
+  readonly table: ScoreTable;
+  readonly loads: Loads;
+  /** The row's index in the table. */
+  readonly r: number;
+  readonly row: DemandRow;
+  /** The row as the messages name it: the mentee, or the mentee's request on a topic. */
+  readonly unit: Message;
+  /** The mentors the hard rules allow. */
+  readonly allowed: readonly number[];
+  /** Of those, the ones not already the mentor of this mentee's other requests. */
+  readonly candidates: readonly number[];
+  readonly score: (j: number) => number;
+  readonly capacityOf: (j: number) => number;
+  /** The best-scoring {@link LISTED} of a list, best first. */
+  readonly topOf: (list: readonly number[]) => readonly number[];
+  /** The rules that rule mentors out of the row, with how many each: most first, then by rule. */
+  readonly rules: () => readonly RuleCount[];
+}
+
+/** A hard rule and how many mentors it rules out of a row. */
+interface RuleCount {
+  readonly rule: string;
+  readonly mentors: number;
+}
+
+/** The reason of one code for a row, or `undefined` when it is not the row's reason. */
+type Check = (row: Row) => Unmatched | undefined;
+
+/**
+ * The checks, from the most basic cause to the objective's choice. Each one assumes that the ones
+ * before it found nothing (`sameMentee` that some mentor is allowed, `mentorsFull` that some
+ * candidate is left, ...), and `objective`, last, always gives a reason.
+ */
+const CHECKS: readonly Check[] = [noMentors, noExpert, ruledOut, sameMentee, mentorsFull, hoursBudget, objective];
+
 /** The reasons for the rows of `assigned` left at -1, in row order. */
 export function unmatchedReasons(
   program: Program,
@@ -37,171 +86,246 @@ export function unmatchedReasons(
   assigned: Int32Array,
   groupOf: Int32Array | null,
 ): Unmatched[] {
-  const cols = table.mentorIds.length;
-  const { data } = table.scores;
-  const load = new Int32Array(cols);
-  const hoursGiven = new Float64Array(cols);
-  assigned.forEach((j, r) => {
-    if (j < 0) return;
-    load[j] = (load[j] as number) + 1;
-    hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
-  });
-  // Who took each mentor's places, once.
-  const takersOf: string[][] = table.mentorIds.map(() => []);
-  assigned.forEach((j, r) => {
-    if (j >= 0) takersOf[j]?.push(table.rows[r]?.menteeId as string);
-  });
+  const loads = loadsOf(table, assigned);
   const out: Unmatched[] = [];
   for (let r = 0; r < assigned.length; r++) {
     if ((assigned[r] as number) >= 0) continue;
     const row = table.rows[r];
     if (row === undefined) continue;
-    const base = { mentee: row.menteeId, ...(row.topic === undefined ? {} : { topic: row.topic }) };
-    const unit: Message =
+    const context = rowOf(program, table, loads, assigned, groupOf, r, row);
+    for (const check of CHECKS) {
+      const found = check(context);
+      if (found !== undefined) {
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The places and hours `assigned` gives each mentor, and who took them. */
+function loadsOf(table: ScoreTable, assigned: Int32Array): Loads {
+  const cols = table.mentorIds.length;
+  const load = new Int32Array(cols);
+  const hoursGiven = new Float64Array(cols);
+  const takersOf: string[][] = table.mentorIds.map(() => []);
+  assigned.forEach((j, r) => {
+    if (j < 0) return;
+    load[j] = (load[j] as number) + 1;
+    hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
+    takersOf[j]?.push(table.rows[r]?.menteeId as string);
+  });
+  return { load, hoursGiven, takersOf };
+}
+
+/** Row `r` (left unmatched) with what the checks read of it. */
+function rowOf(
+  program: Program,
+  table: ScoreTable,
+  loads: Loads,
+  assigned: Int32Array,
+  groupOf: Int32Array | null,
+  r: number,
+  row: DemandRow,
+): Row {
+  const cols = table.mentorIds.length;
+  const { data } = table.scores;
+  const allowed: number[] = [];
+  for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
+  const score = (j: number) => data[r * cols + j] as number;
+  // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
+  let lastList: readonly number[] | null = null;
+  let lastTop: number[] = [];
+  const topOf = (list: readonly number[]) => {
+    if (list !== lastList) {
+      lastList = list;
+      lastTop = best(list, score, LISTED);
+    }
+    return lastTop;
+  };
+  let rules: RuleCount[] | undefined;
+  return {
+    program,
+    table,
+    loads,
+    r,
+    row,
+    unit:
       row.topic === undefined
         ? msg('unit.mentee', { mentee: row.menteeId })
-        : msg('unit.request', { mentee: row.menteeId, topic: row.topic });
-    const allowed: number[] = [];
-    for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
-    const score = (j: number) => data[r * cols + j] as number;
-    // The best-scoring of a list, for `mentors`, and the first of them named in the message.
-    // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
-    let lastList: readonly number[] | null = null;
-    let lastTop: number[] = [];
-    const topOf = (list: readonly number[]) => {
-      if (list !== lastList) {
-        lastList = list;
-        lastTop = best(list, score, LISTED);
-      }
-      return lastTop;
-    };
-    const ids = (list: readonly number[]) => topOf(list).map((j) => table.mentorIds[j] as string);
-    const named = (list: readonly number[], show: (j: number) => string | Message) =>
-      names(topOf(list).slice(0, NAMED).map(show), list.length);
-    if (cols === 0) {
-      out.push({
-        ...base,
-        ...reason('ruledOut', { cause: 'noMentors' }),
-        mentors: [],
-        rules: [],
-        placesTakenBy: [],
-      });
-      continue;
-    }
-    if (allowed.length === 0) {
-      const rules = table
+        : msg('unit.request', { mentee: row.menteeId, topic: row.topic }),
+    allowed,
+    candidates: groupOf === null ? allowed : allowed.filter((j) => !mateHolds(groupOf, assigned, r, j)),
+    score,
+    capacityOf: (j) => program.mentors[j]?.capacity ?? 0,
+    topOf,
+    rules: () => {
+      rules ??= table
         .ruledOut(r)
         .map((x) => ({ rule: x.rule, mentors: x.cols.length }))
         .sort((a, b) => b.mentors - a.mentors || compareIds(a.rule, b.rule));
-      const levels = rules.find((x) => x.rule === 'levelRequired');
-      if (levels !== undefined && levels.mentors === cols && row.topic !== undefined) {
-        out.push({
-          ...base,
-          ...reason('noExpert', { topic: topicName(program, row.topic), level: row.level ?? 0 }),
-          mentors: [],
-          rules,
-          placesTakenBy: [],
+      return rules;
+    },
+  };
+}
+
+/** `ruledOut` (cause `noMentors`): the programme has no mentor at all. */
+function noMentors(c: Row): Unmatched | undefined {
+  if (c.table.mentorIds.length > 0) return undefined;
+  return entry(c, 'ruledOut', { cause: 'noMentors' });
+}
+
+/** `noExpert`: no mentor is allowed, and the level required rules out every one (micro). */
+function noExpert(c: Row): Unmatched | undefined {
+  if (c.allowed.length > 0 || c.row.topic === undefined) return undefined;
+  const rules = c.rules();
+  const levels = rules.find((x) => x.rule === 'levelRequired');
+  if (levels === undefined || levels.mentors !== c.table.mentorIds.length) return undefined;
+  return entry(c, 'noExpert', { topic: topicName(c.program, c.row.topic), level: c.row.level ?? 0 }, { rules });
+}
+
+/** `ruledOut` (cause `rules`): the hard rules rule out every mentor, each rule with how many. */
+function ruledOut(c: Row): Unmatched | undefined {
+  if (c.allowed.length > 0) return undefined;
+  const rules = c.rules();
+  return entry(
+    c,
+    'ruledOut',
+    {
+      cause: 'rules',
+      unit: c.unit,
+      rules: rules.map((x) => msg('unmatched.rule', { rule: x.rule, mentors: x.mentors })),
+    },
+    { rules },
+  );
+}
+
+/** `sameMentee`: the only mentors allowed already mentor this mentee on other requests. */
+function sameMentee(c: Row): Unmatched | undefined {
+  if (c.candidates.length > 0) return undefined;
+  return entry(
+    c,
+    'sameMentee',
+    { mentors: named(c, c.allowed, (j) => c.table.mentorIds[j] as string), mentee: c.row.menteeId },
+    { mentors: ids(c, c.allowed) },
+  );
+}
+
+/** `mentorsFull`: every candidate is at capacity; who took the places of the best-scoring one. */
+function mentorsFull(c: Row): Unmatched | undefined {
+  const { candidates, capacityOf, table } = c;
+  const { load, takersOf } = c.loads;
+  if (!candidates.every((j) => (load[j] as number) >= capacityOf(j))) return undefined;
+  // The best-scoring candidate with any place: usually among the listed ones.
+  const top =
+    c.topOf(candidates).find((j) => capacityOf(j) > 0) ??
+    best(
+      candidates.filter((j) => capacityOf(j) > 0),
+      c.score,
+      1,
+    )[0];
+  const takers = top === undefined ? [] : (takersOf[top] as readonly string[]);
+  const list = named(c, candidates, (j) =>
+    msg('mentor.load', { mentor: table.mentorIds[j] as string, load: load[j] as number, capacity: capacityOf(j) }),
+  );
+  const went: Message =
+    top === undefined
+      ? msg('unmatched.noPlaces')
+      : msg('unmatched.placesWent', {
+          mentor: table.mentorIds[top] as string,
+          takers: names(takers.slice(0, NAMED), takers.length),
         });
-      } else {
-        out.push({
-          ...base,
-          ...reason('ruledOut', {
-            cause: 'rules',
-            unit,
-            rules: rules.map((x) => msg('unmatched.rule', { rule: x.rule, mentors: x.mentors })),
-          }),
-          mentors: [],
-          rules,
-          placesTakenBy: [],
-        });
-      }
-      continue;
-    }
-    const candidates = groupOf === null ? allowed : allowed.filter((j) => !mateHolds(groupOf, assigned, r, j));
-    if (candidates.length === 0) {
-      out.push({
-        ...base,
-        ...reason('sameMentee', {
-          mentors: named(allowed, (j) => table.mentorIds[j] as string),
-          mentee: row.menteeId,
+  return entry(
+    c,
+    'mentorsFull',
+    { candidates: candidates.length, unit: c.unit, mentors: list, went },
+    { mentors: ids(c, candidates), placesTakenBy: [...takers] },
+  );
+}
+
+/** `hoursBudget`: every candidate with a place left lacks the hours the row needs. */
+function hoursBudget(c: Row): Unmatched | undefined {
+  const roomy = roomyOf(c);
+  const { hoursGiven } = c.loads;
+  if (hoursOf(c, roomy).length > 0) return undefined;
+  return entry(
+    c,
+    'hoursBudget',
+    {
+      hours: c.row.hours,
+      unit: c.unit,
+      mentors: named(c, roomy, (j) =>
+        msg('mentor.hours', {
+          mentor: c.table.mentorIds[j] as string,
+          given: hoursGiven[j] as number,
+          budget: c.program.mentors[j]?.hoursBudget ?? 0,
         }),
-        mentors: ids(allowed),
-        rules: [],
-        placesTakenBy: [],
-      });
-      continue;
-    }
-    const capacityOf = (j: number) => program.mentors[j]?.capacity ?? 0;
-    const full = candidates.filter((j) => (load[j] as number) >= capacityOf(j));
-    if (full.length === candidates.length) {
-      // The best-scoring candidate that has places at all, and who took them.
-      // The best-scoring candidate with any place: usually among the listed ones.
-      const top =
-        topOf(candidates).find((j) => capacityOf(j) > 0) ??
-        best(
-          candidates.filter((j) => capacityOf(j) > 0),
-          score,
-          1,
-        )[0];
-      const takers = top === undefined ? [] : (takersOf[top] as string[]);
-      const list = named(candidates, (j) =>
-        msg('mentor.load', { mentor: table.mentorIds[j] as string, load: load[j] as number, capacity: capacityOf(j) }),
-      );
-      const went: Message =
-        top === undefined
-          ? msg('unmatched.noPlaces')
-          : msg('unmatched.placesWent', {
-              mentor: table.mentorIds[top] as string,
-              takers: names(takers.slice(0, NAMED), takers.length),
-            });
-      out.push({
-        ...base,
-        ...reason('mentorsFull', { candidates: candidates.length, unit, mentors: list, went }),
-        mentors: ids(candidates),
-        rules: [],
-        placesTakenBy: [...takers],
-      });
-      continue;
-    }
-    const roomy = candidates.filter((j) => (load[j] as number) < capacityOf(j));
-    const hours = row.hours;
-    const hoursOk = roomy.filter((j) =>
-      fits(hoursGiven[j] as number, hours, program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY),
-    );
-    if (hoursOk.length === 0) {
-      out.push({
-        ...base,
-        ...reason('hoursBudget', {
-          hours,
-          unit,
-          mentors: named(roomy, (j) =>
-            msg('mentor.hours', {
-              mentor: table.mentorIds[j] as string,
-              given: hoursGiven[j] as number,
-              budget: program.mentors[j]?.hoursBudget ?? 0,
-            }),
-          ),
-        }),
-        mentors: ids(roomy),
-        rules: [],
-        placesTakenBy: [],
-      });
-      continue;
-    }
-    out.push({
-      ...base,
-      ...reason('objective', {
-        unit,
-        mentors: named(hoursOk, (j) =>
-          msg('mentor.score', { mentor: table.mentorIds[j] as string, score: data[r * cols + j] as number }),
-        ),
-      }),
-      mentors: ids(hoursOk),
-      rules: [],
-      placesTakenBy: [],
-    });
-  }
-  return out;
+      ),
+    },
+    { mentors: ids(c, roomy) },
+  );
+}
+
+/** `objective`: some mentor had a place and the hours, but the objective left the pair out. */
+function objective(c: Row): Unmatched {
+  const hoursOk = hoursOf(c, roomyOf(c));
+  return entry(
+    c,
+    'objective',
+    {
+      unit: c.unit,
+      mentors: named(c, hoursOk, (j) =>
+        msg('mentor.score', { mentor: c.table.mentorIds[j] as string, score: c.score(j) }),
+      ),
+    },
+    { mentors: ids(c, hoursOk) },
+  );
+}
+
+/** The candidates with a place left. */
+function roomyOf(c: Row): number[] {
+  const { load } = c.loads;
+  return c.candidates.filter((j) => (load[j] as number) < c.capacityOf(j));
+}
+
+/** Those of `list` whose hours budget still fits the row's hours. */
+function hoursOf(c: Row, list: readonly number[]): number[] {
+  const { hoursGiven } = c.loads;
+  return list.filter((j) =>
+    fits(hoursGiven[j] as number, c.row.hours, c.program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY),
+  );
+}
+
+/** The ids of the best-scoring {@link LISTED} of `list`, for `mentors`. */
+function ids(c: Row, list: readonly number[]): string[] {
+  return c.topOf(list).map((j) => c.table.mentorIds[j] as string);
+}
+
+/** The best-scoring of `list` named in a message, each shown by `show`, and how many there are. */
+function named(c: Row, list: readonly number[], show: (j: number) => string | Message): Message {
+  return names(c.topOf(list).slice(0, NAMED).map(show), list.length);
+}
+
+/**
+ * An unmatched entry for the row: its code, params and English reason, and what it is about
+ * (`mentors`, `rules` and `placesTakenBy`, each empty unless given).
+ */
+function entry(
+  c: Row,
+  code: UnmatchedCode,
+  params: MessageParams,
+  about: Partial<Pick<Unmatched, 'mentors' | 'rules' | 'placesTakenBy'>> = {},
+): Unmatched {
+  const { row } = c;
+  return {
+    mentee: row.menteeId,
+    ...(row.topic === undefined ? {} : { topic: row.topic }),
+    ...reason(code, params),
+    mentors: about.mentors ?? [],
+    rules: about.rules ?? [],
+    placesTakenBy: about.placesTakenBy ?? [],
+  };
 }
 
 /** The code, the params and the English reason of an unmatched entry. */
