@@ -7,39 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HELP } from '../src/cli/help.js';
-import { run } from '../src/cli/run.js';
 import { compareMatchings, matchProgram } from '../src/index.js';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in this process on files held in memory. */
-function mentormatch(args: readonly string[], inputs: Readonly<Record<string, string>>): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => {
-      const text = inputs[path];
-      if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: () => {
-      throw new Error('diff writes no file here');
-    },
-    interactive: false,
-    now: () => 0,
-  });
-  return { code, stdout, stderr };
-}
+import { runCli as mentormatch } from './helpers/cliRun.js';
 
 /** Two mentors of one place each; cy prefers ben, the less senior one. */
 const PROGRAMME = {

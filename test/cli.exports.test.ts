@@ -8,43 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell } from '../src/cli/csv.js';
 import { stripJsonc } from '../src/cli/jsonc.js';
-import { run } from '../src/cli/run.js';
 import { matchProgram, programReport, suggest } from '../src/index.js';
+import { runCliWithFiles as mentormatch } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  /** The files the command wrote, by path. */
-  readonly files: ReadonlyMap<string, string>;
-}
-
-/** Runs the CLI in this process on files held in memory. */
-function mentormatch(args: readonly string[], inputs: Readonly<Record<string, string>>): Run {
-  let stdout = '';
-  let stderr = '';
-  const files = new Map<string, string>();
-  const code = run(args, {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => {
-      const text = inputs[path];
-      if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: (path, text) => {
-      files.set(path, text);
-    },
-    interactive: false,
-    now: () => 0,
-  });
-  return { code, stdout, stderr, files };
-}
 
 const HYPERLINK = '=HYPERLINK("http://x")';
 const TAB_NAME = '\tTab Leading';

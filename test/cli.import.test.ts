@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../src/cli/csvRead.js';
-import { run } from '../src/cli/run.js';
 import { matchProgram, parseProgram } from '../src/index.js';
+import { runCliWithFiles } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
 
 const fixture = (name: string): string =>
@@ -21,39 +21,9 @@ const HR: Readonly<Record<string, string>> = {
 };
 const TABLES = ['--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--topics', 'topics.csv', '--mode', 'micro'];
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  /** The files the command wrote, by path. */
-  readonly files: ReadonlyMap<string, string>;
-}
-
-/** Runs the CLI in this process on files held in memory. */
-function mentormatch(args: readonly string[], inputs: Readonly<Record<string, string>> = HR): Run {
-  let stdout = '';
-  let stderr = '';
-  const files = new Map<string, string>();
-  const code = run(args, {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => {
-      const text = files.get(path) ?? inputs[path];
-      if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: (path, text) => {
-      files.set(path, text);
-    },
-    interactive: false,
-    now: () => 0,
-  });
-  return { code, stdout, stderr, files };
-}
+/** Runs the CLI in this process on files held in memory (by default the HR tables), keeping what it writes. */
+const mentormatch = (args: readonly string[], inputs: Readonly<Record<string, string>> = HR) =>
+  runCliWithFiles(args, inputs);
 
 describe('readCsv', () => {
   it('reads quoted fields: separators, doubled quotes and line breaks inside, each record with its first line', () => {

@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputTooLargeError, type Io } from '../src/cli/command.js';
+import { InputTooLargeError } from '../src/cli/command.js';
 import { HELP } from '../src/cli/help.js';
 import { MAX_INPUT_BYTES, readBounded } from '../src/cli/io.js';
-import { run } from '../src/cli/run.js';
 import { matchProgram } from '../src/index.js';
+import { noSuchFile, runCli } from './helpers/cliRun.js';
 
 interface Run {
   readonly code: number | null;
@@ -47,30 +47,11 @@ const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true
  * `readFile` reads. Records every limit asked for.
  */
 function inProcess(args: readonly string[], files: Readonly<Record<string, string>> = {}, limits: number[] = []): Run {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path, maxBytes) => {
-      limits.push(maxBytes);
-      if (path === 'endless') return decode(readBounded(endless().read, maxBytes));
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: () => {
-      throw new Error('no file is written here');
-    },
-    interactive: false,
-    now: () => 0,
-  };
-  const code = run(args, io);
-  return { code, stdout, stderr };
+  return runCli(args, files, {
+    onRead: (_path, maxBytes) => limits.push(maxBytes),
+    readMissing: (path, maxBytes) =>
+      path === 'endless' ? decode(readBounded(endless().read, maxBytes)) : noSuchFile(path),
+  });
 }
 
 /** A valid micro programme: one request, two mentors able for it. */

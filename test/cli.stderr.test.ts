@@ -5,34 +5,7 @@
  * tables do, and keeps its own line breaks.
  */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/command.js';
-import { run } from '../src/cli/run.js';
-
-/** Runs the CLI in process on in-memory files; returns the exit code and both streams. */
-function cli(args: readonly string[], files: Readonly<Record<string, string>> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: () => {
-      throw new Error('no file is written here');
-    },
-    interactive: false,
-    now: () => 0,
-  };
-  const code = run(args, io);
-  return { code, stdout, stderr };
-}
+import { runCli as cli } from './helpers/cliRun.js';
 
 const ESC = '\u001b';
 const RLO = '\u202e';

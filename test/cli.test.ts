@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../examples/data/samples.js';
 import { version } from '../package.json';
 import { HELP } from '../src/cli/help.js';
-import { run } from '../src/cli/run.js';
 import { matchProgram, parseProgram, programReport, reportToHtml, reportToMarkdown, suggest } from '../src/index.js';
 import { programJsonSchema } from '../src/schema.js';
+import { runCli } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -62,21 +62,14 @@ function mentormatch(args: readonly string[], input?: string): Run {
 
 /** Runs the CLI in this process, as `mentormatch` would in the scratch directory. */
 function inProcess(args: readonly string[], input?: string): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    out: (text) => {
-      stdout += text;
+  return runCli(
+    args,
+    { '-': input ?? '' },
+    {
+      readMissing: (path) => readFileSync(resolve(scratch, path), 'utf8'),
+      writeFile: (path, text) => writeFileSync(resolve(scratch, path), text),
     },
-    err: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => (path === '-' ? (input ?? '') : readFileSync(resolve(scratch, path), 'utf8')),
-    writeFile: (path, text) => writeFileSync(resolve(scratch, path), text),
-    interactive: false,
-    now: () => 0,
-  });
-  return { code, stdout, stderr };
+  );
 }
 
 /** Writes `content` to a file of the scratch directory; returns its path. */

@@ -5,8 +5,6 @@
  * of code `TOO_LARGE`, naming the limit, the size found and how to raise it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/command.js';
-import { run } from '../src/cli/run.js';
 import {
   capacitatedAssignment,
   DEFAULT_LIMITS,
@@ -20,6 +18,7 @@ import {
   suggest,
   suggestAll,
 } from '../src/index.js';
+import { runCli } from './helpers/cliRun.js';
 
 const PROGRAM = {
   mode: 'micro',
@@ -243,18 +242,7 @@ describe('solver limits: maxEntries', () => {
 
 describe('CLI --max-* flags', () => {
   function cli(args: readonly string[]): { code: number | null; stderr: string } {
-    let stderr = '';
-    const io: Io = {
-      out: () => {},
-      err: (text) => {
-        stderr += text;
-      },
-      readFile: () => JSON.stringify(PROGRAM),
-      writeFile: () => {},
-      interactive: false,
-      now: () => 0,
-    };
-    return { code: run(args, io), stderr };
+    return runCli(args, {}, { readMissing: () => JSON.stringify(PROGRAM), writeFile: () => {} });
   }
 
   it('match, suggest and report refuse a programme over a limit with exit code 1', () => {

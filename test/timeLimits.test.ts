@@ -7,8 +7,6 @@
  * latencies are measured by `npm run bench:abort`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Io } from '../src/cli/command.js';
-import { run } from '../src/cli/run.js';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
   capacitatedAssignment,
@@ -27,6 +25,7 @@ import {
   suggestAll,
   suggestAllAsync,
 } from '../src/index.js';
+import { runCli } from './helpers/cliRun.js';
 import { mulberry32 } from './helpers/random.js';
 
 const PROGRAM = {
@@ -274,19 +273,8 @@ describe('async forms', () => {
 
 describe('CLI progress bar', () => {
   function cli(interactive: boolean, args: readonly string[]): { code: number | null; stderr: string } {
-    let stderr = '';
     const programme = sampleProgram({ mode: 'classic', mentors: 5, mentees: 100, topics: 20, seed: 2 });
-    const io: Io = {
-      out: () => {},
-      err: (text) => {
-        stderr += text;
-      },
-      readFile: () => JSON.stringify(programme),
-      writeFile: () => {},
-      interactive,
-      now: () => 0,
-    };
-    return { code: run(args, io), stderr };
+    return runCli(args, {}, { readMissing: () => JSON.stringify(programme), writeFile: () => {}, interactive });
   }
 
   it('is drawn on standard error when it is a terminal, and erased at the end of each phase', () => {
