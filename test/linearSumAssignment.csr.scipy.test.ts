@@ -9,14 +9,13 @@
  *
  * Replay a failure: the instance is `makeInstance(seed)` for the seed the failure names.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InfeasibleError } from '../src/errors.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { assignWithDuals } from '../src/solve/internal/assignWithDuals.js';
 import { csrCertificateViolations, randomSparse } from './helpers/csr.js';
-import { probePython } from './helpers/pythonOracle.js';
+import { probePython, runOracle } from './helpers/pythonOracle.js';
 import { mulberry32, randomInt } from './helpers/random.js';
 
 interface Instance {
@@ -77,15 +76,13 @@ function solveWithScipy(instances: readonly Instance[]): Answer[] {
     for (let k = 0; k < csr.indices.length; k++) values[at++] = csr.indices[k] as number;
     for (let k = 0; k < csr.data.length; k++) values[at++] = csr.data[k] as number;
   }
-  const run = spawnSync('python3', [script], {
+  return runOracle<Answer>({
+    script,
     input: new Uint8Array(values.buffer),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    asked: instances.length,
+    noun: 'instances',
     timeout: 120_000,
   });
-  if (run.error !== undefined) throw run.error;
-  if (run.status !== 0) throw new Error(`scipy_csr_oracle.py exited with ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Answer[];
 }
 
 describe.skipIf(!available)(

@@ -1,6 +1,6 @@
 /**
- * The one runner of the Python test oracles (scipy_oracle.py, transport_oracle.py,
- * match_oracle.py): a probe of python3 that runs nothing at import, and one python3 process per
+ * The one runner of the Python test oracles (scipy_oracle.py, scipy_csr_oracle.py,
+ * transport_oracle.py, match_oracle.py): a probe of python3 that runs nothing at import, and one python3 process per
  * batch, the batch on stdin, the answers back as one JSON array, checked for number.
  */
 import { spawn, spawnSync } from 'node:child_process';
