@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLES, sampleJson } from '../examples/data/samples.js';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
-import { matchProgram, parseProgram, scoreProgram } from '../src/index.js';
+import { InvalidInputError, matchProgram, parseProgram, scoreProgram } from '../src/index.js';
 
 const names = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[];
 const read = (name: string) => readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), 'utf8');
@@ -95,5 +95,22 @@ describe('the bundled micro sample under its hours budgets (the README quotes th
     const { summary } = matchProgram(text, { objective: 'coverage' });
     expect(summary.boundOn === 'weightedMatched' || summary.boundOn === 'weightedTotal').toBe(true);
     expect(summary.gap as number).toBeLessThanOrEqual(0.0005);
+  });
+});
+
+describe('sampleProgram on options out of range', () => {
+  it('throws InvalidInputError listing every option out of range, with its name as the path', () => {
+    let thrown: unknown;
+    try {
+      sampleProgram({ mode: 'micro', mentors: 0, mentees: 0, topics: 5, seed: 1 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidInputError);
+    const { issues, message } = thrown as InvalidInputError;
+    expect(issues.map((i) => i.path)).toEqual([['mentors'], ['mentees'], ['topics']]);
+    expect(message).toBe(
+      'sampleProgram: mentors must be at least 1, got 0; mentees must be at least 1, got 0; topics must be an integer above 12, got 5',
+    );
   });
 });

@@ -7,6 +7,8 @@
  * classic, forbidden pairs and one locked pair that the hard rules allow). Same options, same
  * programme, byte for byte.
  */
+import { type InputIssue, InvalidInputError } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
 import type { AttributeValue } from '../../model/program.js';
 import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
@@ -61,12 +63,12 @@ const ZIPF = 0.9;
  *
  * @param options - the mode, how many mentors, mentees and topics, and the seed.
  * @returns a plain programme object.
- * @throws RangeError for fewer than 13 topics, or no mentor or no mentee.
+ * @throws {@link InvalidInputError} for no mentor, no mentee, or fewer than 13 topics (every
+ *   problem, with the option's name as its path).
  */
 export function sampleProgram(options: SampleOptions): ProgramShape {
   const { mode, seed } = options;
-  if (options.mentors < 1 || options.mentees < 1)
-    throw new RangeError(`sampleProgram: need a mentor and a mentee, got ${options.mentors} and ${options.mentees}`);
+  checkSampleOptions(options);
   const d = draw(seed);
   const topics = taxonomy(options.topics ?? HAND_WRITTEN_TOPICS);
   const leaves = topics.filter((t) => t.parent !== undefined);
@@ -281,4 +283,21 @@ function choices(d: Draw, e: MenteeInput, mentorIds: readonly string[], skills: 
     const other = mentorIds.filter((id) => !(e.preferences ?? []).includes(id));
     if (other.length > 0) e.exclude = [d.pick(other)];
   }
+}
+
+/** Throws an {@link InvalidInputError} listing every option out of range. */
+function checkSampleOptions(options: SampleOptions): void {
+  const issues: InputIssue[] = [];
+  for (const name of ['mentors', 'mentees'] as const) {
+    if (!(options[name] >= 1))
+      issues.push({ path: [name], message: `${name} must be at least 1, got ${describeValue(options[name])}` });
+  }
+  const { topics } = options;
+  if (topics !== undefined && !(Number.isInteger(topics) && topics > DOMAINS.length)) {
+    issues.push({
+      path: ['topics'],
+      message: `topics must be an integer above ${DOMAINS.length}, got ${describeValue(topics)}`,
+    });
+  }
+  if (issues.length > 0) throw new InvalidInputError('sampleProgram', issues);
 }

@@ -4,6 +4,8 @@
  * rarely). A programme that wants more topics than the hand-written ones gets generated topics,
  * "<topic> for <context>" (e.g. "Pricing strategy for marketplaces"), under the same domain.
  */
+import { InvalidInputError } from '../../errors.js';
+import { describeValue } from '../../internal/describeValue.js';
 
 /** A topic of the sample taxonomy. */
 export interface SampleTopic {
@@ -210,11 +212,13 @@ function slug(text: string): string {
  * A taxonomy of exactly `count` topics: every domain, then hand-written topics (hottest first, taken
  * in turn from each domain when not all fit), then generated ones.
  *
- * @throws RangeError when `count` is below the number of domains plus one.
+ * @throws {@link InvalidInputError} when `count` is not an integer above the number of domains.
  */
 export function taxonomy(count: number): SampleTopic[] {
   if (!Number.isInteger(count) || count <= DOMAINS.length)
-    throw new RangeError(`taxonomy: count must be an integer above ${DOMAINS.length}, got ${count}`);
+    throw new InvalidInputError('taxonomy', [
+      { path: ['count'], message: `count must be an integer above ${DOMAINS.length}, got ${describeValue(count)}` },
+    ]);
   const domains: SampleTopic[] = DOMAINS.map((d) => ({ id: d.id, name: d.name, hot: 0 }));
   // Hand-written topics in turns: each domain's hottest, then each domain's second, and so on.
   const turns: SampleTopic[] = [];
