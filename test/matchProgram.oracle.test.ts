@@ -156,7 +156,7 @@ describe.skipIf(!available)(`matchProgram agrees with HiGHS (scipy.optimize.milp
 
   // locked pair scores lowest it gives up total for a bottleneck that the locked pair caps anyway:
   // instances 95, 143 and 206 (206 even ranks below greedy); a minimal case is in
-  // test/matchProgram.test.ts.
+  // test/matchProgram.regressions.test.ts.
   it('fair: the most pairs, then the highest lowest score (locked pairs included), then the highest Σ priority × score; bound at least the optimum', () => {
     expect(check('fair')).toEqual([]);
   });
