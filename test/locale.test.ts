@@ -12,8 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it as test } from 'vitest';
-import type { Io } from '../src/cli/command.js';
-import { run } from '../src/cli/run.js';
 import {
   type Catalog,
   en,
@@ -28,6 +26,7 @@ import {
 } from '../src/index.js';
 import { parseTemplate, templateParams, translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
+import { runCli } from './helpers/cliRun.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
@@ -232,28 +231,6 @@ function englishFragments(): string[] {
   return [...fragments];
 }
 
-/** An in-memory `Io` for the CLI, its output collected. */
-function memoryIo(files: Record<string, string>, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`no file ${path}`);
-      return text;
-    },
-    writeFile: (path, text) => {
-      files[path] = text;
-    },
-    interactive: false,
-    now: () => 0,
-    env,
-  };
-  return { io, out, err };
-}
-
 describe('Italian output holds no English sentence of the catalog', () => {
   const fragments = englishFragments();
   const english = (text: string) => fragments.filter((f) => text.includes(f));
@@ -303,31 +280,30 @@ describe('Italian output holds no English sentence of the catalog', () => {
       [['suggest', 'micro.json', '--mentee', 'e-001', '--locale', 'it'], {}],
       [['report', 'micro.json', '--html', 'out.html'], { LC_ALL: 'it_IT.UTF-8', LANG: 'en_US.UTF-8' }],
     ] as const) {
-      const { io, out } = memoryIo(files, env);
-      const code = run([...args], io);
+      const { code, stdout } = runCli(args, files, {
+        env,
+        writeFile: (path, text) => {
+          files[path] = text;
+        },
+      });
       expect(code, args.join(' ')).toBe(0);
-      outputs.push(out.join(''));
+      outputs.push(stdout);
     }
     outputs.push(files['out.html'] ?? '');
     expect(outputs.every((o) => o.length > 0)).toBe(true);
     expect(files['out.html']).toContain('<html lang="it">');
     expect(english(outputs.join('\n'))).toEqual([]);
     // The same commands without a locale speak English.
-    const { io, out } = memoryIo(files, { LANG: 'C' });
-    run(['match', 'micro.json'], io);
-    expect(english(out.join('')).length).toBeGreaterThan(0);
+    const { stdout } = runCli(['match', 'micro.json'], files, { env: { LANG: 'C' } });
+    expect(english(stdout).length).toBeGreaterThan(0);
   });
 
   test('the CLI refuses a --locale it has no catalog for, on every command', () => {
     for (const command of ['match', 'schema', 'sample']) {
-      const { io } = memoryIo({ 'micro.json': samples.micro });
-      const errors: string[] = [];
-      const code = run([command, ...(command === 'match' ? ['micro.json'] : []), '--locale', 'xx'], {
-        ...io,
-        err: (text) => errors.push(text),
-      });
+      const args = [command, ...(command === 'match' ? ['micro.json'] : []), '--locale', 'xx'];
+      const { code, stderr } = runCli(args, { 'micro.json': samples.micro });
       expect(code).toBe(2);
-      expect(errors.join('')).toContain('--locale must be one of en, it, got "xx"');
+      expect(stderr).toContain('--locale must be one of en, it, got "xx"');
     }
   });
 });

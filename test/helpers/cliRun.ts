@@ -32,6 +32,8 @@ export interface CliRunOptions {
   readonly writeFile?: (path: string, text: string) => void;
   /** Whether standard error is a terminal, so that progress is drawn there (default false). */
   readonly interactive?: boolean;
+  /** The environment (`LC_ALL`, `LC_MESSAGES`, `LANG` pick the default `--locale`; default none). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -53,7 +55,12 @@ export function runCli(
     if (text !== undefined) return text;
     return options.readMissing === undefined ? noSuchFile(path) : options.readMissing(path, maxBytes);
   };
-  return runWith(args, read, options.writeFile ?? refuseWrite, options.interactive ?? false);
+  return runWith(args, {
+    readFile: read,
+    writeFile: options.writeFile ?? refuseWrite,
+    interactive: options.interactive ?? false,
+    ...(options.env === undefined ? {} : { env: options.env }),
+  });
 }
 
 /**
@@ -71,40 +78,30 @@ export function runCliWithFiles(
   inputs: Readonly<Record<string, string>> = {},
 ): CliRunWithFiles {
   const files = new Map<string, string>();
-  const read = (path: string) => files.get(path) ?? inputs[path] ?? noSuchFile(path);
-  const result = runWith(
-    args,
-    read,
-    (path, text) => {
+  const result = runWith(args, {
+    readFile: (path) => files.get(path) ?? inputs[path] ?? noSuchFile(path),
+    writeFile: (path, text) => {
       files.set(path, text);
     },
-    false,
-  );
+    interactive: false,
+  });
   return { ...result, files };
 }
 
-/** Runs the CLI on `readFile` and `writeFile`, its streams collected. */
-function runWith(
-  args: readonly string[],
-  readFile: Io['readFile'],
-  writeFile: Io['writeFile'],
-  interactive: boolean,
-): CliRun {
+/** Runs the CLI on the files, terminal and environment of `io`, its streams collected. */
+function runWith(args: readonly string[], io: Pick<Io, 'readFile' | 'writeFile' | 'interactive' | 'env'>): CliRun {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
+  const code = run(args, {
+    ...io,
     out: (text) => {
       stdout += text;
     },
     err: (text) => {
       stderr += text;
     },
-    readFile,
-    writeFile,
-    interactive,
     now: () => 0,
-  };
-  const code = run(args, io);
+  });
   return { code, stdout, stderr };
 }
 
@@ -113,6 +110,7 @@ export function noSuchFile(path: string): never {
   throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
 }
 
+/** Refuses a write: the command under test fails, as it should when it writes nothing. */
 function refuseWrite(): never {
   throw new Error('no file is written here');
 }
