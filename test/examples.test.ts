@@ -1,7 +1,7 @@
 /**
- * Every example in `examples/`, every TypeScript block of README.md and every TSDoc `@example` in
- * `src/` is run, so that none can rot:
- * README blocks import from 'mentormatch', which is pointed at the sources here, and each line they
+ * Every example in `examples/`, every TypeScript block of README.md and of docs/*.md, and every TSDoc
+ * `@example` in `src/` is run, so that none can rot:
+ * Markdown blocks import from 'mentormatch', which is pointed at the sources here, and each line they
  * print must match the comment beside its `console.log`.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,31 +33,54 @@ describe('examples/', () => {
   }
 });
 
-describe('README.md', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
-  it('has TypeScript examples', () => expect(blocks.length).toBeGreaterThan(0));
-  blocks.forEach((block, index) => {
-    it(`block ${index + 1} runs`, () => {
-      const source = block
-        .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.ts')}'`)
-        .replaceAll(
-          /from 'mentormatch\/(testing|tables|schema|locales\/it)'/g,
-          (_, sub: string) => `from '${join(root, 'src', `${sub}.ts`)}'`,
-        )
-        .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`)
-        // The scratch file lives outside the project: other packages (fast-check) by resolved path.
-        .replaceAll(/from '([^'./][^']*)'/g, (_, pkg: string) => `from '${resolvePackage(pkg)}'`);
-      const file = join(scratch, `block-${index + 1}.ts`);
-      writeFileSync(file, source);
-      // Each `console.log(...); // shown` line must print what its comment shows.
-      const shown = [...block.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((match) => match[1] ?? '');
-      const printed = run(file).trimEnd().split('\n');
-      const squash = (line: string): string => line.replaceAll(/\s+/g, '');
-      expect(printed.map(squash)).toEqual(shown.map(squash));
-    });
+// The README and the docs/ pages it links to: every TypeScript block, by the same rules.
+const markdownFiles = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
+
+const markdownBlocks = markdownFiles.map((markdown) => {
+  const text = readFileSync(join(root, markdown), 'utf8');
+  return { markdown, blocks: [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '') };
+});
+
+describe('Markdown pages', () => {
+  it('the README and docs/ have TypeScript examples', () => {
+    expect(markdownBlocks.find((page) => page.markdown === 'README.md')?.blocks.length).toBeGreaterThan(0);
+    expect(
+      markdownBlocks.filter((page) => page.markdown.startsWith('docs/') && page.blocks.length > 0).length,
+    ).toBeGreaterThan(0);
   });
 });
+
+for (const { markdown, blocks } of markdownBlocks.filter((page) => page.blocks.length > 0)) {
+  describe(markdown, () => {
+    const prefix = markdown.replaceAll(/[^A-Za-z0-9]+/g, '-');
+    blocks.forEach((block, index) => {
+      it(`block ${index + 1} runs`, () => {
+        const source = block
+          .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.ts')}'`)
+          .replaceAll(
+            /from 'mentormatch\/(testing|tables|schema|locales\/it)'/g,
+            (_, sub: string) => `from '${join(root, 'src', `${sub}.ts`)}'`,
+          )
+          .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`)
+          // The scratch file lives outside the project: other packages (fast-check) by resolved path.
+          .replaceAll(/from '([^'./][^']*)'/g, (_, pkg: string) => `from '${resolvePackage(pkg)}'`);
+        const file = join(scratch, `${prefix}-block-${index + 1}.ts`);
+        writeFileSync(file, source);
+        // Each `console.log(...); // shown` line must print what its comment shows.
+        const shown = [...block.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((match) => match[1] ?? '');
+        const printed = run(file).trimEnd().split('\n');
+        const squash = (line: string): string => line.replaceAll(/\s+/g, '');
+        expect(printed.map(squash)).toEqual(shown.map(squash));
+      });
+    });
+  });
+}
 
 describe('TSDoc examples in src/', () => {
   // Every `@example` block of the sources, run in one process: imports hoisted and merged (all from

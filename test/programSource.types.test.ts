@@ -3,9 +3,9 @@
  * `@ts-expect-error` below must still be an error (a misspelt mode, an unknown field, a level as a
  * string), and the valid inputs (a literal, an `as const` literal, a parsed programme, JSON text)
  * must compile. At run time, the same bad inputs are rejected with the path of the problem. The
- * README's TypeScript examples are compiled against the sources too.
+ * TypeScript examples of the README and of docs/*.md are compiled against the sources too.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -81,17 +81,29 @@ describe('typed programme input', () => {
   });
 });
 
-describe("README's TypeScript examples compile", () => {
+describe('the TypeScript examples of the README and docs/ compile', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const scratch = mkdtempSync(join(root, 'test', '.readme-types-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('every ts block type-checks against the sources', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    // The README's blocks and those of the docs/ pages it links to.
+    const pages = [
+      'README.md',
+      ...readdirSync(join(root, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => `docs/${name}`),
+    ];
+    const blocks = pages.flatMap((page) =>
+      [...readFileSync(join(root, page), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => ({
+        name: `${page.replaceAll(/[^A-Za-z0-9]+/g, '-')}-block`,
+        block: match[1] ?? '',
+      })),
+    );
     expect(blocks.length).toBeGreaterThan(0);
-    const files = blocks.map((block, k) => {
-      const file = join(scratch, `block-${k + 1}.ts`);
+    const files = blocks.map(({ name, block }, k) => {
+      const file = join(scratch, `${name}-${k + 1}.ts`);
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.js')}'`)
         .replaceAll(
