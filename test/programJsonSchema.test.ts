@@ -2,7 +2,8 @@
  * `programJsonSchema` is a precomputed object (so that zod's JSON Schema generator stays out of the
  * bundle): it equals, key order included, what `z.toJSONSchema` makes of the zod schema with the
  * field descriptions, so it cannot drift from what `parseProgram` reads; every property at every
- * depth has a description; and the README's programme format parses.
+ * depth has a description; and the programme format of the README and of docs/programme-format.md
+ * parses.
  *
  * `UPDATE_SCHEMA=1 npx vitest run test/programJsonSchema.test.ts` rewrites the generated file.
  */
@@ -78,17 +79,23 @@ describe('programJsonSchema', () => {
   });
 });
 
-describe('README: the programme format', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## The programme format'));
-  const block = /```jsonc\n([\s\S]*?)```/.exec(section)?.[1];
+// The README's short example and the full one of docs/programme-format.md.
+for (const [page, heading] of [
+  ['README.md', '## The programme format'],
+  ['docs/programme-format.md', '# The programme format'],
+] as const) {
+  describe(`${page}: the programme format`, () => {
+    const text = readFileSync(join(root, page), 'utf8');
+    const section = text.slice(text.indexOf(heading));
+    const block = /```jsonc\n([\s\S]*?)```/.exec(section)?.[1];
 
-  it('is JSONC that parseProgram takes', () => {
-    expect(block).toBeDefined();
-    const stripped = stripJsonc(block ?? '');
-    expect(stripped.error).toBeUndefined();
-    const program = parseProgram(JSON.parse(stripped.text ?? '') as unknown);
-    expect(program.mode).toBe('micro');
-    expect(program.mentors.map((m) => m.id)).toEqual(['m-ana', 'm-joe']);
+    it('is JSONC that parseProgram takes', () => {
+      expect(block).toBeDefined();
+      const stripped = stripJsonc(block ?? '');
+      expect(stripped.error).toBeUndefined();
+      const program = parseProgram(JSON.parse(stripped.text ?? '') as unknown);
+      expect(program.mode).toBe('micro');
+      expect(program.mentors.map((m) => m.id)).toEqual(['m-ana', 'm-joe']);
+    });
   });
-});
+}

@@ -28,9 +28,9 @@ export interface ParseOptions {
 /**
  * Validates a mentoring programme and returns it normalised (every default filled in) and frozen.
  *
- * The input format is documented in the README ("The programme format") and as a JSON Schema in
- * {@link schema!programJsonSchema}. A programme returned by `parseProgram` is itself a valid input, and
- * parses to an equal programme.
+ * The input format is documented in the README ("The programme format"), field by field in
+ * docs/programme-format.md, and as a JSON Schema in {@link schema!programJsonSchema}. A programme
+ * returned by `parseProgram` is itself a valid input, and parses to an equal programme.
  *
  * Data exported from HR systems is taken as it comes:
  * - an id may be a safe integer, which becomes its decimal string (`42` and `"42"` are one id, and
