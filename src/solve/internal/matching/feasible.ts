@@ -5,6 +5,7 @@
  * place, the hours and no group mate (first come, first served on what is left).
  */
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+import type { SparseRows } from './sparseRows.js';
 
 /** Columns with at most this many rows are repaired by trying every subset. */
 const EXHAUSTIVE = 12;
@@ -68,9 +69,12 @@ function byRatio(problem: MatchingProblem, objective: MatchingObjective, rows: n
   return keep;
 }
 
-/** Gives each unmatched row, in order, the best-scoring column with a place, the hours and no group mate. */
-export function fillGreedily(problem: MatchingProblem, assign: Int32Array): void {
-  const { rows, cols, scores, hours, groups } = problem;
+/**
+ * Gives each unmatched row, in order, the best-scoring column with a place, the hours and no group
+ * mate (ties: the lower column); from `pairs` (best first) when given, else from the dense scores.
+ */
+export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs?: SparseRows): void {
+  const { rows, cols, scores, hours, groups, capacity, budget } = problem;
   const load = new Int32Array(cols);
   const used = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
@@ -82,14 +86,27 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array): void
   for (let r = 0; r < rows; r++) {
     if ((assign[r] as number) >= 0) continue;
     let best = -1;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) {
-      const s = scores[r * cols + j] as number;
-      if (s <= bestScore || (load[j] as number) >= (problem.capacity[j] as number)) continue;
-      if (!fits(used[j] as number, hours[r] as number, problem.budget[j] as number)) continue;
-      if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
-      best = j;
-      bestScore = s;
+    if (pairs !== undefined) {
+      // Pairs come best first (ties: lower column first): the first column that takes the row.
+      const end = pairs.start[r + 1] as number;
+      for (let e = pairs.start[r] as number; e < end; e++) {
+        const j = pairs.col[e] as number;
+        if ((load[j] as number) >= (capacity[j] as number)) continue;
+        if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
+        if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
+        best = j;
+        break;
+      }
+    } else {
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < cols; j++) {
+        const s = scores[r * cols + j] as number;
+        if (s <= bestScore || (load[j] as number) >= (capacity[j] as number)) continue;
+        if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
+        if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
+        best = j;
+        bestScore = s;
+      }
     }
     if (best < 0) continue;
     assign[r] = best;

@@ -188,9 +188,9 @@ class Incumbent {
 }
 
 /** First come, first served on the problem: each row in turn takes the best column left. */
-function greedyMatching(problem: MatchingProblem): Int32Array {
+function greedyMatching(problem: MatchingProblem, pairs?: SparseRows): Int32Array {
   const greedy = new Int32Array(problem.rows).fill(-1);
-  fillGreedily(problem, greedy);
+  fillGreedily(problem, greedy, pairs);
   return greedy;
 }
 
@@ -205,7 +205,7 @@ function greedyMatching(problem: MatchingProblem): Int32Array {
 function solveLarge(problem: MatchingProblem, objective: MatchingObjective, places: Int32Array): MatchingSolution {
   const pairs = sparseRows(problem);
   const levels = levelsOf(objective);
-  const found = new Incumbent(problem, objective, greedyMatching(problem));
+  const found = new Incumbent(problem, objective, greedyMatching(problem, pairs));
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   // Out of time once the first bound is known: the best matching so far with that bound.
   let known = Number.POSITIVE_INFINITY;
@@ -325,7 +325,7 @@ function improved(
 ): Int32Array {
   const assign = Int32Array.from(start);
   repairBudgets(problem, objective, assign);
-  fillGreedily(problem, assign);
+  fillGreedily(problem, assign, pairs);
   localSearch(problem, objective, pairs, assign, passes);
   return assign;
 }

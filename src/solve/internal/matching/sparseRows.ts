@@ -31,23 +31,35 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
     }
   }
   start[rows] = at;
-  // Best first: a search for the best column with room stops at the first one. Insertion sort
-  // (rows hold a few hundred pairs at most; already in column order, so ties keep it).
-  for (let r = 0; r < rows; r++) {
-    const from = start[r] as number;
-    const to = start[r + 1] as number;
-    for (let e = from + 1; e < to; e++) {
+  // Best first (ties: lower column first): a search for the best column with room stops at the
+  // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
+  // 5000 × 1000 with 85 pairs a row).
+  for (let r = 0; r < rows; r++) sortRow(score, col, start[r] as number, start[r + 1] as number);
+  return { start, col, score };
+}
+
+/** Gaps of the shell sort (Ciura's sequence, extended by × 2.25). */
+const GAPS = [1750, 701, 301, 132, 57, 23, 10, 4, 1];
+
+/**
+ * Sorts entries `from .. to - 1` of `score` and `col` together, by score descending, then column
+ * ascending (a total order: a row's columns are distinct, so the result does not depend on the sort).
+ */
+function sortRow(score: Float64Array, col: Int32Array, from: number, to: number): void {
+  for (const gap of GAPS) {
+    for (let e = from + gap; e < to; e++) {
       const s = score[e] as number;
       const c = col[e] as number;
       let at = e;
-      while (at > from && (score[at - 1] as number) < s) {
-        score[at] = score[at - 1] as number;
-        col[at] = col[at - 1] as number;
-        at--;
+      while (at - gap >= from) {
+        const ps = score[at - gap] as number;
+        if (ps > s || (ps === s && (col[at - gap] as number) < c)) break;
+        score[at] = ps;
+        col[at] = col[at - gap] as number;
+        at -= gap;
       }
       score[at] = s;
       col[at] = c;
     }
   }
-  return { start, col, score };
 }
