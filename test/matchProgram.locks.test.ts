@@ -118,6 +118,31 @@ describe('matchProgram, locked pairs', () => {
     expect(error.message).toContain("the locked pairs exceed raj's hours budget");
   });
 
+  it('micro: locks that fill an hours budget to within rounding are kept, as the solver would pair them', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary: above 0.3 by rounding only. The solver's hours
+    // check allows that (1e-9 h); the locks' check must agree, or locking the pairs the solver
+    // itself makes would be rejected.
+    const tight: ProgramJson = {
+      ...micro,
+      mentors: [{ ...(micro.mentors[0] as object), id: 'raj', hoursBudget: 0.3 } as ProgramJson['mentors'][number]],
+      mentees: [
+        { id: 'ann', requests: [{ topic: 'pricing', level: 2, hours: 0.1 }] },
+        { id: 'bo', requests: [{ topic: 'budgeting', level: 2, hours: 0.2 }] },
+      ],
+    };
+    expect(pairs(match(tight))).toEqual(['ann/pricing→raj', 'bo/budgeting→raj']);
+    const locked = match({
+      ...tight,
+      rules: {
+        lockedPairs: [
+          { mentee: 'ann', mentor: 'raj', topic: 'pricing' },
+          { mentee: 'bo', mentor: 'raj', topic: 'budgeting' },
+        ],
+      },
+    });
+    expect(pairs(locked)).toEqual(['ann/pricing→raj (locked)', 'bo/budgeting→raj (locked)']);
+  });
+
   it('micro: two requests of a mentee locked to one mentor are rejected unless rules.repeatMentor', () => {
     const twice = [
       { mentee: 'bo', mentor: 'raj', topic: 'budgeting' },

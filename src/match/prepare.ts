@@ -6,6 +6,7 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
+import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
 
 /** The programme as numbers, locked pairs set aside. */
 export interface Prepared {
@@ -65,7 +66,7 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
       return;
     }
     const hours = table.rows[row]?.hours ?? 0;
-    if (hours > (hoursLeft[col] as number)) {
+    if (!fits(0, hours, hoursLeft[col] as number)) {
       issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s hours budget` });
       return;
     }
@@ -154,6 +155,6 @@ export function placesFor(capacity: ArrayLike<number>, hoursLeft: ArrayLike<numb
   const cuts = length > 0 && length < Number.POSITIVE_INFINITY;
   return Int32Array.from(capacity, (c, j) => {
     const budget = hoursLeft[j] as number;
-    return cuts && budget < Number.POSITIVE_INFINITY ? Math.min(c, Math.floor(budget / length + 1e-9)) : c;
+    return cuts && budget < Number.POSITIVE_INFINITY ? Math.min(c, Math.floor((budget + HOURS_SLACK) / length)) : c;
   });
 }

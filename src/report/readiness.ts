@@ -12,6 +12,7 @@ import { mentorPlaces, placesFor } from '../match/prepare.js';
 import type { Program } from '../model/program.js';
 import { scoreTable } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { fits } from '../solve/internal/matching/problem.js';
 import type { Readiness } from './types.js';
 
 /** The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. */
@@ -53,7 +54,7 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
     const r = (first[e] as number) + Math.max(0, q);
     const hours = table.rows[r]?.hours ?? 0;
     // A lock that matchProgram would reject (forbidden, over capacity or budget) is left out.
-    if (data[r * cols + j] !== 0 || (places[j] as number) <= 0 || hours > (hoursLeft[j] as number)) continue;
+    if (data[r * cols + j] !== 0 || (places[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
     locked++;
     isLocked[r] = 1;
     places[j] = (places[j] as number) - 1;
