@@ -7,19 +7,49 @@
  */
 import { fits, type MatchingProblem } from './problem.js';
 
-/** The places of each column, and whether any budget can bind. O(pairs + columns × rows log rows). */
+/**
+ * The places of each column, and whether any budget can bind. O(rows × columns + pairs log rows):
+ * the candidates' hours are gathered row by row (a pass over each column of the row-major matrix
+ * would touch a new cache line for every row).
+ */
 export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
   const { rows, cols, scores, hours, capacity, budget } = problem;
   const places = Int32Array.from(capacity);
   let binds = false;
-  const lengths: number[] = [];
+  const budgeted = new Uint8Array(cols);
+  let any = false;
   for (let j = 0; j < cols; j++) {
+    if ((budget[j] as number) < Number.POSITIVE_INFINITY && (capacity[j] as number) > 0) {
+      budgeted[j] = 1;
+      any = true;
+    }
+  }
+  if (!any) return { places, binds };
+  // Each budgeted column's candidate hours: counted, then gathered, then sorted per column.
+  const start = new Int32Array(cols + 1);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let j = 0; j < cols; j++)
+      if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY)
+        start[j + 1] = (start[j + 1] as number) + 1;
+  }
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const all = new Float64Array(start[cols] as number);
+  const at = start.slice(0, cols);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    const h = hours[r] as number;
+    for (let j = 0; j < cols; j++) {
+      if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY) {
+        all[at[j] as number] = h;
+        at[j] = (at[j] as number) + 1;
+      }
+    }
+  }
+  for (let j = 0; j < cols; j++) {
+    if (budgeted[j] === 0) continue;
     const b = budget[j] as number;
-    if (b === Number.POSITIVE_INFINITY || (capacity[j] as number) === 0) continue;
-    lengths.length = 0;
-    for (let r = 0; r < rows; r++)
-      if ((scores[r * cols + j] as number) > Number.NEGATIVE_INFINITY) lengths.push(hours[r] as number);
-    lengths.sort((x, y) => x - y);
+    const lengths = all.subarray(start[j], start[j + 1]).sort();
     let used = 0;
     let count = 0;
     while (count < lengths.length && count < (capacity[j] as number) && fits(used, lengths[count] as number, b)) {
