@@ -6,7 +6,8 @@
  * identical mentees' rows; raising a mentor's level on a topic never lowers any of their scores nor
  * forbids an allowed pair (micro); permuting the mentors permutes the columns, nothing else; the
  * mentor-side scores (`mentorScores()`) are, bit for bit, the scores of the programme with the
- * `preference` weight at 0, and stay so whatever list any mentee gives.
+ * `preference` weight at 0, and stay so whatever list any mentee gives; `allowed` lists exactly
+ * the finite entries, row by row.
  *
  * The symmetric twins are built on purpose, since ids break symmetry: a mentee's preference list
  * ranks one of two twins above the other (so the twin mentor is ranked by nobody), an exclusion,
@@ -34,6 +35,25 @@ const anyProgram = programArbitrary({ minMentors: 1, minMentees: 1 });
 const noSelf = programArbitrary({ allowSelf: false, minMentors: 1, minMentees: 1 });
 
 describe('scoreProgram properties (fast-check)', () => {
+  it('allowed lists, row by row and ascending, exactly the finite entries of the scores (with and without the mentor side)', () => {
+    fc.assert(
+      fc.property(anyProgram, fc.boolean(), (input, side) => {
+        const table = scoreTable(parseProgram(input), side);
+        const { rows, cols, data } = table.scores;
+        const { start, cols: allowed } = table.allowed;
+        expect(start.length).toBe(rows + 1);
+        expect(start[0]).toBe(0);
+        expect(start[rows]).toBe(allowed.length);
+        for (let r = 0; r < rows; r++) {
+          const finite: number[] = [];
+          for (let c = 0; c < cols; c++) if ((data[r * cols + c] as number) > Number.NEGATIVE_INFINITY) finite.push(c);
+          expect([...allowed.subarray(start[r], start[r + 1])]).toEqual(finite);
+        }
+      }),
+      fcOptions(300),
+    );
+  });
+
   it('every score is in [0, 1] or -Infinity, never NaN; a pair is -Infinity iff its explanation lists a rule; allowed pairs add up', () => {
     fc.assert(
       fc.property(anyProgram, (input) => {

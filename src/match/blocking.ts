@@ -5,7 +5,7 @@
  * micro mode a mentor already holding one of the mentee's other requests would take this one only
  * in its place. Locked rows never block (their pair is decided). Ranks as in `preferences.ts`: a
  * mentor without a list of its own ranks rows by its mentor-side scores (without the mentee's
- * `preference` criterion). O(rows × mentors) comparisons.
+ * `preference` criterion). O(allowed pairs) comparisons.
  */
 
 import { fits } from '../solve/internal/matching/problem.js';
@@ -47,7 +47,10 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
     // earlier ones): a plain scan of the row, the comparator only for the few that pass.
     const plain = own >= 0 && !listed[(table.rows[r] as { mentee: number }).mentee];
     const bar = own >= 0 ? (scores[base + own] as number) : Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) {
+    // The allowed mentors only: a forbidden pair never blocks.
+    const end = table.allowed.start[r + 1] as number;
+    for (let e = table.allowed.start[r] as number; e < end; e++) {
+      const j = table.allowed.cols[e] as number;
       const s = scores[base + j] as number;
       if (j === own || s === Number.NEGATIVE_INFINITY) continue;
       if (plain ? s < bar || (s === bar && j > own) : own >= 0 && !rowPrefers(r, j, own)) continue;

@@ -1,7 +1,7 @@
 /**
  * The baseline the summary compares with: first come, first served. Demand rows in input order
  * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left.
- * O(rows × mentors).
+ * O(allowed pairs).
  */
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
@@ -30,7 +30,10 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     const hours = table.rows[r]?.hours ?? 0;
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) {
+    // The allowed mentors only (ascending, as a scan of the row would meet them).
+    const end = table.allowed.start[r + 1] as number;
+    for (let e = table.allowed.start[r] as number; e < end; e++) {
+      const j = table.allowed.cols[e] as number;
       const s = table.scores.data[r * cols + j] as number;
       if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;

@@ -103,6 +103,11 @@ export interface FreeProblem {
   readonly hours: Float64Array;
   /** Per free row: the request's priority (1 in classic mode). */
   readonly priority: Float64Array;
+  /**
+   * Per free row, the mentor columns the hard rules allow (compressed rows, ascending): a superset
+   * of the row's finite entries in `data` (a locked mentor of the mentee is `-Infinity` there).
+   */
+  readonly allowed: { readonly start: Int32Array; readonly cols: Int32Array };
 }
 
 /**
@@ -131,7 +136,26 @@ export function freeProblem(prepared: Prepared): FreeProblem {
   }
   const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
   const priority = Float64Array.from(free, (r) => table.rows[r]?.priority ?? 1);
-  return { data, groups, hours, priority };
+  return { data, groups, hours, priority, allowed: freeRows(table.allowed, free) };
+}
+
+/** The rows `free` of a compressed-rows pattern, in that order. */
+function freeRows(
+  pattern: { readonly start: Int32Array; readonly cols: Int32Array },
+  free: Int32Array,
+): { start: Int32Array; cols: Int32Array } {
+  if (free.length === pattern.start.length - 1) return pattern;
+  const start = new Int32Array(free.length + 1);
+  for (let k = 0; k < free.length; k++) {
+    const r = free[k] as number;
+    start[k + 1] = (start[k] as number) + (pattern.start[r + 1] as number) - (pattern.start[r] as number);
+  }
+  const cols = new Int32Array(start[free.length] as number);
+  for (let k = 0; k < free.length; k++) {
+    const r = free[k] as number;
+    cols.set(pattern.cols.subarray(pattern.start[r], pattern.start[r + 1]), start[k]);
+  }
+  return { start, cols };
 }
 
 /**

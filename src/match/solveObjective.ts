@@ -51,7 +51,7 @@ export function solveObjective(
   if (objective === 'stable') return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
-  const { data, groups, hours, priority } = freeProblem(prepared);
+  const { data, groups, hours, priority, allowed } = freeProblem(prepared);
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;
   let fixedCount = 0;
@@ -76,6 +76,7 @@ export function solveObjective(
     budget: hoursLeft,
     groups,
     ceiling,
+    allowed,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
   const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries });

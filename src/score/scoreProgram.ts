@@ -32,6 +32,31 @@ export interface ScoreTable {
   /** `rows × mentors` scores in [0, 1], higher is better; `-Infinity` where a hard rule forbids the pair. */
   readonly scores: DenseMatrix;
   /**
+   * The pairs the hard rules allow, row by row (compressed sparse rows, as scipy's `indptr` and
+   * `indices`): row `r`'s mentor columns are `cols[start[r]]` to `cols[start[r + 1] - 1]`, ascending;
+   * every other pair of the row is `-Infinity` in {@link ScoreTable.scores}. In micro mode most
+   * pairs are forbidden (a mentor must master the topic at the level asked), so a pass over these
+   * reads a fraction of the matrix.
+   *
+   * @example
+   * ```ts
+   * import { scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram({
+   *   mode: 'micro',
+   *   topics: [{ id: 'pricing' }],
+   *   mentors: [
+   *     { id: 'ana', skills: [{ topic: 'pricing', level: 5 }] },
+   *     { id: 'eli', skills: [{ topic: 'pricing', level: 2 }] },
+   *   ],
+   *   mentees: [{ id: 'bo', requests: [{ topic: 'pricing', level: 3 }] }],
+   * });
+   * const { start, cols } = table.allowed;
+   * console.log([...cols.subarray(start[0], start[1])].map((j) => table.mentorIds[j])); // [ 'ana' ]
+   * ```
+   */
+  readonly allowed: { readonly start: Int32Array; readonly cols: Int32Array };
+  /**
    * The scores by which a mentor without its own `preferences` ranks demand rows (the `stable`
    * objective and the blocking-pair audit): each pair's score as if the mentee's `preference`
    * criterion had no weight, the other criteria's shares taken over their weights alone and their
@@ -206,7 +231,12 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
   // The rules first: the criteria are computed and summed on the allowed pairs only (most are
   // forbidden in micro mode).
   const allowed = new Int32Array(cols);
+  // The allowed pairs as compressed rows, in a buffer that doubles as it fills.
+  const allowedStart = new Int32Array(rows + 1);
+  let allowedCols = new Int32Array(Math.max(16, rows * 8));
+  let numAllowed = 0;
   for (let r = 0; r < rows; r++) {
+    allowedStart[r] = numAllowed;
     if ((r & 15) === 15) {
       checkTime();
       progress('score', r, rows);
@@ -222,6 +252,13 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
       else score[m] = Number.NEGATIVE_INFINITY;
     }
     if (own !== null) own.set(score);
+    if (numAllowed + k > allowedCols.length) {
+      const grown = new Int32Array(Math.max(2 * allowedCols.length, numAllowed + k));
+      grown.set(allowedCols.subarray(0, numAllowed));
+      allowedCols = grown;
+    }
+    allowedCols.set(allowed.subarray(0, k), numAllowed);
+    numAllowed += k;
     if (k === 0) continue;
     for (const { def, share } of criteria) {
       def.fill(ctx, r, values, allowed, k);
@@ -247,12 +284,14 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
       if (own !== null) own[m] = Math.min(1, own[m] as number);
     }
   }
+  allowedStart[rows] = numAllowed;
   const scores: DenseMatrix = { rows, cols, data };
   let mentorSide: DenseMatrix | undefined = side === null ? undefined : { rows, cols, data: side };
   return {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
     scores,
+    allowed: { start: allowedStart, cols: allowedCols.slice(0, numAllowed) },
     mentorScores: () => {
       mentorSide ??= hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores;
       return mentorSide;

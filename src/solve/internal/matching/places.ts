@@ -8,7 +8,8 @@
 import { fits, type MatchingProblem } from './problem.js';
 
 /**
- * The places of each column, and whether any budget can bind. O(rows × columns + pairs log rows):
+ * The places of each column, and whether any budget can bind. O(rows × columns + pairs log rows),
+ * O(pairs log rows) with the problem's allowed pattern:
  * the candidates' hours are gathered row by row (a pass over each column of the row-major matrix
  * would touch a new cache line for every row).
  */
@@ -27,11 +28,16 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
   if (!any) return { places, binds };
   // Each budgeted column's candidate hours: counted, then gathered, then sorted per column.
   const start = new Int32Array(cols + 1);
+  const pattern = problem.allowed;
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
-    for (let j = 0; j < cols; j++)
+    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
+    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
+    for (let e = from; e < to; e++) {
+      const j = pattern === undefined ? e : (pattern.cols[e] as number);
       if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY)
         start[j + 1] = (start[j + 1] as number) + 1;
+    }
   }
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const all = new Float64Array(start[cols] as number);
@@ -39,7 +45,10 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     const h = hours[r] as number;
-    for (let j = 0; j < cols; j++) {
+    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
+    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
+    for (let e = from; e < to; e++) {
+      const j = pattern === undefined ? e : (pattern.cols[e] as number);
       if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY) {
         all[at[j] as number] = h;
         at[j] = (at[j] as number) + 1;

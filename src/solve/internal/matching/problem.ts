@@ -23,6 +23,12 @@ export interface MatchingProblem {
   readonly groups: Int32Array | undefined;
   /** The lowest score among pairs fixed outside the problem (`Infinity` when none): it caps `fair`'s. */
   readonly ceiling: number;
+  /**
+   * When known, per row the columns that may be finite in `scores` (compressed rows, ascending; a
+   * superset: entries may still be `-Infinity`): the passes that gather the allowed pairs read
+   * these instead of every entry.
+   */
+  readonly allowed?: { readonly start: Int32Array; readonly cols: Int32Array };
 }
 
 /** The objectives solved here (`stable` is deferred acceptance, elsewhere). */

@@ -14,15 +14,28 @@ export interface SparseRows {
 /** The allowed pairs of `problem`. O(rows × cols + pairs × log). */
 export function sparseRows(problem: MatchingProblem): SparseRows {
   const { rows, cols, scores } = problem;
+  // The candidate columns of each row: the known allowed ones, or every column.
+  const pattern = problem.allowed;
   let allowed = 0;
-  for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
+  if (pattern === undefined) {
+    for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const end = pattern.start[r + 1] as number;
+      for (let e = pattern.start[r] as number; e < end; e++)
+        if ((scores[r * cols + (pattern.cols[e] as number)] as number) > Number.NEGATIVE_INFINITY) allowed++;
+    }
+  }
   const start = new Int32Array(rows + 1);
   const col = new Int32Array(allowed);
   const score = new Float64Array(allowed);
   let at = 0;
   for (let r = 0; r < rows; r++) {
     start[r] = at;
-    for (let j = 0; j < cols; j++) {
+    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
+    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
+    for (let e = from; e < to; e++) {
+      const j = pattern === undefined ? e : (pattern.cols[e] as number);
       const s = scores[r * cols + j] as number;
       if (s === Number.NEGATIVE_INFINITY) continue;
       col[at] = j;
