@@ -17,8 +17,12 @@
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
-/** Bisection steps for each column's μ. */
-const BISECTIONS = 40;
+/**
+ * Bisection steps for each column's μ: μ within 2⁻²⁴ of the slope's sign change (relative to the
+ * steepest ratio). Any μ ≥ 0 gives a valid bound; at 2⁻²⁴ it is above the exact minimum by about
+ * 1e-6 on the 5,000 × 1,000 benchmark (bound 4434.794653 against 4434.794652 with 40 steps).
+ */
+const BISECTIONS = 24;
 
 /**
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
