@@ -33,7 +33,7 @@ export interface AsyncOptions {
  * import { linearSumAssignmentAsync } from 'mentormatch';
  *
  * // The same assignment as linearSumAssignment's: rowToCol [1, 0], total 3.
- * linearSumAssignmentAsync([[4, 1], [2, 0]], { signal: AbortSignal.timeout(1000) }).then(({ total }) => total);
+ * linearSumAssignmentAsync([[4, 1], [2, 0]], { signal: AbortSignal.timeout(10_000) }).then(({ total }) => total);
  * ```
  */
 export async function linearSumAssignmentAsync(
