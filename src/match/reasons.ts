@@ -6,6 +6,7 @@ import { type Message, type MessageParams, msg, type Translator, translator } fr
 import { compareIds } from '../model/compareIds.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
+import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
@@ -31,12 +32,12 @@ export function best(list: readonly number[], score: (j: number) => number, k: n
 }
 
 /** The reasons for the rows of `assigned` left at -1, in row order. */
-export function unmatchedReasons(
+export function* unmatchedReasons(
   program: Program,
   table: ScoreTable,
   assigned: Int32Array,
   groupOf: Int32Array | null,
-): Unmatched[] {
+): Steps<Unmatched[]> {
   const cols = table.mentorIds.length;
   const { data } = table.scores;
   const load = new Int32Array(cols);
@@ -53,6 +54,11 @@ export function unmatchedReasons(
   });
   const out: Unmatched[] = [];
   for (let r = 0; r < assigned.length; r++) {
+    // The time budget and the async form's turns, every 64 rows (each a scan of its row).
+    if ((r & 63) === 63) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     if ((assigned[r] as number) >= 0) continue;
     const row = table.rows[r];
     if (row === undefined) continue;

@@ -14,6 +14,7 @@
  * optimal still gives a valid bound. Then π moves against the rows' slack (projected subgradient
  * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
  */
+import { SLICE, type Steps, sliceDue } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
@@ -24,9 +25,10 @@ const BISECTIONS = 40;
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
  * value `lower` that some matching keeping the budgets reaches (it sizes the steps), with `values`
  * the value of each pair of `pairs` (in its order); returns the bound and the hours
- * multipliers (each column's μ) at that π.
+ * multipliers (each column's μ) at that π. In steps: it yields when an async caller's time slice
+ * is over.
  */
-export function rowPriceBound(
+export function* rowPriceBound(
   problem: MatchingProblem,
   pairs: SparseRows,
   values: Float64Array,
@@ -34,7 +36,7 @@ export function rowPriceBound(
   start: Float64Array,
   steps: number,
   lower: number,
-): { bound: number; lambda: Float64Array } {
+): Steps<{ bound: number; lambda: Float64Array }> {
   const { rows, cols, hours, budget } = problem;
   const { start: rowStart, col } = pairs;
   // Column lists of the pairs, for the knapsacks.
@@ -101,6 +103,8 @@ export function rowPriceBound(
     for (let r = 0; r < rows; r++) bound += price[r] as number;
     chosen.fill(0);
     for (let j = 0; j < cols; j++) {
+      // The async form's turns, every 16 columns (each a knapsack bisection over its pairs).
+      if ((j & 15) === 15 && sliceDue()) yield SLICE;
       const k = places[j] as number;
       if (k === 0) continue;
       let items = 0;
