@@ -90,6 +90,7 @@ export class Auction {
     const { start, col } = this.pairs;
     const { base, value } = this;
     for (let r = 0; r < rows; r++) {
+      if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
       const h = hours[r] as number;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++)
         value[e] = (base[e] as number) - (lambda[col[e] as number] as number) * h;
@@ -99,6 +100,7 @@ export class Auction {
     const queue: number[] = [];
     const { assign, paid, colPrice, epsilon } = this;
     for (let r = rows - 1; r >= 0; r--) {
+      if ((r & 1023) === 0 && sliceDue()) yield SLICE;
       const j = assign[r] as number;
       if (j >= 0) {
         let own = Number.NEGATIVE_INFINITY;

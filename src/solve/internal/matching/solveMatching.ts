@@ -16,7 +16,7 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
-import { drain, isTimeLimit, liftTimeLimit, type Steps, timeUp } from '../clock.js';
+import { checkTime, drain, isTimeLimit, liftTimeLimit, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
@@ -220,8 +220,14 @@ function* solveLarge(
   places: Int32Array,
 ): Steps<MatchingSolution> {
   const pairs = sparseRows(problem);
+  // The time budget and the async form's turns between the first parts (no bound yet: out of time
+  // here is TIME_LIMIT).
+  checkTime();
+  if (sliceDue()) yield SLICE;
   const levels = levelsOf(objective);
   const found = new Incumbent(problem, objective, greedyMatching(problem));
+  checkTime();
+  if (sliceDue()) yield SLICE;
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   // Out of time once the first bound is known: the best matching so far with that bound.
   let known = Number.POSITIVE_INFINITY;
