@@ -120,7 +120,7 @@ function solution(
 function* completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: SearchChoice): Steps<number> {
   const { n, m, x, y, v, free } = ws;
   if (n === 0) return 0;
-  let numFree = n === m ? reduceColumns(ws) : -1;
+  let numFree = n === m ? yield* reduceColumns(ws) : -1;
   // After column reduction every reduced cost is ≥ 0.
   let floor = 0;
   if (numFree < 0) {
@@ -133,7 +133,7 @@ function* completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: S
     for (let i = 0; i < n; i++) free[i] = i;
     numFree = n;
   }
-  numFree = matchTightEdges(ws, numFree, floor);
+  numFree = yield* matchTightEdges(ws, numFree, floor);
   if (floor === 0 && numFree > RESTART_FREE * n) {
     // Column reduction left most rows free: a few rows hold the minima of most columns, as when
     // every row is a constant plus small noise (the rows with the smallest constants take every
@@ -148,7 +148,7 @@ function* completeAssignment(ws: LsapWorkspace, skipFailures: boolean, search: S
     y.fill(-1);
     v.fill(0);
     for (let i = 0; i < n; i++) free[i] = i;
-    numFree = matchTightEdges(ws, n, floor);
+    numFree = yield* matchTightEdges(ws, n, floor);
   }
   numFree = yield* augmentingRowReduction(ws, numFree);
   const index = numFree > 0 && search !== 'dense' ? sparseRowIndex(n, m, ws.cost, search === 'sparse') : null;
