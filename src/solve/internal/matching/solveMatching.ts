@@ -36,7 +36,7 @@ import {
   type MatchingProblem,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
-import { type SparseRows, sparseRows } from './sparseRows.js';
+import { type SparseRows, sparseRows, sparseRowsSteps } from './sparseRows.js';
 
 /**
  * Subgradient steps of the Lagrangian bound at scale, the auction's bid increment (per unit of the
@@ -219,7 +219,7 @@ function* solveLarge(
   objective: MatchingObjective,
   places: Int32Array,
 ): Steps<MatchingSolution> {
-  const pairs = sparseRows(problem);
+  const pairs = yield* sparseRowsSteps(problem);
   // The time budget and the async form's turns between the first parts (no bound yet: out of time
   // here is TIME_LIMIT).
   checkTime();

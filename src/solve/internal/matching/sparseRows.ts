@@ -1,4 +1,5 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
+import { drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 
 /**
@@ -13,6 +14,11 @@ export interface SparseRows {
 
 /** The allowed pairs of `problem`. O(rows × cols + pairs × log). */
 export function sparseRows(problem: MatchingProblem): SparseRows {
+  return drain(sparseRowsSteps(problem));
+}
+
+/** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
+export function* sparseRowsSteps(problem: MatchingProblem): Steps<SparseRows> {
   const { rows, cols, scores } = problem;
   let allowed = 0;
   for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
@@ -21,6 +27,7 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
   const score = new Float64Array(allowed);
   let at = 0;
   for (let r = 0; r < rows; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
     start[r] = at;
     for (let j = 0; j < cols; j++) {
       const s = scores[r * cols + j] as number;
@@ -34,6 +41,7 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
   // Best first: a search for the best column with room stops at the first one. Insertion sort
   // (rows hold a few hundred pairs at most; already in column order, so ties keep it).
   for (let r = 0; r < rows; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
     const from = start[r] as number;
     const to = start[r + 1] as number;
     for (let e = from + 1; e < to; e++) {
