@@ -12,7 +12,10 @@
  *   of the issue: 10 ms on the 2000² assignment, 50 ms on the programme);
  * - time limit: the synchronous call with `timeLimitMs` at those fractions: how long past the limit
  *   it ends, and how (TIME_LIMIT, or a matching returned with `exact: false`).
- * Prints a markdown report; `--runs N` (default 5) for the overhead medians; `--out FILE`.
+ * Prints a markdown report; `--runs N` (default 5) for the overhead medians; `--workloads lsap,match`
+ * (default both) to run one of them; `--out FILE`. The overhead is also given as the median of the
+ * per-round ratios (each round runs the three calls back to back, in an order that alternates), which
+ * drifts less than a ratio of medians when the machine's speed changes during the run.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -30,12 +33,17 @@ import { median } from '../harness/timing.js';
 import { generate, inputClass } from '../lsap/generators.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    workloads: { type: 'string', default: 'lsap,match' },
+    out: { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 const FRACTIONS = [0.1, 0.3, 0.5, 0.7, 0.9];
 
 interface Workload {
+  readonly key: 'lsap' | 'match';
   readonly name: string;
   plain(): unknown;
   limited(ms: number): unknown;
@@ -46,12 +54,14 @@ const matrix = generate(inputClass('uniform'), 2000, 1);
 const programme = sampleProgram({ mode: 'micro', mentors: 1000, mentees: 2500, topics: 200, seed: 1 });
 const workloads: Workload[] = [
   {
+    key: 'lsap',
     name: 'linearSumAssignment 2000 × 2000 uniform',
     plain: () => linearSumAssignment(matrix),
     limited: (ms) => linearSumAssignment(matrix, { timeLimitMs: ms }),
     async: (signal) => linearSumAssignmentAsync(matrix, { signal }),
   },
   {
+    key: 'match',
     name: 'matchProgram micro 5k × 1k, hours budgets',
     plain: () => matchProgram(programme),
     limited: (ms) => matchProgram(programme, { timeLimitMs: ms }),
@@ -114,29 +124,34 @@ const lines: string[] = [
   `- Command: \`${commandLine('abort', process.argv.slice(2))}\`; Node ${process.version}; load average ${loadAverage()}; ${runs} runs per overhead median, a full GC before each`,
   '',
 ];
-for (const w of workloads) {
+const chosen = new Set(values.workloads.split(','));
+for (const w of workloads.filter((x) => chosen.has(x.key))) {
   w.plain(); // warm-up
   const plain: number[] = [];
   const limited: number[] = [];
   const async: number[] = [];
   const never = new AbortController().signal;
+  const calls: (() => Promise<number>)[] = [
+    async () => plain.push(await timed(() => w.plain())),
+    async () => limited.push(await timed(() => w.limited(1e9))),
+    async () => async.push(await timed(() => w.async(never))),
+  ];
   for (let k = 0; k < runs; k++) {
-    plain.push(await timed(() => w.plain()));
-    limited.push(await timed(() => w.limited(1e9)));
-    async.push(await timed(() => w.async(never)));
+    for (const call of k % 2 === 0 ? calls : [...calls].reverse()) await call();
   }
   const base = median(plain);
   const pct = (x: number) => `${(((x - base) / base) * 100).toFixed(1)} %`;
+  const paired = (xs: number[]) => `${((median(xs.map((x, k) => x / (plain[k] as number))) - 1) * 100).toFixed(1)} %`;
   lines.push(`## ${w.name}`, '');
   lines.push(
     markdownTable(
-      ['call', 'median ms', 'overhead'],
+      ['call', 'median ms', 'overhead', 'median of per-round overheads'],
       [
-        ['plain', base.toFixed(0), '—'],
-        ['timeLimitMs: 1e9 (checks run)', median(limited).toFixed(0), pct(median(limited))],
-        ['async form, signal not aborted', median(async).toFixed(0), pct(median(async))],
+        ['plain', base.toFixed(0), '—', '—'],
+        ['timeLimitMs: 1e9 (checks run)', median(limited).toFixed(0), pct(median(limited)), paired(limited)],
+        ['async form, signal not aborted', median(async).toFixed(0), pct(median(async)), paired(async)],
       ],
-      ['left', 'right', 'right'],
+      ['left', 'right', 'right', 'right'],
     ),
     '',
   );

@@ -15,6 +15,8 @@ export const CLASS_NAMES = [
   'negative',
   'huge',
   'euclid',
+  'rowconst',
+  'colconst',
   'sparse',
   'wide',
   'tall',
@@ -59,6 +61,16 @@ function squaredDistances(rng: Rng, rows: number, cols: number): Float64Array {
       const dy = ay - (b[2 * j + 1] as number);
       data[i * cols + j] = dx * dx + dy * dy;
     }
+  }
+  return data;
+}
+
+/** A base `100 · rng()` for each row (or column), plus noise `rng()` on each entry. */
+function constantLines(rng: Rng, rows: number, cols: number, along: 'rows' | 'cols'): Float64Array {
+  const base = Float64Array.from({ length: along === 'rows' ? rows : cols }, () => 100 * rng());
+  const data = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) data[i * cols + j] = (base[along === 'rows' ? i : j] as number) + rng();
   }
   return data;
 }
@@ -112,6 +124,20 @@ const CLASSES: readonly InputClass[] = [
     forbidden: false,
     shape: square,
     fill: squaredDistances,
+  },
+  {
+    name: 'rowconst',
+    description: 'each row a constant plus noise: 100 · uniform per row, plus uniform in [0, 1) per entry',
+    forbidden: false,
+    shape: square,
+    fill: (rng, rows, cols) => constantLines(rng, rows, cols, 'rows'),
+  },
+  {
+    name: 'colconst',
+    description: 'each column a constant plus noise: 100 · uniform per column, plus uniform in [0, 1) per entry',
+    forbidden: false,
+    shape: square,
+    fill: (rng, rows, cols) => constantLines(rng, rows, cols, 'cols'),
   },
   {
     name: 'sparse',

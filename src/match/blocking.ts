@@ -8,12 +8,18 @@
  * `preference` criterion). O(allowed pairs) comparisons.
  */
 
+import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
 
 /** The blocking pairs of `assigned` (a mentor column per demand row), as [row, column], by row then column. */
 export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [number, number][] {
+  return drain(blockingPairsSteps(prepared, assigned));
+}
+
+/** {@link blockingPairsOf} in steps: it yields when an async caller's time slice is over. */
+export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): Steps<[number, number][]> {
   const { program, table, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
   const scores = table.scores.data;
@@ -39,6 +45,11 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
   const side = worst.some((w, j) => w >= 0 && byScore[j] === 1) ? mentorScores() : scores;
   const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (side[w * cols + j] as number)));
   for (let r = 0; r < assigned.length; r++) {
+    // The time budget and the async form's turns, every 64 rows (each a scan of its row).
+    if ((r & 63) === 63) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
     const hours = table.rows[r]?.hours ?? 0;

@@ -10,15 +10,15 @@ import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import { checkTime, drain, runSteps, type Steps, startClock } from '../solve/internal/clock.js';
-import { blockingPairsOf } from './blocking.js';
+import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue, startClock } from '../solve/internal/clock.js';
+import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
 import { localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
 import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
-import { type Solved, solveObjective } from './solveObjective.js';
+import { type Solved, solveObjectiveSteps } from './solveObjective.js';
 import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
@@ -103,15 +103,21 @@ export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNo
   const table = yield* scoreSteps(program, true);
   yield 'score';
   const prepared = prepare(program, table, fn);
-  const solved = solveObjective(prepared, chosen, maxNodes);
+  const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
-  assigned.forEach((j, r) => {
-    if (j < 0) return;
+  for (let r = 0; r < assigned.length; r++) {
+    // The time budget and the async form's turns, every 256 rows (an explanation each).
+    if ((r & 255) === 255) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
+    const j = assigned[r] as number;
+    if (j < 0) continue;
     const row = table.rows[r];
-    if (row === undefined) return;
+    if (row === undefined) continue;
     matches.push({
       mentee: row.menteeId,
       mentor: table.mentorIds[j] as string,
@@ -121,23 +127,26 @@ export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNo
       locked: prepared.locked[r] === j,
       explanation: table.explain(r, j),
     });
-  });
-  checkTime();
+  }
+  // The rest in parts, with the time budget and a turn for the async form between them.
+  yield* pause();
   const greedy = greedyMatching(prepared);
-  checkTime();
-  const blocking = blockingPairsOf(prepared, assigned);
-  checkTime();
+  yield* pause();
+  const blocking = yield* blockingPairsSteps(prepared, assigned);
+  const greedyBlocking = (yield* blockingPairsSteps(prepared, greedy)).length;
+  const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
+  yield* pause();
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
     matches: order.sortUnits(matches),
-    unmatched: order.sortUnits(unmatchedReasons(program, table, assigned, prepared.groupOf)),
+    unmatched: order.sortUnits(unmatched),
     summary: {
       ...achieved,
       mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
-      greedy: figures(table.rows, table.scores.data, cols, greedy, blockingPairsOf(prepared, greedy).length),
+      greedy: figures(table.rows, table.scores.data, cols, greedy, greedyBlocking),
       ...proof(solved, achieved),
       blocking: order.sortUnits(
         blocking.map(([r, j]) => {
@@ -154,6 +163,12 @@ export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNo
   };
   yield 'explain';
   return result;
+}
+
+/** Checks the time budget, and yields if an async caller's time slice is over. */
+function* pause(): Steps<void> {
+  checkTime();
+  if (sliceDue()) yield SLICE;
 }
 
 /** The summary's `exact`, `bound`, `boundOn`, `gap` and `nodes`. */

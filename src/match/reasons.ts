@@ -9,6 +9,7 @@ import { compareIds } from '../model/compareIds.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
+import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
@@ -80,15 +81,20 @@ type Check = (row: Row) => Unmatched | undefined;
 const CHECKS: readonly Check[] = [noMentors, noExpert, ruledOut, sameMentee, mentorsFull, hoursBudget, objective];
 
 /** The reasons for the rows of `assigned` left at -1, in row order. */
-export function unmatchedReasons(
+export function* unmatchedReasons(
   program: Program,
   table: ScoreTable,
   assigned: Int32Array,
   groupOf: Int32Array | null,
-): Unmatched[] {
+): Steps<Unmatched[]> {
   const loads = loadsOf(table, assigned);
   const out: Unmatched[] = [];
   for (let r = 0; r < assigned.length; r++) {
+    // The time budget and the async form's turns, every 64 rows (each a scan of its row).
+    if ((r & 63) === 63) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     if ((assigned[r] as number) >= 0) continue;
     const row = table.rows[r];
     if (row === undefined) continue;

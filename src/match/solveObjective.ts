@@ -7,8 +7,9 @@
  * them, the best matching found with a proven bound (see `solveMatching`).
  */
 import type { Objective } from '../model/program.js';
+import { drain, type Steps } from '../solve/internal/clock.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
-import { solveMatching } from '../solve/internal/matching/solveMatching.js';
+import { solveMatchingSteps } from '../solve/internal/matching/solveMatching.js';
 import { freeProblem, type Prepared } from './prepare.js';
 import { solveStable } from './solveStable.js';
 import type { BoundFigure } from './types.js';
@@ -48,6 +49,16 @@ export function solveObjective(
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
 ): Solved {
+  return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries));
+}
+
+/** {@link solveObjective} in steps: it yields when an async caller's time slice is over. */
+export function* solveObjectiveSteps(
+  prepared: Prepared,
+  objective: Objective,
+  maxNodes?: number,
+  largeEntries: number = LARGE_ENTRIES,
+): Steps<Solved> {
   if (objective === 'stable') return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
@@ -79,7 +90,7 @@ export function solveObjective(
     allowed,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = solveMatching(problem, objective, { maxNodes: nodes, largeEntries });
+  const solution = yield* solveMatchingSteps(problem, objective, { maxNodes: nodes, largeEntries });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[free[k] as number] = j;

@@ -8,7 +8,7 @@ import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js'
 import { arrayLike } from './internal/arrayLike.js';
 import { runSteps, type Steps, startClock, timeLimitOf } from './internal/clock.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
-import { solveFlow } from './internal/flow/solveFlow.js';
+import { solveFlowSteps } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
 import { CAPACITATED_MAX_ENTRIES, checkEntries, maxEntriesOption } from './internal/matrixShape.js';
 import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
@@ -193,12 +193,12 @@ export function* capacitatedSteps(
       groupOf: null,
       colGroupOf: groupOf,
     };
-    const solution = skip === undefined ? solveFlow(problem, true) : solveFlow(problem, false, 0);
+    const solution = yield* skip === undefined ? solveFlowSteps(problem, true) : solveFlowSteps(problem, false, 0);
     return collect(solution.net, solution.placed, n, m, flipped, shift, sign, true);
   }
   const { cost } = km;
   const problem: FlowProblem = { n, m, cost, capacity, demand: demands, groupOf };
-  const solution = solveFlow(problem, partial, skip === undefined ? undefined : sign * (skip as number));
+  const solution = yield* solveFlowSteps(problem, partial, skip === undefined ? undefined : sign * (skip as number));
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
   return collect(solution.net, solution.placed, n, m, cost, 0, sign, false);
 }

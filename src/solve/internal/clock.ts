@@ -177,6 +177,18 @@ export function drain<T>(steps: Steps<T>): T {
   }
 }
 
+/**
+ * Runs `steps` as part of an outer call's phase: its time slices are passed on, its own phase names
+ * dropped (a call within a call).
+ */
+export function* slicesOf<T>(steps: Steps<T>): Steps<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+    if (next.value === SLICE) yield SLICE;
+  }
+}
+
 /** Runs `steps` to the end under `clock`, telling `onProgress` of each phase's end (`phase, 1, 1`). */
 export function runSteps<T>(steps: Steps<T>, clock: Clock | null): T {
   // No clock of its own: a call within a call keeps the outer call's.

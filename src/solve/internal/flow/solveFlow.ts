@@ -13,7 +13,7 @@
  * largest value.
  */
 
-import { checkTime } from '../clock.js';
+import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { largestAllowed } from '../largestAllowed.js';
 import { augmentFrom } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
@@ -46,29 +46,39 @@ export function solveFlow(
   unassignedCost?: number,
   search: FlowSearch = 'auto',
 ): FlowSolution {
+  return drain(solveFlowSteps(problem, partial, unassignedCost, search));
+}
+
+/** {@link solveFlow} in steps: it yields when an async caller's time slice is over. */
+export function* solveFlowSteps(
+  problem: FlowProblem,
+  partial: boolean,
+  unassignedCost?: number,
+  search: FlowSearch = 'auto',
+): Steps<FlowSolution> {
   const index = search === 'dense' ? null : sparseIndex(problem.n, problem.m, problem.cost, search === 'sparse');
   if (unassignedCost !== undefined) {
     let units = 0;
     for (let i = 0; i < problem.n; i++) units += problem.demand[i] as number;
-    const { net } = placeAll(createNetwork(problem, units, unassignedCost), true, index);
+    const { net } = yield* placeAll(createNetwork(problem, units, unassignedCost), true, index);
     return { net, placed: countPlaced(net), feasible: true, failedRow: -1 };
   }
-  const first = placeAll(createNetwork(problem, 0, 0), !partial, index);
+  const first = yield* placeAll(createNetwork(problem, 0, 0), !partial, index);
   if (first.skipped === 0 || !partial) {
     const { net, skipped, failedRow } = first;
     return { net, placed: countPlaced(net), feasible: skipped === 0, failedRow };
   }
-  const extended = placeAll(createNetwork(problem, first.skipped, largestAllowed(problem.cost)), true, index);
+  const extended = yield* placeAll(createNetwork(problem, first.skipped, largestAllowed(problem.cost)), true, index);
   if (extended.skipped !== 0) throw new Error('capacitatedAssignment: internal error, the extra column left units out');
   return { net: extended.net, placed: countPlaced(extended.net), feasible: true, failedRow: -1 };
 }
 
 /** Places every unit it can, row by row; stops at the first failure when `stopOnFailure`. */
-function placeAll(
+function* placeAll(
   net: FlowNetwork,
   stopOnFailure: boolean,
   index: RowIndex | null,
-): { net: FlowNetwork; skipped: number; failedRow: number } {
+): Steps<{ net: FlowNetwork; skipped: number; failedRow: number }> {
   const { n, rowStart, rowLoad } = net;
   const scratch = createScratch(n, net.m);
   let skipped = 0;
@@ -77,6 +87,7 @@ function placeAll(
     const demand = (rowStart[i + 1] as number) - (rowStart[i] as number);
     while ((rowLoad[i] as number) < demand) {
       checkTime();
+      if (sliceDue()) yield SLICE;
       if (!(index === null ? augmentFrom(net, scratch, i) : sparseAugmentFrom(net, scratch, index, i))) {
         // No later search can place this row's remaining units either.
         skipped += demand - (rowLoad[i] as number);

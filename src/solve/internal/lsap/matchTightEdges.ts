@@ -11,17 +11,24 @@
  * columns to the few rows that hold their first minimum. When every reduced cost is known to be at
  * least `floor` (0 after column reduction), a free column at `floor` ends the row's pass at once.
  */
+import { checkTime, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { LsapWorkspace } from './workspace.js';
 
 /**
  * @param numFree - the number of free rows at the start of `ws.free`.
  * @param floor - a lower bound of every reduced cost (`-Infinity` when none is known).
- * @returns the number of rows still free, compacted at the start of `ws.free` in their order.
+ * @returns the number of rows still free, compacted at the start of `ws.free` in their order. In
+ *   steps: it yields when an async caller's time slice is over.
  */
-export function matchTightEdges(ws: LsapWorkspace, numFree: number, floor: number): number {
+export function* matchTightEdges(ws: LsapWorkspace, numFree: number, floor: number): Steps<number> {
   const { m, cost, x, y, v, free } = ws;
   let remaining = 0;
   for (let k = 0; k < numFree; k++) {
+    // The time budget and the async form's turns, every 64 rows (O(m) each).
+    if ((k & 63) === 63) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     const i = free[k] as number;
     const base = i * m;
     // Row i starts its scan at column i mod m, so that rows do not all race for the first columns.

@@ -8,6 +8,7 @@
  * O(n²). Ties: a column's minimum goes to its first row; columns are visited last to first, as in
  * the paper, and a row claimed by several columns keeps the one with the smallest dual.
  */
+import { checkTime, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { LsapWorkspace } from './workspace.js';
 
 /**
@@ -15,13 +16,19 @@ import type { LsapWorkspace } from './workspace.js';
  * costs are ≥ 0, and 0 on its own column).
  *
  * @returns the number of free rows written to `ws.free`, or `-1` when a column has no allowed
- *   entry (then no complete assignment exists).
+ *   entry (then no complete assignment exists). In steps: it yields when an async caller's time
+ *   slice is over.
  */
-export function reduceColumns(ws: LsapWorkspace): number {
+export function* reduceColumns(ws: LsapWorkspace): Steps<number> {
   const { n, m, cost, x, y, v, pred: argmin, list: matches, free } = ws;
   // Column minima by a row-wise sweep, so the matrix is read in memory order.
   v.fill(Number.POSITIVE_INFINITY);
   for (let i = 0; i < n; i++) {
+    // The time budget and the async form's turns, every 64 rows (O(m) each).
+    if ((i & 63) === 63) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     const base = i * m;
     for (let j = 0; j < m; j++) {
       const c = cost[base + j] as number;

@@ -18,7 +18,7 @@
  * whose pair is no longer within ε of their best bid again.
  */
 
-import { checkTime } from '../clock.js';
+import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import type { MatchingProblem } from './problem.js';
@@ -81,10 +81,16 @@ export class Auction {
 
   /** Solves for the multipliers `lambda` (values − λ[j] × hours[r]), starting from the last state. */
   solve(lambda: Float64Array): PenalisedSolve {
+    return drain(this.solveSteps(lambda));
+  }
+
+  /** {@link solve} in steps: it yields when an async caller's time slice is over. */
+  *solveSteps(lambda: Float64Array): Steps<PenalisedSolve> {
     const { rows, hours } = this.problem;
     const { start, col } = this.pairs;
     const { base, value } = this;
     for (let r = 0; r < rows; r++) {
+      if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
       const h = hours[r] as number;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++)
         value[e] = (base[e] as number) - (lambda[col[e] as number] as number) * h;
@@ -94,6 +100,7 @@ export class Auction {
     const queue: number[] = [];
     const { assign, paid, colPrice, epsilon } = this;
     for (let r = rows - 1; r >= 0; r--) {
+      if ((r & 1023) === 0 && sliceDue()) yield SLICE;
       const j = assign[r] as number;
       if (j >= 0) {
         let own = Number.NEGATIVE_INFINITY;
@@ -113,7 +120,11 @@ export class Auction {
     }
     let bids = 0;
     while (queue.length > 0) {
-      if ((++bids & 1023) === 0) checkTime();
+      // The time budget and the async form's turns, every 1024 bids (each one row's pairs).
+      if ((++bids & 1023) === 0) {
+        checkTime();
+        if (sliceDue()) yield SLICE;
+      }
       const evicted = this.bid(queue.pop() as number);
       if (evicted >= 0) queue.push(evicted);
     }

@@ -18,7 +18,13 @@
  *   O(log(distinct scores)) solves.
  * `capacity` may override the problem's places (a relaxation of hours budgets reads them as places).
  */
-import { capacitatedAssignment } from '../../capacitatedAssignment.js';
+import {
+  type CapacitatedAssignmentOptions,
+  capacitatedAssignment,
+  capacitatedSteps,
+} from '../../capacitatedAssignment.js';
+import type { DenseMatrix } from '../../denseMatrix.js';
+import { drain, type Steps, slicesOf } from '../clock.js';
 import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
@@ -29,22 +35,36 @@ export function solveExact(
   objective: MatchingObjective,
   capacity: Int32Array = problem.capacity,
 ): Int32Array {
-  const pairs = solvePairs(problem, objective, capacity);
+  return drain(solveExactSteps(problem, objective, capacity));
+}
+
+/** {@link solveExact} in steps: it yields when an async caller's time slice is over. */
+export function* solveExactSteps(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  capacity: Int32Array = problem.capacity,
+): Steps<Int32Array> {
+  const pairs = yield* solvePairs(problem, objective, capacity);
   const assign = new Int32Array(problem.rows).fill(-1);
   for (let k = 0; k < pairs.rows.length; k++) assign[pairs.rows[k] as number] = pairs.cols[k] as number;
   return assign;
 }
 
-function solvePairs(problem: MatchingProblem, objective: MatchingObjective, capacity: Int32Array): Pairs {
+/** `capacitatedAssignment` within the caller's phase: its time slices passed on. */
+function assign(costs: DenseMatrix, options: CapacitatedAssignmentOptions): Steps<Pairs> {
+  return slicesOf(capacitatedSteps(costs, options));
+}
+
+function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, capacity: Int32Array): Steps<Pairs> {
   const { rows, cols, scores, groups } = problem;
   const base = { capacities: capacity, maximize: true, ...(groups === undefined ? {} : { groups }) };
   if (objective === 'total') {
-    return capacitatedAssignment(matrix(problem, weighted(problem)), { ...base, unassignedCost: 0 });
+    return yield* assign(matrix(problem, weighted(problem)), { ...base, unassignedCost: 0 });
   }
   if (objective === 'coverage')
-    return capacitatedAssignment(matrix(problem, coverageValues(problem)), { ...base, partial: true });
+    return yield* assign(matrix(problem, coverageValues(problem)), { ...base, partial: true });
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
-  const widest = capacitatedAssignment(matrix(problem, null), { ...base, partial: true });
+  const widest = yield* assign(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;
   if (size === 0) return widest;
   const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
@@ -69,7 +89,7 @@ function solvePairs(problem: MatchingProblem, objective: MatchingObjective, capa
   for (let k = 0; k < above.length; k++) {
     above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
   }
-  return capacitatedAssignment({ rows, cols, data: above }, { ...base, partial: true });
+  return yield* assign({ rows, cols, data: above }, { ...base, partial: true });
 }
 
 /** The problem's matrix with `values` (or its scores when null), as the solver takes it. */

@@ -12,7 +12,7 @@
  * made to keep the budgets, is also a candidate solution. The least L found is the bound.
  */
 
-import { timeUp } from '../clock.js';
+import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { fits, type MatchingProblem } from './problem.js';
 
 /** A penalised solve: the matching and an upper bound on its penalised value (its value if exact). */
@@ -23,6 +23,9 @@ export interface PenalisedSolve {
 
 /** Solves max Σ (values − λ × hours) over matchings that keep places and groups, budgets dropped. */
 export type PenalisedSolver = (lambda: Float64Array) => PenalisedSolve;
+
+/** A {@link PenalisedSolver} in steps (it yields when an async caller's time slice is over). */
+export type PenalisedSteps = (lambda: Float64Array) => Steps<PenalisedSolve>;
 
 /** What the bound search returns. */
 export interface LagrangianBound {
@@ -46,6 +49,29 @@ export function lagrangianBound(
   candidate: (assign: Int32Array) => number,
   start?: Float64Array,
 ): LagrangianBound {
+  // biome-ignore lint/correctness/useYield: a solver without steps, as steps.
+  const solveSteps = function* (lambda: Float64Array): Steps<PenalisedSolve> {
+    return solve(lambda);
+  };
+  // biome-ignore lint/correctness/useYield: the same for the candidate.
+  const candidateSteps = function* (assign: Int32Array): Steps<number> {
+    return candidate(assign);
+  };
+  return drain(lagrangianSteps(problem, solveSteps, iterations, lower, candidateSteps, start));
+}
+
+/**
+ * {@link lagrangianBound} in steps, with a solver in steps and a candidate in steps: it yields
+ * when an async caller's time slice is over.
+ */
+export function* lagrangianSteps(
+  problem: MatchingProblem,
+  solve: PenalisedSteps,
+  iterations: number,
+  lower: number,
+  candidate: (assign: Int32Array) => Steps<number>,
+  start?: Float64Array,
+): Steps<LagrangianBound> {
   const { cols, hours, budget } = problem;
   const lambda = start === undefined ? new Float64Array(cols) : Float64Array.from(start);
   let best = Number.POSITIVE_INFINITY;
@@ -57,7 +83,7 @@ export function lagrangianBound(
   for (let it = 0; it < iterations; it++) {
     // Every step's L(λ) bounds the optimum: out of time, the least so far.
     if (it > 0 && timeUp()) break;
-    const { assign, upper } = solve(lambda);
+    const { assign, upper } = yield* solve(lambda);
     let value = upper;
     for (let j = 0; j < cols; j++) {
       const b = budget[j] as number;
@@ -71,7 +97,8 @@ export function lagrangianBound(
       step /= 2;
       stale = 0;
     }
-    floor = Math.max(floor, candidate(assign));
+    floor = Math.max(floor, yield* candidate(assign));
+    if (sliceDue()) yield SLICE;
     // The subgradient: each budget's slack in the penalised matching.
     used.fill(0);
     for (let r = 0; r < assign.length; r++) {

@@ -10,7 +10,7 @@
  * O(pairs × capacity) per pass, plus a scan of a displaced row's pairs when the move could win.
  */
 
-import { timeUp } from '../clock.js';
+import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
@@ -26,6 +26,17 @@ export function localSearch(
   assign: Int32Array,
   maxPasses: number,
 ): void {
+  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses));
+}
+
+/** {@link localSearch} in steps: it yields when an async caller's time slice is over. */
+export function* localSearchSteps(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  pairs: SparseRows,
+  assign: Int32Array,
+  maxPasses: number,
+): Steps<void> {
   if (maxPasses <= 0) return;
   const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
   const { start, col, score } = pairs;
@@ -144,6 +155,8 @@ export function localSearch(
     if (pass > 0 && timeUp()) break;
     let moved = false;
     for (let u = 0; u < rows; u++) {
+      // The async form's turns, every 256 rows (each a scan of its pairs and their columns' rows).
+      if ((u & 255) === 255 && sliceDue()) yield SLICE;
       const a = assign[u] as number;
       const pu = priority[u] as number;
       const hu = hours[u] as number;

@@ -14,6 +14,7 @@
  * optimal still gives a valid bound. Then π moves against the rows' slack (projected subgradient
  * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
  */
+import { SLICE, type Steps, sliceDue } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
@@ -28,9 +29,10 @@ const BISECTIONS = 24;
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
  * value `lower` that some matching keeping the budgets reaches (it sizes the steps), with `values`
  * the value of each pair of `pairs` (in its order); returns the bound and the hours
- * multipliers (each column's μ) at that π.
+ * multipliers (each column's μ) at that π. In steps: it yields when an async caller's time slice
+ * is over.
  */
-export function rowPriceBound(
+export function* rowPriceBound(
   problem: MatchingProblem,
   pairs: SparseRows,
   values: Float64Array,
@@ -38,7 +40,7 @@ export function rowPriceBound(
   start: Float64Array,
   steps: number,
   lower: number,
-): { bound: number; lambda: Float64Array } {
+): Steps<{ bound: number; lambda: Float64Array }> {
   const { rows, cols, hours, budget } = problem;
   const { start: rowStart, col } = pairs;
   // Column lists of the pairs, for the knapsacks.
@@ -105,6 +107,8 @@ export function rowPriceBound(
     for (let r = 0; r < rows; r++) bound += price[r] as number;
     chosen.fill(0);
     for (let j = 0; j < cols; j++) {
+      // The async form's turns, every 16 columns (each a knapsack bisection over its pairs).
+      if ((j & 15) === 15 && sliceDue()) yield SLICE;
       const k = places[j] as number;
       if (k === 0) continue;
       let items = 0;

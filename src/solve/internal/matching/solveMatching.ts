@@ -16,15 +16,15 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
-import { isTimeLimit, liftTimeLimit, timeUp } from '../clock.js';
+import { checkTime, drain, isTimeLimit, liftTimeLimit, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
-import { solveExact } from './exact.js';
+import { solveExactSteps } from './exact.js';
 import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
-import { lagrangianBound } from './lagrangian.js';
-import { localSearch } from './localSearch.js';
+import { lagrangianSteps, type PenalisedSolve } from './lagrangian.js';
+import { localSearchSteps } from './localSearch.js';
 import { budgetPlaces, keepsBudgets } from './places.js';
 import {
   compareFigure,
@@ -36,7 +36,7 @@ import {
   type MatchingProblem,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
-import { type SparseRows, sparseRows } from './sparseRows.js';
+import { type SparseRows, sparseRows, sparseRowsSteps } from './sparseRows.js';
 
 /**
  * Subgradient steps of the Lagrangian bound at scale, the auction's bid increment (per unit of the
@@ -94,9 +94,21 @@ export function solveMatching(
   objective: MatchingObjective,
   options: MatchingOptions,
 ): MatchingSolution {
+  return drain(solveMatchingSteps(problem, objective, options));
+}
+
+/**
+ * {@link solveMatching} in steps: the path for large problems yields when an async caller's time
+ * slice is over.
+ */
+export function* solveMatchingSteps(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  options: MatchingOptions,
+): Steps<MatchingSolution> {
   const { places, binds } = budgetPlaces(problem);
-  if (binds && problem.rows * problem.cols > options.largeEntries) return solveLarge(problem, objective, places);
-  const relaxed = solveExact(problem, objective, places);
+  if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
+  const relaxed = yield* solveExactSteps(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
   // Out of time from here on: the best matching so far, its first figure bounded by the relaxation.
   const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
@@ -202,16 +214,26 @@ function greedyMatching(problem: MatchingProblem, pairs?: SparseRows): Int32Arra
  * prices at the best λ (`rowPriceBound.ts`). When that proves the first figure, the next one is
  * bounded the same way (`weightedTotal`) or by thresholds (`lowest`).
  */
-function solveLarge(problem: MatchingProblem, objective: MatchingObjective, places: Int32Array): MatchingSolution {
-  const pairs = sparseRows(problem);
+function* solveLarge(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  places: Int32Array,
+): Steps<MatchingSolution> {
+  const pairs = yield* sparseRowsSteps(problem);
+  // The time budget and the async form's turns between the first parts (no bound yet: out of time
+  // here is TIME_LIMIT).
+  checkTime();
+  if (sliceDue()) yield SLICE;
   const levels = levelsOf(objective);
   const found = new Incumbent(problem, objective, greedyMatching(problem, pairs));
+  checkTime();
+  if (sliceDue()) yield SLICE;
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   // Out of time once the first bound is known: the best matching so far with that bound.
   let known = Number.POSITIVE_INFINITY;
   try {
     return finished(
-      searchLarge(problem, objective, places, pairs, found, (bound) => {
+      yield* searchLarge(problem, objective, places, pairs, found, (bound) => {
         known = Math.min(known, bound);
       }),
     );
@@ -222,28 +244,34 @@ function solveLarge(problem: MatchingProblem, objective: MatchingObjective, plac
 }
 
 /** {@link solveLarge}'s search from `found`; `onBound` is told of every bound on the first figure. */
-function searchLarge(
+function* searchLarge(
   problem: MatchingProblem,
   objective: MatchingObjective,
   places: Int32Array,
   pairs: SparseRows,
   found: Incumbent,
   onBound: (bound: number) => void,
-): MatchingSolution {
+): Steps<MatchingSolution> {
   const levels = levelsOf(objective);
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  const firstBound = auctionBound(
+  const firstBound = yield* auctionBound(
     problem,
     pairs,
     places,
     first,
     found.figures[first],
-    (penalised) => found.offer(improved(problem, objective, pairs, penalised, 0)),
+    function* (penalised) {
+      return found.offer(yield* improvedSteps(problem, objective, pairs, penalised, 0));
+    },
     onBound,
   );
   const best = found.best;
-  localSearch(problem, objective, pairs, best, LARGE_PASSES);
+  yield* localSearchSteps(problem, objective, pairs, best, LARGE_PASSES);
   const achieved = figuresOf(problem, best);
+  // biome-ignore lint/correctness/useYield: the next levels' bounds offer no candidate.
+  const none = function* (): Steps<Figures> {
+    return achieved;
+  };
   for (let l = 0; l < levels.length; l++) {
     const key = levels[l] as keyof Figures;
     const upper = whole(
@@ -252,7 +280,7 @@ function searchLarge(
         ? firstBound
         : key === 'lowest'
           ? lowestBound(problem, places, achieved.count)
-          : auctionBound(problem, pairs, places, 'weightedTotal', achieved.weightedTotal, () => achieved),
+          : yield* auctionBound(problem, pairs, places, 'weightedTotal', achieved.weightedTotal, none),
     );
     if (compareFigure(key, upper, achieved[key]) > 0) {
       return { assign: best, exact: false, boundOn: key, bound: upper, nodes: 0 };
@@ -265,23 +293,23 @@ function searchLarge(
  * The Lagrangian bound of a sum figure with an auction inside, tightened from the auction's row
  * prices at the best λ; `candidate` gets every penalised matching and returns its figures.
  */
-function auctionBound(
+function* auctionBound(
   problem: MatchingProblem,
   pairs: SparseRows,
   places: Int32Array,
   figure: 'weightedTotal' | 'weightedCount' | 'count',
   lower: number,
-  candidate: (assign: Int32Array) => Figures,
+  candidate: (assign: Int32Array) => Steps<Figures>,
   onBound?: (bound: number) => void,
-): number {
+): Steps<number> {
   const values = pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
   const auction = new Auction(problem, pairs, values, places, fine * COARSE);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
-  const solve = (lambda: Float64Array) => {
-    const solved = auction.solve(lambda);
+  const solve = function* (lambda: Float64Array): Steps<PenalisedSolve> {
+    const solved = yield* auction.solveSteps(lambda);
     let value = solved.upper;
     for (let j = 0; j < problem.cols; j++) {
       const b = problem.budget[j] as number;
@@ -294,11 +322,13 @@ function auctionBound(
     }
     return solved;
   };
-  const lagrangian = lagrangianBound(problem, solve, LARGE_STEPS, lower, (penalised) => candidate(penalised)[figure]);
+  const lagrangian = yield* lagrangianSteps(problem, solve, LARGE_STEPS, lower, function* (penalised) {
+    return (yield* candidate(penalised))[figure];
+  });
   // The refinement: the fine increment at the best multipliers (warm, from the last state).
   auction.epsilon = fine;
-  candidate(solve(lagrangian.lambda).assign);
-  const prices = rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
+  yield* candidate((yield* solve(lagrangian.lambda)).assign);
+  const prices = yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
 }
 
@@ -323,10 +353,21 @@ function improved(
   start: Int32Array,
   passes: number,
 ): Int32Array {
+  return drain(improvedSteps(problem, objective, pairs, start, passes));
+}
+
+/** {@link improved} in steps: it yields when an async caller's time slice is over. */
+function* improvedSteps(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  pairs: SparseRows,
+  start: Int32Array,
+  passes: number,
+): Steps<Int32Array> {
   const assign = Int32Array.from(start);
   repairBudgets(problem, objective, assign);
   fillGreedily(problem, assign, pairs);
-  localSearch(problem, objective, pairs, assign, passes);
+  yield* localSearchSteps(problem, objective, pairs, assign, passes);
   return assign;
 }
 

@@ -1,4 +1,5 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
+import { drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 
 /**
@@ -13,6 +14,11 @@ export interface SparseRows {
 
 /** The allowed pairs of `problem`. O(rows × cols + pairs × log). */
 export function sparseRows(problem: MatchingProblem): SparseRows {
+  return drain(sparseRowsSteps(problem));
+}
+
+/** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
+export function* sparseRowsSteps(problem: MatchingProblem): Steps<SparseRows> {
   const { rows, cols, scores } = problem;
   // The candidate columns of each row: the known allowed ones, or every column.
   const pattern = problem.allowed;
@@ -31,6 +37,7 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
   const score = new Float64Array(allowed);
   let at = 0;
   for (let r = 0; r < rows; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
     start[r] = at;
     const from = pattern === undefined ? 0 : (pattern.start[r] as number);
     const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
@@ -47,7 +54,10 @@ export function sparseRows(problem: MatchingProblem): SparseRows {
   // Best first (ties: lower column first): a search for the best column with room stops at the
   // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
   // 5000 × 1000 with 85 pairs a row).
-  for (let r = 0; r < rows; r++) sortRow(score, col, start[r] as number, start[r + 1] as number);
+  for (let r = 0; r < rows; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    sortRow(score, col, start[r] as number, start[r + 1] as number);
+  }
   return { start, col, score };
 }
 
