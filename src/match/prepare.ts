@@ -57,16 +57,26 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
         .explain(row, col)
         .rules.map((r) => r.message)
         .join('; ');
-      issues.push({ path, message: `${where}: a hard rule forbids this pair: ${why}` });
+      const params = { mentee: pair.mentee, mentor: pair.mentor, cause: 'rule', rules: why };
+      issues.push({
+        path,
+        code: 'locked_pair_conflict',
+        params,
+        message: `${where}: a hard rule forbids this pair: ${why}`,
+      });
       return;
     }
     if ((capacity[col] as number) <= 0) {
-      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s capacity` });
+      const params = { mentee: pair.mentee, mentor: pair.mentor, cause: 'capacity' };
+      const message = `${where}: the locked pairs exceed ${pair.mentor}'s capacity`;
+      issues.push({ path, code: 'locked_pair_conflict', params, message });
       return;
     }
     const hours = table.rows[row]?.hours ?? 0;
     if (hours > (hoursLeft[col] as number)) {
-      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s hours budget` });
+      const params = { mentee: pair.mentee, mentor: pair.mentor, cause: 'hoursBudget' };
+      const message = `${where}: the locked pairs exceed ${pair.mentor}'s hours budget`;
+      issues.push({ path, code: 'locked_pair_conflict', params, message });
       return;
     }
     if (program.mode === 'micro' && !program.rules.repeatMentor) {
@@ -74,6 +84,8 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
         if (locked[r] === col) {
           issues.push({
             path,
+            code: 'locked_pair_conflict',
+            params: { mentee: pair.mentee, mentor: pair.mentor, cause: 'repeatMentor' },
             message: `${where}: two requests of ${pair.mentee} are locked to the same mentor (rules.repeatMentor is off)`,
           });
           return;

@@ -29,11 +29,20 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const r = result as Partial<Record<keyof MatchResult, unknown>> | null;
   if (r === null || typeof r !== 'object' || !Array.isArray(r.matches) || !Array.isArray(r.unmatched)) {
-    return [{ path: ['result'], message: 'result must be a result of matchProgram (with matches and unmatched)' }];
+    return [
+      {
+        path: ['result'],
+        code: 'invalid_type',
+        params: { expected: 'result' },
+        message: 'result must be a result of matchProgram (with matches and unmatched)',
+      },
+    ];
   }
   if (r.mode !== program.mode)
     issues.push({
       path: ['result', 'mode'],
+      code: 'mode_mismatch',
+      params: { found: String(r.mode), expected: program.mode },
       message: `result.mode is ${String(r.mode)}, the programme's ${program.mode}`,
     });
   const known = {
@@ -55,12 +64,16 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
         if (!known[field].has(x[field] as string))
           issues.push({
             path: ['result', key, k, field],
+            code: 'unknown_reference',
+            params: { kind: field, found: JSON.stringify(x[field]) ?? 'undefined' },
             message: `result.${key}[${k}].${field}: unknown ${field} ${JSON.stringify(x[field])}`,
           });
       }
       if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
         issues.push({
           path: ['result', key, k, 'score'],
+          code: 'invalid_value',
+          params: { minimum: 0, maximum: 1, found: String(x.score) },
           message: `result.${key}[${k}].score must be in [0, 1], got ${String(x.score)}`,
         });
     });

@@ -139,7 +139,12 @@ export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOption
   const given: unknown = options?.title;
   if (given !== undefined && typeof given !== 'string')
     throw new InvalidInputError('reportToHtml', [
-      { path: ['options', 'title'], message: `options.title must be a string, got ${String(given)}` },
+      {
+        path: ['options', 'title'],
+        code: 'invalid_type',
+        params: { expected: 'string', found: String(given) },
+        message: `options.title must be a string, got ${String(given)}`,
+      },
     ]);
   const t = readLocale('reportToHtml', options);
   const f = figures(t);
