@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it as test } from 'vitest';
+import { CLI_EN } from '../src/cli/messages/en.js';
+import { CLI_IT } from '../src/cli/messages/it.js';
 import {
   type Catalog,
   en,
@@ -33,20 +35,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
   ['micro', 'classic'].map((name) => [name, readFileSync(join(root, 'examples', 'data', `${name}.json`), 'utf8')]),
 ) as { micro: string; classic: string };
-const CATALOGS: readonly Catalog[] = [en, it];
+// The library's catalogs, then the command line's own (src/cli/messages/).
+const CATALOGS: readonly Catalog[] = [en, it, CLI_EN, CLI_IT];
 const scratch = mkdtempSync(join(tmpdir(), 'mentormatch-locale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The codes where `other` and `en` differ: missing, extra, or with other parameters. */
-function mismatches(other: Catalog): string[] {
+/** The codes where `other` and `english` differ: missing, extra, or with other parameters. */
+function mismatches(other: Catalog, english: Catalog = en): string[] {
   const out: string[] = [];
-  for (const [code, template] of Object.entries(en.messages)) {
+  for (const [code, template] of Object.entries(english.messages as Record<string, string>)) {
     const theirs = other.messages[code];
     if (theirs === undefined) out.push(`${code}: missing`);
     else if (templateParams(theirs).join() !== templateParams(template).join())
       out.push(`${code}: {${templateParams(theirs)}} instead of {${templateParams(template)}}`);
   }
-  for (const code of Object.keys(other.messages)) if (!(code in en.messages)) out.push(`${code}: not an English code`);
+  for (const code of Object.keys(other.messages))
+    if (!(code in english.messages)) out.push(`${code}: not an English code`);
   return out;
 }
 
@@ -54,6 +58,14 @@ describe('the catalogs', () => {
   test('every code of the English catalog has an Italian message with the same parameters, and no other', () => {
     expect(it.locale).toBe('it');
     expect(mismatches(it)).toEqual([]);
+  });
+
+  test("the command line's messages: every English code in Italian with the same parameters, none in the library's catalogs", () => {
+    expect(CLI_IT.locale).toBe('it');
+    expect(mismatches(CLI_IT, CLI_EN)).toEqual([]);
+    expect(Object.keys(CLI_EN.messages).length).toBeGreaterThan(10);
+    expect(Object.keys(CLI_EN.messages).every((code) => code.startsWith('cli.'))).toBe(true);
+    expect([...Object.keys(en.messages), ...Object.keys(it.messages)].filter((c) => c.startsWith('cli.'))).toEqual([]);
   });
 
   test('the check fails on a missing message, an extra or missing placeholder, and an unknown code', () => {
@@ -184,8 +196,9 @@ describe('every code in the results is documented', () => {
   const docs = readFileSync(join(root, 'docs', 'messages.md'), 'utf8');
   // A table row whose first cell is the code (cells padded by the formatter or not).
   const listed = new Set([...docs.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
-  test('docs/messages.md lists every code of the English catalog', () => {
-    expect(Object.keys(en.messages).filter((code) => !listed.has(code))).toEqual([]);
+  test("docs/messages.md lists every code of the English catalog and of the command line's", () => {
+    const codes = [...Object.keys(en.messages), ...Object.keys(CLI_EN.messages)];
+    expect(codes.filter((code) => !listed.has(code))).toEqual([]);
   });
 
   test('every code the bundled samples produce is an English code listed in docs/messages.md', () => {
@@ -213,10 +226,13 @@ describe('every code in the results is documented', () => {
   });
 });
 
-/** The English catalog's sentences as fragments: the literal text between parameters, of two words or more. */
+/**
+ * The English sentences (the library's catalog and the command line's) as fragments: the literal
+ * text between parameters, of two words or more.
+ */
 function englishFragments(): string[] {
   const fragments = new Set<string>();
-  const italianText = Object.values(it.messages).join('\n');
+  const italianText = [...Object.values(it.messages), ...Object.values(CLI_IT.messages)].join('\n');
   const walk = (nodes: ReturnType<typeof parseTemplate>): void => {
     for (const node of nodes) {
       if (typeof node === 'string') {
@@ -228,7 +244,8 @@ function englishFragments(): string[] {
       } else if (node !== 0) for (const branch of Object.values(node[2] ?? {})) walk(branch);
     }
   };
-  for (const template of Object.values(en.messages)) walk(parseTemplate(template));
+  for (const template of [...Object.values(en.messages), ...Object.values(CLI_EN.messages)])
+    walk(parseTemplate(template));
   return [...fragments];
 }
 

@@ -3,10 +3,12 @@
  * `pair` line per pair, then an `unmatched` line per unit of demand left unmatched, names and e-mails beside
  * ids, formulas neutralised), or the result itself as JSON.
  */
-import { type MessageParams, msg, type Translator, translator } from '../locale/message.js';
+import { type MessageParams, type Translator, translator } from '../locale/message.js';
 import type { Match, MatchFigures, MatchResult } from '../match/types.js';
 import { printable } from '../report/format.js';
 import { type CsvCell, csvText } from './csv.js';
+import { cliText } from './locale.js';
+import type { CliName } from './messages/en.js';
 import type { Names } from './names.js';
 
 /** The output formats of `mentormatch match`. */
@@ -71,26 +73,24 @@ export function topReason(match: Pick<Match, 'explanation'>): string {
 /** One sentence of figures, in `t`'s words. */
 function describeFigures(t: Translator, f: MatchFigures, mode: string): string {
   const fixed = (x: number | null) => (x === null ? '–' : t.fixed(x));
-  return t.text(
-    msg('cli.figures', {
-      matched: f.matched,
-      demand: f.demand,
-      mode,
-      // A whole percentage: `96%`.
-      share: t.pct(Math.round(100 * f.matchedShare) / 100, 0),
-      total: fixed(f.totalScore),
-      weighted: f.weightedTotal === f.totalScore ? 'no' : fixed(f.weightedTotal),
-      mean: fixed(f.meanScore),
-      lowest: fixed(f.lowestScore),
-      blocking: f.blockingPairs,
-    }),
-  );
+  return cliText(t, 'cli.figures', {
+    matched: f.matched,
+    demand: f.demand,
+    mode,
+    // A whole percentage: `96%`.
+    share: t.pct(Math.round(100 * f.matchedShare) / 100, 0),
+    total: fixed(f.totalScore),
+    weighted: f.weightedTotal === f.totalScore ? 'no' : fixed(f.weightedTotal),
+    mean: fixed(f.meanScore),
+    lowest: fixed(f.lowestScore),
+    blocking: f.blockingPairs,
+  });
 }
 
 function toTable(result: MatchResult, t: Translator): string {
   const { mode } = result;
   const micro = mode === 'micro';
-  const say = (code: string, params: MessageParams = {}) => t.text(msg(`cli.${code}`, { mode, ...params }));
+  const say = (code: CliName, params: MessageParams = {}) => cliText(t, `cli.${code}` as const, { mode, ...params });
   const { summary } = result;
   const topic = (x: { topic?: string }) => (micro ? [x.topic ?? ''] : []);
   const pairs = alignColumns([
@@ -128,16 +128,14 @@ function toTable(result: MatchResult, t: Translator): string {
 /** What is proven of the result, in one sentence. */
 function proofLine(t: Translator, summary: MatchResult['summary']): string {
   if (summary.bound === null || summary.boundOn === null || summary.gap === null)
-    return t.text(msg(summary.exact ? 'cli.stable' : 'cli.mayBeUnstable'));
-  if (summary.exact) return t.text(msg('cli.optimal'));
-  return t.text(
-    msg('cli.gap', {
-      figure: summary.boundOn,
-      gap: t.fixed(100 * summary.gap),
-      bound: t.fixed(summary.bound, 3),
-      nodes: summary.nodes,
-    }),
-  );
+    return cliText(t, summary.exact ? 'cli.stable' : 'cli.mayBeUnstable');
+  if (summary.exact) return cliText(t, 'cli.optimal');
+  return cliText(t, 'cli.gap', {
+    figure: summary.boundOn,
+    gap: t.fixed(100 * summary.gap),
+    bound: t.fixed(summary.bound, 3),
+    nodes: summary.nodes,
+  });
 }
 
 /** A score with at most six decimals (the JSON format has every digit). */

@@ -1,7 +1,7 @@
 /** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons (table, JSON or CSV). */
 
 import { InvalidInputError } from '../errors.js';
-import { type MessageParams, msg, type Translator, translator } from '../locale/message.js';
+import { type MessageParams, type Translator, translator } from '../locale/message.js';
 import { programWarnings } from '../match/programWarnings.js';
 import { suggest as suggestMentors } from '../match/suggest.js';
 import type { Suggestion, Suggestions } from '../match/types.js';
@@ -13,7 +13,8 @@ import { alignColumns } from './format.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
-import { cliLocale } from './locale.js';
+import { cliLocale, cliText } from './locale.js';
+import type { CliName } from './messages/en.js';
 import { type Names, programmeNames } from './names.js';
 import {
   atLeast,
@@ -41,7 +42,7 @@ function reasons(s: Suggestion): string {
 
 /** The shortlists as text: one block per request (micro) or one for the mentee (classic). */
 function toText(suggestions: Suggestions, t: Translator): string {
-  const say = (code: string, params: MessageParams = {}) => t.text(msg(`cli.${code}`, params));
+  const say = (code: CliName, params: MessageParams = {}) => cliText(t, `cli.${code}` as const, params);
   const { mentee } = suggestions;
   const blocks = suggestions.requests.map((request) => {
     const title =

@@ -197,30 +197,6 @@ const messages = {
   'report.cardMean': 'Mean score',
   'report.cardMeanNote': 'median {median}, lowest {lowest}',
   'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
-  // The command line's tables (`mentormatch match`, `suggest`); a message with `|` holds a table's head.
-  'cli.pairsHead':
-    '{mode, select, micro {mentee|topic|mentor|score|top reason} other {mentee|mentor|score|top reason}}',
-  'cli.unmatchedHead': '{mode, select, micro {mentee|topic|why|reason} other {mentee|why|reason}}',
-  'cli.locked': '{mentor} (locked)',
-  'cli.unmatched': 'Unmatched: {count} of {demand} {mode, select, micro {requests} other {mentees}}',
-  'cli.figures':
-    '{matched} of {demand} {mode, select, micro {requests} other {mentees}} matched ({share}), total score {total}{weighted, select, no {, } other { ({weighted} weighted by priority), }}mean {mean}, lowest {lowest}, {blocking, plural, one {# blocking pair} other {# blocking pairs}}',
-  'cli.objective': 'Objective {objective}: {figures}.',
-  'cli.greedy': 'First come, first served: {figures}.',
-  'cli.mentors': 'Mentors: {busy} of {total} mentor someone, {full} at capacity.',
-  'cli.stable': 'Stable, and the best stable matching for every mentee.',
-  'cli.mayBeUnstable': 'Hours budgets bind: every budget holds, but the matching may not be stable.',
-  'cli.optimal': 'Proven optimal for the objective.',
-  'cli.gap':
-    'Hours budgets bind: every budget holds; {figure, select, weightedTotal {the total score weighted by priority} weightedMatched {the priority of the requests matched} matched {the number matched} other {the lowest score}} is within {gap}% of the best possible (at most {bound}, after {nodes} search nodes).',
-  'cli.mentorsFor': 'Mentors for {mentee}',
-  'cli.mentorsForRequest': "Mentors for {mentee}'s request on {topic}",
-  'cli.decided': '{title} (decided by a locked pair)',
-  'cli.suggestHead': '#|mentor|score|top reasons',
-  'cli.emptyPlaces':
-    '({missing, plural, one {# place} other {# places}} empty: fewer allowed mentors with room than {k})',
-  'cli.asksNothing': '{mentee} asks for nothing.',
-
   // What a valid programme allows but most likely did not mean (`ProgramWarning.code`).
   'warning.unknownAttribute':
     '{field}: {side, select, both {neither mentors nor mentees have the attribute {attribute} (rule {rule})} other {no {side} has the attribute {attribute} (rule {rule}); {side, select, mentor {mentors} other {mentees}} have {count, plural, =0 {no attributes} other {{known, items}{more, plural, =0 {} other { (and # more)}}}}}}',

@@ -161,7 +161,11 @@ export function translator(locale: Locale | undefined): Translator {
   return t;
 }
 
-function render(t: Translator, template: string, params: MessageParams): string {
+/**
+ * `template` rendered with `params` in `t`'s words: for a catalog of its own beside the library's
+ * (the command line's, src/cli/messages/).
+ */
+export function render(t: Translator, template: string, params: MessageParams): string {
   return renderNodes(t, parseTemplate(template), params, 0);
 }
 
