@@ -54,9 +54,9 @@ const messages = {
   'detail.custom.both': 'meets {met, join}; misses {missed, join}',
   'custom.rule': '{name} ({effect, select, prefer {prefer} other {avoid}} when {condition})',
   'condition.all': '{parts, and}',
-  'condition.equals': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is {value}",
-  'condition.in': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is one of {values, items}",
-  'condition.has': 'the {side, select, mentor {mentor} other {mentee}} has a {attribute}',
+  'condition.equals': "the {side}'s {attribute} is {value}",
+  'condition.in': "the {side}'s {attribute} is one of {values, items}",
+  'condition.has': 'the {side} has a {attribute}',
   'condition.same': 'both have the same {attribute}',
 
   // Hard rules that forbid a pair (`Explanation.rules[].code`).
@@ -199,7 +199,7 @@ const messages = {
   'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
   // What a valid programme allows but most likely did not mean (`ProgramWarning.code`).
   'warning.unknownAttribute':
-    '{field}: {side, select, both {neither mentors nor mentees have the attribute {attribute} (rule {rule})} other {no {side} has the attribute {attribute} (rule {rule}); {side, select, mentor {mentors} other {mentees}} have {count, plural, =0 {no attributes} other {{known, items}{more, plural, =0 {} other { (and # more)}}}}}}',
+    '{field}: {side, select, both {neither mentors nor mentees have the attribute {attribute} (rule {rule})} other {no {side} has the attribute {attribute} (rule {rule}); {side}s have {count, plural, =0 {no attributes} other {{known, items}{more, plural, =0 {} other { (and # more)}}}}}}',
   'warning.rulesOutEveryPair':
     '{field}: custom rule {rule} {effect, select, require {requires that {condition}, which no (mentee, mentor) pair meets} other {forbids pairs where {condition}, which every (mentee, mentor) pair meets}}: it rules out every pair',
 
@@ -240,7 +240,7 @@ const messages = {
   'issue.unrecognized_keys': '{field} has unknown {count, plural, one {field} other {fields}} {keys, items}',
   'issue.invalid': '{field} is invalid, got {found}',
   'issue.unknown_change': '{field} is not a change ({changes, items})',
-  'issue.not_in_programme': '{field} {found} is not a {kind, select, mentor {mentor} other {mentee}} of the programme',
+  'issue.not_in_programme': '{field} {found} is not a {kind} of the programme',
   'issue.not_json':
     '{field} is not valid JSON: {reason}{comments, select, true { (if it has comments or trailing commas: JSON allows neither; remove them, or read the file with the mentormatch CLI, which accepts them)} other {}}',
   'issue.too_large':
@@ -250,14 +250,11 @@ const messages = {
   'issue.time_zone_offset':
     '{field}: {zone} is {offset, raw} hours from UTC on {date}, not a multiple of 0.25 between -12 and 14',
   'issue.reserved_attribute': '{field}: {name} cannot be an attribute name',
-  'issue.duplicate_id':
-    '{field}: duplicate {kind, select, rule {rule name} topic {topic id} mentor {mentor id} other {mentee id}} {id}',
-  'issue.duplicate_entry':
-    '{field}: {kind, select, topic {topic} mentor {mentor} other {mentee}} {id}{found} is {list, select, requests {requested} other {listed}} twice',
-  'issue.unknown_reference':
-    '{field}: unknown {departing, select, true {or departing } other {}}{kind, select, topic {topic} mentor {mentor} other {mentee}} {id}{found}',
+  'issue.duplicate_id': '{field}: duplicate {kind, select, rule {rule name} other {{kind} id}} {id}',
+  'issue.duplicate_entry': '{field}: {kind} {id}{found} is {list, select, requests {requested} other {listed}} twice',
+  'issue.unknown_reference': '{field}: unknown {departing, select, true {or departing } other {}}{kind} {id}{found}',
   'issue.self_reference':
-    '{field}: {kind, select, topic {a topic cannot be its own parent} pair {{id} cannot be both the mentor and the mentee of one pair} mentor {{id} is the mentor themself} other {{id} is the mentee themself}}',
+    '{field}: {kind, select, topic {a topic cannot be its own parent} pair {{id} cannot be both the mentor and the mentee of one pair} other {{id} is the {kind} themself}}',
   'issue.taxonomy_cycle': '{field}: the taxonomy has a cycle through {id}',
   'issue.wrong_mode':
     '{field}: {what, select, hoursBudget {hours budgets are for micro mode; a classic programme limits mentors by capacity} requests {requests are for micro mode; a classic programme takes goals} goals {goals are for classic mode; a micro programme takes requests} other {a classic programme pairs whole mentees: leave the topic out}}',

@@ -5,6 +5,7 @@
  */
 import type { InputIssue } from '../errors.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
+import { issue } from '../model/issues.js';
 import type { Program } from '../model/program.js';
 import type { LoadDistribution, MatchingReport, ScoreDistribution, TopicMatchRate } from './types.js';
 
@@ -62,12 +63,12 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
       ];
       for (const field of fields) {
         if (!known[field].has(x[field] as string))
-          issues.push({
-            path: ['result', key, k, field],
-            code: 'unknown_reference',
-            params: { kind: field, found: JSON.stringify(x[field]) ?? 'undefined' },
-            message: `result.${key}[${k}].${field}: unknown ${field} ${JSON.stringify(x[field])}`,
-          });
+          issues.push(
+            issue(['result', key, k, field], 'unknown_reference', {
+              kind: field,
+              found: JSON.stringify(x[field]) ?? 'undefined',
+            }),
+          );
       }
       if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
         issues.push({

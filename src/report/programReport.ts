@@ -112,12 +112,12 @@ function readOptions(options: ProgramReportOptions | undefined): { championCount
     const value: unknown = options[key];
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    issues.push({
-      path: ['options', key],
-      code: 'invalid_type',
-      params: { expected: 'integerFrom0', found: JSON.stringify(value) ?? String(value) },
-      message: `options.${key} must be an integer ≥ 0, got ${JSON.stringify(value) ?? String(value)}`,
-    });
+    issues.push(
+      issue(['options', key], 'invalid_type', {
+        expected: 'integerFrom0',
+        found: JSON.stringify(value) ?? String(value),
+      }),
+    );
     return fallback;
   };
   const out = { championCount: count('champions', 10), hotCount: count('hotTopics', 5) };
