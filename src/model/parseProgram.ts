@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import type { Locale, Translator } from '../locale/message.js';
+import type { Locale } from '../locale/message.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
@@ -102,17 +102,10 @@ function readParseOptions(options: unknown): { limits?: unknown } {
 }
 
 /**
- * {@link parseProgram} with resolved limits; the error's messages in `t`'s words (English by
- * default).
+ * {@link parseProgram} with resolved limits, its messages in English (the callers re-render them in
+ * their locale: `rethrowIn`).
  */
-export function parseWithin(json: unknown, limits: Required<ProgramLimits>, t?: Translator): Program {
-  if (t !== undefined && !t.english) {
-    try {
-      return parseWithin(json, limits);
-    } catch (error) {
-      return rethrowIn(FN, error, t);
-    }
-  }
+export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Program {
   let input = json;
   if (typeof json === 'string') {
     checkLimit(FN, limits, 'maxInputBytes', utf8Length(json, limits.maxInputBytes));
