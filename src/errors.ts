@@ -6,13 +6,78 @@
  * @module
  */
 
-/** One problem found in an input: where it is and what is wrong with it. */
+/** A value an issue's `params` hold: text, a number, a yes/no, or a list of texts. */
+export type IssueParamValue = string | number | boolean | readonly string[];
+
+/**
+ * One problem found in an input: where it is, what is wrong with it as data (`code` and `params`),
+ * and in words (`message`, rendered from the code and params; English unless the call was given a
+ * `locale`). docs/messages.md lists every code with its params.
+ */
 export interface InputIssue {
   /** Path from the input's root to the bad value, e.g. `[2, 0]` for entry `[2][0]` of a matrix. */
   readonly path: readonly (string | number)[];
+  /**
+   * What is wrong, stable across releases and locales: a shape problem in the spirit of zod's issue
+   * codes (`required`, `invalid_type`, `too_small`, `too_big`, `not_multiple_of`, `invalid_value`,
+   * `invalid_format`, `unrecognized_keys`), or one of mentormatch's own checks (`unknown_reference`,
+   * `duplicate_id`, `too_large`, …); see {@link IssueCode}. Set on every issue of the domain
+   * functions (the programme, their arguments and options, the tables); absent on the issues of
+   * the solvers (`linearSumAssignment`, `capacitatedAssignment`, `stableMatching`, `blockingPairs`),
+   * whose entry `mentormatch/solvers` stays as small as it was.
+   */
+  readonly code?: IssueCode;
+  /**
+   * The data the message is made of (the type expected, the minimum, the value found as
+   * `describeValue` shows it, the id referred to, …); per code in docs/messages.md. Set with `code`.
+   */
+  readonly params?: { readonly [name: string]: IssueParamValue };
   /** What is wrong, in words, showing the bad value. */
   readonly message: string;
 }
+
+/**
+ * The codes of {@link InputIssue}, documented with their params in docs/messages.md ("Validation
+ * issues").
+ */
+export type IssueCode =
+  // Shapes (zod's codes, `required` apart from `invalid_type`).
+  | 'required'
+  | 'invalid_type'
+  | 'too_small'
+  | 'too_big'
+  | 'not_multiple_of'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'unrecognized_keys'
+  | 'invalid'
+  // The programme's own checks.
+  | 'not_json'
+  | 'too_large'
+  | 'invalid_time_zone'
+  | 'time_zone_offset'
+  | 'reserved_attribute'
+  | 'duplicate_id'
+  | 'duplicate_entry'
+  | 'unknown_reference'
+  | 'self_reference'
+  | 'taxonomy_cycle'
+  | 'wrong_mode'
+  | 'min_above_max'
+  | 'empty_rule'
+  | 'topic_required'
+  | 'unknown_request'
+  | 'locked_twice'
+  | 'locked_and_forbidden'
+  | 'locked_but_excluded'
+  | 'no_positive_weight'
+  | 'no_weight_applies'
+  // Arguments of the domain functions.
+  | 'not_in_programme'
+  | 'unknown_change'
+  | 'locked_pair_conflict'
+  | 'matched_twice'
+  | 'mode_mismatch';
 
 /**
  * Machine-readable error codes: `INVALID_INPUT` (a malformed input or option), `TOO_LARGE` (an

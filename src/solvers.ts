@@ -7,6 +7,8 @@ export {
   InfeasibleError,
   type InputIssue,
   InvalidInputError,
+  type IssueCode,
+  type IssueParamValue,
   MentormatchError,
   type MentormatchErrorCode,
 } from './errors.js';

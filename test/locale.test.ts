@@ -12,11 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it as test } from 'vitest';
+import { CLI_EN } from '../src/cli/messages/en.js';
+import { CLI_IT } from '../src/cli/messages/it.js';
 import {
   type Catalog,
   en,
   InvalidInputError,
   matchProgram,
+  parseProgram,
   programReport,
   rematch,
   reportToHtml,
@@ -32,20 +35,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
   ['micro', 'classic'].map((name) => [name, readFileSync(join(root, 'examples', 'data', `${name}.json`), 'utf8')]),
 ) as { micro: string; classic: string };
-const CATALOGS: readonly Catalog[] = [en, it];
+// The library's catalogs, then the command line's own (src/cli/messages/).
+const CATALOGS: readonly Catalog[] = [en, it, CLI_EN, CLI_IT];
 const scratch = mkdtempSync(join(tmpdir(), 'mentormatch-locale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The codes where `other` and `en` differ: missing, extra, or with other parameters. */
-function mismatches(other: Catalog): string[] {
+/** The codes where `other` and `english` differ: missing, extra, or with other parameters. */
+function mismatches(other: Catalog, english: Catalog = en): string[] {
   const out: string[] = [];
-  for (const [code, template] of Object.entries(en.messages)) {
+  for (const [code, template] of Object.entries(english.messages as Record<string, string>)) {
     const theirs = other.messages[code];
     if (theirs === undefined) out.push(`${code}: missing`);
     else if (templateParams(theirs).join() !== templateParams(template).join())
       out.push(`${code}: {${templateParams(theirs)}} instead of {${templateParams(template)}}`);
   }
-  for (const code of Object.keys(other.messages)) if (!(code in en.messages)) out.push(`${code}: not an English code`);
+  for (const code of Object.keys(other.messages))
+    if (!(code in english.messages)) out.push(`${code}: not an English code`);
   return out;
 }
 
@@ -53,6 +58,14 @@ describe('the catalogs', () => {
   test('every code of the English catalog has an Italian message with the same parameters, and no other', () => {
     expect(it.locale).toBe('it');
     expect(mismatches(it)).toEqual([]);
+  });
+
+  test("the command line's messages: every English code in Italian with the same parameters, none in the library's catalogs", () => {
+    expect(CLI_IT.locale).toBe('it');
+    expect(mismatches(CLI_IT, CLI_EN)).toEqual([]);
+    expect(Object.keys(CLI_EN.messages).length).toBeGreaterThan(10);
+    expect(Object.keys(CLI_EN.messages).every((code) => code.startsWith('cli.'))).toBe(true);
+    expect([...Object.keys(en.messages), ...Object.keys(it.messages)].filter((c) => c.startsWith('cli.'))).toEqual([]);
   });
 
   test('the check fails on a missing message, an extra or missing placeholder, and an unknown code', () => {
@@ -75,7 +88,7 @@ describe('the catalogs', () => {
   });
 
   test('every template parses back to its text: balanced braces, known argument types', () => {
-    const types = new Set(['', 'percent', 'fixed', 'list', 'and', 'items', 'join', 'plural', 'select']);
+    const types = new Set(['', 'percent', 'fixed', 'raw', 'list', 'and', 'items', 'or', 'join', 'plural', 'select']);
     for (const catalog of CATALOGS)
       for (const [code, template] of Object.entries(catalog.messages)) {
         const bad: string[] = [];
@@ -183,8 +196,9 @@ describe('every code in the results is documented', () => {
   const docs = readFileSync(join(root, 'docs', 'messages.md'), 'utf8');
   // A table row whose first cell is the code (cells padded by the formatter or not).
   const listed = new Set([...docs.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
-  test('docs/messages.md lists every code of the English catalog', () => {
-    expect(Object.keys(en.messages).filter((code) => !listed.has(code))).toEqual([]);
+  test("docs/messages.md lists every code of the English catalog and of the command line's", () => {
+    const codes = [...Object.keys(en.messages), ...Object.keys(CLI_EN.messages)];
+    expect(codes.filter((code) => !listed.has(code))).toEqual([]);
   });
 
   test('every code the bundled samples produce is an English code listed in docs/messages.md', () => {
@@ -212,10 +226,13 @@ describe('every code in the results is documented', () => {
   });
 });
 
-/** The English catalog's sentences as fragments: the literal text between parameters, of two words or more. */
+/**
+ * The English sentences (the library's catalog and the command line's) as fragments: the literal
+ * text between parameters, of two words or more.
+ */
 function englishFragments(): string[] {
   const fragments = new Set<string>();
-  const italianText = Object.values(it.messages).join('\n');
+  const italianText = [...Object.values(it.messages), ...Object.values(CLI_IT.messages)].join('\n');
   const walk = (nodes: ReturnType<typeof parseTemplate>): void => {
     for (const node of nodes) {
       if (typeof node === 'string') {
@@ -227,7 +244,8 @@ function englishFragments(): string[] {
       } else if (node !== 0) for (const branch of Object.values(node[2] ?? {})) walk(branch);
     }
   };
-  for (const template of Object.values(en.messages)) walk(parseTemplate(template));
+  for (const template of [...Object.values(en.messages), ...Object.values(CLI_EN.messages)])
+    walk(parseTemplate(template));
   return [...fragments];
 }
 
@@ -346,4 +364,248 @@ describe('the Italian HTML report in headless Chromium', () => {
     expect(result.stdout).toContain('<h1>Report del programma: Acme micro-mentoring, spring cycle</h1>');
     expect(result.stdout.match(/<svg /g)).toHaveLength(3);
   }, 120_000);
+});
+
+describe('validation issues: codes, params, and messages in the locale', () => {
+  const docs = readFileSync(join(root, 'docs', 'messages.md'), 'utf8');
+  // The codes of the "Validation issues" table: `code` in the first cell of its rows.
+  const section = docs.slice(
+    docs.indexOf('## Validation issues'),
+    docs.indexOf('\n## ', docs.indexOf('## Validation issues') + 5),
+  );
+  const documented = new Set([...section.matchAll(/^\|\s*`([a-z_]+)`\s*\|/gm)].map((m) => m[1]));
+  const fragments = englishFragments();
+  const english = (text: string) => fragments.filter((f) => text.includes(f));
+
+  const base = {
+    mode: 'micro',
+    topics: [{ id: 't' }, { id: 'u', parent: 't' }],
+    mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
+    mentees: [
+      {
+        id: 'bo',
+        requests: [
+          { topic: 't', level: 3 },
+          { topic: 'u', level: 2 },
+        ],
+      },
+    ],
+  };
+  const classic = { ...base, mode: 'classic', mentees: [{ id: 'bo', goals: [{ topic: 't' }] }] };
+  const zero = { expertise: 0, willingness: 0, goals: 0, seniority: 0, language: 0, timeZone: 0 };
+  /** Bad programmes (and options) that make, between them, every code `parseProgram` reports. */
+  const BAD: readonly (readonly [unknown, object?])[] = [
+    [{ ...base, mode: undefined, topics: 'x', extra: 1 }], // required, invalid_type, unrecognized_keys
+    [{ ...base, mode: 'mixed' }], // invalid_value
+    [{ ...base, topics: [{ id: '' }, { id: 'x'.repeat(201) }], startDate: '2026-13-45' }], // too_small, too_big (strings), invalid_format
+    [{ ...base, mentors: [{ id: 'ana', skills: [{ topic: 't', level: 9 }], capacity: -1, timeZone: 0.3 }] }], // too_big, too_small, not_multiple_of
+    [
+      {
+        ...base,
+        mentors: [{ id: 1.5, timeZone: 'Europe/Rom', attributes: JSON.parse('{"__proto__": 1}') }], // required, …
+      },
+    ],
+    [{ ...base, startDate: '1800-01-01', mentors: [{ id: 'ana', skills: [], timeZone: 'Europe/Rome' }] }], // time_zone_offset
+    ['{"mode": "micro", // comment\n}'], // not_json
+    [base, { limits: { maxMentors: 0 } }], // too_large
+    [base, { limits: { maxPairs: -1 } }], // invalid_type of a limit
+    [base, { limits: [] }], // invalid_type of the limits
+    [
+      {
+        ...base,
+        topics: [
+          { id: 't' },
+          { id: 't' },
+          { id: 'u', parent: 'u' },
+          { id: 'v', parent: 'w' },
+          { id: 'w', parent: 'v' },
+          { id: 'z', parent: 'nope' },
+        ],
+        mentors: [
+          {
+            id: 'ana',
+            skills: [
+              { topic: 't', level: 4 },
+              { topic: 't', level: 3 },
+            ],
+            offers: ['x', 't', 't'],
+            preferences: ['ana', 'ghost', 'bo', 'bo'],
+          },
+          { id: 'ana', skills: [] },
+        ],
+        mentees: [
+          {
+            id: 'bo',
+            requests: [
+              { topic: 't', level: 3 },
+              { topic: 't', level: 2 },
+            ],
+            goals: [{ topic: 't' }],
+            exclude: ['bo', 'ghost', 'ana', 'ana'],
+          },
+          { id: 'bo', requests: [] },
+        ],
+        rules: {
+          seniorityGap: { min: 3, max: 1 },
+          custom: [
+            { name: 'r', effect: 'prefer' },
+            { name: 'r', effect: 'require', same: 'site' },
+          ],
+          forbiddenPairs: [
+            { mentee: 'bo', mentor: 'ana', topic: 't' },
+            { mentee: 'nobody', mentor: 'nemo' },
+            { mentee: 'ana', mentor: 'ana' },
+          ],
+          lockedPairs: [
+            { mentee: 'bo', mentor: 'ana' },
+            { mentee: 'bo', mentor: 'ana', topic: 't' },
+            { mentee: 'bo', mentor: 'ana', topic: 't' },
+            { mentee: 'bo', mentor: 'ana', topic: 'u' },
+          ],
+        },
+      },
+    ],
+    [
+      {
+        ...classic,
+        mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }], hoursBudget: 3 }],
+        mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3 }], goals: [{ topic: 't' }], exclude: ['ana'] }],
+        rules: { lockedPairs: [{ mentee: 'bo', mentor: 'ana', topic: 't' }] },
+      },
+    ],
+    [{ ...base, weights: { ...zero, preference: 0, department: 0, values: 0, custom: 0 } }], // no_positive_weight
+    [
+      {
+        ...base,
+        weights: { ...zero, preference: 0, values: 0, department: 1, custom: 1 },
+        rules: { sameDepartment: 'allowed' },
+      },
+    ], // no_weight_applies
+  ];
+  const PROGRAMME_CODES = [
+    'required',
+    'invalid_type',
+    'too_small',
+    'too_big',
+    'not_multiple_of',
+    'invalid_value',
+    'invalid_format',
+    'unrecognized_keys',
+    'not_json',
+    'too_large',
+    'invalid_time_zone',
+    'time_zone_offset',
+    'reserved_attribute',
+    'duplicate_id',
+    'duplicate_entry',
+    'unknown_reference',
+    'self_reference',
+    'taxonomy_cycle',
+    'wrong_mode',
+    'min_above_max',
+    'empty_rule',
+    'topic_required',
+    'unknown_request',
+    'locked_twice',
+    'locked_and_forbidden',
+    'locked_but_excluded',
+    'no_positive_weight',
+    'no_weight_applies',
+  ];
+  const parsed = (input: unknown, options: object | undefined, locale: Catalog | 'en') => {
+    try {
+      parseProgram(input, (typeof options === 'object' ? { ...options, locale } : (options ?? { locale })) as never);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return error;
+      throw error;
+    }
+    throw new Error(`parsed: ${JSON.stringify(input)}`);
+  };
+
+  test('the bad programmes make every code of the programme, each documented in docs/messages.md', () => {
+    const codes = new Set(BAD.flatMap(([input, options]) => parsed(input, options, 'en').issues.map((i) => i.code)));
+    expect([...PROGRAMME_CODES].filter((c) => !codes.has(c as never))).toEqual([]);
+    expect([...codes].filter((c) => !documented.has(c))).toEqual([]);
+    expect(PROGRAMME_CODES.filter((c) => !documented.has(c))).toEqual([]);
+  });
+
+  test('in Italian: the same codes, params and paths, and no message holds an English sentence', () => {
+    for (const [input, options] of BAD) {
+      const inEnglish = parsed(input, options, 'en');
+      const inItalian = parsed(input, options, it);
+      const data = (e: InvalidInputError) => e.issues.map(({ path, code, params }) => ({ path, code, params }));
+      expect(data(inItalian)).toEqual(data(inEnglish));
+      expect(inItalian.code).toBe(inEnglish.code);
+      const t = translator(it);
+      for (const i of inItalian.issues)
+        expect(i.message).not.toBe(inEnglish.issues[inItalian.issues.indexOf(i)]?.message);
+      expect(english(inItalian.issues.map((i) => i.message).join('\n'))).toEqual([]);
+      expect(english(inItalian.message)).toEqual([]);
+      expect(inItalian.message).toMatch(/^parseProgram: /);
+      expect(t.locale).toBe('it');
+    }
+  });
+
+  test('the error message lists three issues and counts the rest in the locale', () => {
+    const [input, options] = BAD[10] as [unknown, object?];
+    const error = parsed(input, options, it);
+    expect(error.issues.length).toBeGreaterThan(3);
+    expect(error.message).toMatch(new RegExp(`\\(e altri ${error.issues.length - 3}\\)$`));
+    expect(parsed(input, options, 'en').message).toMatch(new RegExp(`\\(and ${error.issues.length - 3} more\\)$`));
+  });
+
+  test('the other entry points take the locale for the programme and their options', () => {
+    const bad = { ...base, mentors: [{ id: 'ana', skills: [{ topic: 'nope', level: 4 }] }] };
+    for (const call of [
+      () => matchProgram(bad as never, { locale: it }),
+      () => suggest(bad as never, 'bo', 2, { locale: it }),
+      () => suggestAll(bad as never, 2, { locale: it }),
+      () => rematch(bad as never, { matches: [] } as never, {}, { locale: it }),
+      () => suggest(base as never, 'nobody', 2, { locale: it }),
+      () => suggest(base as never, 'bo', 0, { locale: it }),
+      () => matchProgram(base as never, { locale: it, objective: 'best' as never }),
+      () => matchProgram(base as never, { locale: it, limits: { maxMentors: -1 } }),
+    ]) {
+      let caught: unknown;
+      try {
+        call();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InvalidInputError);
+      const { issues, message } = caught as InvalidInputError;
+      expect(documented.has(issues[0]?.code as string)).toBe(true);
+      expect(english(message)).toEqual([]);
+      expect(message).toMatch(/(argomento "nope" inesistente|non è un mentee|deve essere)/);
+    }
+  });
+
+  test('every code an issue may carry (IssueCode) is documented', () => {
+    const source = readFileSync(join(root, 'src', 'errors.ts'), 'utf8');
+    const union = source.slice(
+      source.indexOf('export type IssueCode'),
+      source.indexOf(';', source.indexOf('export type IssueCode')),
+    );
+    const codes = [...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(30);
+    expect(codes.filter((c) => !documented.has(c))).toEqual([]);
+  });
+
+  test('programme warnings carry params and speak the locale, in results and in reports', () => {
+    const warned = {
+      ...base,
+      rules: { custom: [{ name: 'certified', effect: 'require', mentor: { attribute: 'certifed', equals: true } }] },
+    };
+    const result = matchProgram(warned as never, { locale: it });
+    expect(result.warnings.map((w) => w.code)).toEqual(['unknownAttribute', 'rulesOutEveryPair']);
+    expect(result.warnings[0]?.params).toMatchObject({ side: 'mentor', attribute: 'certifed', rule: 'certified' });
+    expect(result.warnings[0]?.message).toBe(
+      'rules.custom[0].mentor.attribute: nessun mentor ha l\'attributo "certifed" (regola "certified"); i mentor non hanno attributi',
+    );
+    const report = programReport(warned as never);
+    expect(report.warnings[1]?.message).toMatch(/^rules\.custom\[0\]: custom rule "certified" requires that/);
+    const markdown = reportToMarkdown(report, { locale: it });
+    expect(markdown).toContain('esclude quindi ogni coppia');
+    expect(english(markdown)).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ describe('matchProgram, bad input', () => {
     expect(error.issues).toEqual([
       {
         path: ['options', 'objective'],
+        code: 'invalid_value',
+        params: { values: ['total', 'coverage', 'fair', 'stable'], found: '"best"' },
         message: 'options.objective must be one of "total", "coverage", "fair", "stable", got "best"',
       },
     ]);

@@ -46,6 +46,8 @@ describe('matchProgram, locked pairs', () => {
     expect(error.issues).toEqual([
       {
         path: ['rules', 'lockedPairs', 0],
+        code: 'locked_pair_conflict',
+        params: { mentee: 'e2', mentor: 'A', cause: 'rule', rules: 'no language in common (rules.sharedLanguage)' },
         message:
           'rules.lockedPairs[0] (e2 with A): a hard rule forbids this pair: no language in common (rules.sharedLanguage)',
       },
@@ -68,10 +70,14 @@ describe('matchProgram, locked pairs', () => {
     expect(error.issues).toEqual([
       {
         path: ['rules', 'lockedPairs', 1],
+        code: 'locked_pair_conflict',
+        params: { mentee: 'e1', mentor: 'A', cause: 'capacity' },
         message: "rules.lockedPairs[1] (e1 with A): the locked pairs exceed A's capacity",
       },
       {
         path: ['rules', 'lockedPairs', 2],
+        code: 'locked_pair_conflict',
+        params: { mentee: 'e2', mentor: 'B', cause: 'capacity' },
         message: "rules.lockedPairs[2] (e2 with B): the locked pairs exceed B's capacity",
       },
     ]);
@@ -153,6 +159,8 @@ describe('matchProgram, locked pairs', () => {
     expect(error.issues).toEqual([
       {
         path: ['rules', 'lockedPairs', 1],
+        code: 'locked_pair_conflict',
+        params: { mentee: 'bo', mentor: 'raj', cause: 'repeatMentor' },
         message:
           'rules.lockedPairs[1] (bo with raj): two requests of bo are locked to the same mentor (rules.repeatMentor is off)',
       },

@@ -77,6 +77,8 @@ describe('a taxonomy 100,000 topics deep', () => {
     expect((error as InvalidInputError).issues).toEqual(
       [DEPTH - 3, DEPTH - 2, DEPTH - 1].map((k) => ({
         path: ['topics', k, 'parent'],
+        code: 'taxonomy_cycle',
+        params: { id: `t${k}` },
         message: `topics[${k}].parent: the taxonomy has a cycle through "t${k}"`,
       })),
     );

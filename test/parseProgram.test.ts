@@ -393,6 +393,8 @@ describe('parseProgram rejects weights under which every pair would score 0', ()
     expect(error.issues).toEqual([
       {
         path: ['weights'],
+        code: 'no_positive_weight',
+        params: { mode: 'micro' },
         message:
           'weights: every criterion weight is 0 (merged over the micro defaults), so every pair would score 0: give at least one criterion a positive weight',
       },
@@ -403,6 +405,8 @@ describe('parseProgram rejects weights under which every pair would score 0', ()
     expect(parseError({ ...classic, weights: Object.fromEntries(nonZero.map(([c]) => [c, 0])) }).issues).toEqual([
       {
         path: ['weights'],
+        code: 'no_positive_weight',
+        params: { mode: 'classic' },
         message:
           'weights: every criterion weight is 0 (merged over the classic defaults), so every pair would score 0: give at least one criterion a positive weight',
       },
@@ -418,6 +422,8 @@ describe('parseProgram rejects weights under which every pair would score 0', ()
     expect(parseError(input).issues).toEqual([
       {
         path: ['weights'],
+        code: 'no_weight_applies',
+        params: { criteria: ['department', 'custom'] },
         message:
           'weights: no criterion with a positive weight applies (department: rules.sameDepartment is "allowed"; custom: no "prefer" or "avoid" custom rule), so every pair would score 0: give a positive weight to another criterion',
       },
@@ -465,11 +471,15 @@ describe('parseProgram: hours in a classic programme', () => {
     expect(error.issues).toEqual([
       {
         path: ['mentors', 0, 'hoursBudget'],
+        code: 'wrong_mode',
+        params: { what: 'hoursBudget' },
         message:
           'mentors[0].hoursBudget: hours budgets are for micro mode; a classic programme limits mentors by capacity',
       },
       {
         path: ['mentors', 2, 'hoursBudget'],
+        code: 'wrong_mode',
+        params: { what: 'hoursBudget' },
         message:
           'mentors[2].hoursBudget: hours budgets are for micro mode; a classic programme limits mentors by capacity',
       },
@@ -486,6 +496,8 @@ describe('parseProgram: hours in a classic programme', () => {
     expect(error.issues).toEqual([
       {
         path: ['mentees', 0, 'requests'],
+        code: 'wrong_mode',
+        params: { what: 'requests' },
         message: 'mentees[0].requests: requests are for micro mode; a classic programme takes goals',
       },
     ]);

@@ -255,6 +255,8 @@ describe('programFromTables: problems', () => {
     expect(tablesError({ mentors: [], mentees: [row] }, { mode: 'micro' }).issues).toEqual([
       {
         path: ['mentees', '__proto__'],
+        code: 'reserved_attribute',
+        params: { file: 'mentees', line: 1, column: '__proto__', name: '__proto__' },
         message: 'mentees:1 column __proto__: "__proto__" cannot be an attribute name',
       },
     ]);

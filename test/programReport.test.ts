@@ -412,7 +412,12 @@ describe('programReport options and errors', () => {
     const result = matchProgram(MICRO);
     const renamed = { ...result, matches: result.matches.map((m, k) => (k === 1 ? { ...m, mentor: 'zoe' } : m)) };
     expect(invalid(() => programReport(MICRO, renamed)).issues).toEqual([
-      { path: ['result', 'matches', 1, 'mentor'], message: 'result.matches[1].mentor: unknown mentor "zoe"' },
+      {
+        path: ['result', 'matches', 1, 'mentor'],
+        code: 'unknown_reference',
+        params: { kind: 'mentor', found: '"zoe"' },
+        message: 'result.matches[1].mentor: unknown mentor "zoe"',
+      },
     ]);
     expect(invalid(() => programReport(MICRO, {} as never)).issues[0]?.path).toEqual(['result']);
   });

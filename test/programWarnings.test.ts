@@ -56,6 +56,11 @@ function warningsWith(...custom: RuleJson[]): ProgramWarning[] {
   return programWarnings(parseProgram({ ...BASE, rules: { custom } }));
 }
 
+/** A rule's condition as `rulesOutEveryPair` carries it: the conjunction of its parts. */
+function all(...parts: { code: string; params: Record<string, string> }[]) {
+  return { code: 'condition.all', params: { parts } };
+}
+
 describe('programWarnings: unknownAttribute', () => {
   it('a mentor or mentee condition on an attribute nobody on that side has: the path to that field, the attributes that side has', () => {
     expect(
@@ -67,12 +72,20 @@ describe('programWarnings: unknownAttribute', () => {
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 0, 'mentor', 'attribute'],
+        params: {
+          side: 'mentor',
+          attribute: 'sitte',
+          rule: 'on-site',
+          known: ['certified', 'remote', 'site'],
+          count: 3,
+        },
         message:
           'rules.custom[0].mentor.attribute: no mentor has the attribute "sitte" (rule "on-site"); mentors have "certified", "remote", "site"',
       },
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 1, 'mentee', 'attribute'],
+        params: { side: 'mentee', attribute: 'certified', rule: 'interns', known: ['intern', 'site'], count: 2 },
         message:
           'rules.custom[1].mentee.attribute: no mentee has the attribute "certified" (rule "interns"); mentees have "intern", "site"',
       },
@@ -90,18 +103,27 @@ describe('programWarnings: unknownAttribute', () => {
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 0, 'same'],
+        params: { side: 'mentee', attribute: 'remote', rule: 'same-remote', known: ['intern', 'site'], count: 2 },
         message:
           'rules.custom[0].same: no mentee has the attribute "remote" (rule "same-remote"); mentees have "intern", "site"',
       },
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 1, 'same'],
+        params: {
+          side: 'mentor',
+          attribute: 'intern',
+          rule: 'same-intern',
+          known: ['certified', 'remote', 'site'],
+          count: 3,
+        },
         message:
           'rules.custom[1].same: no mentor has the attribute "intern" (rule "same-intern"); mentors have "certified", "remote", "site"',
       },
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 2, 'same'],
+        params: { side: 'both', attribute: 'floor', rule: 'same-floor' },
         message: 'rules.custom[2].same: neither mentors nor mentees have the attribute "floor" (rule "same-floor")',
       },
     ]);
@@ -141,12 +163,24 @@ describe('programWarnings: rulesOutEveryPair', () => {
       {
         code: 'unknownAttribute',
         path: ['rules', 'custom', 0, 'mentor', 'attribute'],
+        params: {
+          side: 'mentor',
+          attribute: 'senior',
+          rule: 'senior-only',
+          known: ['certified', 'remote', 'site'],
+          count: 3,
+        },
         message:
           'rules.custom[0].mentor.attribute: no mentor has the attribute "senior" (rule "senior-only"); mentors have "certified", "remote", "site"',
       },
       {
         code: 'rulesOutEveryPair',
         path: ['rules', 'custom', 0],
+        params: {
+          rule: 'senior-only',
+          effect: 'require',
+          condition: all({ code: 'condition.equals', params: { side: 'mentor', attribute: 'senior', value: 'true' } }),
+        },
         message:
           'rules.custom[0]: custom rule "senior-only" requires that the mentor\'s senior is true, which no (mentee, mentor) pair meets: it rules out every pair',
       },
@@ -166,6 +200,15 @@ describe('programWarnings: rulesOutEveryPair', () => {
       {
         code: 'rulesOutEveryPair',
         path: ['rules', 'custom', 0],
+        params: {
+          rule: 'certified-for-paris',
+          effect: 'require',
+          condition: all(
+            { code: 'condition.equals', params: { side: 'mentor', attribute: 'site', value: '"Lyon"' } },
+            { code: 'condition.equals', params: { side: 'mentee', attribute: 'site', value: '"Paris"' } },
+            { code: 'condition.same', params: { attribute: 'site' } },
+          ),
+        },
         message:
           'rules.custom[0]: custom rule "certified-for-paris" requires that the mentor\'s site is "Lyon" and the mentee\'s site is "Paris" and both have the same site, which no (mentee, mentor) pair meets: it rules out every pair',
       },
@@ -178,6 +221,11 @@ describe('programWarnings: rulesOutEveryPair', () => {
       {
         code: 'rulesOutEveryPair',
         path: ['rules', 'custom', 0],
+        params: {
+          rule: 'no-one',
+          effect: 'forbid',
+          condition: all({ code: 'condition.has', params: { side: 'mentee', attribute: 'site' } }),
+        },
         message:
           'rules.custom[0]: custom rule "no-one" forbids pairs where the mentee has a site, which every (mentee, mentor) pair meets: it rules out every pair',
       },

@@ -3,9 +3,12 @@
  * `pair` line per pair, then an `unmatched` line per unit of demand left unmatched, names and e-mails beside
  * ids, formulas neutralised), or the result itself as JSON.
  */
+import { type MessageParams, type Translator, translator } from '../locale/message.js';
 import type { Match, MatchFigures, MatchResult } from '../match/types.js';
 import { printable } from '../report/format.js';
 import { type CsvCell, csvText } from './csv.js';
+import { cliText } from './locale.js';
+import type { CliName } from './messages/en.js';
 import type { Names } from './names.js';
 
 /** The output formats of `mentormatch match`. */
@@ -20,14 +23,19 @@ export type Format = (typeof FORMATS)[number];
  * @param csv - The names and byte order mark of the CSV format (ignored by the others).
  * @returns The text to write.
  */
-export function formatResult(result: MatchResult, format: Format, csv: CsvOptions = {}): string {
+export function formatResult(
+  result: MatchResult,
+  format: Format,
+  csv: CsvOptions = {},
+  t: Translator = translator(undefined),
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'csv':
       return toCsv(result, csv);
     case 'table':
-      return toTable(result);
+      return toTable(result, t);
   }
 }
 
@@ -62,38 +70,44 @@ export function topReason(match: Pick<Match, 'explanation'>): string {
   return best === undefined ? '' : `${best.label}: ${best.detail}`;
 }
 
-const percent = (x: number) => `${Math.round(100 * x)}%`;
-const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
-
-/** One sentence of figures. */
-function describeFigures(f: MatchFigures, unit: string): string {
-  return (
-    `${f.matched} of ${f.demand} ${unit} matched (${percent(f.matchedShare)}), total score ${f.totalScore.toFixed(2)}` +
-    (f.weightedTotal === f.totalScore ? ', ' : ` (${f.weightedTotal.toFixed(2)} weighted by priority), `) +
-    `mean ${fixed(f.meanScore)}, lowest ${fixed(f.lowestScore)}, ${f.blockingPairs} blocking pair${f.blockingPairs === 1 ? '' : 's'}`
-  );
+/** One sentence of figures, in `t`'s words. */
+function describeFigures(t: Translator, f: MatchFigures, mode: string): string {
+  const fixed = (x: number | null) => (x === null ? '–' : t.fixed(x));
+  return cliText(t, 'cli.figures', {
+    matched: f.matched,
+    demand: f.demand,
+    mode,
+    // A whole percentage: `96%`.
+    share: t.pct(Math.round(100 * f.matchedShare) / 100, 0),
+    total: fixed(f.totalScore),
+    weighted: f.weightedTotal === f.totalScore ? 'no' : fixed(f.weightedTotal),
+    mean: fixed(f.meanScore),
+    lowest: fixed(f.lowestScore),
+    blocking: f.blockingPairs,
+  });
 }
 
-function toTable(result: MatchResult): string {
-  const micro = result.mode === 'micro';
-  const unit = micro ? 'requests' : 'mentees';
+function toTable(result: MatchResult, t: Translator): string {
+  const { mode } = result;
+  const micro = mode === 'micro';
+  const say = (code: CliName, params: MessageParams = {}) => cliText(t, `cli.${code}` as const, { mode, ...params });
   const { summary } = result;
   const topic = (x: { topic?: string }) => (micro ? [x.topic ?? ''] : []);
   const pairs = alignColumns([
-    ['mentee', ...(micro ? ['topic'] : []), 'mentor', 'score', 'top reason'],
+    say('pairsHead').split('|'),
     ...result.matches.map((m) => [
       m.mentee,
       ...topic(m),
-      m.locked ? `${m.mentor} (locked)` : m.mentor,
-      m.score.toFixed(2),
+      m.locked ? say('locked', { mentor: m.mentor }) : m.mentor,
+      t.fixed(m.score),
       topReason(m),
     ]),
   ]);
   const parts = [pairs];
   if (result.unmatched.length > 0) {
     parts.push(
-      `Unmatched: ${result.unmatched.length} of ${summary.demand} ${unit}\n${alignColumns([
-        ['mentee', ...(micro ? ['topic'] : []), 'why', 'reason'],
+      `${say('unmatched', { count: result.unmatched.length, demand: summary.demand })}\n${alignColumns([
+        say('unmatchedHead').split('|'),
         ...result.unmatched.map((u) => [u.mentee, ...topic(u), u.code, u.reason]),
       ])}`,
     );
@@ -102,30 +116,26 @@ function toTable(result: MatchResult): string {
   const full = summary.mentorLoad.filter((l) => l.capacity > 0 && l.load >= l.capacity).length;
   parts.push(
     [
-      `Objective ${result.objective}: ${describeFigures(summary, unit)}.`,
-      `First come, first served: ${describeFigures(summary.greedy, unit)}.`,
-      `Mentors: ${busy} of ${summary.mentorLoad.length} mentor someone, ${full} at capacity.`,
-      proofLine(summary),
+      say('objective', { objective: result.objective, figures: describeFigures(t, summary, mode) }),
+      say('greedy', { figures: describeFigures(t, summary.greedy, mode) }),
+      say('mentors', { busy, total: summary.mentorLoad.length, full }),
+      proofLine(t, summary),
     ].join('\n'),
   );
   return `${parts.join('\n\n')}\n`;
 }
 
 /** What is proven of the result, in one sentence. */
-function proofLine(summary: MatchResult['summary']): string {
-  if (summary.bound === null || summary.boundOn === null || summary.gap === null) {
-    return summary.exact
-      ? 'Stable, and the best stable matching for every mentee.'
-      : 'Hours budgets bind: every budget holds, but the matching may not be stable.';
-  }
-  if (summary.exact) return 'Proven optimal for the objective.';
-  const figure = {
-    weightedTotal: 'the total score weighted by priority',
-    weightedMatched: 'the priority of the requests matched',
-    matched: 'the number matched',
-    lowestScore: 'the lowest score',
-  }[summary.boundOn];
-  return `Hours budgets bind: every budget holds; ${figure} is within ${(100 * summary.gap).toFixed(2)}% of the best possible (at most ${summary.bound.toFixed(3)}, after ${summary.nodes} search nodes).`;
+function proofLine(t: Translator, summary: MatchResult['summary']): string {
+  if (summary.bound === null || summary.boundOn === null || summary.gap === null)
+    return cliText(t, summary.exact ? 'cli.stable' : 'cli.mayBeUnstable');
+  if (summary.exact) return cliText(t, 'cli.optimal');
+  return cliText(t, 'cli.gap', {
+    figure: summary.boundOn,
+    gap: t.fixed(100 * summary.gap),
+    bound: t.fixed(summary.bound, 3),
+    nodes: summary.nodes,
+  });
 }
 
 /** A score with at most six decimals (the JSON format has every digit). */

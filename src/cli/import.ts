@@ -110,7 +110,9 @@ export function readTables(
   const fail = (issues: readonly string[]): ProgrammeError =>
     new ProgrammeError(
       source,
-      issues.slice(0, MAX_PROBLEMS).map((message) => ({ path: [], message })),
+      issues
+        .slice(0, MAX_PROBLEMS)
+        .map((message) => ({ path: [], code: 'invalid_format', params: { format: 'csv' }, message })),
     );
   if (problems.length > 0) throw fail(problems);
 

@@ -1,5 +1,8 @@
 /** Reading the programme file, writing results, and progress lines on standard error. */
+
 import { InvalidInputError } from '../errors.js';
+import { type Locale, translator } from '../locale/message.js';
+import { renderWarning } from '../match/programWarnings.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
 import { printable } from '../report/format.js';
@@ -248,6 +251,8 @@ export function printableLines(text: string): string {
  * (`mentormatch match: warning: rules.custom[0].same: …`), whatever `--verbose` says: they are
  * about the input, not progress. They leave the exit code alone.
  */
-export function printWarnings(io: Io, command: string, warnings: readonly ProgramWarning[]): void {
-  for (const warning of warnings) io.err(`mentormatch ${command}: warning: ${describeIssue(warning)}\n`);
+export function printWarnings(io: Io, command: string, warnings: readonly ProgramWarning[], locale?: Locale): void {
+  const t = translator(locale);
+  for (const warning of warnings)
+    io.err(`mentormatch ${command}: warning: ${describeIssue(renderWarning(t, warning))}\n`);
 }

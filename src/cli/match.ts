@@ -1,4 +1,5 @@
 /** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
+import { translator } from '../locale/message.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
 import { OBJECTIVES } from '../model/program.js';
@@ -77,9 +78,9 @@ export const match: Command = {
     );
     const { matched, demand } = result.summary;
     steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);
-    printWarnings(io, NAME, result.warnings);
+    printWarnings(io, NAME, result.warnings, locale);
     const csv = format === 'csv' ? { names: programmeNames(programme.json), bom } : {};
-    writeResult(io, formatResult(result, format, csv), values.out);
+    writeResult(io, formatResult(result, format, csv, translator(locale)), values.out);
     if (values.out !== undefined) steps.done(`wrote ${values.out}`);
     return infeasibleExit(io, NAME, result);
   },

@@ -67,7 +67,7 @@ export const report: Command = {
       return programReport(programme.json as ProgramSource, result, { limits });
     });
     steps.done('reported');
-    printWarnings(io, NAME, data.warnings);
+    printWarnings(io, NAME, data.warnings, locale);
     if (values.html !== undefined) {
       writeResult(
         io,

@@ -1,6 +1,7 @@
 /** `mentormatch suggest`: one mentee's shortlists of mentors, with scores and reasons (table, JSON or CSV). */
 
 import { InvalidInputError } from '../errors.js';
+import { type MessageParams, type Translator, translator } from '../locale/message.js';
 import { programWarnings } from '../match/programWarnings.js';
 import { suggest as suggestMentors } from '../match/suggest.js';
 import type { Suggestion, Suggestions } from '../match/types.js';
@@ -12,7 +13,8 @@ import { alignColumns } from './format.js';
 import { HELP } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
-import { cliLocale } from './locale.js';
+import { cliLocale, cliText } from './locale.js';
+import type { CliName } from './messages/en.js';
 import { type Names, programmeNames } from './names.js';
 import {
   atLeast,
@@ -39,28 +41,27 @@ function reasons(s: Suggestion): string {
 }
 
 /** The shortlists as text: one block per request (micro) or one for the mentee (classic). */
-function toText(suggestions: Suggestions): string {
+function toText(suggestions: Suggestions, t: Translator): string {
+  const say = (code: CliName, params: MessageParams = {}) => cliText(t, `cli.${code}` as const, params);
+  const { mentee } = suggestions;
   const blocks = suggestions.requests.map((request) => {
     const title =
       request.topic === undefined
-        ? `Mentors for ${suggestions.mentee}`
-        : `Mentors for ${suggestions.mentee}'s request on ${request.topic}`;
-    const lines = [printable(request.locked ? `${title} (decided by a locked pair)` : title)];
+        ? say('mentorsFor', { mentee })
+        : say('mentorsForRequest', { mentee, topic: request.topic });
+    const lines = [printable(request.locked ? say('decided', { title }) : title)];
     if (request.mentors.length > 0) {
       lines.push(
         alignColumns([
-          ['#', 'mentor', 'score', 'top reasons'],
-          ...request.mentors.map((s, k) => [String(k + 1), s.mentor, s.score.toFixed(2), reasons(s)]),
+          say('suggestHead').split('|'),
+          ...request.mentors.map((s, k) => [String(k + 1), s.mentor, t.fixed(s.score), reasons(s)]),
         ]),
       );
     }
-    if (request.missing > 0) {
-      const places = request.missing === 1 ? 'place' : 'places';
-      lines.push(`(${request.missing} ${places} empty: fewer allowed mentors with room than ${suggestions.k})`);
-    }
+    if (request.missing > 0) lines.push(say('emptyPlaces', { missing: request.missing, k: suggestions.k }));
     return lines.join('\n');
   });
-  const none = suggestions.requests.length === 0 ? [`${printable(suggestions.mentee)} asks for nothing.`] : [];
+  const none = suggestions.requests.length === 0 ? [printable(say('asksNothing', { mentee }))] : [];
   return `${[...blocks, ...none].join('\n\n')}\n`;
 }
 
@@ -153,13 +154,13 @@ export const suggest: Command = {
       }
     });
     steps.done('shortlisted');
-    printWarnings(io, NAME, warnings);
+    printWarnings(io, NAME, warnings, locale);
     const text =
       format === 'json'
         ? `${JSON.stringify(suggestions, null, 2)}\n`
         : format === 'csv'
           ? toCsv(suggestions, micro, programmeNames(programme.json), bom)
-          : toText(suggestions);
+          : toText(suggestions, translator(locale));
     writeResult(io, text, values.out);
     return EXIT.ok;
   },

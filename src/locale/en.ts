@@ -54,9 +54,9 @@ const messages = {
   'detail.custom.both': 'meets {met, join}; misses {missed, join}',
   'custom.rule': '{name} ({effect, select, prefer {prefer} other {avoid}} when {condition})',
   'condition.all': '{parts, and}',
-  'condition.equals': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is {value}",
-  'condition.in': "the {side, select, mentor {mentor} other {mentee}}'s {attribute} is one of {values, items}",
-  'condition.has': 'the {side, select, mentor {mentor} other {mentee}} has a {attribute}',
+  'condition.equals': "the {side}'s {attribute} is {value}",
+  'condition.in': "the {side}'s {attribute} is one of {values, items}",
+  'condition.has': 'the {side} has a {attribute}',
   'condition.same': 'both have the same {attribute}',
 
   // Hard rules that forbid a pair (`Explanation.rules[].code`).
@@ -197,6 +197,78 @@ const messages = {
   'report.cardMean': 'Mean score',
   'report.cardMeanNote': 'median {median}, lowest {lowest}',
   'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
+  // What a valid programme allows but most likely did not mean (`ProgramWarning.code`).
+  'warning.unknownAttribute':
+    '{field}: {side, select, both {neither mentors nor mentees have the attribute {attribute} (rule {rule})} other {no {side} has the attribute {attribute} (rule {rule}); {side}s have {count, plural, =0 {no attributes} other {{known, items}{more, plural, =0 {} other { (and # more)}}}}}}',
+  'warning.rulesOutEveryPair':
+    '{field}: custom rule {rule} {effect, select, require {requires that {condition}, which no (mentee, mentor) pair meets} other {forbids pairs where {condition}, which every (mentee, mentor) pair meets}}: it rules out every pair',
+
+  // Validation issues (`InputIssue.code`; the message is `issue.<code>`). `field` is the issue's
+  // path in words (`mentors[3].skills[0].level`, `issue.programme` for the root); ids are quoted.
+  'issue.programme': 'the programme',
+  'issue.more': ' (and {count} more)',
+  'type.string': 'a string',
+  'type.number': 'a number',
+  'type.integer': 'an integer',
+  'type.boolean': 'a boolean',
+  'type.object': 'an object',
+  'type.array': 'an array',
+  'type.record': 'a record',
+  'type.integerFrom0': 'an integer ≥ 0',
+  'type.integerFrom1': 'an integer ≥ 1',
+  'type.finiteFrom1': 'a finite number ≥ 1',
+  'type.en': "'en'",
+  'type.catalog': 'a catalog',
+  'type.matching': 'a matching: an object with a matches array',
+  'type.infinity': 'Infinity',
+  'value.array': 'an array of length {length}',
+  'value.object': 'an object ({kind})',
+  'value.function': 'a function',
+  'value.symbol': 'a symbol',
+  'weight.department': 'department: rules.sameDepartment is "allowed"',
+  'weight.custom': 'custom: no "prefer" or "avoid" custom rule',
+  'issue.required': '{field} is required ({expected, or})',
+  'issue.invalid_type': '{field} must be {expected, or}{got, select, no {} other {, got {found}}}',
+  'issue.too_small':
+    '{origin, select, string {{field} must not be empty} other {{field} must be {inclusive, select, true {≥} other {>}} {minimum, raw}, got {found}}}',
+  'issue.too_big':
+    '{origin, select, string {{field} is longer than {maximum, raw} characters} other {{field} must be {inclusive, select, true {≤} other {<}} {maximum, raw}, got {found}}}',
+  'issue.not_multiple_of': '{field} must be a multiple of {divisor, raw}, got {found}',
+  'issue.invalid_value': '{field} must be one of {values, items}, got {found}',
+  'issue.invalid_format':
+    '{format, select, date {{field} must be a date written YYYY-MM-DD, got {found}} other {{field} is invalid, got {found}}}',
+  'issue.unrecognized_keys': '{field} has unknown {count, plural, one {field} other {fields}} {keys, items}',
+  'issue.invalid': '{field} is invalid, got {found}',
+  'issue.unknown_change': '{field} is not a change ({changes, items})',
+  'issue.not_in_programme': '{field} {found} is not a {kind} of the programme',
+  'issue.not_json':
+    '{field} is not valid JSON: {reason}{comments, select, true { (if it has comments or trailing commas: JSON allows neither; remove them, or read the file with the mentormatch CLI, which accepts them)} other {}}',
+  'issue.too_large':
+    "{limit, select, maxInputBytes {the programme's JSON text, in UTF-8 bytes (at least),} maxMentors {the number of mentors} maxMentees {the number of mentees} maxRequests {the number of requests} other {the number of pairs ({rows, raw} demand rows × {mentors, raw} mentors)}} is {found, raw}, more than limits.{limit} ({max, raw}); to accept it, raise the limit: {option} (CLI: {flag} {found, raw})",
+  'issue.invalid_time_zone':
+    '{field} is not a time zone: write an IANA name such as "Europe/Rome", or an offset in hours, got {found}',
+  'issue.time_zone_offset':
+    '{field}: {zone} is {offset, raw} hours from UTC on {date}, not a multiple of 0.25 between -12 and 14',
+  'issue.reserved_attribute': '{field}: {name} cannot be an attribute name',
+  'issue.duplicate_id': '{field}: duplicate {kind, select, rule {rule name} other {{kind} id}} {id}',
+  'issue.duplicate_entry': '{field}: {kind} {id}{found} is {list, select, requests {requested} other {listed}} twice',
+  'issue.unknown_reference': '{field}: unknown {departing, select, true {or departing } other {}}{kind} {id}{found}',
+  'issue.self_reference':
+    '{field}: {kind, select, topic {a topic cannot be its own parent} pair {{id} cannot be both the mentor and the mentee of one pair} other {{id} is the {kind} themself}}',
+  'issue.taxonomy_cycle': '{field}: the taxonomy has a cycle through {id}',
+  'issue.wrong_mode':
+    '{field}: {what, select, hoursBudget {hours budgets are for micro mode; a classic programme limits mentors by capacity} requests {requests are for micro mode; a classic programme takes goals} goals {goals are for classic mode; a micro programme takes requests} other {a classic programme pairs whole mentees: leave the topic out}}',
+  'issue.min_above_max': '{field}: min ({min, raw}) is above max ({max, raw})',
+  'issue.empty_rule': '{field}: a custom rule needs a mentor condition, a mentee condition or `same`',
+  'issue.topic_required': '{field}: mentee {mentee} has {requests, raw} requests: name the topic',
+  'issue.unknown_request': '{field}: mentee {mentee} has no request on {topic}',
+  'issue.locked_twice': '{field}: {mode, select, micro {this request} other {this mentee}} is locked twice',
+  'issue.locked_and_forbidden': '{field}: this pair is both locked and forbidden',
+  'issue.locked_but_excluded': '{field}: mentee {mentee} excludes mentor {mentor}',
+  'issue.no_positive_weight':
+    '{field}: every criterion weight is 0 (merged over the {mode} defaults), so every pair would score 0: give at least one criterion a positive weight',
+  'issue.no_weight_applies':
+    '{field}: no criterion with a positive weight applies ({criteria, join}), so every pair would score 0: give a positive weight to another criterion',
 } as const;
 
 /** A message code: a key of every catalog. */

@@ -5,7 +5,8 @@
  * - `{name}`: a parameter (a number is formatted for the locale, a message rendered, a list joined);
  * - `{name, percent}` (a share in [0, 1] as a percentage), `{name, fixed}` (two decimals);
  * - `{name, list}` (a conjunction; English keeps `A, B, C`), `{name, and}` (English `A and B and C`),
- *   `{name, items}` (`A, B, C`), `{name, join}` (`A; B`);
+ *   `{name, items}` (`A, B, C`), `{name, join}` (`A; B`), `{name, or}` (a disjunction: `A, B or C`);
+ * - `{name, raw}`: a number as JavaScript writes it (for a figure inside code: `{ maxMentors: 1200 }`);
  * - `{name, plural, =0 {…} one {…} other {…}}`, `#` standing for the number in a branch;
  * - `{name, select, key {…} other {…}}`.
  *
@@ -32,6 +33,8 @@ export interface Translator {
   fixed(x: number, digits?: number): string;
   /** A conjunction: `A, B and C`. */
   list(items: readonly string[]): string;
+  /** A disjunction: `A, B or C`. */
+  or(items: readonly string[]): string;
   /** The plural category of `n` (English: `one` for exactly 1, as the library always wrote it). */
   plural(n: number): string;
 }
@@ -134,6 +137,7 @@ export function translator(locale: Locale | undefined): Translator {
         return /^-0\D?0*\D?$/.test(text) ? text.slice(1) : text;
       };
     const conjunction = english ? null : new Intl.ListFormat(tag, { type: 'conjunction' });
+    const disjunction = english ? null : new Intl.ListFormat(tag, { type: 'disjunction' });
     const plurals = english ? null : new Intl.PluralRules(tag);
     const self: Translator = {
       locale: tag,
@@ -143,6 +147,12 @@ export function translator(locale: Locale | undefined): Translator {
       pct: english ? (x, digits) => `${num(x * 100, digits)}%` : format('percent', 0),
       fixed: english ? (x, digits = 2) => x.toFixed(digits) : format('decimal', 1),
       list: (items) => (conjunction === null ? items.join(', ') : conjunction.format(items)),
+      or: (items) =>
+        disjunction !== null
+          ? disjunction.format(items)
+          : items.length < 2
+            ? items.join('')
+            : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`,
       plural: (n) => (plurals === null ? (n === 1 ? 'one' : 'other') : plurals.select(n)),
     };
     t = self;
@@ -151,7 +161,11 @@ export function translator(locale: Locale | undefined): Translator {
   return t;
 }
 
-function render(t: Translator, template: string, params: MessageParams): string {
+/**
+ * `template` rendered with `params` in `t`'s words: for a catalog of its own beside the library's
+ * (the command line's, src/cli/messages/).
+ */
+export function render(t: Translator, template: string, params: MessageParams): string {
   return renderNodes(t, parseTemplate(template), params, 0);
 }
 
@@ -173,10 +187,17 @@ function argument(
   }
   if (value === undefined || typeof value === 'string') return value ?? '';
   if (typeof value === 'number')
-    return type === 'percent' ? t.pct(value) : type === 'fixed' ? t.fixed(value) : t.num(value);
+    return type === 'raw'
+      ? String(value)
+      : type === 'percent'
+        ? t.pct(value)
+        : type === 'fixed'
+          ? t.fixed(value)
+          : t.num(value);
   if (!Array.isArray(value)) return t.text(value as Message);
   const items = (value as readonly (string | Message)[]).map((v) => (typeof v === 'string' ? v : t.text(v)));
   if (type === 'join') return items.join('; ');
+  if (type === 'or') return t.or(items);
   if (type === 'items') return items.join(', ');
   if (type === 'and' && t.english) return items.join(' and ');
   return t.list(items);

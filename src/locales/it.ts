@@ -228,6 +228,82 @@ const messages = {
   'report.cardMean': 'Punteggio medio',
   'report.cardMeanNote': 'mediana {median}, minimo {lowest}',
   'report.footer': 'Realizzato con mentormatch. Ogni indicatore è definito nella documentazione di programReport.',
+  'warning.unknownAttribute':
+    "{field}: {side, select, both {né i mentor né i mentee hanno l'attributo {attribute} (regola {rule})} mentor {nessun mentor ha l'attributo {attribute} (regola {rule}); {count, plural, =0 {i mentor non hanno attributi} other {attributi dei mentor: {known, items}{more, plural, =0 {} one { e un altro} other { e altri #}}}}} other {nessun mentee ha l'attributo {attribute} (regola {rule}); {count, plural, =0 {i mentee non hanno attributi} other {attributi dei mentee: {known, items}{more, plural, =0 {} one { e un altro} other { e altri #}}}}}}",
+  'warning.rulesOutEveryPair':
+    '{field}: la regola personalizzata {rule} {effect, select, require {ammette solo le coppie in cui {condition}, condizione che nessuna coppia (mentee, mentor) soddisfa} other {vieta le coppie in cui {condition}, condizione che tutte le coppie (mentee, mentor) soddisfano}}: esclude quindi ogni coppia',
+
+  'issue.programme': 'il programma',
+  'issue.more': ' (e altri {count})',
+  'type.string': 'una stringa',
+  'type.number': 'un numero',
+  'type.integer': 'un numero intero',
+  'type.boolean': 'un valore booleano',
+  'type.object': 'un oggetto',
+  'type.array': 'un array',
+  'type.record': 'un oggetto',
+  'type.integerFrom0': 'un numero intero ≥ 0',
+  'type.integerFrom1': 'un numero intero ≥ 1',
+  'type.finiteFrom1': 'un numero finito ≥ 1',
+  'type.en': "'en'",
+  'type.catalog': 'un catalogo',
+  'type.matching': 'un abbinamento: un oggetto con un array matches',
+  'type.infinity': 'Infinity',
+  'value.array': 'un array di lunghezza {length}',
+  'value.object': 'un oggetto ({kind})',
+  'value.function': 'una funzione',
+  'value.symbol': 'un simbolo',
+  'weight.department': 'department: rules.sameDepartment vale "allowed"',
+  'weight.custom': 'custom: nessuna regola personalizzata "prefer" o "avoid"',
+  'issue.required': '{field}: campo obbligatorio (valore atteso: {expected, or})',
+  'issue.invalid_type': '{field} deve essere {expected, or}{got, select, no {} other { (valore trovato: {found})}}',
+  'issue.too_small':
+    '{origin, select, string {il campo {field} non può essere vuoto} other {{field} deve essere {inclusive, select, true {≥} other {>}} {minimum} (valore trovato: {found})}}',
+  'issue.too_big':
+    '{origin, select, string {il campo {field} è troppo lungo (massimo {maximum} caratteri)} other {{field} deve essere {inclusive, select, true {≤} other {<}} {maximum} (valore trovato: {found})}}',
+  'issue.not_multiple_of': '{field} deve essere un multiplo di {divisor} (valore trovato: {found})',
+  'issue.invalid_value': '{field} deve essere uno tra {values, items} (valore trovato: {found})',
+  'issue.invalid_format':
+    '{format, select, date {{field} deve essere una data nel formato AAAA-MM-GG (valore trovato: {found})} other {{field}: valore non valido ({found})}}',
+  'issue.unrecognized_keys':
+    '{field}: {count, plural, one {campo sconosciuto} other {campi sconosciuti}} {keys, items}',
+  'issue.invalid': '{field}: valore non valido ({found})',
+  'issue.unknown_change': '{field} non è una modifica prevista ({changes, items})',
+  'issue.not_in_programme': '{field}: {found} non è {kind, select, mentor {un mentor} other {un mentee}} del programma',
+  'issue.not_json':
+    '{field} non è un JSON valido: {reason}{comments, select, true { (se contiene commenti o virgole finali: il JSON non li ammette; vanno tolti, oppure il file va letto con la CLI di mentormatch, che li accetta)} other {}}',
+  'issue.too_large':
+    '{limit, select, maxInputBytes {testo JSON del programma: {found} byte UTF-8 (almeno)} maxMentors {numero di mentor: {found}} maxMentees {numero di mentee: {found}} maxRequests {numero di richieste: {found}} other {numero di coppie: {found} ({rows} righe di domanda × {mentors} mentor)}}, oltre il limite limits.{limit} ({max}); per accettarlo occorre alzare il limite: {option} (CLI: {flag} {found, raw})',
+  'issue.invalid_time_zone':
+    '{field} non è un fuso orario: indicare un nome IANA come "Europe/Rome" oppure lo scostamento da UTC in ore (valore trovato: {found})',
+  'issue.time_zone_offset':
+    '{field}: il {date} lo scostamento di {zone} da UTC è di {offset, raw} ore, che non è un multiplo di 0,25 compreso tra -12 e 14',
+  'issue.reserved_attribute': '{field}: {name} non può essere il nome di un attributo',
+  'issue.duplicate_id':
+    '{field}: {kind, select, rule {nome di regola} topic {id di argomento} mentor {id di mentor} other {id di mentee}} {id} duplicato',
+  'issue.duplicate_entry':
+    "{field}: {kind, select, topic {l'argomento} mentor {il mentor} other {il mentee}} {id}{found} {list, select, requests {è richiesto} other {compare}} due volte",
+  'issue.unknown_reference':
+    '{field}: {kind, select, topic {argomento} mentor {mentor} other {mentee}} {id}{found} {departing, select, true {inesistente o in uscita} other {inesistente}}',
+  'issue.self_reference':
+    '{field}: {kind, select, topic {un argomento non può essere padre di sé stesso} pair {{id} non può essere insieme mentor e mentee della stessa coppia} mentor {{id} è il mentor stesso} other {{id} è il mentee stesso}}',
+  'issue.taxonomy_cycle': '{field}: la tassonomia degli argomenti ha un ciclo che passa per {id}',
+  'issue.wrong_mode':
+    "{field}: {what, select, hoursBudget {il monte ore vale solo per il micro-mentoring; un programma classico limita i mentor con la capacità} requests {le richieste valgono solo per il micro-mentoring; un programma classico prevede obiettivi} goals {gli obiettivi valgono solo per il mentoring classico; un programma di micro-mentoring prevede richieste} other {un programma classico abbina mentee interi: togliere l'argomento}}",
+  'issue.min_above_max': '{field}: min ({min}) è maggiore di max ({max})',
+  'issue.empty_rule':
+    '{field}: una regola personalizzata richiede una condizione sul mentor, una condizione sul mentee oppure `same`',
+  'issue.topic_required':
+    "{field}: {requests, plural, =0 {il mentee {mentee} non ha richieste} one {il mentee {mentee} ha una richiesta} other {il mentee {mentee} ha # richieste}}: indicare l'argomento",
+  'issue.unknown_request': '{field}: il mentee {mentee} non ha richieste su {topic}',
+  'issue.locked_twice':
+    '{field}: {mode, select, micro {questa richiesta è vincolata} other {questo mentee è vincolato}} due volte',
+  'issue.locked_and_forbidden': '{field}: questa coppia è sia vincolata sia vietata',
+  'issue.locked_but_excluded': '{field}: il mentee {mentee} esclude il mentor {mentor}',
+  'issue.no_positive_weight':
+    '{field}: tutti i pesi dei criteri valgono 0 (uniti ai valori predefiniti del {mode, select, micro {micro-mentoring} other {mentoring classico}}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo ad almeno un criterio',
+  'issue.no_weight_applies':
+    '{field}: nessun criterio con peso positivo è applicabile ({criteria, join}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo a un altro criterio',
 } as const;
 
 /**

@@ -6,13 +6,14 @@
  * The merged programme is validated by `parseProgram`; its issues are reported with paths into
  * the original programme or into `changes` (a new mentee's problem is at `changes.addMentees[k]`).
  */
-import { type InputIssue, InvalidInputError } from '../errors.js';
+import { type InputIssue, InvalidInputError, type IssueCode, type IssueParamValue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { invalidInput, issue } from '../model/issues.js';
 import { NO_LIMITS } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
-import { formatPath } from '../model/zodIssues.js';
 
+type IssueParams = { readonly [name: string]: IssueParamValue };
 type Path = readonly (string | number)[];
 const FN = 'rematch';
 const KEYS = ['addMentees', 'addMentors', 'removeMentees', 'removeMentors', 'capacities', 'exclusions'] as const;
@@ -31,7 +32,7 @@ export interface Applied {
 export function applyChanges(program: Program, changes: unknown): Applied {
   const c = readChanges(changes);
   const issues: InputIssue[] = [];
-  const report = (path: Path, text: string) => issues.push({ path, message: `${formatPath(path)}: ${text}` });
+  const report = (path: Path, code: IssueCode, params: IssueParams) => issues.push(issue(path, code, params));
   const menteeIds = new Set(program.mentees.map((m) => m.id));
   const mentorIds = new Set(program.mentors.map((m) => m.id));
   const removedMentees = idSet(c.removeMentees, 'removeMentees', menteeIds, 'mentee', report);
@@ -48,9 +49,11 @@ export function applyChanges(program: Program, changes: unknown): Applied {
   c.capacities.forEach((entry, k) => {
     const path = ['changes', 'capacities', k];
     const { mentor, capacity: value } = (entry ?? {}) as { mentor?: unknown; capacity?: unknown };
-    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${describeValue(mentor)}`);
+    const found = describeValue(mentor);
+    if (!mentorAfter(mentor))
+      report([...path, 'mentor'], 'unknown_reference', { kind: 'mentor', found, departing: true });
     else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-      report([...path, 'capacity'], `capacity must be an integer ≥ 0, got ${describeValue(value)}`);
+      report([...path, 'capacity'], 'invalid_type', { expected: 'integerFrom0', found: describeValue(value) });
     else capacity.set(mentor as string, value);
   });
   const excluded = new Set<string>();
@@ -58,13 +61,23 @@ export function applyChanges(program: Program, changes: unknown): Applied {
   c.exclusions.forEach((entry, k) => {
     const path = ['changes', 'exclusions', k];
     const { mentee, mentor } = (entry ?? {}) as { mentee?: unknown; mentor?: unknown };
-    if (!menteeAfter(mentee)) report([...path, 'mentee'], `unknown or departing mentee ${describeValue(mentee)}`);
-    if (!mentorAfter(mentor)) report([...path, 'mentor'], `unknown or departing mentor ${describeValue(mentor)}`);
+    if (!menteeAfter(mentee))
+      report([...path, 'mentee'], 'unknown_reference', {
+        kind: 'mentee',
+        found: describeValue(mentee),
+        departing: true,
+      });
+    if (!mentorAfter(mentor))
+      report([...path, 'mentor'], 'unknown_reference', {
+        kind: 'mentor',
+        found: describeValue(mentor),
+        departing: true,
+      });
     if (!menteeAfter(mentee) || !mentorAfter(mentor)) return;
     excluded.add(`${mentee}\u0000${mentor}`);
     exclusions.set(mentee as string, [...(exclusions.get(mentee as string) ?? []), mentor as string]);
   });
-  if (issues.length > 0) throw new InvalidInputError(FN, issues);
+  if (issues.length > 0) throw invalidInput(FN, issues);
 
   const keepMentor = (id: string) => !removedMentors.has(id);
   const keptMentees = program.mentees.filter((m) => !removedMentees.has(m.id));
@@ -113,15 +126,11 @@ export function applyChanges(program: Program, changes: unknown): Applied {
     };
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    throw new InvalidInputError(
+    throw invalidInput(
       FN,
-      error.issues.map((issue) => {
-        const path = renumber(issue.path);
-        const before = `${formatPath(issue.path)}: `;
-        const message = issue.message.startsWith(before)
-          ? `${formatPath(path)}: ${issue.message.slice(before.length)}`
-          : issue.message;
-        return { path, message };
+      error.issues.map((i) => {
+        const path = renumber(i.path);
+        return i.code === undefined ? { ...i, path } : issue(path, i.code, i.params ?? {});
       }),
     );
   }
@@ -172,28 +181,23 @@ interface RawChanges {
 
 function readChanges(changes: unknown): RawChanges {
   if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
-    throw new InvalidInputError(FN, [
-      { path: ['changes'], message: `changes must be an object, got ${describeValue(changes)}` },
-    ]);
+    throw invalidInput(FN, [issue(['changes'], 'invalid_type', { expected: 'object', found: describeValue(changes) })]);
   }
   const issues: InputIssue[] = [];
   const record = changes as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!(KEYS as readonly string[]).includes(key))
-      issues.push({ path: ['changes', key], message: `changes.${key} is not a change (${KEYS.join(', ')})` });
+      issues.push(issue(['changes', key], 'unknown_change', { changes: KEYS }));
   }
   const lists = Object.fromEntries(
     KEYS.map((key) => {
       const value = record[key] ?? [];
       if (!Array.isArray(value))
-        issues.push({
-          path: ['changes', key],
-          message: `changes.${key} must be an array, got ${describeValue(value)}`,
-        });
+        issues.push(issue(['changes', key], 'invalid_type', { expected: 'array', found: describeValue(value) }));
       return [key, Array.isArray(value) ? value : []];
     }),
   ) as unknown as RawChanges;
-  if (issues.length > 0) throw new InvalidInputError(FN, issues);
+  if (issues.length > 0) throw invalidInput(FN, issues);
   return lists;
 }
 
@@ -201,13 +205,14 @@ function idSet(
   list: readonly unknown[],
   key: string,
   known: ReadonlySet<string>,
-  what: string,
-  report: (path: Path, text: string) => void,
+  kind: string,
+  report: (path: Path, code: IssueCode, params: IssueParams) => void,
 ): Set<string> {
   const ids = new Set<string>();
   list.forEach((id, k) => {
-    if (typeof id !== 'string' || !known.has(id)) report(['changes', key, k], `unknown ${what} ${describeValue(id)}`);
-    else if (ids.has(id)) report(['changes', key, k], `${what} ${describeValue(id)} is listed twice`);
+    const found = describeValue(id);
+    if (typeof id !== 'string' || !known.has(id)) report(['changes', key, k], 'unknown_reference', { kind, found });
+    else if (ids.has(id)) report(['changes', key, k], 'duplicate_entry', { kind, found, list: key });
     else ids.add(id);
   });
   return ids;

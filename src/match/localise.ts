@@ -2,11 +2,15 @@
  * The `locale` option of the matching functions: read once, then the result's sentences rendered
  * again from their codes and params in that locale (English results are returned as they are).
  */
+
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { type Catalog, type Locale, type MessageParams, type Translator, translator } from '../locale/message.js';
+import { invalidInput, issue } from '../model/issues.js';
 import { renderExplanation } from '../score/renderExplanation.js';
 import type { Explanation } from '../score/scoreProgram.js';
+import { renderWarning } from './programWarnings.js';
+import type { ProgramWarning } from './types.js';
 
 /** The translator of `options.locale`, checked; errors under `fn`'s name. */
 export function readLocale(fn: string, options: unknown): Translator {
@@ -23,9 +27,7 @@ export function checkLocale(fn: string, locale: unknown, path: readonly (string 
     (typeof catalog?.locale === 'string' && typeof catalog.messages === 'object' && catalog.messages !== null)
   )
     return locale as Locale | undefined;
-  throw new InvalidInputError(fn, [
-    { path, message: `${path.join('.')} must be 'en' or a catalog, got ${describeValue(locale)}` },
-  ]);
+  throw invalidInput(fn, [issue(path, 'invalid_type', { expected: ['en', 'catalog'], found: describeValue(locale) })]);
 }
 
 /**
@@ -44,6 +46,8 @@ export function localise<R>(result: R, t: Translator): R {
     if ('forbidden' in o && 'criteria' in o) return renderExplanation(o as unknown as Explanation, t);
     const out: Record<string, unknown> = {};
     for (const [key, x] of Object.entries(o)) out[key] = key === 'params' ? x : walk(x, key);
+    if (list === 'warnings' && typeof o.message === 'string' && 'params' in o)
+      return renderWarning(t, o as unknown as ProgramWarning);
     if (typeof o.reason === 'string')
       out.reason = t.text({ code: `${list}.${String(o.code)}`, params: o.params as MessageParams });
     return out;

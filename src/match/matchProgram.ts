@@ -2,10 +2,11 @@
  * `matchProgram`: a whole mentoring programme end to end: parse, score, fix the locked pairs,
  * solve the objective exactly, explain every pair and give a reason for everyone left unmatched.
  */
-import { InvalidInputError } from '../errors.js';
+
 import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
+import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -82,7 +83,7 @@ export function* matchInput(
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
-  const program = readProgram(fn, input, optionLimits(fn, options));
+  const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* matchSteps(program, objective ?? program.objective, fn, maxNodes), t);
 }
@@ -192,24 +193,24 @@ export function readMatchOptions(
 ): { objective: Objective | undefined; maxNodes: number | undefined } {
   if (options === undefined) return { objective: undefined, maxNodes: undefined };
   if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError(fn, [{ path: ['options'], message: 'options must be an object' }]);
+    throw invalidInput(fn, [issue(['options'], 'invalid_type', { expected: 'object' })]);
   }
   const { objective, maxNodes } = options as { objective?: unknown; maxNodes?: unknown };
   if (objective !== undefined && !OBJECTIVES.includes(objective as Objective)) {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'objective'],
-        message: `options.objective must be one of ${OBJECTIVES.map((o) => JSON.stringify(o)).join(', ')}, got ${describeValue(objective)}`,
-      },
-    ]);
+    throw invalidInput(
+      fn,
+      [issue(['options', 'objective'], 'invalid_value', { values: OBJECTIVES, found: describeValue(objective) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
   }
   if (maxNodes !== undefined && !(typeof maxNodes === 'number' && Number.isSafeInteger(maxNodes) && maxNodes >= 0)) {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'maxNodes'],
-        message: `options.maxNodes must be an integer ≥ 0, got ${describeValue(maxNodes)}`,
-      },
-    ]);
+    throw invalidInput(
+      fn,
+      [issue(['options', 'maxNodes'], 'invalid_type', { expected: 'integerFrom0', found: describeValue(maxNodes) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
   }
   return { objective: objective as Objective | undefined, maxNodes: maxNodes as number | undefined };
 }

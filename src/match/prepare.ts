@@ -50,33 +50,40 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
     const mentee = program.mentees[e];
     const q = program.mode === 'micro' ? (mentee?.requests.findIndex((r) => r.topic === pair.topic) ?? -1) : 0;
     const row = (first[e] as number) + Math.max(0, q);
-    const path = ['rules', 'lockedPairs', k];
     const where = `rules.lockedPairs[${k}] (${pair.mentee} with ${pair.mentor})`;
+    /** Rejects the lock: `locked_pair_conflict` of this `cause`. */
+    const conflict = (cause: string, text: string, rules?: string) =>
+      issues.push({
+        path: ['rules', 'lockedPairs', k],
+        code: 'locked_pair_conflict',
+        params: { mentee: pair.mentee, mentor: pair.mentor, cause, ...(rules === undefined ? {} : { rules }) },
+        message: `${where}: ${text}`,
+      });
     const score = table.scores.data[row * cols + col] as number;
     if (score === Number.NEGATIVE_INFINITY) {
       const why = table
         .explain(row, col)
         .rules.map((r) => r.message)
         .join('; ');
-      issues.push({ path, message: `${where}: a hard rule forbids this pair: ${why}` });
+      conflict('rule', `a hard rule forbids this pair: ${why}`, why);
       return;
     }
     if ((capacity[col] as number) <= 0) {
-      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s capacity` });
+      conflict('capacity', `the locked pairs exceed ${pair.mentor}'s capacity`);
       return;
     }
     const hours = table.rows[row]?.hours ?? 0;
     if (!fits(0, hours, hoursLeft[col] as number)) {
-      issues.push({ path, message: `${where}: the locked pairs exceed ${pair.mentor}'s hours budget` });
+      conflict('hoursBudget', `the locked pairs exceed ${pair.mentor}'s hours budget`);
       return;
     }
     if (program.mode === 'micro' && !program.rules.repeatMentor) {
       for (let r = first[e] as number; r < (first[e + 1] as number); r++) {
         if (locked[r] === col) {
-          issues.push({
-            path,
-            message: `${where}: two requests of ${pair.mentee} are locked to the same mentor (rules.repeatMentor is off)`,
-          });
+          conflict(
+            'repeatMentor',
+            `two requests of ${pair.mentee} are locked to the same mentor (rules.repeatMentor is off)`,
+          );
           return;
         }
       }

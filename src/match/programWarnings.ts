@@ -7,11 +7,13 @@
  * pair exactly when no mentor and mentee both meet it (`require`) or every one of each meets it
  * (`forbid`), which the compiled per-person columns answer without visiting pairs.
  */
+
+import { type Message, msg, type Translator, translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
+import { formatPath } from '../model/issues.js';
 import type { Condition, Person, Program } from '../model/program.js';
-import { formatPath } from '../model/zodIssues.js';
-import { type CompiledRule, compileRules, describeCondition } from '../score/customRules.js';
+import { type CompiledRule, compileRules, conditionMessage } from '../score/customRules.js';
 import type { ProgramWarning, WarningCode } from './types.js';
 
 /** Attribute names listed, at most, in an `unknownAttribute` message. */
@@ -24,13 +26,33 @@ function attributeNames(people: readonly Person[]): string[] {
   return [...names].sort(compareIds);
 }
 
-/** `mentors have "a", "b"` or `mentors have no attributes`. */
-function known(side: string, names: readonly string[]): string {
-  if (names.length === 0) return `${side} have no attributes`;
-  const shown = names.slice(0, NAMES_SHOWN).map((n) => JSON.stringify(n));
-  const more = names.length > NAMES_SHOWN ? ` (and ${names.length - NAMES_SHOWN} more)` : '';
-  return `${side} have ${shown.join(', ')}${more}`;
+/** The attribute names a side has, as the params of an `unknownAttribute` warning. */
+function known(names: readonly string[]): { known: string[]; count: number } {
+  return { known: names.slice(0, NAMES_SHOWN), count: names.length };
 }
+
+/**
+ * The warning as a message of the catalogs (`warning.<code>`): its params with the names quoted,
+ * the path as `field`, and `more`, the attribute names not shown.
+ */
+export function warningMessage(w: Pick<ProgramWarning, 'code' | 'path' | 'params'>): Message {
+  const p = w.params as { attribute?: string; rule?: string; known?: string[]; count?: number };
+  return msg(`warning.${w.code}`, {
+    ...w.params,
+    field: formatPath(w.path),
+    ...(p.rule === undefined ? {} : { rule: JSON.stringify(p.rule) }),
+    ...(p.attribute === undefined ? {} : { attribute: JSON.stringify(p.attribute) }),
+    ...(p.known === undefined ? {} : { known: p.known.map((n) => JSON.stringify(n)) }),
+    more: (p.count ?? 0) - (p.known?.length ?? 0),
+  });
+}
+
+/** The warning with its message in `t`'s words. */
+export function renderWarning(t: Translator, w: ProgramWarning): ProgramWarning {
+  return { ...w, message: t.text(warningMessage(w)) };
+}
+
+const ENGLISH = translator(undefined);
 
 /**
  * Whether some (mentee, mentor) pair passes the hard rule: for `require`, a pair where its
@@ -93,8 +115,8 @@ export function programWarnings(program: Program): ProgramWarning[] {
   const { mentors, mentees, rules } = program;
   if (rules.custom.length === 0) return [];
   const warnings: ProgramWarning[] = [];
-  const warn = (code: WarningCode, path: (string | number)[], text: string) =>
-    warnings.push({ code, path, message: `${formatPath(path)}: ${text}` });
+  const warn = (code: WarningCode, path: (string | number)[], params: ProgramWarning['params']) =>
+    warnings.push(renderWarning(ENGLISH, { code, path, params, message: '' }));
   const names = { mentor: attributeNames(mentors), mentee: attributeNames(mentees) };
   const sides = [
     { side: 'mentor', people: 'mentors', names: names.mentor, count: mentors.length },
@@ -106,14 +128,15 @@ export function programWarnings(program: Program): ProgramWarning[] {
   compiled.forEach((c, k) => {
     const { rule } = c;
     const path = ['rules', 'custom', k];
-    for (const { side, people, names: have, count } of sides) {
+    for (const { side, names: have, count } of sides) {
       const condition: Condition | undefined = rule[side];
       if (condition === undefined || count === 0 || have.includes(condition.attribute)) continue;
-      warn(
-        'unknownAttribute',
-        [...path, side, 'attribute'],
-        `no ${side} has the attribute ${JSON.stringify(condition.attribute)} (rule ${JSON.stringify(rule.name)}); ${known(people, have)}`,
-      );
+      warn('unknownAttribute', [...path, side, 'attribute'], {
+        side,
+        attribute: condition.attribute,
+        rule: rule.name,
+        ...known(have),
+      });
     }
     const { same } = rule;
     const [one, two] = sides.filter((s) => same !== undefined && s.count > 0 && !s.names.includes(same));
@@ -122,19 +145,12 @@ export function programWarnings(program: Program): ProgramWarning[] {
         'unknownAttribute',
         [...path, 'same'],
         two === undefined
-          ? `no ${one.side} has the attribute ${JSON.stringify(same)} (rule ${JSON.stringify(rule.name)}); ${known(one.people, one.names)}`
-          : `neither mentors nor mentees have the attribute ${JSON.stringify(same)} (rule ${JSON.stringify(rule.name)})`,
+          ? { side: one.side, attribute: same as string, rule: rule.name, ...known(one.names) }
+          : { side: 'both', attribute: same as string, rule: rule.name },
       );
     const hard = rule.effect === 'require' || rule.effect === 'forbid';
     if (!hard || mentors.length === 0 || mentees.length === 0 || allowsSomePair(c)) return;
-    const condition = describeCondition(rule);
-    warn(
-      'rulesOutEveryPair',
-      path,
-      rule.effect === 'require'
-        ? `custom rule ${JSON.stringify(rule.name)} requires that ${condition}, which no (mentee, mentor) pair meets: it rules out every pair`
-        : `custom rule ${JSON.stringify(rule.name)} forbids pairs where ${condition}, which every (mentee, mentor) pair meets: it rules out every pair`,
-    );
+    warn('rulesOutEveryPair', path, { rule: rule.name, effect: rule.effect, condition: conditionMessage(rule) });
   });
   return warnings;
 }

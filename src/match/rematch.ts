@@ -8,6 +8,7 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
+import { invalidInput, issue } from '../model/issues.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
@@ -99,7 +100,7 @@ export function* rematchSteps(
   const { objective, maxNodes } = readMatchOptions(options, FN);
   const t = readLocale(FN, options);
   const limits = optionLimits(FN, options);
-  const program = readProgram(FN, input, limits);
+  const program = readProgram(FN, input, limits, t);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;
@@ -226,8 +227,8 @@ function sortPrevious(
 function readPrevious(program: Program, previous: unknown): PreviousPair[] {
   const matches = (previous as { matches?: unknown } | null)?.matches;
   if (previous === null || typeof previous !== 'object' || !Array.isArray(matches)) {
-    throw new InvalidInputError(FN, [
-      { path: ['previous', 'matches'], message: 'previous must be a matching: an object with a matches array' },
+    throw invalidInput(FN, [
+      issue(['previous', 'matches'], 'invalid_type', { expected: 'matching', field: 'previous' }),
     ]);
   }
   const micro = program.mode === 'micro';
@@ -242,23 +243,30 @@ function readPrevious(program: Program, previous: unknown): PreviousPair[] {
     const where = `previous.matches[${k}]`;
     const known = mentees.get(mentee as string);
     if (typeof mentee !== 'string' || known === undefined) {
-      issues.push({ path: [...path, 'mentee'], message: `${where}.mentee: unknown mentee ${describeValue(mentee)}` });
+      issues.push(issue([...path, 'mentee'], 'unknown_reference', { kind: 'mentee', found: describeValue(mentee) }));
       return;
     }
     if (typeof mentor !== 'string' || !mentors.has(mentor)) {
-      issues.push({ path: [...path, 'mentor'], message: `${where}.mentor: unknown mentor ${describeValue(mentor)}` });
+      issues.push(issue([...path, 'mentor'], 'unknown_reference', { kind: 'mentor', found: describeValue(mentor) }));
       return;
     }
     if (micro && !known.requests.some((q) => q.topic === topic)) {
       issues.push({
         path: [...path, 'topic'],
+        code: 'unknown_request',
+        params: { mentee, found: describeValue(topic) },
         message: `${where}.topic: ${mentee} has no request on ${describeValue(topic)}`,
       });
       return;
     }
     const pair = micro ? { mentee, mentor, topic: topic as string } : { mentee, mentor };
     if (seen.has(rowKey(pair))) {
-      issues.push({ path, message: `${where}: ${micro ? 'this request' : 'this mentee'} is matched twice` });
+      issues.push({
+        path,
+        code: 'matched_twice',
+        params: { mode: program.mode },
+        message: `${where}: ${micro ? 'this request' : 'this mentee'} is matched twice`,
+      });
       return;
     }
     seen.add(rowKey(pair));

@@ -11,9 +11,9 @@
  * hours budget, at most the budget over the shortest request's hours.
  */
 
-import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
+import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -73,14 +73,17 @@ function* suggestSteps(
   k: number,
   options: SuggestOptions | undefined,
 ): Steps<Suggestions> {
-  const program = readProgram('suggest', input, optionLimits('suggest', options));
+  const t = readLocale('suggest', options);
+  const program = readProgram('suggest', input, optionLimits('suggest', options), t);
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
-    throw new InvalidInputError('suggest', [
-      { path: ['menteeId'], message: `menteeId ${describeValue(menteeId)} is not a mentee of the programme` },
-    ]);
+    throw invalidInput(
+      'suggest',
+      [issue(['menteeId'], 'not_in_programme', { kind: 'mentee', found: describeValue(menteeId) })],
+      'INVALID_INPUT',
+      t,
+    );
   }
-  const t = readLocale('suggest', options);
   yield 'parse';
   const list = (yield* shortlists('suggest', program, k, options))[mentee] as Suggestions;
   return localise([list], t)[0] as Suggestions;
@@ -123,7 +126,7 @@ export function* suggestAllSteps(
   options: SuggestOptions | undefined,
 ): Steps<Suggestions[]> {
   const t = readLocale(fn, options);
-  const program = readProgram(fn, input, optionLimits(fn, options));
+  const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* shortlists(fn, program, k, options), t);
 }
@@ -214,22 +217,25 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
 
 function readOptions(fn: string, k: number, options: SuggestOptions | undefined): number {
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) {
-    throw new InvalidInputError(fn, [{ path: ['k'], message: `k must be an integer ≥ 1, got ${describeValue(k)}` }]);
+    throw invalidInput(
+      fn,
+      [issue(['k'], 'invalid_type', { expected: 'integerFrom1', found: describeValue(k) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
   }
   if (options === undefined) return 1;
   if (options === null || typeof options !== 'object') {
-    throw new InvalidInputError(fn, [
-      { path: ['options'], message: `options must be an object, got ${describeValue(options)}` },
-    ]);
+    throw invalidInput(fn, [issue(['options'], 'invalid_type', { expected: 'object', found: describeValue(options) })]);
   }
   const exposure = (options as { exposure?: unknown }).exposure ?? 1;
   if (typeof exposure !== 'number' || !Number.isFinite(exposure) || exposure < 1) {
-    throw new InvalidInputError(fn, [
-      {
-        path: ['options', 'exposure'],
-        message: `options.exposure must be a finite number ≥ 1, got ${describeValue(exposure)}`,
-      },
-    ]);
+    throw invalidInput(
+      fn,
+      [issue(['options', 'exposure'], 'invalid_type', { expected: 'finiteFrom1', found: describeValue(exposure) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
   }
   return exposure;
 }

@@ -201,6 +201,14 @@ export interface ProgramWarning {
   readonly code: WarningCode;
   /** Where in the programme, as in the issues of an `InvalidInputError`. */
   readonly path: readonly (string | number)[];
+  /**
+   * The data the message is made of (`warning.<code>` in docs/messages.md): `unknownAttribute`:
+   * `side` (`mentor`, `mentee`, or `both` for `same` on neither side), `attribute`, `rule`, and the
+   * attribute names that side has (`known`, at most 10; `count` in all); `rulesOutEveryPair`:
+   * `rule`, `effect` and the rule's `condition` (a message).
+   */
+  readonly params: MessageParams;
+  /** The warning in words, starting with its path (in the call's locale). */
   readonly message: string;
 }
 

@@ -6,35 +6,32 @@
  */
 import type { InputIssue } from '../errors.js';
 import { checkWeights } from './checkWeights.js';
+import { issue, type Report } from './issues.js';
 import type { ProgramShape } from './schema.js';
-import { formatPath } from './zodIssues.js';
 
 type Path = (string | number)[];
 
 /** Collects issues for `parseProgram`. */
 export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
-  const report = (path: Path, text: string) => issues.push({ path, message: `${formatPath(path)}: ${text}` });
+  const report: Report = (path, code, params) => issues.push(issue(path, code, params));
   const topicIds = uniqueIds(input.topics, 'topics', 'topic', report);
   checkTaxonomy(input, topicIds, report);
   const mentorIds = uniqueIds(input.mentors, 'mentors', 'mentor', report);
   const menteeIds = uniqueIds(input.mentees, 'mentees', 'mentee', report);
   const topic = (path: Path, id: string) => {
-    if (!topicIds.has(id)) report(path, `unknown topic ${JSON.stringify(id)}`);
+    if (!topicIds.has(id)) report(path, 'unknown_reference', { kind: 'topic', id });
   };
   const mentor = (path: Path, id: string) => {
-    if (!mentorIds.has(id)) report(path, `unknown mentor ${JSON.stringify(id)}`);
+    if (!mentorIds.has(id)) report(path, 'unknown_reference', { kind: 'mentor', id });
   };
   input.mentors.forEach((m, k) => {
     if (input.mode === 'classic' && m.hoursBudget !== undefined)
-      report(
-        ['mentors', k, 'hoursBudget'],
-        'hours budgets are for micro mode; a classic programme limits mentors by capacity',
-      );
+      report(['mentors', k, 'hoursBudget'], 'wrong_mode', { what: 'hoursBudget' });
     const seen = new Set<string>();
     m.skills.forEach((s, q) => {
       topic(['mentors', k, 'skills', q, 'topic'], s.topic);
       if (seen.has(s.topic))
-        report(['mentors', k, 'skills', q, 'topic'], `topic ${JSON.stringify(s.topic)} is listed twice`);
+        report(['mentors', k, 'skills', q, 'topic'], 'duplicate_entry', { kind: 'topic', id: s.topic, list: 'skills' });
       seen.add(s.topic);
     });
     noDuplicates(m.offers ?? [], ['mentors', k, 'offers'], 'topic', report);
@@ -43,27 +40,31 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
     });
     noDuplicates(m.preferences ?? [], ['mentors', k, 'preferences'], 'mentee', report);
     (m.preferences ?? []).forEach((id, q) => {
-      if (!menteeIds.has(id)) report(['mentors', k, 'preferences', q], `unknown mentee ${JSON.stringify(id)}`);
-      if (id === m.id) report(['mentors', k, 'preferences', q], `${JSON.stringify(id)} is the mentor themself`);
+      if (!menteeIds.has(id)) report(['mentors', k, 'preferences', q], 'unknown_reference', { kind: 'mentee', id });
+      if (id === m.id) report(['mentors', k, 'preferences', q], 'self_reference', { kind: 'mentor', id });
     });
   });
   input.mentees.forEach((e, k) => {
     if (input.mode === 'classic' && e.requests !== undefined && e.requests.length > 0)
-      report(['mentees', k, 'requests'], 'requests are for micro mode; a classic programme takes goals');
+      report(['mentees', k, 'requests'], 'wrong_mode', { what: 'requests' });
     if (input.mode === 'micro' && e.goals !== undefined && e.goals.length > 0)
-      report(['mentees', k, 'goals'], 'goals are for classic mode; a micro programme takes requests');
+      report(['mentees', k, 'goals'], 'wrong_mode', { what: 'goals' });
     const requested = new Set<string>();
     (e.requests ?? []).forEach((r, q) => {
       topic(['mentees', k, 'requests', q, 'topic'], r.topic);
       if (requested.has(r.topic))
-        report(['mentees', k, 'requests', q, 'topic'], `topic ${JSON.stringify(r.topic)} is requested twice`);
+        report(['mentees', k, 'requests', q, 'topic'], 'duplicate_entry', {
+          kind: 'topic',
+          id: r.topic,
+          list: 'requests',
+        });
       requested.add(r.topic);
     });
     const goals = new Set<string>();
     (e.goals ?? []).forEach((g, q) => {
       topic(['mentees', k, 'goals', q, 'topic'], g.topic);
       if (goals.has(g.topic))
-        report(['mentees', k, 'goals', q, 'topic'], `topic ${JSON.stringify(g.topic)} is listed twice`);
+        report(['mentees', k, 'goals', q, 'topic'], 'duplicate_entry', { kind: 'topic', id: g.topic, list: 'goals' });
       goals.add(g.topic);
     });
     for (const list of ['preferences', 'exclude'] as const) {
@@ -71,7 +72,7 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
       noDuplicates(ids, ['mentees', k, list], 'mentor', report);
       ids.forEach((id, q) => {
         mentor(['mentees', k, list, q], id);
-        if (id === e.id) report(['mentees', k, list, q], `${JSON.stringify(id)} is the mentee themself`);
+        if (id === e.id) report(['mentees', k, list, q], 'self_reference', { kind: 'mentee', id });
       });
     }
   });
@@ -80,24 +81,19 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
 }
 
 /** Ids of `list`, reporting duplicates; returns the set of ids. */
-function uniqueIds(
-  list: readonly { id: string }[],
-  field: string,
-  what: string,
-  report: (path: Path, text: string) => void,
-): Set<string> {
+function uniqueIds(list: readonly { id: string }[], field: string, kind: string, report: Report): Set<string> {
   const ids = new Set<string>();
   list.forEach((item, k) => {
-    if (ids.has(item.id)) report([field, k, 'id'], `duplicate ${what} id ${JSON.stringify(item.id)}`);
+    if (ids.has(item.id)) report([field, k, 'id'], 'duplicate_id', { kind, id: item.id });
     ids.add(item.id);
   });
   return ids;
 }
 
-function noDuplicates(list: readonly string[], path: Path, what: string, report: (path: Path, text: string) => void) {
+function noDuplicates(list: readonly string[], path: Path, kind: string, report: Report) {
   const seen = new Set<string>();
   list.forEach((id, q) => {
-    if (seen.has(id)) report([...path, q], `${what} ${JSON.stringify(id)} is listed twice`);
+    if (seen.has(id)) report([...path, q], 'duplicate_entry', { kind, id, list: String(path.at(-1)) });
     seen.add(id);
   });
 }
@@ -108,15 +104,15 @@ function noDuplicates(list: readonly string[], path: Path, what: string, report:
  * is walked once, iteratively (a chain 100,000 deep neither takes quadratic time nor overflows the
  * stack); a walk stops at the first id an earlier walk has settled.
  */
-function checkTaxonomy(input: ProgramShape, topicIds: Set<string>, report: (path: Path, text: string) => void) {
+function checkTaxonomy(input: ProgramShape, topicIds: Set<string>, report: Report) {
   // One node per distinct id (a duplicate id is one node: its last parent given counts).
   const node = new Map<string, number>();
   for (const t of input.topics) if (!node.has(t.id)) node.set(t.id, node.size);
   const parent = new Int32Array(node.size).fill(-1);
   input.topics.forEach((t, k) => {
     if (t.parent === undefined) return;
-    if (!topicIds.has(t.parent)) report(['topics', k, 'parent'], `unknown topic ${JSON.stringify(t.parent)}`);
-    else if (t.parent === t.id) report(['topics', k, 'parent'], 'a topic cannot be its own parent');
+    if (!topicIds.has(t.parent)) report(['topics', k, 'parent'], 'unknown_reference', { kind: 'topic', id: t.parent });
+    else if (t.parent === t.id) report(['topics', k, 'parent'], 'self_reference', { kind: 'topic', id: t.id });
     else parent[node.get(t.id) as number] = node.get(t.parent) as number;
   });
   // Per node: UNSEEN, ON_WALK while the current walk holds it, SETTLED once its chain is known to
@@ -138,8 +134,7 @@ function checkTaxonomy(input: ProgramShape, topicIds: Set<string>, report: (path
     walk.length = 0;
   }
   input.topics.forEach((t, k) => {
-    if (state[node.get(t.id) as number] === ON_CYCLE)
-      report(['topics', k, 'parent'], `the taxonomy has a cycle through ${JSON.stringify(t.id)}`);
+    if (state[node.get(t.id) as number] === ON_CYCLE) report(['topics', k, 'parent'], 'taxonomy_cycle', { id: t.id });
   });
 }
 
@@ -149,24 +144,19 @@ const SETTLED = 2;
 const ON_CYCLE = 3;
 
 /** Rules: pairs refer to known people and requests, locked pairs are consistent. */
-function checkRules(
-  input: ProgramShape,
-  known: { mentorIds: Set<string>; topic: Set<string> },
-  report: (path: Path, text: string) => void,
-) {
+function checkRules(input: ProgramShape, known: { mentorIds: Set<string>; topic: Set<string> }, report: Report) {
   const rules = input.rules;
   if (rules === undefined) return;
   const mentees = new Map(input.mentees.map((e) => [e.id, e] as const));
   const gap = rules.seniorityGap;
   if (gap?.min !== undefined && gap.max !== undefined && gap.min > gap.max)
-    report(['rules', 'seniorityGap'], `min (${gap.min}) is above max (${gap.max})`);
+    report(['rules', 'seniorityGap'], 'min_above_max', { min: gap.min, max: gap.max });
   const names = new Set<string>();
   (rules.custom ?? []).forEach((rule, k) => {
-    if (names.has(rule.name))
-      report(['rules', 'custom', k, 'name'], `duplicate rule name ${JSON.stringify(rule.name)}`);
+    if (names.has(rule.name)) report(['rules', 'custom', k, 'name'], 'duplicate_id', { kind: 'rule', id: rule.name });
     names.add(rule.name);
     if (rule.mentor === undefined && rule.mentee === undefined && rule.same === undefined)
-      report(['rules', 'custom', k], 'a custom rule needs a mentor condition, a mentee condition or `same`');
+      report(['rules', 'custom', k], 'empty_rule');
   });
   // A forbidden pair without a topic forbids the mentor for every request of the mentee.
   const key = (mentee: string, mentor: string, topic: string | null) => JSON.stringify([mentee, mentor, topic]);
@@ -176,37 +166,29 @@ function checkRules(
     (rules[list] ?? []).forEach((pair, k) => {
       const path: Path = ['rules', list, k];
       const mentee = mentees.get(pair.mentee);
-      if (mentee === undefined) report([...path, 'mentee'], `unknown mentee ${JSON.stringify(pair.mentee)}`);
+      if (mentee === undefined) report([...path, 'mentee'], 'unknown_reference', { kind: 'mentee', id: pair.mentee });
       if (!known.mentorIds.has(pair.mentor))
-        report([...path, 'mentor'], `unknown mentor ${JSON.stringify(pair.mentor)}`);
-      if (pair.mentee === pair.mentor)
-        report(path, `${JSON.stringify(pair.mentee)} cannot be both the mentor and the mentee of one pair`);
+        report([...path, 'mentor'], 'unknown_reference', { kind: 'mentor', id: pair.mentor });
+      if (pair.mentee === pair.mentor) report(path, 'self_reference', { kind: 'pair', id: pair.mentee });
       if (mentee === undefined) return;
       const requests = mentee.requests ?? [];
       if (input.mode === 'classic' && pair.topic !== undefined)
-        report([...path, 'topic'], 'a classic programme pairs whole mentees: leave the topic out');
+        report([...path, 'topic'], 'wrong_mode', { what: 'pairTopic' });
       if (input.mode === 'micro') {
         if (list === 'lockedPairs' && pair.topic === undefined && requests.length !== 1)
-          report(
-            [...path, 'topic'],
-            `mentee ${JSON.stringify(pair.mentee)} has ${requests.length} requests: name the topic`,
-          );
+          report([...path, 'topic'], 'topic_required', { mentee: pair.mentee, requests: requests.length });
         if (pair.topic !== undefined && !requests.some((r) => r.topic === pair.topic))
-          report(
-            [...path, 'topic'],
-            `mentee ${JSON.stringify(pair.mentee)} has no request on ${JSON.stringify(pair.topic)}`,
-          );
+          report([...path, 'topic'], 'unknown_request', { mentee: pair.mentee, topic: pair.topic });
       }
       if (list !== 'lockedPairs') return;
       const unit = JSON.stringify([pair.mentee, pair.topic ?? requests[0]?.topic ?? null]);
-      if (lockedUnits.has(unit))
-        report(path, `${input.mode === 'micro' ? 'this request' : 'this mentee'} is locked twice`);
+      if (lockedUnits.has(unit)) report(path, 'locked_twice', { mode: input.mode });
       lockedUnits.add(unit);
       const topic = pair.topic ?? requests[0]?.topic ?? null;
       if (forbidden.has(key(pair.mentee, pair.mentor, topic)) || forbidden.has(key(pair.mentee, pair.mentor, null)))
-        report(path, 'this pair is both locked and forbidden');
+        report(path, 'locked_and_forbidden');
       if ((mentee.exclude ?? []).includes(pair.mentor))
-        report(path, `mentee ${JSON.stringify(pair.mentee)} excludes mentor ${JSON.stringify(pair.mentor)}`);
+        report(path, 'locked_but_excluded', { mentee: pair.mentee, mentor: pair.mentor });
     });
   }
 }

@@ -9,19 +9,18 @@
  * criterion applies in both modes (`goals` in micro mode reads the request's topic, `expertise` in
  * classic mode the goals), so a weight on it is never wasted.
  */
+
 import { DEFAULT_WEIGHTS } from './defaults.js';
+import type { Report } from './issues.js';
 import { CRITERIA, type Criterion } from './program.js';
 import type { ProgramShape } from './schema.js';
 
-type Path = (string | number)[];
-
-/** Why a criterion with a positive weight stays out of the score, or undefined when it counts. */
-function leftOut(input: ProgramShape, criterion: Criterion): string | undefined {
-  if (criterion === 'department' && input.rules?.sameDepartment === 'allowed')
-    return 'department: rules.sameDepartment is "allowed"';
-  if (criterion === 'custom' && !(input.rules?.custom ?? []).some((r) => r.effect === 'prefer' || r.effect === 'avoid'))
-    return 'custom: no "prefer" or "avoid" custom rule';
-  return undefined;
+/** Whether a criterion with a positive weight stays out of the score (`weight.<criterion>` says why). */
+function leftOut(input: ProgramShape, criterion: Criterion): boolean {
+  if (criterion === 'department') return input.rules?.sameDepartment === 'allowed';
+  if (criterion === 'custom')
+    return !(input.rules?.custom ?? []).some((r) => r.effect === 'prefer' || r.effect === 'avoid');
+  return false;
 }
 
 /**
@@ -29,7 +28,7 @@ function leftOut(input: ProgramShape, criterion: Criterion): string | undefined 
  * is broken too (for `parseProgram`'s single error): then it says nothing unless the mode and every
  * weight given are well formed.
  */
-export function checkWeights(input: ProgramShape, report: (path: Path, text: string) => void): void {
+export function checkWeights(input: ProgramShape, report: Report): void {
   const defaults = Object.hasOwn(DEFAULT_WEIGHTS, input.mode) ? DEFAULT_WEIGHTS[input.mode] : undefined;
   const given: unknown = input.weights ?? {};
   if (defaults === undefined || given === null || typeof given !== 'object') return;
@@ -40,16 +39,8 @@ export function checkWeights(input: ProgramShape, report: (path: Path, text: str
     if (w > 0) positive.push(c);
   }
   if (positive.length === 0) {
-    report(
-      ['weights'],
-      `every criterion weight is 0 (merged over the ${input.mode} defaults), so every pair would score 0: give at least one criterion a positive weight`,
-    );
+    report(['weights'], 'no_positive_weight', { mode: input.mode });
     return;
   }
-  const reasons = positive.map((c) => leftOut(input, c));
-  if (reasons.every((r) => r !== undefined))
-    report(
-      ['weights'],
-      `no criterion with a positive weight applies (${reasons.join('; ')}), so every pair would score 0: give a positive weight to another criterion`,
-    );
+  if (positive.every((c) => leftOut(input, c))) report(['weights'], 'no_weight_applies', { criteria: positive });
 }

@@ -3,8 +3,8 @@
  * raw input (its text's length, its arrays' lengths) before it is parsed or scored, so that an
  * oversized programme fails with `TOO_LARGE` instead of allocating.
  */
-import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { invalidInput, issue, localeOf, rethrowIn } from './issues.js';
 
 /**
  * Size limits of one call on a programme. Every limit is an integer ≥ 0, or `Infinity` for none;
@@ -67,9 +67,7 @@ export function readLimits(
 ): Required<ProgramLimits> {
   if (limits === undefined) return DEFAULT_LIMITS;
   if (limits === null || typeof limits !== 'object' || Array.isArray(limits)) {
-    throw new InvalidInputError(fn, [
-      { path, message: `${path.join('.')} must be an object, got ${describeValue(limits)}` },
-    ]);
+    throw invalidInput(fn, [issue(path, 'invalid_type', { expected: 'object', found: describeValue(limits) })]);
   }
   const resolved = { ...DEFAULT_LIMITS };
   for (const name of NAMES) {
@@ -79,11 +77,11 @@ export function readLimits(
       typeof value !== 'number' ||
       !(value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && value >= 0))
     ) {
-      throw new InvalidInputError(fn, [
-        {
-          path: [...path, name],
-          message: `${[...path, name].join('.')} must be an integer ≥ 0 or Infinity, got ${describeValue(value)}`,
-        },
+      throw invalidInput(fn, [
+        issue([...path, name], 'invalid_type', {
+          expected: ['integerFrom0', 'infinity'],
+          found: describeValue(value),
+        }),
       ]);
     }
     resolved[name] = value;
@@ -97,19 +95,14 @@ export function checkLimit(
   limits: Required<ProgramLimits>,
   name: keyof ProgramLimits,
   found: number,
-  what: string,
   path: readonly (string | number)[] = [],
+  more: { readonly rows?: number; readonly mentors?: number } = {},
 ): void {
   const max = limits[name];
   if (found <= max) return;
-  throw new InvalidInputError(
+  throw invalidInput(
     fn,
-    [
-      {
-        path,
-        message: `${what} is ${found}, more than limits.${name} (${max}); to accept it, raise the limit: { limits: { ${name}: ${found} } } (CLI: ${FLAGS[name]} ${found})`,
-      },
-    ],
+    [issue(path, 'too_large', { limit: name, found, max, flag: FLAGS[name], ...more })],
     'TOO_LARGE',
   );
 }
@@ -147,8 +140,8 @@ export function checkProgramSize(fn: string, input: unknown, limits: Required<Pr
   const { mode, mentors, mentees } = input as { mode?: unknown; mentors?: unknown; mentees?: unknown };
   const numMentors = lengthOf(mentors);
   const numMentees = lengthOf(mentees);
-  checkLimit(fn, limits, 'maxMentors', numMentors, 'the number of mentors', ['mentors']);
-  checkLimit(fn, limits, 'maxMentees', numMentees, 'the number of mentees', ['mentees']);
+  checkLimit(fn, limits, 'maxMentors', numMentors, ['mentors']);
+  checkLimit(fn, limits, 'maxMentees', numMentees, ['mentees']);
   let rows = numMentees;
   if (mode === 'micro') {
     rows = 0;
@@ -156,21 +149,19 @@ export function checkProgramSize(fn: string, input: unknown, limits: Required<Pr
       const mentee = (mentees as readonly unknown[])[e];
       if (mentee !== null && typeof mentee === 'object') rows += lengthOf((mentee as { requests?: unknown }).requests);
     }
-    checkLimit(fn, limits, 'maxRequests', rows, 'the number of requests', ['mentees']);
+    checkLimit(fn, limits, 'maxRequests', rows, ['mentees']);
   }
-  checkLimit(
-    fn,
-    limits,
-    'maxPairs',
-    rows * numMentors,
-    `the number of pairs (${rows} demand rows × ${numMentors} mentors)`,
-  );
+  checkLimit(fn, limits, 'maxPairs', rows * numMentors, [], { rows, mentors: numMentors });
 }
 
 /** The limits of an entry point's `options` (its `limits` field), defaults where absent. */
 export function optionLimits(fn: string, options: unknown): Required<ProgramLimits> {
   if (options === null || typeof options !== 'object') return DEFAULT_LIMITS;
-  return readLimits(fn, (options as { limits?: unknown }).limits);
+  try {
+    return readLimits(fn, (options as { limits?: unknown }).limits);
+  } catch (error) {
+    return rethrowIn(fn, error, localeOf(options));
+  }
 }
 
 /** No limit at all: for programmes built inside a call that has checked its own limits. */

@@ -3,16 +3,18 @@
  * reference between ids is checked, every default filled in, and the result deeply frozen.
  */
 import type * as z from 'zod/mini';
-import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import type { Locale } from '../locale/message.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
+import { invalidInput, issue, localeOf, rethrowIn } from './issues.js';
 import { checkLimit, checkProgramSize, type ProgramLimits, readLimits, utf8Length } from './limits.js';
 import type { Condition, Criterion, CustomRule, Mentee, Mentor, Pair, Program, Rules, Topic } from './program.js';
 import { CRITERIA } from './program.js';
 import { AN_INTEGER, type ProgramShape, programSchema } from './schema.js';
-import { formatPath, fromZodIssues } from './zodIssues.js';
+import { fromZodIssue, typeName, valueAt } from './zodIssues.js';
 
 const FN = 'parseProgram';
 type ProgramCustomRule = NonNullable<NonNullable<ProgramShape['rules']>['custom']>[number];
@@ -23,6 +25,12 @@ const MAX_ISSUES = 50;
 export interface ParseOptions {
   /** Size limits, checked before the programme is parsed; defaults: {@link DEFAULT_LIMITS}. */
   readonly limits?: ProgramLimits;
+  /**
+   * The language of the messages of the {@link InputIssue}s (and of the error's own message):
+   * `'en'` (the default) or a catalog such as `it` from `mentormatch/locales/it`. The issues'
+   * `code` and `params` are the same in every locale.
+   */
+  readonly locale?: Locale;
 }
 
 /**
@@ -75,31 +83,32 @@ export interface ParseOptions {
  * ```
  */
 export function parseProgram(json: unknown, options?: ParseOptions): Program {
-  const limits = readLimits(FN, options === undefined ? undefined : readParseOptions(options).limits);
-  return parseWithin(json, limits);
+  const t = localeOf(options);
+  try {
+    const limits = readLimits(FN, options === undefined ? undefined : readParseOptions(options).limits);
+    return parseWithin(json, limits);
+  } catch (error) {
+    if (t.english) throw error;
+    return rethrowIn(FN, error, t);
+  }
 }
 
 /** `options` of `parseProgram`, checked to be an object. */
 function readParseOptions(options: unknown): { limits?: unknown } {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new InvalidInputError(FN, [
-      { path: ['options'], message: `options must be an object, got ${describeValue(options)}` },
-    ]);
+    throw invalidInput(FN, [issue(['options'], 'invalid_type', { expected: 'object', found: describeValue(options) })]);
   }
   return options as { limits?: unknown };
 }
 
-/** {@link parseProgram} with resolved limits. */
+/**
+ * {@link parseProgram} with resolved limits, its messages in English (the callers re-render them in
+ * their locale: `rethrowIn`).
+ */
 export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Program {
   let input = json;
   if (typeof json === 'string') {
-    checkLimit(
-      FN,
-      limits,
-      'maxInputBytes',
-      utf8Length(json, limits.maxInputBytes),
-      "the programme's JSON text, in UTF-8 bytes (at least),",
-    );
+    checkLimit(FN, limits, 'maxInputBytes', utf8Length(json, limits.maxInputBytes));
     // A byte-order mark (files saved by Excel or Notepad) is not part of the JSON text.
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
     try {
@@ -107,10 +116,8 @@ export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Pro
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       // Text copied from a JSONC example (the README's, an editor's) fails here: say why.
-      const hint = /\/\/|\/\*|,\s*[}\]]/.test(text)
-        ? ' (if it has comments or trailing commas: JSON allows neither; remove them, or read the file with the mentormatch CLI, which accepts them)'
-        : '';
-      throw new InvalidInputError(FN, [{ path: [], message: `the programme is not valid JSON: ${reason}${hint}` }]);
+      const hint = /\/\/|\/\*|,\s*[}\]]/.test(text);
+      throw invalidInput(FN, [issue([], 'not_json', { reason, comments: hint })]);
     }
   }
   checkProgramSize(FN, input, limits);
@@ -118,7 +125,7 @@ export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Pro
   checkReservedAttributes(input, issues);
   const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
-    issues.unshift(...parsed.error.issues.map((issue) => describeIssue(issue, input)));
+    issues.unshift(...parsed.error.issues.map((i) => describeIssue(i, input)));
     // Report broken references too, in one error: the reference checks read the raw input (with
     // numeric ids as strings), and where its shape is too broken for them they stop (that part's
     // shape issues are listed).
@@ -127,49 +134,37 @@ export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Pro
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
     }
-    throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+    throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   }
   checkProgram(parsed.data, issues);
   const offsets = zoneOffsets(parsed.data, issues);
-  if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  if (issues.length > 0) throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   return deepFreeze(normalise(parsed.data, offsets));
-}
-
-/** The value at `path` in `root`, or undefined. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /**
  * One zod issue in words: the schema's own messages (an unknown time zone), the choices of a
  * union (`must be a string or an integer`), the date format; the rest as `fromZodIssues` says them.
  */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssue {
-  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-  const where = formatPath(path);
-  const found = valueAt(root, path);
-  const got = `got ${describeValue(found)}`;
-  if (issue.code === 'custom') return { path, message: `${where} ${issue.message}, ${got}` };
-  if (issue.code === 'invalid_format' && issue.format === 'date')
-    return { path, message: `${where} must be a date written YYYY-MM-DD, ${got}` };
-  if (issue.code === 'invalid_union') {
-    const expected = issue.errors.map((branch) => {
+function describeIssue(zodIssue: z.core.$ZodIssue, root: unknown): InputIssue {
+  const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const value = valueAt(root, path);
+  const found = describeValue(value);
+  // The schema's only refinement: the time zone name.
+  if (zodIssue.code === 'custom') return issue(path, 'invalid_time_zone', { found });
+  if (zodIssue.code === 'invalid_format') return issue(path, 'invalid_format', { format: zodIssue.format, found });
+  if (zodIssue.code === 'invalid_union') {
+    const expected = zodIssue.errors.map((branch) => {
       const first = branch[0];
       if (first?.code !== 'invalid_type') return '';
-      return first.message === AN_INTEGER || first.expected === 'int' ? AN_INTEGER : `a ${first.expected}`;
+      return first.message === AN_INTEGER ? 'integer' : typeName(first.expected);
     });
-    if (expected.every((e) => e !== '')) {
-      const choices = `${expected.slice(0, -1).join(', ')} or ${expected.at(-1) ?? ''}`;
-      const message = found === undefined ? `${where} is required (${choices})` : `${where} must be ${choices}, ${got}`;
-      return { path, message };
-    }
+    if (expected.every((e) => e !== ''))
+      return value === undefined
+        ? issue(path, 'required', { expected })
+        : issue(path, 'invalid_type', { expected, found });
   }
-  return fromZodIssues([issue], root)[0] ?? { path, message: `${where} is invalid, ${got}` };
+  return fromZodIssue(zodIssue, root);
 }
 
 /** Fields holding one id, and fields holding a list of ids. */
@@ -230,11 +225,7 @@ function zoneOffsets(input: ProgramShape, issues: InputIssue[]): Map<string, num
       const offset = offsets.get(name) ?? zoneOffset(name, noon);
       offsets.set(name, offset);
       if (offset >= -12 && offset <= 14 && Number.isInteger(offset * 4)) return;
-      const path = [side, k, 'timeZone'];
-      issues.push({
-        path,
-        message: `${formatPath(path)}: ${JSON.stringify(name)} is ${offset} hours from UTC on ${day}, not a multiple of 0.25 between -12 and 14`,
-      });
+      issues.push(issue([side, k, 'timeZone'], 'time_zone_offset', { zone: name, offset, date: day }));
     });
   }
   return offsets;
@@ -250,10 +241,12 @@ function checkReservedAttributes(input: unknown, issues: InputIssue[]): void {
     people.forEach((person: unknown, k) => {
       const attributes = (person as { attributes?: unknown } | null)?.attributes;
       if (attributes !== null && typeof attributes === 'object' && Object.hasOwn(attributes, '__proto__')) {
-        issues.push({
-          path: [side, k, 'attributes', '__proto__'],
-          message: `${side}[${k}].attributes: "__proto__" cannot be an attribute name`,
-        });
+        issues.push(
+          issue([side, k, 'attributes', '__proto__'], 'reserved_attribute', {
+            name: '__proto__',
+            field: `${side}[${k}].attributes`,
+          }),
+        );
       }
     });
   }

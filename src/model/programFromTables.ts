@@ -153,17 +153,35 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
           const cell = header !== undefined && Object.hasOwn(row, header) ? row[header]?.trim() : undefined;
           return cell === '' ? undefined : cell;
         },
-        report(field, message) {
+        report(field, code, params, message) {
           const header = columns.fields.get(field) ?? field;
-          issues.push({ path: [table, k, header], message: `${at(header)}: ${message}` });
+          const where = { file: files[table], line, column: header };
+          issues.push({
+            path: [table, k, header],
+            code,
+            params: { ...where, ...params },
+            message: `${at(header)}: ${message}`,
+          });
         },
       };
       const id = cells.get('id');
       if (id === undefined) {
-        if (columns.fields.has('id')) cells.report('id', `empty: every ${table.slice(0, -1)} needs an id`);
+        if (columns.fields.has('id'))
+          cells.report(
+            'id',
+            'required',
+            { kind: table.slice(0, -1) },
+            `empty: every ${table.slice(0, -1)} needs an id`,
+          );
       } else {
         const before = ids[table].get(id);
-        if (before !== undefined) cells.report('id', `${JSON.stringify(id)} is already the id of line ${before}`);
+        if (before !== undefined)
+          cells.report(
+            'id',
+            'duplicate_id',
+            { id, first: before },
+            `${JSON.stringify(id)} is already the id of line ${before}`,
+          );
         else ids[table].set(id, line);
       }
       out.push(read(cells, table === 'topics' ? undefined : attributesOf(row, columns.attributes)));
@@ -195,15 +213,32 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     if (capacity !== undefined) {
       const n = Number(capacity);
       if (INTEGER.test(capacity) && n >= 0) mentor.capacity = n;
-      else cells.report('capacity', `${JSON.stringify(capacity)} is not a whole number ≥ 0`);
+      else
+        cells.report(
+          'capacity',
+          'invalid_type',
+          { expected: 'integerFrom0', found: capacity },
+          `${JSON.stringify(capacity)} is not a whole number ≥ 0`,
+        );
     }
     const budget = cells.get('hoursBudget');
     if (budget !== undefined) {
       const n = toNumber(budget);
       if (options.mode === 'classic')
-        cells.report('hoursBudget', 'hours budgets are for micro mode; a classic programme limits mentors by capacity');
+        cells.report(
+          'hoursBudget',
+          'wrong_mode',
+          { what: 'hoursBudget' },
+          'hours budgets are for micro mode; a classic programme limits mentors by capacity',
+        );
       else if (n >= 0) mentor.hoursBudget = n;
-      else cells.report('hoursBudget', `${JSON.stringify(budget)} is not a number of hours ≥ 0`);
+      else
+        cells.report(
+          'hoursBudget',
+          'invalid_type',
+          { expected: 'number', minimum: 0, found: budget },
+          `${JSON.stringify(budget)} is not a number of hours ≥ 0`,
+        );
     }
     const preferences = cells.get('preferences');
     if (preferences !== undefined) {
@@ -220,13 +255,23 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     const requests = cells.get('requests');
     if (requests !== undefined) {
       if (options.mode === 'classic')
-        cells.report('requests', 'requests are for micro mode; a classic programme takes goals');
+        cells.report(
+          'requests',
+          'wrong_mode',
+          { what: 'requests' },
+          'requests are for micro mode; a classic programme takes goals',
+        );
       else mentee.requests = requestsOf(requests, cells);
     }
     const goals = cells.get('goals');
     if (goals !== undefined) {
       if (options.mode === 'micro')
-        cells.report('goals', 'goals are for classic mode; a micro programme takes requests');
+        cells.report(
+          'goals',
+          'wrong_mode',
+          { what: 'goals' },
+          'goals are for classic mode; a micro programme takes requests',
+        );
       else mentee.goals = goalsOf(goals, cells);
     }
     for (const field of ['preferences', 'exclude'] as const) {
@@ -243,7 +288,13 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
   for (const { cells, field, ids: list, other } of references) {
     if (!identified.has(other)) continue;
     for (const id of list) {
-      if (!ids[other].has(id)) cells.report(field, `no ${other.slice(0, -1)} ${JSON.stringify(id)} in ${files[other]}`);
+      if (!ids[other].has(id))
+        cells.report(
+          field,
+          'unknown_reference',
+          { kind: other.slice(0, -1), id, in: files[other] },
+          `no ${other.slice(0, -1)} ${JSON.stringify(id)} in ${files[other]}`,
+        );
     }
   }
   if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));

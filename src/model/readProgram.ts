@@ -1,5 +1,6 @@
 /** Reads a programme (parsed, or its JSON input) for a public function, errors under its name. */
-import { InvalidInputError } from '../errors.js';
+import type { Translator } from '../locale/message.js';
+import { rethrowIn } from './issues.js';
 import { DEFAULT_LIMITS, type ProgramLimits } from './limits.js';
 import { parseWithin } from './parseProgram.js';
 import type { Program } from './program.js';
@@ -32,16 +33,19 @@ export type ReadonlyDeep<T> = T extends readonly (infer U)[]
     : T;
 
 /**
- * `parseProgram(input, { limits })`, with a validation error re-thrown under the name of the
- * function called.
+ * `parseProgram(input, { limits, locale })`, with a validation error re-thrown under the name of
+ * the function called, its messages in `t`'s words (English by default).
  */
-export function readProgram(fn: string, input: unknown, limits: Required<ProgramLimits> = DEFAULT_LIMITS): Program {
+export function readProgram(
+  fn: string,
+  input: unknown,
+  limits: Required<ProgramLimits> = DEFAULT_LIMITS,
+  t?: Translator,
+): Program {
   try {
     return parseWithin(input, limits);
   } catch (error) {
     // The same issues, under the name of the function the caller called.
-    if (error instanceof InvalidInputError)
-      throw new InvalidInputError(fn, error.issues, error.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_INPUT');
-    throw error;
+    return rethrowIn(fn, error, t);
   }
 }

@@ -1,23 +1,17 @@
 /**
- * Turns zod's issues into mentormatch's: a path and a message in words that names the field and
- * shows the value found (zod/mini ships no messages of its own, only codes).
+ * Turns zod's issues into mentormatch's: zod's code (`required` apart from `invalid_type`), the
+ * path, and params that hold the type expected, the bound, the value found (as `describeValue`
+ * shows it); the message is rendered from them (zod/mini ships no messages of its own).
  */
 import type * as z from 'zod/mini';
 import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { formatPath, issue } from './issues.js';
 
-/** `mentors[3].skills[0].level` for `['mentors', 3, 'skills', 0, 'level']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else text += text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text === '' ? 'the programme' : text;
-}
+export { formatPath };
 
 /** The value at `path` in `root`, or undefined. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -27,57 +21,49 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** What an expected type is called in a message. */
-function typeName(expected: string): string {
-  switch (expected) {
-    case 'int':
-      return 'an integer';
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    default:
-      return `a ${expected}`;
-  }
+/** A type expected, as the issues name it: zod's `int` is `integer`. */
+export function typeName(expected: string): string {
+  return expected === 'int' ? 'integer' : expected;
 }
 
-/** One zod issue in words. */
-function message(issue: z.core.$ZodIssue, root: unknown): string {
-  const where = formatPath(issue.path);
-  const found = valueAt(root, issue.path);
-  const got = `got ${describeValue(found)}`;
-  switch (issue.code) {
+/** One zod issue as data. */
+export function fromZodIssue(zodIssue: z.core.$ZodIssue, root: unknown): InputIssue {
+  const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const value = valueAt(root, path);
+  const got = describeValue(value);
+  switch (zodIssue.code) {
     case 'invalid_type':
-      return found === undefined
-        ? `${where} is required (${typeName(issue.expected)})`
-        : `${where} must be ${typeName(issue.expected)}, ${got}`;
-    case 'too_small': {
-      if (issue.origin === 'string') return `${where} must not be empty`;
-      const sign = issue.inclusive === false ? '>' : '≥';
-      return `${where} must be ${sign} ${String(issue.minimum)}, ${got}`;
-    }
-    case 'too_big': {
-      if (issue.origin === 'string') return `${where} is longer than ${String(issue.maximum)} characters`;
-      const sign = issue.inclusive === false ? '<' : '≤';
-      return `${where} must be ${sign} ${String(issue.maximum)}, ${got}`;
-    }
+      return value === undefined
+        ? issue(path, 'required', { expected: typeName(zodIssue.expected) })
+        : issue(path, 'invalid_type', { expected: typeName(zodIssue.expected), found: got });
+    case 'too_small':
+      return issue(path, 'too_small', {
+        origin: zodIssue.origin,
+        minimum: Number(zodIssue.minimum),
+        inclusive: zodIssue.inclusive !== false,
+        found: got,
+      });
+    case 'too_big':
+      return issue(path, 'too_big', {
+        origin: zodIssue.origin,
+        maximum: Number(zodIssue.maximum),
+        inclusive: zodIssue.inclusive !== false,
+        found: got,
+      });
     case 'not_multiple_of':
-      return `${where} must be a multiple of ${String(issue.divisor)}, ${got}`;
+      return issue(path, 'not_multiple_of', { divisor: Number(zodIssue.divisor), found: got });
     case 'invalid_value':
-      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`;
+      return issue(path, 'invalid_value', { values: zodIssue.values.map((v) => String(v)), found: got });
     case 'unrecognized_keys':
-      return `${where} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return issue(path, 'unrecognized_keys', { keys: zodIssue.keys, count: zodIssue.keys.length });
     case 'invalid_union':
-      return `${where} must be a string, a number or a boolean, ${got}`;
+      return issue(path, 'invalid_type', { expected: ['string', 'number', 'boolean'], found: got });
     default:
-      return `${where} is invalid, ${got}`;
+      return issue(path, 'invalid', { found: got });
   }
 }
 
 /** zod's issues as input issues, in zod's order. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): InputIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: message(issue, root),
-  }));
+  return issues.map((i) => fromZodIssue(i, root));
 }

@@ -156,6 +156,8 @@ export function compareMatchings(before: MatchResult, after: MatchResult): Match
   if (a !== undefined && b !== undefined && a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) {
     issues.push({
       path: ['after', 'mode'],
+      code: 'mode_mismatch',
+      params: { found: describeValue(b.mode), expected: describeValue(a.mode) },
       message: `after.mode is ${describeValue(b.mode)}, before.mode ${describeValue(a.mode)}: only matchings of the same mode compare`,
     });
   }
@@ -226,6 +228,8 @@ function readMatching(value: unknown, side: 'before' | 'after', issues: InputIss
   const problem: Problem = (path, what, got) => {
     issues.push({
       path: [side, ...path],
+      code: 'invalid_type',
+      params: { requirement: what, found: describeValue(got) },
       message: `${formatPath([side, ...path])} ${what}, got ${describeValue(got)}`,
     });
   };
@@ -249,6 +253,8 @@ function readMatching(value: unknown, side: 'before' | 'after', issues: InputIss
       const what = pair.topic === undefined ? `mentee ${pair.mentee}` : `${pair.mentee}'s request on ${pair.topic}`;
       issues.push({
         path: [side, 'matches', k],
+        code: 'matched_twice',
+        params: { mentee: pair.mentee, ...(pair.topic === undefined ? {} : { topic: pair.topic }), first },
         message: `${formatPath([side, 'matches', k])}: ${what} is matched twice (also at ${formatPath([side, 'matches', first])})`,
       });
       return;

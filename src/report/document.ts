@@ -5,6 +5,8 @@
  */
 
 import type { MessageParams, Translator } from '../locale/message.js';
+import { warningMessage } from '../match/programWarnings.js';
+import type { ProgramWarning } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import { type Cell, type Figures, figures, type Say, type Section } from './format.js';
 import { matchingSection } from './matchingSection.js';
@@ -27,6 +29,11 @@ const figureCells = (f: TopicFigures, { num }: Figures): Cell[] => [
   { share: f.coverage },
   num(f.mentorsNeeded),
 ];
+
+/** A warning in `t`'s words, from its code and params (its message as it is when it has no params). */
+function warningText(t: Translator, w: ProgramWarning): string {
+  return w.params !== null && typeof w.params === 'object' ? t.text(warningMessage(w)) : w.message;
+}
 
 /** The report's document: a one-line summary, the readiness section and the other sections. */
 export interface ReportDocument {
@@ -110,7 +117,7 @@ export function reportDocument(report: ProgramReport, t: Translator): ReportDocu
             title: say('warnings'),
             blocks: [
               { kind: 'text', text: say('warningsNote'), note: true },
-              { kind: 'list', items: report.warnings.map((w) => w.message) },
+              { kind: 'list', items: report.warnings.map((w) => warningText(t, w)) },
             ] as const,
           },
         ]),

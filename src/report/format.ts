@@ -132,7 +132,14 @@ export function md(text: string): string {
 function reportProblems(report: unknown): InputIssue[] {
   if (typeof report !== 'object' || report === null || Array.isArray(report)) {
     const got = Array.isArray(report) ? 'an array' : typeof report === 'string' ? 'a string' : String(report);
-    return [{ path: ['report'], message: `report must be a report of programReport, got ${got}` }];
+    return [
+      {
+        path: ['report'],
+        code: 'invalid_type',
+        params: { expected: 'report', found: got },
+        message: `report must be a report of programReport, got ${got}`,
+      },
+    ];
   }
   const r = report as Record<string, unknown>;
   const object = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -151,11 +158,17 @@ function reportProblems(report: unknown): InputIssue[] {
   for (const [key, ok, what, required] of fields) {
     const value = r[key];
     if (ok(value) || (value === undefined && !required)) continue;
-    const message =
+    const found = JSON.stringify(value) ?? String(value);
+    issues.push(
       value === undefined
-        ? `report.${key} is missing`
-        : `report.${key} must be ${what}, got ${JSON.stringify(value) ?? String(value)}`;
-    issues.push({ path: ['report', key], message });
+        ? { path: ['report', key], code: 'required', params: { expected: what }, message: `report.${key} is missing` }
+        : {
+            path: ['report', key],
+            code: 'invalid_type',
+            params: { expected: what, found },
+            message: `report.${key} must be ${what}, got ${found}`,
+          },
+    );
   }
   return issues;
 }

@@ -5,6 +5,7 @@
  */
 import type { InputIssue } from '../errors.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
+import { issue } from '../model/issues.js';
 import type { Program } from '../model/program.js';
 import type { LoadDistribution, MatchingReport, ScoreDistribution, TopicMatchRate } from './types.js';
 
@@ -29,11 +30,20 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const r = result as Partial<Record<keyof MatchResult, unknown>> | null;
   if (r === null || typeof r !== 'object' || !Array.isArray(r.matches) || !Array.isArray(r.unmatched)) {
-    return [{ path: ['result'], message: 'result must be a result of matchProgram (with matches and unmatched)' }];
+    return [
+      {
+        path: ['result'],
+        code: 'invalid_type',
+        params: { expected: 'result' },
+        message: 'result must be a result of matchProgram (with matches and unmatched)',
+      },
+    ];
   }
   if (r.mode !== program.mode)
     issues.push({
       path: ['result', 'mode'],
+      code: 'mode_mismatch',
+      params: { found: String(r.mode), expected: program.mode },
       message: `result.mode is ${String(r.mode)}, the programme's ${program.mode}`,
     });
   const known = {
@@ -53,14 +63,18 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
       ];
       for (const field of fields) {
         if (!known[field].has(x[field] as string))
-          issues.push({
-            path: ['result', key, k, field],
-            message: `result.${key}[${k}].${field}: unknown ${field} ${JSON.stringify(x[field])}`,
-          });
+          issues.push(
+            issue(['result', key, k, field], 'unknown_reference', {
+              kind: field,
+              found: JSON.stringify(x[field]) ?? 'undefined',
+            }),
+          );
       }
       if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
         issues.push({
           path: ['result', key, k, 'score'],
+          code: 'invalid_value',
+          params: { minimum: 0, maximum: 1, found: String(x.score) },
           message: `result.${key}[${k}].score must be in [0, 1], got ${String(x.score)}`,
         });
     });

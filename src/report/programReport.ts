@@ -3,10 +3,12 @@
  * topic area, the hot and the uncovered topics, the champions, readiness (with the match rate to
  * expect, from an exact largest matching), and, given a `matchProgram` result, its figures.
  */
+
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { programWarnings } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
+import { invalidInput, issue } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
@@ -104,16 +106,18 @@ export function* programReportSteps(
 function readOptions(options: ProgramReportOptions | undefined): { championCount: number; hotCount: number } {
   if (options === undefined) return { championCount: 10, hotCount: 5 };
   if (options === null || typeof options !== 'object')
-    throw new InvalidInputError(FN, [{ path: ['options'], message: 'options must be an object' }]);
+    throw invalidInput(FN, [issue(['options'], 'invalid_type', { expected: 'object' })]);
   const issues: InputIssue[] = [];
   const count = (key: keyof ProgramReportOptions, fallback: number): number => {
     const value: unknown = options[key];
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    issues.push({
-      path: ['options', key],
-      message: `options.${key} must be an integer ≥ 0, got ${JSON.stringify(value) ?? String(value)}`,
-    });
+    issues.push(
+      issue(['options', key], 'invalid_type', {
+        expected: 'integerFrom0',
+        found: JSON.stringify(value) ?? String(value),
+      }),
+    );
     return fallback;
   };
   const out = { championCount: count('champions', 10), hotCount: count('hotTopics', 5) };

@@ -6,6 +6,7 @@
 import { InvalidInputError } from '../errors.js';
 import { type Locale, type MessageParams, msg, type Translator } from '../locale/message.js';
 import { readLocale } from '../match/localise.js';
+import { issue } from '../model/issues.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, type Section } from './format.js';
@@ -139,7 +140,7 @@ export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOption
   const given: unknown = options?.title;
   if (given !== undefined && typeof given !== 'string')
     throw new InvalidInputError('reportToHtml', [
-      { path: ['options', 'title'], message: `options.title must be a string, got ${String(given)}` },
+      issue(['options', 'title'], 'invalid_type', { expected: 'string', found: String(given) }),
     ]);
   const t = readLocale('reportToHtml', options);
   const f = figures(t);

@@ -360,6 +360,8 @@ function checkIndices(fn: string, args: readonly { name: string; value: unknown;
     .filter(({ value, size }) => !(Number.isInteger(value) && (value as number) >= 0 && (value as number) < size))
     .map(({ name, value, size, of }) => ({
       path: [name],
+      code: 'invalid_value' as const,
+      params: { minimum: 0, maximum: size - 1, found: describeValue(value) },
       message:
         size === 0
           ? `${name} has no valid value: the table has no ${of}, got ${describeValue(value)}`

@@ -2,6 +2,7 @@
  * The cells of the tables that `programFromTables` reads: lists (`en;fr`), numbers (a decimal comma
  * accepted), skills, requests and goals, attributes. Each problem is reported through `Cells`.
  */
+import type { IssueCode, IssueParamValue } from '../../errors.js';
 import type { ProgramShape } from '../schema.js';
 import type { Field } from './tableColumns.js';
 
@@ -16,8 +17,11 @@ export type Attributes = Record<string, string | number | boolean>;
 export interface Cells {
   /** The trimmed cell of `field`, or undefined when the column is absent or the cell empty. */
   get(field: Field): string | undefined;
-  /** Reports a problem with the cell of `field`. */
-  report(field: Field, message: string): void;
+  /**
+   * Reports a problem with the cell of `field`: its code and params, and the message (English: the
+   * tables' messages name files and lines, `mentormatch/tables` takes no locale).
+   */
+  report(field: Field, code: IssueCode, params: { readonly [name: string]: IssueParamValue }, message: string): void;
 }
 
 export const INTEGER = /^[+-]?\d+$/;
@@ -56,7 +60,13 @@ export function person(cells: Cells, attributes: Attributes | undefined): Person
   const grade = cells.get('grade');
   if (grade !== undefined) {
     if (INTEGER.test(grade) && Number.isSafeInteger(Number(grade))) out.grade = Number(grade);
-    else cells.report('grade', `${JSON.stringify(grade)} is not a whole number`);
+    else
+      cells.report(
+        'grade',
+        'invalid_type',
+        { expected: 'integer', found: grade },
+        `${JSON.stringify(grade)} is not a whole number`,
+      );
   }
   const languages = cells.get('languages');
   if (languages !== undefined) out.languages = words(languages);
@@ -105,13 +115,21 @@ function levelOf(
   if (text === undefined || !INTEGER.test(text)) {
     cells.report(
       field,
+      'invalid_format',
+      { format: shape, found: item },
       `${JSON.stringify(item)} is not ${shape}${item.includes(',') ? ' (separate items with ;)' : ''}`,
     );
     return undefined;
   }
   const level = Number(text);
   if (level >= 1 && level <= 5) return level;
-  cells.report(field, `${JSON.stringify(item)}: the level must be from 1 (basics) to 5 (expert)`);
+  const params = { item, minimum: 1, maximum: 5, found: text };
+  cells.report(
+    field,
+    'invalid_value',
+    params,
+    `${JSON.stringify(item)}: the level must be from 1 (basics) to 5 (expert)`,
+  );
   return undefined;
 }
 
@@ -126,7 +144,12 @@ function positiveOf(
   if (text === undefined || text === '') return undefined;
   const n = toNumber(text);
   if (n > 0) return n;
-  cells.report(field, `${JSON.stringify(item)}: the ${what} ${JSON.stringify(text)} is not a number > 0`);
+  cells.report(
+    field,
+    'too_small',
+    { item, what, minimum: 0, inclusive: false, found: text },
+    `${JSON.stringify(item)}: the ${what} ${JSON.stringify(text)} is not a number > 0`,
+  );
   return undefined;
 }
 
@@ -166,7 +189,12 @@ export function goalsOf(cell: string, cells: Cells): NonNullable<Mentee['goals']
   for (const item of items(cell)) {
     const split = parts(item, 1, 2);
     if (split === undefined) {
-      cells.report('goals', `${JSON.stringify(item)} is not topic or topic:weight`);
+      cells.report(
+        'goals',
+        'invalid_format',
+        { format: 'topic:weight', found: item },
+        `${JSON.stringify(item)} is not topic or topic:weight`,
+      );
       continue;
     }
     const [topic = '', weight] = split;

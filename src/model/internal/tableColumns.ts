@@ -2,7 +2,7 @@
  * The columns of the tables that `programFromTables` reads: what each header means, which table
  * takes which column, and the problems of a header row.
  */
-import type { InputIssue } from '../../errors.js';
+import type { InputIssue, IssueCode, IssueParamValue } from '../../errors.js';
 
 /** The names of the tables. */
 export type TableName = 'mentors' | 'mentees' | 'topics';
@@ -71,8 +71,14 @@ export function tableColumns(
   for (const row of rows) for (const header of Object.keys(row)) headers.add(header);
   const fields = new Map<Field, string>();
   const attributes: string[] = [];
-  const report = (header: string, message: string): void => {
-    issues.push({ path: [table, header], message: `${file}:${line} column ${header}: ${message}` });
+  const report = (header: string, code: IssueCode, params: { [name: string]: IssueParamValue }, message: string) => {
+    const where = { file, line, column: header };
+    issues.push({
+      path: [table, header],
+      code,
+      params: { ...where, ...params },
+      message: `${file}:${line} column ${header}: ${message}`,
+    });
   };
   for (const header of headers) {
     const field = COLUMNS.get(
@@ -83,20 +89,34 @@ export function tableColumns(
     );
     if (field === undefined) {
       if (table === 'topics') continue;
-      if (header === '__proto__') report(header, '"__proto__" cannot be an attribute name');
+      if (header === '__proto__')
+        report(header, 'reserved_attribute', { name: header }, '"__proto__" cannot be an attribute name');
       else attributes.push(header);
     } else if (!ALLOWED[table].includes(field)) {
       if (table !== 'topics')
-        report(header, `${table} have no ${field} column (it is for ${table === 'mentors' ? 'mentees' : 'mentors'})`);
+        report(
+          header,
+          'unrecognized_keys',
+          { keys: [header], count: 1, field },
+          `${table} have no ${field} column (it is for ${table === 'mentors' ? 'mentees' : 'mentors'})`,
+        );
     } else {
       const before = fields.get(field);
       if (before === undefined) fields.set(field, header);
-      else report(header, `means the same as column ${before}`);
+      else
+        report(
+          header,
+          'duplicate_entry',
+          { kind: 'column', id: field, first: before },
+          `means the same as column ${before}`,
+        );
     }
   }
   if (rows.length > 0 && !fields.has('id')) {
     issues.push({
       path: [table],
+      code: 'required',
+      params: { file, line, column: 'id' },
       message: `${file}:${line}: no id column (the columns are ${[...headers].join(', ')})`,
     });
   }

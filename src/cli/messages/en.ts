@@ -1,0 +1,42 @@
+/**
+ * The command line's English messages: the tables of `mentormatch match` and `mentormatch suggest`
+ * (`--format table`); a message with `|` holds a table's head. Only the command writes them, so they
+ * live here and not in the library's catalogs (`en` in the root entry, which every application
+ * ships); same syntax and rendering (src/locale/message.ts), listed in docs/messages.md ("Command
+ * line"). The fallback of every other language of the command, message by message.
+ */
+import type { Catalog } from '../../locale/types.js';
+
+const messages = {
+  'cli.pairsHead':
+    '{mode, select, micro {mentee|topic|mentor|score|top reason} other {mentee|mentor|score|top reason}}',
+  'cli.unmatchedHead': '{mode, select, micro {mentee|topic|why|reason} other {mentee|why|reason}}',
+  'cli.locked': '{mentor} (locked)',
+  'cli.unmatched': 'Unmatched: {count} of {demand} {mode, select, micro {requests} other {mentees}}',
+  'cli.figures':
+    '{matched} of {demand} {mode, select, micro {requests} other {mentees}} matched ({share}), total score {total}{weighted, select, no {, } other { ({weighted} weighted by priority), }}mean {mean}, lowest {lowest}, {blocking, plural, one {# blocking pair} other {# blocking pairs}}',
+  'cli.objective': 'Objective {objective}: {figures}.',
+  'cli.greedy': 'First come, first served: {figures}.',
+  'cli.mentors': 'Mentors: {busy} of {total} mentor someone, {full} at capacity.',
+  'cli.stable': 'Stable, and the best stable matching for every mentee.',
+  'cli.mayBeUnstable': 'Hours budgets bind: every budget holds, but the matching may not be stable.',
+  'cli.optimal': 'Proven optimal for the objective.',
+  'cli.gap':
+    'Hours budgets bind: every budget holds; {figure, select, weightedTotal {the total score weighted by priority} weightedMatched {the priority of the requests matched} matched {the number matched} other {the lowest score}} is within {gap}% of the best possible (at most {bound}, after {nodes} search nodes).',
+  'cli.mentorsFor': 'Mentors for {mentee}',
+  'cli.mentorsForRequest': "Mentors for {mentee}'s request on {topic}",
+  'cli.decided': '{title} (decided by a locked pair)',
+  'cli.suggestHead': '#|mentor|score|top reasons',
+  'cli.emptyPlaces':
+    '({missing, plural, one {# place} other {# places}} empty: fewer allowed mentors with room than {k})',
+  'cli.asksNothing': '{mentee} asks for nothing.',
+} as const;
+
+/** A code of the command line's messages. */
+export type CliCode = keyof typeof messages;
+
+/** A code of the command line's messages without its `cli.` prefix. */
+export type CliName = CliCode extends `cli.${infer Name}` ? Name : never;
+
+/** The command line's messages in English. */
+export const CLI_EN = { locale: 'en', messages } as const satisfies Catalog;

@@ -1,0 +1,38 @@
+/**
+ * The command line's Italian messages (`--locale it`), beside the library's Italian catalog
+ * (src/locales/it.ts, whose glossary they follow): every code of src/cli/messages/en.ts with the same
+ * parameters.
+ */
+import type { Catalog } from '../../locale/types.js';
+import type { CliCode } from './en.js';
+
+const messages = {
+  'cli.pairsHead':
+    '{mode, select, micro {mentee|argomento|mentor|punteggio|motivo principale} other {mentee|mentor|punteggio|motivo principale}}',
+  'cli.unmatchedHead': '{mode, select, micro {mentee|argomento|codice|motivo} other {mentee|codice|motivo}}',
+  'cli.locked': '{mentor} (vincolato)',
+  'cli.unmatched': 'Non abbinati: {count} su {demand} {mode, select, micro {richieste} other {mentee}}',
+  'cli.figures':
+    '{matched} {mode, select, micro {richieste abbinate} other {mentee abbinati}} su {demand} ({share}), punteggio totale {total}{weighted, select, no {, } other { ({weighted} ponderato per priorità), }}media {mean}, minimo {lowest}, {blocking, plural, one {# coppia bloccante} other {# coppie bloccanti}}',
+  'cli.objective': 'Obiettivo di ottimizzazione {objective}: {figures}.',
+  'cli.greedy': 'In ordine di arrivo: {figures}.',
+  'cli.mentors': 'Mentor: {busy} su {total} seguono qualcuno, {full} al completo.',
+  'cli.stable': 'Stabile, e il miglior abbinamento stabile per ogni mentee.',
+  'cli.mayBeUnstable':
+    "Il monte ore è vincolante: ogni monte ore è rispettato, ma l'abbinamento potrebbe non essere stabile.",
+  'cli.optimal': "Ottimo dimostrato per l'obiettivo di ottimizzazione.",
+  'cli.gap':
+    'Il monte ore è vincolante: ogni monte ore è rispettato; {figure, select, weightedTotal {il punteggio totale ponderato per priorità} weightedMatched {la priorità delle richieste abbinate} matched {il numero di abbinati} other {il punteggio minimo}} dista al massimo {gap}% dal miglior valore possibile (al massimo {bound}, dopo {nodes} nodi di ricerca).',
+  'cli.mentorsFor': 'Mentor per {mentee}',
+  'cli.mentorsForRequest': 'Mentor per la richiesta di {mentee} su {topic}',
+  'cli.decided': '{title} (scelta fissata da una coppia vincolata)',
+  'cli.suggestHead': '#|mentor|punteggio|motivi principali',
+  'cli.emptyPlaces':
+    '({missing, plural, one {# posto vuoto} other {# posti vuoti}}: meno mentor ammessi con posti liberi di {k})',
+  'cli.asksNothing': '{mentee} non ha richieste.',
+} as const;
+
+/** The command line's messages in Italian. */
+export const CLI_IT = { locale: 'it', messages } as const satisfies Catalog & {
+  messages: Readonly<Record<CliCode, string>>;
+};
