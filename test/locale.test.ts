@@ -607,5 +607,27 @@ describe('validation issues: codes, params, and messages in the locale', () => {
     const markdown = reportToMarkdown(report, { locale: it });
     expect(markdown).toContain('esclude quindi ogni coppia');
     expect(english(markdown)).toEqual([]);
+    // programReport's own locale: its warnings, and its validation errors.
+    const italian = programReport(warned as never, undefined, { locale: it });
+    expect(italian.warnings.map((w) => w.message)).toEqual(result.warnings.map((w) => w.message));
+    expect(italian.warnings.map((w) => w.code)).toEqual(report.warnings.map((w) => w.code));
+    const refused = invalidOf(() => programReport(warned as never, undefined, { locale: it, champions: -1 }));
+    expect(refused.issues[0]?.path).toEqual(['options', 'champions']);
+    expect(english(refused.message)).toEqual([]);
+    const bad = invalidOf(() => programReport({ ...warned, mentors: 'x' } as never, undefined, { locale: it }));
+    expect(bad.issues[0]?.code).toBe('invalid_type');
+    expect(english(bad.message)).toEqual([]);
+    expect(() => programReport(warned as never, undefined, { locale: 'fr' as never })).toThrow(/options\.locale/);
   });
 });
+
+/** The InvalidInputError `run` throws. */
+function invalidOf(run: () => unknown): InvalidInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InvalidInputError');
+}

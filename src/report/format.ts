@@ -4,7 +4,9 @@
  * both renderers serialise, the Markdown escaping and the check of a report given to a renderer.
  * Internal.
  */
+
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import type { MessageParams, Translator } from '../locale/message.js';
 
 /** The renderers' number formats in one locale: the fixed English ones, or `Intl`'s for the others. */
@@ -158,7 +160,7 @@ function reportProblems(report: unknown): InputIssue[] {
   for (const [key, ok, what, required] of fields) {
     const value = r[key];
     if (ok(value) || (value === undefined && !required)) continue;
-    const found = JSON.stringify(value) ?? String(value);
+    const found = describeValue(value);
     issues.push(
       value === undefined
         ? { path: ['report', key], code: 'required', params: { expected: what }, message: `report.${key} is missing` }

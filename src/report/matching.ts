@@ -3,7 +3,9 @@
  * and the match rate per topic, read from a `matchProgram` result after checking that it belongs to
  * the programme (same mode, known ids). Internal. Time O(pairs log pairs + topics + mentors).
  */
+
 import type { InputIssue } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
 import { issue } from '../model/issues.js';
 import type { Program } from '../model/program.js';
@@ -66,7 +68,7 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
           issues.push(
             issue(['result', key, k, field], 'unknown_reference', {
               kind: field,
-              found: JSON.stringify(x[field]) ?? 'undefined',
+              found: describeValue(x[field]),
             }),
           );
       }

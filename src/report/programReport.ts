@@ -5,10 +5,12 @@
  */
 
 import { type InputIssue, InvalidInputError } from '../errors.js';
-import { programWarnings } from '../match/programWarnings.js';
+import { describeValue } from '../internal/describeValue.js';
+import { readLocale } from '../match/localise.js';
+import { programWarnings, renderWarning } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
-import { invalidInput, issue } from '../model/issues.js';
+import { invalidInput, issue, rethrowIn } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
@@ -77,12 +79,19 @@ export function* programReportSteps(
   result: MatchResult | undefined,
   options: ProgramReportOptions | undefined,
 ): Steps<ProgramReport> {
-  const { championCount, hotCount } = readOptions(options);
-  const program = readProgram(FN, input, optionLimits(FN, options));
+  const t = readLocale(FN, options);
+  let counts: { championCount: number; hotCount: number };
+  try {
+    counts = readOptions(options);
+  } catch (error) {
+    rethrowIn(FN, error, t);
+  }
+  const { championCount, hotCount } = counts;
+  const program = readProgram(FN, input, optionLimits(FN, options), t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);
-    if (issues.length > 0) throw new InvalidInputError(FN, issues);
+    if (issues.length > 0) rethrowIn(FN, new InvalidInputError(FN, issues), t);
   }
   const ix = indexDemand(program);
   const topics = topicReports(ix);
@@ -98,7 +107,7 @@ export function* programReportSteps(
     uncovered: byDemand(topics.filter((t) => t.requests > 0 && t.ableMentors === 0)),
     champions: champions(ix, championCount),
     readiness: ready,
-    warnings: programWarnings(program),
+    warnings: t.english ? programWarnings(program) : programWarnings(program).map((w) => renderWarning(t, w)),
     ...(result === undefined ? {} : { matching: matchingReport(program, result, ready.demand) }),
   };
 }
@@ -115,7 +124,7 @@ function readOptions(options: ProgramReportOptions | undefined): { championCount
     issues.push(
       issue(['options', key], 'invalid_type', {
         expected: 'integerFrom0',
-        found: JSON.stringify(value) ?? String(value),
+        found: describeValue(value),
       }),
     );
     return fallback;

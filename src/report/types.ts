@@ -19,6 +19,7 @@
  * - a mentor **supplies** a request when they are both able for it and willing on its topic.
  */
 
+import type { Locale } from '../locale/message.js';
 import type { ProgramWarning, UnmatchedCode } from '../match/types.js';
 import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
@@ -247,6 +248,12 @@ export interface ProgramReportOptions {
    * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
    */
   readonly limits?: ProgramLimits;
+  /**
+   * The language of the report's sentences (its `warnings`) and of its validation errors: `'en'`
+   * (the default) or a catalog such as `it` from `mentormatch/locales/it`. The figures are data;
+   * `reportToMarkdown` and `reportToHtml` take their own `locale` for the rendered report.
+   */
+  readonly locale?: Locale;
 }
 
 /** The report of a programme: demand and supply per topic, champions, readiness, and the matching. */
