@@ -1,6 +1,7 @@
 /**
  * `capacitatedAssignment` on a large sparse matrix: 20,000 × 20,000 with about 10 allowed pairs a
- * row and capacities 1–3, whose dense form would take 3 GiB (20,000² × 8 bytes). It must solve, give
+ * row, whose dense form would take 3 GiB (20,000² × 8 bytes), with capacities 1–3 and groups, then
+ * capacities 0–2 against demands 1–2 (oversubscribed, `partial`). It must solve, give
  * a valid assignment (allowed pairs only, capacities, demands and groups held, total recomputed),
  * and stay far below the dense matrix in memory: the peak resident set grows by less than 512 MiB
  * over the solve. A file of its own, so that no earlier test in the process sets the peak.
