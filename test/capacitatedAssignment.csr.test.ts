@@ -138,7 +138,12 @@ describe('capacitatedAssignment on CSR input gives the dense path’s output', (
         groups: Array.from({ length: rows }, () => randomInt(rng, 0, 5)),
         partial: true,
       };
-      const plain = { ...csr, indptr: [...csr.indptr], indices: [...csr.indices], data: [...csr.data] };
+      const plain = {
+        ...csr,
+        indptr: Array.from(csr.indptr),
+        indices: Array.from(csr.indices),
+        data: Array.from(csr.data),
+      };
       const expected = outcome(() => capacitatedAssignment(csrToDense(csr, inf), options));
       expect(outcome(() => capacitatedAssignment(csr, options))).toEqual(expected);
       expect(outcome(() => capacitatedAssignment(plain, options))).toEqual(expected);
@@ -400,11 +405,21 @@ describe('capacitatedAssignment rejects malformed CSR input with typed errors na
       [1, 8, 4, 1],
     ] as const) {
       const csr = randomSparse(rng, rows, cols, perRow, 9);
-      const copy = { ...csr, indptr: [...csr.indptr], indices: [...csr.indices], data: [...csr.data] };
+      const copy = {
+        ...csr,
+        indptr: Array.from(csr.indptr),
+        indices: Array.from(csr.indices),
+        data: Array.from(csr.data),
+      };
       const capacities = new Array<number>(cols).fill(capacity);
       capacitatedAssignment(csr, { capacities, unassignedCost: 4 });
       capacitatedAssignment(csr, { capacities, partial: true, maximize: true });
-      expect({ ...csr, indptr: [...csr.indptr], indices: [...csr.indices], data: [...csr.data] }).toEqual(copy);
+      expect({
+        ...csr,
+        indptr: Array.from(csr.indptr),
+        indices: Array.from(csr.indices),
+        data: Array.from(csr.data),
+      }).toEqual(copy);
     }
   });
 });

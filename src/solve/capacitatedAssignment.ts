@@ -98,8 +98,17 @@ export interface CapacitatedAssignment {
  * cost matrix (borrowed when it is a `DenseMatrix` being minimised, else copied) plus
  * O(rows + columns + pairs). Deterministic; the input is never modified.
  *
- * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix} or an
- *   ml-matrix `Matrix`.
+ * A {@link CsrMatrix} (compressed sparse rows, scipy's `csr_matrix` fields) is solved without ever
+ * building the dense `rows × cols` matrix: absent pairs are forbidden (as is the forbidding
+ * infinity, when given), the kernel reads the allowed entries row by row (a pair's cost by binary
+ * search in its row), and memory is O(stored entries + rows + columns), about 30 bytes per entry at
+ * the peak. The results, options and errors are those of the dense equivalent (the same pairs, ties
+ * included: a matrix with more than 40 % of its pairs allowed, or of one row or one column, is
+ * solved in dense form, at most 20 bytes per stored entry); its fields are checked as
+ * `linearSumAssignment` checks them, and `maxEntries` counts its stored entries.
+ *
+ * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix}, an
+ *   ml-matrix `Matrix` or a {@link CsrMatrix}.
  * @param options - capacities (required), demands, groups, `maximize`, `partial`, `unassignedCost`.
  * @returns the pairs, sorted by row then column, their total and the loads.
  * @throws {@link InvalidInputError} on a bad matrix entry or option, naming its position and value.
@@ -116,6 +125,15 @@ export interface CapacitatedAssignment {
  *   [1, 9],
  * ];
  * const { rows, cols, total } = capacitatedAssignment(costs, { capacities: [2, 1] });
+ * console.log([...rows], [...cols], total); // [0, 1, 2] [0, 1, 0] 5
+ * ```
+ * @example
+ * ```ts
+ * import { capacitatedAssignment } from 'mentormatch';
+ *
+ * // The same problem in compressed sparse rows, without the pair (2, 1) (absent = forbidden).
+ * const sparse = { rows: 3, cols: 2, indptr: [0, 2, 4, 5], indices: [0, 1, 1, 0, 0], data: [1, 4, 3, 2, 1] };
+ * const { rows, cols, total } = capacitatedAssignment(sparse, { capacities: [2, 1] });
  * console.log([...rows], [...cols], total); // [0, 1, 2] [0, 1, 0] 5
  * ```
  */
