@@ -16,6 +16,7 @@ import {
   type CapacitatedAssignment,
   type CapacitatedAssignmentOptions,
   capacitatedAssignment,
+  capacitatedAssignmentAsync,
   linearSumAssignment,
 } from '../src/index.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
@@ -125,6 +126,17 @@ describe('capacitatedAssignment on CSR input gives the dense path’s output', (
     );
     // Every branch was exercised.
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(50);
+  });
+
+  it('capacitatedAssignmentAsync on CSR input gives the same output', async () => {
+    const rng = mulberry32(23);
+    for (let t = 0; t < 20; t++) {
+      const csr = randomSparse(rng, 30, 20, 4, 40);
+      const options = { capacities: Array.from({ length: 20 }, () => randomInt(rng, 0, 2)), partial: true };
+      const sync = outcome(() => capacitatedAssignment(csr, options));
+      const result = await capacitatedAssignmentAsync(csr, options);
+      expect(outcome(() => result)).toEqual(sync);
+    }
   });
 
   it('typed-array fields, sorted or not, give the same output as plain arrays', () => {
