@@ -4,14 +4,18 @@
 // ml-matrix) into solve/ would pass every test and silently multiply the bundle, so the build fails
 // instead.
 // - One solver imported alone from `mentormatch/solvers` (what a tree-shaking bundler ships to a user
-//   who needs only that solver): under 9 KB, but linearSumAssignment under 10 KB. It was 8 KB until
+//   who needs only that solver): under 9 KB, but linearSumAssignment under 10 KB and
+//   capacitatedAssignment under 11 KB. It was 8 KB until
 //   the solvers took `maxEntries` and `timeLimitMs` (the size guard and the clock checked in their
 //   loops, about 0.7 KB gzipped): capacitatedAssignment alone went from 7.8 KB to 8.5 KB;
 //   linearSumAssignment also reads compressed sparse rows with a sparse kernel of its own (about
-//   3.3 KB).
-// - The whole `mentormatch/solvers` entry: under 19 KB. It held one solver (4.9 KB) when the first
+//   3.3 KB); capacitatedAssignment reads them too (their validation and the flow kernel's sparse
+//   costs: about 1.6 KB, from 8.5 KB to 10.1 KB).
+// - The whole `mentormatch/solvers` entry: under 20 KB. It held one solver (4.9 KB) when the first
 //   8 KB ceiling was set; it now holds four (linearSumAssignment, capacitatedAssignment,
-//   stableMatching, blockingPairs), about 18.3 KB together with the sparse kernel and the clock.
+//   stableMatching, blockingPairs), about 19 KB together with the sparse kernel and the clock. It
+//   was 19 KB until capacitatedAssignment read compressed sparse rows (about 0.8 KB more here: the
+//   validation is shared with linearSumAssignment).
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
 //   (model, scoring, matching, suggestions, rematch, what-if, report renderers), the English message
 //   catalog every sentence is rendered from, the size and time limits with the async forms, and the
@@ -38,7 +42,7 @@ const checks = [
   {
     name: 'capacitatedAssignment alone',
     contents: `export { capacitatedAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 9 * 1024,
+    limit: 11 * 1024,
   },
   {
     name: 'stableMatching alone',
@@ -50,7 +54,7 @@ const checks = [
     contents: `export { blockingPairs } from ${JSON.stringify(solvers)};`,
     limit: 9 * 1024,
   },
-  { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 19 * 1024 },
+  { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
   { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 76 * 1024 },
 ];
 let failed = false;

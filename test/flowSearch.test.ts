@@ -14,7 +14,7 @@ function total(problem: FlowProblem, search: FlowSearch, partial: boolean, skip:
   for (let i = 0; i < problem.n; i++) {
     for (let s = net.rowStart[i] as number; s < (net.rowStart[i + 1] as number); s++) {
       const j = net.slotCol[s] as number;
-      if (j >= 0 && j < problem.m) sum += problem.cost[i * problem.m + j] as number;
+      if (j >= 0 && j < problem.m) sum += (problem.cost as Float64Array)[i * problem.m + j] as number;
     }
   }
   return { placed, feasible, sum };

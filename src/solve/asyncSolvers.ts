@@ -4,6 +4,7 @@ import {
   type CapacitatedAssignmentOptions,
   capacitatedSteps,
 } from './capacitatedAssignment.js';
+import type { CsrMatrix } from './csrMatrix.js';
 import type { MatrixInput } from './denseMatrix.js';
 import { assignSteps } from './internal/assignWithDuals.js';
 import { runStepsAsync, startAsyncClock, timeLimitOf } from './internal/clock.js';
@@ -64,7 +65,7 @@ export async function linearSumAssignmentAsync(
  * ```
  */
 export async function capacitatedAssignmentAsync(
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options: CapacitatedAssignmentOptions & AsyncOptions,
 ): Promise<CapacitatedAssignment> {
   const clock = startAsyncClock('capacitatedAssignmentAsync', timeLimitOf(options), options?.signal);

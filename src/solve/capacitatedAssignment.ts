@@ -4,14 +4,24 @@
  */
 import { InfeasibleError, type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { type CsrMatrix, isCsrMatrix } from './csrMatrix.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput } from './denseMatrix.js';
 import { arrayLike } from './internal/arrayLike.js';
 import { runSteps, type Steps, startClock, timeLimitOf } from './internal/clock.js';
+import { denseCosts, solveDense } from './internal/flow/csrCosts.js';
 import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
+import { indexCsr } from './internal/flow/rowIndex.js';
 import { solveFlowSteps } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
-import { CAPACITATED_MAX_ENTRIES, checkEntries, maxEntriesOption } from './internal/matrixShape.js';
-import { magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
+import {
+  CAPACITATED_MAX_ENTRIES,
+  checkDimension,
+  checkEntries,
+  checkStoredEntries,
+  maxEntriesOption,
+} from './internal/matrixShape.js';
+import { type KernelMatrix, magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
+import { readCsrEntries } from './internal/readCsrMatrix.js';
 import { readGroups } from './internal/readGroups.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
 
@@ -50,7 +60,8 @@ export interface CapacitatedAssignmentOptions {
   /**
    * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it:
    * {@link InvalidInputError} of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^25
-   * (33,554,432: about 1 GiB with the flow network).
+   * (33,554,432: about 1 GiB with the flow network). For a {@link CsrMatrix}, its stored entries
+   * (`indices.length`) are counted instead.
    */
   readonly maxEntries?: number;
   /**
@@ -87,8 +98,17 @@ export interface CapacitatedAssignment {
  * cost matrix (borrowed when it is a `DenseMatrix` being minimised, else copied) plus
  * O(rows + columns + pairs). Deterministic; the input is never modified.
  *
- * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix} or an
- *   ml-matrix `Matrix`.
+ * A {@link CsrMatrix} (compressed sparse rows, scipy's `csr_matrix` fields) is solved without ever
+ * building the dense `rows × cols` matrix: absent pairs are forbidden (as is the forbidding
+ * infinity, when given), the kernel reads the allowed entries row by row (a pair's cost by binary
+ * search in its row), and memory is O(stored entries + rows + columns), about 30 bytes per entry at
+ * the peak. The results, options and errors are those of the dense equivalent (the same pairs, ties
+ * included: a matrix with more than 40 % of its pairs allowed, or of one row or one column, is
+ * solved in dense form, at most 20 bytes per stored entry); its fields are checked as
+ * `linearSumAssignment` checks them, and `maxEntries` counts its stored entries.
+ *
+ * @param costs - cost of each (row, column) pair: nested arrays, a {@link DenseMatrix}, an
+ *   ml-matrix `Matrix` or a {@link CsrMatrix}.
  * @param options - capacities (required), demands, groups, `maximize`, `partial`, `unassignedCost`.
  * @returns the pairs, sorted by row then column, their total and the loads.
  * @throws {@link InvalidInputError} on a bad matrix entry or option, naming its position and value.
@@ -107,9 +127,18 @@ export interface CapacitatedAssignment {
  * const { rows, cols, total } = capacitatedAssignment(costs, { capacities: [2, 1] });
  * console.log([...rows], [...cols], total); // [0, 1, 2] [0, 1, 0] 5
  * ```
+ * @example
+ * ```ts
+ * import { capacitatedAssignment } from 'mentormatch';
+ *
+ * // The same problem in compressed sparse rows, without the pair (2, 1) (absent = forbidden).
+ * const sparse = { rows: 3, cols: 2, indptr: [0, 2, 4, 5], indices: [0, 1, 1, 0, 0], data: [1, 4, 3, 2, 1] };
+ * const { rows, cols, total } = capacitatedAssignment(sparse, { capacities: [2, 1] });
+ * console.log([...rows], [...cols], total); // [0, 1, 2] [0, 1, 0] 5
+ * ```
  */
 export function capacitatedAssignment(
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options: CapacitatedAssignmentOptions,
 ): CapacitatedAssignment {
   return runSteps(capacitatedSteps(costs, options), startClock(FN, timeLimitOf(options)));
@@ -117,7 +146,7 @@ export function capacitatedAssignment(
 
 /** {@link capacitatedAssignment} in steps: `'read'` (the matrix and options), then the solve. */
 export function* capacitatedSteps(
-  costs: MatrixInput,
+  costs: MatrixInput | CsrMatrix,
   options: CapacitatedAssignmentOptions,
 ): Steps<CapacitatedAssignment> {
   if (options === undefined) {
@@ -129,9 +158,16 @@ export function* capacitatedSteps(
   const maximize = booleanOption(FN, record, 'maximize', false);
   const partial = booleanOption(FN, record, 'partial', false);
   const skip = record.unassignedCost;
-  checkEntries(FN, costs, maxEntriesOption(FN, record, CAPACITATED_MAX_ENTRIES));
+  const maxEntries = maxEntriesOption(FN, record, CAPACITATED_MAX_ENTRIES);
+  // Compressed sparse rows: never a dense copy; its size is its stored entries.
+  const csr = isCsrMatrix(costs) ? costs : null;
+  if (csr === null) checkEntries(FN, costs, maxEntries);
+  else checkStoredEntries(FN, csr, maxEntries);
   // The shape first (the options' lengths depend on it), the entries once the orientation is known.
-  const dims = matrixDims(costs) ?? readCostMatrix(FN, costs, maximize, 'never');
+  const dims =
+    csr !== null
+      ? { rows: checkDimension(FN, 'rows', csr.rows), cols: checkDimension(FN, 'cols', csr.cols) }
+      : (matrixDims(costs as MatrixInput) ?? readCostMatrix(FN, costs as MatrixInput, maximize, 'never'));
   const n = dims.rows;
   const m = dims.cols;
   const issues: InputIssue[] = [];
@@ -152,8 +188,26 @@ export function* capacitatedSteps(
   for (let i = 0; i < n; i++) wanted += demands[i] as number;
   const sign = maximize ? -1 : 1;
   const flip = (partial || skip !== undefined) && supply < wanted;
-  // Every entry is validated here, before any verdict on feasibility.
-  const km = 'cost' in dims && !flip ? dims : readCostMatrix(FN, costs, maximize, flip ? 'always' : 'never');
+  // Every entry is validated here, before any verdict on feasibility. Sparse input stays sparse
+  // (`entries`) unless its dense form is no larger (see flow/csrCosts.ts).
+  const read = csr === null ? null : readCsrEntries(FN, csr, maximize, 'reject');
+  const entries = read !== null && !solveDense(read) ? read : null;
+  const km: KernelMatrix | null =
+    read !== null
+      ? entries === null
+        ? {
+            n: flip ? m : n,
+            m: flip ? n : m,
+            cost: denseCosts(read, flip),
+            transposed: flip,
+            rows: n,
+            cols: m,
+            huge: false,
+          }
+        : null
+      : 'cost' in dims && !flip
+        ? dims
+        : readCostMatrix(FN, costs as MatrixInput, maximize, flip ? 'always' : 'never');
   yield 'read';
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...
@@ -166,13 +220,14 @@ export function* capacitatedSteps(
 
   // One column or one row: its best entries, directly (an n × 1 or 1 × n matrix is the same array).
   if (n === 1 || m === 1) {
+    const { cost } = km as KernelMatrix;
     const line = solveLine(
-      { n, m, cost: km.cost, capacity, demand: demands, groupOf },
+      { n, m, cost, capacity, demand: demands, groupOf },
       partial,
       skip === undefined ? undefined : sign * (skip as number),
     );
     if (!line.feasible) throw new InfeasibleError(FN, infeasibleReason(record, line.failedRow, m));
-    return lineResult(line.picked, n, m, km.cost, sign);
+    return lineResult(line.picked, n, m, cost, sign);
   }
 
   // Oversubscribed: the same b-matching solved from the columns' side, where the searches are short
@@ -181,39 +236,43 @@ export function* capacitatedSteps(
   // entry and leaving units out for free, which is symmetric, so the columns' side can search.
   if (flip) {
     const shift = skip === undefined ? 0 : sign * (skip as number);
-    const flipped = km.cost;
-    if (shift !== 0) for (let k = 0; k < flipped.length; k++) flipped[k] = (flipped[k] as number) - shift;
+    // Sparse: the allowed entries of the transpose, lowered by `shift`; dense: the transposed copy.
+    const flipped = entries === null ? (km as KernelMatrix).cost : null;
+    if (flipped !== null && shift !== 0)
+      for (let k = 0; k < flipped.length; k++) flipped[k] = (flipped[k] as number) - shift;
     // Row groups become column groups: a column (mentor) takes at most one row of a group.
-    const problem = {
+    const problem: FlowProblem = {
       n: m,
       m: n,
       cost: flipped,
+      sparse: entries === null ? null : indexCsr(entries, true, shift),
       capacity: demands,
       demand: capacity,
       groupOf: null,
       colGroupOf: groupOf,
     };
     const solution = yield* skip === undefined ? solveFlowSteps(problem, true) : solveFlowSteps(problem, false, 0);
-    return collect(solution.net, solution.placed, n, m, flipped, shift, sign, true);
+    return collect(solution.net, solution.placed, n, m, shift, sign, true);
   }
-  const { cost } = km;
-  const problem: FlowProblem = { n, m, cost, capacity, demand: demands, groupOf };
+  const problem: FlowProblem =
+    entries === null
+      ? { n, m, cost: (km as KernelMatrix).cost, capacity, demand: demands, groupOf }
+      : { n, m, cost: null, sparse: indexCsr(entries, false, 0), capacity, demand: demands, groupOf };
   const solution = yield* solveFlowSteps(problem, partial, skip === undefined ? undefined : sign * (skip as number));
   if (!solution.feasible) throw new InfeasibleError(FN, infeasibleReason(record, solution.failedRow, m));
-  return collect(solution.net, solution.placed, n, m, cost, 0, sign, false);
+  return collect(solution.net, solution.placed, n, m, 0, sign, false);
 }
 
 /**
- * The pairs of a solved network, sorted by row then column, with their total and loads; `flipped`
- * when the network's rows are the input's columns (then `cost` is `m × n`, each entry lowered by
- * `shift`).
+ * The pairs of a solved network, sorted by row then column, with their total (summed from the
+ * slots' costs, in network order) and loads; `flipped` when the network's rows are the input's
+ * columns (then each cost was lowered by `shift`).
  */
 function collect(
   net: FlowNetwork,
   placed: number,
   n: number,
   m: number,
-  cost: Float64Array,
   shift: number,
   sign: number,
   flipped: boolean,
@@ -224,14 +283,14 @@ function collect(
   const colLoad = new Int32Array(m);
   const real = flipped ? n : m;
   // Count per input row, then place each pair in network order (columns ascending within a row).
-  const each = (visit: (i: number, j: number) => void) => {
+  const each = (visit: (i: number, j: number, s: number) => void) => {
     for (let a = 0; a < net.n; a++) {
       const end = net.rowStart[a + 1] as number;
       for (let s = net.rowStart[a] as number; s < end; s++) {
         const b = net.slotCol[s] as number;
         if (b < 0 || b >= real) continue;
-        if (flipped) visit(b, a);
-        else visit(a, b);
+        if (flipped) visit(b, a, s);
+        else visit(a, b, s);
       }
     }
   };
@@ -242,12 +301,13 @@ function collect(
   const next = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) next[i + 1] = (next[i] as number) + (rowLoad[i] as number);
   let total = 0;
-  each((i, j) => {
+  const { slotCost } = net;
+  each((i, j, s) => {
     const k = next[i] as number;
     next[i] = k + 1;
     rows[k] = i;
     cols[k] = j;
-    total += flipped ? (cost[j * n + i] as number) + shift : (cost[i * m + j] as number);
+    total += flipped ? (slotCost[s] as number) + shift : (slotCost[s] as number);
   });
   for (let i = 0; i < n; i++) cols.subarray((next[i] as number) - (rowLoad[i] as number), next[i]).sort();
   return { rows, cols, total: sign * total + 0, rowLoad, colLoad };

@@ -1,6 +1,6 @@
 /**
- * The sparse matrix form the assignment solver accepts: compressed sparse rows, with the field
- * names of scipy's `csr_matrix`.
+ * The sparse matrix form the assignment solvers (`linearSumAssignment`, `capacitatedAssignment`)
+ * accept: compressed sparse rows, with the field names of scipy's `csr_matrix`.
  *
  * @module
  */

@@ -82,3 +82,24 @@ export function checkEntries(fn: string, input: unknown, maxEntries: number): vo
     'TOO_LARGE',
   );
 }
+
+/**
+ * Throws `TOO_LARGE` when the compressed sparse rows `input` store more than `maxEntries` entries
+ * (`indices.length`, read before anything else; a malformed field is reported later, by the reader).
+ */
+export function checkStoredEntries(fn: string, input: { readonly indices: unknown }, maxEntries: number): void {
+  const { indices } = input;
+  const length = indices !== null && typeof indices === 'object' ? (indices as { length?: unknown }).length : 0;
+  const stored = typeof length === 'number' && Number.isSafeInteger(length) ? length : 0;
+  if (stored <= maxEntries) return;
+  throw new InvalidInputError(
+    fn,
+    [
+      {
+        path: ['indices'],
+        message: `the sparse matrix stores ${stored} entries, more than options.maxEntries (${maxEntries}); to accept it, raise the limit: { maxEntries: ${stored} }`,
+      },
+    ],
+    'TOO_LARGE',
+  );
+}

@@ -62,6 +62,53 @@ function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
  */
 export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): CsrKernelMatrix {
+  const entries = readCsrEntries(fn, input, maximize, 'accept');
+  const { rows, cols, huge } = entries;
+  if (rows <= cols) return { ...entries, transposed: false };
+  // Counting sort by column: kernel row j holds the input's column j, its entries in row order.
+  const { start: firstStart, col: firstCol, cost: firstCost } = entries;
+  const count = firstStart[rows] as number;
+  const start = new Int32Array(cols + 1);
+  for (let k = 0; k < count; k++) {
+    const j = (firstCol[4 * k] as number) + 1;
+    start[j] = (start[j] as number) + 1;
+  }
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const next = start.slice(0, cols);
+  const out = allocateRecords(count);
+  for (let i = 0; i < rows; i++) {
+    const end = firstStart[i + 1] as number;
+    for (let k = firstStart[i] as number; k < end; k++) {
+      const j = firstCol[4 * k] as number;
+      const at = next[j] as number;
+      next[j] = at + 1;
+      out.col[4 * at] = i;
+      out.cost[2 * at + 1] = firstCost[2 * k + 1] as number;
+    }
+  }
+  return { n: cols, m: rows, start, col: out.col, cost: out.cost, transposed: true, rows, cols, huge };
+}
+
+/** A validated CSR input in the input's own orientation (`n = rows`, `m = cols`). */
+export interface CsrEntries extends CsrCosts {
+  readonly rows: number;
+  readonly cols: number;
+  /** Whether some finite entry is above `magnitudeLimit(rows + cols)` in magnitude (only when accepted). */
+  readonly huge: boolean;
+}
+
+/**
+ * Validates `input` and returns its allowed entries as kernel records in the input's orientation
+ * (minimised: negated when maximising; the forbidding infinity dropped); reads each entry once and
+ * never writes. Structural problems (a dimension, a field, `indptr`, `indices`) throw at once,
+ * naming the field, position and value; bad entries of `data` are listed together.
+ *
+ * @param fn - public function name, for messages.
+ * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
+ * @param huge - `'accept'`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
+ *   in `huge`; `'reject'`: they are errors, as the dense matrices' are.
+ */
+export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, huge: 'accept' | 'reject'): CsrEntries {
   const rows = checkDimension(fn, 'rows', input.rows);
   const cols = checkDimension(fn, 'cols', input.cols);
   const indptr = field(fn, input, 'indptr');
@@ -90,7 +137,6 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
   if (bounds[rows] !== nnz) {
     fail(fn, ['indptr', rows], `indptr[${rows}] must equal indices.length = ${nnz}, got ${bounds[rows]}`);
   }
-  const transposed = rows > cols;
   const sign = maximize ? -1 : 1;
   const limit = magnitudeLimit(rows + cols);
   // Records in input row order (the kernel's own when not transposed).
@@ -100,7 +146,8 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
   const seenRow = new Int32Array(cols);
   const seenAt = new Int32Array(cols);
   const issues: InputIssue[] = [];
-  let huge = false;
+  const accept = huge === 'accept';
+  let hasHuge = false;
   let count = 0;
   for (let i = 0; i < rows; i++) {
     const end = bounds[i + 1] as number;
@@ -130,10 +177,10 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
       } else {
         c = typeof value === 'number' ? sign * value : Number.NaN;
         if (c === Number.POSITIVE_INFINITY) continue; // forbidden: not kept
-        if (c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) {
-          huge = true;
+        if (accept && c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) {
+          hasHuge = true;
         } else {
-          if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value));
+          if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
           continue;
         }
       }
@@ -144,38 +191,19 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
     firstStart[i + 1] = count;
   }
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
-  if (!transposed) {
-    return { n: rows, m: cols, start: firstStart, col: first.col, cost: first.cost, transposed, rows, cols, huge };
-  }
-  // Counting sort by column: kernel row j holds the input's column j, its entries in row order.
-  const start = new Int32Array(cols + 1);
-  for (let k = 0; k < count; k++) {
-    const j = (first.col[4 * k] as number) + 1;
-    start[j] = (start[j] as number) + 1;
-  }
-  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const next = start.slice(0, cols);
-  const out = allocateRecords(count);
-  for (let i = 0; i < rows; i++) {
-    const end = firstStart[i + 1] as number;
-    for (let k = firstStart[i] as number; k < end; k++) {
-      const j = first.col[4 * k] as number;
-      const at = next[j] as number;
-      next[j] = at + 1;
-      out.col[4 * at] = i;
-      out.cost[2 * at + 1] = first.cost[2 * k + 1] as number;
-    }
-  }
-  return { n: cols, m: rows, start, col: out.col, cost: out.cost, transposed, rows, cols, huge };
+  return { n: rows, m: cols, start: firstStart, col: first.col, cost: first.cost, rows, cols, huge: hasHuge };
 }
 
-function dataIssue(k: number, i: number, j: number, value: unknown): InputIssue {
+function dataIssue(k: number, i: number, j: number, value: unknown, limit: number): InputIssue {
   const at = `data[${k}] (entry [${i}][${j}])`;
   let message: string;
   if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
   else if (Number.isNaN(value)) message = `${at} is NaN`;
   else if (value === Number.POSITIVE_INFINITY)
     message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity (or absent)`;
-  else message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity (or absent)`;
+  else if (value === Number.NEGATIVE_INFINITY)
+    message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity (or absent)`;
+  else
+    message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
   return { path: ['data', k], message };
 }

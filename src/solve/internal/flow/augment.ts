@@ -32,7 +32,9 @@ import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shif
  * @returns whether a column with room was reached (the unit is placed), or not (nothing changed).
  */
 export function augmentFrom(net: FlowNetwork, sc: SearchScratch, s: number): boolean {
-  const { m, cost, capacity, colLoad, u, v, extraCost } = net;
+  const { m, capacity, colLoad, u, v, extraCost } = net;
+  // Only run on dense problems (a sparse one always has a row index, so the sparse search).
+  const cost = net.cost as Float64Array;
   const { dc, colPred, colVia, colDone, others, scannedCols, dead, blocked, dr, rowSeen, rowDone, heap } = sc;
   const inf = Number.POSITIVE_INFINITY;
   const stamp = ++sc.stamp;

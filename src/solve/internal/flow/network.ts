@@ -13,10 +13,15 @@
  * holding a column or `-1`; the slots of a column form a doubly linked list. Memory: the costs
  * (borrowed) plus O(rows + columns + slots).
  *
+ * The costs are a dense row-major matrix, or, for a problem given as compressed sparse rows, only
+ * its allowed entries row by row (a {@link RowIndex}), where the cost of one pair is found by binary
+ * search ({@link pairCost}); nothing of size rows × columns is then ever allocated.
+ *
  * Potentials: `u` per row, `v` per column, with reduced cost `c[i][j] - u[i] - v[j]` ≥ 0 on every
  * pair a row may still take and ≤ 0 on every pair in use; `v[j] = 0` while column `j` has room and
  * `v[j] ≤ 0` always (column loads only grow, so a column with room has never been scanned).
  */
+import { indexedCost, type RowIndex } from './rowIndex.js';
 
 /** The kernel's problem and state. */
 export interface FlowNetwork {
@@ -24,8 +29,10 @@ export interface FlowNetwork {
   readonly n: number;
   /** Real columns; column `m` is the extra column when `extraCapacity > 0`. */
   readonly m: number;
-  /** Row-major `n × m` costs (minimised, forbidden = `+Infinity`), read only. */
-  readonly cost: Float64Array;
+  /** Row-major `n × m` costs (minimised, forbidden = `+Infinity`), read only; null when sparse. */
+  readonly cost: Float64Array | null;
+  /** The allowed entries row by row when there is no dense `cost`, else null. */
+  readonly sparse: RowIndex | null;
   /** Units of the extra column (0: none). */
   readonly extraCapacity: number;
   /** Cost of a unit on the extra column, the same for every row. */
@@ -76,7 +83,10 @@ export interface FlowNetwork {
 export interface FlowProblem {
   readonly n: number;
   readonly m: number;
-  readonly cost: Float64Array;
+  /** Row-major `n × m` costs, or null when the problem is given by its allowed entries (`sparse`). */
+  readonly cost: Float64Array | null;
+  /** The allowed entries row by row (columns ascending), when `cost` is null. */
+  readonly sparse?: RowIndex | null;
   /** Units each row asks for, each at most `m`. */
   readonly demand: Int32Array;
   /** Capacity of each column, each at most `n`. */
@@ -93,6 +103,7 @@ export interface FlowProblem {
  */
 export function createNetwork(problem: FlowProblem, extraCapacity: number, extraCost: number): FlowNetwork {
   const { n, m, cost, demand, groupOf } = problem;
+  const sparse = cost === null ? (problem.sparse as RowIndex) : null;
   const rowStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i] as number) + (demand[i] as number);
   const slots = rowStart[n] as number;
@@ -104,10 +115,18 @@ export function createNetwork(problem: FlowProblem, extraCapacity: number, extra
   const u = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let lowest = extraCapacity > 0 ? extraCost : Number.POSITIVE_INFINITY;
-    const base = i * m;
-    for (let j = 0; j < m; j++) {
-      const c = cost[base + j] as number;
-      if (c < lowest) lowest = c;
+    if (cost !== null) {
+      const base = i * m;
+      for (let j = 0; j < m; j++) {
+        const c = cost[base + j] as number;
+        if (c < lowest) lowest = c;
+      }
+    } else {
+      const end = (sparse as RowIndex).start[i + 1] as number;
+      for (let k = (sparse as RowIndex).start[i] as number; k < end; k++) {
+        const c = (sparse as RowIndex).cost[k] as number;
+        if (c < lowest) lowest = c;
+      }
     }
     u[i] = lowest < Number.POSITIVE_INFINITY ? lowest : 0;
   }
@@ -118,6 +137,7 @@ export function createNetwork(problem: FlowProblem, extraCapacity: number, extra
     n,
     m,
     cost,
+    sparse,
     extraCapacity,
     extraCost,
     capacity,
@@ -165,13 +185,19 @@ function members(groupOf: Int32Array): { start: Int32Array; items: Int32Array } 
 export function link(net: FlowNetwork, s: number, j: number): void {
   const { slotCol, nextInCol, prevInCol, colHead, colLoad, m } = net;
   slotCol[s] = j;
-  net.slotCost[s] = j < m ? (net.cost[(net.slotRow[s] as number) * m + j] as number) : net.extraCost;
+  net.slotCost[s] = j < m ? pairCost(net, net.slotRow[s] as number, j) : net.extraCost;
   const head = colHead[j] as number;
   nextInCol[s] = head;
   prevInCol[s] = -1;
   if (head >= 0) prevInCol[head] = s;
   colHead[j] = s;
   colLoad[j] = (colLoad[j] as number) + 1;
+}
+
+/** The cost of pair (`i`, `j`) for a real column `j`: `+Infinity` when it is forbidden. */
+export function pairCost(net: FlowNetwork, i: number, j: number): number {
+  const { cost } = net;
+  return cost !== null ? (cost[i * net.m + j] as number) : indexedCost(net.sparse as RowIndex, i, j);
 }
 
 /** Takes slot `s` off its column's list (the slot becomes empty). */

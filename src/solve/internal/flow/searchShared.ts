@@ -6,6 +6,7 @@
  */
 import { siftUp } from './heap.js';
 import { type FlowNetwork, link, slotOf, unlink } from './network.js';
+import { indexedCost, type RowIndex } from './rowIndex.js';
 
 /** Scratch arrays of the search, allocated once per solve. */
 export interface SearchScratch {
@@ -102,7 +103,7 @@ export function blockGroup(net: FlowNetwork, blocked: Int32Array, row: number): 
  * {@link blockGroup}. Returns the row heap's size.
  */
 export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, offset: number, heapSize: number): number {
-  const { m, cost, slotCol, slotCost, rowStart, u, groupOf, groupStart, groupRows } = net;
+  const { m, cost, sparse, slotCol, slotCost, rowStart, u, groupOf, groupStart, groupRows } = net;
   const { blocked, dr, rowVia, rowFrom, rowSeen, rowDone, heap, heapPos } = sc;
   const stamp = sc.stamp;
   const base = row * m;
@@ -118,7 +119,8 @@ export function relaxMates(net: FlowNetwork, sc: SearchScratch, row: number, off
       if (j < 0 || j >= m) continue;
       blocked[j] = 0;
       if (k === row || rowDone[k] === stamp) continue;
-      const h = (cost[base + j] as number) - (slotCost[t] as number) + offset + (u[k] as number);
+      const c = cost !== null ? (cost[base + j] as number) : indexedCost(sparse as RowIndex, row, j);
+      const h = c - (slotCost[t] as number) + offset + (u[k] as number);
       if (rowSeen[k] !== stamp) {
         if (h === Number.POSITIVE_INFINITY) continue;
         rowSeen[k] = stamp;
@@ -167,7 +169,8 @@ export function relaxSwaps(
   sparse: boolean,
   colHeapSize: number,
 ): number {
-  const { m, cost, slotCost, capacity, v, colHead, nextInCol, slotRow, colGroupOf, colGroupStart, colGroupCols } = net;
+  const { m, cost, slotCost, capacity, v, colHead, nextInCol, slotRow } = net;
+  const { colGroupOf, colGroupStart, colGroupCols } = net;
   const { dc, colPred, colVia, colDone, colSeen, dead, colHeap, colHeapPos } = sc;
   if (j >= m || colGroupOf === null) return colHeapSize;
   const stamp = sc.stamp;
@@ -182,7 +185,8 @@ export function relaxSwaps(
     for (let q = first; q < last; q++) {
       const j2 = (colGroupCols as Int32Array)[q] as number;
       if (j2 === j || colDone[j2] === stamp || dead[j2] !== 0 || capacity[j2] === 0) continue;
-      const h = (cost[base + j2] as number) - (v[j2] as number) + given;
+      const c = cost !== null ? (cost[base + j2] as number) : indexedCost(net.sparse as RowIndex, i, j2);
+      const h = c - (v[j2] as number) + given;
       if (!(h < Number.POSITIVE_INFINITY)) continue;
       if (sparse && colSeen[j2] !== stamp) {
         colSeen[j2] = stamp;

@@ -17,8 +17,9 @@ import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { largestAllowed } from '../largestAllowed.js';
 import { augmentFrom } from './augment.js';
 import { createNetwork, type FlowNetwork, type FlowProblem } from './network.js';
+import type { RowIndex } from './rowIndex.js';
 import { createScratch } from './searchShared.js';
-import { type RowIndex, sparseAugmentFrom, sparseIndex } from './sparseAugment.js';
+import { sparseAugmentFrom, sparseIndex } from './sparseAugment.js';
 
 /** Which search the kernel uses: chosen by the share of allowed entries, or forced (for tests). */
 export type FlowSearch = 'auto' | 'dense' | 'sparse';
@@ -56,7 +57,14 @@ export function* solveFlowSteps(
   unassignedCost?: number,
   search: FlowSearch = 'auto',
 ): Steps<FlowSolution> {
-  const index = search === 'dense' ? null : sparseIndex(problem.n, problem.m, problem.cost, search === 'sparse');
+  const { cost } = problem;
+  // A problem given by its allowed entries alone is searched sparsely whatever `search` says.
+  const index =
+    cost === null
+      ? (problem.sparse as RowIndex)
+      : search === 'dense'
+        ? null
+        : sparseIndex(problem.n, problem.m, cost, search === 'sparse');
   if (unassignedCost !== undefined) {
     let units = 0;
     for (let i = 0; i < problem.n; i++) units += problem.demand[i] as number;
@@ -68,7 +76,8 @@ export function* solveFlowSteps(
     const { net, skipped, failedRow } = first;
     return { net, placed: countPlaced(net), feasible: skipped === 0, failedRow };
   }
-  const extended = yield* placeAll(createNetwork(problem, first.skipped, largestAllowed(problem.cost)), true, index);
+  const largest = cost === null ? largestAllowed((problem.sparse as RowIndex).cost) : largestAllowed(cost);
+  const extended = yield* placeAll(createNetwork(problem, first.skipped, largest), true, index);
   if (extended.skipped !== 0) throw new Error('capacitatedAssignment: internal error, the extra column left units out');
   return { net: extended.net, placed: countPlaced(extended.net), feasible: true, failedRow: -1 };
 }

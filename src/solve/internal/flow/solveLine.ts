@@ -14,6 +14,9 @@
  */
 import type { FlowProblem } from './network.js';
 
+/** A problem of one row or one column, its costs as one dense line (`n × 1` and `1 × n` alike). */
+export type LineProblem = Omit<FlowProblem, 'cost' | 'sparse'> & { readonly cost: Float64Array };
+
 /** What {@link solveLine} returns. */
 export interface LineSolution {
   /** The indices along the line that are assigned (rows for a column, columns for a row), ascending. */
@@ -31,7 +34,7 @@ export interface LineSolution {
  *
  * @param unassignedCost - in minimised form (negated when maximising), or undefined.
  */
-export function solveLine(problem: FlowProblem, partial: boolean, unassignedCost: number | undefined): LineSolution {
+export function solveLine(problem: LineProblem, partial: boolean, unassignedCost: number | undefined): LineSolution {
   const { n, m, cost, capacity, demand, groupOf } = problem;
   const column = m === 1;
   const length = column ? n : m;
@@ -67,7 +70,7 @@ export function solveLine(problem: FlowProblem, partial: boolean, unassignedCost
 }
 
 /** Every unit must be placed: the whole open part of the line, or the first row that fails. */
-function required(problem: FlowProblem, column: boolean, open: (k: number) => boolean): LineSolution {
+function required(problem: LineProblem, column: boolean, open: (k: number) => boolean): LineSolution {
   const { n, m, cost, demand, groupOf } = problem;
   const none = new Int32Array(0);
   if (!column) {

@@ -9,24 +9,13 @@
 
 import { popHeap, siftUp } from './heap.js';
 import type { FlowNetwork } from './network.js';
+import { indexDense, type RowIndex } from './rowIndex.js';
 import { blockGroup, reachRows, relaxMates, relaxSwaps, type SearchScratch, shift } from './searchShared.js';
 
 /**
- * Allowed entries row by row: row `i`'s columns are `cols[start[i] .. start[i + 1] - 1]` and their
- * costs `cost[start[i] .. start[i + 1] - 1]`. The costs are copied beside the columns because the
- * search is bound by memory, not arithmetic: read from the dense matrix, each entry of a scanned
- * row is a cache miss (half the search's time at 5000 × 1000 with 8 % allowed, where this copy
- * made the whole solve 1.6–1.8× faster).
- */
-export interface RowIndex {
-  readonly start: Int32Array;
-  readonly cols: Int32Array;
-  readonly cost: Float64Array;
-}
-
-/**
  * Most allowed entries, as a share of the matrix, for which the sparse search is used (measured at
- * 5000×1000: dense faster at 70% allowed, sparse at 40%).
+ * 5000×1000: dense faster at 70% allowed, sparse at 40%). A problem given by its allowed entries
+ * alone always uses the sparse search.
  */
 export const SPARSE_SHARE = 0.4;
 
@@ -35,23 +24,7 @@ export function sparseIndex(n: number, m: number, cost: Float64Array, force: boo
   let allowed = 0;
   for (let k = 0; k < cost.length; k++) if ((cost[k] as number) < Number.POSITIVE_INFINITY) allowed++;
   if (!force && allowed > SPARSE_SHARE * n * m) return null;
-  const start = new Int32Array(n + 1);
-  const cols = new Int32Array(allowed);
-  const costs = new Float64Array(allowed);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = at;
-    const base = i * m;
-    for (let j = 0; j < m; j++) {
-      const c = cost[base + j] as number;
-      if (c < Number.POSITIVE_INFINITY) {
-        cols[at] = j;
-        costs[at++] = c;
-      }
-    }
-  }
-  start[n] = at;
-  return { start, cols, cost: costs };
+  return indexDense(n, m, cost, allowed);
 }
 
 /** Places one more unit of row `s`, like `augmentFrom`, relaxing allowed entries only. */
