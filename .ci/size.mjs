@@ -4,8 +4,10 @@
 // ml-matrix) into solve/ would pass every test and silently multiply the bundle, so the build fails
 // instead.
 // - One solver imported alone from `mentormatch/solvers` (what a tree-shaking bundler ships to a user
-//   who needs only that solver): under 9 KB, but linearSumAssignment under 10 KB and
-//   capacitatedAssignment under 11 KB. It was 8 KB until
+//   who needs only that solver): under 9 KB, but linearSumAssignment and capacitatedAssignment
+//   under 11 KB (linearSumAssignment was under 10 KB until its time checks in column reduction and
+//   the restart from zero duals, with the sparse validation shared with capacitatedAssignment: about
+//   10.0 KB, and 10.3 KB after). It was 8 KB until
 //   the solvers took `maxEntries` and `timeLimitMs` (the size guard and the clock checked in their
 //   loops, about 0.7 KB gzipped): capacitatedAssignment alone went from 7.8 KB to 8.5 KB;
 //   linearSumAssignment also reads compressed sparse rows with a sparse kernel of its own (about
@@ -37,7 +39,7 @@ const checks = [
   {
     name: 'linearSumAssignment alone',
     contents: `export { linearSumAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 10 * 1024,
+    limit: 11 * 1024,
   },
   {
     name: 'capacitatedAssignment alone',
