@@ -197,6 +197,14 @@ const messages = {
   'report.cardMean': 'Mean score',
   'report.cardMeanNote': 'median {median}, lowest {lowest}',
   'report.footer': 'Made with mentormatch. Every figure is defined in the documentation of programReport.',
+
+  // History: pairs of earlier cycles (`rules.repeatPairs`, the `repeat` criterion).
+  'criterion.repeat': 'New pairing',
+  'detail.repeat.new': 'not paired together in the last {days} days',
+  'detail.repeat.paired': '{paired}, within the last {days} days (rules.repeatPairs)',
+  'rule.repeatPair': '{paired}, within the last {days} days, which the rules forbid (rules.repeatPairs)',
+  'repeat.paired': 'paired on {date}',
+  'repeat.pairedOn': 'paired on {topic} on {date}',
 } as const;
 
 /** A message code: a key of every catalog. */

@@ -228,6 +228,14 @@ const messages = {
   'report.cardMean': 'Punteggio medio',
   'report.cardMeanNote': 'mediana {median}, minimo {lowest}',
   'report.footer': 'Realizzato con mentormatch. Ogni indicatore è definito nella documentazione di programReport.',
+
+  // Storico: coppie dei cicli precedenti (`rules.repeatPairs`, il criterio `repeat`).
+  'criterion.repeat': 'Coppia nuova',
+  'detail.repeat.new': 'mai abbinati negli ultimi {days} giorni',
+  'detail.repeat.paired': '{paired}, negli ultimi {days} giorni (rules.repeatPairs)',
+  'rule.repeatPair': '{paired}, negli ultimi {days} giorni: le regole lo vietano (rules.repeatPairs)',
+  'repeat.paired': 'già abbinati il {date}',
+  'repeat.pairedOn': 'già abbinati su {topic} il {date}',
 } as const;
 
 /**

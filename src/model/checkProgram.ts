@@ -1,7 +1,7 @@
 /**
  * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
  * without cycles, requests, goals and hours budgets in the wrong mode, contradictory pairs and rules,
- * weights that leave no criterion in the score. Every problem is collected with its path; nothing
+ * weights that leave no criterion in the score, history pairs of one person with themself. Every problem is collected with its path; nothing
  * stops at the first.
  */
 import type { InputIssue } from '../errors.js';
@@ -76,7 +76,19 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
     }
   });
   checkRules(input, { mentorIds, topic: topicIds }, report);
+  checkHistory(input, report);
   checkWeights(input, report);
+}
+
+/**
+ * History entries: a pair of one person with themself is a mistake. Ids are not checked against
+ * the people: people of an earlier cycle may have left (`programWarnings` lists them).
+ */
+function checkHistory(input: ProgramShape, report: (path: Path, text: string) => void) {
+  (input.history ?? []).forEach((entry, k) => {
+    if (entry.mentee === entry.mentor)
+      report(['history', k], `${JSON.stringify(entry.mentee)} cannot be both the mentor and the mentee of one pair`);
+  });
 }
 
 /** Ids of `list`, reporting duplicates; returns the set of ids. */

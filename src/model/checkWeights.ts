@@ -2,9 +2,10 @@
  * The criterion weights, once merged over the mode's defaults, must leave at least one criterion in
  * the score: otherwise every allowed pair scores 0 and the matching pairs people at random (by id).
  *
- * A positive weight counts only if its criterion can apply to the programme. Two criteria can be
- * off whatever the people's data: `department` when `rules.sameDepartment` is `allowed`, and
- * `custom` without a `prefer` or `avoid` rule (their `active` in src/score/criteria, which the model
+ * A positive weight counts only if its criterion can apply to the programme. Three criteria can be
+ * off whatever the people's data: `department` when `rules.sameDepartment` is `allowed`,
+ * `custom` without a `prefer` or `avoid` rule, and `repeat` without a `history` or when
+ * `rules.repeatPairs` is not `avoided` (their `active` in src/score/criteria, which the model
  * layer does not import; test/programWarnings.test.ts checks that both agree). Every other
  * criterion applies in both modes (`goals` in micro mode reads the request's topic, `expertise` in
  * classic mode the goals), so a weight on it is never wasted.
@@ -21,6 +22,9 @@ function leftOut(input: ProgramShape, criterion: Criterion): string | undefined 
     return 'department: rules.sameDepartment is "allowed"';
   if (criterion === 'custom' && !(input.rules?.custom ?? []).some((r) => r.effect === 'prefer' || r.effect === 'avoid'))
     return 'custom: no "prefer" or "avoid" custom rule';
+  if (criterion === 'repeat' && (input.rules?.repeatPairs ?? 'avoided') !== 'avoided')
+    return `repeat: rules.repeatPairs is ${JSON.stringify(input.rules?.repeatPairs)}`;
+  if (criterion === 'repeat' && (input.history ?? []).length === 0) return 'repeat: the programme has no history';
   return undefined;
 }
 
