@@ -160,6 +160,8 @@ describe('parseProgram normalises valid programmes', () => {
         values: 0,
         custom: 0,
         repeat: 0.1,
+        novelty: 0,
+        rotation: 0,
       },
       objective: 'total',
       history: [],
@@ -220,13 +222,15 @@ describe('parseProgram normalises valid programmes', () => {
       values: 0,
       custom: 0.05,
       repeat: 0.1,
+      novelty: 0,
+      rotation: 0,
     });
   });
 
   it('DEFAULT_WEIGHTS is frozen and holds a weight for every criterion of each mode', () => {
     expectDeeplyFrozen(DEFAULT_WEIGHTS);
     const criteria = Object.keys(DEFAULT_WEIGHTS.micro).sort();
-    expect(criteria).toHaveLength(11);
+    expect(criteria).toHaveLength(13);
     expect(Object.keys(DEFAULT_WEIGHTS.classic).sort()).toEqual(criteria);
   });
 

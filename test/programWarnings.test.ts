@@ -402,8 +402,9 @@ describe('parseProgram rejects weights that leave no criterion in force, exactly
               ).toEqual([['weights']]);
             }
     // Rejected, per mode: the empty set in every case, and the criteria that are off (department,
-    // custom, and repeat without a history), alone or in twos. With a history: 4 with
-    // sameDepartment allowed and no soft rule, 2 and 2, then 1; without, repeat is off too: 7, 4, 4, 2.
-    expect(rejected).toBe(2 * (4 + 2 + 2 + 1 + (7 + 4 + 4 + 2)));
+    // custom, and without a history repeat, novelty and rotation), alone or in twos. With a history:
+    // 4 with sameDepartment allowed and no soft rule, 2 and 2, then 1; without, 5 criteria off, then
+    // 4, 4 and 3: 1 + 5 + 10, 1 + 4 + 6 twice, 1 + 3 + 3.
+    expect(rejected).toBe(2 * (4 + 2 + 2 + 1 + (16 + 11 + 11 + 7)));
   });
 });

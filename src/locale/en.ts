@@ -205,6 +205,14 @@ const messages = {
   'rule.repeatPair': '{paired}, within the last {days} days, which the rules forbid (rules.repeatPairs)',
   'repeat.paired': 'paired on {date}',
   'repeat.pairedOn': 'paired on {topic} on {date}',
+  'criterion.novelty': 'New connection',
+  'criterion.rotation': 'Mentor rotation',
+  'detail.novelty.pairedBefore': 'paired before ({paired})',
+  'detail.novelty.departments': 'new to each other, but {mentee} and {mentor} have worked together before',
+  'detail.novelty.new': 'never paired before, nor their departments',
+  'detail.novelty.newPeople': 'never paired before',
+  'detail.rotation':
+    '{load, plural, one {# pair} other {# pairs}} in the last {days} days; the busiest mentor had {max}',
 } as const;
 
 /** A message code: a key of every catalog. */

@@ -236,6 +236,13 @@ const messages = {
   'rule.repeatPair': '{paired}, negli ultimi {days} giorni: le regole lo vietano (rules.repeatPairs)',
   'repeat.paired': 'già abbinati il {date}',
   'repeat.pairedOn': 'già abbinati su {topic} il {date}',
+  'criterion.novelty': 'Nuovo contatto',
+  'criterion.rotation': 'Rotazione dei mentor',
+  'detail.novelty.pairedBefore': 'già abbinati in passato ({paired})',
+  'detail.novelty.departments': "nuovi l'uno per l'altro, ma i reparti {mentee} e {mentor} hanno già lavorato insieme",
+  'detail.novelty.new': 'mai abbinati prima, né i loro reparti',
+  'detail.novelty.newPeople': 'mai abbinati prima',
+  'detail.rotation': 'coppie negli ultimi {days} giorni: {load}; il mentor più impegnato: {max}',
 } as const;
 
 /**

@@ -2,10 +2,10 @@
  * The criterion weights, once merged over the mode's defaults, must leave at least one criterion in
  * the score: otherwise every allowed pair scores 0 and the matching pairs people at random (by id).
  *
- * A positive weight counts only if its criterion can apply to the programme. Three criteria can be
+ * A positive weight counts only if its criterion can apply to the programme. Five criteria can be
  * off whatever the people's data: `department` when `rules.sameDepartment` is `allowed`,
- * `custom` without a `prefer` or `avoid` rule, and `repeat` without a `history` or when
- * `rules.repeatPairs` is not `avoided` (their `active` in src/score/criteria, which the model
+ * `custom` without a `prefer` or `avoid` rule, `repeat` without a `history` or when
+ * `rules.repeatPairs` is not `avoided`, `novelty` and `rotation` without a `history` (their `active` in src/score/criteria, which the model
  * layer does not import; test/programWarnings.test.ts checks that both agree). Every other
  * criterion applies in both modes (`goals` in micro mode reads the request's topic, `expertise` in
  * classic mode the goals), so a weight on it is never wasted.
@@ -24,7 +24,11 @@ function leftOut(input: ProgramShape, criterion: Criterion): string | undefined 
     return 'custom: no "prefer" or "avoid" custom rule';
   if (criterion === 'repeat' && (input.rules?.repeatPairs ?? 'avoided') !== 'avoided')
     return `repeat: rules.repeatPairs is ${JSON.stringify(input.rules?.repeatPairs)}`;
-  if (criterion === 'repeat' && (input.history ?? []).length === 0) return 'repeat: the programme has no history';
+  if (
+    (criterion === 'repeat' || criterion === 'novelty' || criterion === 'rotation') &&
+    (input.history ?? []).length === 0
+  )
+    return `${criterion}: the programme has no history`;
   return undefined;
 }
 

@@ -28,6 +28,8 @@ export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, n
     values: 0,
     custom: 0.05,
     repeat: 0.1,
+    novelty: 0,
+    rotation: 0,
   }),
   classic: Object.freeze({
     expertise: 0,
@@ -41,6 +43,8 @@ export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, n
     values: 0.15,
     custom: 0.05,
     repeat: 0.1,
+    novelty: 0,
+    rotation: 0,
   }),
 });
 

@@ -18,7 +18,9 @@ export type Criterion =
   | 'preference'
   | 'values'
   | 'custom'
-  | 'repeat';
+  | 'repeat'
+  | 'novelty'
+  | 'rotation';
 
 /** Every criterion, in the order explanations list them. */
 export const CRITERIA: readonly Criterion[] = Object.freeze([
@@ -33,6 +35,8 @@ export const CRITERIA: readonly Criterion[] = Object.freeze([
   'values',
   'custom',
   'repeat',
+  'novelty',
+  'rotation',
 ]);
 
 /**

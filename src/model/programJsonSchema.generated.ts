@@ -810,6 +810,18 @@ export const PROGRAM_JSON_SCHEMA = {
           type: 'number',
           minimum: 0,
         },
+        novelty: {
+          description:
+            "Weight of the novelty criterion (new connections: 0 for two people paired before in the history, 0.5 when only their departments have worked together, else 1; off without a history) in a pair's score, a number ≥ 0 (weights need not add up to 1: the score divides by their sum); default 0 (micro) or 0 (classic).",
+          type: 'number',
+          minimum: 0,
+        },
+        rotation: {
+          description:
+            "Weight of the rotation criterion (1 − the mentor's pairs of the history within rules.repeatWindowDays over the busiest mentor's, so that load spreads over cycles; off without a history) in a pair's score, a number ≥ 0 (weights need not add up to 1: the score divides by their sum); default 0 (micro) or 0 (classic).",
+          type: 'number',
+          minimum: 0,
+        },
       },
       additionalProperties: false,
     },

@@ -159,6 +159,8 @@ const weights = z.strictObject({
   values: z.optional(nonNegative),
   custom: z.optional(nonNegative),
   repeat: z.optional(nonNegative),
+  novelty: z.optional(nonNegative),
+  rotation: z.optional(nonNegative),
 });
 
 /**

@@ -78,3 +78,78 @@ export function pairedMessage(ix: IndexedProgram, pair: RecentPair): Message {
   const topic = t === undefined ? pair.topic : (ix.program.topics[t]?.name ?? pair.topic);
   return msg('repeat.pairedOn', { topic, date: pair.date });
 }
+
+/**
+ * What the whole history says, for the `novelty` and `rotation` criteria: the latest pairing of
+ * each (mentee id, mentor id), the department pairs that have worked together (unordered, of the
+ * people the programme still has), and each mentor's recent load (pairs within the window).
+ */
+export interface PastPairs {
+  /** The latest history entry of each pair, by `pairKey(mentee, mentor)`, whatever its date. */
+  readonly latest: ReadonlyMap<string, RecentPair>;
+  /** `pairKey` of the two department ids (the smaller first) of every pair of the history. */
+  readonly departments: ReadonlySet<string>;
+  /** Per mentor column: pairs of the history within `repeatWindowDays` of `asOf`. */
+  readonly load: Int32Array;
+  /** The largest of `load` (0 without recent pairs). */
+  readonly maxLoad: number;
+}
+
+/** The key of an ordered pair of ids. */
+export function pairKey(a: string, b: string): string {
+  return JSON.stringify([a, b]);
+}
+
+/** The key of the two departments, unordered (code-unit order). */
+export function departmentKey(a: string, b: string): string {
+  return compareIds(a, b) <= 0 ? pairKey(a, b) : pairKey(b, a);
+}
+
+/** The department of `id` in the programme: as a mentee when `first` is `mentees`, else as a mentor; then the other side. */
+function departmentOf(ix: IndexedProgram, id: string, first: 'mentees' | 'mentors'): string | undefined {
+  const { mentees, mentors } = ix.program;
+  const asMentee = () => mentees.find((e) => e.id === id)?.department;
+  const asMentor = () => mentors.find((m) => m.id === id)?.department;
+  return first === 'mentees' ? (asMentee() ?? asMentor()) : (asMentor() ?? asMentee());
+}
+
+/** The {@link PastPairs} of `ix`'s programme. O(history × (1 + people) + mentors). */
+export function pastPairs(ix: IndexedProgram): PastPairs {
+  const { history, asOf, rules } = ix.program;
+  const latest = new Map<string, RecentPair>();
+  const departments = new Set<string>();
+  const load = new Int32Array(ix.numMentors);
+  let maxLoad = 0;
+  if (history.length === 0) return { latest, departments, load, maxLoad };
+  // People by id once, not per entry.
+  const menteeDept = new Map<string, string>();
+  const mentorDept = new Map<string, string>();
+  const ids = new Set(history.flatMap((h) => [h.mentee, h.mentor]));
+  for (const id of ids) {
+    const asMentee = departmentOf(ix, id, 'mentees');
+    const asMentor = departmentOf(ix, id, 'mentors');
+    if (asMentee !== undefined) menteeDept.set(id, asMentee);
+    if (asMentor !== undefined) mentorDept.set(id, asMentor);
+  }
+  for (const entry of history) {
+    const mentor = ix.mentorIndex.get(entry.mentor) ?? -1;
+    const key = pairKey(entry.mentee, entry.mentor);
+    const before = latest.get(key);
+    const pair: RecentPair = { mentor, topic: entry.topic, date: entry.date };
+    // The latest date; on one date, the entry without a topic, then the smaller topic id.
+    if (
+      before === undefined ||
+      compareIds(entry.date, before.date) > 0 ||
+      (entry.date === before.date && compareIds(entry.topic ?? '', before.topic ?? '') < 0)
+    )
+      latest.set(key, pair);
+    const a = menteeDept.get(entry.mentee);
+    const b = mentorDept.get(entry.mentor);
+    if (a !== undefined && b !== undefined) departments.add(departmentKey(a, b));
+    if (mentor >= 0 && asOf !== undefined && daysBetween(entry.date, asOf) <= rules.repeatWindowDays) {
+      load[mentor] = (load[mentor] as number) + 1;
+      maxLoad = Math.max(maxLoad, load[mentor] as number);
+    }
+  }
+  return { latest, departments, load, maxLoad };
+}

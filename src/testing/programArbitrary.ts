@@ -150,10 +150,12 @@ const rawRules = maybe(
 );
 
 /**
- * The criteria given drawn weights: all but `repeat`, which counts only with a `history` (never
- * generated); leaving it out also keeps the programmes drawn from a seed what they were before it.
+ * The criteria given drawn weights: all but those of the history (`repeat`, `novelty`,
+ * `rotation`), which count only with a `history` (never generated); leaving them out also keeps
+ * the programmes drawn from a seed what they were before them.
  */
-const DRAWN_CRITERIA = CRITERIA.filter((c) => c !== 'repeat');
+const HISTORY_CRITERIA: readonly Criterion[] = ['repeat', 'novelty', 'rotation'];
+const DRAWN_CRITERIA = CRITERIA.filter((c) => !HISTORY_CRITERIA.includes(c));
 
 const rawWeights = maybe(fc.tuple(...DRAWN_CRITERIA.map(() => maybe(fc.constantFrom(0, 0.05, 0.5, 1, 2), 1, 2))));
 

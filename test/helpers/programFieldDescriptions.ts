@@ -152,6 +152,14 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   'weights.preference': weight('preference', "the mentee's ranking of the mentor"),
   'weights.values': weight('values', 'shared values and interests'),
   'weights.custom': weight('custom', 'soft custom rules met'),
+  'weights.novelty': weight(
+    'novelty',
+    'new connections: 0 for two people paired before in the history, 0.5 when only their departments have worked together, else 1; off without a history',
+  ),
+  'weights.rotation': weight(
+    'rotation',
+    "1 − the mentor's pairs of the history within rules.repeatWindowDays over the busiest mentor's, so that load spreads over cycles; off without a history",
+  ),
   'weights.repeat': weight(
     'repeat',
     'pairs not made within rules.repeatWindowDays, under rules.repeatPairs "avoided"; off without a history',

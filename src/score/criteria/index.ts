@@ -1,7 +1,7 @@
 /** Every criterion, in `CRITERIA` order. */
 import type { CriterionDef } from '../context.js';
 import { custom, preference } from './choices.js';
-import { repeat } from './history.js';
+import { novelty, repeat, rotation } from './history.js';
 import { department, language, seniority, timeZone, values } from './people.js';
 import { expertise, goals, willingness } from './topics.js';
 
@@ -17,4 +17,6 @@ export const CRITERION_DEFS: readonly CriterionDef[] = Object.freeze([
   values,
   custom,
   repeat,
+  novelty,
+  rotation,
 ]);
