@@ -14,13 +14,15 @@
 //   stableMatching, blockingPairs), about 18.3 KB together with the sparse kernel and the clock.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
 //   (model, scoring, matching, suggestions, rematch, what-if, report renderers), the English message
-//   catalog every sentence is rendered from, the size and time limits with the async forms, and the
-//   sparse assignment kernel: about 70 KB. Its 72 KB ceiling catches an accidental import of full
-//   `zod` or of a Node-only module. It was 64 KB until the English catalog (about 3.4 KB, replacing
-//   the sentences written inline), the limits, clock and async forms (about 2.5 KB) and the sparse
-//   kernel (about 3.3 KB) came in; what not every caller needs lives in subpath entries this check
-//   does not count (`mentormatch/locales/it`, `mentormatch/schema`, `mentormatch/tables`,
-//   `mentormatch/testing`).
+//   catalog every sentence is rendered from, the size and time limits with the async forms, the
+//   sparse assignment kernel and the programme history: about 72.7 KB. Its 75 KB ceiling catches
+//   an accidental import of full `zod` or of a Node-only module. It was 64 KB until the English
+//   catalog (about 3.4 KB, replacing the sentences written inline), the limits, clock and async
+//   forms (about 2.5 KB) and the sparse kernel (about 3.3 KB) came in, and 72 KB until the history
+//   (its schema, the repeatPair rule, the repeat, novelty and rotation criteria, their messages and
+//   historyFromResult: about 2.2 KB, the entry 70.4 KB before it) came in; what not every caller
+//   needs lives in subpath entries this check does not count (`mentormatch/locales/it`,
+//   `mentormatch/schema`, `mentormatch/tables`, `mentormatch/testing`).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -47,7 +49,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 19 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 72 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 75 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
