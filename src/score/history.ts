@@ -80,76 +80,82 @@ export function pairedMessage(ix: IndexedProgram, pair: RecentPair): Message {
 }
 
 /**
- * What the whole history says, for the `novelty` and `rotation` criteria: the latest pairing of
- * each (mentee id, mentor id), the department pairs that have worked together (unordered, of the
- * people the programme still has), and each mentor's recent load (pairs within the window).
+ * What the whole history says, for the `novelty` and `rotation` criteria: each mentee's latest
+ * pairing with each mentor of the programme, the department pairs that have worked together
+ * (unordered, departments of the history's people that the programme still has), and each
+ * mentor's recent load (pairs within the window).
  */
 export interface PastPairs {
-  /** The latest history entry of each pair, by `pairKey(mentee, mentor)`, whatever its date. */
-  readonly latest: ReadonlyMap<string, RecentPair>;
-  /** `pairKey` of the two department ids (the smaller first) of every pair of the history. */
-  readonly departments: ReadonlySet<string>;
+  /** By mentee id, then mentor column: the latest history entry of the pair, whatever its date. */
+  readonly latest: ReadonlyMap<string, ReadonlyMap<number, RecentPair>>;
+  /** Department index of each mentor column, and of each mentee (by programme index); -1 unknown. */
+  readonly mentorDept: Int32Array;
+  readonly menteeDept: Int32Array;
+  /** `departmentKey` of every department pair of the history. */
+  readonly departments: ReadonlySet<number>;
   /** Per mentor column: pairs of the history within `repeatWindowDays` of `asOf`. */
   readonly load: Int32Array;
   /** The largest of `load` (0 without recent pairs). */
   readonly maxLoad: number;
 }
 
-/** The key of an ordered pair of ids. */
-export function pairKey(a: string, b: string): string {
-  return JSON.stringify([a, b]);
+/** The key of two department indices, unordered. */
+export function departmentKey(a: number, b: number): number {
+  return a <= b ? a * 0x200000 + b : b * 0x200000 + a;
 }
 
-/** The key of the two departments, unordered (code-unit order). */
-export function departmentKey(a: string, b: string): string {
-  return compareIds(a, b) <= 0 ? pairKey(a, b) : pairKey(b, a);
-}
-
-/** The department of `id` in the programme: as a mentee when `first` is `mentees`, else as a mentor; then the other side. */
-function departmentOf(ix: IndexedProgram, id: string, first: 'mentees' | 'mentors'): string | undefined {
-  const { mentees, mentors } = ix.program;
-  const asMentee = () => mentees.find((e) => e.id === id)?.department;
-  const asMentor = () => mentors.find((m) => m.id === id)?.department;
-  return first === 'mentees' ? (asMentee() ?? asMentor()) : (asMentor() ?? asMentee());
-}
-
-/** The {@link PastPairs} of `ix`'s programme. O(history × (1 + people) + mentors). */
+/** The {@link PastPairs} of `ix`'s programme. O(history + people). */
 export function pastPairs(ix: IndexedProgram): PastPairs {
-  const { history, asOf, rules } = ix.program;
-  const latest = new Map<string, RecentPair>();
-  const departments = new Set<string>();
+  const { history, asOf, rules, mentors, mentees } = ix.program;
+  const latest = new Map<string, Map<number, RecentPair>>();
+  const departments = new Set<number>();
   const load = new Int32Array(ix.numMentors);
+  // Department names as indices, one space for both sides.
+  const index = new Map<string, number>();
+  const dept = (name: string | undefined) => {
+    if (name === undefined) return -1;
+    let k = index.get(name);
+    if (k === undefined) {
+      k = index.size;
+      index.set(name, k);
+    }
+    return k;
+  };
+  const mentorDept = Int32Array.from(mentors, (m) => dept(m.department));
+  const menteeDept = Int32Array.from(mentees, (e) => dept(e.department));
   let maxLoad = 0;
-  if (history.length === 0) return { latest, departments, load, maxLoad };
-  // People by id once, not per entry.
-  const menteeDept = new Map<string, string>();
-  const mentorDept = new Map<string, string>();
-  const ids = new Set(history.flatMap((h) => [h.mentee, h.mentor]));
-  for (const id of ids) {
-    const asMentee = departmentOf(ix, id, 'mentees');
-    const asMentor = departmentOf(ix, id, 'mentors');
-    if (asMentee !== undefined) menteeDept.set(id, asMentee);
-    if (asMentor !== undefined) mentorDept.set(id, asMentor);
-  }
+  if (history.length === 0) return { latest, mentorDept, menteeDept, departments, load, maxLoad };
+  // A history id's department: as a mentee (resp. mentor) first, then on the other side.
+  const asMentee = new Map<string, number>();
+  const asMentor = new Map<string, number>();
+  mentees.forEach((e, k) => {
+    if ((menteeDept[k] as number) >= 0) asMentee.set(e.id, menteeDept[k] as number);
+  });
+  mentors.forEach((m, k) => {
+    if ((mentorDept[k] as number) >= 0) asMentor.set(m.id, mentorDept[k] as number);
+  });
   for (const entry of history) {
     const mentor = ix.mentorIndex.get(entry.mentor) ?? -1;
-    const key = pairKey(entry.mentee, entry.mentor);
-    const before = latest.get(key);
-    const pair: RecentPair = { mentor, topic: entry.topic, date: entry.date };
-    // The latest date; on one date, the entry without a topic, then the smaller topic id.
-    if (
-      before === undefined ||
-      compareIds(entry.date, before.date) > 0 ||
-      (entry.date === before.date && compareIds(entry.topic ?? '', before.topic ?? '') < 0)
-    )
-      latest.set(key, pair);
-    const a = menteeDept.get(entry.mentee);
-    const b = mentorDept.get(entry.mentor);
-    if (a !== undefined && b !== undefined) departments.add(departmentKey(a, b));
-    if (mentor >= 0 && asOf !== undefined && daysBetween(entry.date, asOf) <= rules.repeatWindowDays) {
-      load[mentor] = (load[mentor] as number) + 1;
-      maxLoad = Math.max(maxLoad, load[mentor] as number);
+    if (mentor >= 0) {
+      const pair: RecentPair = { mentor, topic: entry.topic, date: entry.date };
+      const mine = latest.get(entry.mentee) ?? new Map<number, RecentPair>();
+      latest.set(entry.mentee, mine);
+      const before = mine.get(mentor);
+      // The latest date; on one date, the entry without a topic, then the smaller topic id.
+      if (
+        before === undefined ||
+        compareIds(entry.date, before.date) > 0 ||
+        (entry.date === before.date && compareIds(entry.topic ?? '', before.topic ?? '') < 0)
+      )
+        mine.set(mentor, pair);
+      if (asOf !== undefined && daysBetween(entry.date, asOf) <= rules.repeatWindowDays) {
+        load[mentor] = (load[mentor] as number) + 1;
+        maxLoad = Math.max(maxLoad, load[mentor] as number);
+      }
     }
+    const a = asMentee.get(entry.mentee) ?? asMentor.get(entry.mentee);
+    const b = asMentor.get(entry.mentor) ?? asMentee.get(entry.mentor);
+    if (a !== undefined && b !== undefined) departments.add(departmentKey(a, b));
   }
-  return { latest, departments, load, maxLoad };
+  return { latest, mentorDept, menteeDept, departments, load, maxLoad };
 }

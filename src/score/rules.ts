@@ -6,7 +6,7 @@ import { type Message, msg } from '../locale/message.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
 import { conditionMessage, ruleHolds } from './customRules.js';
-import { forEachRepeat, latestRepeat, pairedMessage } from './history.js';
+import { forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from './history.js';
 
 /** A hard rule. */
 export interface HardRule {
@@ -197,8 +197,8 @@ const repeatPair: HardRule = {
   },
   message(ctx, r, m) {
     const { ix } = ctx;
-    const pair = latestRepeat(ix, ctx.recent, r, m);
-    const paired = pair === undefined ? msg('repeat.paired', { date: '?' }) : pairedMessage(ix, pair);
-    return msg('rule.repeatPair', { paired, days: ix.program.rules.repeatWindowDays });
+    // Asked only for a pair the rule forbids: there is a recent pairing.
+    const pair = latestRepeat(ix, ctx.recent, r, m) as RecentPair;
+    return msg('rule.repeatPair', { paired: pairedMessage(ix, pair), days: ix.program.rules.repeatWindowDays });
   },
 };

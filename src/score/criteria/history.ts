@@ -12,7 +12,7 @@
  */
 import { msg } from '../../locale/message.js';
 import { type CriterionDef, fillAt, type ScoringContext } from '../context.js';
-import { departmentKey, forEachRepeat, latestRepeat, pairedMessage, pairKey } from '../history.js';
+import { departmentKey, forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from '../history.js';
 
 export const repeat: CriterionDef = {
   name: 'repeat',
@@ -33,38 +33,37 @@ export const repeat: CriterionDef = {
   },
 };
 
-/** The departments of row `r`'s mentee and mentor `m`, when both have one. */
-function departments(ctx: ScoringContext, r: number, m: number): { mentee: string; mentor: string } | undefined {
-  const { program, rows } = ctx.ix;
-  const mentee = program.mentees[rows[r]?.mentee as number]?.department;
-  const mentor = program.mentors[m]?.department;
-  return mentee === undefined || mentor === undefined ? undefined : { mentee, mentor };
+/** Row `r`'s value for mentor `m`, with the latest pairing when there is one. */
+function noveltyOf(ctx: ScoringContext, r: number, m: number, mine: ReadonlyMap<number, RecentPair> | undefined) {
+  const { past } = ctx;
+  const pair = mine?.get(m);
+  if (pair !== undefined) return { value: 0, pair };
+  const a = past.menteeDept[ctx.ix.rows[r]?.mentee as number] as number;
+  const b = past.mentorDept[m] as number;
+  if (a < 0 || b < 0) return { value: 1, known: false };
+  return { value: past.departments.has(departmentKey(a, b)) ? 0.5 : 1, known: true };
 }
 
 export const novelty: CriterionDef = {
   name: 'novelty',
   active: (ctx) => ctx.ix.program.history.length > 0,
   fill(ctx, r, out, at, count) {
-    const { ix, past } = ctx;
-    const menteeId = ix.rows[r]?.menteeId ?? '';
+    const mine = ctx.past.latest.get(ctx.ix.rows[r]?.menteeId ?? '');
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      const mentorId = ix.program.mentors[m]?.id ?? '';
-      if (past.latest.has(pairKey(menteeId, mentorId))) out[m] = 0;
-      else {
-        const d = departments(ctx, r, m);
-        out[m] = d !== undefined && past.departments.has(departmentKey(d.mentee, d.mentor)) ? 0.5 : 1;
-      }
+      out[m] = noveltyOf(ctx, r, m, mine).value;
     }
   },
   describe(ctx, r, m) {
-    const { ix, past } = ctx;
-    const pair = past.latest.get(pairKey(ix.rows[r]?.menteeId ?? '', ix.program.mentors[m]?.id ?? ''));
-    if (pair !== undefined) return msg('detail.novelty.pairedBefore', { paired: pairedMessage(ix, pair) });
-    const d = departments(ctx, r, m);
-    if (d === undefined) return msg('detail.novelty.newPeople');
-    return past.departments.has(departmentKey(d.mentee, d.mentor))
-      ? msg('detail.novelty.departments', { mentee: d.mentee, mentor: d.mentor })
+    const { ix } = ctx;
+    const found = noveltyOf(ctx, r, m, ctx.past.latest.get(ix.rows[r]?.menteeId ?? ''));
+    if (found.pair !== undefined) return msg('detail.novelty.pairedBefore', { paired: pairedMessage(ix, found.pair) });
+    if (!found.known) return msg('detail.novelty.newPeople');
+    return found.value === 0.5
+      ? msg('detail.novelty.departments', {
+          mentee: String(ix.program.mentees[ix.rows[r]?.mentee as number]?.department),
+          mentor: String(ix.program.mentors[m]?.department),
+        })
       : msg('detail.novelty.new');
   },
 };
