@@ -140,6 +140,21 @@ describe('repeatPairs: forbidden', () => {
     });
   });
 
+  it('a locked pair that repeats is an InvalidInputError naming the lock and the pairing', () => {
+    const input = micro({ ...forbidden, lockedPairs: [{ mentee: 'bo', mentor: 'ana', topic: 'pricing' }] }, [
+      { mentee: 'bo', mentor: 'ana', date: '2026-01-01' },
+    ]);
+    expect(() => matchProgram(input)).toThrow(
+      'matchProgram: rules.lockedPairs[0] (bo with ana): a hard rule forbids this pair: paired on 2026-01-01, within the last 365 days, which the rules forbid (rules.repeatPairs)',
+    );
+    // Avoided, the lock holds: the repeat only scores lower.
+    const avoided = micro({ lockedPairs: [{ mentee: 'bo', mentor: 'ana', topic: 'pricing' }] }, input.history);
+    expect(matchProgram(avoided).matches.find((m) => m.topic === 'pricing')).toMatchObject({
+      mentor: 'ana',
+      locked: true,
+    });
+  });
+
   it('in classic mode a pair repeats whatever the topic', () => {
     const input: ProgramInput = {
       mode: 'classic',
