@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchProgram, type ProgramInput, parseProgram, scoreProgram } from '../src/index.js';
+import { historyFromResult, matchProgram, type ProgramInput, parseProgram, scoreProgram } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
 import { FC_SEED, fcOptions } from './helpers/fastCheck.js';
 import { bruteForceMatch, compareFigures, figuresOf, matchProblem } from './helpers/matchBruteForce.js';
@@ -290,6 +290,47 @@ describe('repeatPairs: forbidden, on random small programmes', () => {
       }),
       fcOptions(150),
     );
+  });
+});
+
+describe('repeatPairs: forbidden, over ten cycles', () => {
+  it('no cycle repeats a pair of the earlier cycles within the window (random programmes and windows)', () => {
+    const cases = fc.tuple(
+      matchProgramArbitrary({ minMentors: 1, minMentees: 1, maxMentors: 5, maxMentees: 4, maxRows: 8, maxLocks: 0 }),
+      fc.integer({ min: 0, max: 400 }),
+    );
+    let cyclesWithHistory = 0;
+    fc.assert(
+      fc.property(cases, ([raw, windowDays]) => {
+        let history: NonNullable<ProgramJson['history']> = [];
+        for (let month = 1; month <= 10; month++) {
+          const asOf = `2026-${String(month).padStart(2, '0')}-01`;
+          const input = {
+            ...raw,
+            history,
+            asOf,
+            rules: { ...raw.rules, lockedPairs: [], repeatPairs: 'forbidden' as const, repeatWindowDays: windowDays },
+          };
+          const program = parseProgram(input);
+          const result = matchProgram(program);
+          for (const m of result.matches) {
+            const earlier = history.filter(
+              (h) =>
+                h.mentee === m.mentee &&
+                h.mentor === m.mentor &&
+                (program.mode === 'classic' || h.topic === m.topic) &&
+                daysBack(h.date, asOf) <= windowDays,
+            );
+            expect(earlier, `${asOf}: ${JSON.stringify(m)}`).toEqual([]);
+          }
+          // Pairs the window has let go of may come back; the check above ran against a history.
+          if (history.length > 0) cyclesWithHistory++;
+          history = [...history, ...historyFromResult(result, asOf)];
+        }
+      }),
+      fcOptions(40),
+    );
+    expect(cyclesWithHistory).toBeGreaterThan(0);
   });
 });
 
