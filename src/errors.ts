@@ -72,6 +72,7 @@ export type IssueCode =
   | 'locked_but_excluded'
   | 'no_positive_weight'
   | 'no_weight_applies'
+  | 'history_self_pair'
   // Arguments of the domain functions.
   | 'not_in_programme'
   | 'unknown_change'

@@ -181,6 +181,8 @@ describe('programJsonSchema', () => {
       'weights',
       'objective',
       'startDate',
+      'history',
+      'asOf',
     ]);
     expect([...((programJsonSchema.required as string[] | undefined) ?? [])].sort()).toEqual([
       'mentees',

@@ -142,6 +142,8 @@ describe('parseProgram normalises valid programmes', () => {
         maxTimeZoneGap: null,
         levelRequired: true,
         repeatMentor: false,
+        repeatPairs: 'avoided',
+        repeatWindowDays: 365,
         custom: [],
         forbiddenPairs: [],
         lockedPairs: [],
@@ -157,8 +159,12 @@ describe('parseProgram normalises valid programmes', () => {
         preference: 0.15,
         values: 0,
         custom: 0,
+        repeat: 0.1,
+        novelty: 0,
+        rotation: 0,
       },
       objective: 'total',
+      history: [],
     } satisfies Program);
   });
 
@@ -197,6 +203,8 @@ describe('parseProgram normalises valid programmes', () => {
       maxTimeZoneGap: null,
       levelRequired: false,
       repeatMentor: false,
+      repeatPairs: 'avoided',
+      repeatWindowDays: 365,
       custom: [{ name: 'same-site', effect: 'prefer', mentor: { attribute: 'site', in: ['Lyon', 1, true] } }],
       forbiddenPairs: [{ mentee: 'noa', mentor: 'lea' }],
       lockedPairs: [{ mentee: 'max', mentor: 'kim' }],
@@ -213,13 +221,16 @@ describe('parseProgram normalises valid programmes', () => {
       preference: 0.1,
       values: 0,
       custom: 0.05,
+      repeat: 0.1,
+      novelty: 0,
+      rotation: 0,
     });
   });
 
   it('DEFAULT_WEIGHTS is frozen and holds a weight for every criterion of each mode', () => {
     expectDeeplyFrozen(DEFAULT_WEIGHTS);
     const criteria = Object.keys(DEFAULT_WEIGHTS.micro).sort();
-    expect(criteria).toHaveLength(10);
+    expect(criteria).toHaveLength(13);
     expect(Object.keys(DEFAULT_WEIGHTS.classic).sort()).toEqual(criteria);
   });
 

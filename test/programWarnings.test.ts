@@ -390,8 +390,8 @@ describe('programWarnings against brute force (fast-check)', () => {
 });
 
 describe('parseProgram rejects weights that leave no criterion in force, exactly as scoreProgram would', () => {
-  /** One mentor, one mentee, every profile field given; the pair is allowed. */
-  const pair = (mode: 'micro' | 'classic', sameDepartment: 'allowed' | 'avoided', soft: boolean) => ({
+  /** One mentor, one mentee, every profile field given; the pair is allowed (a repeat, with `history`). */
+  const pair = (mode: 'micro' | 'classic', sameDepartment: 'allowed' | 'avoided', soft: boolean, history: boolean) => ({
     mode,
     topics: [{ id: 't' }],
     mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }], department: 'ops', attributes: { site: 'Lyon' } }],
@@ -407,9 +407,10 @@ describe('parseProgram rejects weights that leave no criterion in force, exactly
       sameDepartment,
       custom: soft ? [{ name: 'same-site', effect: 'prefer', same: 'site' } as const] : [],
     },
+    history: history ? [{ mentee: 'bo', mentor: 'ana', date: '2026-01-15' }] : [],
   });
 
-  it('for each mode, department switch, soft rules or none, and each set of positive weights of size ≤ 2', () => {
+  it('for each mode, department switch, soft rules or none, history or none, and each set of positive weights of size ≤ 2', () => {
     const subsets: Criterion[][] = [[]];
     for (const [k, a] of CRITERIA.entries()) {
       subsets.push([a]);
@@ -419,36 +420,39 @@ describe('parseProgram rejects weights that leave no criterion in force, exactly
     for (const mode of ['micro', 'classic'] as const)
       for (const sameDepartment of ['allowed', 'avoided'] as const)
         for (const soft of [false, true])
-          for (const positive of subsets) {
-            const weights = Object.fromEntries(CRITERIA.map((c) => [c, positive.includes(c) ? 1 : 0]));
-            const input = { ...pair(mode, sameDepartment, soft), weights };
-            // The scorer on the same programme, weights set past the parser.
-            const valid = parseProgram({ ...input, weights: undefined });
-            // (scoreTable, the scorer without scoreProgram's validation, which would reject these weights.)
-            const inForce = scoreTable({ ...valid, weights: weights as Program['weights'] }, false).explain(
-              0,
-              0,
-            ).criteria;
-            const what = `${mode}, sameDepartment ${sameDepartment}, ${soft ? 'a soft rule' : 'no soft rule'}, weights on ${positive.join(', ') || 'nothing'}`;
-            if (inForce.length > 0) {
-              expect(() => parseProgram(input), what).not.toThrow();
-              continue;
+          for (const history of [false, true])
+            for (const positive of subsets) {
+              const weights = Object.fromEntries(CRITERIA.map((c) => [c, positive.includes(c) ? 1 : 0]));
+              const input = { ...pair(mode, sameDepartment, soft, history), weights };
+              // The scorer on the same programme, weights set past the parser.
+              const valid = parseProgram({ ...input, weights: undefined });
+              // (scoreTable, the scorer without scoreProgram's validation, which would reject these weights.)
+              const inForce = scoreTable({ ...valid, weights: weights as Program['weights'] }, false).explain(
+                0,
+                0,
+              ).criteria;
+              const what = `${mode}, sameDepartment ${sameDepartment}, ${soft ? 'a soft rule' : 'no soft rule'}, ${history ? 'a history' : 'no history'}, weights on ${positive.join(', ') || 'nothing'}`;
+              if (inForce.length > 0) {
+                expect(() => parseProgram(input), what).not.toThrow();
+                continue;
+              }
+              rejected++;
+              let error: unknown;
+              try {
+                parseProgram(input);
+              } catch (caught) {
+                error = caught;
+              }
+              expect(error, what).toBeInstanceOf(InvalidInputError);
+              expect(
+                (error as InvalidInputError).issues.map((i) => i.path),
+                what,
+              ).toEqual([['weights']]);
             }
-            rejected++;
-            let error: unknown;
-            try {
-              parseProgram(input);
-            } catch (caught) {
-              error = caught;
-            }
-            expect(error, what).toBeInstanceOf(InvalidInputError);
-            expect(
-              (error as InvalidInputError).issues.map((i) => i.path),
-              what,
-            ).toEqual([['weights']]);
-          }
-    // Rejected, per mode: the empty set in every case, and department and custom, alone or together,
-    // when they are off (4 with sameDepartment allowed and no soft rule, 2 and 2, then 1).
-    expect(rejected).toBe(2 * (4 + 2 + 2 + 1));
+    // Rejected, per mode: the empty set in every case, and the criteria that are off (department,
+    // custom, and without a history repeat, novelty and rotation), alone or in twos. With a history:
+    // 4 with sameDepartment allowed and no soft rule, 2 and 2, then 1; without, 5 criteria off, then
+    // 4, 4 and 3: 1 + 5 + 10, 1 + 4 + 6 twice, 1 + 3 + 3.
+    expect(rejected).toBe(2 * (4 + 2 + 2 + 1 + (16 + 11 + 11 + 7)));
   });
 });

@@ -200,6 +200,8 @@ const messages = {
   // What a valid programme allows but most likely did not mean (`ProgramWarning.code`).
   'warning.unknownAttribute':
     '{field}: {side, select, both {neither mentors nor mentees have the attribute {attribute} (rule {rule})} other {no {side} has the attribute {attribute} (rule {rule}); {side}s have {count, plural, =0 {no attributes} other {{known, items}{more, plural, =0 {} other { (and # more)}}}}}}',
+  'warning.unknownHistoryId':
+    '{field}: the programme has no {kind} {id}, so this pair of {date} never counts as a repeat (someone who left, or a typo)',
   'warning.rulesOutEveryPair':
     '{field}: custom rule {rule} {effect, select, require {requires that {condition}, which no (mentee, mentor) pair meets} other {forbids pairs where {condition}, which every (mentee, mentor) pair meets}}: it rules out every pair',
 
@@ -227,6 +229,9 @@ const messages = {
   'value.symbol': 'a symbol',
   'weight.department': 'department: rules.sameDepartment is "allowed"',
   'weight.custom': 'custom: no "prefer" or "avoid" custom rule',
+  'weight.repeat': 'repeat: on only with a history and rules.repeatPairs "avoided"',
+  'weight.novelty': 'novelty: the programme has no history',
+  'weight.rotation': 'rotation: the programme has no history',
   'issue.required': '{field} is required ({expected, or})',
   'issue.invalid_type': '{field} must be {expected, or}{got, select, no {} other {, got {found}}}',
   'issue.too_small':
@@ -265,10 +270,27 @@ const messages = {
   'issue.locked_twice': '{field}: {mode, select, micro {this request} other {this mentee}} is locked twice',
   'issue.locked_and_forbidden': '{field}: this pair is both locked and forbidden',
   'issue.locked_but_excluded': '{field}: mentee {mentee} excludes mentor {mentor}',
+  'issue.history_self_pair': '{field}: {id} cannot be both the mentor and the mentee of one pair',
   'issue.no_positive_weight':
     '{field}: every criterion weight is 0 (merged over the {mode} defaults), so every pair would score 0: give at least one criterion a positive weight',
   'issue.no_weight_applies':
     '{field}: no criterion with a positive weight applies ({criteria, join}), so every pair would score 0: give a positive weight to another criterion',
+
+  // History: pairs of earlier cycles (`rules.repeatPairs`, the `repeat` criterion).
+  'criterion.repeat': 'New pairing',
+  'detail.repeat.new': 'not paired together in the last {days} days',
+  'detail.repeat.paired': '{paired}, within the last {days} days (rules.repeatPairs)',
+  'rule.repeatPair': '{paired}, within the last {days} days, which the rules forbid (rules.repeatPairs)',
+  'repeat.paired': 'paired on {date}',
+  'repeat.pairedOn': 'paired on {topic} on {date}',
+  'criterion.novelty': 'New connection',
+  'criterion.rotation': 'Mentor rotation',
+  'detail.novelty.pairedBefore': 'paired before ({paired})',
+  'detail.novelty.departments': 'new to each other, but {mentee} and {mentor} have worked together before',
+  'detail.novelty.new': 'never paired before, nor their departments',
+  'detail.novelty.newPeople': 'never paired before',
+  'detail.rotation':
+    '{load, plural, one {# pair} other {# pairs}} in the last {days} days; the busiest mentor had {max}',
 } as const;
 
 /** A message code: a key of every catalog. */

@@ -230,6 +230,8 @@ const messages = {
   'report.footer': 'Realizzato con mentormatch. Ogni indicatore è definito nella documentazione di programReport.',
   'warning.unknownAttribute':
     "{field}: {side, select, both {né i mentor né i mentee hanno l'attributo {attribute} (regola {rule})} mentor {nessun mentor ha l'attributo {attribute} (regola {rule}); {count, plural, =0 {i mentor non hanno attributi} other {attributi dei mentor: {known, items}{more, plural, =0 {} one { e un altro} other { e altri #}}}}} other {nessun mentee ha l'attributo {attribute} (regola {rule}); {count, plural, =0 {i mentee non hanno attributi} other {attributi dei mentee: {known, items}{more, plural, =0 {} one { e un altro} other { e altri #}}}}}}",
+  'warning.unknownHistoryId':
+    "{field}: nel programma non c'è {kind, select, mentee {il mentee} mentor {il mentor} other {l'argomento}} {id}, quindi questa coppia del {date} non conta mai come ripetizione (qualcuno che ha lasciato il programma, o un refuso)",
   'warning.rulesOutEveryPair':
     '{field}: la regola personalizzata {rule} {effect, select, require {ammette solo le coppie in cui {condition}, condizione che nessuna coppia (mentee, mentor) soddisfa} other {vieta le coppie in cui {condition}, condizione che tutte le coppie (mentee, mentor) soddisfano}}: esclude quindi ogni coppia',
 
@@ -255,6 +257,9 @@ const messages = {
   'value.symbol': 'un simbolo',
   'weight.department': 'department: rules.sameDepartment vale "allowed"',
   'weight.custom': 'custom: nessuna regola personalizzata "prefer" o "avoid"',
+  'weight.repeat': 'repeat: vale solo con uno storico e rules.repeatPairs "avoided"',
+  'weight.novelty': 'novelty: il programma non ha uno storico',
+  'weight.rotation': 'rotation: il programma non ha uno storico',
   'issue.required': '{field}: campo obbligatorio (valore atteso: {expected, or})',
   'issue.invalid_type': '{field} deve essere {expected, or}{got, select, no {} other { (valore trovato: {found})}}',
   'issue.too_small':
@@ -300,10 +305,26 @@ const messages = {
     '{field}: {mode, select, micro {questa richiesta è vincolata} other {questo mentee è vincolato}} due volte',
   'issue.locked_and_forbidden': '{field}: questa coppia è sia vincolata sia vietata',
   'issue.locked_but_excluded': '{field}: il mentee {mentee} esclude il mentor {mentor}',
+  'issue.history_self_pair': '{field}: {id} non può essere mentor e mentee della stessa coppia',
   'issue.no_positive_weight':
     '{field}: tutti i pesi dei criteri valgono 0 (uniti ai valori predefiniti del {mode, select, micro {micro-mentoring} other {mentoring classico}}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo ad almeno un criterio',
   'issue.no_weight_applies':
     '{field}: nessun criterio con peso positivo è applicabile ({criteria, join}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo a un altro criterio',
+
+  // Storico: coppie dei cicli precedenti (`rules.repeatPairs`, il criterio `repeat`).
+  'criterion.repeat': 'Coppia nuova',
+  'detail.repeat.new': 'mai abbinati negli ultimi {days} giorni',
+  'detail.repeat.paired': '{paired}, negli ultimi {days} giorni (rules.repeatPairs)',
+  'rule.repeatPair': '{paired}, negli ultimi {days} giorni: le regole lo vietano (rules.repeatPairs)',
+  'repeat.paired': 'già abbinati il {date}',
+  'repeat.pairedOn': 'già abbinati su {topic} il {date}',
+  'criterion.novelty': 'Nuovo contatto',
+  'criterion.rotation': 'Rotazione dei mentor',
+  'detail.novelty.pairedBefore': 'già abbinati in passato ({paired})',
+  'detail.novelty.departments': "nuovi l'uno per l'altro, ma i reparti {mentee} e {mentor} hanno già lavorato insieme",
+  'detail.novelty.new': 'mai abbinati prima, né i loro reparti',
+  'detail.novelty.newPeople': 'mai abbinati prima',
+  'detail.rotation': 'coppie negli ultimi {days} giorni: {load}; il mentor più impegnato: {max}',
 } as const;
 
 /**

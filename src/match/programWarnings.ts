@@ -36,12 +36,13 @@ function known(names: readonly string[]): { known: string[]; count: number } {
  * the path as `field`, and `more`, the attribute names not shown.
  */
 export function warningMessage(w: Pick<ProgramWarning, 'code' | 'path' | 'params'>): Message {
-  const p = w.params as { attribute?: string; rule?: string; known?: string[]; count?: number };
+  const p = w.params as { attribute?: string; rule?: string; known?: string[]; count?: number; id?: string };
   return msg(`warning.${w.code}`, {
     ...w.params,
     field: formatPath(w.path),
     ...(p.rule === undefined ? {} : { rule: JSON.stringify(p.rule) }),
     ...(p.attribute === undefined ? {} : { attribute: JSON.stringify(p.attribute) }),
+    ...(p.id === undefined ? {} : { id: JSON.stringify(p.id) }),
     ...(p.known === undefined ? {} : { known: p.known.map((n) => JSON.stringify(n)) }),
     more: (p.count ?? 0) - (p.known?.length ?? 0),
   });
@@ -87,13 +88,17 @@ function allowsSomePair({ rule, mentorOk, menteeOk, mentorSame, menteeSame }: Co
  * - `rulesOutEveryPair`: a `require` or `forbid` rule that, on its own, rules out every
  *   (mentee, mentor) pair of the programme (when it has at least one of each): nobody can be
  *   matched. Path: `['rules', 'custom', k]`.
+ * - `unknownHistoryId`: a `history` entry names a mentee, a mentor or (micro mode) a topic the
+ *   programme does not have, so `rules.repeatPairs` never applies it. Allowed, as people leave
+ *   between cycles; a typo otherwise. Path: that field, e.g. `['history', 3, 'mentor']`.
  *
  * `matchProgram` and `rematch` return these in `warnings`, and `programReport` in its report.
  *
- * Time O((mentors + mentees) × (custom rules + attributes per person)), never per pair.
+ * Time O((mentors + mentees) × (custom rules + attributes per person) + history), never per pair.
  *
  * @param program - a programme returned by {@link parseProgram}.
- * @returns the warnings, by rule, then in the order of the rule's fields; empty when none.
+ * @returns the history's warnings in entry order, then the custom rules' by rule, in the order of
+ *   the rule's fields; empty when none.
  *
  * @example
  * ```ts
@@ -113,10 +118,11 @@ function allowsSomePair({ rule, mentorOk, menteeOk, mentorSame, menteeSame }: Co
  */
 export function programWarnings(program: Program): ProgramWarning[] {
   const { mentors, mentees, rules } = program;
-  if (rules.custom.length === 0) return [];
   const warnings: ProgramWarning[] = [];
   const warn = (code: WarningCode, path: (string | number)[], params: ProgramWarning['params']) =>
     warnings.push(renderWarning(ENGLISH, { code, path, params, message: '' }));
+  historyWarnings(program, warn);
+  if (rules.custom.length === 0) return warnings;
   const names = { mentor: attributeNames(mentors), mentee: attributeNames(mentees) };
   const sides = [
     { side: 'mentor', people: 'mentors', names: names.mentor, count: mentors.length },
@@ -153,4 +159,24 @@ export function programWarnings(program: Program): ProgramWarning[] {
     warn('rulesOutEveryPair', path, { rule: rule.name, effect: rule.effect, condition: conditionMessage(rule) });
   });
   return warnings;
+}
+
+/** `unknownHistoryId`: the history entries whose mentee, mentor or (micro) topic the programme lacks. */
+function historyWarnings(
+  program: Program,
+  warn: (code: WarningCode, path: (string | number)[], params: ProgramWarning['params']) => void,
+): void {
+  if (program.history.length === 0) return;
+  const ids = {
+    mentee: new Set(program.mentees.map((e) => e.id)),
+    mentor: new Set(program.mentors.map((m) => m.id)),
+    topic: new Set(program.topics.map((t) => t.id)),
+  };
+  program.history.forEach((entry, k) => {
+    for (const field of ['mentee', 'mentor', 'topic'] as const) {
+      const id = entry[field];
+      if (id === undefined || ids[field].has(id) || (field === 'topic' && program.mode === 'classic')) continue;
+      warn('unknownHistoryId', ['history', k, field], { kind: field, id, date: entry.date });
+    }
+  });
 }

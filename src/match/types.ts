@@ -197,7 +197,10 @@ export interface MatchSummary extends MatchFigures {
 
 /** Something in the programme that is allowed but most likely a mistake. */
 export interface ProgramWarning {
-  /** A stable code: `unknownAttribute` (a custom rule names an attribute no one has), `rulesOutEveryPair`. */
+  /**
+   * A stable code: `unknownAttribute` (a custom rule names an attribute no one has),
+   * `rulesOutEveryPair`, `unknownHistoryId` (a history entry names someone or a topic the programme lacks).
+   */
   readonly code: WarningCode;
   /** Where in the programme, as in the issues of an `InvalidInputError`. */
   readonly path: readonly (string | number)[];
@@ -213,7 +216,7 @@ export interface ProgramWarning {
 }
 
 /** The codes of {@link ProgramWarning}. */
-export type WarningCode = 'unknownAttribute' | 'rulesOutEveryPair';
+export type WarningCode = 'unknownAttribute' | 'rulesOutEveryPair' | 'unknownHistoryId';
 
 /** The result of `matchProgram`. */
 export interface MatchResult {

@@ -1,7 +1,7 @@
 /**
  * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
  * without cycles, requests, goals and hours budgets in the wrong mode, contradictory pairs and rules,
- * weights that leave no criterion in the score. Every problem is collected with its path; nothing
+ * weights that leave no criterion in the score, history pairs of one person with themself. Every problem is collected with its path; nothing
  * stops at the first.
  */
 import type { InputIssue } from '../errors.js';
@@ -77,7 +77,18 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
     }
   });
   checkRules(input, { mentorIds, topic: topicIds }, report);
+  checkHistory(input, report);
   checkWeights(input, report);
+}
+
+/**
+ * History entries: a pair of one person with themself is a mistake. Ids are not checked against
+ * the people: people of an earlier cycle may have left (`programWarnings` lists them).
+ */
+function checkHistory(input: ProgramShape, report: Report) {
+  (input.history ?? []).forEach((entry, k) => {
+    if (entry.mentee === entry.mentor) report(['history', k], 'history_self_pair', { id: entry.mentee });
+  });
 }
 
 /** Ids of `list`, reporting duplicates; returns the set of ids. */

@@ -2,9 +2,10 @@
  * The criterion weights, once merged over the mode's defaults, must leave at least one criterion in
  * the score: otherwise every allowed pair scores 0 and the matching pairs people at random (by id).
  *
- * A positive weight counts only if its criterion can apply to the programme. Two criteria can be
- * off whatever the people's data: `department` when `rules.sameDepartment` is `allowed`, and
- * `custom` without a `prefer` or `avoid` rule (their `active` in src/score/criteria, which the model
+ * A positive weight counts only if its criterion can apply to the programme. Five criteria can be
+ * off whatever the people's data: `department` when `rules.sameDepartment` is `allowed`,
+ * `custom` without a `prefer` or `avoid` rule, `repeat` without a `history` or when
+ * `rules.repeatPairs` is not `avoided`, `novelty` and `rotation` without a `history` (their `active` in src/score/criteria, which the model
  * layer does not import; test/programWarnings.test.ts checks that both agree). Every other
  * criterion applies in both modes (`goals` in micro mode reads the request's topic, `expertise` in
  * classic mode the goals), so a weight on it is never wasted.
@@ -20,6 +21,10 @@ function leftOut(input: ProgramShape, criterion: Criterion): boolean {
   if (criterion === 'department') return input.rules?.sameDepartment === 'allowed';
   if (criterion === 'custom')
     return !(input.rules?.custom ?? []).some((r) => r.effect === 'prefer' || r.effect === 'avoid');
+  if (criterion === 'repeat' || criterion === 'novelty' || criterion === 'rotation') {
+    if ((input.history ?? []).length === 0) return true;
+    return criterion === 'repeat' && (input.rules?.repeatPairs ?? 'avoided') !== 'avoided';
+  }
   return false;
 }
 

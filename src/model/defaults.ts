@@ -27,6 +27,9 @@ export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, n
     preference: 0.15,
     values: 0,
     custom: 0.05,
+    repeat: 0.1,
+    novelty: 0,
+    rotation: 0,
   }),
   classic: Object.freeze({
     expertise: 0,
@@ -39,8 +42,14 @@ export const DEFAULT_WEIGHTS: Readonly<Record<Mode, Readonly<Record<Criterion, n
     preference: 0.1,
     values: 0.15,
     custom: 0.05,
+    repeat: 0.1,
+    novelty: 0,
+    rotation: 0,
   }),
 });
+
+/** Default of `rules.repeatWindowDays`: a pair of the history repeats within a year of `asOf`. */
+export const DEFAULT_REPEAT_WINDOW_DAYS = 365;
 
 /** Default capacity: requests at once (micro) or mentees at once (classic). */
 export const DEFAULT_CAPACITY: Readonly<Record<Mode, number>> = Object.freeze({ micro: 5, classic: 2 });
@@ -62,6 +71,8 @@ export const DEFAULT_RULES: Readonly<Record<Mode, Omit<Rules, 'custom' | 'forbid
       maxTimeZoneGap: null,
       levelRequired: true,
       repeatMentor: false,
+      repeatPairs: 'avoided',
+      repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
     }),
     classic: Object.freeze({
       sameDepartment: 'avoided',
@@ -71,5 +82,7 @@ export const DEFAULT_RULES: Readonly<Record<Mode, Omit<Rules, 'custom' | 'forbid
       maxTimeZoneGap: null,
       levelRequired: false,
       repeatMentor: false,
+      repeatPairs: 'avoided',
+      repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
     }),
   });

@@ -11,7 +11,18 @@ import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
 import { invalidInput, issue, localeOf, rethrowIn } from './issues.js';
 import { checkLimit, checkProgramSize, type ProgramLimits, readLimits, utf8Length } from './limits.js';
-import type { Condition, Criterion, CustomRule, Mentee, Mentor, Pair, Program, Rules, Topic } from './program.js';
+import type {
+  Condition,
+  Criterion,
+  CustomRule,
+  HistoryEntry,
+  Mentee,
+  Mentor,
+  Pair,
+  Program,
+  Rules,
+  Topic,
+} from './program.js';
 import { CRITERIA } from './program.js';
 import { AN_INTEGER, type ProgramShape, programSchema } from './schema.js';
 import { fromZodIssue, typeName, valueAt } from './zodIssues.js';
@@ -51,6 +62,9 @@ export interface ParseOptions {
  * - `$schema` (the address of a JSON Schema, for editors) is ignored.
  *
  * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept.
+ * `history` (pairs of earlier cycles, always present, empty by default) is kept as given, and
+ * `asOf`, the day from which `rules.repeatWindowDays` counts back, is the `asOf` given, else the
+ * `startDate`, else the latest date of the history (absent without an `asOf` or a history).
  *
  * @param json - the programme: an object (parsed JSON) or a JSON string. Never modified.
  * @param options - `limits`: the most mentors, mentees, requests, pairs and (for a string) UTF-8
@@ -323,6 +337,8 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
       'maxTimeZoneGap',
       'levelRequired',
       'repeatMentor',
+      'repeatPairs',
+      'repeatWindowDays',
     ]),
     ...(given.seniorityGap !== undefined
       ? { seniorityGap: given.seniorityGap === null ? null : present(given.seniorityGap, ['min', 'max']) }
@@ -341,6 +357,13 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
   };
   const weights = {} as Record<Criterion, number>;
   for (const c of CRITERIA) weights[c] = input.weights?.[c] ?? DEFAULT_WEIGHTS[mode][c];
+  const history: HistoryEntry[] = (input.history ?? []).map((h) => ({
+    mentee: h.mentee,
+    mentor: h.mentor,
+    ...present(h, ['topic']),
+    date: h.date,
+  }));
+  const asOf = input.asOf ?? (history.length > 0 ? (input.startDate ?? latestDate(history)) : undefined);
   return {
     ...present(input, ['name']),
     mode,
@@ -350,5 +373,14 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     rules,
     weights,
     objective: input.objective ?? 'total',
+    history,
+    ...(asOf !== undefined ? { asOf } : {}),
   };
+}
+
+/** The latest date of `history` (ISO dates compare as strings), or undefined when it is empty. */
+function latestDate(history: readonly HistoryEntry[]): string | undefined {
+  let latest: string | undefined;
+  for (const { date } of history) if (latest === undefined || date > latest) latest = date;
+  return latest;
 }

@@ -17,7 +17,10 @@ export type Criterion =
   | 'department'
   | 'preference'
   | 'values'
-  | 'custom';
+  | 'custom'
+  | 'repeat'
+  | 'novelty'
+  | 'rotation';
 
 /** Every criterion, in the order explanations list them. */
 export const CRITERIA: readonly Criterion[] = Object.freeze([
@@ -31,6 +34,9 @@ export const CRITERIA: readonly Criterion[] = Object.freeze([
   'preference',
   'values',
   'custom',
+  'repeat',
+  'novelty',
+  'rotation',
 ]);
 
 /**
@@ -147,9 +153,23 @@ export interface Rules {
   readonly maxTimeZoneGap: number | null;
   readonly levelRequired: boolean;
   readonly repeatMentor: boolean;
+  /** Pairs of the history within the window: allowed, avoided (the `repeat` criterion) or forbidden. */
+  readonly repeatPairs: 'allowed' | 'avoided' | 'forbidden';
+  /** Days back from the programme's `asOf` within which a pair of the history counts as recent. */
+  readonly repeatWindowDays: number;
   readonly custom: readonly CustomRule[];
   readonly forbiddenPairs: readonly Pair[];
   readonly lockedPairs: readonly Pair[];
+}
+
+/** A pair made in an earlier cycle (its people may have left the programme since). */
+export interface HistoryEntry {
+  readonly mentee: string;
+  readonly mentor: string;
+  /** The request's topic (micro); absent: the pair repeats on every topic. */
+  readonly topic?: string;
+  /** The day of the pairing, `YYYY-MM-DD`. */
+  readonly date: string;
 }
 
 /** A validated, normalised, frozen programme. */
@@ -162,4 +182,11 @@ export interface Program {
   readonly rules: Rules;
   readonly weights: Readonly<Record<Criterion, number>>;
   readonly objective: Objective;
+  /** Pairs made in earlier cycles, in the order given; empty when none. */
+  readonly history: readonly HistoryEntry[];
+  /**
+   * The day `rules.repeatWindowDays` counts back from (`YYYY-MM-DD`): the `asOf` given, else the
+   * `startDate`, else the latest date of the history; absent without an `asOf` or a history.
+   */
+  readonly asOf?: string;
 }

@@ -529,6 +529,19 @@ export const PROGRAM_JSON_SCHEMA = {
           description: "Micro mode: when true, one mentee's several requests may go to the same mentor; default false.",
           type: 'boolean',
         },
+        repeatPairs: {
+          description:
+            'Pairs of the history made within rules.repeatWindowDays of asOf (same mentee and mentor, and in micro mode the same topic when the history entry names one): "allowed", "avoided" (allowed, but scored lower by the repeat criterion) or "forbidden" (never made again within the window); default "avoided".',
+          type: 'string',
+          enum: ['allowed', 'avoided', 'forbidden'],
+        },
+        repeatWindowDays: {
+          description:
+            'How many days back from asOf a pair of the history counts as recent, a whole number ≥ 0 (a pair exactly that many days old still counts); default 365.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 9007199254740991,
+        },
         custom: {
           description:
             "Custom rules on the people's attributes: hard (require, forbid) or soft (prefer, avoid); default: none.",
@@ -791,6 +804,24 @@ export const PROGRAM_JSON_SCHEMA = {
           type: 'number',
           minimum: 0,
         },
+        repeat: {
+          description:
+            'Weight of the repeat criterion (pairs not made within rules.repeatWindowDays, under rules.repeatPairs "avoided"; off without a history) in a pair\'s score, a number ≥ 0 (weights need not add up to 1: the score divides by their sum); default 0.1 (micro) or 0.1 (classic).',
+          type: 'number',
+          minimum: 0,
+        },
+        novelty: {
+          description:
+            "Weight of the novelty criterion (new connections: 0 for two people paired before in the history, 0.5 when only their departments have worked together, else 1; off without a history) in a pair's score, a number ≥ 0 (weights need not add up to 1: the score divides by their sum); default 0 (micro) or 0 (classic).",
+          type: 'number',
+          minimum: 0,
+        },
+        rotation: {
+          description:
+            "Weight of the rotation criterion (1 − the mentor's pairs of the history within rules.repeatWindowDays over the busiest mentor's, so that load spreads over cycles; off without a history) in a pair's score, a number ≥ 0 (weights need not add up to 1: the score divides by their sum); default 0 (micro) or 0 (classic).",
+          type: 'number',
+          minimum: 0,
+        },
       },
       additionalProperties: false,
     },
@@ -803,6 +834,79 @@ export const PROGRAM_JSON_SCHEMA = {
     startDate: {
       description:
         'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: the day the programme is read.',
+      type: 'string',
+      format: 'date',
+      pattern:
+        '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$',
+    },
+    history: {
+      description:
+        "Pairs made in earlier cycles, read by rules.repeatPairs: a previous result's matches with their date (historyFromResult). Their people may have left the programme: unknown ids are allowed, and listed in the warnings; default: none.",
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          mentee: {
+            description: "The mentee's id in that cycle.",
+            anyOf: [
+              {
+                type: 'string',
+                minLength: 1,
+                maxLength: 200,
+              },
+              {
+                type: 'integer',
+                minimum: -9007199254740991,
+                maximum: 9007199254740991,
+              },
+            ],
+          },
+          mentor: {
+            description: "The mentor's id in that cycle.",
+            anyOf: [
+              {
+                type: 'string',
+                minLength: 1,
+                maxLength: 200,
+              },
+              {
+                type: 'integer',
+                minimum: -9007199254740991,
+                maximum: 9007199254740991,
+              },
+            ],
+          },
+          topic: {
+            description:
+              'Micro mode: the topic of the request the pair was about; without it, the pair repeats on every topic. Classic mode: ignored.',
+            anyOf: [
+              {
+                type: 'string',
+                minLength: 1,
+                maxLength: 200,
+              },
+              {
+                type: 'integer',
+                minimum: -9007199254740991,
+                maximum: 9007199254740991,
+              },
+            ],
+          },
+          date: {
+            description: 'The day of the pairing, "YYYY-MM-DD".',
+            type: 'string',
+            format: 'date',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$',
+          },
+        },
+        required: ['mentee', 'mentor', 'date'],
+        additionalProperties: false,
+      },
+    },
+    asOf: {
+      description:
+        'The day from which rules.repeatWindowDays counts back, "YYYY-MM-DD"; default: startDate, else the latest date of the history.',
       type: 'string',
       format: 'date',
       pattern:

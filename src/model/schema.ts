@@ -137,6 +137,10 @@ const rules = z.strictObject({
   maxTimeZoneGap: z.optional(z.nullable(nonNegative)),
   levelRequired: z.optional(z.boolean()),
   repeatMentor: z.optional(z.boolean()),
+  /** Pairs of the `history` within `repeatWindowDays`: `allowed`, `avoided` (the `repeat` criterion) or `forbidden`. */
+  repeatPairs: z.optional(z.enum(['allowed', 'avoided', 'forbidden'])),
+  /** How many days back from `asOf` a pair of the `history` counts as recent; default 365. */
+  repeatWindowDays: z.optional(z.int().check(z.gte(0))),
   custom: z.optional(z.array(customRule)),
   forbiddenPairs: z.optional(z.array(pair)),
   lockedPairs: z.optional(z.array(pair)),
@@ -153,6 +157,22 @@ const weights = z.strictObject({
   preference: z.optional(nonNegative),
   values: z.optional(nonNegative),
   custom: z.optional(nonNegative),
+  repeat: z.optional(nonNegative),
+  novelty: z.optional(nonNegative),
+  rotation: z.optional(nonNegative),
+});
+
+/**
+ * A pair made in an earlier cycle. Its people may have left the programme since: unknown ids are
+ * allowed (and warned about by `programWarnings`).
+ */
+const historyEntry = z.strictObject({
+  mentee: id,
+  mentor: id,
+  /** The topic of the request (micro); a pair without one repeats on every topic. */
+  topic: z.optional(id),
+  /** The day of the pairing, `YYYY-MM-DD`. */
+  date: z.iso.date(),
 });
 
 /** The whole programme. */
@@ -169,6 +189,13 @@ export const programSchema = z.strictObject({
   objective: z.optional(z.enum(OBJECTIVES)),
   /** The day the cycle starts (`YYYY-MM-DD`): the date on which IANA time zone names are resolved. */
   startDate: z.optional(z.iso.date()),
+  /** Pairs made in earlier cycles, read by `rules.repeatPairs`. */
+  history: z.optional(z.array(historyEntry)),
+  /**
+   * The day from which `rules.repeatWindowDays` counts back (`YYYY-MM-DD`); default: `startDate`,
+   * else the latest date of the `history`.
+   */
+  asOf: z.optional(z.iso.date()),
 });
 
 /**

@@ -4,6 +4,7 @@ import type { Message } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
 import type { Criterion } from '../model/program.js';
 import type { CompiledRule } from './customRules.js';
+import type { PastPairs, RecentPairs } from './history.js';
 
 /** Shared scoring state: read-only, but for the scratch table. */
 export interface ScoringContext {
@@ -12,6 +13,10 @@ export interface ScoringContext {
   readonly custom: readonly CompiledRule[];
   /** The soft ones (`prefer`, `avoid`). */
   readonly soft: readonly CompiledRule[];
+  /** The pairs of the history within the window, by mentee id (empty under `repeatPairs: 'allowed'`). */
+  readonly recent: RecentPairs;
+  /** The whole history: latest pairings, department pairs, mentors' recent loads (`novelty`, `rotation`). */
+  readonly past: PastPairs;
   /**
    * Scratch of one row, one entry per time zone of `ix.zones`: the `timeZone` criterion and the
    * `maxTimeZoneGap` rule each fill it for the row's mentee before reading it per mentor.

@@ -6,6 +6,7 @@ import { type Message, msg } from '../locale/message.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
 import { conditionMessage, ruleHolds } from './customRules.js';
+import { forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from './history.js';
 
 /** A hard rule. */
 export interface HardRule {
@@ -27,6 +28,7 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
   if (rules.sharedLanguage) list.push(sharedLanguage);
   if (rules.maxTimeZoneGap !== null) list.push(maxTimeZoneGap);
   if (mode === 'micro' && rules.levelRequired) list.push(levelRequired);
+  if (rules.repeatPairs === 'forbidden' && ctx.recent.size > 0) list.push(repeatPair);
   for (const compiled of ctx.custom) {
     const { effect, name } = compiled.rule;
     if (effect !== 'require' && effect !== 'forbid') continue;
@@ -182,5 +184,21 @@ const levelRequired: HardRule = {
     const t = (ix.rowTopics[r] as Int32Array)[0] as number;
     const level = ix.direct[t * ix.numMentors + m] as number;
     return msg('rule.levelRequired', { level, topic: String(ix.program.topics[t]?.name), asked: row?.level ?? 0 });
+  },
+};
+
+/** `rules.repeatPairs: 'forbidden'`: a pair of the history within the window is not made again. */
+const repeatPair: HardRule = {
+  name: 'repeatPair',
+  mark(ctx, r, blocked) {
+    forEachRepeat(ctx.ix, ctx.recent, r, (m) => {
+      blocked[m] = 1;
+    });
+  },
+  message(ctx, r, m) {
+    const { ix } = ctx;
+    // Asked only for a pair the rule forbids: there is a recent pairing.
+    const pair = latestRepeat(ix, ctx.recent, r, m) as RecentPair;
+    return msg('rule.repeatPair', { paired: pairedMessage(ix, pair), days: ix.program.rules.repeatWindowDays });
   },
 };

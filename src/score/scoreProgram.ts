@@ -17,6 +17,7 @@ import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { compileRules } from './customRules.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
+import { pastPairs, recentPairs } from './history.js';
 import { renderExplanation } from './renderExplanation.js';
 import { type HardRule, hardRules } from './rules.js';
 
@@ -213,6 +214,8 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
     ix,
     custom,
     soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
+    recent: recentPairs(ix),
+    past: pastPairs(ix),
     zoneRow: new Float64Array(ix.zones.length),
     holds: new Uint8Array(ix.numMentors),
   };

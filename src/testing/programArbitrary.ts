@@ -149,7 +149,15 @@ const rawRules = maybe(
   1,
 );
 
-const rawWeights = maybe(fc.tuple(...CRITERIA.map(() => maybe(fc.constantFrom(0, 0.05, 0.5, 1, 2), 1, 2))));
+/**
+ * The criteria given drawn weights: all but those of the history (`repeat`, `novelty`,
+ * `rotation`), which count only with a `history` (never generated); leaving them out also keeps
+ * the programmes drawn from a seed what they were before them.
+ */
+const HISTORY_CRITERIA: readonly Criterion[] = ['repeat', 'novelty', 'rotation'];
+const DRAWN_CRITERIA = CRITERIA.filter((c) => !HISTORY_CRITERIA.includes(c));
+
+const rawWeights = maybe(fc.tuple(...DRAWN_CRITERIA.map(() => maybe(fc.constantFrom(0, 0.05, 0.5, 1, 2), 1, 2))));
 
 /** Builds a person's shared fields (ids resolved by the caller). */
 function personFields(raw: RawPerson, peopleIds: readonly string[]) {
@@ -287,7 +295,7 @@ export function programArbitrary(options: ProgramArbitraryOptions = {}): fc.Arbi
       if (raw.rules !== undefined) program.rules = buildRules(raw.rules, raw.mode, mentors, mentees);
       if (raw.weights !== undefined) {
         const weights: Partial<Record<Criterion, number>> = {};
-        CRITERIA.forEach((c, k) => {
+        DRAWN_CRITERIA.forEach((c, k) => {
           const w = raw.weights?.[k];
           if (w !== undefined) weights[c] = w;
         });

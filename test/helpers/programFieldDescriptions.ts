@@ -125,6 +125,8 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
     'The largest time zone difference allowed between a mentor and a mentee, in hours (a number ≥ 0); null or left out: no limit.',
   'rules.levelRequired': `Micro mode: when true, the mentor's own level on the topic (without credit from related topics) must reach the level asked; ${ruleDefault('levelRequired')}.`,
   'rules.repeatMentor': `Micro mode: when true, one mentee's several requests may go to the same mentor; ${ruleDefault('repeatMentor')}.`,
+  'rules.repeatPairs': `Pairs of the history made within rules.repeatWindowDays of asOf (same mentee and mentor, and in micro mode the same topic when the history entry names one): "allowed", "avoided" (allowed, but scored lower by the repeat criterion) or "forbidden" (never made again within the window); ${ruleDefault('repeatPairs')}.`,
+  'rules.repeatWindowDays': `How many days back from asOf a pair of the history counts as recent, a whole number ≥ 0 (a pair exactly that many days old still counts); ${ruleDefault('repeatWindowDays')}.`,
   'rules.custom':
     "Custom rules on the people's attributes: hard (require, forbid) or soft (prefer, avoid); default: none.",
   'rules.custom[].name': "The rule's name, unique among the custom rules, shown in explanations (custom:<name>).",
@@ -150,9 +152,29 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   'weights.preference': weight('preference', "the mentee's ranking of the mentor"),
   'weights.values': weight('values', 'shared values and interests'),
   'weights.custom': weight('custom', 'soft custom rules met'),
+  'weights.novelty': weight(
+    'novelty',
+    'new connections: 0 for two people paired before in the history, 0.5 when only their departments have worked together, else 1; off without a history',
+  ),
+  'weights.rotation': weight(
+    'rotation',
+    "1 − the mentor's pairs of the history within rules.repeatWindowDays over the busiest mentor's, so that load spreads over cycles; off without a history",
+  ),
+  'weights.repeat': weight(
+    'repeat',
+    'pairs not made within rules.repeatWindowDays, under rules.repeatPairs "avoided"; off without a history',
+  ),
 
   objective:
     'What the matching optimises: "total" (the highest sum of priority × score), "coverage" (as many requests matched as possible, higher priorities first), "fair" (as many pairs as possible, then the highest lowest score) or "stable" (no mentee and mentor would both rather be paired together); default "total".',
   startDate:
     'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: the day the programme is read.',
+  history:
+    "Pairs made in earlier cycles, read by rules.repeatPairs: a previous result's matches with their date (historyFromResult). Their people may have left the programme: unknown ids are allowed, and listed in the warnings; default: none.",
+  'history[].mentee': "The mentee's id in that cycle.",
+  'history[].mentor': "The mentor's id in that cycle.",
+  'history[].topic':
+    'Micro mode: the topic of the request the pair was about; without it, the pair repeats on every topic. Classic mode: ignored.',
+  'history[].date': 'The day of the pairing, "YYYY-MM-DD".',
+  asOf: 'The day from which rules.repeatWindowDays counts back, "YYYY-MM-DD"; default: startDate, else the latest date of the history.',
 });

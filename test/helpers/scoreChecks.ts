@@ -18,6 +18,9 @@ export const NO_WEIGHTS: Record<Criterion, number> = {
   preference: 0,
   values: 0,
   custom: 0,
+  repeat: 0,
+  novelty: 0,
+  rotation: 0,
 };
 
 /** Weights that put `criterion` alone in force: the score is then its value. */
