@@ -16,6 +16,14 @@ const issue = {
       description: 'Path from the input’s root to the bad value, e.g. ["mentors", 3, "skills", 0, "topic"].',
     },
     message: { type: 'string', description: 'What is wrong, showing the bad value.' },
+    code: {
+      type: 'string',
+      description: 'A stable code of the problem (docs/messages.md, "Validation issues"), e.g. "unknown_reference".',
+    },
+    params: {
+      type: 'object',
+      description: 'The data the message is made of (the expected type, the value found, the id referred to…).',
+    },
   },
 };
 
