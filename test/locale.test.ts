@@ -473,7 +473,8 @@ describe('validation issues: codes, params, and messages in the locale', () => {
         rules: { lockedPairs: [{ mentee: 'bo', mentor: 'ana', topic: 't' }] },
       },
     ],
-    [{ ...base, weights: { ...zero, preference: 0, department: 0, values: 0, custom: 0 } }], // no_positive_weight
+    [{ ...base, weights: { ...zero, preference: 0, department: 0, values: 0, custom: 0, repeat: 0 } }], // no_positive_weight
+    [{ ...base, history: [{ mentee: 'x', mentor: 'x', date: '2026-01-01' }] }], // history_self_pair
     [
       {
         ...base,
@@ -511,6 +512,7 @@ describe('validation issues: codes, params, and messages in the locale', () => {
     'locked_but_excluded',
     'no_positive_weight',
     'no_weight_applies',
+    'history_self_pair',
   ];
   const parsed = (input: unknown, options: object | undefined, locale: Catalog | 'en') => {
     try {
