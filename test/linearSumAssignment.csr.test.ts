@@ -356,3 +356,41 @@ describe('CSR input is never mutated', () => {
     }
   });
 });
+
+describe('linearSumAssignment on CSR: maxEntries counts the stored entries', () => {
+  const huge: CsrMatrix = {
+    rows: 100_000,
+    cols: 100_000,
+    indptr: Int32Array.from({ length: 100_001 }, (_, i) => Math.min(i, 3)),
+    indices: [5, 7, 9],
+    data: [1, 2, 3],
+  };
+
+  it('3 stored entries pass a limit of 3 (the 10^10 entries of the dense shape do not count), and fail one of 2', () => {
+    expect([...linearSumAssignment(huge, { maxEntries: 3, partial: true }).rowToCol.subarray(0, 4)]).toEqual([
+      5, 7, 9, -1,
+    ]);
+    let error: unknown;
+    try {
+      linearSumAssignment(huge, { maxEntries: 2, partial: true });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).code).toBe('TOO_LARGE');
+    expect((error as Error).message).toMatch(/stores 3 entries, more than options.maxEntries \(2\)/);
+  });
+
+  it('a bad maxEntries is an InvalidInputError naming the option, as on the dense path', () => {
+    for (const maxEntries of [-1, 1.5, Number.NaN, '3']) {
+      let error: unknown;
+      try {
+        linearSumAssignment(huge, { maxEntries, partial: true } as never);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error, String(maxEntries)).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).issues[0]?.path).toEqual(['options', 'maxEntries']);
+    }
+  });
+});

@@ -13,9 +13,9 @@ export interface LinearSumAssignmentOptions {
    */
   readonly partial?: boolean;
   /**
-   * Most matrix entries (rows × columns) accepted, checked before anything is copied (over it: an
-   * `InvalidInputError` of code `TOO_LARGE`); an integer ≥ 0 or `Infinity`; default 2^26
-   * (67,108,864, an 8192 × 8192 matrix: a 512 MiB copy).
+   * Most matrix entries (rows × columns; for a {@link CsrMatrix}, its stored entries) accepted,
+   * checked before anything is copied (over it: an `InvalidInputError` of code `TOO_LARGE`); an
+   * integer ≥ 0 or `Infinity`; default 2^26 (67,108,864, an 8192 × 8192 matrix: a 512 MiB copy).
    */
   readonly maxEntries?: number;
   /**

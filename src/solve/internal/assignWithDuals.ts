@@ -12,7 +12,7 @@ import { drain, type Steps } from './clock.js';
 import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsapSteps } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
-import { checkEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
+import { checkEntries, checkStoredEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
 import { readCostMatrix } from './readCostMatrix.js';
 import { booleanOption, optionsRecord } from './resolveOptions.js';
 
@@ -42,9 +42,14 @@ export function* assignSteps(
   const record = optionsRecord(fn, options);
   const maximize = booleanOption(fn, record, 'maximize', false);
   const partial = booleanOption(fn, record, 'partial', false);
-  // Compressed sparse rows: the sparse kernel, never a dense copy (its size is its stored entries).
-  if (isCsrMatrix(costs)) return assignCsrWithDuals(fn, costs, maximize, partial);
-  checkEntries(fn, costs, maxEntriesOption(fn, record, LSAP_MAX_ENTRIES));
+  const maxEntries = maxEntriesOption(fn, record, LSAP_MAX_ENTRIES);
+  // Compressed sparse rows: the sparse kernel, never a dense copy (its size is its stored entries,
+  // which `maxEntries` counts).
+  if (isCsrMatrix(costs)) {
+    checkStoredEntries(fn, costs, maxEntries);
+    return assignCsrWithDuals(fn, costs, maximize, partial);
+  }
+  checkEntries(fn, costs, maxEntries);
   // A large tall matrix of nested rows or a DenseMatrix: solved without a copy when the sparse path
   // certifies it (see lsap/sparseTall.ts).
   const tall = partial ? null : tallRows(costs);
