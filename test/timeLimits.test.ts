@@ -280,9 +280,19 @@ describe('CLI progress bar', () => {
   it('is drawn on standard error when it is a terminal, and erased at the end of each phase', () => {
     const { code, stderr } = cli(true, ['match', 'p.json']);
     expect(code).toBe(0);
-    expect(stderr).toContain('\r\x1b[Kscore [');
-    expect(stderr).toMatch(/score \[#+\.*\] \d+%/);
+    expect(stderr).toContain('\r\x1b[Kscoring [');
+    expect(stderr).toMatch(/scoring \[#+\.*\] \d+%/);
     expect(stderr).toContain('\r\x1b[K');
+  });
+
+  it('speaks the locale: steps, times and the bar in Italian with --locale it', () => {
+    const { code, stderr } = cli(true, ['match', 'p.json', '--locale', 'it']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('mentormatch match: abbinamento di 100 mentee e 5 mentor…');
+    expect(stderr).toMatch(/mentormatch match: letto p\.json \(\d+ KB\) in [\d,]+ ms/);
+    expect(stderr).toMatch(/abbinati \d+ mentee su 100 in [\d,]+ ms/);
+    expect(stderr).toMatch(/calcolo dei punteggi \[#+\.*\] \d+%/);
+    expect(stderr).not.toMatch(/matching|matched|scoring|read /);
   });
 
   it('is not drawn when standard error is not a terminal, even with --verbose', () => {

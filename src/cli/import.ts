@@ -3,6 +3,7 @@
  * written as JSON; and the `--mentors`/`--mentees` options by which `match`, `report` and `suggest`
  * read the same CSV files instead of a programme file.
  */
+
 import { InvalidInputError } from '../errors.js';
 import { parseProgram } from '../model/parseProgram.js';
 import { programFromTables, type TableName, type TableRow } from '../model/programFromTables.js';
@@ -20,6 +21,7 @@ import {
   size,
   writeResult,
 } from './io.js';
+import { cliLocale } from './locale.js';
 import { choice, fileArgument, maxInputBytes, noArgument, parseCommandLine, required } from './options.js';
 
 const NAME = 'import';
@@ -200,14 +202,17 @@ export const importCommand: Command = {
     }
     noArgument(NAME, positionals);
     startDateOf(NAME, values['start-date']);
-    const steps = progress(io, NAME, values.verbose);
+    const steps = progress(io, NAME, values.verbose, cliLocale(NAME, values.locale, io.env));
     const programme = readTables(io, NAME, values, { name: values.name });
     const { mentors, mentees, topics } = programme.json as ProgramShape;
-    steps.done(
-      `read ${size(programme.bytes)}: ${mentors.length} mentors, ${mentees.length} mentees, ${topics.length} topics`,
-    );
+    steps.done('cli.progress.readTables', {
+      size: size(programme.bytes),
+      mentors: mentors.length,
+      mentees: mentees.length,
+      topics: topics.length,
+    });
     writeResult(io, `${JSON.stringify(programme.json, null, 2)}\n`, values.out);
-    if (values.out !== undefined) steps.done(`wrote ${values.out}`);
+    if (values.out !== undefined) steps.done('cli.progress.wrote', { file: values.out });
     return EXIT.ok;
   },
 };

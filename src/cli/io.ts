@@ -1,7 +1,7 @@
 /** Reading the programme file, writing results, and progress lines on standard error. */
 
 import { InvalidInputError } from '../errors.js';
-import { type Locale, translator } from '../locale/message.js';
+import { type Locale, type MessageParams, translator } from '../locale/message.js';
 import { renderWarning } from '../match/programWarnings.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
@@ -9,6 +9,8 @@ import { printable } from '../report/format.js';
 import { InputError, InputTooLargeError, type Io, ProgrammeError } from './command.js';
 import { stripJsonc } from './jsonc.js';
 import { type JsonSyntaxError, jsonSyntaxError } from './jsonSyntax.js';
+import { cliText } from './locale.js';
+import type { CliCode } from './messages/en.js';
 
 /** A programme file read and parsed as JSON (not yet validated). */
 export interface ProgrammeFile {
@@ -174,10 +176,10 @@ export function writeResult(io: Io, text: string, out: string | undefined): void
 
 /** A progress reporter: lines on standard error when it is a terminal or with `--verbose`. */
 export interface Progress {
-  /** Says what starts now. */
-  step(text: string): void;
+  /** Says what starts now (a message of the command's catalog, in the command's locale). */
+  step(code: CliCode, params?: MessageParams): void;
   /** Says what is done, with the time since the last step. */
-  done(text: string): void;
+  done(code: CliCode, params?: MessageParams): void;
   /**
    * A library call's `onProgress`: a bar redrawn in place on standard error, only when it is a
    * terminal (a log or a pipe gets the step lines alone); erased when the phase ends.
@@ -188,19 +190,23 @@ export interface Progress {
 const BAR_WIDTH = 30;
 
 /** Progress of `command`; silent unless `verbose` or standard error is a terminal. */
-export function progress(io: Io, command: string, verbose: boolean | undefined): Progress {
+export function progress(io: Io, command: string, verbose: boolean | undefined, locale?: Locale): Progress {
   const shown = verbose === true || io.interactive;
+  const t = translator(locale);
   let since = io.now();
   let drawn = -1;
   return {
-    step(text) {
+    step(code, params) {
       since = io.now();
-      if (shown) io.err(`mentormatch ${command}: ${text}…\n`);
+      if (shown) io.err(`mentormatch ${command}: ${printable(cliText(t, code, params))}…\n`);
     },
-    done(text) {
+    done(code, params) {
       const ms = io.now() - since;
       since = io.now();
-      if (shown) io.err(`mentormatch ${command}: ${text} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms\n`);
+      if (!shown) return;
+      const text = cliText(t, code, params);
+      const took = cliText(t, 'cli.progress.took', { text, ms: ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms) });
+      io.err(`mentormatch ${command}: ${printable(took)}\n`);
     },
     bar(phase, done, total) {
       if (!io.interactive) return;
@@ -214,7 +220,8 @@ export function progress(io: Io, command: string, verbose: boolean | undefined):
       if (filled === drawn) return;
       drawn = filled;
       const percent = Math.floor((100 * done) / Math.max(1, total));
-      io.err(`\r\x1b[K${phase} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${percent}%`);
+      const name = cliText(t, 'cli.progress.phase', { phase });
+      io.err(`\r\x1b[K${name} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${percent}%`);
     },
   };
 }

@@ -16,10 +16,10 @@ import { byteOrderMark, choice, LIMIT_OPTIONS, parseCommandLine, programLimits }
 const NAME = 'match';
 
 /** Counts of a raw programme's people, for the progress line before validation. */
-export function headcount(json: unknown): string {
+export function headcount(json: unknown): { mentees: number; mentors: number } {
   const root = (json ?? {}) as { mentors?: unknown; mentees?: unknown };
   const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-  return `${count(root.mentees)} mentees, ${count(root.mentors)} mentors`;
+  return { mentees: count(root.mentees), mentors: count(root.mentors) };
 }
 
 /**
@@ -63,11 +63,11 @@ export const match: Command = {
     const locale = cliLocale(NAME, values.locale, io.env);
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const limits = programLimits(NAME, values);
-    const steps = progress(io, NAME, values.verbose);
+    const steps = progress(io, NAME, values.verbose, locale);
 
     const programme = load();
-    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
-    steps.step(`matching ${headcount(programme.json)}`);
+    steps.done('cli.progress.read', { source: programme.source, size: size(programme.bytes) });
+    steps.step('cli.progress.matching', headcount(programme.json));
     const result = onProgramme(programme.source, () =>
       matchProgram(programme.json as ProgramSource, {
         limits,
@@ -77,11 +77,11 @@ export const match: Command = {
       }),
     );
     const { matched, demand } = result.summary;
-    steps.done(`matched ${matched} of ${demand} ${result.mode === 'micro' ? 'requests' : 'mentees'}`);
+    steps.done('cli.progress.matched', { matched, demand, mode: result.mode });
     printWarnings(io, NAME, result.warnings, locale);
     const csv = format === 'csv' ? { names: programmeNames(programme.json), bom } : {};
     writeResult(io, formatResult(result, format, csv, translator(locale)), values.out);
-    if (values.out !== undefined) steps.done(`wrote ${values.out}`);
+    if (values.out !== undefined) steps.done('cli.progress.wrote', { file: values.out });
     return infeasibleExit(io, NAME, result);
   },
 };

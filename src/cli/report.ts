@@ -45,28 +45,28 @@ export const report: Command = {
     const format = choice(NAME, 'format', values.format, ['markdown', 'json'], 'markdown');
     const limits = programLimits(NAME, values);
     const locale = cliLocale(NAME, values.locale, io.env);
-    const steps = progress(io, NAME, values.verbose);
+    const steps = progress(io, NAME, values.verbose, locale);
 
     const programme = load();
-    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
+    steps.done('cli.progress.read', { source: programme.source, size: size(programme.bytes) });
     let result: MatchResult | undefined;
     const data = onProgramme(programme.source, () => {
       if (values['no-match'] === true) {
-        steps.step(`reporting on ${headcount(programme.json)}`);
+        steps.step('cli.progress.reportingOn', headcount(programme.json));
         return programReport(programme.json as ProgramSource, undefined, { limits });
       }
-      steps.step(`matching ${headcount(programme.json)}`);
+      steps.step('cli.progress.matching', headcount(programme.json));
       result = matchProgram(programme.json as ProgramSource, {
         limits,
         onProgress: steps.bar,
         locale,
         ...(objective === undefined ? {} : { objective }),
       });
-      steps.done('matched');
-      steps.step('reporting');
+      steps.done('cli.progress.matchedAll');
+      steps.step('cli.progress.reporting');
       return programReport(programme.json as ProgramSource, result, { limits });
     });
-    steps.done('reported');
+    steps.done('cli.progress.reported');
     printWarnings(io, NAME, data.warnings, locale);
     if (values.html !== undefined) {
       writeResult(
@@ -74,7 +74,7 @@ export const report: Command = {
         reportToHtml(data, { locale, ...(values.title === undefined ? {} : { title: values.title }) }),
         values.html,
       );
-      steps.done(`wrote ${values.html}`);
+      steps.done('cli.progress.wrote', { file: values.html });
     }
     writeResult(
       io,

@@ -131,11 +131,11 @@ export const suggest: Command = {
     const locale = cliLocale(NAME, values.locale, io.env);
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const limits = programLimits(NAME, values);
-    const steps = progress(io, NAME, values.verbose);
+    const steps = progress(io, NAME, values.verbose, locale);
 
     const programme = load();
-    steps.done(`read ${programme.source} (${size(programme.bytes)})`);
-    steps.step(`shortlisting ${k} mentors for ${mentee}`);
+    steps.done('cli.progress.read', { source: programme.source, size: size(programme.bytes) });
+    steps.step('cli.progress.shortlisting', { k, mentee });
     const { suggestions, warnings, micro } = onProgramme(programme.source, () => {
       const program = parseProgram(programme.json, { limits });
       try {
@@ -153,7 +153,7 @@ export const suggest: Command = {
         throw error;
       }
     });
-    steps.done('shortlisted');
+    steps.done('cli.progress.shortlisted');
     printWarnings(io, NAME, warnings, locale);
     const text =
       format === 'json'

@@ -8,6 +8,19 @@
 import type { Catalog } from '../../locale/types.js';
 
 const messages = {
+  'cli.progress.read': 'read {source} ({size})',
+  'cli.progress.readTables': 'read {size}: {mentors} mentors, {mentees} mentees, {topics} topics',
+  'cli.progress.matching': 'matching {mentees} mentees, {mentors} mentors',
+  'cli.progress.matched': 'matched {matched} of {demand} {mode, select, micro {requests} other {mentees}}',
+  'cli.progress.matchedAll': 'matched',
+  'cli.progress.reportingOn': 'reporting on {mentees} mentees, {mentors} mentors',
+  'cli.progress.reporting': 'reporting',
+  'cli.progress.reported': 'reported',
+  'cli.progress.shortlisting': 'shortlisting {k} mentors for {mentee}',
+  'cli.progress.shortlisted': 'shortlisted',
+  'cli.progress.wrote': 'wrote {file}',
+  'cli.progress.took': '{text} in {ms} ms',
+  'cli.progress.phase': '{phase, select, score {scoring} other {{phase}}}',
   'cli.pairsHead':
     '{mode, select, micro {mentee|topic|mentor|score|top reason} other {mentee|mentor|score|top reason}}',
   'cli.unmatchedHead': '{mode, select, micro {mentee|topic|why|reason} other {mentee|why|reason}}',

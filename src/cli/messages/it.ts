@@ -7,6 +7,20 @@ import type { Catalog } from '../../locale/types.js';
 import type { CliCode } from './en.js';
 
 const messages = {
+  'cli.progress.read': 'letto {source} ({size})',
+  'cli.progress.readTables': 'letti {size}: {mentors} mentor, {mentees} mentee, {topics} argomenti',
+  'cli.progress.matching': 'abbinamento di {mentees} mentee e {mentors} mentor',
+  'cli.progress.matched':
+    '{mode, select, micro {abbinate {matched} richieste su {demand}} other {abbinati {matched} mentee su {demand}}}',
+  'cli.progress.matchedAll': 'abbinamento completato',
+  'cli.progress.reportingOn': 'report su {mentees} mentee e {mentors} mentor',
+  'cli.progress.reporting': 'preparazione del report',
+  'cli.progress.reported': 'report pronto',
+  'cli.progress.shortlisting': 'ricerca dei {k} mentor migliori per {mentee}',
+  'cli.progress.shortlisted': 'rosa pronta',
+  'cli.progress.wrote': 'scritto {file}',
+  'cli.progress.took': '{text} in {ms} ms',
+  'cli.progress.phase': '{phase, select, score {calcolo dei punteggi} other {{phase}}}',
   'cli.pairsHead':
     '{mode, select, micro {mentee|argomento|mentor|punteggio|motivo principale} other {mentee|mentor|punteggio|motivo principale}}',
   'cli.unmatchedHead': '{mode, select, micro {mentee|argomento|codice|motivo} other {mentee|codice|motivo}}',
