@@ -12,26 +12,20 @@
  * Totals agree exactly (integer entries). Replay a failure: the instance is `…Instance(seed)` for
  * the seed the failure names.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InfeasibleError } from '../src/errors.js';
 import { type CapacitatedAssignment, capacitatedAssignment } from '../src/index.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { csrToDense, randomSparse } from './helpers/csr.js';
-import { probePython, runOracle } from './helpers/pythonOracle.js';
 import { mulberry32, randomInt } from './helpers/random.js';
+import { type ScipyCsrAnswer, scipyCsr, solveCsrWithScipy } from './helpers/scipyCsr.js';
 import { solveTransport, type TransportInstance, transportOracleStatus } from './helpers/transportOracle.js';
 
 const inf = Number.POSITIVE_INFINITY;
-const script = fileURLToPath(new URL('./helpers/scipy_csr_oracle.py', import.meta.url));
-const sparse = probePython('import numpy, scipy.sparse.csgraph');
+const sparse = scipyCsr;
 if (!sparse.available) console.warn(`capacitatedAssignment.csr.scipy.test.ts (matching) skipped: ${sparse.reason}`);
 if (!transportOracleStatus.available)
   console.warn(`capacitatedAssignment.csr.scipy.test.ts (HiGHS) skipped: ${transportOracleStatus.reason}`);
-
-type MatchingAnswer =
-  | { readonly feasible: true; readonly total: number; readonly size: number }
-  | { readonly feasible: false };
 
 /** Ours, or null when it finds the problem infeasible. */
 function ours(csr: CsrMatrix, options: Parameters<typeof capacitatedAssignment>[1]): CapacitatedAssignment | null {
@@ -65,37 +59,13 @@ function matchingInstance(seed: number): { seed: number; csr: CsrMatrix; maximiz
   return { seed, csr: { ...csr, data }, maximize };
 }
 
-function solveMatchings(instances: readonly { csr: CsrMatrix; maximize: boolean }[]): MatchingAnswer[] {
-  let length = 1;
-  for (const { csr } of instances) length += 4 + csr.rows + 1 + 2 * csr.indices.length;
-  const values = new Float64Array(length);
-  values[0] = instances.length;
-  let at = 1;
-  for (const { csr, maximize } of instances) {
-    values[at++] = csr.rows;
-    values[at++] = csr.cols;
-    values[at++] = maximize ? 1 : 0;
-    values[at++] = csr.indices.length;
-    for (let i = 0; i <= csr.rows; i++) values[at++] = csr.indptr[i] as number;
-    for (let k = 0; k < csr.indices.length; k++) values[at++] = csr.indices[k] as number;
-    for (let k = 0; k < csr.data.length; k++) values[at++] = csr.data[k] as number;
-  }
-  return runOracle<MatchingAnswer>({
-    script,
-    input: new Uint8Array(values.buffer),
-    asked: instances.length,
-    noun: 'instances',
-    timeout: 120_000,
-  });
-}
-
 describe.skipIf(!sparse.available)('capacities 1: scipy min_weight_full_bipartite_matching on the same CSR', () => {
   it('400 seeded sparse instances, rows ≤ columns, feasible and not', () => {
     const instances = Array.from({ length: 400 }, (_, k) => matchingInstance(5000 + k));
-    const answers = solveMatchings(instances);
+    const answers = solveCsrWithScipy(instances);
     let infeasible = 0;
     instances.forEach(({ seed, csr, maximize }, k) => {
-      const answer = answers[k] as MatchingAnswer;
+      const answer = answers[k] as ScipyCsrAnswer;
       const result = ours(csr, { capacities: new Array<number>(csr.cols).fill(1), maximize });
       expect({ seed, feasible: result !== null }).toEqual({ seed, feasible: answer.feasible });
       if (result === null || !answer.feasible) {

@@ -9,14 +9,13 @@
  *
  * Replay a failure: the instance is `makeInstance(seed)` for the seed the failure names.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InfeasibleError } from '../src/errors.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { assignWithDuals } from '../src/solve/internal/assignWithDuals.js';
 import { csrCertificateViolations, randomSparse } from './helpers/csr.js';
-import { probePython, runOracle } from './helpers/pythonOracle.js';
 import { mulberry32, randomInt } from './helpers/random.js';
+import { type ScipyCsrAnswer, scipyCsr, solveCsrWithScipy } from './helpers/scipyCsr.js';
 
 interface Instance {
   readonly seed: number;
@@ -25,10 +24,7 @@ interface Instance {
   readonly integer: boolean;
 }
 
-type Answer = { readonly feasible: true; readonly total: number; readonly size: number } | { readonly feasible: false };
-
-const script = fileURLToPath(new URL('./helpers/scipy_csr_oracle.py', import.meta.url));
-const { available, reason } = probePython('import numpy, scipy.sparse.csgraph');
+const { available, reason } = scipyCsr;
 if (!available) console.warn(`linearSumAssignment.csr.scipy.test.ts skipped: ${reason}`);
 
 /** A random sparse instance: shape, density and entries drawn from `mulberry32(seed)`. */
@@ -61,41 +57,17 @@ function makeInstance(seed: number): Instance {
   return { seed, csr: { ...csr, data }, maximize, integer };
 }
 
-function solveWithScipy(instances: readonly Instance[]): Answer[] {
-  let length = 1;
-  for (const { csr } of instances) length += 4 + csr.rows + 1 + 2 * csr.indices.length;
-  const values = new Float64Array(length);
-  values[0] = instances.length;
-  let at = 1;
-  for (const { csr, maximize } of instances) {
-    values[at++] = csr.rows;
-    values[at++] = csr.cols;
-    values[at++] = maximize ? 1 : 0;
-    values[at++] = csr.indices.length;
-    for (let i = 0; i <= csr.rows; i++) values[at++] = csr.indptr[i] as number;
-    for (let k = 0; k < csr.indices.length; k++) values[at++] = csr.indices[k] as number;
-    for (let k = 0; k < csr.data.length; k++) values[at++] = csr.data[k] as number;
-  }
-  return runOracle<Answer>({
-    script,
-    input: new Uint8Array(values.buffer),
-    asked: instances.length,
-    noun: 'instances',
-    timeout: 120_000,
-  });
-}
-
 describe.skipIf(!available)(
   'linearSumAssignment on CSR input agrees with scipy min_weight_full_bipartite_matching',
   () => {
     it('600 seeded random sparse instances', () => {
       const instances = Array.from({ length: 600 }, (_, k) => makeInstance(1000 + k));
-      const answers = solveWithScipy(instances);
+      const answers = solveCsrWithScipy(instances);
       expect(answers.length).toBe(instances.length);
       let infeasible = 0;
       instances.forEach((instance, k) => {
         const { seed, csr, maximize, integer } = instance;
-        const answer = answers[k] as Answer;
+        const answer = answers[k] as ScipyCsrAnswer;
         let solved: ReturnType<typeof assignWithDuals> | null = null;
         try {
           solved = assignWithDuals('linearSumAssignment', csr, { maximize });
