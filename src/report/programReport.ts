@@ -4,13 +4,14 @@
  * expect, from an exact largest matching), and, given a `matchProgram` result, its figures.
  */
 
-import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import type { Translator } from '../locale/message.js';
 import { readLocale } from '../match/localise.js';
 import { programWarnings, renderWarning } from '../match/programWarnings.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
-import { invalidInput, issue, rethrowIn } from '../model/issues.js';
+import { invalidInput, issue } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
@@ -80,18 +81,12 @@ export function* programReportSteps(
   options: ProgramReportOptions | undefined,
 ): Steps<ProgramReport> {
   const t = readLocale(FN, options);
-  let counts: { championCount: number; hotCount: number };
-  try {
-    counts = readOptions(options);
-  } catch (error) {
-    rethrowIn(FN, error, t);
-  }
-  const { championCount, hotCount } = counts;
+  const { championCount, hotCount } = readOptions(options, t);
   const program = readProgram(FN, input, optionLimits(FN, options), t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);
-    if (issues.length > 0) rethrowIn(FN, new InvalidInputError(FN, issues), t);
+    if (issues.length > 0) throw invalidInput(FN, issues, 'INVALID_INPUT', t);
   }
   const ix = indexDemand(program);
   const topics = topicReports(ix);
@@ -112,10 +107,13 @@ export function* programReportSteps(
   };
 }
 
-function readOptions(options: ProgramReportOptions | undefined): { championCount: number; hotCount: number } {
+function readOptions(
+  options: ProgramReportOptions | undefined,
+  t: Translator,
+): { championCount: number; hotCount: number } {
   if (options === undefined) return { championCount: 10, hotCount: 5 };
   if (options === null || typeof options !== 'object')
-    throw invalidInput(FN, [issue(['options'], 'invalid_type', { expected: 'object' })]);
+    throw invalidInput(FN, [issue(['options'], 'invalid_type', { expected: 'object' })], 'INVALID_INPUT', t);
   const issues: InputIssue[] = [];
   const count = (key: keyof ProgramReportOptions, fallback: number): number => {
     const value: unknown = options[key];
@@ -130,6 +128,6 @@ function readOptions(options: ProgramReportOptions | undefined): { championCount
     return fallback;
   };
   const out = { championCount: count('champions', 10), hotCount: count('hotTopics', 5) };
-  if (issues.length > 0) throw new InvalidInputError(FN, issues);
+  if (issues.length > 0) throw invalidInput(FN, issues, 'INVALID_INPUT', t);
   return out;
 }
