@@ -21,7 +21,7 @@ import {
 } from '../src/index.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { bruteForceFlow } from './helpers/bruteForceFlow.js';
-import { csrToDense, denseToCsr, randomSparse } from './helpers/csr.js';
+import { csrToDense, denseToCsr, randomSparse, threeEntriesOf100k } from './helpers/csr.js';
 import { FC_SEED, fcOptions } from './helpers/fastCheck.js';
 import { flowCertificateProblems } from './helpers/flowCertificate.js';
 import { mulberry32, type Rng, randomInt } from './helpers/random.js';
@@ -370,13 +370,7 @@ describe('capacitatedAssignment rejects malformed CSR input with typed errors na
   }
 
   it('maxEntries counts stored entries: a 100,000 × 100,000 matrix of 3 entries passes, 3 over 2 do not', () => {
-    const huge: CsrMatrix = {
-      rows: 100_000,
-      cols: 100_000,
-      indptr: Int32Array.from({ length: 100_001 }, (_, i) => Math.min(i, 3)),
-      indices: [5, 7, 9],
-      data: [1, 2, 3],
-    };
+    const huge = threeEntriesOf100k();
     const capacities = new Int32Array(100_000).fill(1);
     const demands = new Int32Array(100_000);
     demands.fill(1, 0, 3);

@@ -15,7 +15,7 @@ import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { type AssignmentWithDuals, assignWithDuals } from '../src/solve/internal/assignWithDuals.js';
 import { type LinearSumAssignmentOptions, linearSumAssignment } from '../src/solve/linearSumAssignment.js';
 import { assignmentProblems } from './helpers/assignmentChecks.js';
-import { csrCertificateViolations, csrToDense, denseToCsr, randomSparse } from './helpers/csr.js';
+import { csrCertificateViolations, csrToDense, denseToCsr, randomSparse, threeEntriesOf100k } from './helpers/csr.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { readSparseCsr } from './helpers/orLibrary.js';
 import { mulberry32 } from './helpers/random.js';
@@ -358,13 +358,7 @@ describe('CSR input is never mutated', () => {
 });
 
 describe('linearSumAssignment on CSR: maxEntries counts the stored entries', () => {
-  const huge: CsrMatrix = {
-    rows: 100_000,
-    cols: 100_000,
-    indptr: Int32Array.from({ length: 100_001 }, (_, i) => Math.min(i, 3)),
-    indices: [5, 7, 9],
-    data: [1, 2, 3],
-  };
+  const huge = threeEntriesOf100k();
 
   it('3 stored entries pass a limit of 3 (the 10^10 entries of the dense shape do not count), and fail one of 2', () => {
     expect([...linearSumAssignment(huge, { maxEntries: 3, partial: true }).rowToCol.subarray(0, 4)]).toEqual([

@@ -152,3 +152,17 @@ export function randomSparse(rng: Rng, rows: number, cols: number, perRow: numbe
   }
   return { rows, cols, indptr, indices: Int32Array.from(indicesList), data: Float64Array.from(dataList) };
 }
+
+/**
+ * A 100,000 × 100,000 matrix storing 3 entries (rows 0–2 on columns 5, 7, 9, costs 1–3): the
+ * `maxEntries` tests of the CSR paths, where the stored entries count, not rows × cols.
+ */
+export function threeEntriesOf100k(): CsrMatrix {
+  return {
+    rows: 100_000,
+    cols: 100_000,
+    indptr: Int32Array.from({ length: 100_001 }, (_, i) => Math.min(i, 3)),
+    indices: [5, 7, 9],
+    data: [1, 2, 3],
+  };
+}
