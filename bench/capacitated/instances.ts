@@ -3,7 +3,7 @@
  * cost matrix with seeded capacities, its column-replicated form for the one-to-one solvers, and the
  * reading of every solver's answer back into one comparable {@link Outcome}.
  */
-import type { DenseMatrix } from '../../src/index.js';
+import type { CsrMatrix, DenseMatrix } from '../../src/index.js';
 import { mulberry32 } from '../../test/helpers/random.js';
 import type { Outcome } from '../harness/outcome.js';
 
@@ -30,19 +30,24 @@ export interface Replicated {
 /**
  * The instance of shape `rows × cols` for base seed `seed`: capacities uniform in `range` first, then
  * the costs, all from one mulberry32 stream seeded by the seed and the shape, so a run can be
- * replayed exactly.
+ * replayed exactly. With `density` below 1, each pair is then kept with that probability and the
+ * others are forbidden (`Infinity`), except one planted pair per row, row `i` to the column of
+ * capacity slot `i mod Σ capacity`: every row then has a place when the capacities take every row,
+ * and every slot a row when they do not, so both modes stay feasible. Density 1 draws nothing more.
  */
 export function capacitatedInstance(
   rows: number,
   cols: number,
   seed: number,
   range: readonly [number, number] = CAPACITY_RANGE,
+  density = 1,
 ): CapacitatedInstance {
   const rng = mulberry32((seed ^ Math.imul(rows, 0x9e3779b1) ^ Math.imul(cols, 0x85ebca6b)) >>> 0);
   const [lo, hi] = range;
   const capacities = Int32Array.from({ length: cols }, () => lo + Math.floor(rng() * (hi - lo + 1)));
   const data = new Float64Array(rows * cols);
   for (let k = 0; k < data.length; k++) data[k] = rng();
+  if (density < 1) forbidAllBut(data, rows, cols, capacities, density, rng);
   let supply = 0;
   for (const c of capacities) supply += c;
   let base = Number.POSITIVE_INFINITY;
@@ -53,6 +58,44 @@ export function capacitatedInstance(
     }
   }
   return { matrix: { rows, cols, data }, capacities, supply, base: Number.isFinite(base) ? base : 0 };
+}
+
+/** Forbids each pair with probability `1 − density`, except the planted ones (see capacitatedInstance). */
+function forbidAllBut(
+  data: Float64Array,
+  rows: number,
+  cols: number,
+  capacities: Int32Array,
+  density: number,
+  rng: () => number,
+): void {
+  const slots: number[] = [];
+  for (let j = 0; j < cols; j++) for (let k = 0; k < capacities[j]!; k++) slots.push(j);
+  for (let i = 0; i < rows; i++) {
+    const planted = slots.length === 0 ? -1 : (slots[i % slots.length] as number);
+    for (let j = 0; j < cols; j++) if (j !== planted && rng() >= density) data[i * cols + j] = Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The instance's allowed pairs as compressed sparse rows, column indices ascending (built before timing). */
+export function toCsr(instance: CapacitatedInstance): CsrMatrix {
+  const { rows, cols, data } = instance.matrix;
+  let stored = 0;
+  for (let k = 0; k < data.length; k++) if (Number.isFinite(data[k])) stored++;
+  const indptr = new Int32Array(rows + 1);
+  const indices = new Int32Array(stored);
+  const values = new Float64Array(stored);
+  let at = 0;
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const value = data[i * cols + j] as number;
+      if (!Number.isFinite(value)) continue;
+      indices[at] = j;
+      values[at++] = value;
+    }
+    indptr[i + 1] = at;
+  }
+  return { rows, cols, indptr, indices, data: values };
 }
 
 /** Entries of the replicated matrix: rows × supply. */

@@ -5,7 +5,7 @@
  * peak memory of ours, and prints a markdown report. Run `npm run bench:capacitated -- --help` for
  * the options.
  */
-import { capacitatedAssignment, InfeasibleError, linearSumAssignment } from '../../src/index.js';
+import { type CsrMatrix, capacitatedAssignment, InfeasibleError, linearSumAssignment } from '../../src/index.js';
 import { makeInstance } from '../harness/instance.js';
 import { type Align, formatMs, markdownTable, mib } from '../harness/markdown.js';
 import { fact, runProbe } from '../harness/memory.js';
@@ -29,6 +29,7 @@ import {
   replicate,
   replicatedEntries,
   replicatedOutcome,
+  toCsr,
 } from './instances.js';
 import {
   CAPACITATED_SOLVERS,
@@ -62,14 +63,23 @@ function planFor(rows: number, options: CapacitatedOptions): RunPlan {
   return { warmup: rows <= 5000, runs, capMs: options.capMs };
 }
 
-/** Ours, timed: the call alone, its outcome read afterwards. */
-function oursRun(instance: CapacitatedInstance, mode: Mode): { run(): void; outcome(): Outcome } {
+/**
+ * Ours, timed: the call alone, its outcome read afterwards. `csr`: the same instance as compressed
+ * sparse rows (ours-csr), else the DenseMatrix.
+ */
+function oursRun(instance: CapacitatedInstance, mode: Mode, csr?: CsrMatrix): { run(): void; outcome(): Outcome } {
   let result: ReturnType<typeof capacitatedAssignment> | 'infeasible' | undefined;
-  const options = { capacities: instance.capacities, partial: mode === 'partial' };
+  // No size limit: the suite times the solver, the 20000×2000 shape is over the default maxEntries.
+  const options = {
+    capacities: instance.capacities,
+    partial: mode === 'partial',
+    maxEntries: Number.POSITIVE_INFINITY,
+  };
+  const matrix = csr ?? instance.matrix;
   return {
     run() {
       try {
-        result = capacitatedAssignment(instance.matrix, options);
+        result = capacitatedAssignment(matrix, options);
       } catch (error) {
         if (!(error instanceof InfeasibleError)) throw error;
         result = 'infeasible';
@@ -115,12 +125,13 @@ function runRow(
   const cells = new Map<CapacitatedSolver, Cell>();
   const oversubscribed = instance.supply < rows;
   const replicable = replicatedEntries(instance) <= options.replicatedMax;
-  const wantsReplica = solvers.some((s) => s !== 'ours');
+  const replicaSolver = (s: CapacitatedSolver) => s === 'scipy' || s === 'lsa-replicated';
+  const wantsReplica = solvers.some(replicaSolver);
   let replicated: Replicated | undefined;
   if (wantsReplica && mode === 'exact' && oversubscribed) {
-    for (const s of solvers) if (s !== 'ours') cells.set(s, { kind: 'skipped', reason: 'n/a' });
+    for (const s of solvers) if (replicaSolver(s)) cells.set(s, { kind: 'skipped', reason: 'n/a' });
   } else if (wantsReplica && !replicable) {
-    for (const s of solvers) if (s !== 'ours') cells.set(s, { kind: 'skipped', reason: '—' });
+    for (const s of solvers) if (replicaSolver(s)) cells.set(s, { kind: 'skipped', reason: '—' });
   } else if (wantsReplica) {
     const start = performance.now();
     replicated = replicate(instance);
@@ -136,6 +147,7 @@ function runRow(
   }
   const js: { solver: CapacitatedSolver; run(): void; outcome(): Outcome }[] = [];
   if (solvers.includes('ours')) js.push({ solver: 'ours', ...oursRun(instance, mode) });
+  if (solvers.includes('ours-csr')) js.push({ solver: 'ours-csr', ...oursRun(instance, mode, toCsr(instance)) });
   if (replicated !== undefined && solvers.includes('lsa-replicated')) {
     js.push({ solver: 'lsa-replicated', ...lsaRun(instance, replicated) });
   }
@@ -160,9 +172,9 @@ function runRow(
   return { shape: { rows, cols }, supply: instance.supply, mode, cells };
 }
 
-/** The solver every other is checked against: scipy when it ran, else ours. */
+/** The solver every other is checked against: scipy when it ran, else ours, else ours-csr. */
 function referenceOf(row: Row): CapacitatedSolver | undefined {
-  return (['scipy', 'ours'] as const).find((s) => row.cells.get(s)?.kind === 'timed');
+  return (['scipy', 'ours', 'ours-csr'] as const).find((s) => row.cells.get(s)?.kind === 'timed');
 }
 
 function timedOutcome(cell: Cell | undefined): Outcome | undefined {
@@ -203,6 +215,7 @@ function renderTable(rows: readonly Row[], solvers: readonly CapacitatedSolver[]
   const label: Record<CapacitatedSolver, string> = {
     scipy: 'scipy replicated ms',
     ours: 'ours ms',
+    'ours-csr': 'ours CSR ms',
     'lsa-replicated': 'ours LSA replicated ms',
   };
   const header = ['shape', 'Σ capacity', 'replicated', 'mode', ...solvers.map((s) => label[s]), 'check'];
@@ -263,7 +276,7 @@ function memoryReport(options: CapacitatedOptions, partialOf: (shape: Shape) => 
 function legendLines(options: CapacitatedOptions): string[] {
   const runs = options.runs === undefined ? '9 runs up to 1000 rows, 5 up to 5000, 3 above' : `${options.runs} runs`;
   return [
-    `- Instances: dense costs uniform in [0, 1), capacities uniform in ${options.capacities === undefined ? 'a range of width 4 around 1.2 × rows / columns (shown per shape)' : `${options.capacities[0]}..${options.capacities[1]}`}, demand 1 per row, from one seeded stream per shape (bench/capacitated/instances.ts). Ours gets the DenseMatrix and an Int32Array of capacities; the replicated solvers get the matrix with column j copied capacity[j] times, built before timing (not counted).`,
+    `- Instances: ${options.density === 1 ? 'dense costs uniform in [0, 1)' : `costs uniform in [0, 1) on ${options.density * 100}% of the pairs, drawn at random, plus one planted pair per row (bench/capacitated/instances.ts); the others are forbidden: Infinity in the dense matrix, absent from ours-csr's compressed sparse rows (built before timing)`}, capacities uniform in ${options.capacities === undefined ? 'a range of width 4 around 1.2 × rows / columns (shown per shape)' : `${options.capacities[0]}..${options.capacities[1]}`}, demand 1 per row, from one seeded stream per shape (bench/capacitated/instances.ts). Ours gets the DenseMatrix and an Int32Array of capacities; the replicated solvers get the matrix with column j copied capacity[j] times, built before timing (not counted).`,
     `- Each cell: median wall time in ms of the solve call alone (${runs}; untimed warm-up up to 5000 rows, at least ${WARMUP_MIN_RUNS} and up to ${WARMUP_RUNS} runs while under ${WARMUP_MS} ms in all; a full GC before each run). Ours and LSA replicated run interleaved in rounds (bench/harness/timing.ts measureInterleaved); scipy runs in its own Python process, before them, and times the call alone. (r×): time divided by scipy's.`,
     `- †: fewer runs than planned, because a run exceeded the ${options.capMs / 1000} s cap.`,
     '- mode `all rows`: every row must be assigned; when Σ capacity < rows that is infeasible, and the time is that of ours throwing InfeasibleError (the replicated solvers are n/a: they would assign min(rows, columns) pairs instead). mode `partial: true`: as many rows as the capacities take (Σ capacity of them), the least total among those; the replicated one-to-one solvers compute exactly that optimum.',
@@ -286,7 +299,8 @@ function run(options: Resolved): string {
   const dir = scratchDir();
   try {
     for (const shape of options.shapes) {
-      const instance = capacitatedInstance(shape.rows, shape.cols, options.seed, capacityRange(shape, options));
+      const range = capacityRange(shape, options);
+      const instance = capacitatedInstance(shape.rows, shape.cols, options.seed, range, options.density);
       log(`${shape.rows}×${shape.cols}: Σ capacity ${instance.supply}`);
       rows.push(runRow(instance, 'exact', solvers, options, dir.path));
       if (instance.supply < shape.rows) {
@@ -305,7 +319,8 @@ function run(options: Resolved): string {
     `- Load average at the end of the timings: ${loadAverage()}`,
     ...legendLines(options),
   ];
-  if (options.memory && solvers.includes('ours')) {
+  // The memory probe measures the dense path on the dense instance: only for density 1.
+  if (options.memory && solvers.includes('ours') && options.density === 1) {
     const partialOf = (shape: Shape) => oversubscribed.has(`${shape.rows}x${shape.cols}`);
     sections.push('', '## Memory', '', memoryReport(options, partialOf));
   }
@@ -323,7 +338,7 @@ runSuite<Resolved>({
   header: (options) => ({
     title: 'capacitatedAssignment benchmark',
     lines: [scipyLine(options.scipy)],
-    run: `seed ${options.seed}; time cap ${options.capMs / 1000} s per run`,
+    run: `seed ${options.seed}; density ${options.density}; time cap ${options.capMs / 1000} s per run`,
   }),
   run,
 });

@@ -17,7 +17,8 @@ export function probeTarget(args: readonly string[]): ProbeTarget {
   }
   const { matrix, capacities } = capacitatedInstance(rows!, cols!, seed!, [lo!, hi!]);
   return {
-    call: () => capacitatedAssignment(matrix, { capacities, partial: partial === 1 }),
+    call: () =>
+      capacitatedAssignment(matrix, { capacities, partial: partial === 1, maxEntries: Number.POSITIVE_INFINITY }),
     facts: (result) => ({
       rows: rows!,
       cols: cols!,

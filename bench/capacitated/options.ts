@@ -6,7 +6,7 @@ import { names, type OptionSpec, positive, shapes, text, type Values } from '../
 import { CAPACITY_RANGE } from './instances.js';
 
 /** The columns of the capacitated table, in order. */
-export const CAPACITATED_SOLVERS = ['scipy', 'ours', 'lsa-replicated'] as const;
+export const CAPACITATED_SOLVERS = ['scipy', 'ours', 'ours-csr', 'lsa-replicated'] as const;
 export type CapacitatedSolver = (typeof CAPACITATED_SOLVERS)[number];
 
 /** One instance shape. */
@@ -32,6 +32,11 @@ export interface CapacitatedOptions {
   /** The replicated solvers are skipped above this many replicated entries. */
   readonly replicatedMax: number;
   readonly memory: boolean;
+  /**
+   * Share of the pairs allowed, in (0, 1]; 1 (the default): dense. Below 1 the other pairs are
+   * forbidden (`Infinity` in the dense matrix, absent from the CSR form).
+   */
+  readonly density: number;
 }
 
 /** The capacity range of a shape: `options.capacities`, else width 4 around 1.2 × rows / columns. */
@@ -57,7 +62,10 @@ capacities uniform in a range of width 4 around 1.2 × rows / columns (Σ capaci
 ours is also timed with partial: true (the replicated solvers then assign min(rows, cols) pairs,
 the same optimum). (The one-to-one suite is npm run bench.)
   --shapes 1000x200,...  instance shapes rows x cols (default ${DEFAULT_SHAPES.map((s) => `${s.rows}x${s.cols}`).join(',')})
-  --solvers a,b          solvers (default all: ${CAPACITATED_SOLVERS.join(',')})
+  --solvers a,b          solvers (default all of ${CAPACITATED_SOLVERS.join(',')}; ours-csr only with --density below 1)
+  --density D            share of the pairs allowed, in (0, 1] (default 1: dense). Below 1, each other pair is
+                         forbidden (Infinity in the dense matrix) and ours-csr gets the same instance as
+                         compressed sparse rows with only the allowed pairs (built before timing)
   --out FILE             also write the report (markdown) to FILE, e.g. bench/capacitated/results.md
   --seed N               base seed of the generator (default 1)
   --capacities LO..HI    one capacity range for every shape (e.g. ${CAPACITY_RANGE[0]}..${CAPACITY_RANGE[1]}: the default shapes' 20000x2000 is then
@@ -85,6 +93,7 @@ export const OPTIONS: OptionSpec = {
   runs: { type: 'string' },
   'replicated-max': { type: 'string', default: String(DEFAULT_REPLICATED_MAX) },
   'no-memory': { type: 'boolean', default: false },
+  density: { type: 'string', default: '1' },
 };
 
 /** Resolves the parsed values. */
@@ -94,14 +103,20 @@ export function resolveOptions(values: Values): CapacitatedOptions {
   const given = text(values, 'shapes');
   const capacities = text(values, 'capacities');
   const runs = text(values, 'runs');
+  const density = Number(text(values, 'density'));
+  if (!(density > 0 && density <= 1))
+    throw new Error(`bench: --density needs a number in (0, 1], got ${text(values, 'density')}`);
+  const givenSolvers = text(values, 'solvers');
+  const solvers = names('--solvers', givenSolvers, CAPACITATED_SOLVERS);
   return {
     shapes: given === undefined ? DEFAULT_SHAPES : shapes('--shapes', given).map(({ a, b }) => ({ rows: a, cols: b })),
-    solvers: names('--solvers', text(values, 'solvers'), CAPACITATED_SOLVERS),
+    solvers: givenSolvers === undefined && density === 1 ? solvers.filter((s) => s !== 'ours-csr') : solvers,
     seed,
     capacities: capacities === undefined ? undefined : parseRange(capacities),
     capMs: 1000 * positive('--cap', text(values, 'cap') as string, false),
     runs: runs === undefined ? undefined : positive('--runs', runs, true),
     replicatedMax: positive('--replicated-max', text(values, 'replicated-max') as string, false),
     memory: values['no-memory'] !== true,
+    density,
   };
 }
