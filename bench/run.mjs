@@ -24,6 +24,7 @@ const SUITES = {
   matching: 'compiled',
   stable: 'compiled',
   abort: 'compiled',
+  sparse: 'compiled',
 };
 const ALIASES = { index: 'lsap' };
 
