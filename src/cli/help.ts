@@ -273,7 +273,7 @@ Options:
   -h, --help        Show this help
 `,
 
-  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--out file]
+  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--history <n>] [--out file]
 
 Generates a realistic programme to try things on: a company of eight sites and eleven departments,
 a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
@@ -286,11 +286,14 @@ Options:
   --mentees <n>     How many mentees, 1 to 100000 (required)
   --seed <s>        Seed of the generator, an integer from 0 to 4294967295 (default 1)
   --topics <n>      Topics, topic areas included, 13 to 100000 (default: the 98 hand-written ones)
+  --history <n>     Earlier cycles to draw a history for, 0 to 120: months (micro) or yearly
+                    cohorts (classic), the experts best known drawn most often (default 0: none)
   -o, --out <file>  Write the programme to <file> instead of standard output
   -h, --help        Show this help
 
 Examples:
   mentormatch sample --mode micro --mentors 40 --mentees 150 --seed 1 > micro.json
   mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out big.json
+  mentormatch sample --mode micro --mentors 40 --mentees 150 --history 12 > with-history.json
 `,
 } as const;

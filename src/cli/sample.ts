@@ -4,6 +4,7 @@ import { HELP } from './help.js';
 import { writeResult } from './io.js';
 import { choice, integer, noArgument, parseCommandLine, required } from './options.js';
 import { formatJson } from './sample/formatJson.js';
+import { MOST_HISTORY_CYCLES } from './sample/sampleHistory.js';
 import { sampleProgram } from './sample/sampleProgram.js';
 import { DOMAINS } from './sample/taxonomy.js';
 
@@ -22,6 +23,7 @@ export const sample: Command = {
       mentees: { type: 'string' },
       topics: { type: 'string' },
       seed: { type: 'string' },
+      history: { type: 'string' },
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
@@ -37,7 +39,15 @@ export const sample: Command = {
         ? undefined
         : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
     const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
-    const programme = sampleProgram({ mode, mentors, mentees, seed, ...(topics === undefined ? {} : { topics }) });
+    const history = integer(NAME, 'history', values.history, { min: 0, max: MOST_HISTORY_CYCLES, fallback: 0 });
+    const programme = sampleProgram({
+      mode,
+      mentors,
+      mentees,
+      seed,
+      ...(topics === undefined ? {} : { topics }),
+      ...(history === 0 ? {} : { history }),
+    });
     writeResult(io, formatJson(programme), values.out);
     return EXIT.ok;
   },

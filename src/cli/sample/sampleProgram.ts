@@ -9,10 +9,12 @@
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { issue } from '../../model/issues.js';
 import type { AttributeValue } from '../../model/program.js';
 import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
+import { MOST_HISTORY_CYCLES, sampleHistory } from './sampleHistory.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy } from './taxonomy.js';
 
@@ -24,6 +26,12 @@ export interface SampleOptions {
   /** Topics in the taxonomy, domains included (at least 13); default: the hand-written ones (98). */
   readonly topics?: number;
   readonly seed: number;
+  /**
+   * Earlier cycles to draw a `history` for, 0 to 120: months in micro mode, yearly cohorts in
+   * classic (`asOf` is then the current cycle's first day); default 0: no history. The programme is
+   * otherwise the same as without it.
+   */
+  readonly history?: number;
 }
 
 type MentorInput = ProgramShape['mentors'][number];
@@ -103,7 +111,8 @@ export function sampleProgram(options: SampleOptions): ProgramShape {
     rules: sampleRules(d, mode, mentees, mentorIds, skills),
   };
   const locked = chooseLockedPair(d, draft);
-  return { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  const out = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  return (options.history ?? 0) > 0 ? { ...out, ...sampleHistory(seed, out, options.history as number) } : out;
 }
 
 /** `m-007`, `e-042`: zero-padded to the count's width, at least three digits. */
@@ -298,6 +307,20 @@ function checkSampleOptions(options: SampleOptions): void {
       path: ['topics'],
       message: `topics must be an integer above ${DOMAINS.length}, got ${describeValue(topics)}`,
     });
+  }
+  const { history } = options;
+  if (history !== undefined && !(Number.isInteger(history) && history >= 0 && history <= MOST_HISTORY_CYCLES)) {
+    const found = describeValue(history);
+    issues.push(
+      Number.isInteger(history)
+        ? issue(['history'], history < 0 ? 'too_small' : 'too_big', {
+            origin: 'number',
+            ...(history < 0 ? { minimum: 0 } : { maximum: MOST_HISTORY_CYCLES }),
+            inclusive: true,
+            found,
+          })
+        : issue(['history'], 'invalid_type', { expected: 'integer', found }),
+    );
   }
   if (issues.length > 0) throw new InvalidInputError('sampleProgram', issues);
 }
