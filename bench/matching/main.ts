@@ -3,7 +3,8 @@
  * greedy baseline, blocking pairs) on large seeded sample programmes (src/cli/sample/
  * sampleProgram.ts), about 5,000 demand rows × 1,000 mentors over 200 topics: micro with its
  * mentors' hours budgets (requests of 1–4 h, so the budgets bind: a generalised assignment
- * problem), the same micro programme without budgets, and classic (5,000 mentees). For each
+ * problem), the same micro programme without budgets, classic (5,000 mentees), and both modes
+ * with the pairs of earlier cycles (`--programmes`). For each
  * objective: the median time, the figures, the proof (`exact`, `bound`, `gap`) and the phases
  * alone. Targets of the issues: under 2 s median for `total`; a gap of at most 0.5 % on the micro
  * programme with budgets. Prints a markdown report; `--out FILE` also writes it; `--runs N`
@@ -24,10 +25,54 @@ import { median, timeOnce as time } from '../harness/timing.js';
 
 const OBJECTIVES = ['total', 'coverage', 'fair', 'stable'] as const satisfies readonly Objective[];
 
+/**
+ * The programmes, by name: micro with hours budgets, without them, classic, and both modes with the
+ * pairs of earlier cycles (`history`: twelve months in micro with repeat pairs forbidden, three
+ * yearly cohorts in classic with repeats avoided; `novelty` and `rotation` weighted 0.1).
+ */
+const PROGRAMMES = ['micro', 'micro-no-budgets', 'classic', 'micro-history', 'classic-history'] as const;
+type ProgrammeName = (typeof PROGRAMMES)[number];
+
+/** The names shown in the report. */
+const LABELS: Record<ProgrammeName, string> = {
+  micro: 'micro, hours budgets',
+  'micro-no-budgets': 'micro, no budgets',
+  classic: 'classic',
+  'micro-history': 'micro, budgets, 12 months of history',
+  'classic-history': 'classic, 3 cohorts of history',
+};
+
+const MICRO = { mode: 'micro', mentors: 1000, mentees: 2500, topics: 200, seed: 1 } as const;
+const CLASSIC = { mode: 'classic', mentors: 1000, mentees: 5000, topics: 200, seed: 1 } as const;
+const HISTORY_WEIGHTS = { novelty: 0.1, rotation: 0.1 } as const;
+
+/** The programme of that name. */
+function programme(name: ProgrammeName): ProgramInput {
+  switch (name) {
+    case 'micro':
+      return sampleProgram(MICRO);
+    case 'micro-no-budgets': {
+      const micro = sampleProgram(MICRO);
+      return { ...micro, mentors: micro.mentors.map(({ hoursBudget: _budget, ...m }) => m) };
+    }
+    case 'classic':
+      return sampleProgram(CLASSIC);
+    case 'micro-history': {
+      const p = sampleProgram({ ...MICRO, history: 12 });
+      return { ...p, rules: { ...p.rules, repeatPairs: 'forbidden' }, weights: { ...p.weights, ...HISTORY_WEIGHTS } };
+    }
+    case 'classic-history': {
+      const p = sampleProgram({ ...CLASSIC, history: 3 });
+      return { ...p, weights: { ...p.weights, ...HISTORY_WEIGHTS } };
+    }
+  }
+}
+
 const USAGE = `usage: npm run bench:matching -- [options]   (or node bench/run.mjs matching [options])
 Times matchProgram end to end on seeded sample programmes (micro with and without hours budgets, classic).
   --runs N          timed runs per objective and programme (default 3)
   --objectives a,b  objectives (default all: ${OBJECTIVES.join(',')})
+  --programmes a,b  programmes (default all: ${PROGRAMMES.join(',')})
   --highs           also solve the micro programme with budgets exactly with scipy's milp (minutes)
   --out FILE        also write the report (markdown) to FILE, e.g. bench/matching/results.md
   --help            this text`;
@@ -35,25 +80,19 @@ Times matchProgram end to end on seeded sample programmes (micro with and withou
 const OPTIONS: OptionSpec = {
   runs: { type: 'string', default: '3' },
   objectives: { type: 'string' },
+  programmes: { type: 'string' },
   highs: { type: 'boolean', default: false },
 };
 
 interface Options {
   readonly runs: number;
   readonly objectives: readonly Objective[];
+  readonly programmes: readonly ProgrammeName[];
   readonly highs: boolean;
 }
 
-function run({ runs, objectives, highs }: Options): string {
-  const micro = sampleProgram({ mode: 'micro', mentors: 1000, mentees: 2500, topics: 200, seed: 1 });
-  const programmes: { name: string; input: ProgramInput }[] = [
-    { name: 'micro, hours budgets', input: micro },
-    {
-      name: 'micro, no budgets',
-      input: { ...micro, mentors: micro.mentors.map(({ hoursBudget: _budget, ...m }) => m) },
-    },
-    { name: 'classic', input: sampleProgram({ mode: 'classic', mentors: 1000, mentees: 5000, topics: 200, seed: 1 }) },
-  ];
+function run({ runs, objectives, highs, programmes: chosen }: Options): string {
+  const programmes = chosen.map((p) => ({ name: LABELS[p], input: programme(p) }));
 
   const fixed = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
   const highsLines: string[] = [];
@@ -135,7 +174,7 @@ function run({ runs, objectives, highs }: Options): string {
     '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline, blocking pairs); parse and score: those phases alone.',
     '- exact, bound, gap: the result’s proof (`summary.exact`, `summary.bound` on `summary.boundOn`, `summary.gap` = (bound − achieved) / bound); `stable` optimises no figure.',
     ...highsLines,
-    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take.',
+    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take. "history": the same programmes drawn with `history: 12` (micro, twelve monthly cycles, `rules.repeatPairs: "forbidden"`) or `history: 3` (classic, three yearly cohorts, repeats avoided), `weights.novelty` and `weights.rotation` 0.1.',
   ].join('\n');
 }
 
@@ -146,6 +185,7 @@ runSuite<Options>({
   resolve: (values) => ({
     runs: positive('--runs', text(values, 'runs') as string, true),
     objectives: names('--objectives', text(values, 'objectives'), OBJECTIVES),
+    programmes: names('--programmes', text(values, 'programmes'), PROGRAMMES),
     highs: values.highs === true,
   }),
   header: ({ runs }) => ({ title: 'matchProgram benchmark', run: `${runs} runs, medians, a full GC before each` }),
