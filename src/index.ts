@@ -86,12 +86,14 @@ export type {
   ChampionTopic,
   LoadDistribution,
   MatchingReport,
+  MeetingsReport,
   ProgramReport,
   ProgramReportOptions,
   Readiness,
   ScoreDistribution,
   TopicFigures,
   TopicMatchRate,
+  TopicMeetings,
   TopicReport,
 } from './report/types.js';
 export {

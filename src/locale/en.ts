@@ -155,6 +155,16 @@ const messages = {
   'report.chart': 'The {n} most demanded topics: demand against places',
   'report.legend': 'Demand ({mode, select, micro {requests} other {goals}})|Places (shared capacity)',
   'report.topicHead': 'Topic|Requests|Mentees|Priority|Levels 1·2·3·4·5|Able|Willing|Suppliers|Places|Coverage|Needed',
+  'report.meetings': 'Meetings: demand and supply in sessions and hours',
+  'report.meetingsNote':
+    "Sessions and hours asked per topic, against the hours budgets of the mentors who supply it (a mentor counts under every topic they supply); budget sessions are the meetings those budgets hold at the topic's mean meeting length.",
+  'report.meetingsHead': 'Topic|Sessions asked|Hours asked|Suppliers|Budget hours|Budget sessions',
+  'report.meetingsCycle': 'Cycle: {weeks, plural, one {# week} other {# weeks}}, from {start}.',
+  'report.meetingsCycleWeeks': 'Cycle: {weeks, plural, one {# week} other {# weeks}}.',
+  'report.meetingsTotals':
+    "Asked: {sessions, plural, one {# session} other {# sessions}} ({hours} h); the mentors' hours budgets: {budget}.",
+  'report.hoursValue': '{hours} h',
+  'report.noLimit': 'no limit',
   'report.areas': 'Topic areas',
   'report.areasNote': 'Each area is a topic with all its subtopics; every person counted once.',
   'report.areaHead': 'Area|Subtopics',

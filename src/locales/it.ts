@@ -185,6 +185,16 @@ const messages = {
   'report.legend': 'Domanda ({mode, select, micro {richieste} other {obiettivi}})|Posti (capacità ripartita)',
   'report.topicHead':
     'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
+  'report.meetings': 'Incontri: domanda e offerta in incontri e ore',
+  'report.meetingsNote':
+    "Incontri e ore richiesti per argomento, a confronto con il monte ore dei mentor che lo coprono (un mentor è contato sotto ogni argomento che copre); gli incontri a budget sono quelli che il monte ore consente alla durata media degli incontri dell'argomento.",
+  'report.meetingsHead': 'Argomento|Incontri richiesti|Ore richieste|Fornitori|Monte ore|Incontri a budget',
+  'report.meetingsCycle': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}, con inizio il {start}.',
+  'report.meetingsCycleWeeks': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}.',
+  'report.meetingsTotals':
+    'Richiesti: {sessions, plural, one {# incontro} other {# incontri}} ({hours} h); monte ore dei mentor: {budget}.',
+  'report.hoursValue': '{hours} h',
+  'report.noLimit': 'nessun limite',
   'report.areas': 'Aree tematiche',
   'report.areasNote': 'Ogni area è un argomento con tutti i suoi sottoargomenti; ogni persona è contata una volta.',
   'report.areaHead': 'Area|Sottoargomenti',
