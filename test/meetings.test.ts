@@ -14,6 +14,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HELP } from '../src/cli/help.js';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
   DEFAULT_SESSION_MINUTES,
   DEFAULT_SESSIONS,
@@ -27,6 +29,7 @@ import {
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
+import { runCli } from './helpers/cliRun.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { bruteForceMatch, figuresOf, matchProblem, OPTIMISED, violations } from './helpers/matchBruteForce.js';
 import { assignedOf } from './helpers/matchChecks.js';
@@ -514,5 +517,48 @@ describe('the report: sessions and hours per topic', () => {
     const plain = programReport(base);
     expect(plain).not.toHaveProperty('meetings');
     expect(reportToMarkdown(plain)).not.toContain('Meetings');
+  });
+});
+
+describe('mentormatch sample --meetings', () => {
+  const STRIPPED = new Set(['hours', 'hoursBudget', 'sessions', 'sessionMinutes', 'weeklyMinutes', 'cycle']);
+  const strip = (value: unknown) => JSON.stringify(value, (key, v) => (STRIPPED.has(key) ? undefined : v));
+
+  for (const mode of ['micro', 'classic'] as const) {
+    it(`${mode}: the same programme where meetings are not concerned; meetings stated, budgets kept by the matching`, () => {
+      const options = { mode, mentors: 30, mentees: 90, seed: 7 };
+      const plain = sampleProgram(options);
+      const meetings = sampleProgram({ ...options, meetings: true });
+      expect(JSON.stringify(sampleProgram({ ...options, meetings: false }))).toBe(JSON.stringify(plain));
+      expect(strip(meetings)).toBe(strip(plain));
+      expect(meetings.cycle).toEqual({ start: '2026-03-02', weeks: mode === 'micro' ? 6 : 26 });
+      const program = parseProgram(meetings);
+      const stated =
+        mode === 'micro'
+          ? program.mentees.flatMap((e) => e.requests).filter((r) => r.sessions !== undefined).length
+          : program.mentees.flatMap((e) => e.goals).filter((g) => g.sessions !== undefined).length;
+      expect(stated).toBeGreaterThan(30);
+      if (mode === 'micro') expect(program.mentors.every((m) => m.weeklyMinutes !== undefined)).toBe(true);
+      const result = matchProgram(program);
+      for (const load of result.summary.mentorLoad) {
+        const raw = meetings.mentors.find((m) => m.id === load.mentor);
+        if (raw?.weeklyMinutes === undefined) continue;
+        const budget = Math.min(raw.hoursBudget ?? Number.POSITIVE_INFINITY, (raw.weeklyMinutes * 6) / 60);
+        expect(load.hoursBudget).toBe(budget);
+        expect(load.hours ?? 0).toBeLessThanOrEqual(budget + 1e-9);
+      }
+      expect(programReport(program).meetings?.topics.some((t) => t.sessions > 0)).toBe(true);
+    });
+  }
+
+  it('the command line passes --meetings on; its help says so', () => {
+    const args = ['sample', '--mode', 'micro', '--mentors', '20', '--mentees', '40', '--seed', '3'];
+    const run = runCli([...args, '--meetings']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(
+      sampleProgram({ mode: 'micro', mentors: 20, mentees: 40, seed: 3, meetings: true }),
+    );
+    expect(JSON.parse(runCli(args).stdout)).not.toHaveProperty('cycle');
+    expect(HELP.sample).toContain('--meetings');
   });
 });

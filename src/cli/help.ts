@@ -273,7 +273,7 @@ Options:
   -h, --help        Show this help
 `,
 
-  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--out file]
+  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings] [--out file]
 
 Generates a realistic programme to try things on: a company of eight sites and eleven departments,
 a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
@@ -286,11 +286,15 @@ Options:
   --mentees <n>     How many mentees, 1 to 100000 (required)
   --seed <s>        Seed of the generator, an integer from 0 to 4294967295 (default 1)
   --topics <n>      Topics, topic areas included, 13 to 100000 (default: the 98 hand-written ones)
+  --meetings        State meetings: a cycle (6 weeks in micro, 26 in classic, from 2026-03-02),
+                    sessions and session lengths on most requests and goals, minutes a week on
+                    most micro mentors (without it, no meetings: the file is as it always was)
   -o, --out <file>  Write the programme to <file> instead of standard output
   -h, --help        Show this help
 
 Examples:
   mentormatch sample --mode micro --mentors 40 --mentees 150 --seed 1 > micro.json
   mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out big.json
+  mentormatch sample --mode micro --mentors 40 --mentees 150 --meetings > meetings.json
 `,
 } as const;

@@ -22,6 +22,7 @@ export const sample: Command = {
       mentees: { type: 'string' },
       topics: { type: 'string' },
       seed: { type: 'string' },
+      meetings: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
@@ -37,7 +38,14 @@ export const sample: Command = {
         ? undefined
         : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
     const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
-    const programme = sampleProgram({ mode, mentors, mentees, seed, ...(topics === undefined ? {} : { topics }) });
+    const programme = sampleProgram({
+      mode,
+      mentors,
+      mentees,
+      seed,
+      ...(topics === undefined ? {} : { topics }),
+      ...(values.meetings === true ? { meetings: true } : {}),
+    });
     writeResult(io, formatJson(programme), values.out);
     return EXIT.ok;
   },

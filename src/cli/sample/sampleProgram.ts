@@ -13,6 +13,7 @@ import type { AttributeValue } from '../../model/program.js';
 import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
+import { withMeetings } from './sampleMeetings.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy } from './taxonomy.js';
 
@@ -24,6 +25,11 @@ export interface SampleOptions {
   /** Topics in the taxonomy, domains included (at least 13); default: the hand-written ones (98). */
   readonly topics?: number;
   readonly seed: number;
+  /**
+   * Whether to state meetings: a cycle, sessions and session lengths on requests and goals,
+   * minutes a week on micro mentors (see `sampleMeetings.ts`); default false.
+   */
+  readonly meetings?: boolean;
 }
 
 type MentorInput = ProgramShape['mentors'][number];
@@ -61,7 +67,8 @@ const ZIPF = 0.9;
 /**
  * A seeded programme input, ready for `parseProgram` (and JSON-serialisable).
  *
- * @param options - the mode, how many mentors, mentees and topics, and the seed.
+ * @param options - the mode, how many mentors, mentees and topics, the seed, and whether to state
+ *   meetings (a cycle, sessions, minutes a week).
  * @returns a plain programme object.
  * @throws {@link InvalidInputError} for no mentor, no mentee, or fewer than 13 topics (every
  *   problem, with the option's name as its path).
@@ -103,7 +110,8 @@ export function sampleProgram(options: SampleOptions): ProgramShape {
     rules: sampleRules(d, mode, mentees, mentorIds, skills),
   };
   const locked = chooseLockedPair(d, draft);
-  return { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  const program = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  return options.meetings === true ? withMeetings(program, seed) : program;
 }
 
 /** `m-007`, `e-042`: zero-padded to the count's width, at least three digits. */
