@@ -50,6 +50,7 @@ export type {
   Condition,
   Criterion,
   CustomRule,
+  Cycle,
   Goal,
   HistoryEntry,
   Mentee,
