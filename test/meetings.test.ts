@@ -24,6 +24,7 @@ import {
   matchProgram,
   parseProgram,
   programReport,
+  rematch,
   reportToHtml,
   reportToMarkdown,
   scoreProgram,
@@ -560,5 +561,37 @@ describe('mentormatch sample --meetings', () => {
     );
     expect(JSON.parse(runCli(args).stdout)).not.toHaveProperty('cycle');
     expect(HELP.sample).toContain('--meetings');
+  });
+});
+
+describe('meetings through the other entry points', () => {
+  it('a shape error does not also report a mismatch it cannot judge', () => {
+    const error = errorOf(withRequest({ hours: 3, sessions: '3', sessionMinutes: 60 }));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['mentees', 0, 'requests', 0, 'sessions']],
+    ]);
+  });
+
+  it('rematch: a mentor added with weeklyMinutes takes the cycle of the programme', () => {
+    const input = {
+      ...base,
+      cycle: { weeks: 4 },
+      mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }], weeklyMinutes: 15, capacity: 1 }],
+      mentees: [
+        { id: 'bo', requests: [{ topic: 't', level: 3, sessions: 1, sessionMinutes: 60 }] },
+        { id: 'cy', requests: [{ topic: 't', level: 3, sessions: 2, sessionMinutes: 45 }] },
+      ],
+    };
+    const before = matchProgram(input);
+    expect(before.matches.map((m) => m.mentee)).toEqual(['bo']);
+    const after = rematch(input, before, {
+      addMentors: [{ id: 'dan', skills: [{ topic: 't', level: 4 }], weeklyMinutes: 30 }],
+    });
+    // dan: 30 × 4 / 60 = 2 h, enough for cy's 1.5 h.
+    expect(after.matches.map((m) => [m.mentee, m.mentor])).toEqual([
+      ['bo', 'ana'],
+      ['cy', 'dan'],
+    ]);
+    expect(after.summary.mentorLoad.find((l) => l.mentor === 'dan')).toMatchObject({ hours: 1.5, hoursBudget: 2 });
   });
 });

@@ -38,7 +38,9 @@ export function checkMeetings(input: ProgramShape, report: Report): void {
   });
   input.mentees.forEach((e, k) => {
     (e.requests ?? []).forEach((r, q) => {
-      if (r.hours === undefined || r.sessionMinutes === undefined) return;
+      // Only numbers: an input that failed the schema is checked here too, its bad values reported there.
+      if (typeof r.hours !== 'number' || typeof r.sessionMinutes !== 'number') return;
+      if (r.sessions !== undefined && typeof r.sessions !== 'number') return;
       const sessions = r.sessions ?? DEFAULT_SESSIONS.micro;
       const derived = meetingHours(sessions, r.sessionMinutes);
       if (r.hours !== derived)
