@@ -30,6 +30,7 @@ import {
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
+import { programFromTables, type TableRow } from '../src/tables.js';
 import { runCli } from './helpers/cliRun.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { bruteForceMatch, figuresOf, matchProblem, OPTIMISED, violations } from './helpers/matchBruteForce.js';
@@ -593,5 +594,59 @@ describe('meetings through the other entry points', () => {
       ['cy', 'dan'],
     ]);
     expect(after.summary.mentorLoad.find((l) => l.mentor === 'dan')).toMatchObject({ hours: 1.5, hoursBudget: 2 });
+  });
+});
+
+describe('meetings from spreadsheets: weekly_minutes and the cycle length', () => {
+  const mentors: TableRow[] = [
+    { id: 'ana', skills: 't:4', 'Weekly Minutes': '45' },
+    { id: 'ben', skills: 't:4', 'Weekly Minutes': '60', hours_budget: '3' },
+  ];
+  const mentees: TableRow[] = [{ id: 'bo', requests: 't:3' }];
+
+  it('programFromTables: weekly_minutes read, cycleWeeks the cycle; the budgets follow', () => {
+    const json = programFromTables({ mentors, mentees }, { mode: 'micro', cycleWeeks: 8, startDate: '2026-03-02' });
+    expect(json.cycle).toEqual({ weeks: 8 });
+    expect(json.mentors.map((m) => [m.weeklyMinutes, m.hoursBudget])).toEqual([
+      [45, undefined],
+      [60, 3],
+    ]);
+    const program = parseProgram(json);
+    expect(program.mentors.map((m) => m.hoursBudget)).toEqual([6, 3]);
+    expect(program.cycle).toEqual({ start: '2026-03-02', weeks: 8 });
+  });
+
+  it('programFromTables: weekly_minutes in classic mode, or not a number ≥ 0, is reported on its cell', () => {
+    const error = (rows: TableRow[], mode: 'micro' | 'classic') => {
+      try {
+        programFromTables({ mentors: rows, mentees: [] }, { mode, cycleWeeks: 4 });
+      } catch (e) {
+        if (e instanceof InvalidInputError) return e.issues.map((i) => [i.code, i.params]);
+        throw e;
+      }
+      throw new Error('no error');
+    };
+    expect(error([{ id: 'ana', weekly_minutes: '30' }], 'classic')).toEqual([
+      ['wrong_mode', expect.objectContaining({ what: 'weeklyMinutes' })],
+    ]);
+    expect(error([{ id: 'ana', weekly_minutes: '-5' }], 'micro')).toEqual([
+      ['invalid_type', expect.objectContaining({ found: '-5' })],
+    ]);
+  });
+
+  it('mentormatch import --cycle-weeks; without it, weekly_minutes is named as needing the cycle', () => {
+    const files = {
+      'mentors.csv': 'id,skills,weekly_minutes\nana,t:4,45\n',
+      'mentees.csv': 'id,requests\nbo,t:3\n',
+    };
+    const args = ['import', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--mode', 'micro'];
+    const run = runCli([...args, '--cycle-weeks', '8'], files);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ cycle: { weeks: 8 }, mentors: [{ id: 'ana', weeklyMinutes: 45 }] });
+    const without = runCli(args, files);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('mentors.csv:2: ');
+    expect(without.stderr).toContain("weeklyMinutes needs the programme's cycle");
+    expect(runCli([...args, '--cycle-weeks', '0'], files).code).toBe(2);
   });
 });
