@@ -349,11 +349,15 @@ describe(`${CASES} small programmes stating meetings and weekly minutes`, () => 
     (_, k) => fc.sample(meetingsArbitrary, { seed: FC_SEED + 100 + k, numRuns: 1 })[0] as ProgramJson,
   );
 
-  it('every objective: the exhaustive optimum of the problem built from the raw input, no budget exceeded', () => {
+  it('every objective: the exhaustive optimum of the problem built from the raw input, no budget exceeded (the input untouched, the result parsing to itself)', () => {
     const found: Counterexample[] = [];
     let binding = 0;
     inputs.forEach((input, k) => {
+      const text = JSON.stringify(input);
       const program = parseProgram(input);
+      // Parsing leaves the input as it was, and its result parses to itself.
+      expect(JSON.stringify(input)).toBe(text);
+      expect(parseProgram(program)).toEqual(program);
       const table = scoreProgram(program);
       // The problem's hours and budgets from the raw input, by the format's formulas.
       const plain = parseProgram(inHours(input));
