@@ -14,8 +14,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HELP } from '../src/cli/help.js';
-import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
   DEFAULT_SESSION_MINUTES,
   DEFAULT_SESSIONS,
@@ -23,30 +21,20 @@ import {
   type MatchResult,
   matchProgram,
   parseProgram,
-  programReport,
   rematch,
-  reportToHtml,
-  reportToMarkdown,
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
-import { programFromTables, type TableRow } from '../src/tables.js';
-import { runCli } from './helpers/cliRun.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { bruteForceMatch, figuresOf, matchProblem, OPTIMISED, violations } from './helpers/matchBruteForce.js';
 import { assignedOf } from './helpers/matchChecks.js';
 import { type Counterexample, expectNoCounterexample, optimumProblems } from './helpers/matchContract.js';
-import { matchProgramArbitrary, SMALL_BUDGETED, withLocks } from './helpers/matchProgramArbitrary.js';
+import { inHours, MEETINGS_BASE, meetingsArbitrary } from './helpers/meetings.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
 console.info(`fast-check seed for the meetings tests: ${FC_SEED} (+ case number)`);
 
-const base = {
-  mode: 'micro' as const,
-  topics: [{ id: 't' }, { id: 'u' }],
-  mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
-  mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3 }] }],
-};
+const base = MEETINGS_BASE;
 
 /** `input` with the one request of `bo` replaced by `request`. */
 function withRequest(request: object) {
@@ -263,77 +251,6 @@ describe('validation errors: typed, the field and values named, the input untouc
   });
 });
 
-/** A small micro programme whose requests state meetings and whose mentors state weekly minutes. */
-const meetingsArbitrary = fc
-  .tuple(
-    matchProgramArbitrary(SMALL_BUDGETED),
-    fc.integer({ min: 1, max: 6 }),
-    fc.array(fc.record({ s: fc.integer({ min: 1, max: 3 }), m: fc.constantFrom(20, 30, 45, 60, 90) }), {
-      minLength: 40,
-      maxLength: 40,
-    }),
-    fc.array(
-      fc.record({
-        weekly: fc.constantFrom(0, 10, 15, 20, 30, 45, 60),
-        budget: fc.option(fc.constantFrom(1, 2, 3, 5), { nil: undefined }),
-      }),
-      { minLength: 10, maxLength: 10 },
-    ),
-    fc.array(fc.record({ row: fc.nat(), mentor: fc.nat() }), { maxLength: 2 }),
-  )
-  .map(([drawn, weeks, meetings, mentors, locks]) => {
-    let slot = 0;
-    const { lockedPairs: _, ...rules } = drawn.rules ?? {};
-    const input = { ...drawn, rules };
-    // The locks drawn again, where they fit the budgets the weekly minutes give.
-    return withLocks(
-      {
-        ...input,
-        cycle: { weeks },
-        mentors: input.mentors.map((m, k) => {
-          const { hoursBudget: _, ...rest } = m;
-          const draw = mentors[k % mentors.length] as { weekly: number; budget?: number };
-          return {
-            ...rest,
-            weeklyMinutes: draw.weekly,
-            ...(draw.budget === undefined ? {} : { hoursBudget: draw.budget }),
-          };
-        }),
-        mentees: input.mentees.map((e) => ({
-          ...e,
-          requests: (e.requests ?? []).map((q) => {
-            const { hours: _, ...rest } = q;
-            const draw = meetings[slot++ % meetings.length] as { s: number; m: number };
-            return { ...rest, sessions: draw.s, sessionMinutes: draw.m };
-          }),
-        })),
-      } as ProgramJson,
-      locks,
-    );
-  });
-
-/** `input` with its meetings written as the hours and budgets they come to (formulas of the format). */
-function inHours(input: ProgramJson): ProgramJson {
-  const weeks = (input as { cycle?: { weeks: number } }).cycle?.weeks ?? 0;
-  const { cycle: _, ...rest } = input as ProgramJson & { cycle?: unknown };
-  return {
-    ...rest,
-    mentors: input.mentors.map((m) => {
-      const { weeklyMinutes, hoursBudget, ...own } = m as typeof m & { weeklyMinutes?: number };
-      const fromWeeks = weeklyMinutes === undefined ? undefined : (weeklyMinutes * weeks) / 60;
-      const budget = fromWeeks === undefined ? hoursBudget : Math.min(hoursBudget ?? fromWeeks, fromWeeks);
-      return { ...own, ...(budget === undefined ? {} : { hoursBudget: budget }) };
-    }),
-    mentees: input.mentees.map((e) => ({
-      ...e,
-      requests: (e.requests ?? []).map((q) => {
-        const { sessions, sessionMinutes, ...own } = q as typeof q & { sessions?: number; sessionMinutes?: number };
-        return { ...own, hours: ((sessions ?? 2) * (sessionMinutes ?? 60)) / 60 };
-      }),
-    })),
-  };
-}
-
 /** `result` without the `meetings` its reasons carry for requests that state them. */
 function withoutMeetings(result: MatchResult): unknown {
   return JSON.parse(
@@ -431,144 +348,6 @@ describe(`${CASES} small programmes stating meetings and weekly minutes`, () => 
   });
 });
 
-describe('the report: sessions and hours per topic', () => {
-  const inputs = Array.from({ length: 60 }, (_, k) => {
-    const input = fc.sample(meetingsArbitrary, { seed: FC_SEED + 500 + k, numRuns: 1 })[0] as ProgramJson;
-    // With levelRequired, a mentor supplies a request when they offer its topic at their own level.
-    return { ...input, rules: { ...(input.rules ?? {}), levelRequired: true } } as ProgramJson;
-  });
-
-  it('each topic: sessions and hours asked, suppliers, budgets in hours and sessions, counted directly (60 programmes)', () => {
-    for (const input of inputs) {
-      const report = programReport(input);
-      const weeks = (input as { cycle: { weeks: number } }).cycle.weeks;
-      const meetings = report.meetings;
-      expect(meetings).toBeDefined();
-      const requests = input.mentees.flatMap(
-        (e) => (e.requests ?? []) as { topic: string; level: number; sessions: number; sessionMinutes: number }[],
-      );
-      const program = parseProgram(input);
-      const budgetOf = (k: number) => {
-        const m = input.mentors[k] as { weeklyMinutes: number; hoursBudget?: number };
-        return Math.min(m.hoursBudget ?? Number.POSITIVE_INFINITY, (m.weeklyMinutes * weeks) / 60);
-      };
-      input.topics.forEach((topic, t) => {
-        const on = requests.filter((r) => r.topic === topic.id);
-        const sessions = on.reduce((s, r) => s + r.sessions, 0);
-        const minutes = on.reduce((s, r) => s + r.sessions * r.sessionMinutes, 0);
-        const lowest = Math.min(...on.map((r) => r.level));
-        const suppliers = input.mentors
-          .map((m, k) => ({ m, k }))
-          .filter(({ m, k }) => {
-            const own = m.skills.find((s) => s.topic === topic.id)?.level ?? 0;
-            return program.mentors[k]?.offers.includes(topic.id) === true && own >= lowest;
-          });
-        const length = sessions > 0 ? minutes / sessions : 0;
-        const got = meetings?.topics[t];
-        expect(got?.topic).toBe(topic.id);
-        expect(got?.sessions).toBe(sessions);
-        expect(got?.hours).toBeCloseTo(minutes / 60, 9);
-        expect(got?.suppliers).toBe(suppliers.length);
-        expect(got?.suppliers).toBe(report.topics[t]?.suppliers);
-        expect(got?.budgetHours).toBeCloseTo(
-          suppliers.reduce((s, { k }) => s + budgetOf(k), 0),
-          9,
-        );
-        const held = suppliers.reduce((s, { k }) => s + Math.floor((budgetOf(k) * 60) / length + 1e-9), 0);
-        expect(got?.budgetSessions).toBe(sessions > 0 ? held : null);
-      });
-      expect(meetings?.sessions).toBe(requests.reduce((s, r) => s + r.sessions, 0));
-      expect(meetings?.budgetHours).toBeCloseTo(
-        input.mentors.reduce((s, _, k) => s + budgetOf(k), 0),
-        9,
-      );
-    }
-  });
-
-  it('classic: goals count their own meetings per topic, a mentee its most demanding goal once in the totals', () => {
-    const report = programReport({
-      mode: 'classic',
-      topics: [{ id: 't' }, { id: 'u' }],
-      cycle: { start: '2026-03-02', weeks: 12 },
-      mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
-      mentees: [
-        { id: 'bo', goals: [{ topic: 't', sessions: 10, sessionMinutes: 45 }, { topic: 'u' }] },
-        { id: 'cy', goals: [] },
-      ],
-    });
-    expect(report.meetings?.topics).toEqual([
-      { topic: 't', sessions: 10, hours: 7.5, suppliers: 1, budgetHours: null, budgetSessions: null },
-      { topic: 'u', sessions: 8, hours: 8, suppliers: 0, budgetHours: 0, budgetSessions: 0 },
-    ]);
-    // bo: the goal on u asks 8 h (8 × 60 min), more than 7.5 h; cy, without goals: the defaults.
-    expect(report.meetings).toMatchObject({ cycle: { start: '2026-03-02', weeks: 12 }, sessions: 16, hours: 16 });
-    expect(report.meetings?.budgetHours).toBeNull();
-  });
-
-  it('rendered in Markdown and HTML, in English and Italian; absent from a programme stating no meetings', () => {
-    const input = {
-      ...base,
-      cycle: { start: '2026-03-02', weeks: 4 },
-      mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }], weeklyMinutes: 90 }],
-      mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3, sessions: 3, sessionMinutes: 45 }] }],
-    };
-    const markdown = reportToMarkdown(programReport(input));
-    expect(markdown).toContain('## Meetings: demand and supply in sessions and hours');
-    expect(markdown).toContain('Cycle: 4 weeks, from 2026-03-02. Asked: 3 sessions (2.3 h)');
-    // ana's 6 h hold 8 meetings of 45 minutes.
-    expect(markdown).toMatch(/\| t +\| +3 \| +2\.3 \| +1 \| +6 \| +8 \|/);
-    const italianMarkdown = reportToMarkdown(programReport(input, undefined, { locale: italian }), { locale: italian });
-    expect(italianMarkdown).toContain('Incontri: domanda e offerta in incontri e ore');
-    expect(reportToHtml(programReport(input))).toContain('Meetings: demand and supply in sessions and hours');
-    const plain = programReport(base);
-    expect(plain).not.toHaveProperty('meetings');
-    expect(reportToMarkdown(plain)).not.toContain('Meetings');
-  });
-});
-
-describe('mentormatch sample --meetings', () => {
-  const STRIPPED = new Set(['hours', 'hoursBudget', 'sessions', 'sessionMinutes', 'weeklyMinutes', 'cycle']);
-  const strip = (value: unknown) => JSON.stringify(value, (key, v) => (STRIPPED.has(key) ? undefined : v));
-
-  for (const mode of ['micro', 'classic'] as const) {
-    it(`${mode}: the same programme where meetings are not concerned; meetings stated, budgets kept by the matching`, () => {
-      const options = { mode, mentors: 30, mentees: 90, seed: 7 };
-      const plain = sampleProgram(options);
-      const meetings = sampleProgram({ ...options, meetings: true });
-      expect(JSON.stringify(sampleProgram({ ...options, meetings: false }))).toBe(JSON.stringify(plain));
-      expect(strip(meetings)).toBe(strip(plain));
-      expect(meetings.cycle).toEqual({ start: '2026-03-02', weeks: mode === 'micro' ? 6 : 26 });
-      const program = parseProgram(meetings);
-      const stated =
-        mode === 'micro'
-          ? program.mentees.flatMap((e) => e.requests).filter((r) => r.sessions !== undefined).length
-          : program.mentees.flatMap((e) => e.goals).filter((g) => g.sessions !== undefined).length;
-      expect(stated).toBeGreaterThan(30);
-      if (mode === 'micro') expect(program.mentors.every((m) => m.weeklyMinutes !== undefined)).toBe(true);
-      const result = matchProgram(program);
-      for (const load of result.summary.mentorLoad) {
-        const raw = meetings.mentors.find((m) => m.id === load.mentor);
-        if (raw?.weeklyMinutes === undefined) continue;
-        const budget = Math.min(raw.hoursBudget ?? Number.POSITIVE_INFINITY, (raw.weeklyMinutes * 6) / 60);
-        expect(load.hoursBudget).toBe(budget);
-        expect(load.hours ?? 0).toBeLessThanOrEqual(budget + 1e-9);
-      }
-      expect(programReport(program).meetings?.topics.some((t) => t.sessions > 0)).toBe(true);
-    });
-  }
-
-  it('the command line passes --meetings on; its help says so', () => {
-    const args = ['sample', '--mode', 'micro', '--mentors', '20', '--mentees', '40', '--seed', '3'];
-    const run = runCli([...args, '--meetings']);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(
-      sampleProgram({ mode: 'micro', mentors: 20, mentees: 40, seed: 3, meetings: true }),
-    );
-    expect(JSON.parse(runCli(args).stdout)).not.toHaveProperty('cycle');
-    expect(HELP.sample).toContain('--meetings');
-  });
-});
-
 describe('meetings through the other entry points', () => {
   it('a shape error does not also report a mismatch it cannot judge', () => {
     const error = errorOf(withRequest({ hours: 3, sessions: '3', sessionMinutes: 60 }));
@@ -598,59 +377,5 @@ describe('meetings through the other entry points', () => {
       ['cy', 'dan'],
     ]);
     expect(after.summary.mentorLoad.find((l) => l.mentor === 'dan')).toMatchObject({ hours: 1.5, hoursBudget: 2 });
-  });
-});
-
-describe('meetings from spreadsheets: weekly_minutes and the cycle length', () => {
-  const mentors: TableRow[] = [
-    { id: 'ana', skills: 't:4', 'Weekly Minutes': '45' },
-    { id: 'ben', skills: 't:4', 'Weekly Minutes': '60', hours_budget: '3' },
-  ];
-  const mentees: TableRow[] = [{ id: 'bo', requests: 't:3' }];
-
-  it('programFromTables: weekly_minutes read, cycleWeeks the cycle; the budgets follow', () => {
-    const json = programFromTables({ mentors, mentees }, { mode: 'micro', cycleWeeks: 8, startDate: '2026-03-02' });
-    expect(json.cycle).toEqual({ weeks: 8 });
-    expect(json.mentors.map((m) => [m.weeklyMinutes, m.hoursBudget])).toEqual([
-      [45, undefined],
-      [60, 3],
-    ]);
-    const program = parseProgram(json);
-    expect(program.mentors.map((m) => m.hoursBudget)).toEqual([6, 3]);
-    expect(program.cycle).toEqual({ start: '2026-03-02', weeks: 8 });
-  });
-
-  it('programFromTables: weekly_minutes in classic mode, or not a number ≥ 0, is reported on its cell', () => {
-    const error = (rows: TableRow[], mode: 'micro' | 'classic') => {
-      try {
-        programFromTables({ mentors: rows, mentees: [] }, { mode, cycleWeeks: 4 });
-      } catch (e) {
-        if (e instanceof InvalidInputError) return e.issues.map((i) => [i.code, i.params]);
-        throw e;
-      }
-      throw new Error('no error');
-    };
-    expect(error([{ id: 'ana', weekly_minutes: '30' }], 'classic')).toEqual([
-      ['wrong_mode', expect.objectContaining({ what: 'weeklyMinutes' })],
-    ]);
-    expect(error([{ id: 'ana', weekly_minutes: '-5' }], 'micro')).toEqual([
-      ['invalid_type', expect.objectContaining({ found: '-5' })],
-    ]);
-  });
-
-  it('mentormatch import --cycle-weeks; without it, weekly_minutes is named as needing the cycle', () => {
-    const files = {
-      'mentors.csv': 'id,skills,weekly_minutes\nana,t:4,45\n',
-      'mentees.csv': 'id,requests\nbo,t:3\n',
-    };
-    const args = ['import', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--mode', 'micro'];
-    const run = runCli([...args, '--cycle-weeks', '8'], files);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ cycle: { weeks: 8 }, mentors: [{ id: 'ana', weeklyMinutes: 45 }] });
-    const without = runCli(args, files);
-    expect(without.code).toBe(1);
-    expect(without.stderr).toContain('mentors.csv:2: ');
-    expect(without.stderr).toContain("weeklyMinutes needs the programme's cycle");
-    expect(runCli([...args, '--cycle-weeks', '0'], files).code).toBe(2);
   });
 });
