@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { matchProgramArbitrary, SMALL_BUDGETED, withLocks } from './matchProgramArbitrary.js';
 import type { ProgramJson } from './programArbitrary.js';
 
-/** A one-topic micro programme: one mentor, one mentee with one request. */
+/** A micro programme of two topics: one mentor (level 4 on `t`), one mentee asking `t` at level 3. */
 export const MEETINGS_BASE = {
   mode: 'micro' as const,
   topics: [{ id: 't' }, { id: 'u' }],
