@@ -51,6 +51,26 @@ describe('mentormatch sample --meetings', () => {
     );
     expect(JSON.parse(runCli(args).stdout)).not.toHaveProperty('cycle');
     expect(HELP.sample).toContain('--meetings');
+    const weeks = runCli([...args, '--meetings', '--cycle-weeks', '3']);
+    expect(JSON.parse(weeks.stdout)).toEqual(
+      sampleProgram({ mode: 'micro', mentors: 20, mentees: 40, seed: 3, meetings: true, cycleWeeks: 3 }),
+    );
+    expect(JSON.parse(weeks.stdout).cycle).toEqual({ start: '2026-03-02', weeks: 3 });
+    expect(runCli([...args, '--cycle-weeks', '3']).code).toBe(2);
+    expect(runCli([...args, '--meetings', '--cycle-weeks', '0']).code).toBe(2);
+  });
+
+  it('the locked pair still fits, however short the cycle (weeks 1 to 3, seeds 1 to 8)', () => {
+    for (let seed = 1; seed <= 8; seed++)
+      for (let cycleWeeks = 1; cycleWeeks <= 3; cycleWeeks++) {
+        const input = sampleProgram({ mode: 'micro', mentors: 15, mentees: 40, seed, meetings: true, cycleWeeks });
+        const lock = input.rules?.lockedPairs?.[0];
+        const result = matchProgram(input);
+        if (lock !== undefined)
+          expect(result.matches.some((m) => m.mentee === lock.mentee && m.mentor === lock.mentor && m.locked)).toBe(
+            true,
+          );
+      }
   });
 });
 

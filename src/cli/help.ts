@@ -278,7 +278,7 @@ Options:
   -h, --help        Show this help
 `,
 
-  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings] [--out file]
+  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--out file]
 
 Generates a realistic programme to try things on: a company of eight sites and eleven departments,
 a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
@@ -293,7 +293,8 @@ Options:
   --topics <n>      Topics, topic areas included, 13 to 100000 (default: the 98 hand-written ones)
   --meetings        State meetings: a cycle (6 weeks in micro, 26 in classic, from 2026-03-02),
                     sessions and session lengths on most requests and goals, minutes a week on
-                    most micro mentors (without it, no meetings: the file is as it always was)
+                    every micro mentor (without it, no meetings: the file is as it always was)
+  --cycle-weeks <n> With --meetings: the cycle's length in weeks, 1 to 520
   -o, --out <file>  Write the programme to <file> instead of standard output
   -h, --help        Show this help
 

@@ -1,5 +1,5 @@
 /** `mentormatch sample`: a realistic seeded programme to try things on. */
-import { type Command, EXIT } from './command.js';
+import { type Command, EXIT, UsageError } from './command.js';
 import { HELP } from './help.js';
 import { writeResult } from './io.js';
 import { choice, integer, noArgument, parseCommandLine, required } from './options.js';
@@ -23,6 +23,7 @@ export const sample: Command = {
       topics: { type: 'string' },
       seed: { type: 'string' },
       meetings: { type: 'boolean' },
+      'cycle-weeks': { type: 'string' },
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
@@ -38,6 +39,10 @@ export const sample: Command = {
         ? undefined
         : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
     const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
+    const weeks = values['cycle-weeks'];
+    if (weeks !== undefined && values.meetings !== true)
+      throw new UsageError(NAME, '--cycle-weeks goes with --meetings (a sample without meetings has no cycle)');
+    const cycleWeeks = weeks === undefined ? undefined : integer(NAME, 'cycle-weeks', weeks, { min: 1, max: 520 });
     const programme = sampleProgram({
       mode,
       mentors,
@@ -45,6 +50,7 @@ export const sample: Command = {
       seed,
       ...(topics === undefined ? {} : { topics }),
       ...(values.meetings === true ? { meetings: true } : {}),
+      ...(cycleWeeks === undefined ? {} : { cycleWeeks }),
     });
     writeResult(io, formatJson(programme), values.out);
     return EXIT.ok;

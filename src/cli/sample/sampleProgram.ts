@@ -30,6 +30,8 @@ export interface SampleOptions {
    * minutes a week on micro mentors (see `sampleMeetings.ts`); default false.
    */
   readonly meetings?: boolean;
+  /** With `meetings`: the cycle's length in weeks; default 6 (micro) or 26 (classic). */
+  readonly cycleWeeks?: number;
 }
 
 type MentorInput = ProgramShape['mentors'][number];
@@ -111,7 +113,7 @@ export function sampleProgram(options: SampleOptions): ProgramShape {
   };
   const locked = chooseLockedPair(d, draft);
   const program = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
-  return options.meetings === true ? withMeetings(program, seed) : program;
+  return options.meetings === true ? withMeetings(program, seed, options.cycleWeeks) : program;
 }
 
 /** `m-007`, `e-042`: zero-padded to the count's width, at least three digits. */
