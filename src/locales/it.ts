@@ -187,8 +187,8 @@ const messages = {
     'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
   'report.meetings': 'Incontri: domanda e offerta in incontri e ore',
   'report.meetingsNote':
-    "Incontri e ore richiesti per argomento, a confronto con il monte ore dei mentor che lo coprono (un mentor è contato sotto ogni argomento che copre); gli incontri a budget sono quelli che il monte ore consente alla durata media degli incontri dell'argomento.",
-  'report.meetingsHead': 'Argomento|Incontri richiesti|Ore richieste|Fornitori|Monte ore|Incontri a budget',
+    "Incontri e ore richiesti per argomento, a confronto con il monte ore dei mentor che lo coprono (un mentor è contato sotto ogni argomento che copre); gli incontri coperti sono quelli che il monte ore consente, alla durata media degli incontri dell'argomento.",
+  'report.meetingsHead': 'Argomento|Incontri richiesti|Ore richieste|Fornitori|Monte ore|Incontri coperti',
   'report.meetingsCycle': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}, con inizio il {start}.',
   'report.meetingsCycleWeeks': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}.',
   'report.meetingsTotals':
