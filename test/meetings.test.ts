@@ -31,6 +31,7 @@ import { assignedOf } from './helpers/matchChecks.js';
 import { type Counterexample, expectNoCounterexample, optimumProblems } from './helpers/matchContract.js';
 import { inHours, MEETINGS_BASE, meetingsArbitrary } from './helpers/meetings.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
+import { programArbitrary } from './helpers/programArbitrary.js';
 
 console.info(`fast-check seed for the meetings tests: ${FC_SEED} (+ case number)`);
 
@@ -377,5 +378,55 @@ describe('meetings through the other entry points', () => {
       ['cy', 'dan'],
     ]);
     expect(after.summary.mentorLoad.find((l) => l.mentor === 'dan')).toMatchObject({ hours: 1.5, hoursBudget: 2 });
+  });
+});
+
+describe('programArbitrary({ meetings: true }) (mentormatch/testing)', () => {
+  it('draws the same programmes as before without it; with it, valid programmes stating meetings', () => {
+    const plain = fc.sample(programArbitrary({ maxMentors: 4, maxMentees: 4 }), { seed: FC_SEED, numRuns: 50 });
+    const again = fc.sample(programArbitrary({ maxMentors: 4, maxMentees: 4, meetings: false }), {
+      seed: FC_SEED,
+      numRuns: 50,
+    });
+    expect(again).toEqual(plain);
+    const drawn = fc.sample(programArbitrary({ maxMentors: 4, maxMentees: 4, meetings: true }), {
+      seed: FC_SEED,
+      numRuns: 200,
+    });
+    let stated = 0;
+    for (const input of drawn) {
+      const program = parseProgram(input);
+      expect(program.cycle?.weeks).toBe(input.cycle?.weeks);
+      const requests = program.mentees.flatMap((e) => e.requests);
+      stated += requests.filter((r) => r.sessions !== undefined).length;
+      for (const m of program.mentors.filter((x) => x.weeklyMinutes !== undefined)) {
+        const raw = input.mentors.find((x) => x.id === m.id);
+        const fromWeeks = ((raw?.weeklyMinutes ?? 0) * (input.cycle?.weeks ?? 0)) / 60;
+        expect(m.hoursBudget).toBe(Math.min(raw?.hoursBudget ?? fromWeeks, fromWeeks));
+      }
+    }
+    expect(stated).toBeGreaterThan(100);
+  });
+
+  it('stating the meetings of random programmes (every rule in play) instead of their hours changes no result', () => {
+    const found: Counterexample[] = [];
+    const drawn = fc.sample(programArbitrary({ mode: 'micro', maxMentors: 4, maxMentees: 4, meetings: true }), {
+      seed: FC_SEED + 1,
+      numRuns: 150,
+    });
+    drawn.forEach((input, k) => {
+      for (const objective of [...OPTIMISED, 'stable'] as const) {
+        const a = withoutMeetings(matchProgram(input, { objective }));
+        const b = withoutMeetings(matchProgram(inHours(input), { objective }));
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          found.push({
+            at: `draw ${k}, ${objective}`,
+            replay: `seed ${FC_SEED + 1}`,
+            problems: ['results differ'],
+            input,
+          });
+      }
+    });
+    expectNoCounterexample(found, drawn.length * 4);
   });
 });

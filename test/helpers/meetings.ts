@@ -65,7 +65,12 @@ export const meetingsArbitrary = fc
     );
   });
 
-/** `input` with its meetings written as the hours and budgets they come to (formulas of the format). */
+/**
+ * `input` with its meetings written as the hours and budgets they come to (formulas of the format:
+ * a request's `hours`, else `sessions × sessionMinutes / 60`; a mentor's smaller of `hoursBudget`
+ * and `weeklyMinutes × weeks / 60`), and without its cycle (whose start matters only to time zone
+ * names and the history, which these programmes do not have).
+ */
 export function inHours(input: ProgramJson): ProgramJson {
   const weeks = (input as { cycle?: { weeks: number } }).cycle?.weeks ?? 0;
   const { cycle: _, ...rest } = input as ProgramJson & { cycle?: unknown };
@@ -81,7 +86,7 @@ export function inHours(input: ProgramJson): ProgramJson {
       ...e,
       requests: (e.requests ?? []).map((q) => {
         const { sessions, sessionMinutes, ...own } = q as typeof q & { sessions?: number; sessionMinutes?: number };
-        return { ...own, hours: ((sessions ?? 2) * (sessionMinutes ?? 60)) / 60 };
+        return { ...own, hours: own.hours ?? ((sessions ?? 2) * (sessionMinutes ?? 60)) / 60 };
       }),
     })),
   };
