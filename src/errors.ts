@@ -73,6 +73,9 @@ export type IssueCode =
   | 'no_positive_weight'
   | 'no_weight_applies'
   | 'history_self_pair'
+  | 'meetings_mismatch'
+  | 'cycle_required'
+  | 'cycle_start_mismatch'
   // Arguments of the domain functions.
   | 'not_in_programme'
   | 'unknown_change'

@@ -41,7 +41,7 @@ export type {
   UnmatchedCode,
   WarningCode,
 } from './match/types.js';
-export { DEFAULT_WEIGHTS } from './model/defaults.js';
+export { DEFAULT_SESSION_MINUTES, DEFAULT_SESSIONS, DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
 export { DEFAULT_LIMITS, type ProgramLimits } from './model/limits.js';
 export { type ParseOptions, parseProgram } from './model/parseProgram.js';
@@ -50,6 +50,7 @@ export type {
   Condition,
   Criterion,
   CustomRule,
+  Cycle,
   Goal,
   HistoryEntry,
   Mentee,
@@ -86,12 +87,14 @@ export type {
   ChampionTopic,
   LoadDistribution,
   MatchingReport,
+  MeetingsReport,
   ProgramReport,
   ProgramReportOptions,
   Readiness,
   ScoreDistribution,
   TopicFigures,
   TopicMatchRate,
+  TopicMeetings,
   TopicReport,
 } from './report/types.js';
 export {

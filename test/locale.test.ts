@@ -478,6 +478,16 @@ describe('validation issues: codes, params, and messages in the locale', () => {
     [
       {
         ...base,
+        startDate: '2026-01-05',
+        cycle: { start: '2026-01-12', weeks: 8 },
+        mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3, hours: 3, sessionMinutes: 60 }] }],
+      },
+    ], // cycle_start_mismatch, meetings_mismatch
+    [{ ...base, mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }], weeklyMinutes: 60 }] }], // cycle_required
+    [{ ...classic, cycle: { weeks: 8 }, mentors: [{ id: 'ana', skills: [], weeklyMinutes: 60 }] }], // wrong_mode
+    [
+      {
+        ...base,
         weights: { ...zero, preference: 0, values: 0, department: 1, custom: 1 },
         rules: { sameDepartment: 'allowed' },
       },
@@ -513,6 +523,9 @@ describe('validation issues: codes, params, and messages in the locale', () => {
     'no_positive_weight',
     'no_weight_applies',
     'history_self_pair',
+    'meetings_mismatch',
+    'cycle_required',
+    'cycle_start_mismatch',
   ];
   const parsed = (input: unknown, options: object | undefined, locale: Catalog | 'en') => {
     try {

@@ -181,6 +181,7 @@ describe('programJsonSchema', () => {
       'weights',
       'objective',
       'startDate',
+      'cycle',
       'history',
       'asOf',
     ]);

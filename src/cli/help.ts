@@ -46,6 +46,8 @@ const TABLE_OPTIONS = `  --mentors <file>    Mentors as CSV, one row per mentor 
   --separator <c>     The CSV field separator: one character, such as ; or tab (default ,)
   --start-date <date> The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
                       (default: today)
+  --cycle-weeks <n>   The cycle's length in weeks, 1 to 520: turns the mentors' weekly_minutes
+                      into hours budgets (weekly_minutes × weeks / 60)
 ${MAX_INPUT}`;
 
 const TABLES_FORM = (command: string, rest: string): string =>
@@ -188,7 +190,7 @@ Examples:
 ${EXIT_CODES}
 `,
 
-  import: `Usage: mentormatch import --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] [--name N] [--start-date YYYY-MM-DD] [--out programme.json]
+  import: `Usage: mentormatch import --mentors mentors.csv --mentees mentees.csv [--topics topics.csv] --mode micro|classic [--separator ';'] [--name N] [--start-date YYYY-MM-DD] [--cycle-weeks N] [--out programme.json]
 
 Builds a programme from spreadsheet exports, one row per person (CSV, RFC 4180: quoted fields may
 hold commas, quotes and line breaks; CRLF or LF; a UTF-8 byte order mark is fine), and writes it as
@@ -201,7 +203,8 @@ Columns (headers in any case; spaces, dashes and underscores alike: "Manager ID"
             languages (en;fr), time_zone (hours from UTC, or a name such as Europe/Rome),
             values (curiosity;rigour), preferences (ids of the other side, best first: m-1;m-7)
   mentors   skills (pricing:5;negotiation:3, levels 1 to 5), offers (pricing;negotiation),
-            capacity (an integer), hours_budget (hours, micro mode)
+            capacity (an integer), hours_budget (hours, micro mode), weekly_minutes (minutes a
+            week, micro mode, with --cycle-weeks)
   mentees   requests (micro: topic:level[:hours[:priority]], e.g. pricing:3;negotiation:2:1.5),
             goals (classic: finance;leadership:2, a weight after the colon), exclude (mentor ids)
   topics    id, name, parent (other columns are ignored)
@@ -217,6 +220,8 @@ Options:
   --separator <c>         The CSV field separator: one character, such as ; or tab (default ,)
   --name <text>           The programme's name
   --start-date <date>     The day the cycle starts (YYYY-MM-DD): time zone names are resolved on it
+  --cycle-weeks <n>       The cycle's length in weeks, 1 to 520: turns the mentors' weekly_minutes
+                          into hours budgets (weekly_minutes × weeks / 60)
   --max-input-bytes <n>   Read at most <n> bytes of each CSV file: a larger one is refused with
                           exit code 1 (default 268435456, 256 MiB; at most 524288000, 500 MiB)
   -o, --out <file>        Write the programme to <file> instead of standard output
@@ -273,7 +278,7 @@ Options:
   -h, --help        Show this help
 `,
 
-  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--history <n>] [--out file]
+  sample: `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--history <n>] [--out file]
 
 Generates a realistic programme to try things on: a company of eight sites and eleven departments,
 a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
@@ -286,6 +291,10 @@ Options:
   --mentees <n>     How many mentees, 1 to 100000 (required)
   --seed <s>        Seed of the generator, an integer from 0 to 4294967295 (default 1)
   --topics <n>      Topics, topic areas included, 13 to 100000 (default: the 98 hand-written ones)
+  --meetings        State meetings: a cycle (6 weeks in micro, 26 in classic, from 2026-03-02),
+                    sessions and session lengths on most requests and goals, minutes a week on
+                    every micro mentor (without it, no meetings: the file is as it always was)
+  --cycle-weeks <n> With --meetings: the cycle's length in weeks, 1 to 520
   --history <n>     Earlier cycles to draw a history for, 0 to 120: months (micro) or yearly
                     cohorts (classic), the experts best known drawn most often (default 0: none)
   -o, --out <file>  Write the programme to <file> instead of standard output
@@ -294,6 +303,7 @@ Options:
 Examples:
   mentormatch sample --mode micro --mentors 40 --mentees 150 --seed 1 > micro.json
   mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out big.json
+  mentormatch sample --mode micro --mentors 40 --mentees 150 --meetings > meetings.json
   mentormatch sample --mode micro --mentors 40 --mentees 150 --history 12 > with-history.json
 `,
 } as const;

@@ -22,7 +22,7 @@ import {
   writeResult,
 } from './io.js';
 import { cliLocale } from './locale.js';
-import { choice, fileArgument, maxInputBytes, noArgument, parseCommandLine, required } from './options.js';
+import { choice, fileArgument, integer, maxInputBytes, noArgument, parseCommandLine, required } from './options.js';
 
 const NAME = 'import';
 /** Most problems listed (as for a programme). */
@@ -41,6 +41,7 @@ export const TABLE_OPTIONS = {
   mode: { type: 'string' },
   separator: { type: 'string' },
   'start-date': { type: 'string' },
+  'cycle-weeks': { type: 'string' },
 } as const;
 
 /** The values of {@link TABLE_OPTIONS} on a command line. */
@@ -51,7 +52,16 @@ export interface TableValues {
   readonly mode?: string | undefined;
   readonly separator?: string | undefined;
   readonly 'start-date'?: string | undefined;
+  readonly 'cycle-weeks'?: string | undefined;
   readonly 'max-input-bytes'?: string | undefined;
+}
+
+/** Most weeks of `--cycle-weeks`: ten years. */
+const MOST_WEEKS = 520;
+
+/** The weeks of `--cycle-weeks` (a whole number from 1), or undefined when absent. */
+function cycleWeeksOf(command: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : integer(command, 'cycle-weeks', value, { min: 1, max: MOST_WEEKS });
 }
 
 /** The day of `--start-date` (`YYYY-MM-DD`), or undefined when absent. */
@@ -122,7 +132,14 @@ export function readTables(
   try {
     json = programFromTables(
       { mentors: rows.mentors ?? [], mentees: rows.mentees ?? [], topics: rows.topics },
-      { mode, name: extra.name, startDate: startDateOf(command, values['start-date']), files: paths, lines },
+      {
+        mode,
+        name: extra.name,
+        startDate: startDateOf(command, values['start-date']),
+        cycleWeeks: cycleWeeksOf(command, values['cycle-weeks']),
+        files: paths,
+        lines,
+      },
     );
   } catch (error) {
     if (error instanceof InvalidInputError) throw fail(error.issues.map((issue) => issue.message));
@@ -160,7 +177,15 @@ export function programmeLoader(
 ): () => ProgrammeFile {
   const { mentors, mentees, topics, mode, separator } = values;
   const maxBytes = maxInputBytes(command, values['max-input-bytes']);
-  const tables = { mentors, mentees, topics, mode, separator, 'start-date': values['start-date'] };
+  const tables = {
+    mentors,
+    mentees,
+    topics,
+    mode,
+    separator,
+    'start-date': values['start-date'],
+    'cycle-weeks': values['cycle-weeks'],
+  };
   if (Object.values(tables).every((value) => value === undefined)) {
     const file = fileArgument(
       command,
@@ -181,6 +206,7 @@ export function programmeLoader(
   choice(command, 'mode', required(command, 'mode', mode), MODES);
   separatorOf(command, separator);
   startDateOf(command, values['start-date']);
+  cycleWeeksOf(command, values['cycle-weeks']);
   return () => readTables(io, command, { ...tables, 'max-input-bytes': values['max-input-bytes'] });
 }
 
@@ -202,6 +228,7 @@ export const importCommand: Command = {
     }
     noArgument(NAME, positionals);
     startDateOf(NAME, values['start-date']);
+    cycleWeeksOf(NAME, values['cycle-weeks']);
     const steps = progress(io, NAME, values.verbose, cliLocale(NAME, values.locale, io.env));
     const programme = readTables(io, NAME, values, { name: values.name });
     const { mentors, mentees, topics } = programme.json as ProgramShape;

@@ -1,5 +1,5 @@
 /** `mentormatch sample`: a realistic seeded programme to try things on. */
-import { type Command, EXIT } from './command.js';
+import { type Command, EXIT, UsageError } from './command.js';
 import { HELP } from './help.js';
 import { writeResult } from './io.js';
 import { choice, integer, noArgument, parseCommandLine, required } from './options.js';
@@ -23,6 +23,8 @@ export const sample: Command = {
       mentees: { type: 'string' },
       topics: { type: 'string' },
       seed: { type: 'string' },
+      meetings: { type: 'boolean' },
+      'cycle-weeks': { type: 'string' },
       history: { type: 'string' },
       out: { type: 'string', short: 'o' },
     });
@@ -39,6 +41,10 @@ export const sample: Command = {
         ? undefined
         : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
     const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
+    const weeks = values['cycle-weeks'];
+    if (weeks !== undefined && values.meetings !== true)
+      throw new UsageError(NAME, '--cycle-weeks goes with --meetings (a sample without meetings has no cycle)');
+    const cycleWeeks = weeks === undefined ? undefined : integer(NAME, 'cycle-weeks', weeks, { min: 1, max: 520 });
     const history = integer(NAME, 'history', values.history, { min: 0, max: MOST_HISTORY_CYCLES, fallback: 0 });
     const programme = sampleProgram({
       mode,
@@ -46,6 +52,8 @@ export const sample: Command = {
       mentees,
       seed,
       ...(topics === undefined ? {} : { topics }),
+      ...(values.meetings === true ? { meetings: true } : {}),
+      ...(cycleWeeks === undefined ? {} : { cycleWeeks }),
       ...(history === 0 ? {} : { history }),
     });
     writeResult(io, formatJson(programme), values.out);

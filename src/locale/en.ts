@@ -93,7 +93,8 @@ const messages = {
     '{candidates, plural, =1 {the only mentor who could take {unit} is full} other {all # mentors who could take {unit} are full}}: {mentors}; {went}',
   'unmatched.noPlaces': 'none of them has any place (capacity 0)',
   'unmatched.placesWent': "{mentor}'s places went to {takers}",
-  'unmatched.hoursBudget': 'the mentors with places left lack the {hours} h {unit} needs: {mentors}',
+  'unmatched.hoursBudget': 'the mentors with places left lack the {hours} h {unit} needs{meetings}: {mentors}',
+  'unmatched.meetings': ' ({sessions, plural, one {# session} other {# sessions}} of {minutes} min)',
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
   'mentor.load': '{mentor} ({load}/{capacity})',
@@ -154,6 +155,16 @@ const messages = {
   'report.chart': 'The {n} most demanded topics: demand against places',
   'report.legend': 'Demand ({mode, select, micro {requests} other {goals}})|Places (shared capacity)',
   'report.topicHead': 'Topic|Requests|Mentees|Priority|Levels 1·2·3·4·5|Able|Willing|Suppliers|Places|Coverage|Needed',
+  'report.meetings': 'Meetings: demand and supply in sessions and hours',
+  'report.meetingsNote':
+    "Sessions and hours asked per topic, against the hours budgets of the mentors who supply it (a mentor counts under every topic they supply); budget sessions are the meetings those budgets hold at the topic's mean meeting length.",
+  'report.meetingsHead': 'Topic|Sessions asked|Hours asked|Suppliers|Budget hours|Budget sessions',
+  'report.meetingsCycle': 'Cycle: {weeks, plural, one {# week} other {# weeks}}, from {start}.',
+  'report.meetingsCycleWeeks': 'Cycle: {weeks, plural, one {# week} other {# weeks}}.',
+  'report.meetingsTotals':
+    "Asked: {sessions, plural, one {# session} other {# sessions}} ({hours} h); the mentors' hours budgets: {budget}.",
+  'report.hoursValue': '{hours} h',
+  'report.noLimit': 'no limit',
   'report.areas': 'Topic areas',
   'report.areasNote': 'Each area is a topic with all its subtopics; every person counted once.',
   'report.areaHead': 'Area|Subtopics',
@@ -262,7 +273,7 @@ const messages = {
     '{field}: {kind, select, topic {a topic cannot be its own parent} pair {{id} cannot be both the mentor and the mentee of one pair} other {{id} is the {kind} themself}}',
   'issue.taxonomy_cycle': '{field}: the taxonomy has a cycle through {id}',
   'issue.wrong_mode':
-    '{field}: {what, select, hoursBudget {hours budgets are for micro mode; a classic programme limits mentors by capacity} requests {requests are for micro mode; a classic programme takes goals} goals {goals are for classic mode; a micro programme takes requests} other {a classic programme pairs whole mentees: leave the topic out}}',
+    '{field}: {what, select, hoursBudget {hours budgets are for micro mode; a classic programme limits mentors by capacity} weeklyMinutes {weekly minutes are for micro mode; a classic programme limits mentors by capacity} requests {requests are for micro mode; a classic programme takes goals} goals {goals are for classic mode; a micro programme takes requests} other {a classic programme pairs whole mentees: leave the topic out}}',
   'issue.min_above_max': '{field}: min ({min, raw}) is above max ({max, raw})',
   'issue.empty_rule': '{field}: a custom rule needs a mentor condition, a mentee condition or `same`',
   'issue.topic_required': '{field}: mentee {mentee} has {requests, raw} requests: name the topic',
@@ -271,6 +282,11 @@ const messages = {
   'issue.locked_and_forbidden': '{field}: this pair is both locked and forbidden',
   'issue.locked_but_excluded': '{field}: mentee {mentee} excludes mentor {mentor}',
   'issue.history_self_pair': '{field}: {id} cannot be both the mentor and the mentee of one pair',
+  'issue.meetings_mismatch':
+    '{field}: {hours, raw} hours disagree with {sessions, raw} sessions of {sessionMinutes, raw} minutes ({derived, raw} hours): give hours or sessionMinutes, or make them agree',
+  'issue.cycle_required': "{field}: weeklyMinutes needs the programme's cycle (cycle.weeks) to become an hours budget",
+  'issue.cycle_start_mismatch':
+    '{field}: the cycle starts on {start} but startDate is {startDate}: give one of them, or the same day',
   'issue.no_positive_weight':
     '{field}: every criterion weight is 0 (merged over the {mode} defaults), so every pair would score 0: give at least one criterion a positive weight',
   'issue.no_weight_applies':

@@ -17,6 +17,8 @@
  * | grade              | grado                         |
  * | capacity, place    | capacità, posto               |
  * | hours, hours budget| ore, monte ore                |
+ * | session, meeting   | incontro                      |
+ * | cycle              | ciclo                         |
  * | department         | reparto                       |
  * | time zone          | fuso orario                   |
  * | hard rule          | vincolo                       |
@@ -122,7 +124,8 @@ const messages = {
   'unmatched.noPlaces': 'nessuno di loro ha posti (capacità 0)',
   'unmatched.placesWent': 'i posti di {mentor} sono andati a {takers}',
   'unmatched.hoursBudget':
-    'ai mentor con posti liberi non restano le ore che servono per {unit} ({hours, plural, one {# ora} other {# ore}}): {mentors}',
+    'ai mentor con posti liberi non restano le ore che servono per {unit} ({hours, plural, one {# ora} other {# ore}}{meetings}): {mentors}',
+  'unmatched.meetings': ', {sessions, plural, one {# incontro} other {# incontri}} da {minutes} minuti',
   'unmatched.objective':
     "l'ottimizzazione ha lasciato fuori {unit} pur con posti liberi presso {mentors}: la coppia non migliorerebbe l'obiettivo",
   'mentor.load': '{mentor} ({load}/{capacity})',
@@ -182,6 +185,16 @@ const messages = {
   'report.legend': 'Domanda ({mode, select, micro {richieste} other {obiettivi}})|Posti (capacità ripartita)',
   'report.topicHead':
     'Argomento|Richieste|Mentee|Priorità|Livelli 1·2·3·4·5|Idonei|Disponibili|Fornitori|Posti|Copertura|Da reclutare',
+  'report.meetings': 'Incontri: domanda e offerta in incontri e ore',
+  'report.meetingsNote':
+    "Incontri e ore richiesti per argomento, a confronto con il monte ore dei mentor che lo coprono (un mentor è contato sotto ogni argomento che copre); gli incontri coperti sono quelli che il monte ore consente, alla durata media degli incontri dell'argomento.",
+  'report.meetingsHead': 'Argomento|Incontri richiesti|Ore richieste|Fornitori|Monte ore|Incontri coperti',
+  'report.meetingsCycle': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}, con inizio il {start}.',
+  'report.meetingsCycleWeeks': 'Ciclo: {weeks, plural, one {# settimana} other {# settimane}}.',
+  'report.meetingsTotals':
+    'Richiesti: {sessions, plural, one {# incontro} other {# incontri}} ({hours} h); monte ore dei mentor: {budget}.',
+  'report.hoursValue': '{hours} h',
+  'report.noLimit': 'nessun limite',
   'report.areas': 'Aree tematiche',
   'report.areasNote': 'Ogni area è un argomento con tutti i suoi sottoargomenti; ogni persona è contata una volta.',
   'report.areaHead': 'Area|Sottoargomenti',
@@ -294,7 +307,7 @@ const messages = {
     '{field}: {kind, select, topic {un argomento non può essere padre di sé stesso} pair {{id} non può essere insieme mentor e mentee della stessa coppia} mentor {{id} è il mentor stesso} other {{id} è il mentee stesso}}',
   'issue.taxonomy_cycle': '{field}: la tassonomia degli argomenti ha un ciclo che passa per {id}',
   'issue.wrong_mode':
-    "{field}: {what, select, hoursBudget {il monte ore vale solo per il micro-mentoring; un programma classico limita i mentor con la capacità} requests {le richieste valgono solo per il micro-mentoring; un programma classico prevede obiettivi} goals {gli obiettivi valgono solo per il mentoring classico; un programma di micro-mentoring prevede richieste} other {un programma classico abbina mentee interi: togliere l'argomento}}",
+    "{field}: {what, select, hoursBudget {il monte ore vale solo per il micro-mentoring; un programma classico limita i mentor con la capacità} weeklyMinutes {i minuti settimanali valgono solo per il micro-mentoring; un programma classico limita i mentor con la capacità} requests {le richieste valgono solo per il micro-mentoring; un programma classico prevede obiettivi} goals {gli obiettivi valgono solo per il mentoring classico; un programma di micro-mentoring prevede richieste} other {un programma classico abbina mentee interi: togliere l'argomento}}",
   'issue.min_above_max': '{field}: min ({min}) è maggiore di max ({max})',
   'issue.empty_rule':
     '{field}: una regola personalizzata richiede una condizione sul mentor, una condizione sul mentee oppure `same`',
@@ -306,6 +319,12 @@ const messages = {
   'issue.locked_and_forbidden': '{field}: questa coppia è sia vincolata sia vietata',
   'issue.locked_but_excluded': '{field}: il mentee {mentee} esclude il mentor {mentor}',
   'issue.history_self_pair': '{field}: {id} non può essere mentor e mentee della stessa coppia',
+  'issue.meetings_mismatch':
+    '{field}: le ore indicate ({hours}) non corrispondono agli incontri ({sessions} da {sessionMinutes} minuti, cioè {derived} ore): indicare le ore oppure la durata degli incontri, o renderle coerenti',
+  'issue.cycle_required':
+    '{field}: i minuti settimanali diventano un monte ore solo se il programma indica la durata del ciclo (cycle.weeks)',
+  'issue.cycle_start_mismatch':
+    '{field}: la data di inizio del ciclo e startDate non coincidono ({start} e {startDate}): indicarne una sola, o la stessa data',
   'issue.no_positive_weight':
     '{field}: tutti i pesi dei criteri valgono 0 (uniti ai valori predefiniti del {mode, select, micro {micro-mentoring} other {mentoring classico}}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo ad almeno un criterio',
   'issue.no_weight_applies':

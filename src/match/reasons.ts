@@ -260,6 +260,7 @@ function hoursBudget(c: Row): Unmatched | undefined {
     'hoursBudget',
     {
       hours: c.row.hours,
+      ...meetingsOf(c),
       unit: c.unit,
       mentors: named(c, roomy, (j) =>
         msg('mentor.hours', {
@@ -271,6 +272,18 @@ function hoursBudget(c: Row): Unmatched | undefined {
     },
     { mentors: ids(c, roomy) },
   );
+}
+
+/**
+ * The meetings of the row's request when it states them (`sessions` or `sessionMinutes`): the
+ * number of sessions and their length in minutes (`hours × 60 / sessions`); none otherwise, so that
+ * a request stating only hours reads as it always did.
+ */
+function meetingsOf(c: Row): { meetings?: Message } {
+  const request = c.row.request === undefined ? undefined : c.program.mentees[c.row.mentee]?.requests[c.row.request];
+  if (request?.sessions === undefined) return {};
+  const minutes = request.sessionMinutes ?? (request.hours * 60) / request.sessions;
+  return { meetings: msg('unmatched.meetings', { sessions: request.sessions, minutes }) };
 }
 
 /** `objective`: some mentor had a place and the hours, but the objective left the pair out. */

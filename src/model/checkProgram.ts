@@ -1,12 +1,14 @@
 /**
  * The checks zod cannot make: duplicate ids, references to unknown topics and mentors, a taxonomy
  * without cycles, requests, goals and hours budgets in the wrong mode, contradictory pairs and rules,
- * weights that leave no criterion in the score, history pairs of one person with themself. Every problem is collected with its path; nothing
+ * weights that leave no criterion in the score, history pairs of one person with themself, meetings
+ * that disagree with hours (`meetings.ts`). Every problem is collected with its path; nothing
  * stops at the first.
  */
 import type { InputIssue } from '../errors.js';
 import { checkWeights } from './checkWeights.js';
 import { issue, type Report } from './issues.js';
+import { checkMeetings } from './meetings.js';
 import type { ProgramShape } from './schema.js';
 
 type Path = (string | number)[];
@@ -78,6 +80,7 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
   });
   checkRules(input, { mentorIds, topic: topicIds }, report);
   checkHistory(input, report);
+  checkMeetings(input, report);
   checkWeights(input, report);
 }
 

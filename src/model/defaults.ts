@@ -54,8 +54,35 @@ export const DEFAULT_REPEAT_WINDOW_DAYS = 365;
 /** Default capacity: requests at once (micro) or mentees at once (classic). */
 export const DEFAULT_CAPACITY: Readonly<Record<Mode, number>> = Object.freeze({ micro: 5, classic: 2 });
 
-/** Default hours of a micro request: one or two meetings. */
-export const DEFAULT_REQUEST_HOURS = 2;
+/**
+ * Default number of meetings: per micro request (2, so that a request without `hours` keeps its
+ * 2 hours), per classic goal over the cycle (8). With {@link DEFAULT_SESSION_MINUTES} they give a
+ * request's or goal's hours when only part of its meetings is stated.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SESSION_MINUTES, DEFAULT_SESSIONS } from 'mentormatch';
+ *
+ * console.log(DEFAULT_SESSIONS.micro, DEFAULT_SESSIONS.classic, DEFAULT_SESSION_MINUTES); // 2 8 60
+ * ```
+ */
+export const DEFAULT_SESSIONS: Readonly<Record<Mode, number>> = Object.freeze({ micro: 2, classic: 8 });
+
+/**
+ * Default length of one meeting, in minutes.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SESSION_MINUTES, DEFAULT_SESSIONS } from 'mentormatch';
+ *
+ * // A micro request that states nothing takes 2 meetings of 60 minutes: 2 hours.
+ * console.log((DEFAULT_SESSIONS.micro * DEFAULT_SESSION_MINUTES) / 60); // 2
+ * ```
+ */
+export const DEFAULT_SESSION_MINUTES = 60;
+
+/** Default hours of a micro request: two meetings of an hour. */
+export const DEFAULT_REQUEST_HOURS = (DEFAULT_SESSIONS.micro * DEFAULT_SESSION_MINUTES) / 60;
 
 /** A mentor offers, by default, every topic they master at this level or above ("proficient"). */
 export const OFFER_LEVEL = 3;

@@ -8,13 +8,15 @@ import { describeValue } from '../internal/describeValue.js';
 import type { Locale } from '../locale/message.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
-import { DEFAULT_CAPACITY, DEFAULT_REQUEST_HOURS, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
+import { DEFAULT_CAPACITY, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
 import { invalidInput, issue, localeOf, rethrowIn } from './issues.js';
 import { checkLimit, checkProgramSize, type ProgramLimits, readLimits, utf8Length } from './limits.js';
+import { mentorBudget, requestMeetings } from './meetings.js';
 import type {
   Condition,
   Criterion,
   CustomRule,
+  Cycle,
   HistoryEntry,
   Mentee,
   Mentor,
@@ -61,7 +63,12 @@ export interface ParseOptions {
  *   Names are resolved with `Intl.DateTimeFormat`, so any runtime with time zone data works;
  * - `$schema` (the address of a JSON Schema, for editors) is ignored.
  *
- * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept.
+ * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept
+ * (a `cycle` keeps its start: `cycle.start`, else `startDate`, which it must equal when both are
+ * given, and which it stands in for when only the cycle has a start). Meetings become hours
+ * (docs/programme-format.md, "Meetings"): a request's `hours` default to `sessions ×
+ * sessionMinutes / 60` (2 × 60 minutes), and a mentor's `weeklyMinutes` become an `hoursBudget` of
+ * `weeklyMinutes × cycle.weeks / 60` (the smaller one when an `hoursBudget` is given too).
  * `history` (pairs of earlier cycles, always present, empty by default) is kept as given, and
  * `asOf`, the day from which `rules.repeatWindowDays` counts back, is the `asOf` given, else the
  * `startDate`, else the latest date of the history (absent without an `asOf` or a history).
@@ -230,7 +237,7 @@ function zoneOffset(name: string, at: number): number {
  */
 function zoneOffsets(input: ProgramShape, issues: InputIssue[]): Map<string, number> {
   const offsets = new Map<string, number>();
-  const day = input.startDate ?? new Date().toISOString().slice(0, 10);
+  const day = input.startDate ?? input.cycle?.start ?? new Date().toISOString().slice(0, 10);
   const noon = Date.parse(`${day}T12:00:00Z`);
   for (const side of ['mentors', 'mentees'] as const) {
     input[side].forEach((person, k) => {
@@ -292,6 +299,11 @@ function condition(c: NonNullable<ProgramCustomRule['mentor']>): Condition {
 /** Fills in every default; time zone names become their `offsets`. */
 function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): Program {
   const { mode } = input;
+  const startDate = input.startDate ?? input.cycle?.start;
+  const cycle: Cycle | undefined =
+    input.cycle === undefined
+      ? undefined
+      : { ...(startDate === undefined ? {} : { start: startDate }), weeks: input.cycle.weeks };
   const topics: Topic[] = input.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, ...present(t, ['parent']) }));
   const person = (p: ProgramShape['mentors'][number] | ProgramShape['mentees'][number]) => {
     const timeZone = typeof p.timeZone === 'string' ? offsets.get(p.timeZone) : p.timeZone;
@@ -310,7 +322,7 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     skills: m.skills.map((s) => ({ topic: s.topic, level: s.level })),
     offers: m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic),
     capacity: m.capacity ?? DEFAULT_CAPACITY[mode],
-    ...present(m, ['hoursBudget']),
+    ...mentorBudget(m, cycle),
     preferences: [...(m.preferences ?? [])],
   }));
   const mentees: Mentee[] = input.mentees.map((e) => ({
@@ -319,9 +331,13 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
       topic: r.topic,
       level: r.level,
       priority: r.priority ?? 1,
-      hours: r.hours ?? DEFAULT_REQUEST_HOURS,
+      ...requestMeetings(r),
     })),
-    goals: (e.goals ?? []).map((g) => ({ topic: g.topic, weight: g.weight ?? 1 })),
+    goals: (e.goals ?? []).map((g) => ({
+      topic: g.topic,
+      weight: g.weight ?? 1,
+      ...present(g, ['sessions', 'sessionMinutes']),
+    })),
     preferences: [...(e.preferences ?? [])],
     exclude: [...(e.exclude ?? [])],
   }));
@@ -363,7 +379,7 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     ...present(h, ['topic']),
     date: h.date,
   }));
-  const asOf = input.asOf ?? (history.length > 0 ? (input.startDate ?? latestDate(history)) : undefined);
+  const asOf = input.asOf ?? (history.length > 0 ? (startDate ?? latestDate(history)) : undefined);
   return {
     ...present(input, ['name']),
     mode,
@@ -375,6 +391,7 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     objective: input.objective ?? 'total',
     history,
     ...(asOf !== undefined ? { asOf } : {}),
+    ...(cycle !== undefined ? { cycle } : {}),
   };
 }
 

@@ -93,7 +93,13 @@ export interface Mentor extends Person {
   /** Topics the mentor is willing to mentor on. */
   readonly offers: readonly string[];
   readonly capacity: number;
+  /**
+   * Hours the mentor can give in the cycle: the `hoursBudget` given, or `weeklyMinutes × cycle.weeks
+   * / 60`, or the smaller of the two when both are given; absent: no limit.
+   */
   readonly hoursBudget?: number;
+  /** Minutes a week the mentor can give, as given (its budget is in `hoursBudget`). */
+  readonly weeklyMinutes?: number;
   /** Mentee ids, most preferred first (read by the `stable` objective). */
   readonly preferences: readonly string[];
 }
@@ -103,13 +109,22 @@ export interface Request {
   readonly topic: string;
   readonly level: number;
   readonly priority: number;
+  /** The hours the request takes: `hours` as given, else `sessions × sessionMinutes / 60`. */
   readonly hours: number;
+  /** Number of meetings, when the request states its meetings (see `requestSessions`). */
+  readonly sessions?: number;
+  /** Length of one meeting in minutes, when the request states it or its number of meetings. */
+  readonly sessionMinutes?: number;
 }
 
 /** A classic-mentoring development goal. */
 export interface Goal {
   readonly topic: string;
   readonly weight: number;
+  /** Meetings over the cycle for this goal, as given (default 8). */
+  readonly sessions?: number;
+  /** Length of one meeting in minutes, as given (default 60). */
+  readonly sessionMinutes?: number;
 }
 
 /** A mentee. */
@@ -172,6 +187,14 @@ export interface HistoryEntry {
   readonly date: string;
 }
 
+/** The mentoring cycle. */
+export interface Cycle {
+  /** The first day (`YYYY-MM-DD`): `cycle.start`, else `startDate`; absent when neither is given. */
+  readonly start?: string;
+  /** Length in weeks. */
+  readonly weeks: number;
+}
+
 /** A validated, normalised, frozen programme. */
 export interface Program {
   readonly name?: string;
@@ -189,4 +212,6 @@ export interface Program {
    * `startDate`, else the latest date of the history; absent without an `asOf` or a history.
    */
   readonly asOf?: string;
+  /** The cycle, when given. */
+  readonly cycle?: Cycle;
 }

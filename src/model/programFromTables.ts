@@ -47,6 +47,11 @@ export interface ProgramFromTablesOptions {
   readonly name?: string | undefined;
   /** The day the cycle starts (`YYYY-MM-DD`), on which time zone names are resolved. */
   readonly startDate?: string | undefined;
+  /**
+   * The cycle's length in weeks: the programme's `cycle.weeks`, which turns the mentors'
+   * `weekly_minutes` into hours budgets (`weeklyMinutes × weeks / 60`).
+   */
+  readonly cycleWeeks?: number | undefined;
   /** The tables' file names, for messages (default: `mentors`, `mentees`, `topics`). */
   readonly files?: Readonly<Partial<Record<TableName, string>>> | undefined;
   /** The line of each table's first row (default 2: the header is line 1). */
@@ -79,7 +84,8 @@ interface Reference {
  *   `Europe/Rome`), `values` (`curiosity;rigour`), `preferences` (ids of the other side, most
  *   preferred first: `m-1;m-7`);
  * - mentors: `skills` (`pricing:5;negotiation:3`, levels 1 to 5), `offers` (`pricing;negotiation`),
- *   `capacity` (an integer), `hours_budget` (hours, micro mode);
+ *   `capacity` (an integer), `hours_budget` (hours, micro mode), `weekly_minutes` (minutes a week,
+ *   micro mode: with the `cycleWeeks` option, an hours budget of `weekly_minutes × weeks / 60`);
  * - mentees: `requests` (micro mode: `topic:level`, optionally `:hours` and then `:priority`, e.g.
  *   `pricing:3;negotiation:2:1.5;budgeting:2::3` for 1.5 hours on negotiation, priority 3 on
  *   budgeting), `goals` (classic mode: `finance;leadership:2`, a weight after the colon), `exclude`
@@ -221,23 +227,24 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
           `${JSON.stringify(capacity)} is not a whole number ≥ 0`,
         );
     }
-    const budget = cells.get('hoursBudget');
-    if (budget !== undefined) {
-      const n = toNumber(budget);
+    for (const field of ['hoursBudget', 'weeklyMinutes'] as const) {
+      const cell = cells.get(field);
+      if (cell === undefined) continue;
+      const n = toNumber(cell);
       if (options.mode === 'classic')
         cells.report(
-          'hoursBudget',
+          field,
           'wrong_mode',
-          { what: 'hoursBudget' },
-          'hours budgets are for micro mode; a classic programme limits mentors by capacity',
+          { what: field },
+          `${field === 'hoursBudget' ? 'hours budgets' : 'weekly minutes'} are for micro mode; a classic programme limits mentors by capacity`,
         );
-      else if (n >= 0) mentor.hoursBudget = n;
+      else if (n >= 0) mentor[field] = n;
       else
         cells.report(
-          'hoursBudget',
+          field,
           'invalid_type',
-          { expected: 'number', minimum: 0, found: budget },
-          `${JSON.stringify(budget)} is not a number of hours ≥ 0`,
+          { expected: 'number', minimum: 0, found: cell },
+          `${JSON.stringify(cell)} is not a number of ${field === 'hoursBudget' ? 'hours' : 'minutes'} ≥ 0`,
         );
     }
     const preferences = cells.get('preferences');
@@ -304,5 +311,6 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     ...(options.name === undefined ? {} : { name: options.name }),
     ...program,
     ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
+    ...(options.cycleWeeks === undefined ? {} : { cycle: { weeks: options.cycleWeeks } }),
   };
 }

@@ -221,7 +221,13 @@ export const PROGRAM_JSON_SCHEMA = {
           },
           hoursBudget: {
             description:
-              'Hours the mentor can give in the cycle, a number ≥ 0 (micro mode only; an error in classic mode); each request counts its hours against it; default: no limit.',
+              'Hours the mentor can give in the cycle, a number ≥ 0 (micro mode only; an error in classic mode); each request counts its hours against it; with weeklyMinutes too, the smaller budget holds; default: no limit.',
+            type: 'number',
+            minimum: 0,
+          },
+          weeklyMinutes: {
+            description:
+              "Minutes a week the mentor can give, a number ≥ 0 (micro mode only; needs the programme's cycle): an hours budget of weeklyMinutes × cycle.weeks / 60; with hoursBudget too, the smaller holds; default: no limit.",
             type: 'number',
             minimum: 0,
           },
@@ -375,9 +381,21 @@ export const PROGRAM_JSON_SCHEMA = {
                 },
                 hours: {
                   description:
-                    "Expected hours of mentoring (one or two meetings), a number > 0, counted against the mentor's hoursBudget; default 2.",
+                    "Expected hours of mentoring, a number > 0, counted against the mentor's hoursBudget; default sessions × sessionMinutes / 60 (2 when neither is given). Given with sessionMinutes, it must equal sessions × sessionMinutes / 60.",
                   type: 'number',
                   exclusiveMinimum: 0,
+                },
+                sessions: {
+                  description: 'Number of meetings the request needs, a whole number ≥ 1; default 2.',
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 9007199254740991,
+                },
+                sessionMinutes: {
+                  description: 'Length of one meeting in minutes, a whole number ≥ 1; default 60.',
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 9007199254740991,
                 },
               },
               required: ['topic', 'level'],
@@ -409,6 +427,19 @@ export const PROGRAM_JSON_SCHEMA = {
                   description: "Weight of this goal against the mentee's other goals, a number > 0; default 1.",
                   type: 'number',
                   exclusiveMinimum: 0,
+                },
+                sessions: {
+                  description:
+                    "Meetings over the cycle for this goal, a whole number ≥ 1; the relationship takes the meetings of the mentee's goal asking the most hours; default 8.",
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 9007199254740991,
+                },
+                sessionMinutes: {
+                  description: 'Length of one meeting in minutes, a whole number ≥ 1; default 60.',
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 9007199254740991,
                 },
               },
               required: ['topic'],
@@ -833,11 +864,34 @@ export const PROGRAM_JSON_SCHEMA = {
     },
     startDate: {
       description:
-        'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: the day the programme is read.',
+        'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: cycle.start, else the day the programme is read.',
       type: 'string',
       format: 'date',
       pattern:
         '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$',
+    },
+    cycle: {
+      description:
+        "The mentoring cycle: its first day and its length in weeks, which turns mentors' weeklyMinutes into hours budgets; default: none.",
+      type: 'object',
+      properties: {
+        start: {
+          description:
+            'The first day of the cycle, "YYYY-MM-DD"; default: startDate, which it must equal when both are given.',
+          type: 'string',
+          format: 'date',
+          pattern:
+            '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$',
+        },
+        weeks: {
+          description: 'Length of the cycle in weeks, a whole number ≥ 1.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 9007199254740991,
+        },
+      },
+      required: ['weeks'],
+      additionalProperties: false,
     },
     history: {
       description:

@@ -18,7 +18,7 @@ import { PROGRAM_JSON_SCHEMA } from './programJsonSchema.generated.js';
  * ```ts
  * import { programJsonSchema } from 'mentormatch/schema';
  *
- * console.log(programJsonSchema.type, Object.keys(programJsonSchema.properties ?? {}).length); // object 12
+ * console.log(programJsonSchema.type, Object.keys(programJsonSchema.properties ?? {}).length); // object 13
  * const mode = (programJsonSchema.properties?.mode ?? {}) as { enum?: string[] };
  * console.log(mode.enum); // [ 'micro', 'classic' ]
  * ```

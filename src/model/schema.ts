@@ -26,6 +26,9 @@ const level = z.int().check(z.gte(1), z.lte(5));
 const positive = z.number().check(z.gt(0));
 const nonNegative = z.number().check(z.gte(0));
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+/** A number of meetings, and a meeting's length in minutes. */
+const sessions = z.int().check(z.gte(1));
+const sessionMinutes = z.int().check(z.gte(1));
 
 /** Whether the `Intl` time zone database knows `name` (an IANA name such as `Europe/Rome`, or `UTC`). */
 function isTimeZone(name: string): boolean {
@@ -83,6 +86,11 @@ const mentor = z.strictObject({
   capacity: z.optional(z.int().check(z.gte(0))),
   /** Hours the mentor can give in the cycle (micro mode); default: no limit. */
   hoursBudget: z.optional(nonNegative),
+  /**
+   * Minutes a week the mentor can give (micro mode): an hours budget of `weeklyMinutes × cycle.weeks
+   * / 60` (needs the programme's `cycle`); with `hoursBudget` too, the smaller of the two holds.
+   */
+  weeklyMinutes: z.optional(nonNegative),
   /** Mentee ids, most preferred first (the `stable` objective); default: ranked by score. */
   preferences: z.optional(z.array(id)),
 });
@@ -93,11 +101,33 @@ const request = z.strictObject({
   level,
   /** Weight of this request against the mentee's others; default 1. */
   priority: z.optional(positive),
-  /** Expected hours of mentoring (one or two meetings); default 2. */
+  /**
+   * Expected hours of mentoring; default `sessions × sessionMinutes / 60` (2 meetings of 60
+   * minutes: 2 hours). Given with `sessionMinutes`, it must agree with them.
+   */
   hours: z.optional(positive),
+  /** Number of meetings; default 2. */
+  sessions: z.optional(sessions),
+  /** Length of one meeting in minutes; default 60. */
+  sessionMinutes: z.optional(sessionMinutes),
 });
 
-const goal = z.strictObject({ topic: id, weight: z.optional(positive) });
+const goal = z.strictObject({
+  topic: id,
+  weight: z.optional(positive),
+  /** Meetings over the cycle for this goal; default 8. */
+  sessions: z.optional(sessions),
+  /** Length of one meeting in minutes; default 60. */
+  sessionMinutes: z.optional(sessionMinutes),
+});
+
+/** The mentoring cycle: its first day and its length in weeks. */
+const cycle = z.strictObject({
+  /** The first day (`YYYY-MM-DD`); default `startDate`, which it must equal when both are given. */
+  start: z.optional(z.iso.date()),
+  /** Length of the cycle in weeks. */
+  weeks: z.int().check(z.gte(1)),
+});
 
 const mentee = z.strictObject({
   ...person,
@@ -189,6 +219,8 @@ export const programSchema = z.strictObject({
   objective: z.optional(z.enum(OBJECTIVES)),
   /** The day the cycle starts (`YYYY-MM-DD`): the date on which IANA time zone names are resolved. */
   startDate: z.optional(z.iso.date()),
+  /** The cycle: start (default `startDate`) and length in weeks (turns `weeklyMinutes` into budgets). */
+  cycle: z.optional(cycle),
   /** Pairs made in earlier cycles, read by `rules.repeatPairs`. */
   history: z.optional(z.array(historyEntry)),
   /**

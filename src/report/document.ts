@@ -10,7 +10,7 @@ import type { ProgramWarning } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import { type Cell, type Figures, figures, type Say, type Section } from './format.js';
 import { matchingSection } from './matchingSection.js';
-import type { ProgramReport, TopicFigures } from './types.js';
+import type { MeetingsReport, ProgramReport, TopicFigures } from './types.js';
 
 /** Topic rows in the demand table, and topics in the chart. */
 const TOPICS_SHOWN = 40;
@@ -160,6 +160,7 @@ export function reportDocument(report: ProgramReport, t: Translator): ReportDocu
         ...(more.length > 0 ? [{ kind: 'text', text: `${more.join('; ')}.`, note: true } as const] : []),
       ],
     },
+    ...(report.meetings === undefined ? [] : [meetingsSection(report.meetings, name, say, f)]),
     ...(areas.length === 0
       ? []
       : [
@@ -201,6 +202,46 @@ export function reportDocument(report: ProgramReport, t: Translator): ReportDocu
     ...(report.matching === undefined ? [] : [matchingSection(report.matching, r.expectedMatchRate, name, say, f)]),
   ];
   return { summary, readiness, sections };
+}
+
+/**
+ * The meetings: the cycle and the totals, then the topics with demand, most hours first (then by
+ * id): sessions and hours asked, suppliers, their budgets in hours and in sessions.
+ */
+function meetingsSection(m: MeetingsReport, name: (id: string) => string, say: Say, { num }: Figures): Section {
+  const hours = (h: number | null) => (h === null ? say('noLimit') : say('hoursValue', { hours: num(h) }));
+  const cycle =
+    m.cycle === undefined
+      ? []
+      : [
+          m.cycle.start === undefined
+            ? say('meetingsCycleWeeks', { weeks: m.cycle.weeks })
+            : say('meetingsCycle', { weeks: m.cycle.weeks, start: m.cycle.start }),
+        ];
+  const totals = say('meetingsTotals', { sessions: m.sessions, hours: num(m.hours), budget: hours(m.budgetHours) });
+  const asked = m.topics
+    .filter((x) => x.sessions > 0)
+    .sort((a, b) => b.hours - a.hours || compareIds(a.topic, b.topic))
+    .slice(0, TOPICS_SHOWN);
+  return {
+    title: say('meetings'),
+    blocks: [
+      { kind: 'text', text: [...cycle, totals].join(' ') },
+      { kind: 'text', text: say('meetingsNote'), note: true },
+      {
+        kind: 'table',
+        head: say('meetingsHead').split('|'),
+        rows: asked.map((x) => [
+          name(x.topic),
+          num(x.sessions),
+          num(x.hours),
+          num(x.suppliers),
+          x.budgetHours === null ? say('noLimit') : num(x.budgetHours),
+          x.budgetSessions === null ? (x.budgetHours === null ? say('noLimit') : '–') : num(x.budgetSessions),
+        ]),
+      },
+    ],
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../sol
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
+import { meetingsReport, statesMeetings } from './meetings.js';
 import { readiness } from './readiness.js';
 import { topicReports } from './topicFigures.js';
 import type { ProgramReport, ProgramReportOptions, TopicReport } from './types.js';
@@ -31,7 +32,9 @@ const FN = 'programReport';
  * still needed; the hot topics and the uncovered ones; the champions (mentors who cover scarce
  * demand); readiness (mentor : mentee ratio, places, the expected match rate); and, given the
  * result of {@link matchProgram}, the score distribution, the mentors' load, the unmatched by
- * reason and the match rate per topic; and the programme's warnings ({@link programWarnings}).
+ * reason and the match rate per topic; the programme's warnings ({@link programWarnings}); and,
+ * when the programme states meetings, the sessions and hours asked per topic against the mentors'
+ * hours budgets (`meetings`).
  * Every figure is defined in `ProgramReport`'s types.
  *
  * Plain data, safe to serialise as JSON, and deterministic. Render it with
@@ -103,6 +106,7 @@ export function* programReportSteps(
     champions: champions(ix, championCount),
     readiness: ready,
     warnings: t.english ? programWarnings(program) : programWarnings(program).map((w) => renderWarning(t, w)),
+    ...(statesMeetings(program) ? { meetings: meetingsReport(ix) } : {}),
     ...(result === undefined ? {} : { matching: matchingReport(program, result, ready.demand) }),
   };
 }

@@ -256,6 +256,52 @@ export interface ProgramReportOptions {
   readonly locale?: Locale;
 }
 
+/**
+ * Meetings on one topic: the sessions and hours its requests (micro) or goals (classic) ask, against
+ * the hours budgets of the mentors who supply it.
+ */
+export interface TopicMeetings {
+  readonly topic: string;
+  /**
+   * Sessions asked: the sum of the requests' (or goals') sessions, defaults filled in (2 per micro
+   * request, 8 per classic goal). A micro request that gives only `hours` counts 2 sessions.
+   */
+  readonly sessions: number;
+  /** Hours asked: the sum of the requests' hours (classic: each goal's sessions × sessionMinutes / 60). */
+  readonly hours: number;
+  /** Mentors who supply a request on the topic (as `TopicFigures.suppliers`). */
+  readonly suppliers: number;
+  /**
+   * The sum of the suppliers' hours budgets (`hoursBudget`, or what `weeklyMinutes` give over the
+   * cycle); `null` when one of them has no budget (no limit; always in classic mode). An upper
+   * bound, as `capacity`: a mentor who supplies several topics counts in full under each.
+   */
+  readonly budgetHours: number | null;
+  /**
+   * The sessions those budgets hold at the topic's mean meeting length (`hours × 60 / sessions`
+   * minutes): the sum over the suppliers of ⌊budget minutes / length⌋; `null` when `budgetHours` is,
+   * or when the topic has no demand.
+   */
+  readonly budgetSessions: number | null;
+}
+
+/** The report's meetings: the cycle, the totals and each topic's {@link TopicMeetings}. */
+export interface MeetingsReport {
+  /** The programme's cycle, when it has one. */
+  readonly cycle?: { readonly start?: string; readonly weeks: number };
+  /**
+   * Sessions asked in the programme: the micro requests' sum, or, classic, each mentee's
+   * relationship once (the meetings of its goal asking the most hours, 8 × 60 minutes without goals).
+   */
+  readonly sessions: number;
+  /** Hours asked, counted as `sessions`. */
+  readonly hours: number;
+  /** The sum of every mentor's hours budget; `null` when one has no budget (no limit). */
+  readonly budgetHours: number | null;
+  /** Every topic, in programme order. */
+  readonly topics: readonly TopicMeetings[];
+}
+
 /** The report of a programme: demand and supply per topic, champions, readiness, and the matching. */
 export interface ProgramReport {
   /** The programme's name, when it has one. */
@@ -272,6 +318,12 @@ export interface ProgramReport {
   readonly readiness: Readiness;
   /** What in the programme is allowed but looks like a mistake (see `programWarnings`); empty when nothing does. */
   readonly warnings: readonly ProgramWarning[];
+  /**
+   * Meetings: sessions and hours asked against the mentors' hours budgets, per topic. Present when
+   * the programme states meetings: a `cycle`, `sessions` or `sessionMinutes` on a request or goal,
+   * or `weeklyMinutes` on a mentor.
+   */
+  readonly meetings?: MeetingsReport;
   /** Present when a result of `matchProgram` is given. */
   readonly matching?: MatchingReport;
 }

@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import type { Criterion, Mode } from '../model/program.js';
 import { CRITERIA } from '../model/program.js';
 import type { ProgramShape } from '../model/schema.js';
+import { rawMeetings, withMeetings } from './meetingsLayer.js';
 
 /** A programme input, as generated. */
 export type ProgramJson = ProgramShape;
@@ -37,6 +38,11 @@ export interface ProgramArbitraryOptions {
   readonly maxMentees?: number;
   readonly minMentors?: number;
   readonly minMentees?: number;
+  /**
+   * Whether to state meetings (default `false`, which draws the same programmes as before): a
+   * `cycle`, requests' and goals' `sessions` and `sessionMinutes`, micro mentors' `weeklyMinutes`.
+   */
+  readonly meetings?: boolean;
 }
 
 const LANGUAGES = ['en', 'FR', 'de', 'Es'] as const;
@@ -188,7 +194,8 @@ function distinct<T>(list: readonly T[]): T[] {
 
 /**
  * Small valid programme inputs, micro or classic, with every feature in play (see the file's
- * comment); sizes through `options`, the seed through fast-check's own parameters.
+ * comment); sizes through `options`, meetings (a cycle, sessions, minutes a week) with
+ * `meetings: true`, the seed through fast-check's own parameters.
  *
  * @example
  * ```ts
@@ -208,6 +215,14 @@ function distinct<T>(list: readonly T[]): T[] {
  * ```
  */
 export function programArbitrary(options: ProgramArbitraryOptions = {}): fc.Arbitrary<ProgramJson> {
+  const programs = plainProgramArbitrary(options);
+  return options.meetings === true
+    ? fc.tuple(programs, rawMeetings).map(([program, raw]) => withMeetings(program, raw))
+    : programs;
+}
+
+/** {@link programArbitrary} without meetings. */
+function plainProgramArbitrary(options: ProgramArbitraryOptions): fc.Arbitrary<ProgramJson> {
   const allowSelf = options.allowSelf ?? true;
   const mode: fc.Arbitrary<Mode> =
     options.mode !== undefined ? fc.constant(options.mode) : fc.constantFrom<Mode>('micro', 'classic');

@@ -13,6 +13,8 @@ import {
   DEFAULT_CAPACITY,
   DEFAULT_REQUEST_HOURS,
   DEFAULT_RULES,
+  DEFAULT_SESSION_MINUTES,
+  DEFAULT_SESSIONS,
   DEFAULT_WEIGHTS,
   OFFER_LEVEL,
 } from '../../src/model/defaults.js';
@@ -92,7 +94,9 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   'mentors[].offers': `The topic ids the mentor is willing to mentor on; default: every topic of their skills at level ${OFFER_LEVEL} or more.`,
   'mentors[].capacity': `Most requests (micro) or mentees (classic) the mentor takes at once, a whole number ≥ 0; default ${DEFAULT_CAPACITY.micro} (micro) or ${DEFAULT_CAPACITY.classic} (classic).`,
   'mentors[].hoursBudget':
-    'Hours the mentor can give in the cycle, a number ≥ 0 (micro mode only; an error in classic mode); each request counts its hours against it; default: no limit.',
+    'Hours the mentor can give in the cycle, a number ≥ 0 (micro mode only; an error in classic mode); each request counts its hours against it; with weeklyMinutes too, the smaller budget holds; default: no limit.',
+  'mentors[].weeklyMinutes':
+    "Minutes a week the mentor can give, a number ≥ 0 (micro mode only; needs the programme's cycle): an hours budget of weeklyMinutes × cycle.weeks / 60; with hoursBudget too, the smaller holds; default: no limit.",
   'mentors[].preferences':
     'Mentee ids, most preferred first: the mentor\'s ranking under the "stable" objective; default: mentees ranked by score.',
 
@@ -104,10 +108,14 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
     'The level of help wanted, a whole number from 1 (basics) to 5 (expert): the mentor should master the topic at least at this level.',
   'mentees[].requests[].priority':
     'Weight of this request against all the others, a number > 0: a pair counts priority × score in the objective; default 1.',
-  'mentees[].requests[].hours': `Expected hours of mentoring (one or two meetings), a number > 0, counted against the mentor's hoursBudget; default ${DEFAULT_REQUEST_HOURS}.`,
+  'mentees[].requests[].hours': `Expected hours of mentoring, a number > 0, counted against the mentor's hoursBudget; default sessions × sessionMinutes / 60 (${DEFAULT_REQUEST_HOURS} when neither is given). Given with sessionMinutes, it must equal sessions × sessionMinutes / 60.`,
+  'mentees[].requests[].sessions': `Number of meetings the request needs, a whole number ≥ 1; default ${DEFAULT_SESSIONS.micro}.`,
+  'mentees[].requests[].sessionMinutes': `Length of one meeting in minutes, a whole number ≥ 1; default ${DEFAULT_SESSION_MINUTES}.`,
   'mentees[].goals': "Classic mode: the mentee's development goals, instead of requests.",
   'mentees[].goals[].topic': 'The id of the topic the mentee wants to grow in.',
   'mentees[].goals[].weight': "Weight of this goal against the mentee's other goals, a number > 0; default 1.",
+  'mentees[].goals[].sessions': `Meetings over the cycle for this goal, a whole number ≥ 1; the relationship takes the meetings of the mentee's goal asking the most hours; default ${DEFAULT_SESSIONS.classic}.`,
+  'mentees[].goals[].sessionMinutes': `Length of one meeting in minutes, a whole number ≥ 1; default ${DEFAULT_SESSION_MINUTES}.`,
   'mentees[].preferences':
     'Mentor ids, most preferred first (the preference criterion, and the mentee\'s ranking under the "stable" objective); default: none.',
   'mentees[].exclude': 'Mentor ids never to be proposed to this mentee; default: none.',
@@ -168,7 +176,12 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   objective:
     'What the matching optimises: "total" (the highest sum of priority × score), "coverage" (as many requests matched as possible, higher priorities first), "fair" (as many pairs as possible, then the highest lowest score) or "stable" (no mentee and mentor would both rather be paired together); default "total".',
   startDate:
-    'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: the day the programme is read.',
+    'The day the cycle starts, "YYYY-MM-DD": the date on which IANA time zone names are turned into offsets; default: cycle.start, else the day the programme is read.',
+  cycle:
+    "The mentoring cycle: its first day and its length in weeks, which turns mentors' weeklyMinutes into hours budgets; default: none.",
+  'cycle.start':
+    'The first day of the cycle, "YYYY-MM-DD"; default: startDate, which it must equal when both are given.',
+  'cycle.weeks': 'Length of the cycle in weeks, a whole number ≥ 1.',
   history:
     "Pairs made in earlier cycles, read by rules.repeatPairs: a previous result's matches with their date (historyFromResult). Their people may have left the programme: unknown ids are allowed, and listed in the warnings; default: none.",
   'history[].mentee': "The mentee's id in that cycle.",

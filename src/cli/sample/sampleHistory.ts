@@ -13,7 +13,10 @@ import { type Draw, draw } from './random.js';
 
 type HistoryEntry = NonNullable<ProgramShape['history']>[number];
 
-/** The day the sample's current cycle starts, per mode (the day `repeatWindowDays` counts back from). */
+/**
+ * The day the sample's current cycle starts, per mode (the day `repeatWindowDays` counts back from),
+ * unless the programme states its cycle.
+ */
 export const SAMPLE_AS_OF = { micro: '2026-04-01', classic: '2025-09-01' } as const;
 
 /** Most earlier cycles `sampleProgram` draws: ten years of monthly cycles. */
@@ -40,7 +43,8 @@ export function sampleHistory(
 ): { history: HistoryEntry[]; asOf: string } {
   const d = draw((seed ^ 0x5bd1e995) >>> 0);
   const { mode, mentors, mentees } = programme;
-  const asOf = SAMPLE_AS_OF[mode];
+  // The current cycle's first day: the programme's cycle when it states one (meetings), else the sample's.
+  const asOf = programme.cycle?.start ?? programme.startDate ?? SAMPLE_AS_OF[mode];
   // Topic → the mentors who master it at level 3 or more, with their level.
   const experts = new Map<string, { mentor: number; level: number }[]>();
   mentors.forEach((m, mentor) => {

@@ -15,6 +15,7 @@ import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
 import { MOST_HISTORY_CYCLES, sampleHistory } from './sampleHistory.js';
+import { withMeetings } from './sampleMeetings.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy } from './taxonomy.js';
 
@@ -32,6 +33,13 @@ export interface SampleOptions {
    * otherwise the same as without it.
    */
   readonly history?: number;
+  /**
+   * Whether to state meetings: a cycle, sessions and session lengths on requests and goals,
+   * minutes a week on micro mentors (see `sampleMeetings.ts`); default false.
+   */
+  readonly meetings?: boolean;
+  /** With `meetings`: the cycle's length in weeks; default 6 (micro) or 26 (classic). */
+  readonly cycleWeeks?: number;
 }
 
 type MentorInput = ProgramShape['mentors'][number];
@@ -69,7 +77,8 @@ const ZIPF = 0.9;
 /**
  * A seeded programme input, ready for `parseProgram` (and JSON-serialisable).
  *
- * @param options - the mode, how many mentors, mentees and topics, and the seed.
+ * @param options - the mode, how many mentors, mentees and topics, the seed, and whether to state
+ *   meetings (a cycle, sessions, minutes a week).
  * @returns a plain programme object.
  * @throws {@link InvalidInputError} for no mentor, no mentee, or fewer than 13 topics (every
  *   problem, with the option's name as its path).
@@ -111,7 +120,8 @@ export function sampleProgram(options: SampleOptions): ProgramShape {
     rules: sampleRules(d, mode, mentees, mentorIds, skills),
   };
   const locked = chooseLockedPair(d, draft);
-  const out = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  const program = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
+  const out = options.meetings === true ? withMeetings(program, seed, options.cycleWeeks) : program;
   return (options.history ?? 0) > 0 ? { ...out, ...sampleHistory(seed, out, options.history as number) } : out;
 }
 

@@ -24,6 +24,7 @@ export const COLUMNS = new Map(
     values: 'values',
     capacity: 'capacity',
     hoursbudget: 'hoursBudget',
+    weeklyminutes: 'weeklyMinutes',
     skills: 'skills',
     offers: 'offers',
     preferences: 'preferences',
@@ -48,7 +49,7 @@ const PERSON: readonly Field[] = [
   'values',
 ];
 const ALLOWED: Readonly<Record<TableName, readonly Field[]>> = {
-  mentors: [...PERSON, 'capacity', 'hoursBudget', 'skills', 'offers', 'preferences'],
+  mentors: [...PERSON, 'capacity', 'hoursBudget', 'weeklyMinutes', 'skills', 'offers', 'preferences'],
   mentees: [...PERSON, 'requests', 'goals', 'preferences', 'exclude'],
   topics: ['id', 'name', 'parent'],
 };
