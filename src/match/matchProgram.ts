@@ -11,7 +11,7 @@ import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue, startClock } from '../solve/internal/clock.js';
+import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -20,6 +20,7 @@ import { prepare } from './prepare.js';
 import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjectiveSteps } from './solveObjective.js';
+import { startClockIn } from './startClockIn.js';
 import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
@@ -68,7 +69,7 @@ import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, Mento
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  const clock = startClockIn(FN, options, options?.timeLimitMs, options?.onProgress);
   return runSteps(matchInput(FN, input, options, objective, maxNodes), clock);
 }
 

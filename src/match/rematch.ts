@@ -14,12 +14,13 @@ import { parseProgram } from '../model/parseProgram.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
-import { runSteps, type Steps, startClock } from '../solve/internal/clock.js';
+import { runSteps, type Steps } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { localise, readLocale } from './localise.js';
 import { matchSteps, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
+import { startClockIn } from './startClockIn.js';
 import type {
   AddedCode,
   AddedPair,
@@ -86,7 +87,7 @@ export function rematch(
   changes: ProgramChanges | unknown,
   options?: MatchOptions,
 ): RematchResult {
-  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  const clock = startClockIn(FN, options, options?.timeLimitMs, options?.onProgress);
   return runSteps(rematchSteps(input, previous, changes, options), clock);
 }
 
