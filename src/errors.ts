@@ -77,6 +77,7 @@ export type IssueCode =
   | 'unknown_change'
   | 'locked_pair_conflict'
   | 'matched_twice'
+  | 'out_of_range'
   | 'mode_mismatch'
   // The solvers' inputs (matrices, preference lists and their options).
   | 'invalid_list'

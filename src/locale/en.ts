@@ -228,6 +228,17 @@ const messages = {
   'type.function': 'a function',
   'type.abortSignal': 'an AbortSignal',
   'type.capacityPerColumn': 'one capacity per column',
+  'type.report': 'a report of programReport',
+  'type.mode': '"micro" or "classic"',
+  'type.result': 'a result of matchProgram (with matches and unmatched)',
+  'type.comparable': 'a matching (a result of matchProgram, with matches and summary)',
+  'type.pairs': 'an array of pairs',
+  'type.summary': 'an object (the summary of matchProgram)',
+  'type.pair': 'a pair (mentee, mentor, score)',
+  'type.finite': 'a finite number',
+  'type.null': 'null',
+  'type.nonEmptyString': 'a non-empty string',
+  'type.matches': 'an array of matches',
   'value.array': 'an array of length {length}',
   'value.object': 'an object ({kind})',
   'value.function': 'a function',
@@ -271,7 +282,7 @@ const messages = {
   'issue.min_above_max': '{field}: min ({min, raw}) is above max ({max, raw})',
   'issue.empty_rule': '{field}: a custom rule needs a mentor condition, a mentee condition or `same`',
   'issue.topic_required': '{field}: mentee {mentee} has {requests, raw} requests: name the topic',
-  'issue.unknown_request': '{field}: mentee {mentee} has no request on {topic}',
+  'issue.unknown_request': '{field}: mentee {mentee} has no request on {topic}{found}',
   'issue.locked_twice': '{field}: {mode, select, micro {this request} other {this mentee}} is locked twice',
   'issue.locked_and_forbidden': '{field}: this pair is both locked and forbidden',
   'issue.locked_but_excluded': '{field}: mentee {mentee} excludes mentor {mentor}',
@@ -280,6 +291,16 @@ const messages = {
     '{field}: every criterion weight is 0 (merged over the {mode} defaults), so every pair would score 0: give at least one criterion a positive weight',
   'issue.no_weight_applies':
     '{field}: no criterion with a positive weight applies ({criteria, join}), so every pair would score 0: give a positive weight to another criterion',
+
+  // The other arguments of the domain functions: matchings, reports, locked pairs, table indices.
+  'issue.mode_mismatch':
+    "{field} is {found}, {against, select, programme {the programme's {mode}} other {before.mode {mode}: only matchings of the same mode compare}}",
+  'issue.matched_twice':
+    "{field}: {mode, select, micro {{mentee}'s request on {topic}} other {mentee {mentee}}} is matched twice (also at matches[{first, raw}])",
+  'issue.locked_pair_conflict':
+    "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
+  'issue.out_of_range':
+    '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 
   // The solvers' inputs (`mentormatch/solvers`: matrices, preference lists, their options).
   'issue.invalid_list':

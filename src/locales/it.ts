@@ -258,6 +258,17 @@ const messages = {
   'type.function': 'una funzione',
   'type.abortSignal': 'un AbortSignal',
   'type.capacityPerColumn': 'una capacità per ogni colonna',
+  'type.report': 'un report di programReport',
+  'type.mode': '"micro" o "classic"',
+  'type.result': 'un risultato di matchProgram (con matches e unmatched)',
+  'type.comparable': 'un abbinamento (un risultato di matchProgram, con matches e summary)',
+  'type.pairs': 'un array di coppie',
+  'type.summary': 'un oggetto (il summary di matchProgram)',
+  'type.pair': 'una coppia (mentee, mentor, score)',
+  'type.finite': 'un numero finito',
+  'type.null': 'null',
+  'type.nonEmptyString': 'una stringa non vuota',
+  'type.matches': 'un array di abbinamenti',
   'value.array': 'un array di lunghezza {length}',
   'value.object': 'un oggetto ({kind})',
   'value.function': 'una funzione',
@@ -307,7 +318,7 @@ const messages = {
     '{field}: una regola personalizzata richiede una condizione sul mentor, una condizione sul mentee oppure `same`',
   'issue.topic_required':
     "{field}: {requests, plural, =0 {il mentee {mentee} non ha richieste} one {il mentee {mentee} ha una richiesta} other {il mentee {mentee} ha # richieste}}: indicare l'argomento",
-  'issue.unknown_request': '{field}: il mentee {mentee} non ha richieste su {topic}',
+  'issue.unknown_request': '{field}: il mentee {mentee} non ha richieste su {topic}{found}',
   'issue.locked_twice':
     '{field}: {mode, select, micro {questa richiesta è vincolata} other {questo mentee è vincolato}} due volte',
   'issue.locked_and_forbidden': '{field}: questa coppia è sia vincolata sia vietata',
@@ -317,6 +328,16 @@ const messages = {
     '{field}: tutti i pesi dei criteri valgono 0 (uniti ai valori predefiniti del {mode, select, micro {micro-mentoring} other {mentoring classico}}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo ad almeno un criterio',
   'issue.no_weight_applies':
     '{field}: nessun criterio con peso positivo è applicabile ({criteria, join}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo a un altro criterio',
+
+  // Gli altri argomenti delle funzioni: abbinamenti, report, coppie vincolate, indici della tabella.
+  'issue.mode_mismatch':
+    '{field} vale {found}, {against, select, programme {ma il programma è in modalità {mode}} other {ma before.mode vale {mode}: si possono confrontare solo abbinamenti della stessa modalità}}',
+  'issue.matched_twice':
+    '{field}: {mode, select, micro {la richiesta di {mentee} su {topic}} other {il mentee {mentee}}} compare due volte (anche in matches[{first, raw}])',
+  'issue.locked_pair_conflict':
+    '{field} ({mentee} con {mentor}): {cause, select, rule {un vincolo vieta questa coppia: {rules}} capacity {le coppie vincolate superano la capacità di {mentor}} hoursBudget {le coppie vincolate superano il monte ore di {mentor}} other {due richieste di {mentee} sono vincolate allo stesso mentor (rules.repeatMentor è disattivato)}}',
+  'issue.out_of_range':
+    '{field} {maximum, plural, =-1 {non ha valori validi: la tabella non ha {of, select, rows {righe} other {colonne di mentor}}} other {deve essere {kind, select, integer {un numero intero compreso tra {minimum, raw} e {maximum, raw}} other {compreso tra {minimum, raw} e {maximum, raw}}}}} (valore trovato: {found})',
 
   // Gli input dei solver (`mentormatch/solvers`: matrici, liste di preferenze, opzioni).
   'issue.invalid_list':

@@ -4,6 +4,7 @@
  */
 
 import { describeValue } from '../internal/describeValue.js';
+import type { Translator } from '../locale/message.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import { invalidInput, issue, localeOf } from '../model/issues.js';
@@ -15,7 +16,7 @@ import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue } from '../solv
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
-import { localise, readLocale } from './localise.js';
+import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
 import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
@@ -86,7 +87,7 @@ export function* matchInput(
   const t = readLocale(fn, options);
   const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
-  return localise(yield* matchSteps(program, objective ?? program.objective, fn, maxNodes), t);
+  return localise(yield* inLocale(fn, matchSteps(program, objective ?? program.objective, fn, maxNodes, t), t), t);
 }
 
 /**
@@ -99,12 +100,18 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
 }
 
 /** {@link matchParsed} in phases: score, solve, explain. */
-export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNodes?: number): Steps<MatchResult> {
+export function* matchSteps(
+  given: Program,
+  chosen: Objective,
+  fn: string,
+  maxNodes?: number,
+  t?: Translator,
+): Steps<MatchResult> {
   const program = canonicalProgram(given);
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
-  const prepared = prepare(program, table, fn);
+  const prepared = prepare(program, table, fn, t);
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;

@@ -9,12 +9,13 @@
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { issue } from '../../model/issues.js';
 import type { AttributeValue } from '../../model/program.js';
 import type { ProgramShape } from '../../model/schema.js';
 import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from './people.js';
 import { type Draw, draw } from './random.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
-import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy } from './taxonomy.js';
+import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy, topicCountIssue } from './taxonomy.js';
 
 /** What `sampleProgram` takes. */
 export interface SampleOptions {
@@ -290,14 +291,19 @@ function checkSampleOptions(options: SampleOptions): void {
   const issues: InputIssue[] = [];
   for (const name of ['mentors', 'mentees'] as const) {
     if (!(options[name] >= 1))
-      issues.push({ path: [name], message: `${name} must be at least 1, got ${describeValue(options[name])}` });
+      issues.push(
+        issue([name], 'too_small', {
+          origin: 'number',
+          minimum: 1,
+          inclusive: true,
+          found: describeValue(options[name]),
+        }),
+      );
   }
   const { topics } = options;
-  if (topics !== undefined && !(Number.isInteger(topics) && topics > DOMAINS.length)) {
-    issues.push({
-      path: ['topics'],
-      message: `topics must be an integer above ${DOMAINS.length}, got ${describeValue(topics)}`,
-    });
+  if (topics !== undefined) {
+    const problem = topicCountIssue(topics, ['topics']);
+    if (problem !== undefined) issues.push(problem);
   }
   if (issues.length > 0) throw new InvalidInputError('sampleProgram', issues);
 }
