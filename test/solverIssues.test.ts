@@ -7,7 +7,7 @@
  */
 import { describe, expect, it as test } from 'vitest';
 import { type InputIssue, InvalidInputError } from '../src/errors.js';
-import { matchProgram, suggest } from '../src/index.js';
+import { formatIssue, matchProgram, suggest } from '../src/index.js';
 import { translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
 import { renderIssue } from '../src/model/issues.js';
@@ -133,7 +133,20 @@ describe("the solvers' issues", () => {
   });
 
   test("the solvers' English is the English catalog's, issue by issue", () => {
-    for (const [, issues] of all) for (const issue of issues) expect(renderIssue(english, issue)).toBe(issue.message);
+    for (const [, issues] of all)
+      for (const issue of issues) {
+        expect(renderIssue(english, issue)).toBe(issue.message);
+        expect(formatIssue(issue)).toBe(issue.message);
+        expect(formatIssue(issue, 'en')).toBe(issue.message);
+        expect(formatIssue(issue, it)).toBe(renderIssue(italian, issue));
+      }
+  });
+
+  test('formatIssue keeps the message of an issue without a code, and reads a bad locale as English', () => {
+    expect(formatIssue({ path: [], message: 'my own words' }, it)).toBe('my own words');
+    const [issue] = issuesOf(() => linearSumAssignment([[Number.NaN]]));
+    expect(formatIssue(issue as InputIssue, 'fr' as never)).toBe('entry [0][0] is NaN');
+    expect(formatIssue(issue as InputIssue, it)).toBe('elemento [0][0]: vale NaN');
   });
 
   test('in Italian: another sentence, without English, for every issue', () => {
