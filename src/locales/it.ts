@@ -343,7 +343,7 @@ const messages = {
   'issue.invalid_list':
     '{field} deve essere un array {item, select, index {di indici di {per, select, proposer {proponenti} other {riceventi}} (numeri)} capacity {con una capacità per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} id {con un id intero per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} preferences {con una lista di preferenze per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} receiver {con un indice di ricevente (o -1) per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} other {con un numero intero per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}}} (valore trovato: {found})',
   'issue.wrong_length':
-    '{field} ha {length, raw} elementi, ma {of, select, matrix {la matrice ha} proposers {i proponenti sono} indices {indices ha} indptr {rows + 1 vale} other {options.{of} ha}} {count, raw}{per, select, none {} row { righe} column { colonne} proposer {} other { riceventi}}',
+    '{field} ha {length, plural, one {# elemento} other {# elementi}}, ma {of, select, matrix {la matrice ha {count, plural, one {# {per, select, row {riga} other {colonna}}} other {# {per, select, row {righe} other {colonne}}}}} proposers {i proponenti sono {count, raw}} indices {indices ne ha {count, raw}} indptr {rows + 1 vale {count, raw}} other {options.{of} ne ha {count, raw}{per, select, proposer { (uno per proponente)} receiver { (uno per ricevente)} other {}}}}',
   'issue.invalid_index':
     '{field} deve essere {unmatched, select, true {-1 oppure } other {}}{kind, select, row {un indice di riga} column {un indice di colonna} proposer {un indice di proponente} receiver {un indice di ricevente} other {un numero intero}}{max, plural, =-1 {{empty, select, matrix {, ma la matrice non ha {kind, select, row {righe} other {colonne}}} other {, ma {empty} è vuoto}}} other { compreso tra 0 e {max, raw}}} (valore trovato: {found})',
   'issue.invalid_indptr':
@@ -351,14 +351,14 @@ const messages = {
   'issue.bad_entry':
     '{sparse, select, true {data[{index, raw}] (elemento [{row, raw}][{col, raw}])} other {elemento [{row, raw}][{col, raw}]}}: {problem, select, type {non è un numero (valore trovato: {found})} nan {vale NaN} infinity {vale Infinity; quando si massimizza, le coppie vietate valgono -Infinity{sparse, select, true { (o sono assenti)} other {}}} negativeInfinity {vale -Infinity; quando si minimizza, le coppie vietate valgono Infinity{sparse, select, true { (o sono assenti)} other {}}} other {vale {found}, troppo grande in valore assoluto: qui il massimo è {limit}, perché le somme restino finite}}',
   'issue.invalid_row':
-    '{problem, select, type {riga {row, raw}: non è un array (valore trovato: {found})} other {riga {row, raw}: ha {length, raw} elementi, mentre la prima riga ne ha {count, raw} (matrice irregolare)}}',
+    '{problem, select, type {riga {row, raw}: non è un array (valore trovato: {found})} other {riga {row, raw}: {length, plural, one {# elemento} other {# elementi}}, mentre la prima riga ne ha {count, raw} (matrice irregolare)}}',
   'issue.invalid_matrix':
     '{problem, select, data {una DenseMatrix richiede un Float64Array come data (valore trovato: {found})} length {i dati della DenseMatrix hanno lunghezza {length, raw}, ma rows × cols vale {rows} × {cols}} other {servono array annidati, una DenseMatrix o una Matrix di ml-matrix (valore trovato: {found})}}',
   'issue.too_many_entries':
     '{kind, select, pairs {proponenti × riceventi: {rows, raw} × {cols, raw}, più di {max, raw} coppie} cap {matrice {rows, raw}×{cols, raw}: più di {max, raw} elementi} sparse {la matrice sparsa contiene {found, raw} elementi, oltre il limite options.maxEntries ({max, raw}); per accettarla occorre alzare il limite: {option}} other {matrice {rows, raw}×{cols, raw}: {found, raw} elementi, oltre il limite options.maxEntries ({max, raw}); per accettarla occorre alzare il limite: {option}}}',
   'issue.proposer_optimal_only': "{field} è ammesso solo con optimal: 'proposer'",
   'issue.over_capacity':
-    '{field} vale {receiver, raw}, ma il ricevente {receiver, raw} ha già esaurito la sua capacità ({capacity, raw} proponenti)',
+    '{field} vale {receiver, raw}, ma il ricevente {receiver, raw} ha già esaurito la sua capacità ({capacity, plural, one {# proponente} other {# proponenti}})',
 
   // Storico: coppie dei cicli precedenti (`rules.repeatPairs`, il criterio `repeat`).
   'criterion.repeat': 'Coppia nuova',
