@@ -7,7 +7,7 @@
  */
 import { describe, expect, it as test } from 'vitest';
 import { type InputIssue, InvalidInputError } from '../src/errors.js';
-import { formatIssue, matchProgram, suggest } from '../src/index.js';
+import { formatIssue, matchProgram, matchProgramAsync, suggest } from '../src/index.js';
 import { translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
 import { renderIssue } from '../src/model/issues.js';
@@ -252,6 +252,20 @@ describe("the solvers' issues", () => {
       expect(message).toMatch(/^(matchProgram|suggest): options\.\w+ deve essere /);
       expect(fragments.filter((f) => message.includes(f))).toEqual([]);
     }
+  });
+
+  test('the async domain forms report their clock options in their locale too', async () => {
+    const program = {
+      mode: 'classic',
+      topics: [{ id: 'sales' }],
+      mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+      mentees: [{ id: 'bo' }],
+    } as const;
+    const error = await matchProgramAsync(program, { locale: it, signal: 3 as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const { issues, message } = error as InvalidInputError;
+    expect(issues[0]).toMatchObject({ code: 'invalid_type', params: { expected: ['abortSignal'], found: '3' } });
+    expect(message).toBe('matchProgramAsync: options.signal deve essere un AbortSignal (valore trovato: 3)');
   });
 
   test('codes, params and messages as the solvers always wrote them', () => {
