@@ -17,7 +17,9 @@
 //   8 KB ceiling was set; it now holds four (linearSumAssignment, capacitatedAssignment,
 //   stableMatching, blockingPairs), about 19 KB together with the sparse kernel and the clock. It
 //   was 19 KB until capacitatedAssignment read compressed sparse rows (about 0.8 KB more here: the
-//   validation is shared with linearSumAssignment).
+//   validation is shared with linearSumAssignment). Its issues took codes and params (with the
+//   English of their own codes, one constant per code so that each solver ships only its own):
+//   about 0.8 KB, to 20.4 KB; linearSumAssignment alone 11.1 KB, capacitatedAssignment 11.2 KB.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
 //   (model, scoring, matching, suggestions, rematch, what-if, report renderers), the English message
 //   catalog every sentence is rendered from, the size and time limits with the async forms, the

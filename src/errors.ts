@@ -21,10 +21,9 @@ export interface InputIssue {
    * What is wrong, stable across releases and locales: a shape problem in the spirit of zod's issue
    * codes (`required`, `invalid_type`, `too_small`, `too_big`, `not_multiple_of`, `invalid_value`,
    * `invalid_format`, `unrecognized_keys`), or one of mentormatch's own checks (`unknown_reference`,
-   * `duplicate_id`, `too_large`, …); see {@link IssueCode}. Set on every issue of the domain
-   * functions (the programme, their arguments and options, the tables); absent on the issues of
-   * the solvers (`linearSumAssignment`, `capacitatedAssignment`, `stableMatching`, `blockingPairs`),
-   * whose entry `mentormatch/solvers` stays as small as it was.
+   * `duplicate_id`, `too_large`, …), or one of the solvers' (`bad_entry`, `invalid_index`, …);
+   * see {@link IssueCode}. Set on every issue mentormatch reports, the solvers' included. Optional
+   * so that an application may build issues of its own.
    */
   readonly code?: IssueCode;
   /**
@@ -81,7 +80,19 @@ export type IssueCode =
   | 'unknown_change'
   | 'locked_pair_conflict'
   | 'matched_twice'
-  | 'mode_mismatch';
+  | 'out_of_range'
+  | 'mode_mismatch'
+  // The solvers' inputs (matrices, preference lists and their options).
+  | 'invalid_list'
+  | 'wrong_length'
+  | 'invalid_index'
+  | 'invalid_indptr'
+  | 'bad_entry'
+  | 'invalid_row'
+  | 'invalid_matrix'
+  | 'too_many_entries'
+  | 'proposer_optimal_only'
+  | 'over_capacity';
 
 /**
  * Machine-readable error codes: `INVALID_INPUT` (a malformed input or option), `TOO_LARGE` (an

@@ -43,6 +43,7 @@ export type {
 } from './match/types.js';
 export { DEFAULT_SESSION_MINUTES, DEFAULT_SESSIONS, DEFAULT_WEIGHTS } from './model/defaults.js';
 export type { DemandRow } from './model/indexProgram.js';
+export { formatIssue } from './model/issues.js';
 export { DEFAULT_LIMITS, type ProgramLimits } from './model/limits.js';
 export { type ParseOptions, parseProgram } from './model/parseProgram.js';
 export type {

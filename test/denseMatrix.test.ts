@@ -43,13 +43,13 @@ describe('dense matrices', () => {
   });
 
   it('rejects bad shapes and indices with InvalidInputError naming them', () => {
-    expect(() => denseMatrix(-1, 2)).toThrow(/denseMatrix: rows must be a non-negative integer, got -1/);
+    expect(() => denseMatrix(-1, 2)).toThrow(/denseMatrix: rows must be an integer ≥ 0, got -1/);
     expect(() => denseMatrix(2, 1.5)).toThrow(InvalidInputError);
-    expect(() => denseMatrixFrom([[1, 2], [3]])).toThrow(/row 1 has 1 entries, row 0 has 2/);
+    expect(() => denseMatrixFrom([[1, 2], [3]])).toThrow(/row 1 has 1 entries but row 0 has 2 \(ragged matrix\)/);
     expect(() => denseMatrixFrom([[1, '2' as unknown as number]])).toThrow(/entry \[0\]\[1\] is not a number, got "2"/);
     const m = denseMatrix(2, 2);
-    expect(() => getEntry(m, 2, 0)).toThrow(/getEntry: row 2 is outside 0..1/);
-    expect(() => setEntry(m, 0, -1, 1)).toThrow(/setEntry: column -1 is outside 0..1/);
+    expect(() => getEntry(m, 2, 0)).toThrow(/getEntry: row must be a row index from 0 to 1, got 2/);
+    expect(() => setEntry(m, 0, -1, 1)).toThrow(/setEntry: col must be a column index from 0 to 1, got -1/);
   });
 
   it('isDenseMatrix checks the whole shape', () => {

@@ -107,7 +107,7 @@ describe('historyFromResult', () => {
     expect(error.issues.map((i) => i.message)).toEqual([
       'result.matches[1].mentee must be a non-empty string, got ""',
       'result.matches[1].mentor must be a non-empty string, got 7',
-      'result.matches[2].topic must be a non-empty string when given, got 3',
+      'result.matches[2].topic must be a non-empty string, got 3',
     ]);
   });
 });

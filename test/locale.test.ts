@@ -30,6 +30,7 @@ import {
 import { parseTemplate, templateParams, translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
 import { runCli } from './helpers/cliRun.js';
+import { englishFragments } from './helpers/englishFragments.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
@@ -225,29 +226,6 @@ describe('every code in the results is documented', () => {
     expect(unknown).toEqual([]);
   });
 });
-
-/**
- * The English sentences (the library's catalog and the command line's) as fragments: the literal
- * text between parameters, of two words or more.
- */
-function englishFragments(): string[] {
-  const fragments = new Set<string>();
-  const italianText = [...Object.values(it.messages), ...Object.values(CLI_IT.messages)].join('\n');
-  const walk = (nodes: ReturnType<typeof parseTemplate>): void => {
-    for (const node of nodes) {
-      if (typeof node === 'string') {
-        for (const piece of node.split(/[|#:;()]/)) {
-          const text = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
-          // Two words of three letters or more; not a term both languages use (`rules.levelRequired`).
-          if (/[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(text) && !italianText.includes(text)) fragments.add(text);
-        }
-      } else if (node !== 0) for (const branch of Object.values(node[2] ?? {})) walk(branch);
-    }
-  };
-  for (const template of [...Object.values(en.messages), ...Object.values(CLI_EN.messages)])
-    walk(parseTemplate(template));
-  return [...fragments];
-}
 
 describe('Italian output holds no English sentence of the catalog', () => {
   const fragments = englishFragments();

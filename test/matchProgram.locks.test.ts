@@ -42,14 +42,14 @@ describe('matchProgram, locked pairs', () => {
 
   it('a lock that breaks a hard rule is rejected, naming the lock and the rule', () => {
     const error = invalid(() => matchProgram({ ...base, rules: { lockedPairs: [{ mentee: 'e2', mentor: 'A' }] } }));
-    expect(error.message).toMatch(/^matchProgram: rules\.lockedPairs\[0\] \(e2 with A\)/);
+    expect(error.message).toMatch(/^matchProgram: rules\.lockedPairs\[0\] \("e2" with "A"\)/);
     expect(error.issues).toEqual([
       {
         path: ['rules', 'lockedPairs', 0],
         code: 'locked_pair_conflict',
         params: { mentee: 'e2', mentor: 'A', cause: 'rule', rules: 'no language in common (rules.sharedLanguage)' },
         message:
-          'rules.lockedPairs[0] (e2 with A): a hard rule forbids this pair: no language in common (rules.sharedLanguage)',
+          'rules.lockedPairs[0] ("e2" with "A"): a hard rule forbids this pair: no language in common (rules.sharedLanguage)',
       },
     ]);
   });
@@ -72,13 +72,13 @@ describe('matchProgram, locked pairs', () => {
         path: ['rules', 'lockedPairs', 1],
         code: 'locked_pair_conflict',
         params: { mentee: 'e1', mentor: 'A', cause: 'capacity' },
-        message: "rules.lockedPairs[1] (e1 with A): the locked pairs exceed A's capacity",
+        message: 'rules.lockedPairs[1] ("e1" with "A"): the locked pairs exceed "A"\'s capacity',
       },
       {
         path: ['rules', 'lockedPairs', 2],
         code: 'locked_pair_conflict',
         params: { mentee: 'e2', mentor: 'B', cause: 'capacity' },
-        message: "rules.lockedPairs[2] (e2 with B): the locked pairs exceed B's capacity",
+        message: 'rules.lockedPairs[2] ("e2" with "B"): the locked pairs exceed "B"\'s capacity',
       },
     ]);
   });
@@ -121,7 +121,7 @@ describe('matchProgram, locked pairs', () => {
       }),
     );
     expect(error.issues.map((i) => i.path)).toEqual([['rules', 'lockedPairs', 1]]);
-    expect(error.message).toContain("the locked pairs exceed raj's hours budget");
+    expect(error.message).toContain('the locked pairs exceed "raj"\'s hours budget');
   });
 
   it('micro: locks that fill an hours budget to within rounding are kept, as the solver would pair them', () => {
@@ -162,7 +162,7 @@ describe('matchProgram, locked pairs', () => {
         code: 'locked_pair_conflict',
         params: { mentee: 'bo', mentor: 'raj', cause: 'repeatMentor' },
         message:
-          'rules.lockedPairs[1] (bo with raj): two requests of bo are locked to the same mentor (rules.repeatMentor is off)',
+          'rules.lockedPairs[1] ("bo" with "raj"): two requests of "bo" are locked to the same mentor (rules.repeatMentor is off)',
       },
     ]);
     const result = match({ ...roomy, rules: { repeatMentor: true, lockedPairs: twice } });

@@ -145,7 +145,7 @@ describe('repeatPairs: forbidden', () => {
       { mentee: 'bo', mentor: 'ana', date: '2026-01-01' },
     ]);
     expect(() => matchProgram(input)).toThrow(
-      'matchProgram: rules.lockedPairs[0] (bo with ana): a hard rule forbids this pair: paired on 2026-01-01, within the last 365 days, which the rules forbid (rules.repeatPairs)',
+      'matchProgram: rules.lockedPairs[0] ("bo" with "ana"): a hard rule forbids this pair: paired on 2026-01-01, within the last 365 days, which the rules forbid (rules.repeatPairs)',
     );
     // Avoided, the lock holds: the repeat only scores lower.
     const avoided = micro({ lockedPairs: [{ mentee: 'bo', mentor: 'ana', topic: 'pricing' }] }, input.history);

@@ -180,10 +180,13 @@ describe('reportToMarkdown: hostile names in a whole report', () => {
 
 describe('reportToMarkdown and reportToHtml given something that is not a report', () => {
   it.each([
-    [{}, 'report.mode is missing; report.topics is missing; report.hot is missing (and 4 more)'],
-    [{ mode: 'micro', topics: 'all' }, 'report.topics must be an array, got "all"; report.hot is missing'],
+    [
+      {},
+      'report.mode is required ("micro" or "classic"); report.topics is required (an array); report.hot is required (an array) (and 4 more)',
+    ],
+    [{ mode: 'micro', topics: 'all' }, 'report.topics must be an array, got "all"; report.hot is required (an array)'],
     [null, 'report must be a report of programReport, got null'],
-    [[], 'report must be a report of programReport, got an array'],
+    [[], 'report must be a report of programReport, got an array of length 0'],
   ])('%j: an InvalidInputError that names what is missing or wrong', (input, message) => {
     for (const [name, render] of [
       ['reportToMarkdown', reportToMarkdown],

@@ -110,7 +110,7 @@ describe('sampleProgram on options out of range', () => {
     const { issues, message } = thrown as InvalidInputError;
     expect(issues.map((i) => i.path)).toEqual([['mentors'], ['mentees'], ['topics']]);
     expect(message).toBe(
-      'sampleProgram: mentors must be at least 1, got 0; mentees must be at least 1, got 0; topics must be an integer above 12, got 5',
+      'sampleProgram: mentors must be ≥ 1, got 0; mentees must be ≥ 1, got 0; topics must be > 12, got 5',
     );
   });
 });

@@ -234,6 +234,22 @@ const messages = {
   'type.catalog': 'a catalog',
   'type.matching': 'a matching: an object with a matches array',
   'type.infinity': 'Infinity',
+  'type.typedArray': 'a typed array',
+  'type.msFrom0': 'a number ≥ 0 (ms)',
+  'type.function': 'a function',
+  'type.abortSignal': 'an AbortSignal',
+  'type.capacityPerColumn': 'one capacity per column',
+  'type.report': 'a report of programReport',
+  'type.mode': '"micro" or "classic"',
+  'type.result': 'a result of matchProgram (with matches and unmatched)',
+  'type.comparable': 'a matching (a result of matchProgram, with matches and summary)',
+  'type.pairs': 'an array of pairs',
+  'type.summary': 'an object (the summary of matchProgram)',
+  'type.pair': 'a pair (mentee, mentor, score)',
+  'type.finite': 'a finite number',
+  'type.null': 'null',
+  'type.nonEmptyString': 'a non-empty string',
+  'type.matches': 'an array of matches',
   'value.array': 'an array of length {length}',
   'value.object': 'an object ({kind})',
   'value.function': 'a function',
@@ -248,7 +264,7 @@ const messages = {
   'issue.too_small':
     '{origin, select, string {{field} must not be empty} other {{field} must be {inclusive, select, true {≥} other {>}} {minimum, raw}, got {found}}}',
   'issue.too_big':
-    '{origin, select, string {{field} is longer than {maximum, raw} characters} other {{field} must be {inclusive, select, true {≤} other {<}} {maximum, raw}, got {found}}}',
+    '{origin, select, string {{field} is longer than {maximum, raw} characters} magnitude {{field} must be a finite number of at most {maximum, raw} in magnitude, got {found}} other {{field} must be {inclusive, select, true {≤} other {<}} {maximum, raw}, got {found}}}',
   'issue.not_multiple_of': '{field} must be a multiple of {divisor, raw}, got {found}',
   'issue.invalid_value': '{field} must be one of {values, items}, got {found}',
   'issue.invalid_format':
@@ -277,7 +293,7 @@ const messages = {
   'issue.min_above_max': '{field}: min ({min, raw}) is above max ({max, raw})',
   'issue.empty_rule': '{field}: a custom rule needs a mentor condition, a mentee condition or `same`',
   'issue.topic_required': '{field}: mentee {mentee} has {requests, raw} requests: name the topic',
-  'issue.unknown_request': '{field}: mentee {mentee} has no request on {topic}',
+  'issue.unknown_request': '{field}: mentee {mentee} has no request on {topic}{found}',
   'issue.locked_twice': '{field}: {mode, select, micro {this request} other {this mentee}} is locked twice',
   'issue.locked_and_forbidden': '{field}: this pair is both locked and forbidden',
   'issue.locked_but_excluded': '{field}: mentee {mentee} excludes mentor {mentor}',
@@ -291,6 +307,37 @@ const messages = {
     '{field}: every criterion weight is 0 (merged over the {mode} defaults), so every pair would score 0: give at least one criterion a positive weight',
   'issue.no_weight_applies':
     '{field}: no criterion with a positive weight applies ({criteria, join}), so every pair would score 0: give a positive weight to another criterion',
+
+  // The other arguments of the domain functions: matchings, reports, locked pairs, table indices.
+  'issue.mode_mismatch':
+    "{field} is {found}, {against, select, programme {the programme's {mode}} other {before.mode {mode}: only matchings of the same mode compare}}",
+  'issue.matched_twice':
+    "{field}: {mode, select, micro {{mentee}'s request on {topic}} other {mentee {mentee}}} is matched twice (also at matches[{first, raw}])",
+  'issue.locked_pair_conflict':
+    "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
+  'issue.out_of_range':
+    '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
+
+  // The solvers' inputs (`mentormatch/solvers`: matrices, preference lists, their options).
+  'issue.invalid_list':
+    '{field} must be an array {item, select, index {of {per} indices (numbers)} capacity {with one capacity per {per}} id {with one integer id per {per}} preferences {with one preference list per {per}} receiver {with one receiver index (or -1) per {per}} other {with one integer per {per}}}, got {found}',
+  'issue.wrong_length':
+    '{field} has {length, raw} entries but {of, select, matrix {the matrix has} proposers {there are} indices {indices has} indptr {rows + 1 is} other {options.{of} has}} {count, raw}{per, select, none {} other { {per}s}}',
+  'issue.invalid_index':
+    '{field} must be {unmatched, select, true {-1 or } other {}}{kind, select, row {a row index} column {a column index} proposer {a proposer index} receiver {a receiver index} other {an integer}}{max, plural, =-1 {{empty, select, matrix {, but the matrix has no {kind}s} other {, but {empty} is empty}}} other { from 0 to {max, raw}}}, got {found}',
+  'issue.invalid_indptr':
+    '{problem, select, first {{field} must be 0, got {found}} decreasing {{field} is {found}, below indptr[{before, raw}] = {previous, raw} (must not decrease)} other {{field} must equal indices.length = {count, raw}, got {found}}}',
+  'issue.bad_entry':
+    '{sparse, select, true {data[{index, raw}] (entry [{row, raw}][{col, raw}])} other {entry [{row, raw}][{col, raw}]}} {problem, select, type {is not a number, got {found}} nan {is NaN} infinity {is Infinity; when maximising, forbidden pairs are -Infinity{sparse, select, true { (or absent)} other {}}} negativeInfinity {is -Infinity; when minimising, forbidden pairs are Infinity{sparse, select, true { (or absent)} other {}}} other {is {found}, too large in magnitude: at most {limit} here, so that sums stay finite}}',
+  'issue.invalid_row':
+    '{problem, select, type {row {row, raw} is not an array, got {found}} other {row {row, raw} has {length, raw} entries but row 0 has {count, raw} (ragged matrix)}}',
+  'issue.invalid_matrix':
+    '{problem, select, data {a DenseMatrix needs a Float64Array data, got {found}} length {DenseMatrix data has length {length, raw} but rows × cols is {rows} × {cols}} other {expected nested arrays, a DenseMatrix or an ml-matrix Matrix, got {found}}}',
+  'issue.too_many_entries':
+    '{kind, select, pairs {{rows, raw} proposers × {cols, raw} receivers make more than {max, raw} pairs} cap {a {rows, raw}×{cols, raw} matrix has more than {max, raw} entries} sparse {the sparse matrix stores {found, raw} entries, more than options.maxEntries ({max, raw}); to accept it, raise the limit: {option}} other {a {rows, raw}×{cols, raw} matrix has {found, raw} entries, more than options.maxEntries ({max, raw}); to accept it, raise the limit: {option}}}',
+  'issue.proposer_optimal_only': "{field} is supported with optimal: 'proposer' only",
+  'issue.over_capacity':
+    '{field} is {receiver, raw}, but receiver {receiver, raw} already holds its capacity of {capacity, raw} proposer(s)',
 
   // History: pairs of earlier cycles (`rules.repeatPairs`, the `repeat` criterion).
   'criterion.repeat': 'New pairing',

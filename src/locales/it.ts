@@ -26,6 +26,8 @@
  * | pair, blocking pair| coppia, coppia bloccante      |
  * | objective          | obiettivo di ottimizzazione   |
  * | matched, unmatched | abbinato, non abbinato        |
+ * | proposer, receiver | proponente, ricevente (solver)|
+ * | row, column, entry | riga, colonna, elemento       |
  *
  * A figure never follows an article (`l'80%`, `gli 8 mentor` depend on how the number is read):
  * the messages put figures after a colon or in parentheses.
@@ -264,6 +266,22 @@ const messages = {
   'type.catalog': 'un catalogo',
   'type.matching': 'un abbinamento: un oggetto con un array matches',
   'type.infinity': 'Infinity',
+  'type.typedArray': 'un array tipizzato',
+  'type.msFrom0': 'un numero ≥ 0 (millisecondi)',
+  'type.function': 'una funzione',
+  'type.abortSignal': 'un AbortSignal',
+  'type.capacityPerColumn': 'una capacità per ogni colonna',
+  'type.report': 'un report di programReport',
+  'type.mode': '"micro" o "classic"',
+  'type.result': 'un risultato di matchProgram (con matches e unmatched)',
+  'type.comparable': 'un abbinamento (un risultato di matchProgram, con matches e summary)',
+  'type.pairs': 'un array di coppie',
+  'type.summary': 'un oggetto (il summary di matchProgram)',
+  'type.pair': 'una coppia (mentee, mentor, score)',
+  'type.finite': 'un numero finito',
+  'type.null': 'null',
+  'type.nonEmptyString': 'una stringa non vuota',
+  'type.matches': 'un array di abbinamenti',
   'value.array': 'un array di lunghezza {length}',
   'value.object': 'un oggetto ({kind})',
   'value.function': 'una funzione',
@@ -278,7 +296,7 @@ const messages = {
   'issue.too_small':
     '{origin, select, string {il campo {field} non può essere vuoto} other {{field} deve essere {inclusive, select, true {≥} other {>}} {minimum} (valore trovato: {found})}}',
   'issue.too_big':
-    '{origin, select, string {il campo {field} è troppo lungo (massimo {maximum} caratteri)} other {{field} deve essere {inclusive, select, true {≤} other {<}} {maximum} (valore trovato: {found})}}',
+    '{origin, select, string {il campo {field} è troppo lungo (massimo {maximum} caratteri)} magnitude {{field} deve essere un numero finito non superiore a {maximum, raw} in valore assoluto (valore trovato: {found})} other {{field} deve essere {inclusive, select, true {≤} other {<}} {maximum} (valore trovato: {found})}}',
   'issue.not_multiple_of': '{field} deve essere un multiplo di {divisor} (valore trovato: {found})',
   'issue.invalid_value': '{field} deve essere uno tra {values, items} (valore trovato: {found})',
   'issue.invalid_format':
@@ -300,7 +318,7 @@ const messages = {
   'issue.duplicate_id':
     '{field}: {kind, select, rule {nome di regola} topic {id di argomento} mentor {id di mentor} other {id di mentee}} {id} duplicato',
   'issue.duplicate_entry':
-    "{field}: {kind, select, topic {l'argomento} mentor {il mentor} other {il mentee}} {id}{found} {list, select, requests {è richiesto} other {compare}} due volte",
+    "{field}: {kind, select, topic {l'argomento} mentor {il mentor} mentee {il mentee} proposer {il proponente} receiver {il ricevente} column {la colonna} other {il mentee}} {id}{found} {list, select, requests {è richiesto} other {compare}} due volte",
   'issue.unknown_reference':
     '{field}: {kind, select, topic {argomento} mentor {mentor} other {mentee}} {id}{found} {departing, select, true {inesistente o in uscita} other {inesistente}}',
   'issue.self_reference':
@@ -313,7 +331,7 @@ const messages = {
     '{field}: una regola personalizzata richiede una condizione sul mentor, una condizione sul mentee oppure `same`',
   'issue.topic_required':
     "{field}: {requests, plural, =0 {il mentee {mentee} non ha richieste} one {il mentee {mentee} ha una richiesta} other {il mentee {mentee} ha # richieste}}: indicare l'argomento",
-  'issue.unknown_request': '{field}: il mentee {mentee} non ha richieste su {topic}',
+  'issue.unknown_request': '{field}: il mentee {mentee} non ha richieste su {topic}{found}',
   'issue.locked_twice':
     '{field}: {mode, select, micro {questa richiesta è vincolata} other {questo mentee è vincolato}} due volte',
   'issue.locked_and_forbidden': '{field}: questa coppia è sia vincolata sia vietata',
@@ -329,6 +347,37 @@ const messages = {
     '{field}: tutti i pesi dei criteri valgono 0 (uniti ai valori predefiniti del {mode, select, micro {micro-mentoring} other {mentoring classico}}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo ad almeno un criterio',
   'issue.no_weight_applies':
     '{field}: nessun criterio con peso positivo è applicabile ({criteria, join}), quindi ogni coppia avrebbe punteggio 0: occorre dare un peso positivo a un altro criterio',
+
+  // Gli altri argomenti delle funzioni: abbinamenti, report, coppie vincolate, indici della tabella.
+  'issue.mode_mismatch':
+    '{field} vale {found}, {against, select, programme {ma il programma è in modalità {mode}} other {ma before.mode vale {mode}: si possono confrontare solo abbinamenti della stessa modalità}}',
+  'issue.matched_twice':
+    '{field}: {mode, select, micro {la richiesta di {mentee} su {topic}} other {il mentee {mentee}}} compare due volte (anche in matches[{first, raw}])',
+  'issue.locked_pair_conflict':
+    '{field} ({mentee} con {mentor}): {cause, select, rule {un vincolo vieta questa coppia: {rules}} capacity {le coppie vincolate superano la capacità di {mentor}} hoursBudget {le coppie vincolate superano il monte ore di {mentor}} other {due richieste di {mentee} sono vincolate allo stesso mentor (rules.repeatMentor è disattivato)}}',
+  'issue.out_of_range':
+    '{field} {maximum, plural, =-1 {non ha valori validi: la tabella non ha {of, select, rows {righe} other {colonne di mentor}}} other {deve essere {kind, select, integer {un numero intero compreso tra {minimum, raw} e {maximum, raw}} other {compreso tra {minimum, raw} e {maximum, raw}}}}} (valore trovato: {found})',
+
+  // Gli input dei solver (`mentormatch/solvers`: matrici, liste di preferenze, opzioni).
+  'issue.invalid_list':
+    '{field} deve essere un array {item, select, index {di indici di {per, select, proposer {proponenti} other {riceventi}} (numeri)} capacity {con una capacità per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} id {con un id intero per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} preferences {con una lista di preferenze per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} receiver {con un indice di ricevente (o -1) per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}} other {con un numero intero per ogni {per, select, row {riga} column {colonna} proposer {proponente} other {ricevente}}}} (valore trovato: {found})',
+  'issue.wrong_length':
+    '{field} ha {length, plural, one {# elemento} other {# elementi}}, ma {of, select, matrix {la matrice ha {count, plural, one {# {per, select, row {riga} other {colonna}}} other {# {per, select, row {righe} other {colonne}}}}} proposers {i proponenti sono {count, raw}} indices {indices ne ha {count, raw}} indptr {rows + 1 vale {count, raw}} other {options.{of} ne ha {count, raw}{per, select, proposer { (uno per proponente)} receiver { (uno per ricevente)} other {}}}}',
+  'issue.invalid_index':
+    '{field} deve essere {unmatched, select, true {-1 oppure } other {}}{kind, select, row {un indice di riga} column {un indice di colonna} proposer {un indice di proponente} receiver {un indice di ricevente} other {un numero intero}}{max, plural, =-1 {{empty, select, matrix {, ma la matrice non ha {kind, select, row {righe} other {colonne}}} other {, ma {empty} è vuoto}}} other { compreso tra 0 e {max, raw}}} (valore trovato: {found})',
+  'issue.invalid_indptr':
+    '{problem, select, first {{field} deve essere 0 (valore trovato: {found})} decreasing {{field} vale {found}, meno di indptr[{before, raw}], che vale {previous, raw}: i valori non possono diminuire} other {{field} deve essere uguale a indices.length, cioè {count, raw} (valore trovato: {found})}}',
+  'issue.bad_entry':
+    '{sparse, select, true {data[{index, raw}] (elemento [{row, raw}][{col, raw}])} other {elemento [{row, raw}][{col, raw}]}}: {problem, select, type {non è un numero (valore trovato: {found})} nan {vale NaN} infinity {vale Infinity; quando si massimizza, le coppie vietate valgono -Infinity{sparse, select, true { (o sono assenti)} other {}}} negativeInfinity {vale -Infinity; quando si minimizza, le coppie vietate valgono Infinity{sparse, select, true { (o sono assenti)} other {}}} other {vale {found}, troppo grande in valore assoluto: qui il massimo è {limit}, perché le somme restino finite}}',
+  'issue.invalid_row':
+    '{problem, select, type {riga {row, raw}: non è un array (valore trovato: {found})} other {riga {row, raw}: {length, plural, one {# elemento} other {# elementi}}, mentre la prima riga ne ha {count, raw} (matrice irregolare)}}',
+  'issue.invalid_matrix':
+    '{problem, select, data {una DenseMatrix richiede un Float64Array come data (valore trovato: {found})} length {i dati della DenseMatrix hanno lunghezza {length, raw}, ma rows × cols vale {rows} × {cols}} other {servono array annidati, una DenseMatrix o una Matrix di ml-matrix (valore trovato: {found})}}',
+  'issue.too_many_entries':
+    '{kind, select, pairs {proponenti × riceventi: {rows, raw} × {cols, raw}, più di {max, raw} coppie} cap {matrice {rows, raw}×{cols, raw}: più di {max, raw} elementi} sparse {la matrice sparsa contiene {found, raw} elementi, oltre il limite options.maxEntries ({max, raw}); per accettarla occorre alzare il limite: {option}} other {matrice {rows, raw}×{cols, raw}: {found, raw} elementi, oltre il limite options.maxEntries ({max, raw}); per accettarla occorre alzare il limite: {option}}}',
+  'issue.proposer_optimal_only': "{field} è ammesso solo con optimal: 'proposer'",
+  'issue.over_capacity':
+    '{field} vale {receiver, raw}, ma il ricevente {receiver, raw} ha già esaurito la sua capacità ({capacity, plural, one {# proponente} other {# proponenti}})',
 
   // Storico: coppie dei cicli precedenti (`rules.repeatPairs`, il criterio `repeat`).
   'criterion.repeat': 'Coppia nuova',

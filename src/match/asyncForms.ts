@@ -1,7 +1,8 @@
 /** `rematchAsync` and `suggestAllAsync`: the async forms of `rematch` and `suggestAll`. */
 import type { ProgramSource } from '../model/readProgram.js';
-import { runStepsAsync, startAsyncClock, timeLimitOf } from '../solve/internal/clock.js';
+import { runStepsAsync, timeLimitOf } from '../solve/internal/clock.js';
 import { rematchSteps } from './rematch.js';
+import { startAsyncClockIn } from './startClockIn.js';
 import { suggestAllSteps } from './suggest.js';
 import type {
   MatchAsyncOptions,
@@ -47,7 +48,7 @@ export async function rematchAsync(
   changes: ProgramChanges | unknown,
   options?: MatchAsyncOptions,
 ): Promise<RematchResult> {
-  const clock = startAsyncClock('rematchAsync', options?.timeLimitMs, options?.signal, options?.onProgress);
+  const clock = startAsyncClockIn('rematchAsync', options, options?.timeLimitMs, options?.signal, options?.onProgress);
   return runStepsAsync(rematchSteps(input, previous, changes, options), clock);
 }
 
@@ -84,6 +85,6 @@ export async function suggestAllAsync(
   k: number,
   options?: SuggestOptions & { readonly signal?: AbortSignal },
 ): Promise<Suggestions[]> {
-  const clock = startAsyncClock('suggestAllAsync', timeLimitOf(options), options?.signal);
+  const clock = startAsyncClockIn('suggestAllAsync', options, timeLimitOf(options), options?.signal);
   return runStepsAsync(suggestAllSteps('suggestAllAsync', input, k, options), clock);
 }

@@ -4,6 +4,7 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { issue } from '../model/issues.js';
 import type { HistoryEntry } from '../model/program.js';
 
 const FN = 'historyFromResult';
@@ -21,10 +22,9 @@ function isDate(text: unknown): text is string {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-/** An issue at `path` of the arguments, its message naming the path and the value. */
-function issue(path: (string | number)[], what: string, value: unknown): InputIssue {
-  const where = path.map((key, k) => (typeof key === 'number' ? `[${key}]` : k === 0 ? key : `.${key}`)).join('');
-  return { path, message: `${where} ${what}, got ${describeValue(value)}` };
+/** An issue at `path` of the arguments: `value` is not of the `expected` types. */
+function notA(path: (string | number)[], expected: string, value: unknown): InputIssue {
+  return issue(path, 'invalid_type', { expected, found: describeValue(value) });
 }
 
 /**
@@ -66,10 +66,10 @@ function issue(path: (string | number)[], what: string, value: unknown): InputIs
  */
 export function historyFromResult(result: ResultPairs, date: string): HistoryEntry[] {
   const issues: InputIssue[] = [];
-  if (!isDate(date)) issues.push(issue(['date'], 'must be a date written YYYY-MM-DD', date));
+  if (!isDate(date)) issues.push(issue(['date'], 'invalid_format', { format: 'date', found: describeValue(date) }));
   const matches: unknown = (result as { matches?: unknown } | null | undefined)?.matches;
   if (!Array.isArray(matches)) {
-    issues.push(issue(['result', 'matches'], 'must be an array of matches', matches));
+    issues.push(notA(['result', 'matches'], 'matches', matches));
     throw new InvalidInputError(FN, issues);
   }
   const entries: HistoryEntry[] = [];
@@ -78,9 +78,9 @@ export function historyFromResult(result: ResultPairs, date: string): HistoryEnt
     const before = issues.length;
     for (const field of ['mentee', 'mentor'] as const)
       if (typeof m[field] !== 'string' || m[field] === '')
-        issues.push(issue(['result', 'matches', k, field], 'must be a non-empty string', m[field]));
+        issues.push(notA(['result', 'matches', k, field], 'nonEmptyString', m[field]));
     if (m.topic !== undefined && (typeof m.topic !== 'string' || m.topic === ''))
-      issues.push(issue(['result', 'matches', k, 'topic'], 'must be a non-empty string when given', m.topic));
+      issues.push(notA(['result', 'matches', k, 'topic'], 'nonEmptyString', m.topic));
     if (issues.length > before) return;
     entries.push({
       mentee: m.mentee as string,

@@ -6,9 +6,10 @@
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { type Catalog, type Locale, type MessageParams, type Translator, translator } from '../locale/message.js';
-import { invalidInput, issue } from '../model/issues.js';
+import { invalidInput, issue, rethrowIn } from '../model/issues.js';
 import { renderExplanation } from '../score/renderExplanation.js';
 import type { Explanation } from '../score/scoreProgram.js';
+import type { Steps } from '../solve/internal/clock.js';
 import { renderWarning } from './programWarnings.js';
 import type { ProgramWarning } from './types.js';
 
@@ -28,6 +29,20 @@ export function checkLocale(fn: string, locale: unknown, path: readonly (string 
   )
     return locale as Locale | undefined;
   throw invalidInput(fn, [issue(path, 'invalid_type', { expected: ['en', 'catalog'], found: describeValue(locale) })]);
+}
+
+/**
+ * `steps` with their {@link InvalidInputError} (a locked pair the rules, capacities or hours budgets
+ * cannot hold, a change or a previous pair of `rematch`) under `fn`'s name in `t`'s words: each
+ * issue rendered again from its code and params. Any other error as it is.
+ */
+export function* inLocale<R>(fn: string, steps: Steps<R>, t: Translator): Steps<R> {
+  if (t.english) return yield* steps;
+  try {
+    return yield* steps;
+  } catch (error) {
+    return rethrowIn(fn, error, t);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 
 import { describeValue } from '../internal/describeValue.js';
+import type { Translator } from '../locale/message.js';
 import { canonicalProgram } from '../model/canonicalProgram.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import { invalidInput, issue, localeOf } from '../model/issues.js';
@@ -11,15 +12,16 @@ import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue, startClock } from '../solve/internal/clock.js';
+import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
-import { localise, readLocale } from './localise.js';
+import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
 import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjectiveSteps } from './solveObjective.js';
+import { startClockIn } from './startClockIn.js';
 import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
@@ -68,7 +70,7 @@ import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, Mento
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  const clock = startClockIn(FN, options, options?.timeLimitMs, options?.onProgress);
   return runSteps(matchInput(FN, input, options, objective, maxNodes), clock);
 }
 
@@ -85,7 +87,7 @@ export function* matchInput(
   const t = readLocale(fn, options);
   const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
-  return localise(yield* matchSteps(program, objective ?? program.objective, fn, maxNodes), t);
+  return localise(yield* inLocale(fn, matchSteps(program, objective ?? program.objective, fn, maxNodes, t), t), t);
 }
 
 /**
@@ -98,12 +100,18 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
 }
 
 /** {@link matchParsed} in phases: score, solve, explain. */
-export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNodes?: number): Steps<MatchResult> {
+export function* matchSteps(
+  given: Program,
+  chosen: Objective,
+  fn: string,
+  maxNodes?: number,
+  t?: Translator,
+): Steps<MatchResult> {
   const program = canonicalProgram(given);
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
-  const prepared = prepare(program, table, fn);
+  const prepared = prepare(program, table, fn, t);
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;

@@ -1,7 +1,8 @@
 /** `matchProgramAsync`: {@link matchProgram} that gives the event loop a turn and can be aborted. */
 import type { ProgramSource } from '../model/readProgram.js';
-import { runStepsAsync, startAsyncClock } from '../solve/internal/clock.js';
+import { runStepsAsync } from '../solve/internal/clock.js';
 import { matchInput, readMatchOptions } from './matchProgram.js';
+import { startAsyncClockIn } from './startClockIn.js';
 import type { MatchAsyncOptions, MatchResult } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ import type { MatchAsyncOptions, MatchResult } from './types.js';
  */
 export async function matchProgramAsync(input: ProgramSource, options?: MatchAsyncOptions): Promise<MatchResult> {
   const { objective, maxNodes } = readMatchOptions(options, FN);
-  const clock = startAsyncClock(FN, options?.timeLimitMs, options?.signal, options?.onProgress);
+  const clock = startAsyncClockIn(FN, options, options?.timeLimitMs, options?.signal, options?.onProgress);
   return runStepsAsync(matchInput(FN, input, options, objective, maxNodes), clock);
 }
 

@@ -4,6 +4,8 @@
  * rows, mentors' remaining capacities and hours, and the distinct-mentor groups of micro mode.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { type Translator, translator } from '../locale/message.js';
+import { issue } from '../model/issues.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
@@ -33,8 +35,16 @@ export function firstRows(program: Program): Int32Array {
   return first;
 }
 
-/** Fixes the locked pairs and builds the remaining problem. */
-export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'): Prepared {
+/**
+ * Fixes the locked pairs and builds the remaining problem. A lock that a hard rule forbids names
+ * the rules in `t`'s words (the locale of the call; the error is rendered in it by the caller).
+ */
+export function prepare(
+  program: Program,
+  table: ScoreTable,
+  fn = 'matchProgram',
+  t: Translator = translator(undefined),
+): Prepared {
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const first = firstRows(program);
@@ -50,40 +60,38 @@ export function prepare(program: Program, table: ScoreTable, fn = 'matchProgram'
     const mentee = program.mentees[e];
     const q = program.mode === 'micro' ? (mentee?.requests.findIndex((r) => r.topic === pair.topic) ?? -1) : 0;
     const row = (first[e] as number) + Math.max(0, q);
-    const where = `rules.lockedPairs[${k}] (${pair.mentee} with ${pair.mentor})`;
     /** Rejects the lock: `locked_pair_conflict` of this `cause`. */
-    const conflict = (cause: string, text: string, rules?: string) =>
-      issues.push({
-        path: ['rules', 'lockedPairs', k],
-        code: 'locked_pair_conflict',
-        params: { mentee: pair.mentee, mentor: pair.mentor, cause, ...(rules === undefined ? {} : { rules }) },
-        message: `${where}: ${text}`,
-      });
+    const conflict = (cause: string, rules?: string) =>
+      issues.push(
+        issue(['rules', 'lockedPairs', k], 'locked_pair_conflict', {
+          mentee: pair.mentee,
+          mentor: pair.mentor,
+          cause,
+          ...(rules === undefined ? {} : { rules }),
+        }),
+      );
     const score = table.scores.data[row * cols + col] as number;
     if (score === Number.NEGATIVE_INFINITY) {
       const why = table
         .explain(row, col)
-        .rules.map((r) => r.message)
+        .rules.map((r) => t.text(r))
         .join('; ');
-      conflict('rule', `a hard rule forbids this pair: ${why}`, why);
+      conflict('rule', why);
       return;
     }
     if ((capacity[col] as number) <= 0) {
-      conflict('capacity', `the locked pairs exceed ${pair.mentor}'s capacity`);
+      conflict('capacity');
       return;
     }
     const hours = table.rows[row]?.hours ?? 0;
     if (!fits(0, hours, hoursLeft[col] as number)) {
-      conflict('hoursBudget', `the locked pairs exceed ${pair.mentor}'s hours budget`);
+      conflict('hoursBudget');
       return;
     }
     if (program.mode === 'micro' && !program.rules.repeatMentor) {
       for (let r = first[e] as number; r < (first[e + 1] as number); r++) {
         if (locked[r] === col) {
-          conflict(
-            'repeatMentor',
-            `two requests of ${pair.mentee} are locked to the same mentor (rules.repeatMentor is off)`,
-          );
+          conflict('repeatMentor');
           return;
         }
       }

@@ -5,21 +5,22 @@
  * changes with the kept pairs locked.
  */
 
-import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { type Message, type MessageParams, msg, translator } from '../locale/message.js';
+import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { invalidInput, issue } from '../model/issues.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
-import type { Program } from '../model/program.js';
+import type { Objective, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
-import { runSteps, type Steps, startClock } from '../solve/internal/clock.js';
+import { runSteps, type Steps } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
-import { localise, readLocale } from './localise.js';
+import { inLocale, localise, readLocale } from './localise.js';
 import { matchSteps, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
+import { startClockIn } from './startClockIn.js';
 import type {
   AddedCode,
   AddedPair,
@@ -86,11 +87,14 @@ export function rematch(
   changes: ProgramChanges | unknown,
   options?: MatchOptions,
 ): RematchResult {
-  const clock = startClock(FN, options?.timeLimitMs, options?.onProgress);
+  const clock = startClockIn(FN, options, options?.timeLimitMs, options?.onProgress);
   return runSteps(rematchSteps(input, previous, changes, options), clock);
 }
 
-/** {@link rematch} in phases (parse, score, solve, explain). */
+/**
+ * {@link rematch} in phases (parse, score, solve, explain); its errors (the previous matching, the
+ * changes, the locked pairs) in the locale of `options`.
+ */
 export function* rematchSteps(
   input: ProgramSource,
   previous: MatchResult | unknown,
@@ -99,6 +103,18 @@ export function* rematchSteps(
 ): Steps<RematchResult> {
   const { objective, maxNodes } = readMatchOptions(options, FN);
   const t = readLocale(FN, options);
+  return yield* inLocale(FN, rematchIn(input, previous, changes, options, objective, maxNodes, t), t);
+}
+
+function* rematchIn(
+  input: ProgramSource,
+  previous: MatchResult | unknown,
+  changes: ProgramChanges | unknown,
+  options: MatchOptions | undefined,
+  objective: Objective | undefined,
+  maxNodes: number | undefined,
+  t: Translator,
+): Steps<RematchResult> {
   const limits = optionLimits(FN, options);
   const program = readProgram(FN, input, limits, t);
   const pairs = readPrevious(program, previous);
@@ -111,7 +127,7 @@ export function* rematchSteps(
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
   const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } }, { limits: NO_LIMITS });
-  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes);
+  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes, t);
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
   const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));
@@ -235,12 +251,11 @@ function readPrevious(program: Program, previous: unknown): PreviousPair[] {
   const mentees = new Map(program.mentees.map((m) => [m.id, m] as const));
   const mentors = new Set(program.mentors.map((m) => m.id));
   const issues: InputIssue[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const pairs: PreviousPair[] = [];
   matches.forEach((m: unknown, k) => {
     const path = ['previous', 'matches', k];
     const { mentee, mentor, topic } = (m ?? {}) as { mentee?: unknown; mentor?: unknown; topic?: unknown };
-    const where = `previous.matches[${k}]`;
     const known = mentees.get(mentee as string);
     if (typeof mentee !== 'string' || known === undefined) {
       issues.push(issue([...path, 'mentee'], 'unknown_reference', { kind: 'mentee', found: describeValue(mentee) }));
@@ -251,28 +266,20 @@ function readPrevious(program: Program, previous: unknown): PreviousPair[] {
       return;
     }
     if (micro && !known.requests.some((q) => q.topic === topic)) {
-      issues.push({
-        path: [...path, 'topic'],
-        code: 'unknown_request',
-        params: { mentee, found: describeValue(topic) },
-        message: `${where}.topic: ${mentee} has no request on ${describeValue(topic)}`,
-      });
+      issues.push(issue([...path, 'topic'], 'unknown_request', { mentee, found: describeValue(topic) }));
       return;
     }
     const pair = micro ? { mentee, mentor, topic: topic as string } : { mentee, mentor };
-    if (seen.has(rowKey(pair))) {
-      issues.push({
-        path,
-        code: 'matched_twice',
-        params: { mode: program.mode },
-        message: `${where}: ${micro ? 'this request' : 'this mentee'} is matched twice`,
-      });
+    const first = seen.get(rowKey(pair));
+    if (first !== undefined) {
+      const request = micro ? { mode: 'micro', topic: topic as string } : { mode: 'classic' };
+      issues.push(issue(path, 'matched_twice', { mentee, ...request, first }));
       return;
     }
-    seen.add(rowKey(pair));
+    seen.set(rowKey(pair), k);
     pairs.push(pair);
   });
-  if (issues.length > 0) throw new InvalidInputError(FN, issues);
+  if (issues.length > 0) throw invalidInput(FN, issues);
   return pairs;
 }
 

@@ -19,9 +19,10 @@ import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
-import { runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
+import { runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
 import { localise, readLocale } from './localise.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
+import { startClockIn } from './startClockIn.js';
 import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js';
 
 /**
@@ -64,7 +65,7 @@ import type { RequestSuggestions, Suggestions, SuggestOptions } from './types.js
  * ```
  */
 export function suggest(input: ProgramSource, menteeId: string, k: number, options?: SuggestOptions): Suggestions {
-  return runSteps(suggestSteps(input, menteeId, k, options), startClock('suggest', timeLimitOf(options)));
+  return runSteps(suggestSteps(input, menteeId, k, options), startClockIn('suggest', options, timeLimitOf(options)));
 }
 
 function* suggestSteps(
@@ -115,7 +116,10 @@ function* suggestSteps(
  * ```
  */
 export function suggestAll(input: ProgramSource, k: number, options?: SuggestOptions): Suggestions[] {
-  return runSteps(suggestAllSteps('suggestAll', input, k, options), startClock('suggestAll', timeLimitOf(options)));
+  return runSteps(
+    suggestAllSteps('suggestAll', input, k, options),
+    startClockIn('suggestAll', options, timeLimitOf(options)),
+  );
 }
 
 /** {@link suggestAll} in phases (parse, score, solve, explain), errors under `fn`'s name. */

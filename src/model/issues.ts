@@ -112,3 +112,37 @@ export function localeOf(options: unknown): Translator {
     typeof catalog?.locale === 'string' && typeof catalog.messages === 'object' && catalog.messages !== null;
   return valid ? translator(locale as Locale) : ENGLISH;
 }
+
+/**
+ * The message of `issue` in the words of `locale` (`'en'`, the default, or a catalog such as
+ * `mentormatch/locales/it`), rendered from its `code` and `params` as the functions that take a
+ * `locale` render theirs: for the issues of the functions that take none (the solvers of
+ * `mentormatch/solvers`, `compareMatchings`, `historyFromResult`). An issue without a code (one an
+ * application made) keeps its message; a `locale` that is neither `'en'` nor a catalog is English.
+ *
+ * @param issue - an issue of an {@link InvalidInputError}.
+ * @param locale - `'en'` or a catalog; English by default.
+ * @returns the message, in English exactly `issue.message`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue, InvalidInputError } from 'mentormatch';
+ * import { it } from 'mentormatch/locales/it';
+ * import { linearSumAssignment } from 'mentormatch/solvers';
+ *
+ * try {
+ *   linearSumAssignment([[1, Number.NaN]]);
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) {
+ *     const [issue] = error.issues;
+ *     if (issue !== undefined) {
+ *       console.log(issue.code, issue.message); // bad_entry entry [0][1] is NaN
+ *       console.log(formatIssue(issue, it)); // elemento [0][1]: vale NaN
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export function formatIssue(issue: InputIssue, locale?: Locale): string {
+  return renderIssue(localeOf({ locale }), issue);
+}

@@ -8,7 +8,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
-import { formatPath } from '../model/zodIssues.js';
+import { issue } from '../model/issues.js';
 
 const FN = 'compareMatchings';
 /** Most issues listed in one error. */
@@ -154,12 +154,8 @@ export function compareMatchings(before: MatchResult, after: MatchResult): Match
   const a = readMatching(before, 'before', issues);
   const b = readMatching(after, 'after', issues);
   if (a !== undefined && b !== undefined && a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) {
-    issues.push({
-      path: ['after', 'mode'],
-      code: 'mode_mismatch',
-      params: { found: describeValue(b.mode), expected: describeValue(a.mode) },
-      message: `after.mode is ${describeValue(b.mode)}, before.mode ${describeValue(a.mode)}: only matchings of the same mode compare`,
-    });
+    const params = { found: describeValue(b.mode), mode: describeValue(a.mode), against: 'before' };
+    issues.push(issue(['after', 'mode'], 'mode_mismatch', params));
   }
   if (a === undefined || b === undefined || issues.length > 0)
     throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
@@ -225,21 +221,16 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** `side` read and checked; every problem goes to `issues` (then the result is undefined or partial). */
 function readMatching(value: unknown, side: 'before' | 'after', issues: InputIssue[]): ReadMatching | undefined {
-  const problem: Problem = (path, what, got) => {
-    issues.push({
-      path: [side, ...path],
-      code: 'invalid_type',
-      params: { requirement: what, found: describeValue(got) },
-      message: `${formatPath([side, ...path])} ${what}, got ${describeValue(got)}`,
-    });
+  const problem: Problem = (path, expected, got) => {
+    issues.push(issue([side, ...path], 'invalid_type', { expected, found: describeValue(got) }));
   };
   if (!isObject(value)) {
-    problem([], 'must be a matching (a result of matchProgram, with matches and summary)', value);
+    problem([], ['comparable'], value);
     return undefined;
   }
   const { matches, summary } = value;
-  if (!Array.isArray(matches)) problem(['matches'], 'must be an array of pairs', matches);
-  if (!isObject(summary)) problem(['summary'], 'must be an object (the summary of matchProgram)', summary);
+  if (!Array.isArray(matches)) problem(['matches'], ['pairs'], matches);
+  if (!isObject(summary)) problem(['summary'], ['summary'], summary);
   if (!Array.isArray(matches) || !isObject(summary)) return undefined;
 
   const pairs = new Map<string, ComparedPair>();
@@ -250,13 +241,8 @@ function readMatching(value: unknown, side: 'before' | 'after', issues: InputIss
     const key = JSON.stringify([pair.mentee, pair.topic ?? null]);
     const first = where.get(key);
     if (first !== undefined) {
-      const what = pair.topic === undefined ? `mentee ${pair.mentee}` : `${pair.mentee}'s request on ${pair.topic}`;
-      issues.push({
-        path: [side, 'matches', k],
-        code: 'matched_twice',
-        params: { mentee: pair.mentee, ...(pair.topic === undefined ? {} : { topic: pair.topic }), first },
-        message: `${formatPath([side, 'matches', k])}: ${what} is matched twice (also at ${formatPath([side, 'matches', first])})`,
-      });
+      const request = pair.topic === undefined ? { mode: 'classic' } : { mode: 'micro', topic: pair.topic };
+      issues.push(issue([side, 'matches', k], 'matched_twice', { mentee: pair.mentee, ...request, first }));
       return;
     }
     where.set(key, k);
@@ -267,28 +253,29 @@ function readMatching(value: unknown, side: 'before' | 'after', issues: InputIss
   for (const [name, nullable] of FIGURES) {
     const x = summary[name];
     if ((typeof x === 'number' && Number.isFinite(x)) || (nullable && x === null)) figures[name] = x;
-    else problem(['summary', name], nullable ? 'must be a finite number or null' : 'must be a finite number', x);
+    else problem(['summary', name], nullable ? ['finite', 'null'] : ['finite'], x);
   }
   const { totalScore } = summary;
   if (totalScore !== undefined && (typeof totalScore !== 'number' || !Number.isFinite(totalScore)))
-    problem(['summary', 'totalScore'], 'must be a finite number when present', totalScore);
+    problem(['summary', 'totalScore'], ['finite'], totalScore);
   else if (totalScore !== undefined) figures.totalScore = totalScore;
   return { mode: value.mode, pairs, figures: figures as unknown as ReadFigures };
 }
 
-type Problem = (path: readonly (string | number)[], what: string, got: unknown) => void;
+/** Reports the value at `path` as not of the `expected` types (type names of `invalid_type`). */
+type Problem = (path: readonly (string | number)[], expected: string[], got: unknown) => void;
 
 /** One pair of `matches`, or undefined after reporting what is wrong with it. */
 function readPair(m: unknown, problem: Problem): ComparedPair | undefined {
   if (!isObject(m)) {
-    problem([], 'must be a pair { mentee, mentor, score }', m);
+    problem([], ['pair'], m);
     return undefined;
   }
   const { mentee, mentor, topic, score } = m;
-  if (typeof mentee !== 'string') problem(['mentee'], 'must be a string', mentee);
-  if (typeof mentor !== 'string') problem(['mentor'], 'must be a string', mentor);
-  if (topic !== undefined && typeof topic !== 'string') problem(['topic'], 'must be a string when present', topic);
-  if (typeof score !== 'number' || !Number.isFinite(score)) problem(['score'], 'must be a finite number', score);
+  if (typeof mentee !== 'string') problem(['mentee'], ['string'], mentee);
+  if (typeof mentor !== 'string') problem(['mentor'], ['string'], mentor);
+  if (topic !== undefined && typeof topic !== 'string') problem(['topic'], ['string'], topic);
+  if (typeof score !== 'number' || !Number.isFinite(score)) problem(['score'], ['finite'], score);
   if (typeof mentee !== 'string' || typeof mentor !== 'string' || typeof score !== 'number' || !Number.isFinite(score))
     return undefined;
   if (topic !== undefined && typeof topic !== 'string') return undefined;

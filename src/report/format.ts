@@ -5,9 +5,10 @@
  * Internal.
  */
 
-import { type InputIssue, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import type { MessageParams, Translator } from '../locale/message.js';
+import { invalidInput, issue, localeOf } from '../model/issues.js';
 
 /** The renderers' number formats in one locale: the fixed English ones, or `Intl`'s for the others. */
 export interface Figures {
@@ -133,43 +134,29 @@ export function md(text: string): string {
 /** The problems of a value given as a report: what a renderer cannot do without. */
 function reportProblems(report: unknown): InputIssue[] {
   if (typeof report !== 'object' || report === null || Array.isArray(report)) {
-    const got = Array.isArray(report) ? 'an array' : typeof report === 'string' ? 'a string' : String(report);
-    return [
-      {
-        path: ['report'],
-        code: 'invalid_type',
-        params: { expected: 'report', found: got },
-        message: `report must be a report of programReport, got ${got}`,
-      },
-    ];
+    return [issue(['report'], 'invalid_type', { expected: 'report', found: describeValue(report) })];
   }
   const r = report as Record<string, unknown>;
   const object = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
   const fields: readonly [string, (x: unknown) => boolean, string, boolean][] = [
-    ['mode', (x) => x === 'micro' || x === 'classic', '"micro" or "classic"', true],
-    ['topics', Array.isArray, 'an array', true],
-    ['hot', Array.isArray, 'an array', true],
-    ['uncovered', Array.isArray, 'an array', true],
-    ['champions', Array.isArray, 'an array', true],
-    ['readiness', object, 'an object', true],
-    ['warnings', Array.isArray, 'an array', true],
-    ['name', (x) => typeof x === 'string', 'a string', false],
-    ['matching', object, 'an object', false],
+    ['mode', (x) => x === 'micro' || x === 'classic', 'mode', true],
+    ['topics', Array.isArray, 'array', true],
+    ['hot', Array.isArray, 'array', true],
+    ['uncovered', Array.isArray, 'array', true],
+    ['champions', Array.isArray, 'array', true],
+    ['readiness', object, 'object', true],
+    ['warnings', Array.isArray, 'array', true],
+    ['name', (x) => typeof x === 'string', 'string', false],
+    ['matching', object, 'object', false],
   ];
   const issues: InputIssue[] = [];
-  for (const [key, ok, what, required] of fields) {
+  for (const [key, ok, expected, required] of fields) {
     const value = r[key];
     if (ok(value) || (value === undefined && !required)) continue;
-    const found = describeValue(value);
     issues.push(
       value === undefined
-        ? { path: ['report', key], code: 'required', params: { expected: what }, message: `report.${key} is missing` }
-        : {
-            path: ['report', key],
-            code: 'invalid_type',
-            params: { expected: what, found },
-            message: `report.${key} must be ${what}, got ${found}`,
-          },
+        ? issue(['report', key], 'required', { expected })
+        : issue(['report', key], 'invalid_type', { expected, found: describeValue(value) }),
     );
   }
   return issues;
@@ -178,9 +165,10 @@ function reportProblems(report: unknown): InputIssue[] {
 /**
  * Throws an {@link InvalidInputError} from `fn` when `report` is not a report of `programReport`
  * (not an object, or a field missing or of another type, checked at the top level): every problem
- * with its path (`report.topics is missing`), instead of a `TypeError` further in.
+ * with its path (`report.topics is required (an array)`), in the locale of `options`, instead of
+ * a `TypeError` further in.
  */
-export function checkReport(fn: string, report: unknown): void {
+export function checkReport(fn: string, report: unknown, options: unknown): void {
   const issues = reportProblems(report);
-  if (issues.length > 0) throw new InvalidInputError(fn, issues);
+  if (issues.length > 0) throw invalidInput(fn, issues, 'INVALID_INPUT', localeOf(options));
 }

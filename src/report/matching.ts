@@ -32,22 +32,12 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const r = result as Partial<Record<keyof MatchResult, unknown>> | null;
   if (r === null || typeof r !== 'object' || !Array.isArray(r.matches) || !Array.isArray(r.unmatched)) {
-    return [
-      {
-        path: ['result'],
-        code: 'invalid_type',
-        params: { expected: 'result' },
-        message: 'result must be a result of matchProgram (with matches and unmatched)',
-      },
-    ];
+    return [issue(['result'], 'invalid_type', { expected: 'result', found: describeValue(result) })];
   }
   if (r.mode !== program.mode)
-    issues.push({
-      path: ['result', 'mode'],
-      code: 'mode_mismatch',
-      params: { found: String(r.mode), expected: program.mode },
-      message: `result.mode is ${String(r.mode)}, the programme's ${program.mode}`,
-    });
+    issues.push(
+      issue(['result', 'mode'], 'mode_mismatch', { found: String(r.mode), mode: program.mode, against: 'programme' }),
+    );
   const known = {
     mentee: new Set(program.mentees.map((e) => e.id)),
     mentor: new Set(program.mentors.map((m) => m.id)),
@@ -73,12 +63,14 @@ export function resultIssues(program: Program, result: unknown): InputIssue[] {
           );
       }
       if (key === 'matches' && !(typeof x.score === 'number' && x.score >= 0 && x.score <= 1))
-        issues.push({
-          path: ['result', key, k, 'score'],
-          code: 'invalid_value',
-          params: { minimum: 0, maximum: 1, found: String(x.score) },
-          message: `result.${key}[${k}].score must be in [0, 1], got ${String(x.score)}`,
-        });
+        issues.push(
+          issue(['result', key, k, 'score'], 'out_of_range', {
+            kind: 'number',
+            minimum: 0,
+            maximum: 1,
+            found: describeValue(x.score),
+          }),
+        );
     });
   check(r.matches, 'matches');
   check(r.unmatched, 'unmatched');

@@ -9,12 +9,13 @@ import { describeValue } from '../internal/describeValue.js';
 import type { Translator } from '../locale/message.js';
 import { readLocale } from '../match/localise.js';
 import { programWarnings, renderWarning } from '../match/programWarnings.js';
+import { startClockIn } from '../match/startClockIn.js';
 import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import { invalidInput, issue } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { checkTime, runSteps, type Steps, startClock, timeLimitOf } from '../solve/internal/clock.js';
+import { checkTime, runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -74,7 +75,7 @@ export function programReport(
   result?: MatchResult,
   options?: ProgramReportOptions,
 ): ProgramReport {
-  return runSteps(programReportSteps(input, result, options), startClock(FN, timeLimitOf(options)));
+  return runSteps(programReportSteps(input, result, options), startClockIn(FN, options, timeLimitOf(options)));
 }
 
 /** {@link programReport} in phases: parse, report. */

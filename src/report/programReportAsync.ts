@@ -1,7 +1,9 @@
 /** `programReportAsync`: the async form of `programReport`. */
+
+import { startAsyncClockIn } from '../match/startClockIn.js';
 import type { MatchResult } from '../match/types.js';
 import type { ProgramSource } from '../model/readProgram.js';
-import { runStepsAsync, startAsyncClock, timeLimitOf } from '../solve/internal/clock.js';
+import { runStepsAsync, timeLimitOf } from '../solve/internal/clock.js';
 import { programReportSteps } from './programReport.js';
 import type { ProgramReport, ProgramReportOptions } from './types.js';
 
@@ -33,6 +35,6 @@ export async function programReportAsync(
   result?: MatchResult,
   options?: ProgramReportOptions & { readonly signal?: AbortSignal },
 ): Promise<ProgramReport> {
-  const clock = startAsyncClock('programReportAsync', timeLimitOf(options), options?.signal);
+  const clock = startAsyncClockIn('programReportAsync', options, timeLimitOf(options), options?.signal);
   return runStepsAsync(programReportSteps(input, result, options), clock);
 }

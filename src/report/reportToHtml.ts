@@ -3,10 +3,10 @@
  * charts (demand against places per topic, the score histogram, the mentors' load), no scripts,
  * nothing fetched. Every text from the programme is HTML-escaped.
  */
-import { InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
 import { type Locale, type MessageParams, msg, type Translator } from '../locale/message.js';
 import { readLocale } from '../match/localise.js';
-import { issue } from '../model/issues.js';
+import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { columns, esc, pairedBars } from './charts.js';
 import { reportDocument } from './document.js';
 import { type Block, type Cell, checkReport, type Figures, figures, type Section } from './format.js';
@@ -136,12 +136,15 @@ function cards(report: ProgramReport, t: Translator, { num, pct }: Figures): str
  * ```
  */
 export function reportToHtml(report: ProgramReport, options?: ReportToHtmlOptions): string {
-  checkReport('reportToHtml', report);
+  checkReport('reportToHtml', report, options);
   const given: unknown = options?.title;
   if (given !== undefined && typeof given !== 'string')
-    throw new InvalidInputError('reportToHtml', [
-      issue(['options', 'title'], 'invalid_type', { expected: 'string', found: String(given) }),
-    ]);
+    throw invalidInput(
+      'reportToHtml',
+      [issue(['options', 'title'], 'invalid_type', { expected: 'string', found: describeValue(given) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
   const t = readLocale('reportToHtml', options);
   const f = figures(t);
   const title =

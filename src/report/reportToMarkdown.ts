@@ -88,7 +88,7 @@ function section(s: Section, pct: Figures['pct']): string[] {
  * ```
  */
 export function reportToMarkdown(report: ProgramReport, options?: { readonly locale?: Locale }): string {
-  checkReport('reportToMarkdown', report);
+  checkReport('reportToMarkdown', report, options);
   const t = readLocale('reportToMarkdown', options);
   const { pct } = figures(t);
   const doc = reportDocument(report, t);

@@ -7,6 +7,7 @@ import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
 import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import { issue } from '../model/issues.js';
 import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -361,15 +362,15 @@ function inForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: Cri
 function checkIndices(fn: string, args: readonly { name: string; value: unknown; size: number; of: string }[]): void {
   const issues = args
     .filter(({ value, size }) => !(Number.isInteger(value) && (value as number) >= 0 && (value as number) < size))
-    .map(({ name, value, size, of }) => ({
-      path: [name],
-      code: 'invalid_value' as const,
-      params: { minimum: 0, maximum: size - 1, found: describeValue(value) },
-      message:
-        size === 0
-          ? `${name} has no valid value: the table has no ${of}, got ${describeValue(value)}`
-          : `${name} must be an integer from 0 to ${size - 1}, got ${describeValue(value)}`,
-    }));
+    .map(({ name, value, size, of }) =>
+      issue([name], 'out_of_range', {
+        kind: 'integer',
+        minimum: 0,
+        maximum: size - 1,
+        of,
+        found: describeValue(value),
+      }),
+    );
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
 }
 
@@ -401,7 +402,7 @@ function explain(
   const cols = ix.numMentors;
   checkIndices('explain', [
     { name: 'row', value: row, size: ix.rows.length, of: 'rows' },
-    { name: 'col', value: col, size: cols, of: 'mentor columns' },
+    { name: 'col', value: col, size: cols, of: 'mentors' },
   ]);
   const score = data[row * cols + col] as number;
   const priority = (ix.rows[row] as DemandRow).priority;

@@ -8,6 +8,7 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { arrayLike } from './internal/arrayLike.js';
+import { fail, INVALID_INDEX, INVALID_LIST, OVER_CAPACITY, solverIssue, WRONG_LENGTH } from './internal/issue.js';
 import { type Preferences, readPreferences } from './internal/stable/readPreferences.js';
 import type { StablePreferences } from './stableMatching.js';
 
@@ -123,11 +124,10 @@ function readMatching(value: unknown, prefs: Preferences): Int32Array {
   const m = capacity.length;
   const view = arrayLike(value);
   if (view === null || view.length !== n) {
-    const message =
-      view === null
-        ? `proposerTo must be an array with one receiver index (or -1) per proposer, got ${describeValue(value)}`
-        : `proposerTo has ${view.length} entries but options.proposerPrefs has ${n} proposers`;
-    throw new InvalidInputError(FN, [{ path: [], message }]);
+    const field = 'proposerTo';
+    if (view === null)
+      fail(FN, [], INVALID_LIST, { field, item: 'receiver', per: 'proposer', found: describeValue(value) });
+    fail(FN, [], WRONG_LENGTH, { field, length: view.length, of: 'proposerPrefs', count: n, per: 'proposer' });
   }
   const to = new Int32Array(n);
   const held = new Int32Array(m);
@@ -135,13 +135,19 @@ function readMatching(value: unknown, prefs: Preferences): Int32Array {
   for (let p = 0; p < n && issues.length < 10; p++) {
     const r = view[p];
     if (typeof r !== 'number' || !Number.isInteger(r) || r < -1 || r >= m) {
-      const range = m === 0 ? ' (options.receiverPrefs is empty)' : ` or a receiver index from 0 to ${m - 1}`;
-      issues.push({ path: [p], message: `proposerTo[${p}] must be -1${range}, got ${describeValue(r)}` });
+      issues.push(
+        solverIssue([p], INVALID_INDEX, {
+          field: `proposerTo[${p}]`,
+          unmatched: true,
+          kind: 'receiver',
+          max: m - 1,
+          empty: 'options.receiverPrefs',
+          found: describeValue(r),
+        }),
+      );
     } else if (r >= 0 && held[r] === capacity[r]) {
-      issues.push({
-        path: [p],
-        message: `proposerTo[${p}] is ${r}, but receiver ${r} already holds its capacity of ${capacity[r]} proposer(s)`,
-      });
+      const params = { field: `proposerTo[${p}]`, receiver: r, capacity: capacity[r] as number };
+      issues.push(solverIssue([p], OVER_CAPACITY, params));
     } else {
       to[p] = r;
       if (r >= 0) held[r] = (held[r] as number) + 1;

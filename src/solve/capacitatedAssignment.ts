@@ -13,6 +13,7 @@ import type { FlowNetwork, FlowProblem } from './internal/flow/network.js';
 import { indexCsr } from './internal/flow/rowIndex.js';
 import { solveFlowSteps } from './internal/flow/solveFlow.js';
 import { solveLine } from './internal/flow/solveLine.js';
+import { fail, INVALID_LIST, INVALID_TYPE, REQUIRED, solverIssue, TOO_BIG, WRONG_LENGTH } from './internal/issue.js';
 import {
   CAPACITATED_MAX_ENTRIES,
   checkDimension,
@@ -150,9 +151,7 @@ export function* capacitatedSteps(
   options: CapacitatedAssignmentOptions,
 ): Steps<CapacitatedAssignment> {
   if (options === undefined) {
-    throw new InvalidInputError(FN, [
-      { path: ['options', 'capacities'], message: 'options.capacities is required (one capacity per column)' },
-    ]);
+    fail(FN, ['options', 'capacities'], REQUIRED, { expected: ['capacityPerColumn'] });
   }
   const record = optionsRecord(FN, options);
   const maximize = booleanOption(FN, record, 'maximize', false);
@@ -173,12 +172,11 @@ export function* capacitatedSteps(
   const issues: InputIssue[] = [];
   const capacity = readCounts(record, 'capacities', m, n, true, issues);
   const demand = readCounts(record, 'demands', n, m, false, issues);
-  const groupOf = readGroups(record, n, 'the matrix has', 'rows', issues);
-  if (skip !== undefined && (typeof skip !== 'number' || !(Math.abs(skip) <= magnitudeLimit(n + m)))) {
-    issues.push({
-      path: ['options', 'unassignedCost'],
-      message: `options.unassignedCost must be a finite number of at most ${magnitudeLimit(n + m)} in magnitude, got ${describeValue(skip)}`,
-    });
+  const groupOf = readGroups(record, n, 'matrix', 'row', issues);
+  const maximum = magnitudeLimit(n + m);
+  if (skip !== undefined && (typeof skip !== 'number' || !(Math.abs(skip) <= maximum))) {
+    const found = describeValue(skip);
+    issues.push(solverIssue(['options', 'unassignedCost'], TOO_BIG, { origin: 'magnitude', maximum, found }));
   }
   if (issues.length > 0 || capacity === null) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
   const demands = demand ?? new Int32Array(n).fill(1);
@@ -349,17 +347,14 @@ function readCounts(
   if (value === undefined && !required) return null;
   const list = arrayLike(value);
   if (list === null) {
-    issues.push({
-      path: ['options', name],
-      message: `options.${name} must be an array with one integer per ${what}, got ${describeValue(value)}`,
-    });
+    issues.push(
+      solverIssue(['options', name], INVALID_LIST, { item: 'integer', per: what, found: describeValue(value) }),
+    );
     return null;
   }
   if (list.length !== length) {
-    issues.push({
-      path: ['options', name],
-      message: `options.${name} has ${list.length} entries but the matrix has ${length} ${what}s`,
-    });
+    const params = { length: list.length, of: 'matrix', count: length, per: what };
+    issues.push(solverIssue(['options', name], WRONG_LENGTH, params));
     return null;
   }
   const counts = new Int32Array(length);
@@ -367,10 +362,8 @@ function readCounts(
     const x = list[k];
     const unlimited = name === 'capacities' && x === Number.POSITIVE_INFINITY;
     if (typeof x !== 'number' || !(unlimited || (Number.isInteger(x) && x >= 0))) {
-      issues.push({
-        path: ['options', name, k],
-        message: `options.${name}[${k}] must be an integer ≥ 0${name === 'capacities' ? ' or Infinity' : ''}, got ${describeValue(x)}`,
-      });
+      const expected = name === 'capacities' ? ['integerFrom0', 'infinity'] : ['integerFrom0'];
+      issues.push(solverIssue(['options', name, k], INVALID_TYPE, { expected, found: describeValue(x) }));
       continue;
     }
     counts[k] = Math.min(x, most);

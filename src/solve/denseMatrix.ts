@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { BAD_ENTRY, fail, INVALID_INDEX, INVALID_MATRIX, INVALID_ROW } from './internal/issue.js';
 import { checkDimension, checkSize, rowLength } from './internal/matrixShape.js';
 
 /**
@@ -113,9 +113,7 @@ export function denseMatrixFrom(input: MatrixInput): DenseMatrix {
     return { rows, cols, data };
   }
   if (!Array.isArray(input)) {
-    throw new InvalidInputError(fn, [
-      { path: [], message: `expected nested arrays, a DenseMatrix or a Matrix, got ${describeValue(input)}` },
-    ]);
+    fail(fn, [], INVALID_MATRIX, { problem: 'type', found: describeValue(input) });
   }
   const rows = input.length;
   const cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
@@ -125,7 +123,7 @@ export function denseMatrixFrom(input: MatrixInput): DenseMatrix {
     const row = input[i];
     const length = rowLength(fn, row, i);
     if (length !== cols) {
-      throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} has ${length} entries, row 0 has ${cols}` }]);
+      fail(fn, [i], INVALID_ROW, { problem: 'length', row: i, length, count: cols });
     }
     for (let j = 0; j < cols; j++) data[i * cols + j] = entryOf(fn, (row as ArrayLike<unknown>)[j], i, j);
   }
@@ -134,23 +132,17 @@ export function denseMatrixFrom(input: MatrixInput): DenseMatrix {
 
 function entryOf(fn: string, value: unknown, i: number, j: number): number {
   if (typeof value !== 'number') {
-    throw new InvalidInputError(fn, [
-      { path: [i, j], message: `entry [${i}][${j}] is not a number, got ${describeValue(value)}` },
-    ]);
+    fail(fn, [i, j], BAD_ENTRY, { problem: 'type', row: i, col: j, found: describeValue(value) });
   }
   return value;
 }
 
 function checkIndex(fn: string, m: DenseMatrix, row: number, col: number): number {
   if (!Number.isInteger(row) || row < 0 || row >= m.rows) {
-    throw new InvalidInputError(fn, [
-      { path: ['row'], message: `row ${describeValue(row)} is outside 0..${m.rows - 1}` },
-    ]);
+    fail(fn, ['row'], INVALID_INDEX, { kind: 'row', max: m.rows - 1, empty: 'matrix', found: describeValue(row) });
   }
   if (!Number.isInteger(col) || col < 0 || col >= m.cols) {
-    throw new InvalidInputError(fn, [
-      { path: ['col'], message: `column ${describeValue(col)} is outside 0..${m.cols - 1}` },
-    ]);
+    fail(fn, ['col'], INVALID_INDEX, { kind: 'column', max: m.cols - 1, empty: 'matrix', found: describeValue(col) });
   }
   return row * m.cols + col;
 }

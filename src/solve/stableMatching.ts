@@ -9,6 +9,7 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { fail, INVALID_VALUE, PROPOSER_OPTIMAL_ONLY } from './internal/issue.js';
 import { readGroups } from './internal/readGroups.js';
 import { optionsRecord } from './internal/resolveOptions.js';
 import { proposersPropose, receiversPropose } from './internal/stable/deferredAcceptance.js';
@@ -102,25 +103,19 @@ export function stableMatching(options: StableMatchingOptions): StableMatching {
   const record = optionsRecord(FN, options);
   const optimal = record.optimal ?? 'proposer';
   if (optimal !== 'proposer' && optimal !== 'receiver') {
-    throw new InvalidInputError(FN, [
-      {
-        path: ['options', 'optimal'],
-        message: `options.optimal must be 'proposer' or 'receiver', got ${describeValue(optimal)}`,
-      },
-    ]);
+    const found = describeValue(optimal);
+    fail(FN, ['options', 'optimal'], INVALID_VALUE, { values: ['proposer', 'receiver'], found });
   }
   const grouped = record.groups !== undefined;
   if (grouped && optimal === 'receiver') {
-    throw new InvalidInputError(FN, [
-      { path: ['options', 'groups'], message: "options.groups is supported with optimal: 'proposer' only" },
-    ]);
+    fail(FN, ['options', 'groups'], PROPOSER_OPTIMAL_ONLY, {});
   }
   // The answering side's lists are laid out as bits while they are validated (not with groups).
   const prefs = readPreferences(FN, options, grouped ? null : optimal === 'proposer' ? 'receivers' : 'proposers');
   let proposerTo: Int32Array;
   if (grouped) {
     const issues: InputIssue[] = [];
-    const groups = readGroups(record, prefs.proposers.length, 'there are', 'proposers', issues);
+    const groups = readGroups(record, prefs.proposers.length, 'proposers', 'proposer', issues);
     if (groups === null || issues.length > 0) throw new InvalidInputError(FN, issues);
     proposerTo = groupedProposersPropose(prefs, groups);
   } else {

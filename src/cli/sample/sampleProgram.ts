@@ -17,7 +17,7 @@ import { type Draw, draw } from './random.js';
 import { MOST_HISTORY_CYCLES, sampleHistory } from './sampleHistory.js';
 import { withMeetings } from './sampleMeetings.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
-import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy } from './taxonomy.js';
+import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy, topicCountIssue } from './taxonomy.js';
 
 /** What `sampleProgram` takes. */
 export interface SampleOptions {
@@ -309,14 +309,19 @@ function checkSampleOptions(options: SampleOptions): void {
   const issues: InputIssue[] = [];
   for (const name of ['mentors', 'mentees'] as const) {
     if (!(options[name] >= 1))
-      issues.push({ path: [name], message: `${name} must be at least 1, got ${describeValue(options[name])}` });
+      issues.push(
+        issue([name], 'too_small', {
+          origin: 'number',
+          minimum: 1,
+          inclusive: true,
+          found: describeValue(options[name]),
+        }),
+      );
   }
   const { topics } = options;
-  if (topics !== undefined && !(Number.isInteger(topics) && topics > DOMAINS.length)) {
-    issues.push({
-      path: ['topics'],
-      message: `topics must be an integer above ${DOMAINS.length}, got ${describeValue(topics)}`,
-    });
+  if (topics !== undefined) {
+    const problem = topicCountIssue(topics, ['topics']);
+    if (problem !== undefined) issues.push(problem);
   }
   const { history } = options;
   if (history !== undefined && !(Number.isInteger(history) && history >= 0 && history <= MOST_HISTORY_CYCLES)) {

@@ -4,8 +4,9 @@
  * rarely). A programme that wants more topics than the hand-written ones gets generated topics,
  * "<topic> for <context>" (e.g. "Pricing strategy for marketplaces"), under the same domain.
  */
-import { InvalidInputError } from '../../errors.js';
+import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { issue } from '../../model/issues.js';
 
 /** A topic of the sample taxonomy. */
 export interface SampleTopic {
@@ -209,16 +210,26 @@ function slug(text: string): string {
 }
 
 /**
+ * What is wrong with `count` as a number of topics (an integer above the number of domains), at
+ * `path`; undefined when nothing is.
+ */
+export function topicCountIssue(count: unknown, path: string[]): InputIssue | undefined {
+  const found = describeValue(count);
+  if (!Number.isInteger(count)) return issue(path, 'invalid_type', { expected: 'integer', found });
+  if ((count as number) <= DOMAINS.length)
+    return issue(path, 'too_small', { origin: 'number', minimum: DOMAINS.length, inclusive: false, found });
+  return undefined;
+}
+
+/**
  * A taxonomy of exactly `count` topics: every domain, then hand-written topics (hottest first, taken
  * in turn from each domain when not all fit), then generated ones.
  *
  * @throws {@link InvalidInputError} when `count` is not an integer above the number of domains.
  */
 export function taxonomy(count: number): SampleTopic[] {
-  if (!Number.isInteger(count) || count <= DOMAINS.length)
-    throw new InvalidInputError('taxonomy', [
-      { path: ['count'], message: `count must be an integer above ${DOMAINS.length}, got ${describeValue(count)}` },
-    ]);
+  const problem = topicCountIssue(count, ['count']);
+  if (problem !== undefined) throw new InvalidInputError('taxonomy', [problem]);
   const domains: SampleTopic[] = DOMAINS.map((d) => ({ id: d.id, name: d.name, hot: 0 }));
   // Hand-written topics in turns: each domain's hottest, then each domain's second, and so on.
   const turns: SampleTopic[] = [];

@@ -6,8 +6,9 @@
  *
  * The clock is `performance.now()`, present in Node, browsers and edge runtimes; no Node module.
  */
-import { InvalidInputError, MentormatchError } from '../../errors.js';
+import { MentormatchError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { fail, INVALID_TYPE } from './issue.js';
 
 /** What the long loops of one call check. */
 export interface Clock {
@@ -41,12 +42,10 @@ export function now(): number {
   return performance.now();
 }
 
-/** Throws unless the option `name` is absent or passes `ok`, which `kind` says in words. */
-export function checkOption(fn: string, name: string, value: unknown, ok: boolean, kind: string): void {
+/** Throws unless the option `name` is absent or passes `ok`, which `expected` names (type names of `invalid_type`). */
+export function checkOption(fn: string, name: string, value: unknown, ok: boolean, expected: string[]): void {
   if (value === undefined || ok) return;
-  throw new InvalidInputError(fn, [
-    { path: ['options', name], message: `options.${name} must be ${kind}, got ${describeValue(value)}` },
-  ]);
+  fail(fn, ['options', name], INVALID_TYPE, { expected, found: describeValue(value) });
 }
 
 /**
@@ -55,8 +54,8 @@ export function checkOption(fn: string, name: string, value: unknown, ok: boolea
  */
 export function startClock(fn: string, timeLimitMs: unknown, onProgress?: unknown): Clock | null {
   const ok = typeof timeLimitMs === 'number' && timeLimitMs >= 0;
-  checkOption(fn, 'timeLimitMs', timeLimitMs, ok, 'a number ≥ 0 (ms) or Infinity');
-  checkOption(fn, 'onProgress', onProgress, typeof onProgress === 'function', 'a function');
+  checkOption(fn, 'timeLimitMs', timeLimitMs, ok, ['msFrom0', 'infinity']);
+  checkOption(fn, 'onProgress', onProgress, typeof onProgress === 'function', ['function']);
   if (timeLimitMs === undefined && onProgress === undefined) return null;
   return clockOf(fn, timeLimitMs, undefined, onProgress);
 }
@@ -70,7 +69,7 @@ export function startAsyncClock(fn: string, timeLimitMs: unknown, signal: unknow
     typeof signal === 'object' &&
     typeof (signal as { aborted?: unknown }).aborted === 'boolean' &&
     typeof (signal as { addEventListener?: unknown }).addEventListener === 'function';
-  checkOption(fn, 'signal', signal, isSignal, 'an AbortSignal');
+  checkOption(fn, 'signal', signal, isSignal, ['abortSignal']);
   return clockOf(fn, timeLimitMs, signal, onProgress);
 }
 

@@ -1,7 +1,7 @@
 /** Shape checks shared by every function that reads a matrix: dimensions, rows, total size. */
-import { InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { checkOption } from './clock.js';
+import { fail, INVALID_ROW, INVALID_TYPE, TOO_MANY_ENTRIES } from './issue.js';
 
 /** Largest number of entries a dense matrix may hold (a typed array's practical limit). */
 const MAX_ENTRIES = 2 ** 31 - 1;
@@ -9,9 +9,7 @@ const MAX_ENTRIES = 2 ** 31 - 1;
 /** Returns `value` if it is a non-negative integer, else throws naming `name`. */
 export function checkDimension(fn: string, name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidInputError(fn, [
-      { path: [name], message: `${name} must be a non-negative integer, got ${describeValue(value)}` },
-    ]);
+    fail(fn, [name], INVALID_TYPE, { expected: ['integerFrom0'], found: describeValue(value) });
   }
   return value;
 }
@@ -19,9 +17,7 @@ export function checkDimension(fn: string, name: string, value: unknown): number
 /** Throws when a `rows × cols` matrix cannot be held in one typed array. */
 export function checkSize(fn: string, rows: number, cols: number): void {
   if (rows * cols > MAX_ENTRIES) {
-    throw new InvalidInputError(fn, [
-      { path: [], message: `a ${rows}×${cols} matrix has more than ${MAX_ENTRIES} entries` },
-    ]);
+    fail(fn, [], TOO_MANY_ENTRIES, { kind: 'cap', rows, cols, max: MAX_ENTRIES });
   }
 }
 
@@ -29,7 +25,7 @@ export function checkSize(fn: string, rows: number, cols: number): void {
 export function rowLength(fn: string, row: unknown, i: number): number {
   const length = row !== null && typeof row === 'object' ? (row as { length?: unknown }).length : undefined;
   if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
-    throw new InvalidInputError(fn, [{ path: [i], message: `row ${i} is not an array, got ${describeValue(row)}` }]);
+    fail(fn, [i], INVALID_ROW, { problem: 'type', row: i, found: describeValue(row) });
   }
   return length;
 }
@@ -46,7 +42,7 @@ export const CAPACITATED_MAX_ENTRIES = 2 ** 25;
 export function maxEntriesOption(fn: string, options: Readonly<Record<string, unknown>>, fallback: number): number {
   const value = options.maxEntries;
   const ok = value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && (value as number) >= 0);
-  checkOption(fn, 'maxEntries', value, ok, 'an integer ≥ 0 or Infinity');
+  checkOption(fn, 'maxEntries', value, ok, ['integerFrom0', 'infinity']);
   return (value as number | undefined) ?? fallback;
 }
 
@@ -70,17 +66,10 @@ export function checkEntries(fn: string, input: unknown, maxEntries: number): vo
       cols = width;
     }
   }
-  if (rows * cols <= maxEntries) return;
-  throw new InvalidInputError(
-    fn,
-    [
-      {
-        path: [],
-        message: `a ${rows}×${cols} matrix has ${rows * cols} entries, more than options.maxEntries (${maxEntries}); to accept it, raise the limit: { maxEntries: ${rows * cols} }`,
-      },
-    ],
-    'TOO_LARGE',
-  );
+  const found = rows * cols;
+  if (found <= maxEntries) return;
+  const option = `{ maxEntries: ${found} }`;
+  fail(fn, [], TOO_MANY_ENTRIES, { kind: 'dense', rows, cols, found, max: maxEntries, option }, 'TOO_LARGE');
 }
 
 /**
@@ -92,14 +81,6 @@ export function checkStoredEntries(fn: string, input: { readonly indices: unknow
   const length = indices !== null && typeof indices === 'object' ? (indices as { length?: unknown }).length : 0;
   const stored = typeof length === 'number' && Number.isSafeInteger(length) ? length : 0;
   if (stored <= maxEntries) return;
-  throw new InvalidInputError(
-    fn,
-    [
-      {
-        path: ['indices'],
-        message: `the sparse matrix stores ${stored} entries, more than options.maxEntries (${maxEntries}); to accept it, raise the limit: { maxEntries: ${stored} }`,
-      },
-    ],
-    'TOO_LARGE',
-  );
+  const option = `{ maxEntries: ${stored} }`;
+  fail(fn, ['indices'], TOO_MANY_ENTRIES, { kind: 'sparse', found: stored, max: maxEntries, option }, 'TOO_LARGE');
 }

@@ -6,6 +6,7 @@
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput, type MatrixLike } from '../denseMatrix.js';
+import { BAD_ENTRY, fail, INVALID_MATRIX, INVALID_ROW, type Params, solverIssue } from './issue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
 /**
@@ -90,9 +91,7 @@ export function readCostMatrix(
     for (let i = 1; i < rows; i++) {
       const length = rowLength(fn, input[i], i);
       if (length !== cols) {
-        throw new InvalidInputError(fn, [
-          { path: [i], message: `row ${i} has ${length} entries but row 0 has ${cols} (ragged matrix)` },
-        ]);
+        fail(fn, [i], INVALID_ROW, { problem: 'length', row: i, length, count: cols });
       }
     }
     checkSize(fn, rows, cols);
@@ -102,7 +101,7 @@ export function readCostMatrix(
       copyRows(read, rows, cols, target, odd, state),
     );
   }
-  throw new InvalidInputError(fn, [{ path: [], message: describeShape(input) }]);
+  fail(fn, [], INVALID_MATRIX, describeShape(input));
 }
 
 /** Status of a copy or check: every entry within the limit, some finite one above it, some bad one. */
@@ -283,27 +282,32 @@ function listIssues(
   return issues;
 }
 
-function entryIssue(i: number, j: number, value: unknown, limit: number): InputIssue {
-  const at = `entry [${i}][${j}]`;
-  let message: string;
-  if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
-  else if (Number.isNaN(value)) message = `${at} is NaN`;
-  else if (value === Number.POSITIVE_INFINITY)
-    message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity`;
-  else if (value === Number.NEGATIVE_INFINITY)
-    message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity`;
-  else
-    message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
-  return { path: [i, j], message };
+/** The problem of a bad matrix entry: `bad_entry`'s `problem` (`sparse` entries also name their index). */
+export function entryProblem(value: unknown): string {
+  return typeof value !== 'number'
+    ? 'type'
+    : Number.isNaN(value)
+      ? 'nan'
+      : value === Number.POSITIVE_INFINITY
+        ? 'infinity'
+        : value === Number.NEGATIVE_INFINITY
+          ? 'negativeInfinity'
+          : 'magnitude';
 }
 
-function describeShape(input: unknown): string {
+function entryIssue(i: number, j: number, value: unknown, limit: number): InputIssue {
+  const problem = entryProblem(value);
+  const found = describeValue(value);
+  return solverIssue([i, j], BAD_ENTRY, { problem, row: i, col: j, found, limit: limit.toPrecision(3) });
+}
+
+/** The params of `invalid_matrix` for an input that is no matrix. */
+function describeShape(input: unknown): Params {
   if (input !== null && typeof input === 'object' && 'data' in input && 'rows' in input && 'cols' in input) {
     const m = input as { rows: unknown; cols: unknown; data: unknown };
-    const length = m.data instanceof Float64Array ? m.data.length : undefined;
-    return length === undefined
-      ? `a DenseMatrix needs a Float64Array data, got ${describeValue(m.data)}`
-      : `DenseMatrix data has length ${length} but rows × cols is ${describeValue(m.rows)} × ${describeValue(m.cols)}`;
+    return m.data instanceof Float64Array
+      ? { problem: 'length', length: m.data.length, rows: describeValue(m.rows), cols: describeValue(m.cols) }
+      : { problem: 'data', found: describeValue(m.data) };
   }
-  return `expected nested arrays, a DenseMatrix or an ml-matrix Matrix, got ${describeValue(input)}`;
+  return { problem: 'type', found: describeValue(input) };
 }

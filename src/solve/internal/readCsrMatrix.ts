@@ -9,8 +9,18 @@ import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
 import type { CsrMatrix } from '../csrMatrix.js';
 import { arrayLike } from './arrayLike.js';
+import {
+  BAD_ENTRY,
+  DUPLICATE_ENTRY,
+  fail,
+  INVALID_INDEX,
+  INVALID_INDPTR,
+  INVALID_TYPE,
+  solverIssue,
+  WRONG_LENGTH,
+} from './issue.js';
 import { checkDimension } from './matrixShape.js';
-import { magnitudeLimit } from './readCostMatrix.js';
+import { entryProblem, magnitudeLimit } from './readCostMatrix.js';
 
 /**
  * Sparse costs in kernel orientation (`n ≤ m` after transposition, minimise, only allowed
@@ -44,14 +54,11 @@ export function allocateRecords(count: number): { col: Int32Array; cost: Float64
   return { col: new Int32Array(buffer), cost: new Float64Array(buffer) };
 }
 
-function fail(fn: string, path: (string | number)[], message: string): never {
-  throw new InvalidInputError(fn, [{ path, message }]);
-}
-
 function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'): ArrayLike<unknown> {
   const value: unknown = input[name];
   const array = arrayLike(value);
-  if (array === null) fail(fn, [name], `${name} must be an array or a typed array, got ${describeValue(value)}`);
+  if (array === null)
+    fail(fn, [name], INVALID_TYPE, { expected: ['array', 'typedArray'], found: describeValue(value) });
   return array;
 }
 
@@ -116,26 +123,27 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   const data = field(fn, input, 'data');
   const nnz = indices.length;
   if (indptr.length !== rows + 1) {
-    fail(fn, ['indptr'], `indptr must have rows + 1 = ${rows + 1} entries, got ${indptr.length}`);
+    fail(fn, ['indptr'], WRONG_LENGTH, { length: indptr.length, of: 'indptr', count: rows + 1, per: 'none' });
   }
   if (data.length !== nnz) {
-    fail(fn, ['data'], `data must have as many entries as indices (${nnz}), got ${data.length}`);
+    fail(fn, ['data'], WRONG_LENGTH, { length: data.length, of: 'indices', count: nnz, per: 'none' });
   }
   // Row bounds, read once.
   const bounds = new Int32Array(rows + 1);
   for (let i = 0; i <= rows; i++) {
     const p: unknown = indptr[i];
     if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > nnz) {
-      fail(fn, ['indptr', i], `indptr[${i}] must be an integer in 0..${nnz} (indices.length), got ${describeValue(p)}`);
+      fail(fn, ['indptr', i], INVALID_INDEX, { kind: 'offset', max: nnz, found: describeValue(p) });
     }
-    if (i === 0 && p !== 0) fail(fn, ['indptr', 0], `indptr[0] must be 0, got ${describeValue(p)}`);
+    if (i === 0 && p !== 0) fail(fn, ['indptr', 0], INVALID_INDPTR, { problem: 'first', found: describeValue(p) });
     if (i > 0 && p < (bounds[i - 1] as number)) {
-      fail(fn, ['indptr', i], `indptr[${i}] is ${p}, below indptr[${i - 1}] = ${bounds[i - 1]} (must not decrease)`);
+      const previous = bounds[i - 1] as number;
+      fail(fn, ['indptr', i], INVALID_INDPTR, { problem: 'decreasing', found: p, before: i - 1, previous });
     }
     bounds[i] = p;
   }
   if (bounds[rows] !== nnz) {
-    fail(fn, ['indptr', rows], `indptr[${rows}] must equal indices.length = ${nnz}, got ${bounds[rows]}`);
+    fail(fn, ['indptr', rows], INVALID_INDPTR, { problem: 'last', count: nnz, found: bounds[rows] as number });
   }
   const sign = maximize ? -1 : 1;
   const limit = magnitudeLimit(rows + cols);
@@ -155,18 +163,15 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
       // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
       const j = indices[k] as number;
       if (!(typeof j === 'number' && (j | 0) === j && j >= 0 && j < cols)) {
-        fail(
-          fn,
-          ['indices', k],
-          `indices[${k}] (row ${i}) must be a column in 0..${cols - 1}, got ${describeValue(j)}`,
-        );
+        fail(fn, ['indices', k], INVALID_INDEX, {
+          kind: 'column',
+          max: cols - 1,
+          empty: 'matrix',
+          found: describeValue(j),
+        });
       }
       if (seenRow[j] === i + 1) {
-        fail(
-          fn,
-          ['indices', k],
-          `row ${i} has column ${j} twice (indices[${seenAt[j]}] and indices[${k}]): duplicates are not allowed`,
-        );
+        fail(fn, ['indices', k], DUPLICATE_ENTRY, { kind: 'column', found: String(j), list: 'indices' });
       }
       seenRow[j] = i + 1;
       seenAt[j] = k;
@@ -195,15 +200,15 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
 }
 
 function dataIssue(k: number, i: number, j: number, value: unknown, limit: number): InputIssue {
-  const at = `data[${k}] (entry [${i}][${j}])`;
-  let message: string;
-  if (typeof value !== 'number') message = `${at} is not a number, got ${describeValue(value)}`;
-  else if (Number.isNaN(value)) message = `${at} is NaN`;
-  else if (value === Number.POSITIVE_INFINITY)
-    message = `${at} is Infinity; when maximising, forbidden pairs are -Infinity (or absent)`;
-  else if (value === Number.NEGATIVE_INFINITY)
-    message = `${at} is -Infinity; when minimising, forbidden pairs are Infinity (or absent)`;
-  else
-    message = `${at} is ${value}, too large in magnitude: at most ${limit.toPrecision(3)} here, so that sums stay finite`;
-  return { path: ['data', k], message };
+  const problem = entryProblem(value);
+  const found = describeValue(value);
+  return solverIssue(['data', k], BAD_ENTRY, {
+    problem,
+    sparse: true,
+    index: k,
+    row: i,
+    col: j,
+    found,
+    limit: limit.toPrecision(3),
+  });
 }

@@ -2,30 +2,30 @@
 import type { InputIssue } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { arrayLike } from './arrayLike.js';
+import { INVALID_LIST, INVALID_TYPE, solverIssue, WRONG_LENGTH } from './issue.js';
 
 /**
  * Reads `options.groups`: one integer id per item, renumbered densely in order of first appearance;
- * null when absent or invalid (the problem is pushed to `issues`). `has` and `items` word the length
- * mismatch: "options.groups has 3 entries but {has} 4 {items}".
+ * null when absent or invalid (the problem is pushed to `issues`). `of` and `per` are the params of
+ * the length mismatch (`wrong_length`): "options.groups has 3 entries but the matrix has 4 rows"
+ * (`'matrix'`, `'row'`), "… but there are 4 proposers" (`'proposers'`, `'proposer'`).
  */
 export function readGroups(
   record: Readonly<Record<string, unknown>>,
   n: number,
-  has: string,
-  items: string,
+  of: string,
+  per: string,
   issues: InputIssue[],
 ): Int32Array | null {
   const value = record.groups;
   if (value === undefined) return null;
   const list = arrayLike(value);
   if (list === null || list.length !== n) {
-    issues.push({
-      path: ['options', 'groups'],
-      message:
-        list === null
-          ? `options.groups must be an array with one integer id per ${items.replace(/s$/, '')}, got ${describeValue(value)}`
-          : `options.groups has ${list.length} entries but ${has} ${n} ${items}`,
-    });
+    issues.push(
+      list === null
+        ? solverIssue(['options', 'groups'], INVALID_LIST, { item: 'id', per, found: describeValue(value) })
+        : solverIssue(['options', 'groups'], WRONG_LENGTH, { length: list.length, of, count: n, per }),
+    );
     return null;
   }
   const index = new Map<number, number>();
@@ -33,10 +33,9 @@ export function readGroups(
   for (let i = 0; i < n; i++) {
     const id = list[i];
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
-      issues.push({
-        path: ['options', 'groups', i],
-        message: `options.groups[${i}] must be an integer id, got ${describeValue(id)}`,
-      });
+      issues.push(
+        solverIssue(['options', 'groups', i], INVALID_TYPE, { expected: ['integer'], found: describeValue(id) }),
+      );
       continue;
     }
     let g = index.get(id);

@@ -1,14 +1,12 @@
 /** Option checking shared by the solvers: options are resolved once into a new object. */
-import { InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { fail, INVALID_TYPE } from './issue.js';
 
 /** Checks that `options` is an object or undefined, and returns it as a record. */
 export function optionsRecord(fn: string, options: unknown): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new InvalidInputError(fn, [
-      { path: ['options'], message: `options must be an object, got ${describeValue(options)}` },
-    ]);
+    fail(fn, ['options'], INVALID_TYPE, { expected: ['object'], found: describeValue(options) });
   }
   return options as Readonly<Record<string, unknown>>;
 }
@@ -23,9 +21,7 @@ export function booleanOption(
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    throw new InvalidInputError(fn, [
-      { path: ['options', name], message: `options.${name} must be a boolean, got ${describeValue(value)}` },
-    ]);
+    fail(fn, ['options', name], INVALID_TYPE, { expected: ['boolean'], found: describeValue(value) });
   }
   return value;
 }

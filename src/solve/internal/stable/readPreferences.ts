@@ -9,6 +9,16 @@
 import { type InputIssue, InvalidInputError } from '../../../errors.js';
 import { describeValue } from '../../../internal/describeValue.js';
 import { arrayLike } from '../arrayLike.js';
+import {
+  DUPLICATE_ENTRY,
+  fail,
+  INVALID_INDEX,
+  INVALID_LIST,
+  INVALID_TYPE,
+  solverIssue,
+  TOO_MANY_ENTRIES,
+  WRONG_LENGTH,
+} from '../issue.js';
 import { optionsRecord } from '../resolveOptions.js';
 
 /** Most issues listed in one error. */
@@ -52,9 +62,7 @@ export function readPreferences(fn: string, options: unknown, ranks: 'proposers'
   const p = proposerPrefs.length;
   const r = receiverPrefs.length;
   if (p * r > MAX_PAIRS) {
-    throw new InvalidInputError(fn, [
-      { path: ['options'], message: `${p} proposers × ${r} receivers make more than 2^33 pairs` },
-    ]);
+    fail(fn, ['options'], TOO_MANY_ENTRIES, { kind: 'pairs', rows: p, cols: r, max: MAX_PAIRS });
   }
   const bits = new Uint32Array(
     ranks === 'proposers' ? p * ((r + 31) >>> 5) : ranks === 'receivers' ? r * ((p + 31) >>> 5) : 0,
@@ -75,10 +83,9 @@ function outerList(
 ): readonly unknown[] | null {
   const value = record[name];
   if (Array.isArray(value)) return value;
-  issues.push({
-    path: ['options', name],
-    message: `options.${name} must be an array with one preference list per ${who}, got ${describeValue(value)}`,
-  });
+  issues.push(
+    solverIssue(['options', name], INVALID_LIST, { item: 'preferences', per: who, found: describeValue(value) }),
+  );
   return null;
 }
 
@@ -103,29 +110,25 @@ function checkLists(
     if (view === null || view instanceof BigInt64Array || view instanceof BigUint64Array) {
       // A BigInt typed array holds bigints, not the numbers the kernels read.
       const got = view === null ? describeValue(lists[i]) : `a ${view.constructor.name}`;
-      issues.push({
-        path: ['options', name, i],
-        message: `options.${name}[${i}] must be an array of ${what} indices (numbers), got ${got}`,
-      });
+      issues.push(solverIssue(['options', name, i], INVALID_LIST, { item: 'index', per: what, found: got }));
       continue;
     }
     const row = i * words;
     for (let k = 0; k < view.length; k++) {
       const x = view[k] as number;
-      let message: string;
+      let issue: InputIssue;
       if (typeof x !== 'number' || x >>> 0 !== x || x >= n) {
-        const range = n === 0 ? `but options.${other} is empty` : `from 0 to ${n - 1}`;
-        message = `options.${name}[${i}][${k}] must be a ${what} index ${range}, got ${describeValue(view[k])}`;
+        const found = describeValue(view[k]);
+        const params = { kind: what, max: n - 1, empty: `options.${other}`, found };
+        issue = solverIssue(['options', name, i, k], INVALID_INDEX, params);
       } else if (bits === null ? seenIn[x] !== i : ((bits[row + (x >>> 5)] as number) & (1 << (x & 31))) === 0) {
         if (bits === null) seenIn[x] = i;
         else bits[row + (x >>> 5)] = (bits[row + (x >>> 5)] as number) | (1 << (x & 31));
         continue;
       } else {
-        let first = 0;
-        while (view[first] !== x) first++;
-        message = `options.${name}[${i}] ranks ${what} ${x} twice, at positions ${first} and ${k}`;
+        issue = solverIssue(['options', name, i, k], DUPLICATE_ENTRY, { kind: what, found: String(x), list: name });
       }
-      issues.push({ path: ['options', name, i, k], message });
+      issues.push(issue);
       if (issues.length >= MAX_ISSUES) break;
     }
   }
@@ -137,13 +140,12 @@ function readCapacities(value: unknown, r: number, most: number, issues: InputIs
   if (value === undefined) return capacity.fill(Math.min(1, most));
   const list = arrayLike(value);
   if (list === null || list.length !== r) {
-    issues.push({
-      path: ['options', 'capacities'],
-      message:
-        list === null
-          ? `options.capacities must be an array with one capacity per receiver, got ${describeValue(value)}`
-          : `options.capacities has ${list.length} entries but options.receiverPrefs has ${r} receivers`,
-    });
+    const path = ['options', 'capacities'];
+    issues.push(
+      list === null
+        ? solverIssue(path, INVALID_LIST, { item: 'capacity', per: 'receiver', found: describeValue(value) })
+        : solverIssue(path, WRONG_LENGTH, { length: list.length, of: 'receiverPrefs', count: r, per: 'receiver' }),
+    );
     return capacity;
   }
   for (let k = 0; k < r; k++) {
@@ -151,10 +153,10 @@ function readCapacities(value: unknown, r: number, most: number, issues: InputIs
     if (typeof x === 'number' && (x === Number.POSITIVE_INFINITY || (Number.isInteger(x) && x >= 0))) {
       capacity[k] = Math.min(x, most);
     } else if (issues.length < MAX_ISSUES) {
-      issues.push({
-        path: ['options', 'capacities', k],
-        message: `options.capacities[${k}] must be an integer ≥ 0 or Infinity, got ${describeValue(x)}`,
-      });
+      const found = describeValue(x);
+      issues.push(
+        solverIssue(['options', 'capacities', k], INVALID_TYPE, { expected: ['integerFrom0', 'infinity'], found }),
+      );
     }
   }
   return capacity;
