@@ -11,6 +11,7 @@ import { readCsv } from '../src/cli/csvRead.js';
 import { matchProgram, parseProgram } from '../src/index.js';
 import { runCliWithFiles } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
+import { englishFragments } from './helpers/englishFragments.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`fixtures/hr/${name}`, import.meta.url)), 'utf8');
@@ -180,6 +181,44 @@ describe('mentormatch import', () => {
         '  mentees.csv:2 column requests: "pricing:9": the level must be from 1 (basics) to 5 (expert)\n',
     );
     expect(cells.files.size).toBe(0);
+  });
+
+  it('writes the problems of the cells and of the programme in the --locale, the same ones as in English', () => {
+    const inputs = {
+      'mentors.csv': 'id,name,skills,grade,exclude\n1,"Ana\nLopez",pricing:x,senior,\n1,Bo,"a:3,b:2",,\n',
+      'mentees.csv': 'id,requests,preferences\n3,pricing:9;a:2:0,9\n',
+    };
+    const fragments = englishFragments();
+    const tables = ['--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--mode', 'micro'];
+    // The problems, one a line after the first (which names the command), without what is data.
+    const problems = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('  '));
+    for (const command of ['import', 'match', 'report', 'suggest']) {
+      const extra = command === 'suggest' ? ['--mentee', '3'] : [];
+      const english = problems(mentormatch([command, ...tables, ...extra], inputs).stderr);
+      const italian = mentormatch([command, ...tables, ...extra, '--locale', 'it'], inputs);
+      expect(italian.code).toBe(1);
+      const lines = problems(italian.stderr);
+      expect(lines).toHaveLength(english.length);
+      expect(lines.length).toBe(8);
+      for (const [k, line] of lines.entries()) {
+        expect(line).not.toBe(english[k]);
+        // The same file and line first.
+        expect(line.split(/[ ,]/, 3)[2]).toBe(english[k]?.split(/[ ,]/, 3)[2]);
+        expect(
+          fragments.filter((f) => line.includes(f)),
+          line,
+        ).toEqual([]);
+      }
+    }
+    // A problem of the programme itself (a topic cycle), at its row, in Italian too.
+    const cycle = mentormatch(['import', ...tables, '--topics', 'topics.csv', '--locale', 'it'], {
+      'mentors.csv': 'id,skills\n1,a:3\n',
+      'mentees.csv': 'id,requests\n2,a:2\n',
+      'topics.csv': 'id,parent\na,b\nb,a\n',
+    });
+    const [line] = problems(cycle.stderr);
+    expect(line).toMatch(/^ {2}topics\.csv:\d: /);
+    expect(fragments.filter((f) => line?.includes(f))).toEqual([]);
   });
 
   it("reports the programme's own problems at the line of the row", () => {

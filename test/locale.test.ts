@@ -29,6 +29,7 @@ import {
 } from '../src/index.js';
 import { parseTemplate, templateParams, translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
+import { TABLES_EN } from '../src/model/internal/tableMessages.js';
 import { runCli } from './helpers/cliRun.js';
 import { englishFragments } from './helpers/englishFragments.js';
 
@@ -36,13 +37,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
   ['micro', 'classic'].map((name) => [name, readFileSync(join(root, 'examples', 'data', `${name}.json`), 'utf8')]),
 ) as { micro: string; classic: string };
-// The library's catalogs, then the command line's own (src/cli/messages/).
-const CATALOGS: readonly Catalog[] = [en, it, CLI_EN, CLI_IT];
+// The library's catalogs, the English of `programFromTables`, then the command line's own (src/cli/messages/).
+const CATALOGS: readonly Catalog[] = [en, it, TABLES_EN, CLI_EN, CLI_IT];
+/** The English of every code the Italian catalog has: the root catalog's and the tables'. */
+const EN_ALL: Catalog = { locale: 'en', messages: { ...en.messages, ...TABLES_EN.messages } };
 const scratch = mkdtempSync(join(tmpdir(), 'mentormatch-locale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The codes where `other` and `english` differ: missing, extra, or with other parameters. */
-function mismatches(other: Catalog, english: Catalog = en): string[] {
+function mismatches(other: Catalog, english: Catalog = EN_ALL): string[] {
   const out: string[] = [];
   for (const [code, template] of Object.entries(english.messages as Record<string, string>)) {
     const theirs = other.messages[code];
@@ -67,6 +70,13 @@ describe('the catalogs', () => {
     expect(Object.keys(CLI_EN.messages).length).toBeGreaterThan(10);
     expect(Object.keys(CLI_EN.messages).every((code) => code.startsWith('cli.'))).toBe(true);
     expect([...Object.keys(en.messages), ...Object.keys(it.messages)].filter((c) => c.startsWith('cli.'))).toEqual([]);
+  });
+
+  test("the tables' messages (`table.*`) are out of the root catalog, and in Italian with the same parameters", () => {
+    expect(Object.keys(TABLES_EN.messages).every((code) => code.startsWith('table.'))).toBe(true);
+    expect(Object.keys(en.messages).filter((code) => code.startsWith('table.'))).toEqual([]);
+    const tables = Object.fromEntries(Object.entries(it.messages).filter(([code]) => code.startsWith('table.')));
+    expect(mismatches({ locale: 'it', messages: tables }, TABLES_EN)).toEqual([]);
   });
 
   test('the check fails on a missing message, an extra or missing placeholder, and an unknown code', () => {
@@ -197,8 +207,8 @@ describe('every code in the results is documented', () => {
   const docs = readFileSync(join(root, 'docs', 'messages.md'), 'utf8');
   // A table row whose first cell is the code (cells padded by the formatter or not).
   const listed = new Set([...docs.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
-  test("docs/messages.md lists every code of the English catalog and of the command line's", () => {
-    const codes = [...Object.keys(en.messages), ...Object.keys(CLI_EN.messages)];
+  test("docs/messages.md lists every code of the English catalog, of the tables' and of the command line's", () => {
+    const codes = [...Object.keys(en.messages), ...Object.keys(TABLES_EN.messages), ...Object.keys(CLI_EN.messages)];
     expect(codes.filter((code) => !listed.has(code))).toEqual([]);
   });
 

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, matchProgram, parseProgram } from '../src/index.js';
+import { it as italian } from '../src/locales/it.js';
+import { TABLES_EN } from '../src/model/internal/tableMessages.js';
 import { type ProgramTables, programFromTables, type TableRow } from '../src/tables.js';
+import { englishFragments } from './helpers/englishFragments.js';
 
 /** The error `programFromTables` throws (fails the test when it returns). */
 function tablesError(tables: ProgramTables, options: Parameters<typeof programFromTables>[1]): InvalidInputError {
@@ -265,6 +268,95 @@ describe('programFromTables: problems', () => {
   it('lists at most 50 problems', () => {
     const mentors = Array.from({ length: 60 }, (_, k) => ({ id: `m${k}`, grade: 'x' }));
     expect(tablesError({ mentors, mentees: [] }, { mode: 'micro' }).issues).toHaveLength(50);
+  });
+});
+
+describe('programFromTables: problems in the locale', () => {
+  const files = { mentors: 'mentors.csv', mentees: 'mentees.csv', topics: 'topics.csv' };
+  // Between them, the two calls make every message of the tables (checked below).
+  const CALLS: readonly (readonly [ProgramTables, 'micro' | 'classic'])[] = [
+    [
+      {
+        topics: [{ id: 'a' }, { id: 'a', parent: 'b' }, { id: '', parent: 'a' }],
+        mentors: [
+          { id: '1', skills: 'pricing:x;a:9;b', grade: 'senior', capacity: '-1', hours_budget: 'lots', exclude: '' },
+          { id: '1', skills: 'a:3,b:2', weekly_minutes: '-5' },
+        ],
+        mentees: [
+          { id: '7', requests: 'a:3:0;b:2:1:none;c', preferences: '1;9', goals: 'a', 'Manager-ID': '', managerId: '' },
+          JSON.parse('{"id": "8", "__proto__": "x"}') as TableRow,
+        ],
+      },
+      'micro',
+    ],
+    [
+      {
+        mentors: [{ name: 'Ana', hours_budget: '3', weekly_minutes: '60' }],
+        mentees: [{ id: 'e', requests: 'a:2', goals: 'a:1:2;b:0' }],
+      },
+      'classic',
+    ],
+  ];
+  const fragments = englishFragments();
+
+  it('carries the same codes, params and paths in Italian, every message without English', () => {
+    for (const [tables, mode] of CALLS) {
+      const english = tablesError(tables, { mode, files });
+      const error = tablesError(tables, { mode, files, locale: italian });
+      const data = (e: InvalidInputError) => e.issues.map(({ path, code, params }) => ({ path, code, params }));
+      expect(data(error)).toEqual(data(english));
+      expect(error.issues.length).toBeGreaterThan(3);
+      for (const [k, issue] of error.issues.entries()) {
+        expect(issue.message).not.toBe(english.issues[k]?.message);
+        expect(
+          fragments.filter((f) => issue.message.includes(f)),
+          issue.message,
+        ).toEqual([]);
+        // The file and line lead the message in every language.
+        const { file, line } = issue.params ?? {};
+        expect(issue.message.startsWith(`${String(file)}:${String(line)}`)).toBe(true);
+      }
+      expect(error.message).toBe(
+        `programFromTables: ${error.issues
+          .slice(0, 3)
+          .map((i) => i.message)
+          .join('; ')} (e altri ${error.issues.length - 3})`,
+      );
+    }
+  });
+
+  it('uses every message of the tables, and each is in the Italian catalog with the same parameters', () => {
+    const used = new Set<string>();
+    const spy = {
+      locale: 'xx',
+      messages: new Proxy({} as Record<string, string>, {
+        get: (_, code) => {
+          used.add(String(code));
+          return undefined;
+        },
+      }),
+    };
+    for (const [tables, mode] of CALLS) tablesError(tables, { mode, files, locale: spy });
+    expect([...used].filter((code) => code.startsWith('table.')).sort()).toEqual(
+      Object.keys(TABLES_EN.messages).sort(),
+    );
+    for (const code of Object.keys(TABLES_EN.messages)) expect(Object.hasOwn(italian.messages, code), code).toBe(true);
+  });
+
+  it("falls back to English message by message, and refuses a locale that is neither 'en' nor a catalog", () => {
+    const tables = { mentors: [{ id: 'm', grade: 'x', capacity: 'y' }], mentees: [] };
+    const de = { locale: 'de', messages: { 'table.whole': '{found} ist keine ganze Zahl' } };
+    expect(tablesError(tables, { mode: 'micro', locale: de }).issues.map((i) => i.message)).toEqual([
+      'mentors:2 column grade: "x" ist keine ganze Zahl',
+      'mentors:2 column capacity: "y" is not a whole number ≥ 0',
+    ]);
+    expect(tablesError(tables, { mode: 'micro', locale: 'en' }).issues[0]?.message).toBe(
+      'mentors:2 column grade: "x" is not a whole number',
+    );
+    const bad = tablesError(tables, { mode: 'micro', locale: 'it' as never });
+    expect(bad.issues.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['options', 'locale'], code: 'invalid_type' },
+    ]);
   });
 });
 

@@ -54,6 +54,8 @@ export interface TableValues {
   readonly 'start-date'?: string | undefined;
   readonly 'cycle-weeks'?: string | undefined;
   readonly 'max-input-bytes'?: string | undefined;
+  /** `--locale`: the language of the problems found in the tables. */
+  readonly locale?: string | undefined;
 }
 
 /** Most weeks of `--cycle-weeks`: ten years. */
@@ -94,6 +96,7 @@ export function readTables(
   extra: { readonly name?: string | undefined } = {},
 ): ProgrammeFile {
   const mode = choice(command, 'mode', required(command, 'mode', values.mode), MODES);
+  const locale = cliLocale(command, values.locale, io.env);
   const paths: Partial<Record<TableName, string>> = {
     mentors: required(command, 'mentors', values.mentors),
     mentees: required(command, 'mentees', values.mentees),
@@ -139,6 +142,7 @@ export function readTables(
         cycleWeeks: cycleWeeksOf(command, values['cycle-weeks']),
         files: paths,
         lines,
+        locale,
       },
     );
   } catch (error) {
@@ -146,7 +150,7 @@ export function readTables(
     throw error;
   }
   try {
-    parseProgram(json);
+    parseProgram(json, { locale });
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     throw fail(
@@ -207,7 +211,8 @@ export function programmeLoader(
   separatorOf(command, separator);
   startDateOf(command, values['start-date']);
   cycleWeeksOf(command, values['cycle-weeks']);
-  return () => readTables(io, command, { ...tables, 'max-input-bytes': values['max-input-bytes'] });
+  return () =>
+    readTables(io, command, { ...tables, 'max-input-bytes': values['max-input-bytes'], locale: values.locale });
 }
 
 /** `mentormatch import` (named so because `import` is a keyword). */

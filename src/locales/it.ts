@@ -393,6 +393,28 @@ const messages = {
   'detail.novelty.new': 'mai abbinati prima, né i loro reparti',
   'detail.novelty.newPeople': 'mai abbinati prima',
   'detail.rotation': 'coppie negli ultimi {days} giorni: {load}; il mentor più impegnato: {max}',
+  // The messages of `programFromTables` (`mentormatch/tables`, and the command line's CSV tables).
+  'table.at': '{file}:{line, raw}, colonna {column}: {text}',
+  'table.atFile': '{file}:{line, raw}: {text}',
+  'table.idEmpty':
+    'cella vuota: ogni {kind, select, mentor {mentor} mentee {mentee} other {argomento}} deve avere un id',
+  'table.idTaken': "{id} è già l'id della riga {first, raw}",
+  'table.noIdColumn': 'manca la colonna id (le colonne sono: {columns, items})',
+  'table.otherTable':
+    '{table, select, mentors {i mentor} other {i mentee}} non hanno la colonna {field} (è propria dei {other, select, mentors {mentor} other {mentee}})',
+  'table.sameColumn': 'ha lo stesso significato della colonna {first}',
+  'table.reserved': '{name} non può essere il nome di un attributo',
+  'table.whole': '{found} non è un numero intero',
+  'table.count': '{found} non è un numero intero ≥ 0',
+  'table.amount': '{found} non è un numero di {unit, select, hours {ore} other {minuti}} ≥ 0',
+  'table.wrongMode':
+    '{what, select, hoursBudget {il monte ore vale solo in modalità micro; in un programma classico i mentor sono limitati dalla capacità} weeklyMinutes {i minuti settimanali valgono solo in modalità micro; in un programma classico i mentor sono limitati dalla capacità} requests {le richieste valgono solo in modalità micro; un programma classico prevede obiettivi} other {gli obiettivi valgono solo in modalità classica; un programma micro prevede richieste}}',
+  'table.format':
+    '{found} non rispetta il formato {format, select, goal {argomento oppure argomento:peso} request {argomento:livello[:ore[:priorità]]} other {argomento:livello}}{comma, select, yes { (separare le voci con ;)} other {}}',
+  'table.level': '{item}: il livello va da 1 (base) a 5 (esperto)',
+  'table.positive':
+    '{item}: valore non valido per {what, select, hours {le ore} priority {la priorità} other {il peso}} ({found}): serve un numero > 0',
+  'table.unknown': '{in} non contiene {kind, select, mentor {il mentor} other {il mentee}} {id}',
 } as const;
 
 /**

@@ -4,6 +4,8 @@
  * with the file, line and column it is on, so that a spreadsheet can be fixed in one go.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
+import { describeValue } from '../internal/describeValue.js';
+import { type Locale, type MessageParams, msg, translator } from '../locale/message.js';
 import {
   type Attributes,
   attributesOf,
@@ -20,6 +22,8 @@ import {
   words,
 } from './internal/tableCells.js';
 import { type Field, type TableName, tableColumns } from './internal/tableColumns.js';
+import { type TableCode, tableText } from './internal/tableMessages.js';
+import { invalidInput, issue } from './issues.js';
 import type { ProgramInput, ProgramShape } from './schema.js';
 
 const FN = 'programFromTables';
@@ -61,6 +65,11 @@ export interface ProgramFromTablesOptions {
    * break, blank lines skipped); a table without it counts from `firstLine`.
    */
   readonly lines?: Readonly<Partial<Record<TableName, readonly number[]>>> | undefined;
+  /**
+   * The language of the messages: `'en'` (the default) or a catalog such as
+   * `mentormatch/locales/it` (its `table.*` messages; a code it lacks falls back to English).
+   */
+  readonly locale?: Locale | undefined;
 }
 
 /** A reference to a person of the other table, checked once both are read. */
@@ -103,11 +112,15 @@ interface Reference {
  *
  * @param tables - the rows of each table. Never modified.
  * @param options - the mode, and optionally the programme's name and start date, the file names and
- *   lines used in messages.
+ *   lines used in messages, and their `locale` (`'en'`, the default, or a catalog such as
+ *   `mentormatch/locales/it`: `mentees.csv:14, colonna skills: "pricing:x" non rispetta il formato
+ *   argomento:livello`).
  * @returns the programme input (ids as written, empty values left out).
  * @throws {@link index!InvalidInputError} listing every problem found (up to 50), each with its path
  *   (`['mentees', 12, 'skills']`: table, row index, column as written) and a message naming the
- *   file, line and column (`mentees.csv:14 column skills: "pricing:x" is not topic:level`).
+ *   file, line and column (`mentees.csv:14 column skills: "pricing:x" is not topic:level`); with
+ *   the same codes and params in every locale. A `locale` that is neither `'en'` nor a catalog is
+ *   an error too (`options.locale`).
  *
  * @example
  * ```ts
@@ -126,6 +139,9 @@ interface Reference {
  * ```
  */
 export function programFromTables(tables: ProgramTables, options: ProgramFromTablesOptions): ProgramInput {
+  const locale = localeOption(options);
+  const t = translator(locale);
+  const say = (code: TableCode, params: MessageParams): string => tableText(t, locale, code, params);
   const issues: InputIssue[] = [];
   const files: Record<TableName, string> = {
     mentors: options.files?.mentors ?? 'mentors',
@@ -146,48 +162,40 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     rows: readonly TableRow[],
     read: (cells: Cells, attributes: Attributes | undefined) => T,
   ): T[] => {
-    const columns = tableColumns(table, rows, files[table], Math.max(1, firstLine - 1), issues);
+    const columns = tableColumns(table, rows, files[table], Math.max(1, firstLine - 1), issues, say);
     const out: T[] = [];
     if (columns.fields.has('id')) identified.add(table);
     rows.forEach((row, k) => {
       if (Object.values(row).every((cell) => cell.trim() === '')) return;
       const line = lineOf(table, k);
-      const at = (header: string) => `${files[table]}:${line} column ${header}`;
       const cells: Cells = {
         get(field) {
           const header = columns.fields.get(field);
           const cell = header !== undefined && Object.hasOwn(row, header) ? row[header]?.trim() : undefined;
           return cell === '' ? undefined : cell;
         },
-        report(field, code, params, message) {
+        report(field, code, params, message, text) {
           const header = columns.fields.get(field) ?? field;
           const where = { file: files[table], line, column: header };
           issues.push({
             path: [table, k, header],
             code,
             params: { ...where, ...params },
-            message: `${at(header)}: ${message}`,
+            message: say('table.at', { ...where, text: say(message, text) }),
           });
         },
       };
       const id = cells.get('id');
       if (id === undefined) {
         if (columns.fields.has('id'))
-          cells.report(
-            'id',
-            'required',
-            { kind: table.slice(0, -1) },
-            `empty: every ${table.slice(0, -1)} needs an id`,
-          );
+          cells.report('id', 'required', { kind: table.slice(0, -1) }, 'table.idEmpty', { kind: table.slice(0, -1) });
       } else {
         const before = ids[table].get(id);
         if (before !== undefined)
-          cells.report(
-            'id',
-            'duplicate_id',
-            { id, first: before },
-            `${JSON.stringify(id)} is already the id of line ${before}`,
-          );
+          cells.report('id', 'duplicate_id', { id, first: before }, 'table.idTaken', {
+            id: JSON.stringify(id),
+            first: before,
+          });
         else ids[table].set(id, line);
       }
       out.push(read(cells, table === 'topics' ? undefined : attributesOf(row, columns.attributes)));
@@ -220,32 +228,22 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
       const n = Number(capacity);
       if (INTEGER.test(capacity) && n >= 0) mentor.capacity = n;
       else
-        cells.report(
-          'capacity',
-          'invalid_type',
-          { expected: 'integerFrom0', found: capacity },
-          `${JSON.stringify(capacity)} is not a whole number ≥ 0`,
-        );
+        cells.report('capacity', 'invalid_type', { expected: 'integerFrom0', found: capacity }, 'table.count', {
+          found: JSON.stringify(capacity),
+        });
     }
     for (const field of ['hoursBudget', 'weeklyMinutes'] as const) {
       const cell = cells.get(field);
       if (cell === undefined) continue;
       const n = toNumber(cell);
       if (options.mode === 'classic')
-        cells.report(
-          field,
-          'wrong_mode',
-          { what: field },
-          `${field === 'hoursBudget' ? 'hours budgets' : 'weekly minutes'} are for micro mode; a classic programme limits mentors by capacity`,
-        );
+        cells.report(field, 'wrong_mode', { what: field }, 'table.wrongMode', { what: field });
       else if (n >= 0) mentor[field] = n;
       else
-        cells.report(
-          field,
-          'invalid_type',
-          { expected: 'number', minimum: 0, found: cell },
-          `${JSON.stringify(cell)} is not a number of ${field === 'hoursBudget' ? 'hours' : 'minutes'} ≥ 0`,
-        );
+        cells.report(field, 'invalid_type', { expected: 'number', minimum: 0, found: cell }, 'table.amount', {
+          found: JSON.stringify(cell),
+          unit: field === 'hoursBudget' ? 'hours' : 'minutes',
+        });
     }
     const preferences = cells.get('preferences');
     if (preferences !== undefined) {
@@ -262,23 +260,13 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     const requests = cells.get('requests');
     if (requests !== undefined) {
       if (options.mode === 'classic')
-        cells.report(
-          'requests',
-          'wrong_mode',
-          { what: 'requests' },
-          'requests are for micro mode; a classic programme takes goals',
-        );
+        cells.report('requests', 'wrong_mode', { what: 'requests' }, 'table.wrongMode', { what: 'requests' });
       else mentee.requests = requestsOf(requests, cells);
     }
     const goals = cells.get('goals');
     if (goals !== undefined) {
       if (options.mode === 'micro')
-        cells.report(
-          'goals',
-          'wrong_mode',
-          { what: 'goals' },
-          'goals are for classic mode; a micro programme takes requests',
-        );
+        cells.report('goals', 'wrong_mode', { what: 'goals' }, 'table.wrongMode', { what: 'goals' });
       else mentee.goals = goalsOf(goals, cells);
     }
     for (const field of ['preferences', 'exclude'] as const) {
@@ -296,15 +284,25 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     if (!identified.has(other)) continue;
     for (const id of list) {
       if (!ids[other].has(id))
-        cells.report(
-          field,
-          'unknown_reference',
-          { kind: other.slice(0, -1), id, in: files[other] },
-          `no ${other.slice(0, -1)} ${JSON.stringify(id)} in ${files[other]}`,
-        );
+        cells.report(field, 'unknown_reference', { kind: other.slice(0, -1), id, in: files[other] }, 'table.unknown', {
+          kind: other.slice(0, -1),
+          id: JSON.stringify(id),
+          in: files[other],
+        });
     }
   }
-  if (issues.length > 0) throw new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+  if (issues.length > 0) {
+    const error = new InvalidInputError(FN, issues.slice(0, MAX_ISSUES));
+    // The messages are in the locale already; so is the error's own (its first three, how many more).
+    if (!t.english) {
+      const more = error.issues.length > 3 ? t.text(msg('issue.more', { count: error.issues.length - 3 })) : '';
+      error.message = `${FN}: ${error.issues
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join('; ')}${more}`;
+    }
+    throw error;
+  }
 
   const program: ProgramShape = { mode: options.mode, topics: [...topics.values()], mentors, mentees };
   return {
@@ -313,4 +311,16 @@ export function programFromTables(tables: ProgramTables, options: ProgramFromTab
     ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
     ...(options.cycleWeeks === undefined ? {} : { cycle: { weeks: options.cycleWeeks } }),
   };
+}
+
+/** The `locale` option: `'en'`, undefined (English) or a catalog; else an error. */
+function localeOption(options: unknown): Locale {
+  const locale = (options as { locale?: unknown } | null | undefined)?.locale;
+  const catalog = locale as { locale?: unknown; messages?: unknown } | null | undefined;
+  if (locale === undefined || locale === 'en') return 'en';
+  if (typeof catalog?.locale === 'string' && typeof catalog.messages === 'object' && catalog.messages !== null)
+    return locale as Locale;
+  throw invalidInput(FN, [
+    issue(['options', 'locale'], 'invalid_type', { expected: ['en', 'catalog'], found: describeValue(locale) }),
+  ]);
 }

@@ -7,6 +7,7 @@ import { CLI_IT } from '../../src/cli/messages/it.js';
 import { en } from '../../src/index.js';
 import { parseTemplate } from '../../src/locale/message.js';
 import { it } from '../../src/locales/it.js';
+import { TABLES_EN } from '../../src/model/internal/tableMessages.js';
 
 export function englishFragments(): string[] {
   const fragments = new Set<string>();
@@ -22,7 +23,11 @@ export function englishFragments(): string[] {
       } else if (node !== 0) for (const branch of Object.values(node[2] ?? {})) walk(branch);
     }
   };
-  for (const template of [...Object.values(en.messages), ...Object.values(CLI_EN.messages)])
+  for (const template of [
+    ...Object.values(en.messages),
+    ...Object.values(CLI_EN.messages),
+    ...Object.values(TABLES_EN.messages),
+  ])
     walk(parseTemplate(template));
   return [...fragments];
 }

@@ -3,8 +3,10 @@
  * accepted), skills, requests and goals, attributes. Each problem is reported through `Cells`.
  */
 import type { IssueCode, IssueParamValue } from '../../errors.js';
+import type { MessageParams } from '../../locale/message.js';
 import type { ProgramShape } from '../schema.js';
 import type { Field } from './tableColumns.js';
+import type { TableCode } from './tableMessages.js';
 
 export type Mentor = ProgramShape['mentors'][number];
 export type Mentee = ProgramShape['mentees'][number];
@@ -18,10 +20,16 @@ export interface Cells {
   /** The trimmed cell of `field`, or undefined when the column is absent or the cell empty. */
   get(field: Field): string | undefined;
   /**
-   * Reports a problem with the cell of `field`: its code and params, and the message (English: the
-   * tables' messages name files and lines, `mentormatch/tables` takes no locale).
+   * Reports a problem with the cell of `field`: its code and params, and its message (`table.*` of
+   * src/model/internal/tableMessages.ts, rendered in the call's locale with `text`'s params).
    */
-  report(field: Field, code: IssueCode, params: { readonly [name: string]: IssueParamValue }, message: string): void;
+  report(
+    field: Field,
+    code: IssueCode,
+    params: { readonly [name: string]: IssueParamValue },
+    message: TableCode,
+    text: MessageParams,
+  ): void;
 }
 
 export const INTEGER = /^[+-]?\d+$/;
@@ -61,12 +69,9 @@ export function person(cells: Cells, attributes: Attributes | undefined): Person
   if (grade !== undefined) {
     if (INTEGER.test(grade) && Number.isSafeInteger(Number(grade))) out.grade = Number(grade);
     else
-      cells.report(
-        'grade',
-        'invalid_type',
-        { expected: 'integer', found: grade },
-        `${JSON.stringify(grade)} is not a whole number`,
-      );
+      cells.report('grade', 'invalid_type', { expected: 'integer', found: grade }, 'table.whole', {
+        found: JSON.stringify(grade),
+      });
   }
   const languages = cells.get('languages');
   if (languages !== undefined) out.languages = words(languages);
@@ -113,23 +118,17 @@ function levelOf(
   shape: string,
 ): number | undefined {
   if (text === undefined || !INTEGER.test(text)) {
-    cells.report(
-      field,
-      'invalid_format',
-      { format: shape, found: item },
-      `${JSON.stringify(item)} is not ${shape}${item.includes(',') ? ' (separate items with ;)' : ''}`,
-    );
+    cells.report(field, 'invalid_format', { format: shape, found: item }, 'table.format', {
+      found: JSON.stringify(item),
+      format: shape === 'topic:level' ? 'skill' : 'request',
+      comma: item.includes(',') ? 'yes' : 'no',
+    });
     return undefined;
   }
   const level = Number(text);
   if (level >= 1 && level <= 5) return level;
   const params = { item, minimum: 1, maximum: 5, found: text };
-  cells.report(
-    field,
-    'invalid_value',
-    params,
-    `${JSON.stringify(item)}: the level must be from 1 (basics) to 5 (expert)`,
-  );
+  cells.report(field, 'invalid_value', params, 'table.level', { item: JSON.stringify(item) });
   return undefined;
 }
 
@@ -144,12 +143,11 @@ function positiveOf(
   if (text === undefined || text === '') return undefined;
   const n = toNumber(text);
   if (n > 0) return n;
-  cells.report(
-    field,
-    'too_small',
-    { item, what, minimum: 0, inclusive: false, found: text },
-    `${JSON.stringify(item)}: the ${what} ${JSON.stringify(text)} is not a number > 0`,
-  );
+  cells.report(field, 'too_small', { item, what, minimum: 0, inclusive: false, found: text }, 'table.positive', {
+    item: JSON.stringify(item),
+    what,
+    found: JSON.stringify(text),
+  });
   return undefined;
 }
 
@@ -189,12 +187,11 @@ export function goalsOf(cell: string, cells: Cells): NonNullable<Mentee['goals']
   for (const item of items(cell)) {
     const split = parts(item, 1, 2);
     if (split === undefined) {
-      cells.report(
-        'goals',
-        'invalid_format',
-        { format: 'topic:weight', found: item },
-        `${JSON.stringify(item)} is not topic or topic:weight`,
-      );
+      cells.report('goals', 'invalid_format', { format: 'topic:weight', found: item }, 'table.format', {
+        found: JSON.stringify(item),
+        format: 'goal',
+        comma: 'no',
+      });
       continue;
     }
     const [topic = '', weight] = split;

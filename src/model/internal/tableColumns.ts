@@ -3,6 +3,8 @@
  * takes which column, and the problems of a header row.
  */
 import type { InputIssue, IssueCode, IssueParamValue } from '../../errors.js';
+import type { MessageParams } from '../../locale/message.js';
+import type { TableCode } from './tableMessages.js';
 
 /** The names of the tables. */
 export type TableName = 'mentors' | 'mentees' | 'topics';
@@ -67,18 +69,25 @@ export function tableColumns(
   file: string,
   line: number,
   issues: InputIssue[],
+  say: (code: TableCode, params: MessageParams) => string,
 ): Columns {
   const headers = new Set<string>();
   for (const row of rows) for (const header of Object.keys(row)) headers.add(header);
   const fields = new Map<Field, string>();
   const attributes: string[] = [];
-  const report = (header: string, code: IssueCode, params: { [name: string]: IssueParamValue }, message: string) => {
+  const report = (
+    header: string,
+    code: IssueCode,
+    params: { [name: string]: IssueParamValue },
+    message: TableCode,
+    text: MessageParams,
+  ) => {
     const where = { file, line, column: header };
     issues.push({
       path: [table, header],
       code,
       params: { ...where, ...params },
-      message: `${file}:${line} column ${header}: ${message}`,
+      message: say('table.at', { ...where, text: say(message, text) }),
     });
   };
   for (const header of headers) {
@@ -91,26 +100,22 @@ export function tableColumns(
     if (field === undefined) {
       if (table === 'topics') continue;
       if (header === '__proto__')
-        report(header, 'reserved_attribute', { name: header }, '"__proto__" cannot be an attribute name');
+        report(header, 'reserved_attribute', { name: header }, 'table.reserved', { name: JSON.stringify(header) });
       else attributes.push(header);
     } else if (!ALLOWED[table].includes(field)) {
       if (table !== 'topics')
-        report(
-          header,
-          'unrecognized_keys',
-          { keys: [header], count: 1, field },
-          `${table} have no ${field} column (it is for ${table === 'mentors' ? 'mentees' : 'mentors'})`,
-        );
+        report(header, 'unrecognized_keys', { keys: [header], count: 1, field }, 'table.otherTable', {
+          table,
+          field,
+          other: table === 'mentors' ? 'mentees' : 'mentors',
+        });
     } else {
       const before = fields.get(field);
       if (before === undefined) fields.set(field, header);
       else
-        report(
-          header,
-          'duplicate_entry',
-          { kind: 'column', id: field, first: before },
-          `means the same as column ${before}`,
-        );
+        report(header, 'duplicate_entry', { kind: 'column', id: field, first: before }, 'table.sameColumn', {
+          first: before,
+        });
     }
   }
   if (rows.length > 0 && !fields.has('id')) {
@@ -118,7 +123,7 @@ export function tableColumns(
       path: [table],
       code: 'required',
       params: { file, line, column: 'id' },
-      message: `${file}:${line}: no id column (the columns are ${[...headers].join(', ')})`,
+      message: say('table.atFile', { file, line, text: say('table.noIdColumn', { columns: [...headers] }) }),
     });
   }
   return { fields, attributes };
