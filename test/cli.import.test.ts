@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../src/cli/csvRead.js';
+import { CLI_EN } from '../src/cli/messages/en.js';
 import { matchProgram, parseProgram } from '../src/index.js';
+import { render, translator } from '../src/locale/message.js';
+import { it as italian } from '../src/locales/it.js';
 import { runCliWithFiles } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
 import { englishFragments } from './helpers/englishFragments.js';
@@ -54,7 +57,7 @@ describe('readCsv', () => {
 
   it('reports ragged rows, text after a closing quote and an open quote, each at its line', () => {
     const table = readCsv('id,name\n1\n2,b,c\n3,"x"y\n4,"open\nend\n');
-    expect(table.problems).toEqual([
+    expect(table.problems.map(({ line, message }) => ({ line, message }))).toEqual([
       { line: 2, message: '1 field where the header has 2' },
       { line: 3, message: '3 fields where the header has 2' },
       { line: 4, message: 'text after the closing quote of "x"' },
@@ -65,15 +68,62 @@ describe('readCsv', () => {
 
   it('suggests --separator ";" when a ; file is read with commas, and reports empty and repeated headers', () => {
     expect(readCsv('id;name\n1;Ana\n').problems).toEqual([]);
-    expect(readCsv('id,name\n1;Ana\n').problems).toEqual([
+    const problems = (text: string) => readCsv(text).problems.map(({ line, message }) => ({ line, message }));
+    expect(problems('id,name\n1;Ana\n')).toEqual([
       { line: 2, message: '1 field where the header has 2 (try --separator ";")' },
     ]);
-    expect(readCsv('id,,id\n').problems).toEqual([
+    expect(problems('id,,id\n')).toEqual([
       { line: 1, message: 'column 2 has no name' },
       { line: 1, message: 'column "id" is repeated' },
     ]);
-    expect(readCsv('').problems).toEqual([
-      { line: 1, message: 'the file is empty: the first line should name the columns' },
+    expect(problems('')).toEqual([{ line: 1, message: 'the file is empty: the first line should name the columns' }]);
+  });
+});
+
+describe('readCsv in a locale', () => {
+  const BAD = ['id,name\n1\n2,b,c\n3,"x"y\n4,"open\nend\n', 'id,name\n1;Ana\n', 'id,,id\n', ''];
+
+  it('carries a code and params for every problem, the same in Italian, whose words hold no English', () => {
+    const fragments = englishFragments();
+    const codes = new Set<string>();
+    for (const text of BAD) {
+      const english = readCsv(text).problems;
+      const inItalian = readCsv(text, ',', translator(italian)).problems;
+      expect(english.length).toBeGreaterThan(0);
+      expect(inItalian.map(({ line, code, params }) => ({ line, code, params }))).toEqual(
+        english.map(({ line, code, params }) => ({ line, code, params })),
+      );
+      for (const [k, problem] of inItalian.entries()) {
+        codes.add(problem.code);
+        // Each message is its code's template of the command's catalog, rendered from the params.
+        expect(english[k]?.message).toBe(render(translator('en'), CLI_EN.messages[problem.code], problem.params));
+        expect(problem.message).not.toBe(english[k]?.message);
+        expect(
+          fragments.filter((f) => problem.message.includes(f)),
+          problem.message,
+        ).toEqual([]);
+      }
+    }
+    expect([...codes].sort()).toEqual(
+      Object.keys(CLI_EN.messages)
+        .filter((c) => c.startsWith('cli.csv.'))
+        .sort(),
+    );
+  });
+
+  it('mentormatch import --locale it writes the problems of the files in Italian', () => {
+    const inputs = { 'mentors.csv': 'id,name\n1\n', 'mentees.csv': 'id,,id\n' };
+    const args = ['import', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--mode', 'micro'];
+    const lines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines(mentormatch([...args, '--locale', 'it'], inputs).stderr)).toEqual([
+      "  mentors.csv:2: 1 campo, ma l'intestazione ne ha 2",
+      '  mentees.csv:1: la colonna 2 non ha nome',
+      '  mentees.csv:1: la colonna "id" è ripetuta',
+    ]);
+    expect(lines(mentormatch(args, inputs).stderr)).toEqual([
+      '  mentors.csv:2: 1 field where the header has 2',
+      '  mentees.csv:1: column 2 has no name',
+      '  mentees.csv:1: column "id" is repeated',
     ]);
   });
 });

@@ -6,6 +6,10 @@
  * whose field count differs from the header's is reported with its line, as is a quote left open.
  */
 
+import { type MessageParams, type Translator, translator } from '../locale/message.js';
+import { cliText } from './locale.js';
+import type { CliCode } from './messages/en.js';
+
 /** One record: its cells by header, and the line of the file it starts on (1 is the first line). */
 export interface CsvRecord {
   readonly line: number;
@@ -13,11 +17,19 @@ export interface CsvRecord {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-/** One problem of the file: the line it is on, and what is wrong. */
+/**
+ * One problem of the file: the line it is on, and what is wrong, as data (`code`, a message of the
+ * command's catalogs, `cli.csv.*`, and its `params`) and in words.
+ */
 export interface CsvProblem {
   readonly line: number;
+  readonly code: CliCode;
+  readonly params: MessageParams;
   readonly message: string;
 }
+
+/** Records a problem at `line`. */
+type Report = (line: number, code: CliCode, params?: MessageParams) => void;
 
 /** A CSV file read: its header (the first record), its records, and what is wrong with it. */
 export interface CsvTable {
@@ -38,7 +50,7 @@ interface RawRecord {
  * Splits `text` into records of fields. A quote opens a quoted field only at the start of a field;
  * elsewhere it is an ordinary character (as spreadsheets read `5" screen`).
  */
-function splitRecords(text: string, separator: string, problems: CsvProblem[]): RawRecord[] {
+function splitRecords(text: string, separator: string, report: Report): RawRecord[] {
   const records: RawRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -84,12 +96,12 @@ function splitRecords(text: string, separator: string, problems: CsvProblem[]): 
         k++;
       }
       if (!closed) {
-        problems.push({ line: opened, message: 'a quoted field is never closed (a " is missing)' });
+        report(opened, 'cli.csv.unclosed');
         break;
       }
       const next = text[k];
       if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
-        problems.push({ line, message: `text after the closing quote of ${JSON.stringify(field)}` });
+        report(line, 'cli.csv.afterQuote', { field: JSON.stringify(field) });
         // Keep what follows in the field, as a spreadsheet would.
         while (k < text.length && text[k] !== separator && text[k] !== '\n' && text[k] !== '\r') field += text[k++];
       }
@@ -123,30 +135,29 @@ function splitRecords(text: string, separator: string, problems: CsvProblem[]): 
  *
  * @param text - the file's content (a leading byte order mark is dropped).
  * @param separator - the field separator, one character (default `,`).
+ * @param t - the language of the problems (default English).
  * @returns the header, the records with the line each starts on, and every problem found.
  */
-export function readCsv(text: string, separator = ','): CsvTable {
+export function readCsv(text: string, separator = ',', t: Translator = translator('en')): CsvTable {
   const problems: CsvProblem[] = [];
-  const [first, ...rest] = splitRecords(text, separator, problems);
+  const report: Report = (line, code, params = {}) =>
+    problems.push({ line, code, params, message: cliText(t, code, params) });
+  const [first, ...rest] = splitRecords(text, separator, report);
   if (first === undefined) {
-    problems.push({ line: 1, message: 'the file is empty: the first line should name the columns' });
+    report(1, 'cli.csv.empty');
     return { header: [], headerLine: 1, records: [], problems };
   }
   const header = first.fields.map((name) => name.trim());
   const seen = new Set<string>();
   header.forEach((name, column) => {
-    if (name === '') problems.push({ line: first.line, message: `column ${column + 1} has no name` });
-    else if (seen.has(name)) problems.push({ line: first.line, message: `column ${JSON.stringify(name)} is repeated` });
+    if (name === '') report(first.line, 'cli.csv.noName', { column: column + 1 });
+    else if (seen.has(name)) report(first.line, 'cli.csv.repeated', { name: JSON.stringify(name) });
     seen.add(name);
   });
   const records = rest.map(({ line, fields }): CsvRecord => {
     if (fields.length !== header.length) {
-      const hint =
-        fields.length === 1 && separator !== ';' && (fields[0] ?? '').includes(';') ? ' (try --separator ";")' : '';
-      problems.push({
-        line,
-        message: `${fields.length} ${fields.length === 1 ? 'field' : 'fields'} where the header has ${header.length}${hint}`,
-      });
+      const hint = fields.length === 1 && separator !== ';' && (fields[0] ?? '').includes(';') ? 'yes' : 'no';
+      report(line, 'cli.csv.fields', { count: fields.length, header: header.length, hint });
     }
     const cells: Record<string, string> = {};
     header.forEach((name, column) => {

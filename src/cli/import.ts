@@ -5,6 +5,7 @@
  */
 
 import { InvalidInputError } from '../errors.js';
+import { translator } from '../locale/message.js';
 import { parseProgram } from '../model/parseProgram.js';
 import { programFromTables, type TableName, type TableRow } from '../model/programFromTables.js';
 import type { ProgramInput, ProgramShape } from '../model/schema.js';
@@ -114,7 +115,7 @@ export function readTables(
   for (const [table, path] of Object.entries(paths) as [TableName, string][]) {
     const text = readInput(io, path, path, maxBytes);
     bytes += new TextEncoder().encode(text).length;
-    const csv = readCsv(text, separator);
+    const csv = readCsv(text, separator, translator(locale));
     for (const problem of csv.problems) problems.push(`${path}:${problem.line}: ${problem.message}`);
     // Rows with every cell empty are left out here, so that the programme's people and topics are
     // the rows in order, and a programme issue's index finds its line.

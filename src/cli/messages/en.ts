@@ -43,6 +43,13 @@ const messages = {
   'cli.emptyPlaces':
     '({missing, plural, one {# place} other {# places}} empty: fewer allowed mentors with room than {k})',
   'cli.asksNothing': '{mentee} asks for nothing.',
+  'cli.csv.unclosed': 'a quoted field is never closed (a " is missing)',
+  'cli.csv.afterQuote': 'text after the closing quote of {field}',
+  'cli.csv.empty': 'the file is empty: the first line should name the columns',
+  'cli.csv.noName': 'column {column, raw} has no name',
+  'cli.csv.repeated': 'column {name} is repeated',
+  'cli.csv.fields':
+    '{count, plural, one {# field} other {# fields}} where the header has {header, raw}{hint, select, yes { (try --separator ";")} other {}}',
 } as const;
 
 /** A code of the command line's messages. */

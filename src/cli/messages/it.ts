@@ -44,6 +44,13 @@ const messages = {
   'cli.emptyPlaces':
     '({missing, plural, one {# posto vuoto} other {# posti vuoti}}: meno mentor ammessi con posti liberi di {k})',
   'cli.asksNothing': '{mentee} non ha richieste.',
+  'cli.csv.unclosed': 'un campo tra virgolette non viene mai chiuso (manca una ")',
+  'cli.csv.afterQuote': 'testo dopo le virgolette di chiusura di {field}',
+  'cli.csv.empty': 'il file è vuoto: la prima riga deve contenere i nomi delle colonne',
+  'cli.csv.noName': 'la colonna {column, raw} non ha nome',
+  'cli.csv.repeated': 'la colonna {name} è ripetuta',
+  'cli.csv.fields':
+    '{count, plural, one {# campo} other {# campi}}, ma l\'intestazione ne ha {header, raw}{hint, select, yes { (provare con --separator ";")} other {}}',
 } as const;
 
 /** The command line's messages in Italian. */
