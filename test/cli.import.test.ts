@@ -248,6 +248,9 @@ describe('mentormatch import', () => {
       const italian = mentormatch([command, ...tables, ...extra, '--locale', 'it'], inputs);
       expect(italian.code).toBe(1);
       const lines = problems(italian.stderr);
+      expect(italian.stderr.split('\n')[0]).toBe(
+        `mentormatch ${command}: le tabelle mentors.csv e mentees.csv: il programma non è valido (8 problemi):`,
+      );
       expect(lines).toHaveLength(english.length);
       expect(lines.length).toBe(8);
       for (const [k, line] of lines.entries()) {
@@ -267,8 +270,23 @@ describe('mentormatch import', () => {
       'topics.csv': 'id,parent\na,b\nb,a\n',
     });
     const [line] = problems(cycle.stderr);
+    expect(cycle.stderr.split('\n')[0]).toBe(
+      'mentormatch import: le tabelle mentors.csv, mentees.csv e topics.csv: il programma non è valido (2 problemi):',
+    );
     expect(line).toMatch(/^ {2}topics\.csv:\d: /);
     expect(fragments.filter((f) => line?.includes(f))).toEqual([]);
+  });
+
+  it('heads the problems of a programme file in --locale (either form), in English without it', () => {
+    const inputs = { 'p.json': JSON.stringify({ mode: 'micro', topics: [], mentors: [], mentees: [], extra: 1 }) };
+    const head = (args: readonly string[]) => mentormatch(args, inputs).stderr.split('\n')[0];
+    expect(head(['match', 'p.json', '--locale', 'it'])).toBe(
+      'mentormatch match: p.json: il programma non è valido (1 problema):',
+    );
+    expect(head(['report', '--locale=it', 'p.json'])).toBe(
+      'mentormatch report: p.json: il programma non è valido (1 problema):',
+    );
+    expect(head(['match', 'p.json'])).toBe('mentormatch match: p.json is not a valid programme, 1 problem:');
   });
 
   it("reports the programme's own problems at the line of the row", () => {

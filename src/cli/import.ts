@@ -22,7 +22,7 @@ import {
   size,
   writeResult,
 } from './io.js';
-import { cliLocale } from './locale.js';
+import { cliLocale, cliText } from './locale.js';
 import { choice, fileArgument, integer, maxInputBytes, noArgument, parseCommandLine, required } from './options.js';
 
 const NAME = 'import';
@@ -103,10 +103,10 @@ export function readTables(
     mentees: required(command, 'mentees', values.mentees),
     ...(values.topics === undefined ? {} : { topics: values.topics }),
   };
+  const named = Object.values(paths);
+  const source = cliText(translator(locale), 'cli.tables', { files: named.slice(0, -1), last: named.at(-1) ?? '' });
   const separator = separatorOf(command, values.separator);
   const maxBytes = maxInputBytes(command, values['max-input-bytes']);
-  const named = Object.values(paths);
-  const source = `the programme in ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 
   let bytes = 0;
   const problems: string[] = [];

@@ -5,11 +5,13 @@
 
 import { version } from '../../package.json';
 import { InfeasibleError } from '../errors.js';
+import { type Translator, translator } from '../locale/message.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { diff } from './diff.js';
 import { HELP } from './help.js';
 import { importCommand } from './import.js';
 import { describeIssue, printableLines } from './io.js';
+import { cliLocale, cliText } from './locale.js';
 import { match } from './match.js';
 import { report } from './report.js';
 import { sample } from './sample.js';
@@ -44,7 +46,7 @@ export function run(argv: readonly string[], io: Io): number {
   try {
     return command.run(args, io);
   } catch (error) {
-    return failure(io, command.name, error);
+    return failure(io, command.name, error, failureLocale(command.name, args, io));
   }
 }
 
@@ -52,14 +54,35 @@ function unknown(name: string): string {
   return `unknown command ${JSON.stringify(name)}; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`;
 }
 
-/** The message and exit code of an error thrown by a command. */
-function failure(io: Io, command: string, error: unknown): number {
+/**
+ * The language of a command's failure: its `--locale` (the last one given before `--`), else the
+ * environment's; English when `--locale` names no language the command has (a usage error).
+ */
+function failureLocale(command: string, args: readonly string[], io: Io): Translator {
+  let value: string | undefined;
+  for (let k = 0; k < args.length && args[k] !== '--'; k++) {
+    const arg = args[k] as string;
+    if (arg === '--locale') value = args[++k];
+    else if (arg.startsWith('--locale=')) value = arg.slice('--locale='.length);
+  }
+  try {
+    return translator(cliLocale(command, value, io.env));
+  } catch {
+    return translator('en');
+  }
+}
+
+/** The message and exit code of an error thrown by a command; a programme's problems in `t`'s words. */
+function failure(io: Io, command: string, error: unknown, t: Translator): number {
   const prefix = `mentormatch ${command}`;
   if (error instanceof UsageError) return usageError(io, error);
   if (error instanceof ProgrammeError) {
-    const count = error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`;
-    const capped = error.issues.length >= 50 ? ' (the first 50)' : '';
-    io.err(`${prefix}: ${printableLines(error.message)}, ${count}${capped}:\n`);
+    const heading = cliText(t, 'cli.invalidProgramme', {
+      source: error.source,
+      count: error.issues.length,
+      capped: error.issues.length >= 50 ? 'yes' : 'no',
+    });
+    io.err(`${prefix}: ${printableLines(heading)}\n`);
     for (const issue of error.issues) io.err(`  ${describeIssue(issue)}\n`);
     return EXIT.badInput;
   }

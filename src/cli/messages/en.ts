@@ -50,6 +50,9 @@ const messages = {
   'cli.csv.repeated': 'column {name} is repeated',
   'cli.csv.fields':
     '{count, plural, one {# field} other {# fields}} where the header has {header, raw}{hint, select, yes { (try --separator ";")} other {}}',
+  'cli.tables': 'the programme in {files, items} and {last}',
+  'cli.invalidProgramme':
+    '{source} is not a valid programme, {count, plural, one {# problem} other {# problems}}{capped, select, yes { (the first 50)} other {}}:',
 } as const;
 
 /** A code of the command line's messages. */

@@ -51,6 +51,9 @@ const messages = {
   'cli.csv.repeated': 'la colonna {name} è ripetuta',
   'cli.csv.fields':
     '{count, plural, one {# campo} other {# campi}}, ma l\'intestazione ne ha {header, raw}{hint, select, yes { (provare con --separator ";")} other {}}',
+  'cli.tables': 'le tabelle {files, items} e {last}',
+  'cli.invalidProgramme':
+    '{source}: il programma non è valido ({count, plural, one {# problema} other {# problemi}}{capped, select, yes {; elencati i primi 50} other {}}):',
 } as const;
 
 /** The command line's messages in Italian. */
