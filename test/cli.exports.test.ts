@@ -8,9 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell } from '../src/cli/csv.js';
 import { stripJsonc } from '../src/cli/jsonc.js';
+import { jsonSyntaxError } from '../src/cli/jsonSyntax.js';
+import { CLI_EN } from '../src/cli/messages/en.js';
 import { matchProgram, programReport, suggest } from '../src/index.js';
+import { render, translator } from '../src/locale/message.js';
 import { runCliWithFiles as mentormatch } from './helpers/cliRun.js';
 import { parseCsv } from './helpers/csv.js';
+import { englishFragments } from './helpers/englishFragments.js';
 
 const HYPERLINK = '=HYPERLINK("http://x")';
 const TAB_NAME = '\tTab Leading';
@@ -342,6 +346,65 @@ describe('programme files with comments and trailing commas (JSONC)', () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toBe(
       'mentormatch match: b.json is not valid JSON: line 2, column 11: a comment that never ends\n',
+    );
+  });
+});
+
+describe('JSON syntax errors in --locale', () => {
+  // Between them, every kind of syntax error the scan reports (checked below).
+  const BROKEN = [
+    '{"a": "x\ny"}',
+    '{"a": "\\q"}',
+    '{"a": "never',
+    '{\n  "mode": /* micro\n',
+    '{"a" 1}',
+    '{"a": 1 "b": 2}',
+    '[1 2]',
+    '{x: 1}',
+    '{"a": }',
+    '{"a": 1} 2',
+    '{"a": ',
+  ];
+
+  it('carry a code and params, the same line and column in Italian, in words without English', () => {
+    const fragments = englishFragments();
+    const codes = new Set<string>();
+    for (const text of BROKEN) {
+      const stripped = stripJsonc(text);
+      const error = stripped.error ?? jsonSyntaxError(stripped.text ?? '');
+      expect(error, text).toBeDefined();
+      if (error === undefined) continue;
+      codes.add(error.code);
+      expect(error.message).toBe(render(translator('en'), CLI_EN.messages[error.code], error.params));
+      const english = mentormatch(['match', 'b.json'], { 'b.json': text }).stderr;
+      const italian = mentormatch(['match', 'b.json', '--locale', 'it'], { 'b.json': text }).stderr;
+      expect(english).toBe(
+        `mentormatch match: b.json is not valid JSON: line ${error.line}, column ${error.column}: ${error.message}\n`,
+      );
+      expect(
+        italian.startsWith(
+          `mentormatch match: b.json non è un JSON valido: riga ${error.line}, colonna ${error.column}: `,
+        ),
+      ).toBe(true);
+      expect(
+        fragments.filter((f) => italian.includes(f)),
+        italian,
+      ).toEqual([]);
+    }
+    expect([...codes].sort()).toEqual(
+      Object.keys(CLI_EN.messages)
+        .filter((code) => code.startsWith('cli.json.') && code !== 'cli.json.at')
+        .sort(),
+    );
+  });
+
+  it('in Italian: the tokens expected as a disjunction, the end of the file in words', () => {
+    const italian = (text: string) => mentormatch(['match', 'b.json', '--locale', 'it'], { 'b.json': text }).stderr;
+    expect(italian('[1 2]')).toBe(
+      "mentormatch match: b.json non è un JSON valido: riga 1, colonna 4: atteso ',' o ']' dopo un elemento di un array, trovato \"2\"\n",
+    );
+    expect(italian('{"a": ')).toBe(
+      'mentormatch match: b.json non è un JSON valido: riga 1, colonna 7: atteso un valore, trovato la fine del file\n',
     );
   });
 });

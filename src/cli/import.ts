@@ -197,7 +197,7 @@ export function programmeLoader(
       positionals,
       'the programme file (a path, or - for standard input), or --mentors and --mentees',
     );
-    return () => readProgramme(io, file, maxBytes);
+    return () => readProgramme(io, file, maxBytes, translator(cliLocale(command, values.locale, io.env)));
   }
   const [extra] = positionals;
   if (extra !== undefined) {

@@ -1,7 +1,7 @@
 /** Reading the programme file, writing results, and progress lines on standard error. */
 
 import { InvalidInputError } from '../errors.js';
-import { type Locale, type MessageParams, translator } from '../locale/message.js';
+import { type Locale, type MessageParams, type Translator, translator } from '../locale/message.js';
 import { renderWarning } from '../match/programWarnings.js';
 import type { ProgramWarning } from '../match/types.js';
 import { formatPath } from '../model/zodIssues.js';
@@ -117,13 +117,16 @@ export function readInput(io: Io, path: string, source: string, maxBytes: number
   return text;
 }
 
+/** The default language of the syntax errors. */
+const ENGLISH = translator('en');
+
 /**
  * Reads `path` (or standard input for `-`), at most `maxBytes` bytes of it, and parses it as JSON with comments (JSONC): `//` and
  * `/* *\/` comments and trailing commas are accepted. Plain JSON is parsed as it is; only a text
  * that `JSON.parse` rejects is stripped of its comments and parsed again, and a syntax error is
- * reported at its line and column in the file as written.
+ * reported at its line and column in the file as written, in `t`'s words (English by default).
  */
-export function readProgramme(io: Io, path: string, maxBytes: number): ProgrammeFile {
+export function readProgramme(io: Io, path: string, maxBytes: number, t: Translator = ENGLISH): ProgrammeFile {
   const source = path === '-' ? 'standard input' : path;
   let text = readInput(io, path, source, maxBytes);
   // A byte order mark, as some editors write, is not JSON; it is no problem either.
@@ -135,20 +138,21 @@ export function readProgramme(io: Io, path: string, maxBytes: number): Programme
     // Comments or trailing commas, or a real syntax error: see below.
   }
   const stripped = stripJsonc(text);
-  if (stripped.error !== undefined) throw syntaxError(source, stripped.error);
+  if (stripped.error !== undefined) throw syntaxError(source, stripped.error, t);
   try {
     return { source, json: JSON.parse(stripped.text) as unknown, bytes };
   } catch (error) {
     const syntax = jsonSyntaxError(stripped.text);
     throw syntax === undefined
       ? new InputError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-      : syntaxError(source, syntax);
+      : syntaxError(source, syntax, t);
   }
 }
 
 /** The error of a programme file that is not JSON, at the line and column where it breaks. */
-function syntaxError(source: string, syntax: JsonSyntaxError): InputError {
-  return new InputError(`${source} is not valid JSON: line ${syntax.line}, column ${syntax.column}: ${syntax.message}`);
+function syntaxError(source: string, syntax: JsonSyntaxError, t: Translator): InputError {
+  const { line, column, code, params } = syntax;
+  return new InputError(cliText(t, 'cli.json.at', { source, line, column, text: cliText(t, code, params) }));
 }
 
 /** Runs `fn` on the programme from `source`; its validation errors name the file. */

@@ -4,11 +4,40 @@
  * a recursive-descent scan of the grammar of RFC 8259 that stops at the first error.
  */
 
-/** The first syntax error of a JSON text: `line`, `column` (from 1) and what is wrong. */
+import { type MessageParams, translator } from '../locale/message.js';
+import { cliText } from './locale.js';
+import type { CliCode } from './messages/en.js';
+
+/**
+ * The first syntax error of a JSON text: `line`, `column` (from 1) and what is wrong, as a message
+ * of the command's catalogs (`cli.json.*`: `code`, `params`) and in English words.
+ */
 export interface JsonSyntaxError {
   readonly line: number;
   readonly column: number;
+  readonly code: CliCode;
+  readonly params: MessageParams;
   readonly message: string;
+}
+
+/** A syntax error at `line` and `column`: `code` with `params`, and its English message. */
+export function syntaxProblem(
+  line: number,
+  column: number,
+  code: CliCode,
+  params: MessageParams = {},
+): JsonSyntaxError {
+  return { line, column, code, params, message: cliText(translator('en'), code, params) };
+}
+
+/** Where the scan stopped, and why. */
+class Stop extends Error {
+  constructor(
+    readonly code: CliCode,
+    readonly params: MessageParams,
+  ) {
+    super(code);
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -17,10 +46,16 @@ const ESCAPES = '"\\/bfnrt';
 /** The first syntax error of `text`, or undefined if it is valid JSON (or nested too deep to scan). */
 export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let i = 0;
-  const fail = (message: string): never => {
-    throw new SyntaxError(message);
+  const fail = (code: CliCode, params: MessageParams = {}): never => {
+    throw new Stop(code, params);
   };
-  const describe = () => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
+  /** What is at `i`, and what was expected there: `tokens` (`','`, `'}'`), else `what` in words. */
+  const expected = (what: string, tokens: readonly string[] = []): never =>
+    fail('cli.json.expected', {
+      what,
+      tokens: tokens.map((token) => `'${token}'`),
+      found: i >= text.length ? 'end' : JSON.stringify(text[i]),
+    });
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
@@ -32,15 +67,15 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         i++;
         return;
       }
-      if (c < ' ') fail('a line break or control character inside a string');
+      if (c < ' ') fail('cli.json.control');
       if (c === '\\') {
         const next = text[i + 1] ?? '';
         if (next === 'u' && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (next !== '' && ESCAPES.includes(next)) i += 2;
-        else fail('a bad escape sequence in a string');
+        else fail('cli.json.escape');
       } else i++;
     }
-    fail('a string that never ends');
+    fail('cli.json.unclosedString');
   };
   const value = () => {
     space();
@@ -54,10 +89,10 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       for (;;) {
         space();
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+        if (text[i] !== '"') expected('name');
         string();
         space();
-        if (text[i] !== ':') fail(`expected ':' after a property name, found ${describe()}`);
+        if (text[i] !== ':') expected('colon', [':']);
         i++;
         value();
         space();
@@ -65,7 +100,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
           i++;
           return;
         }
-        if (text[i] !== ',') fail(`expected ',' or '}' after a property value, found ${describe()}`);
+        if (text[i] !== ',') expected('member', [',', '}']);
         i++;
       }
     }
@@ -83,7 +118,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
           i++;
           return;
         }
-        if (text[i] !== ',') fail(`expected ',' or ']' after an array element, found ${describe()}`);
+        if (text[i] !== ',') expected('element', [',', ']']);
         i++;
       }
     }
@@ -99,17 +134,17 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       i = NUMBER.lastIndex;
       return;
     }
-    fail(`expected a value, found ${describe()}`);
+    expected('value');
   };
   try {
     value();
     space();
-    if (i < text.length) fail(`expected the end of the file after the value, found ${describe()}`);
+    if (i < text.length) expected('end');
     return undefined;
   } catch (error) {
-    if (!(error instanceof SyntaxError)) return undefined;
+    if (!(error instanceof Stop)) return undefined;
     const before = text.slice(0, i);
     const line = before.split('\n').length;
-    return { line, column: i - before.lastIndexOf('\n'), message: error.message };
+    return syntaxProblem(line, i - before.lastIndexOf('\n'), error.code, error.params);
   }
 }

@@ -4,7 +4,7 @@
  * so that every other character keeps its line and column and a syntax error found afterwards (see
  * `jsonSyntaxError`) points into the file as written. One pass, O(n).
  */
-import type { JsonSyntaxError } from './jsonSyntax.js';
+import { type JsonSyntaxError, syntaxProblem } from './jsonSyntax.js';
 
 /** The JSON text of a JSONC text, or where a comment that never ends starts. */
 export type StrippedJsonc =
@@ -56,7 +56,10 @@ export function stripJsonc(text: string): StrippedJsonc {
       i = end;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      if (end < 0) return { error: { ...position(text, i), message: 'a comment that never ends' } };
+      if (end < 0) {
+        const { line, column } = position(text, i);
+        return { error: syntaxProblem(line, column, 'cli.json.unclosedComment') };
+      }
       out.push(blank(text.slice(i, end + 2)));
       i = end + 2;
     } else if (c === ',') {

@@ -53,6 +53,13 @@ const messages = {
   'cli.tables': 'the programme in {files, items} and {last}',
   'cli.invalidProgramme':
     '{source} is not a valid programme, {count, plural, one {# problem} other {# problems}}{capped, select, yes { (the first 50)} other {}}:',
+  'cli.json.at': '{source} is not valid JSON: line {line, raw}, column {column, raw}: {text}',
+  'cli.json.control': 'a line break or control character inside a string',
+  'cli.json.escape': 'a bad escape sequence in a string',
+  'cli.json.unclosedString': 'a string that never ends',
+  'cli.json.unclosedComment': 'a comment that never ends',
+  'cli.json.expected':
+    'expected {what, select, name {a property name in double quotes} colon {{tokens, or} after a property name} member {{tokens, or} after a property value} element {{tokens, or} after an array element} value {a value} other {the end of the file after the value}}, found {found, select, end {the end of the file} other {{found}}}',
 } as const;
 
 /** A code of the command line's messages. */

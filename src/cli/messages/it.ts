@@ -54,6 +54,13 @@ const messages = {
   'cli.tables': 'le tabelle {files, items} e {last}',
   'cli.invalidProgramme':
     '{source}: il programma non è valido ({count, plural, one {# problema} other {# problemi}}{capped, select, yes {; elencati i primi 50} other {}}):',
+  'cli.json.at': '{source} non è un JSON valido: riga {line, raw}, colonna {column, raw}: {text}',
+  'cli.json.control': 'un a capo o un carattere di controllo dentro una stringa',
+  'cli.json.escape': 'una sequenza di escape non valida in una stringa',
+  'cli.json.unclosedString': 'una stringa che non viene mai chiusa',
+  'cli.json.unclosedComment': 'un commento che non viene mai chiuso',
+  'cli.json.expected':
+    'atteso {what, select, name {un nome di proprietà tra virgolette doppie} colon {{tokens, or} dopo un nome di proprietà} member {{tokens, or} dopo il valore di una proprietà} element {{tokens, or} dopo un elemento di un array} value {un valore} other {la fine del file dopo il valore}}, trovato {found, select, end {la fine del file} other {{found}}}',
 } as const;
 
 /** The command line's messages in Italian. */
