@@ -289,6 +289,32 @@ describe('mentormatch import', () => {
     expect(head(['match', 'p.json'])).toBe('mentormatch match: p.json is not a valid programme, 1 problem:');
   });
 
+  it('says in --locale that a file cannot be read or is too large, as in English', () => {
+    const fragments = englishFragments();
+    const big = { ...HR, 'mentors.csv': `id\n${'m\n'.repeat(40)}` };
+    const cases = [
+      {
+        args: ['match', 'nope.json'],
+        english: 'mentormatch match: cannot read nope.json: no such file\n',
+        italian: 'mentormatch match: impossibile leggere nope.json: il file non esiste\n',
+      },
+      {
+        args: ['import', ...TABLES, '--max-input-bytes', '50'],
+        english:
+          'mentormatch import: mentors.csv is larger than 50 bytes, the limit of --max-input-bytes (default 256 MiB); raise it with --max-input-bytes <bytes>, up to 524288000 bytes (500 MiB)\n',
+        italian:
+          'mentormatch import: mentors.csv supera 50 byte, il limite di --max-input-bytes (predefinito: 256 MiB); si può alzare con --max-input-bytes <byte>, fino a 524288000 byte (500 MiB)\n',
+      },
+    ];
+    for (const { args, english, italian } of cases) {
+      expect(mentormatch(args, big).stderr).toBe(english);
+      const out = mentormatch([...args, '--locale', 'it'], big);
+      expect(out.code).toBe(1);
+      expect(out.stderr).toBe(italian);
+      expect(fragments.filter((f) => out.stderr.includes(f))).toEqual([]);
+    }
+  });
+
   it("reports the programme's own problems at the line of the row", () => {
     const inputs = {
       'mentors.csv': 'id,skills,offers\n1,a:4,a;a\n',

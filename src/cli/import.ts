@@ -113,7 +113,7 @@ export function readTables(
   const rows: Partial<Record<TableName, TableRow[]>> = {};
   const lines: Partial<Record<TableName, number[]>> = {};
   for (const [table, path] of Object.entries(paths) as [TableName, string][]) {
-    const text = readInput(io, path, path, maxBytes);
+    const text = readInput(io, path, path, maxBytes, translator(locale));
     bytes += new TextEncoder().encode(text).length;
     const csv = readCsv(text, separator, translator(locale));
     for (const problem of csv.problems) problems.push(`${path}:${problem.line}: ${problem.message}`);

@@ -42,11 +42,6 @@ export const MAX_INPUT_BYTES = { fallback: 256 * MiB, max: 500 * MiB } as const;
 /** The option that sets the limit, shared by every command that reads input. */
 export const INPUT_OPTIONS = { 'max-input-bytes': { type: 'string' } } as const;
 
-/** `268435456 bytes (256 MiB)`; `1000 bytes`. */
-function bytesText(bytes: number): string {
-  return bytes % MiB === 0 ? `${bytes} bytes (${bytes / MiB} MiB)` : `${bytes} bytes`;
-}
-
 /**
  * Reads with `read` (which fills the start of the buffer it is given and returns how many bytes
  * it put there, 0 at the end) until the end, or until more than `maxBytes` bytes have come: then
@@ -89,36 +84,42 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** The error of an input over the limit: the limit, its default, and how to raise it. */
-function tooLarge(source: string, maxBytes: number): InputError {
-  const raise =
-    maxBytes < MAX_INPUT_BYTES.max
-      ? `raise it with --max-input-bytes <bytes>, up to ${bytesText(MAX_INPUT_BYTES.max)}`
-      : 'that is the highest limit';
+/** The default language of the input errors. */
+const ENGLISH = translator('en');
+
+/** The error of an input over the limit, in `t`'s words: the limit, its default, and how to raise it. */
+function tooLarge(source: string, maxBytes: number, t: Translator): InputError {
+  const bytes = (n: number) => cliText(t, 'cli.bytes', { bytes: n, mib: n % MiB === 0 ? n / MiB : -1 });
   return new InputError(
-    `${source} is larger than ${bytesText(maxBytes)}, the limit of --max-input-bytes (default ${MAX_INPUT_BYTES.fallback / MiB} MiB); ${raise}`,
+    cliText(t, 'cli.tooLarge', {
+      source,
+      limit: bytes(maxBytes),
+      fallback: MAX_INPUT_BYTES.fallback / MiB,
+      raise: maxBytes < MAX_INPUT_BYTES.max ? 'yes' : 'no',
+      max: bytes(MAX_INPUT_BYTES.max),
+    }),
   );
 }
 
 /**
  * The text of `path` (standard input for `-`), named `source` in messages, read through `io` with
- * at most `maxBytes` bytes: an `InputError` when it cannot be read or is longer.
+ * at most `maxBytes` bytes: an `InputError` when it cannot be read or is longer, in `t`'s words
+ * (English by default).
  */
-export function readInput(io: Io, path: string, source: string, maxBytes: number): string {
+export function readInput(io: Io, path: string, source: string, maxBytes: number, t: Translator = ENGLISH): string {
   let text: string;
   try {
     text = io.readFile(path, maxBytes);
   } catch (error) {
-    if (error instanceof InputTooLargeError) throw tooLarge(source, maxBytes);
-    throw new InputError(`cannot read ${source}: ${readFailure(error)}`);
+    if (error instanceof InputTooLargeError) throw tooLarge(source, maxBytes, t);
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? code : 'other';
+    throw new InputError(cliText(t, 'cli.cannotRead', { source, reason, detail: readFailure(error) }));
   }
   // An `Io` that reads everything (a test's, an embedder's) is held to the limit all the same.
-  if (text.length > maxBytes / 3 && utf8Length(text) > maxBytes) throw tooLarge(source, maxBytes);
+  if (text.length > maxBytes / 3 && utf8Length(text) > maxBytes) throw tooLarge(source, maxBytes, t);
   return text;
 }
-
-/** The default language of the syntax errors. */
-const ENGLISH = translator('en');
 
 /**
  * Reads `path` (or standard input for `-`), at most `maxBytes` bytes of it, and parses it as JSON with comments (JSONC): `//` and
@@ -128,7 +129,7 @@ const ENGLISH = translator('en');
  */
 export function readProgramme(io: Io, path: string, maxBytes: number, t: Translator = ENGLISH): ProgrammeFile {
   const source = path === '-' ? 'standard input' : path;
-  let text = readInput(io, path, source, maxBytes);
+  let text = readInput(io, path, source, maxBytes, t);
   // A byte order mark, as some editors write, is not JSON; it is no problem either.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const bytes = new TextEncoder().encode(text).length;

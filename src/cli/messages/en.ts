@@ -60,6 +60,11 @@ const messages = {
   'cli.json.unclosedComment': 'a comment that never ends',
   'cli.json.expected':
     'expected {what, select, name {a property name in double quotes} colon {{tokens, or} after a property name} member {{tokens, or} after a property value} element {{tokens, or} after an array element} value {a value} other {the end of the file after the value}}, found {found, select, end {the end of the file} other {{found}}}',
+  'cli.cannotRead':
+    'cannot read {source}: {reason, select, ENOENT {no such file} EISDIR {it is a directory} EACCES {permission denied} other {{detail}}}',
+  'cli.bytes': '{mib, plural, =-1 {{bytes, raw} bytes} other {{bytes, raw} bytes ({mib, raw} MiB)}}',
+  'cli.tooLarge':
+    '{source} is larger than {limit}, the limit of --max-input-bytes (default {fallback, raw} MiB); {raise, select, yes {raise it with --max-input-bytes <bytes>, up to {max}} other {that is the highest limit}}',
 } as const;
 
 /** A code of the command line's messages. */

@@ -61,6 +61,11 @@ const messages = {
   'cli.json.unclosedComment': 'un commento che non viene mai chiuso',
   'cli.json.expected':
     'atteso {what, select, name {un nome di proprietà tra virgolette doppie} colon {{tokens, or} dopo un nome di proprietà} member {{tokens, or} dopo il valore di una proprietà} element {{tokens, or} dopo un elemento di un array} value {un valore} other {la fine del file dopo il valore}}, trovato {found, select, end {la fine del file} other {{found}}}',
+  'cli.cannotRead':
+    'impossibile leggere {source}: {reason, select, ENOENT {il file non esiste} EISDIR {è una cartella} EACCES {permesso negato} other {{detail}}}',
+  'cli.bytes': '{mib, plural, =-1 {{bytes, raw} byte} other {{bytes, raw} byte ({mib, raw} MiB)}}',
+  'cli.tooLarge':
+    '{source} supera {limit}, il limite di --max-input-bytes (predefinito: {fallback, raw} MiB); {raise, select, yes {si può alzare con --max-input-bytes <byte>, fino a {max}} other {è già il limite massimo}}',
 } as const;
 
 /** The command line's messages in Italian. */
