@@ -287,6 +287,11 @@ describe('mentormatch import', () => {
       'mentormatch report: p.json: il programma non è valido (1 problema):',
     );
     expect(head(['match', 'p.json'])).toBe('mentormatch match: p.json is not a valid programme, 1 problem:');
+    const stdin = (args: readonly string[]) => mentormatch(args, { '-': inputs['p.json'] }).stderr.split('\n')[0];
+    expect(stdin(['match', '-', '--locale', 'it'])).toBe(
+      'mentormatch match: lo standard input: il programma non è valido (1 problema):',
+    );
+    expect(stdin(['match', '-'])).toBe('mentormatch match: standard input is not a valid programme, 1 problem:');
   });
 
   it('says in --locale that a file cannot be read or is too large, as in English', () => {

@@ -128,7 +128,7 @@ export function readInput(io: Io, path: string, source: string, maxBytes: number
  * reported at its line and column in the file as written, in `t`'s words (English by default).
  */
 export function readProgramme(io: Io, path: string, maxBytes: number, t: Translator = ENGLISH): ProgrammeFile {
-  const source = path === '-' ? 'standard input' : path;
+  const source = path === '-' ? cliText(t, 'cli.stdin') : path;
   let text = readInput(io, path, source, maxBytes, t);
   // A byte order mark, as some editors write, is not JSON; it is no problem either.
   if (text.startsWith('\uFEFF')) text = text.slice(1);

@@ -65,6 +65,7 @@ const messages = {
   'cli.bytes': '{mib, plural, =-1 {{bytes, raw} bytes} other {{bytes, raw} bytes ({mib, raw} MiB)}}',
   'cli.tooLarge':
     '{source} is larger than {limit}, the limit of --max-input-bytes (default {fallback, raw} MiB); {raise, select, yes {raise it with --max-input-bytes <bytes>, up to {max}} other {that is the highest limit}}',
+  'cli.stdin': 'standard input',
 } as const;
 
 /** A code of the command line's messages. */

@@ -66,6 +66,7 @@ const messages = {
   'cli.bytes': '{mib, plural, =-1 {{bytes, raw} byte} other {{bytes, raw} byte ({mib, raw} MiB)}}',
   'cli.tooLarge':
     '{source} supera {limit}, il limite di --max-input-bytes (predefinito: {fallback, raw} MiB); {raise, select, yes {si può alzare con --max-input-bytes <byte>, fino a {max}} other {è già il limite massimo}}',
+  'cli.stdin': 'lo standard input',
 } as const;
 
 /** The command line's messages in Italian. */
