@@ -13,10 +13,14 @@ import { matchInput } from '../src/match/matchProgram.js';
 import { prepare } from '../src/match/prepare.js';
 import { solveObjective, solveObjectiveSteps } from '../src/match/solveObjective.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
+import { parseShape } from '../src/model/parseProgram.js';
+import { readProgramSteps } from '../src/model/readProgram.js';
+import { programSchema } from '../src/model/schema.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
-import { SLICE, type Steps, startAsyncClock, withClock } from '../src/solve/internal/clock.js';
+import { atCheckPoints, SLICE, type Steps, startAsyncClock, withClock } from '../src/solve/internal/clock.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary, SMALL_BUDGETED } from './helpers/matchProgramArbitrary.js';
+import { programArbitrary } from './helpers/programArbitrary.js';
 
 console.info(`fast-check seed for the async slices: ${FC_SEED}`);
 
@@ -61,5 +65,60 @@ describe('async turns change nothing', () => {
       expect(JSON.stringify(stepped.value)).toBe(JSON.stringify(matchProgram(input)));
       expect(stepped.turns).toBeGreaterThan(2);
     }
+  });
+});
+
+/** Runs work with check points to its end (no clock). */
+function drainPoints<T>(points: Generator<void, T, void>): T {
+  for (;;) {
+    const next = points.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+describe('the programme parsed in slices', () => {
+  it('gives what the whole schema gives, key for key, and fails exactly where it fails', () => {
+    let failed = 0;
+    fc.assert(
+      fc.property(
+        programArbitrary({ maxMentors: 6, maxMentees: 8 }),
+        fc.option(fc.tuple(fc.constantFrom('topics', 'mentors', 'mentees', 'mode'), fc.nat())),
+        (input, broken) => {
+          // Optionally one element (or the mode) made invalid: a capacity of -1, an id of `true`.
+          let subject: unknown = input;
+          if (broken !== null) {
+            const [key, k] = broken;
+            const list = key === 'mode' ? [] : (input[key] as readonly object[]);
+            subject =
+              key === 'mode'
+                ? { ...input, mode: 'neither' }
+                : {
+                    ...input,
+                    [key]: list.map((item, q) =>
+                      q === k % Math.max(1, list.length) ? { ...item, id: true, capacity: -1 } : item,
+                    ),
+                  };
+          }
+          const whole = programSchema.safeParse(subject);
+          const sliced = drainPoints(parseShape(subject));
+          if (!whole.success) failed++;
+          if (whole.success) expect(JSON.stringify(sliced)).toBe(JSON.stringify(whole.data));
+          else expect(sliced).toBeNull();
+          if (whole.success) expect(sliced).toEqual(whole.data);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 200 },
+    );
+    expect(failed).toBeGreaterThan(20);
+  });
+
+  it('a long programme gives the event loop turns inside its lists, and parses to the same programme', () => {
+    const input = sampleProgram({ mode: 'micro', mentors: 100, mentees: 400, topics: 30, seed: 5 });
+    const before = JSON.stringify(input);
+    const stepped = everySlice(atCheckPoints(readProgramSteps('test', input)));
+    expect(stepped.value).toEqual(parseProgram(input));
+    // A turn every 64 mentors, mentees or topics, and between the stages after the schema.
+    expect(stepped.turns).toBeGreaterThanOrEqual(Math.floor(100 / 64) + Math.floor(400 / 64) + 3);
+    expect(JSON.stringify(input)).toBe(before);
   });
 });

@@ -9,9 +9,18 @@ import type { DemandRow } from '../model/indexProgram.js';
 import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
-import { type ProgramSource, readProgram } from '../model/readProgram.js';
+import { type ProgramSource, readProgramSteps } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue, startClock } from '../solve/internal/clock.js';
+import {
+  atCheckPoints,
+  checkTime,
+  drain,
+  runSteps,
+  SLICE,
+  type Steps,
+  sliceDue,
+  startClock,
+} from '../solve/internal/clock.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -83,7 +92,7 @@ export function* matchInput(
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
-  const program = readProgram(fn, input, optionLimits(fn, options), t);
+  const program = yield* atCheckPoints(readProgramSteps(fn, input, optionLimits(fn, options), t));
   yield 'parse';
   return localise(yield* matchSteps(program, objective ?? program.objective, fn, maxNodes), t);
 }
@@ -100,18 +109,20 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
 /** {@link matchParsed} in phases: score, solve, explain. */
 export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNodes?: number): Steps<MatchResult> {
   const program = canonicalProgram(given);
+  yield* pause();
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
   const prepared = prepare(program, table, fn);
+  yield* pause();
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
-    // The time budget and the async form's turns, every 256 rows (an explanation each).
-    if ((r & 255) === 255) {
+    // The time budget and the async form's turns, every 32 rows (an explanation each).
+    if ((r & 31) === 31) {
       checkTime();
       if (sliceDue()) yield SLICE;
     }
@@ -139,15 +150,21 @@ export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNo
   yield* pause();
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
+  const sortedMatches = order.sortUnits(matches);
+  yield* pause();
+  const sortedUnmatched = order.sortUnits(unmatched);
+  const load = order.sortMentors(mentorLoad(program, table.rows, assigned));
+  const greedyFigures = figures(table.rows, table.scores.data, cols, greedy, greedyBlocking);
+  yield* pause();
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
-    matches: order.sortUnits(matches),
-    unmatched: order.sortUnits(unmatched),
+    matches: sortedMatches,
+    unmatched: sortedUnmatched,
     summary: {
       ...achieved,
-      mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
-      greedy: figures(table.rows, table.scores.data, cols, greedy, greedyBlocking),
+      mentorLoad: load,
+      greedy: greedyFigures,
       ...proof(solved, achieved),
       blocking: order.sortUnits(
         blocking.map(([r, j]) => {

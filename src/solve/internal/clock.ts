@@ -124,7 +124,8 @@ export function checkTime(): void {
  */
 export function sliceDue(): boolean {
   const clock = active;
-  return clock !== null && now() >= clock.sliceEnd;
+  // A synchronous call's slice never ends: no read of the clock.
+  return clock !== null && clock.sliceEnd !== Number.POSITIVE_INFINITY && now() >= clock.sliceEnd;
 }
 
 /** Whether the call's time limit ran out (for a search that can stop with what it holds). */
@@ -186,6 +187,26 @@ export function* slicesOf<T>(steps: Steps<T>): Steps<T> {
     const next = steps.next();
     if (next.done === true) return next.value;
     if (next.value === SLICE) yield SLICE;
+  }
+}
+
+/** A check point between stages: checks the time budget, and yields if an async caller's slice is over. */
+export function* checkPoint(): Steps<void> {
+  checkTime();
+  if (sliceDue()) yield SLICE;
+}
+
+/**
+ * Runs `points`, work of a layer that knows no clock and yields where it may be interrupted (a
+ * programme's parse): at each point the time budget is checked, and an async caller's time slice
+ * ends when it is over.
+ */
+export function* atCheckPoints<T>(points: Generator<void, T, void>): Steps<T> {
+  for (;;) {
+    const next = points.next();
+    if (next.done === true) return next.value;
+    checkTime();
+    if (sliceDue()) yield SLICE;
   }
 }
 

@@ -16,7 +16,17 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
-import { checkTime, drain, isTimeLimit, liftTimeLimit, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
+import {
+  checkPoint,
+  checkTime,
+  drain,
+  isTimeLimit,
+  liftTimeLimit,
+  SLICE,
+  type Steps,
+  sliceDue,
+  timeUp,
+} from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
@@ -107,6 +117,7 @@ export function* solveMatchingSteps(
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
   const { places, binds } = budgetPlaces(problem);
+  yield* checkPoint();
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
