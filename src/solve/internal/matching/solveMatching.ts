@@ -35,7 +35,7 @@ import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { lagrangianSteps, type PenalisedSolve } from './lagrangian.js';
 import { localSearchSteps } from './localSearch.js';
-import { budgetPlaces, keepsBudgets } from './places.js';
+import { budgetPlacesSteps, keepsBudgets } from './places.js';
 import {
   compareFigure,
   compareFigures,
@@ -116,7 +116,7 @@ export function* solveMatchingSteps(
   objective: MatchingObjective,
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
-  const { places, binds } = budgetPlaces(problem);
+  const { places, binds } = yield* budgetPlacesSteps(problem);
   yield* checkPoint();
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
@@ -336,9 +336,10 @@ function* auctionBound(
   const lagrangian = yield* lagrangianSteps(problem, solve, LARGE_STEPS, lower, function* (penalised) {
     return (yield* candidate(penalised))[figure];
   });
-  // The refinement: the fine increment at the best multipliers (warm, from the last state).
+  // The refinement: the fine increment at the best multipliers (warm, from the last state); out of
+  // time, the bound as it is.
   auction.epsilon = fine;
-  yield* candidate((yield* solve(lagrangian.lambda)).assign);
+  if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
   const prices = yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
 }
