@@ -26,7 +26,17 @@ import {
   suggestAllAsync,
 } from '../src/index.js';
 import { matchInput } from '../src/match/matchProgram.js';
-import { SLICE, startAsyncClock, withClock } from '../src/solve/internal/clock.js';
+import {
+  checkTime,
+  keepTime,
+  liftTimeLimit,
+  limitedNow,
+  SLICE,
+  startAsyncClock,
+  startClock,
+  timeUp,
+  withClock,
+} from '../src/solve/internal/clock.js';
 import { runCli } from './helpers/cliRun.js';
 import { mulberry32 } from './helpers/random.js';
 
@@ -192,6 +202,48 @@ describe('timeLimitMs', () => {
     // Early stops throw (no bound yet), later ones return the best matching so far.
     expect(returned, outcomes.join(', ')).toBeGreaterThan(0);
     expect(outcomes[0]).toBe('TIME_LIMIT');
+  });
+});
+
+describe('the time kept for explaining a stopped search', () => {
+  it('a search stops that much before the deadline, which still holds for the rest; lifted, neither', () => {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => t);
+    const clock = startClock('test', 100);
+    const seen: [boolean, string][] = [];
+    const at = (time: number) => {
+      t = time;
+      let error = 'none';
+      try {
+        checkTime();
+      } catch (e) {
+        error = (e as MentormatchError).code;
+      }
+      seen.push([timeUp(), error]);
+    };
+    withClock(clock, () => {
+      keepTime(30);
+      for (const time of [69, 70, 99, 100]) at(time);
+      liftTimeLimit();
+      at(1e9);
+    });
+    // A search stops from 70 on; TIME_LIMIT only from the deadline, 100; none once lifted.
+    expect(seen).toEqual([
+      [false, 'none'],
+      [true, 'none'],
+      [true, 'none'],
+      [true, 'TIME_LIMIT'],
+      [false, 'none'],
+    ]);
+    // More than the whole limit kept: a search stops at once; without a limit, never.
+    t = 0;
+    const short = startClock('test', 10);
+    withClock(short, () => keepTime(50));
+    expect(withClock(short, () => timeUp())).toBe(true);
+    const none = startAsyncClock('test', undefined, undefined);
+    withClock(none, () => keepTime(limitedNow() + 50));
+    t = 1e12;
+    expect(withClock(none, () => timeUp())).toBe(false);
   });
 });
 

@@ -15,6 +15,8 @@ import {
   atCheckPoints,
   checkTime,
   drain,
+  keepTime,
+  limitedNow,
   runSteps,
   SLICE,
   type Steps,
@@ -110,9 +112,13 @@ export function matchParsed(given: Program, chosen: Objective, fn: string, maxNo
 export function* matchSteps(given: Program, chosen: Objective, fn: string, maxNodes?: number): Steps<MatchResult> {
   const program = canonicalProgram(given);
   yield* pause();
+  const scoring = limitedNow();
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
+  // Under a time limit, a search stopped by it returns its matching explained in full: about twice
+  // the scoring's time (explanations, reasons, the blocking-pair audits) is kept for that.
+  keepTime(2 * (limitedNow() - scoring));
   const prepared = prepare(program, table, fn);
   yield* pause();
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);

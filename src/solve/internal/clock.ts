@@ -17,6 +17,11 @@ export interface Clock {
   readonly limitMs: number;
   /** When it runs out, in `performance.now()` ms (`Infinity` once lifted). */
   deadline: number;
+  /**
+   * When a search that holds a complete matching stops ({@link timeUp}): the deadline, less the
+   * time kept for the work after the search ({@link keepTime}).
+   */
+  stopAt: number;
   /** The caller's signal (async forms). */
   readonly signal: AbortSignal | undefined;
   /** The caller's progress callback. */
@@ -76,10 +81,12 @@ export function startAsyncClock(fn: string, timeLimitMs: unknown, signal: unknow
 
 function clockOf(fn: string, timeLimitMs: unknown, signal: unknown, onProgress: unknown): Clock {
   const limitMs = (timeLimitMs as number | undefined) ?? Number.POSITIVE_INFINITY;
+  const deadline = now() + limitMs;
   return {
     fn,
     limitMs,
-    deadline: now() + limitMs,
+    deadline,
+    stopAt: deadline,
     signal: signal as AbortSignal | undefined,
     onProgress: onProgress as ProgressCallback | undefined,
     sliceEnd: Number.POSITIVE_INFINITY,
@@ -128,10 +135,33 @@ export function sliceDue(): boolean {
   return clock !== null && clock.sliceEnd !== Number.POSITIVE_INFINITY && now() >= clock.sliceEnd;
 }
 
-/** Whether the call's time limit ran out (for a search that can stop with what it holds). */
+/**
+ * Whether a search that can stop with what it holds should stop: the call's time limit ran out, or
+ * will once the time kept for the work after the search ({@link keepTime}) is taken out of it.
+ */
 export function timeUp(): boolean {
   const clock = active;
-  return clock !== null && now() >= clock.deadline;
+  return clock !== null && now() >= clock.stopAt;
+}
+
+/**
+ * The time now when the call has a time limit (to measure the work {@link keepTime} sizes), else 0
+ * without reading the clock.
+ */
+export function limitedNow(): number {
+  const clock = active;
+  return clock !== null && clock.deadline < Number.POSITIVE_INFINITY ? now() : 0;
+}
+
+/**
+ * Keeps `ms` of the call's time limit for the work after a search: a search that holds a complete
+ * matching stops that much before the deadline ({@link timeUp}), so that the call, which then
+ * explains that matching in full, returns by the deadline. The deadline itself is unchanged: work
+ * without a matching to return still runs to it, then throws `TIME_LIMIT`.
+ */
+export function keepTime(ms: number): void {
+  const clock = active;
+  if (clock !== null) clock.stopAt = Math.min(clock.deadline, clock.deadline - ms);
 }
 
 /**
@@ -139,7 +169,9 @@ export function timeUp(): boolean {
  * matching, which the call then explains in full (work linear in the pairs) instead of throwing.
  */
 export function liftTimeLimit(): void {
-  if (active !== null) active.deadline = Number.POSITIVE_INFINITY;
+  if (active === null) return;
+  active.deadline = Number.POSITIVE_INFINITY;
+  active.stopAt = Number.POSITIVE_INFINITY;
 }
 
 /** The error of an expired time limit. */
