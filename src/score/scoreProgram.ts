@@ -6,12 +6,21 @@
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
-import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import { type DemandRow, indexProgramSteps } from '../model/indexProgram.js';
 import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
-import { checkPoint, checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
+import {
+  atCheckPoints,
+  checkPoint,
+  checkTime,
+  drain,
+  progress,
+  SLICE,
+  type Steps,
+  sliceDue,
+} from '../solve/internal/clock.js';
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -208,7 +217,7 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
 
 /** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
 export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
-  const ix = indexProgram(program);
+  const ix = yield* atCheckPoints(indexProgramSteps(program));
   yield* checkPoint();
   const custom = compileRules(ix);
   const ctx: ScoringContext = {

@@ -60,6 +60,7 @@ export function* rowPriceBound(
       colValue[at] = values[e] as number;
     }
   }
+  if (sliceDue()) yield SLICE;
   let most = 0;
   for (let j = 0; j < cols; j++) most = Math.max(most, (colStart[j + 1] as number) - (colStart[j] as number));
   const itemProfit = new Float64Array(most);

@@ -378,7 +378,9 @@ function* improvedSteps(
 ): Steps<Int32Array> {
   const assign = Int32Array.from(start);
   repairBudgets(problem, objective, assign);
+  yield* checkPoint();
   fillGreedily(problem, assign, pairs);
+  yield* checkPoint();
   yield* localSearchSteps(problem, objective, pairs, assign, passes);
   return assign;
 }
