@@ -6,7 +6,6 @@
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
-import { checkPoint, drain, type Steps } from '../solve/internal/clock.js';
 import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
 
 /** The programme as numbers, locked pairs set aside. */
@@ -123,21 +122,12 @@ export interface FreeProblem {
  * requests. Without locked pairs the score matrix is used as it is (read only), not copied.
  */
 export function freeProblem(prepared: Prepared): FreeProblem {
-  return drain(freeProblemSteps(prepared));
-}
-
-/**
- * {@link freeProblem} in steps: the time budget is checked, and an async caller's time slice may
- * end, every 256 rows copied and every 64 locked rows.
- */
-export function* freeProblemSteps(prepared: Prepared): Steps<FreeProblem> {
   const { table, free, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
   const n = free.length;
   const data = n === locked.length ? table.scores.data : new Float64Array(n * cols);
   if (data !== table.scores.data) {
     for (let k = 0; k < n; k++) {
-      if ((k & 255) === 255) yield* checkPoint();
       const r = free[k] as number;
       data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
     }
@@ -147,7 +137,6 @@ export function* freeProblemSteps(prepared: Prepared): Steps<FreeProblem> {
     for (let r = 0; r < locked.length; r++) {
       const col = locked[r] as number;
       if (col < 0) continue;
-      yield* checkPoint();
       for (let k = 0; k < n; k++)
         if (groupOf[free[k] as number] === groupOf[r]) data[k * cols + col] = Number.NEGATIVE_INFINITY;
     }

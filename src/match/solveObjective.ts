@@ -10,7 +10,7 @@ import type { Objective } from '../model/program.js';
 import { checkPoint, drain, type Steps } from '../solve/internal/clock.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { solveMatchingSteps } from '../solve/internal/matching/solveMatching.js';
-import { freeProblemSteps, type Prepared } from './prepare.js';
+import { freeProblem, type Prepared } from './prepare.js';
 import { solveStable } from './solveStable.js';
 import type { BoundFigure } from './types.js';
 
@@ -62,7 +62,7 @@ export function* solveObjectiveSteps(
   if (objective === 'stable') return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
-  const { data, groups, hours, priority, allowed } = yield* freeProblemSteps(prepared);
+  const { data, groups, hours, priority, allowed } = freeProblem(prepared);
   yield* checkPoint();
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;

@@ -177,6 +177,13 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Che
   if (issues.length > 0) throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   yield;
   const program = normalise(parsed.data, offsets);
+  // Frozen 256 people at a time, then the rest (what is frozen already is skipped).
+  for (const people of [program.mentors, program.mentees]) {
+    for (let k = 0; k < people.length; k++) {
+      if ((k & 255) === 0) yield;
+      deepFreeze(people[k]);
+    }
+  }
   yield;
   return deepFreeze(program);
 }

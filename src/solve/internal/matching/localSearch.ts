@@ -92,11 +92,7 @@ export function* localSearchSteps(
   if (fair) lowest = lowestNow();
   // Each row's best score (to skip hopeless chains), and its best column with room, cached until
   // the next move (-2: not computed since).
-  const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
-  for (let r = 0; r < rows; r++) {
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-      top[r] = Math.max(top[r] as number, score[e] as number);
-  }
+  const top = rowTops(rows, start, score);
   const roomCol = new Int32Array(rows).fill(-2);
   const roomScore = new Float64Array(rows);
   const roomNot = new Int32Array(rows);
@@ -223,4 +219,17 @@ export function* localSearchSteps(
     }
     if (!moved) break;
   }
+}
+
+/**
+ * Each row's best score among its pairs (`-Infinity` without one). A plain function: a loop over
+ * every pair in the generator's first step would not run optimised.
+ */
+function rowTops(rows: number, start: Int32Array, score: Float64Array): Float64Array {
+  const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
+  for (let r = 0; r < rows; r++) {
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+      top[r] = Math.max(top[r] as number, score[e] as number);
+  }
+  return top;
 }

@@ -5,7 +5,6 @@
  * the longest rows that fill those places overrun it; when no budget binds, the places are the
  * whole constraint and the flow optimum is exact.
  */
-import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { fits, type MatchingProblem } from './problem.js';
 
 /**
@@ -15,14 +14,6 @@ import { fits, type MatchingProblem } from './problem.js';
  * would touch a new cache line for every row).
  */
 export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
-  return drain(budgetPlacesSteps(problem));
-}
-
-/**
- * {@link budgetPlaces} in steps: the time budget is checked, and an async caller's time slice may
- * end, every 256 rows and every 64 columns.
- */
-export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: Int32Array; binds: boolean }> {
   const { rows, cols, scores, hours, capacity, budget } = problem;
   const places = Int32Array.from(capacity);
   let binds = false;
@@ -39,7 +30,6 @@ export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: In
   const start = new Int32Array(cols + 1);
   const pattern = problem.allowed;
   for (let r = 0; r < rows; r++) {
-    if ((r & 255) === 255) yield* checkPoint();
     const base = r * cols;
     const from = pattern === undefined ? 0 : (pattern.start[r] as number);
     const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
@@ -53,7 +43,6 @@ export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: In
   const all = new Float64Array(start[cols] as number);
   const at = start.slice(0, cols);
   for (let r = 0; r < rows; r++) {
-    if ((r & 255) === 255) yield* checkPoint();
     const base = r * cols;
     const h = hours[r] as number;
     const from = pattern === undefined ? 0 : (pattern.start[r] as number);
@@ -67,7 +56,6 @@ export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: In
     }
   }
   for (let j = 0; j < cols; j++) {
-    if ((j & 63) === 63) yield* checkPoint();
     if (budgeted[j] === 0) continue;
     const b = budget[j] as number;
     const lengths = all.subarray(start[j], start[j + 1]).sort();
@@ -84,12 +72,6 @@ export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: In
     if (!fits(0, longest, b)) binds = true;
   }
   return { places, binds };
-}
-
-/** Checks the time budget, and yields if an async caller's time slice is over. */
-function* checkPoint(): Steps<void> {
-  checkTime();
-  if (sliceDue()) yield SLICE;
 }
 
 /** The hours each column gives in `assign`. */

@@ -35,7 +35,7 @@ import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { lagrangianSteps, type PenalisedSolve } from './lagrangian.js';
 import { localSearchSteps } from './localSearch.js';
-import { budgetPlacesSteps, keepsBudgets } from './places.js';
+import { budgetPlaces, keepsBudgets } from './places.js';
 import {
   compareFigure,
   compareFigures,
@@ -116,7 +116,7 @@ export function* solveMatchingSteps(
   objective: MatchingObjective,
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
-  const { places, binds } = yield* budgetPlacesSteps(problem);
+  const { places, binds } = budgetPlaces(problem);
   yield* checkPoint();
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
