@@ -70,8 +70,43 @@ export function* indexProgramSteps(program: Program): CheckPoints<IndexedProgram
   const rows: DemandRow[] = [];
   const rowTopics: Int32Array[] = [];
   const rowWeights: Float64Array[] = [];
-  for (let e = 0; e < mentees.length; e++) {
-    if ((e & 255) === 255) yield;
+  const demand = { rows, rowTopics, rowWeights };
+  for (let from = 0; from < mentees.length; from += 256) {
+    if (from > 0) yield;
+    demandRows(program, topicIndex, from, Math.min(mentees.length, from + 256), demand);
+  }
+  yield;
+  const levels = indexTopics(program, topicIndex);
+  yield;
+  const people = indexPeople(program, mentorIndex);
+  return {
+    program,
+    numTopics,
+    numMentors,
+    topicIndex,
+    mentorIndex,
+    ...levels,
+    rows,
+    rowTopics,
+    rowWeights,
+    ...people,
+  };
+}
+
+/**
+ * Appends the demand rows of mentees `from` to `to - 1` to `out` (a plain function: a loop in a
+ * generator's step would not run optimised).
+ */
+function demandRows(
+  program: Program,
+  topicIndex: ReadonlyMap<string, number>,
+  from: number,
+  to: number,
+  out: { rows: DemandRow[]; rowTopics: Int32Array[]; rowWeights: Float64Array[] },
+): void {
+  const { mentees } = program;
+  const { rows, rowTopics, rowWeights } = out;
+  for (let e = from; e < to; e++) {
     const mentee = mentees[e] as Program['mentees'][number];
     if (program.mode === 'micro') {
       mentee.requests.forEach((r, q) => {
@@ -99,20 +134,4 @@ export function* indexProgramSteps(program: Program): CheckPoints<IndexedProgram
       rowWeights.push(Float64Array.from(goals, (g) => g.weight / largest / sum));
     }
   }
-  yield;
-  const levels = indexTopics(program, topicIndex);
-  yield;
-  const people = indexPeople(program, mentorIndex);
-  return {
-    program,
-    numTopics,
-    numMentors,
-    topicIndex,
-    mentorIndex,
-    ...levels,
-    rows,
-    rowTopics,
-    rowWeights,
-    ...people,
-  };
 }
