@@ -25,6 +25,18 @@ import {
   suggestAll,
   suggestAllAsync,
 } from '../src/index.js';
+import { matchInput } from '../src/match/matchProgram.js';
+import {
+  checkTime,
+  keepTime,
+  liftTimeLimit,
+  limitedNow,
+  SLICE,
+  startAsyncClock,
+  startClock,
+  timeUp,
+  withClock,
+} from '../src/solve/internal/clock.js';
 import { runCli } from './helpers/cliRun.js';
 import { mulberry32 } from './helpers/random.js';
 
@@ -190,6 +202,142 @@ describe('timeLimitMs', () => {
     // Early stops throw (no bound yet), later ones return the best matching so far.
     expect(returned, outcomes.join(', ')).toBeGreaterThan(0);
     expect(outcomes[0]).toBe('TIME_LIMIT');
+  });
+});
+
+describe('the time kept for explaining a stopped search', () => {
+  it('a search stops that much before the deadline, which still holds for the rest; lifted, neither', () => {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => t);
+    const clock = startClock('test', 100);
+    const seen: [boolean, string][] = [];
+    const at = (time: number) => {
+      t = time;
+      let error = 'none';
+      try {
+        checkTime();
+      } catch (e) {
+        error = (e as MentormatchError).code;
+      }
+      seen.push([timeUp(), error]);
+    };
+    withClock(clock, () => {
+      keepTime(30);
+      for (const time of [69, 70, 99, 100]) at(time);
+      liftTimeLimit();
+      at(1e9);
+    });
+    // A search stops from 70 on; TIME_LIMIT only from the deadline, 100; none once lifted.
+    expect(seen).toEqual([
+      [false, 'none'],
+      [true, 'none'],
+      [true, 'none'],
+      [true, 'TIME_LIMIT'],
+      [false, 'none'],
+    ]);
+    // More than the whole limit kept: a search stops at once; without a limit, never.
+    t = 0;
+    const short = startClock('test', 10);
+    withClock(short, () => keepTime(50));
+    expect(withClock(short, () => timeUp())).toBe(true);
+    const none = startAsyncClock('test', undefined, undefined);
+    withClock(none, () => keepTime(limitedNow() + 50));
+    t = 1e12;
+    expect(withClock(none, () => timeUp())).toBe(false);
+  });
+});
+
+describe('where the limit and an abort take effect', () => {
+  it('inside the parse and the scoring set-up: TIME_LIMIT at every check there, the input as it was', () => {
+    const input = sampleProgram({ mode: 'micro', mentors: 100, mentees: 400, topics: 30, seed: 5 });
+    const before = JSON.stringify(input);
+    // A clock that never moves: how many reads until the parse ends, and until the first rows are scored.
+    let reads = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      reads++;
+      return 0;
+    });
+    let parsed = 0;
+    let firstRows = 0;
+    matchProgram(input, {
+      timeLimitMs: 1000,
+      onProgress: (phase, done, total) => {
+        if (phase === 'parse' && done === total) parsed = reads;
+        if (phase === 'score' && done < total && firstRows === 0) firstRows = reads;
+      },
+    });
+    vi.restoreAllMocks();
+    // One read for the deadline, one as the call starts, then a check every 64 mentees...
+    expect(parsed).toBeGreaterThanOrEqual(2 + Math.floor(400 / 64));
+    // ...and between the stages of the scoring set-up (the programme's index, the matrices).
+    expect(firstRows - parsed).toBeGreaterThanOrEqual(4);
+    for (let ticks = 1; ticks < firstRows; ticks++) {
+      let n = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (n++ < ticks ? 0 : 1e12));
+      const phases: string[] = [];
+      const error = thrown(() =>
+        matchProgram(input, {
+          timeLimitMs: 1000,
+          onProgress: (phase, done, total) => phases.push(done === total ? phase : `${phase} rows`),
+        }),
+      );
+      vi.restoreAllMocks();
+      expectCode(error, 'TIME_LIMIT', 'matchProgram');
+      // Out of time at the first read past `ticks`: within the parse, or within the set-up.
+      expect(phases).toEqual(ticks < parsed ? [] : ['parse']);
+      expect(JSON.stringify(input)).toBe(before);
+    }
+  });
+
+  it('an abort at any turn of the path for large budgeted problems rejects with ABORTED, the input as it was', async () => {
+    // Above a million free entries with binding budgets: the auction, the bounds, local search.
+    const input = sampleProgram({ mode: 'micro', mentors: 420, mentees: 1300, topics: 60, seed: 2 });
+    const before = JSON.stringify(input);
+    const expected = JSON.stringify(matchProgram(input));
+    // Every check point a turn: the phase each turn falls in.
+    const turnPhases: string[] = [];
+    const run = (abortAt: number): unknown => {
+      const controller = new AbortController();
+      const clock = startAsyncClock('matchProgramAsync', undefined, controller.signal);
+      clock.sliceEnd = Number.NEGATIVE_INFINITY;
+      const steps = matchInput('matchProgramAsync', input, undefined, undefined, undefined);
+      let phase = 'parse';
+      let turns = 0;
+      for (;;) {
+        const next = withClock(clock, () => steps.next());
+        if (next.done === true) return next.value;
+        if (next.value !== SLICE) {
+          phase = { parse: 'score', score: 'solve', solve: 'explain' }[next.value] ?? 'end';
+          continue;
+        }
+        if (abortAt < 0) turnPhases.push(phase);
+        if (turns++ === abortAt) controller.abort(new Error(`turn ${abortAt}`));
+      }
+    };
+    expect(JSON.stringify(run(-1))).toBe(expected);
+    const firstOf = (phase: string) => turnPhases.indexOf(phase);
+    const lastOf = (phase: string) => turnPhases.lastIndexOf(phase);
+    for (const phase of ['parse', 'score', 'solve', 'explain']) expect(firstOf(phase), phase).toBeGreaterThanOrEqual(0);
+    const solveTurns = lastOf('solve') - firstOf('solve');
+    const picks = [
+      firstOf('parse'),
+      lastOf('parse'),
+      firstOf('score'),
+      firstOf('solve'),
+      firstOf('solve') + Math.floor(solveTurns / 3),
+      firstOf('solve') + Math.floor((2 * solveTurns) / 3),
+      lastOf('solve'),
+      firstOf('explain'),
+      lastOf('explain'),
+    ];
+    for (const k of picks) {
+      const error = thrown(() => run(k));
+      expectCode(error, 'ABORTED', 'matchProgramAsync');
+      expect(((error as Error).cause as Error).message).toBe(`turn ${k}`);
+      expect(JSON.stringify(input)).toBe(before);
+    }
+    // Nothing left behind: the call again gives the same result.
+    expect(JSON.stringify(await matchProgramAsync(input, { signal: new AbortController().signal }))).toBe(expected);
   });
 });
 
