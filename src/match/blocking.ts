@@ -44,8 +44,6 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
   const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
   const side = worst.some((w, j) => w >= 0 && byScore[j] === 1) ? mentorScores() : scores;
   const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (side[w * cols + j] as number)));
-  checkTime();
-  if (sliceDue()) yield SLICE;
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {

@@ -10,19 +10,9 @@ import type { DemandRow } from '../model/indexProgram.js';
 import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
-import { type ProgramSource, readProgramSteps } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import {
-  atCheckPoints,
-  checkTime,
-  drain,
-  keepTime,
-  limitedNow,
-  runSteps,
-  SLICE,
-  type Steps,
-  sliceDue,
-} from '../solve/internal/clock.js';
+import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -95,7 +85,7 @@ export function* matchInput(
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
-  const program = yield* atCheckPoints(readProgramSteps(fn, input, optionLimits(fn, options), t));
+  const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* inLocale(fn, matchSteps(program, objective ?? program.objective, fn, maxNodes, t), t), t);
 }
@@ -118,24 +108,18 @@ export function* matchSteps(
   t?: Translator,
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
-  yield* pause();
-  const scoring = limitedNow();
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
-  // Under a time limit, a search stopped by it returns its matching explained in full: about twice
-  // the scoring's time (explanations, reasons, the blocking-pair audits) is kept for that.
-  keepTime(2 * (limitedNow() - scoring));
   const prepared = prepare(program, table, fn, t);
-  yield* pause();
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
   const cols = table.mentorIds.length;
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
-    // The time budget and the async form's turns, every 32 rows (an explanation each).
-    if ((r & 31) === 31) {
+    // The time budget and the async form's turns, every 256 rows (an explanation each).
+    if ((r & 255) === 255) {
       checkTime();
       if (sliceDue()) yield SLICE;
     }
@@ -163,21 +147,15 @@ export function* matchSteps(
   yield* pause();
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
-  const sortedMatches = order.sortUnits(matches);
-  yield* pause();
-  const sortedUnmatched = order.sortUnits(unmatched);
-  const load = order.sortMentors(mentorLoad(program, table.rows, assigned));
-  const greedyFigures = figures(table.rows, table.scores.data, cols, greedy, greedyBlocking);
-  yield* pause();
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
-    matches: sortedMatches,
-    unmatched: sortedUnmatched,
+    matches: order.sortUnits(matches),
+    unmatched: order.sortUnits(unmatched),
     summary: {
       ...achieved,
-      mentorLoad: load,
-      greedy: greedyFigures,
+      mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
+      greedy: figures(table.rows, table.scores.data, cols, greedy, greedyBlocking),
       ...proof(solved, achieved),
       blocking: order.sortUnits(
         blocking.map(([r, j]) => {

@@ -12,9 +12,9 @@ import { invalidInput, issue } from '../model/issues.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Objective, Program } from '../model/program.js';
-import { type ProgramSource, readProgramSteps } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
-import { atCheckPoints, runSteps, type Steps } from '../solve/internal/clock.js';
+import { runSteps, type Steps } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { inLocale, localise, readLocale } from './localise.js';
@@ -116,7 +116,7 @@ function* rematchIn(
   t: Translator,
 ): Steps<RematchResult> {
   const limits = optionLimits(FN, options);
-  const program = yield* atCheckPoints(readProgramSteps(FN, input, limits, t));
+  const program = readProgram(FN, input, limits, t);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;

@@ -16,10 +16,10 @@ import { canonicalProgram } from '../model/canonicalProgram.js';
 import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
-import { type ProgramSource, readProgram, readProgramSteps } from '../model/readProgram.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
-import { atCheckPoints, runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
+import { runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
 import { localise, readLocale } from './localise.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import { startClockIn } from './startClockIn.js';
@@ -130,7 +130,7 @@ export function* suggestAllSteps(
   options: SuggestOptions | undefined,
 ): Steps<Suggestions[]> {
   const t = readLocale(fn, options);
-  const program = yield* atCheckPoints(readProgramSteps(fn, input, optionLimits(fn, options), t));
+  const program = readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* shortlists(fn, program, k, options), t);
 }

@@ -7,7 +7,6 @@
 import { compareIds } from './compareIds.js';
 import { indexPeople, type PeopleIndex } from './indexPeople.js';
 import { indexTopics, type TopicLevels } from './indexTopics.js';
-import type { CheckPoints } from './parseProgram.js';
 import type { Program } from './program.js';
 
 /** One unit of demand: a mentee (classic) or one topic request of a mentee (micro). */
@@ -49,18 +48,6 @@ export interface IndexedProgram extends TopicLevels, PeopleIndex {
 
 /** Builds the index-space view of a parsed programme. */
 export function indexProgram(program: Program): IndexedProgram {
-  const steps = indexProgramSteps(program);
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
-}
-
-/**
- * {@link indexProgram} with check points (see `CheckPoints`): between its parts, and every 256
- * mentees of the demand rows.
- */
-export function* indexProgramSteps(program: Program): CheckPoints<IndexedProgram> {
   const { topics, mentors, mentees } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
@@ -70,44 +57,7 @@ export function* indexProgramSteps(program: Program): CheckPoints<IndexedProgram
   const rows: DemandRow[] = [];
   const rowTopics: Int32Array[] = [];
   const rowWeights: Float64Array[] = [];
-  const demand = { rows, rowTopics, rowWeights };
-  for (let from = 0; from < mentees.length; from += 256) {
-    if (from > 0) yield;
-    demandRows(program, topicIndex, from, Math.min(mentees.length, from + 256), demand);
-  }
-  yield;
-  const levels = indexTopics(program, topicIndex);
-  yield;
-  const people = indexPeople(program, mentorIndex);
-  return {
-    program,
-    numTopics,
-    numMentors,
-    topicIndex,
-    mentorIndex,
-    ...levels,
-    rows,
-    rowTopics,
-    rowWeights,
-    ...people,
-  };
-}
-
-/**
- * Appends the demand rows of mentees `from` to `to - 1` to `out` (a plain function: a loop in a
- * generator's step would not run optimised).
- */
-function demandRows(
-  program: Program,
-  topicIndex: ReadonlyMap<string, number>,
-  from: number,
-  to: number,
-  out: { rows: DemandRow[]; rowTopics: Int32Array[]; rowWeights: Float64Array[] },
-): void {
-  const { mentees } = program;
-  const { rows, rowTopics, rowWeights } = out;
-  for (let e = from; e < to; e++) {
-    const mentee = mentees[e] as Program['mentees'][number];
+  mentees.forEach((mentee, e) => {
     if (program.mode === 'micro') {
       mentee.requests.forEach((r, q) => {
         rows.push({
@@ -133,5 +83,18 @@ function demandRows(
       rowTopics.push(Int32Array.from(goals, (g) => topicIndex.get(g.topic) as number));
       rowWeights.push(Float64Array.from(goals, (g) => g.weight / largest / sum));
     }
-  }
+  });
+
+  return {
+    program,
+    numTopics,
+    numMentors,
+    topicIndex,
+    mentorIndex,
+    ...indexTopics(program, topicIndex),
+    rows,
+    rowTopics,
+    rowWeights,
+    ...indexPeople(program, mentorIndex),
+  };
 }

@@ -127,25 +127,6 @@ function readParseOptions(options: unknown): { limits?: unknown } {
  * their locale: `rethrowIn`).
  */
 export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Program {
-  const steps = parseSteps(json, limits);
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
-}
-
-/**
- * Work that yields (nothing) at the points where it may be interrupted: between slices of a long
- * list, between stages. The caller checks its time budget there, and an async caller may give the
- * event loop a turn (`atCheckPoints` in `solve/internal/clock.ts`); the work itself knows no clock.
- */
-export type CheckPoints<T> = Generator<void, T, void>;
-
-/**
- * {@link parseWithin} with check points between slices of 64 of the programme's topics, mentors
- * and mentees, and between its stages.
- */
-export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): CheckPoints<Program> {
   let input = json;
   if (typeof json === 'string') {
     checkLimit(FN, limits, 'maxInputBytes', utf8Length(json, limits.maxInputBytes));
@@ -163,9 +144,7 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Che
   checkProgramSize(FN, input, limits);
   const issues: InputIssue[] = [];
   checkReservedAttributes(input, issues);
-  const sliced = yield* parseShape(input);
-  // Some part does not fit the schema: the whole input parsed in one go, for its issues.
-  const parsed = sliced === null ? programSchema.safeParse(input) : { success: true as const, data: sliced };
+  const parsed = programSchema.safeParse(input);
   if (!parsed.success) {
     issues.unshift(...parsed.error.issues.map((i) => describeIssue(i, input)));
     // Report broken references too, in one error: the reference checks read the raw input (with
@@ -178,67 +157,10 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Che
     }
     throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   }
-  yield;
   checkProgram(parsed.data, issues);
   const offsets = zoneOffsets(parsed.data, issues);
   if (issues.length > 0) throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
-  yield;
-  const program = normalise(parsed.data, offsets);
-  // Frozen 256 people at a time, then the rest (what is frozen already is skipped).
-  for (const people of [program.mentors, program.mentees]) {
-    for (let k = 0; k < people.length; k++) {
-      if ((k & 255) === 0) yield;
-      deepFreeze(people[k]);
-    }
-  }
-  yield;
-  return deepFreeze(program);
-}
-
-/** The top-level lists validated element by element (the long ones: a check point every 64). */
-const SLICED = ['topics', 'mentors', 'mentees'] as const;
-
-/**
- * What `programSchema.safeParse(input).data` is when it succeeds, parsed in slices: the programme
- * with its lists emptied, then each element of `topics`, `mentors` and `mentees` by the lists'
- * element schemas (the same output, element for element, and the same order of keys). Null when
- * any part fails: the caller then parses the whole input for its issues, as they were always
- * listed.
- */
-export function* parseShape(input: unknown): CheckPoints<ProgramShape | null> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
-  const raw = input as Readonly<Record<string, unknown>>;
-  const lists = SLICED.map((key) => raw[key]);
-  if (!lists.every((list) => Array.isArray(list))) return null;
-  const shell = programSchema.safeParse({ ...raw, topics: [], mentors: [], mentees: [] });
-  if (!shell.success) return null;
-  const data = shell.data;
-  const parts = {
-    topics: yield* parseEach(programSchema.shape.topics._zod.def.element, lists[0] as unknown[]),
-    mentors: yield* parseEach(programSchema.shape.mentors._zod.def.element, lists[1] as unknown[]),
-    mentees: yield* parseEach(programSchema.shape.mentees._zod.def.element, lists[2] as unknown[]),
-  };
-  if (parts.topics === null || parts.mentors === null || parts.mentees === null) return null;
-  // Assigned in place: the keys keep the order the whole parse gives them.
-  data.topics = parts.topics;
-  data.mentors = parts.mentors;
-  data.mentees = parts.mentees;
-  return data;
-}
-
-/** `items` parsed one by one by `schema`, a check point every 64; null at the first that fails. */
-function* parseEach<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-  items: readonly unknown[],
-): CheckPoints<T[] | null> {
-  const out: T[] = [];
-  for (let k = 0; k < items.length; k++) {
-    if ((k & 63) === 63) yield;
-    const one = schema.safeParse(items[k]);
-    if (!one.success) return null;
-    out.push(one.data);
-  }
-  return out;
+  return deepFreeze(normalise(parsed.data, offsets));
 }
 
 /**

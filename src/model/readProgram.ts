@@ -2,7 +2,7 @@
 import type { Translator } from '../locale/message.js';
 import { rethrowIn } from './issues.js';
 import { DEFAULT_LIMITS, type ProgramLimits } from './limits.js';
-import { type CheckPoints, parseSteps, parseWithin } from './parseProgram.js';
+import { parseWithin } from './parseProgram.js';
 import type { Program } from './program.js';
 import type { ProgramInput } from './schema.js';
 
@@ -46,20 +46,6 @@ export function readProgram(
     return parseWithin(input, limits);
   } catch (error) {
     // The same issues, under the name of the function the caller called.
-    return rethrowIn(fn, error, t);
-  }
-}
-
-/** {@link readProgram} with the check points of `parseSteps`. */
-export function* readProgramSteps(
-  fn: string,
-  input: unknown,
-  limits: Required<ProgramLimits> = DEFAULT_LIMITS,
-  t?: Translator,
-): CheckPoints<Program> {
-  try {
-    return yield* parseSteps(input, limits);
-  } catch (error) {
     return rethrowIn(fn, error, t);
   }
 }

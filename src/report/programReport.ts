@@ -14,8 +14,8 @@ import type { MatchResult } from '../match/types.js';
 import { compareIds } from '../model/compareIds.js';
 import { invalidInput, issue } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
-import { type ProgramSource, readProgramSteps } from '../model/readProgram.js';
-import { atCheckPoints, checkTime, runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
+import { type ProgramSource, readProgram } from '../model/readProgram.js';
+import { checkTime, runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -86,7 +86,7 @@ export function* programReportSteps(
 ): Steps<ProgramReport> {
   const t = readLocale(FN, options);
   const { championCount, hotCount } = readOptions(options, t);
-  const program = yield* atCheckPoints(readProgramSteps(FN, input, optionLimits(FN, options), t));
+  const program = readProgram(FN, input, optionLimits(FN, options), t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);

@@ -6,22 +6,13 @@
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
-import { type DemandRow, indexProgramSteps } from '../model/indexProgram.js';
+import { type DemandRow, indexProgram } from '../model/indexProgram.js';
 import { issue } from '../model/issues.js';
 import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
-import {
-  atCheckPoints,
-  checkPoint,
-  checkTime,
-  drain,
-  progress,
-  SLICE,
-  type Steps,
-  sliceDue,
-} from '../solve/internal/clock.js';
+import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -218,8 +209,7 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
 
 /** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
 export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
-  const ix = yield* atCheckPoints(indexProgramSteps(program));
-  yield* checkPoint();
+  const ix = indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
     ix,
@@ -234,9 +224,7 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
   const rules = hardRules(ctx);
   const rows = ix.rows.length;
   const cols = ix.numMentors;
-  yield* checkPoint();
   const data = new Float64Array(rows * cols);
-  yield* checkPoint();
   const values = new Float64Array(cols);
   const blocked = new Uint8Array(cols);
   // The mentor side in the same pass: each criterion but `preference`, with its own share.
@@ -244,7 +232,6 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
   const others = withMentorSide && hasPreference ? inForce(ctx, OTHER_DEFS) : null;
   const otherShare = new Map((others ?? []).map(({ def, share }) => [def, share] as const));
   const side = others === null ? null : new Float64Array(rows * cols);
-  if (side !== null) yield* checkPoint();
   // The rules first: the criteria are computed and summed on the allowed pairs only (most are
   // forbidden in micro mode).
   const allowed = new Int32Array(cols);

@@ -21,7 +21,7 @@ import {
   checkStoredEntries,
   maxEntriesOption,
 } from './internal/matrixShape.js';
-import { type KernelMatrix, magnitudeLimit, readCostMatrix, readCostMatrixSteps } from './internal/readCostMatrix.js';
+import { type KernelMatrix, magnitudeLimit, readCostMatrix } from './internal/readCostMatrix.js';
 import { readCsrEntries } from './internal/readCsrMatrix.js';
 import { readGroups } from './internal/readGroups.js';
 import { booleanOption, optionsRecord } from './internal/resolveOptions.js';
@@ -205,7 +205,7 @@ export function* capacitatedSteps(
         : null
       : 'cost' in dims && !flip
         ? dims
-        : yield* readCostMatrixSteps(FN, costs as MatrixInput, maximize, flip ? 'always' : 'never');
+        : readCostMatrix(FN, costs as MatrixInput, maximize, flip ? 'always' : 'never');
   yield 'read';
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...

@@ -13,7 +13,7 @@ import { solveLsapHuge } from './lsap/solveHuge.js';
 import { solveLsapSteps } from './lsap/solveLsap.js';
 import { solveSparseTall } from './lsap/sparseTall.js';
 import { checkEntries, checkStoredEntries, LSAP_MAX_ENTRIES, maxEntriesOption } from './matrixShape.js';
-import { readCostMatrixSteps } from './readCostMatrix.js';
+import { readCostMatrix } from './readCostMatrix.js';
 import { booleanOption, optionsRecord } from './resolveOptions.js';
 
 /**
@@ -65,7 +65,7 @@ export function* assignSteps(
       };
     }
   }
-  const km = yield* readCostMatrixSteps(fn, costs, maximize, 'tall', 'accept');
+  const km = readCostMatrix(fn, costs, maximize, 'tall', 'accept');
   yield 'read';
   const { n, m, cost, transposed, rows, cols } = km;
   const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : yield* solveLsapSteps(n, m, cost, partial);

@@ -18,11 +18,6 @@ export interface Clock {
   readonly limitMs: number;
   /** When it runs out, in `performance.now()` ms (`Infinity` once lifted). */
   deadline: number;
-  /**
-   * When a search that holds a complete matching stops ({@link timeUp}): the deadline, less the
-   * time kept for the work after the search ({@link keepTime}).
-   */
-  stopAt: number;
   /** The caller's signal (async forms). */
   readonly signal: AbortSignal | undefined;
   /** The caller's progress callback. */
@@ -80,12 +75,10 @@ export function startAsyncClock(fn: string, timeLimitMs: unknown, signal: unknow
 
 function clockOf(fn: string, timeLimitMs: unknown, signal: unknown, onProgress: unknown): Clock {
   const limitMs = (timeLimitMs as number | undefined) ?? Number.POSITIVE_INFINITY;
-  const deadline = now() + limitMs;
   return {
     fn,
     limitMs,
-    deadline,
-    stopAt: deadline,
+    deadline: now() + limitMs,
     signal: signal as AbortSignal | undefined,
     onProgress: onProgress as ProgressCallback | undefined,
     sliceEnd: Number.POSITIVE_INFINITY,
@@ -130,37 +123,13 @@ export function checkTime(): void {
  */
 export function sliceDue(): boolean {
   const clock = active;
-  // A synchronous call's slice never ends: no read of the clock.
-  return clock !== null && clock.sliceEnd !== Number.POSITIVE_INFINITY && now() >= clock.sliceEnd;
+  return clock !== null && now() >= clock.sliceEnd;
 }
 
-/**
- * Whether a search that can stop with what it holds should stop: the call's time limit ran out, or
- * will once the time kept for the work after the search ({@link keepTime}) is taken out of it.
- */
+/** Whether the call's time limit ran out (for a search that can stop with what it holds). */
 export function timeUp(): boolean {
   const clock = active;
-  return clock !== null && now() >= clock.stopAt;
-}
-
-/**
- * The time now when the call has a time limit (to measure the work {@link keepTime} sizes), else 0
- * without reading the clock.
- */
-export function limitedNow(): number {
-  const clock = active;
-  return clock !== null && clock.deadline < Number.POSITIVE_INFINITY ? now() : 0;
-}
-
-/**
- * Keeps `ms` of the call's time limit for the work after a search: a search that holds a complete
- * matching stops that much before the deadline ({@link timeUp}), so that the call, which then
- * explains that matching in full, returns by the deadline. The deadline itself is unchanged: work
- * without a matching to return still runs to it, then throws `TIME_LIMIT`.
- */
-export function keepTime(ms: number): void {
-  const clock = active;
-  if (clock !== null) clock.stopAt = Math.min(clock.deadline, clock.deadline - ms);
+  return clock !== null && now() >= clock.deadline;
 }
 
 /**
@@ -168,9 +137,7 @@ export function keepTime(ms: number): void {
  * matching, which the call then explains in full (work linear in the pairs) instead of throwing.
  */
 export function liftTimeLimit(): void {
-  if (active === null) return;
-  active.deadline = Number.POSITIVE_INFINITY;
-  active.stopAt = Number.POSITIVE_INFINITY;
+  if (active !== null) active.deadline = Number.POSITIVE_INFINITY;
 }
 
 /** The error of an expired time limit. */
@@ -218,26 +185,6 @@ export function* slicesOf<T>(steps: Steps<T>): Steps<T> {
     const next = steps.next();
     if (next.done === true) return next.value;
     if (next.value === SLICE) yield SLICE;
-  }
-}
-
-/** A check point between stages: checks the time budget, and yields if an async caller's slice is over. */
-export function* checkPoint(): Steps<void> {
-  checkTime();
-  if (sliceDue()) yield SLICE;
-}
-
-/**
- * Runs `points`, work of a layer that knows no clock and yields where it may be interrupted (a
- * programme's parse): at each point the time budget is checked, and an async caller's time slice
- * ends when it is over.
- */
-export function* atCheckPoints<T>(points: Generator<void, T, void>): Steps<T> {
-  for (;;) {
-    const next = points.next();
-    if (next.done === true) return next.value;
-    checkTime();
-    if (sliceDue()) yield SLICE;
   }
 }
 

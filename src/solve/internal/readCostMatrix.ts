@@ -6,7 +6,6 @@
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { isDenseMatrix, isMatrixLike, type MatrixInput, type MatrixLike } from '../denseMatrix.js';
-import { checkTime, drain, SLICE, type Steps, sliceDue } from './clock.js';
 import { BAD_ENTRY, fail, INVALID_MATRIX, INVALID_ROW, type Params, solverIssue } from './issue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
@@ -64,47 +63,26 @@ export function readCostMatrix(
   transpose: 'tall' | 'never' | 'always' = 'tall',
   huge: 'reject' | 'accept' = 'reject',
 ): KernelMatrix {
-  return drain(readCostMatrixSteps(fn, input, maximize, transpose, huge));
-}
-
-/**
- * {@link readCostMatrix} in steps: the time budget is checked, and an async caller's time slice may
- * end, between slices of {@link CHUNK} rows (an entry is read once all the same).
- */
-export function* readCostMatrixSteps(
-  fn: string,
-  input: MatrixInput,
-  maximize: boolean,
-  transpose: 'tall' | 'never' | 'always' = 'tall',
-  huge: 'reject' | 'accept' = 'reject',
-): Steps<KernelMatrix> {
   const accept = huge === 'accept';
   if (isDenseMatrix(input)) {
     const { rows, cols, data } = input;
     if (!maximize && (transpose === 'never' || (transpose === 'tall' && rows <= cols))) {
       // Fast path: validate in place and solve on the caller's array without copying it.
-      let status = OK;
-      for (let from = 0; from < rows && status !== BAD; from += CHUNK) {
-        if (from > 0) yield* checkPoint();
-        status = Math.max(
-          status,
-          checkFlat(data, from * cols, Math.min(rows, from + CHUNK) * cols, rows + cols, accept),
-        );
-      }
+      const status = checkFlat(data, rows, cols, accept);
       if (status === BAD) throw new InvalidInputError(fn, listIssues(data, rows, cols, false, false, accept, null));
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols, huge: status === HUGE };
     }
     const read = (i: number): ArrayLike<unknown> => data.subarray(i * cols, i * cols + cols);
-    return yield* copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state, from, to) =>
-      copyRows(read, from, to, cols, target, odd, state),
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyRows(read, rows, cols, target, odd, state),
     );
   }
   if (isMatrixLike(input)) {
     const rows = checkDimension(fn, 'rows', input.rows);
     const cols = checkDimension(fn, 'columns', input.columns);
     checkSize(fn, rows, cols);
-    return yield* copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state, from, to) =>
-      copyGetter(input, from, to, cols, target, odd, state),
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyGetter(input, rows, cols, target, odd, state),
     );
   }
   if (Array.isArray(input)) {
@@ -119,8 +97,8 @@ export function* readCostMatrixSteps(
     checkSize(fn, rows, cols);
     const rowsOf = input as ReadonlyArray<ArrayLike<unknown>>;
     const read = (i: number): ArrayLike<unknown> => rowsOf[i] as ArrayLike<unknown>;
-    return yield* copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state, from, to) =>
-      copyRows(read, from, to, cols, target, odd, state),
+    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
+      copyRows(read, rows, cols, target, odd, state),
     );
   }
   fail(fn, [], INVALID_MATRIX, describeShape(input));
@@ -150,28 +128,16 @@ interface CopyState {
  */
 type OddEntries = Array<{ readonly index: number; readonly value: unknown }>;
 
-/** Rows read between two check points (a multiple of {@link BLOCK}). */
-const CHUNK = 64;
-
-/** Checks the time budget, and yields if an async caller's time slice is over. */
-function* checkPoint(): Steps<void> {
-  checkTime();
-  if (sliceDue()) yield SLICE;
-}
-
-/**
- * Copies and checks every entry, {@link CHUNK} input rows at a time (`copy` from row `from` to
- * `to - 1`), then throws when one is bad (examining the copy, not the input).
- */
-function* copyMatrix(
+/** Copies and checks every entry, then throws when one is bad (examining the copy, not the input). */
+function copyMatrix(
   fn: string,
   rows: number,
   cols: number,
   transpose: 'tall' | 'never' | 'always',
   maximize: boolean,
   accept: boolean,
-  copy: (target: Float64Array, odd: OddEntries, state: CopyState, from: number, to: number) => void,
-): Steps<KernelMatrix> {
+  copy: (target: Float64Array, odd: OddEntries, state: CopyState) => void,
+): KernelMatrix {
   const transposed = transpose === 'always' || (transpose === 'tall' && rows > cols);
   const n = transposed ? cols : rows;
   const m = transposed ? rows : cols;
@@ -185,10 +151,7 @@ function* copyMatrix(
     accept,
     status: OK,
   };
-  for (let from = 0; from < rows; from += CHUNK) {
-    if (from > 0) yield* checkPoint();
-    copy(cost, odd, state, from, Math.min(rows, from + CHUNK));
-  }
+  copy(cost, odd, state);
   if (state.status === BAD) {
     throw new InvalidInputError(fn, listIssues(cost, rows, cols, transposed, maximize, accept, odd));
   }
@@ -199,24 +162,23 @@ function* copyMatrix(
 const BLOCK = 16;
 
 /**
- * Copies the entries of rows `from` to `to - 1` given row by row (arrays, typed arrays or views of
- * a DenseMatrix), negated when maximising, reading each once. Transposition goes in blocks of rows
- * so that the writes stay within a few cache lines.
+ * Copies `rows × cols` entries given row by row (arrays, typed arrays or views of a DenseMatrix),
+ * negated when maximising, reading each once. Transposition goes in blocks of rows so that the
+ * writes stay within a few cache lines.
  */
 function copyRows(
   rowOf: (i: number) => ArrayLike<unknown>,
-  from: number,
-  to: number,
+  rows: number,
   cols: number,
   cost: Float64Array,
   odd: OddEntries,
   state: CopyState,
 ): void {
   const { rowStride, colStride, sign, limit } = state;
-  const block = colStride === 1 ? to - from : BLOCK;
+  const block = colStride === 1 ? rows : BLOCK;
   const rowsOf: ArrayLike<unknown>[] = [];
-  for (let i0 = from; i0 < to; i0 += block) {
-    const i1 = Math.min(to, i0 + block);
+  for (let i0 = 0; i0 < rows; i0 += block) {
+    const i1 = Math.min(rows, i0 + block);
     for (let i = i0; i < i1; i++) rowsOf[i - i0] = rowOf(i);
     for (let j = 0; j < cols; j++) {
       for (let i = i0; i < i1; i++) {
@@ -229,21 +191,17 @@ function copyRows(
   }
 }
 
-/**
- * Copies rows `from` to `to - 1` of a {@link MatrixLike} (an ml-matrix `Matrix`) entry by entry,
- * calling `get` once per entry.
- */
+/** Copies a {@link MatrixLike} (an ml-matrix `Matrix`) entry by entry, calling `get` once per entry. */
 function copyGetter(
   input: MatrixLike,
-  from: number,
-  to: number,
+  rows: number,
   cols: number,
   cost: Float64Array,
   odd: OddEntries,
   state: CopyState,
 ): void {
   const { rowStride, colStride, sign, limit } = state;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const value: unknown = input.get(i, j);
       const at = i * rowStride + j * colStride;
@@ -278,14 +236,11 @@ function unusual(value: unknown, index: number, odd: OddEntries, state: CopyStat
   return cost;
 }
 
-/**
- * Checks entries `from` to `to - 1` of a minimised `DenseMatrix` in place (forbidden = `+Infinity`;
- * `lines` its rows plus columns).
- */
-function checkFlat(data: Float64Array, from: number, to: number, lines: number, accept: boolean): number {
-  const limit = magnitudeLimit(lines);
+/** Checks a minimised `DenseMatrix` in place (forbidden = `+Infinity`). */
+function checkFlat(data: Float64Array, rows: number, cols: number, accept: boolean): number {
+  const limit = magnitudeLimit(rows + cols);
   let status = OK;
-  for (let k = from; k < to; k++) {
+  for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
     // One range test in the common case; NaN fails it too.
     if (!(value <= limit && value >= -limit) && value !== Number.POSITIVE_INFINITY) {

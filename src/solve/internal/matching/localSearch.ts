@@ -92,7 +92,11 @@ export function* localSearchSteps(
   if (fair) lowest = lowestNow();
   // Each row's best score (to skip hopeless chains), and its best column with room, cached until
   // the next move (-2: not computed since).
-  const top = rowTops(rows, start, score);
+  const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
+  for (let r = 0; r < rows; r++) {
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+      top[r] = Math.max(top[r] as number, score[e] as number);
+  }
   const roomCol = new Int32Array(rows).fill(-2);
   const roomScore = new Float64Array(rows);
   const roomNot = new Int32Array(rows);
@@ -151,12 +155,8 @@ export function* localSearchSteps(
     if (pass > 0 && timeUp()) break;
     let moved = false;
     for (let u = 0; u < rows; u++) {
-      // Every 32 rows (each a scan of its pairs and their columns' rows, up to ms at scale): out of
-      // time, the matching so far (valid between moves); the async form's turns.
-      if ((u & 31) === 31) {
-        if (timeUp()) return;
-        if (sliceDue()) yield SLICE;
-      }
+      // The async form's turns, every 256 rows (each a scan of its pairs and their columns' rows).
+      if ((u & 255) === 255 && sliceDue()) yield SLICE;
       const a = assign[u] as number;
       const pu = priority[u] as number;
       const hu = hours[u] as number;
@@ -219,17 +219,4 @@ export function* localSearchSteps(
     }
     if (!moved) break;
   }
-}
-
-/**
- * Each row's best score among its pairs (`-Infinity` without one). A plain function: a loop over
- * every pair in the generator's first step would not run optimised.
- */
-function rowTops(rows: number, start: Int32Array, score: Float64Array): Float64Array {
-  const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
-  for (let r = 0; r < rows; r++) {
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-      top[r] = Math.max(top[r] as number, score[e] as number);
-  }
-  return top;
 }

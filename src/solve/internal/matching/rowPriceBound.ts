@@ -14,7 +14,7 @@
  * optimal still gives a valid bound. Then π moves against the rows' slack (projected subgradient
  * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
  */
-import { SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
+import { SLICE, type Steps, sliceDue } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
@@ -43,10 +43,23 @@ export function* rowPriceBound(
 ): Steps<{ bound: number; lambda: Float64Array }> {
   const { rows, cols, hours, budget } = problem;
   const { start: rowStart, col } = pairs;
-  // Column lists of the pairs, for the knapsacks (a plain function: a loop over every pair in the
-  // generator's first step would not run optimised).
-  const { colStart, colRow, colValue } = columnLists(rows, cols, rowStart, col, values);
-  if (sliceDue()) yield SLICE;
+  // Column lists of the pairs, for the knapsacks.
+  const colStart = new Int32Array(cols + 1);
+  for (let e = 0; e < col.length; e++)
+    colStart[(col[e] as number) + 1] = (colStart[(col[e] as number) + 1] as number) + 1;
+  for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
+  const colRow = new Int32Array(col.length);
+  const colValue = new Float64Array(col.length);
+  const fill = colStart.slice(0, cols);
+  for (let r = 0; r < rows; r++) {
+    for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
+      const j = col[e] as number;
+      const at = fill[j] as number;
+      fill[j] = at + 1;
+      colRow[at] = r;
+      colValue[at] = values[e] as number;
+    }
+  }
   let most = 0;
   for (let j = 0; j < cols; j++) most = Math.max(most, (colStart[j + 1] as number) - (colStart[j] as number));
   const itemProfit = new Float64Array(most);
@@ -90,8 +103,6 @@ export function* rowPriceBound(
   };
 
   for (let it = 0; it < steps; it++) {
-    // Out of time: the least bound of the steps done (each one valid).
-    if (it > 0 && timeUp()) break;
     let bound = 0;
     for (let r = 0; r < rows; r++) bound += price[r] as number;
     chosen.fill(0);
@@ -157,31 +168,4 @@ export function* rowPriceBound(
     for (let r = 0; r < rows; r++) price[r] = Math.max(0, (price[r] as number) - t * (chosen[r] as number));
   }
   return { bound: best, lambda: bestLambda };
-}
-
-/** The pairs of `rowStart`/`col` listed by column: each column's rows and the pairs' `values`. */
-function columnLists(
-  rows: number,
-  cols: number,
-  rowStart: Int32Array,
-  col: Int32Array,
-  values: Float64Array,
-): { colStart: Int32Array; colRow: Int32Array; colValue: Float64Array } {
-  const colStart = new Int32Array(cols + 1);
-  for (let e = 0; e < col.length; e++)
-    colStart[(col[e] as number) + 1] = (colStart[(col[e] as number) + 1] as number) + 1;
-  for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
-  const colRow = new Int32Array(col.length);
-  const colValue = new Float64Array(col.length);
-  const fill = colStart.slice(0, cols);
-  for (let r = 0; r < rows; r++) {
-    for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
-      const j = col[e] as number;
-      const at = fill[j] as number;
-      fill[j] = at + 1;
-      colRow[at] = r;
-      colValue[at] = values[e] as number;
-    }
-  }
-  return { colStart, colRow, colValue };
 }

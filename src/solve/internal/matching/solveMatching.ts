@@ -16,17 +16,7 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
-import {
-  checkPoint,
-  checkTime,
-  drain,
-  isTimeLimit,
-  liftTimeLimit,
-  SLICE,
-  type Steps,
-  sliceDue,
-  timeUp,
-} from '../clock.js';
+import { checkTime, drain, isTimeLimit, liftTimeLimit, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
@@ -117,7 +107,6 @@ export function* solveMatchingSteps(
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
   const { places, binds } = budgetPlaces(problem);
-  yield* checkPoint();
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
@@ -336,10 +325,9 @@ function* auctionBound(
   const lagrangian = yield* lagrangianSteps(problem, solve, LARGE_STEPS, lower, function* (penalised) {
     return (yield* candidate(penalised))[figure];
   });
-  // The refinement: the fine increment at the best multipliers (warm, from the last state); out of
-  // time, the bound as it is.
+  // The refinement: the fine increment at the best multipliers (warm, from the last state).
   auction.epsilon = fine;
-  if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
+  yield* candidate((yield* solve(lagrangian.lambda)).assign);
   const prices = yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
 }
@@ -378,9 +366,7 @@ function* improvedSteps(
 ): Steps<Int32Array> {
   const assign = Int32Array.from(start);
   repairBudgets(problem, objective, assign);
-  yield* checkPoint();
   fillGreedily(problem, assign, pairs);
-  yield* checkPoint();
   yield* localSearchSteps(problem, objective, pairs, assign, passes);
   return assign;
 }

@@ -27,7 +27,6 @@ export function* sparseRowsSteps(problem: MatchingProblem): Steps<SparseRows> {
     for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
   } else {
     for (let r = 0; r < rows; r++) {
-      if ((r & 255) === 255 && sliceDue()) yield SLICE;
       const end = pattern.start[r + 1] as number;
       for (let e = pattern.start[r] as number; e < end; e++)
         if ((scores[r * cols + (pattern.cols[e] as number)] as number) > Number.NEGATIVE_INFINITY) allowed++;
