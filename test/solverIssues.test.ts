@@ -223,13 +223,15 @@ describe("the solvers' issues", () => {
     expect(renderIssue(italian, issue)).toBe('options.signal deve essere un AbortSignal (valore trovato: 3)');
   });
 
+  /** The smallest classic programme, for the option checks below. */
+  const program = {
+    mode: 'classic',
+    topics: [{ id: 'sales' }],
+    mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+    mentees: [{ id: 'bo' }],
+  } as const;
+
   test("the domain functions report the clock's options in their locale", () => {
-    const program = {
-      mode: 'classic',
-      topics: [{ id: 'sales' }],
-      mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
-      mentees: [{ id: 'bo' }],
-    } as const;
     const calls = [
       (locale: typeof it | 'en') => matchProgram(program, { locale, onProgress: 3 as never }),
       (locale: typeof it | 'en') => matchProgram(program, { locale, timeLimitMs: -1 }),
@@ -255,12 +257,6 @@ describe("the solvers' issues", () => {
   });
 
   test('the async domain forms report their clock options in their locale too', async () => {
-    const program = {
-      mode: 'classic',
-      topics: [{ id: 'sales' }],
-      mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
-      mentees: [{ id: 'bo' }],
-    } as const;
     const error = await matchProgramAsync(program, { locale: it, signal: 3 as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     const { issues, message } = error as InvalidInputError;
