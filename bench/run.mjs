@@ -25,6 +25,7 @@ const SUITES = {
   stable: 'compiled',
   abort: 'compiled',
   sparse: 'compiled',
+  scale: 'compiled',
 };
 const ALIASES = { index: 'lsap' };
 

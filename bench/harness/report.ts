@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ROOT } from './paths.js';
 
 /** The suites, each a folder of bench/ with its `main.ts`. */
-export const SUITES = ['lsap', 'capacitated', 'scoring', 'matching', 'stable', 'abort', 'sparse'] as const;
+export const SUITES = ['lsap', 'capacitated', 'scoring', 'matching', 'stable', 'abort', 'sparse', 'scale'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The npm script of a suite: `bench` for lsap, `bench:<suite>` for the others. */

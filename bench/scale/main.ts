@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:scale`: how `matchProgram` grows with the programme, up to the enterprise sizes of
+ * the scale targets (micro: 10,000 mentors, 50,000 mentees, about 100,000 requests, 500 topics;
+ * classic: 5,000 mentors × 50,000 mentees). Each size runs in a fresh child process: the programme
+ * is drawn by `sampleProgram` (the generator of `mentormatch sample`, not timed), then one
+ * `matchProgram` call on its JSON input, whose `onProgress` marks the end of each phase (parse,
+ * score, solve, explain). Reported: the phases' times, the demand rows, the pairs scored (rows ×
+ * mentors: every pair of today's dense score table), the matching's exactness, the resident set
+ * before the call (the drawn programme) and its peak during the call.
+ *
+ * A programme over the size limits (`DEFAULT_LIMITS`, e.g. `maxPairs` 20,000,000) is refused by
+ * the library with `TOO_LARGE` before anything is allocated; the table says so. `--max-pairs N`
+ * raises that limit for the run (the dense path holds about 40 bytes per pair: mind the machine's
+ * memory before raising it past 10⁸).
+ *
+ * usage: node bench/run.mjs scale [--modes micro,classic] [--max-pairs N] [--largest] [--out FILE]
+ *   --largest: only the target sizes (the last row of each mode).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
+import { DEFAULT_LIMITS, MentormatchError, matchProgram } from '../../src/index.js';
+import { markdownTable } from '../harness/markdown.js';
+import { commandLine, loadAverage } from '../harness/report.js';
+
+/** One programme size. */
+interface Size {
+  readonly mode: 'micro' | 'classic';
+  readonly mentors: number;
+  readonly mentees: number;
+  readonly topics: number;
+}
+
+/** What a child reports. */
+interface Outcome {
+  readonly rows: number;
+  readonly pairs: number;
+  readonly phases: Readonly<Record<string, number>>;
+  readonly total: number;
+  readonly matched: number;
+  readonly exact: boolean;
+  readonly gap: number | null;
+  readonly rssBeforeMb: number;
+  readonly peakRssMb: number;
+  readonly refused?: string;
+}
+
+const SIZES: readonly Size[] = [
+  { mode: 'micro', mentors: 1000, mentees: 2500, topics: 200 },
+  { mode: 'micro', mentors: 2000, mentees: 10_000, topics: 300 },
+  { mode: 'micro', mentors: 5000, mentees: 25_000, topics: 400 },
+  { mode: 'micro', mentors: 10_000, mentees: 50_000, topics: 500 },
+  { mode: 'classic', mentors: 1000, mentees: 5000, topics: 200 },
+  { mode: 'classic', mentors: 2500, mentees: 25_000, topics: 300 },
+  { mode: 'classic', mentors: 5000, mentees: 50_000, topics: 500 },
+];
+
+const MB = 1024 * 1024;
+
+/** Child mode: draws the programme, runs one `matchProgram`, prints its {@link Outcome}. */
+function child(size: Size, maxPairs: number): void {
+  const input = sampleProgram({ ...size, seed: 1 });
+  const rows =
+    size.mode === 'micro' ? input.mentees.reduce((n, e) => n + (e.requests?.length ?? 0), 0) : input.mentees.length;
+  const pairs = rows * size.mentors;
+  globalThis.gc?.();
+  const rssBeforeMb = process.memoryUsage().rss / MB;
+  const phases: Record<string, number> = {};
+  const start = performance.now();
+  let last = start;
+  const onProgress = (phase: string, done: number, total: number): void => {
+    if (done !== total) return;
+    const now = performance.now();
+    phases[phase] = (phases[phase] ?? 0) + now - last;
+    last = now;
+  };
+  const base = { rows, pairs, phases, rssBeforeMb };
+  try {
+    const { summary } = matchProgram(input, { limits: { maxPairs }, onProgress });
+    const total = performance.now() - start;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const outcome: Outcome = {
+      ...base,
+      total,
+      matched: summary.matched,
+      exact: summary.exact,
+      gap: summary.gap,
+      peakRssMb,
+    };
+    process.stdout.write(JSON.stringify(outcome));
+  } catch (error) {
+    if (!(error instanceof MentormatchError && error.code === 'TOO_LARGE')) throw error;
+    const refused = error.message;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const outcome: Outcome = { ...base, total: 0, matched: 0, exact: false, gap: null, peakRssMb, refused };
+    process.stdout.write(JSON.stringify(outcome));
+  }
+}
+
+function run(size: Size, maxPairs: number): Outcome {
+  const self = fileURLToPath(import.meta.url);
+  const args = ['--expose-gc', self, '--child', JSON.stringify(size), String(maxPairs)];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`bench: ${JSON.stringify(size)} failed: ${result.stderr.trim()}`);
+  return JSON.parse(result.stdout) as Outcome;
+}
+
+const ms = (x: number | undefined): string => (x === undefined ? '—' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const count = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(x >= 1e8 ? 0 : 1)} M` : String(x));
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    child(JSON.parse(argv[1] as string) as Size, Number(argv[2]));
+    return;
+  }
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      modes: { type: 'string', default: 'micro,classic' },
+      'max-pairs': { type: 'string', default: String(DEFAULT_LIMITS.maxPairs) },
+      largest: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const maxPairs = Number(values['max-pairs']);
+  if (!(maxPairs > 0)) throw new Error(`bench: --max-pairs must be a positive number, got ${values['max-pairs']}`);
+  const modes = new Set(values.modes.split(','));
+  const sizes = SIZES.filter((s, k) => modes.has(s.mode) && (!values.largest || SIZES[k + 1]?.mode !== s.mode));
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const name = `${size.mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
+    process.stderr.write(`${name}...\n`);
+    const o = run(size, maxPairs);
+    const matched =
+      o.refused === undefined
+        ? `${o.matched} ${o.exact ? 'exact' : `gap ${((o.gap ?? 0) * 100).toFixed(2)} %`}`
+        : 'refused: TOO_LARGE';
+    rows.push([
+      name,
+      count(o.rows),
+      count(o.pairs),
+      ms(o.phases.parse),
+      ms(o.phases.score),
+      ms(o.phases.solve),
+      ms(o.phases.explain),
+      o.refused === undefined ? ms(o.total) : '—',
+      matched,
+      o.rssBeforeMb.toFixed(0),
+      o.peakRssMb.toFixed(0),
+    ]);
+    process.stderr.write(`  ${rows.at(-1)?.join(' | ')}\n`);
+  }
+  const report = [
+    '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
+    '',
+    `- Command: \`${commandLine('scale', argv)}\`; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MB (before: the drawn programme; peak: during the call).`,
+    '',
+    markdownTable(
+      [
+        'programme',
+        'rows',
+        'pairs scored',
+        'parse',
+        'score',
+        'solve',
+        'explain',
+        'total',
+        'matched',
+        'RSS before',
+        'peak RSS',
+      ],
+      rows,
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    ),
+    '',
+  ].join('\n');
+  process.stdout.write(report);
+  if (values.out !== undefined) writeFileSync(values.out, report);
+}
+
+main();
