@@ -4,8 +4,10 @@
  * Markdown.
  */
 import { InvalidInputError } from '../errors.js';
+import { type Locale, translator } from '../locale/message.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
+import { formatIssue } from '../model/issues.js';
 import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import {
@@ -18,9 +20,10 @@ import {
 import { md, printable } from '../report/format.js';
 import { type Command, EXIT, InputError, type Io, UsageError } from './command.js';
 import { alignColumns } from './format.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { describeIssue, INPUT_OPTIONS, onProgramme, printWarnings, readProgramme, writeResult } from './io.js';
-import { choice, maxInputBytes, parseCommandLine } from './options.js';
+import { cliLocale, cliText } from './locale.js';
+import { choice, maxInputBytes, parseCommandLine, unexpected } from './options.js';
 
 const NAME = 'diff';
 const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -41,7 +44,6 @@ export function isSavedResult(json: unknown): boolean {
 export const diff: Command = {
   name: NAME,
   summary: 'What changed between two matchings: pairs kept, added, removed and moved, figures before and after',
-  help: HELP.diff,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...INPUT_OPTIONS,
@@ -50,41 +52,46 @@ export const diff: Command = {
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
-      io.out(HELP.diff);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     const [first, second, extra] = positionals;
-    if (first === undefined || second === undefined)
-      throw new UsageError(NAME, 'missing the two files to compare, before and after (programmes or saved results)');
-    if (extra !== undefined) throw new UsageError(NAME, `unexpected argument ${JSON.stringify(extra)}`);
-    if (first === '-' && second === '-') throw new UsageError(NAME, 'only one of the two files can be standard input');
+    if (first === undefined || second === undefined) throw new UsageError(NAME, 'cli.diff.missingFiles');
+    if (extra !== undefined) throw unexpected(NAME, extra);
+    if (first === '-' && second === '-') throw new UsageError(NAME, 'cli.diff.twoStdin');
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
     const maxBytes = maxInputBytes(NAME, values['max-input-bytes']);
+    const locale = cliLocale(NAME, values.locale, io.env);
 
-    const before = readSide(io, first, objective, maxBytes);
-    const after = readSide(io, second, objective, maxBytes);
-    if (objective !== undefined && before.saved && after.saved)
-      throw new UsageError(NAME, '--objective applies to programmes, and both files are saved results');
-    const comparison = compare(before, after);
+    const before = readSide(io, first, objective, maxBytes, locale);
+    const after = readSide(io, second, objective, maxBytes, locale);
+    if (objective !== undefined && before.saved && after.saved) throw new UsageError(NAME, 'cli.diff.objectiveSaved');
+    const comparison = compare(before, after, locale);
     writeResult(io, formatComparison(comparison, format, before, after), values.out);
     return EXIT.ok;
   },
 };
 
 /** A file read as a saved result, or as a programme and matched. */
-function readSide(io: Io, file: string, objective: MatchResult['objective'] | undefined, maxBytes: number): Side {
-  const { source, json } = readProgramme(io, file, maxBytes);
+function readSide(
+  io: Io,
+  file: string,
+  objective: MatchResult['objective'] | undefined,
+  maxBytes: number,
+  locale: Locale,
+): Side {
+  const { source, json } = readProgramme(io, file, maxBytes, translator(locale));
   if (isSavedResult(json)) return { source, saved: true, result: json as MatchResult };
   const result = onProgramme(source, () =>
-    matchProgram(json as ProgramSource, objective === undefined ? undefined : { objective }),
+    matchProgram(json as ProgramSource, { locale, ...(objective === undefined ? {} : { objective }) }),
   );
-  printWarnings(io, NAME, result.warnings);
+  printWarnings(io, NAME, result.warnings, locale);
   return { source, saved: false, result };
 }
 
-/** `compareMatchings`, its complaints about a saved result told as the file's. */
-function compare(before: Side, after: Side): MatchingComparison {
+/** `compareMatchings`, its complaints about a saved result told as the file's, in `locale`'s words. */
+function compare(before: Side, after: Side, locale: Locale): MatchingComparison {
   try {
     return compareMatchings(before.result, after.result);
   } catch (error) {
@@ -93,12 +100,12 @@ function compare(before: Side, after: Side): MatchingComparison {
       const [side] = issue.path;
       const source = side === 'after' ? after.source : before.source;
       // `before.matches[3].mentor: must be …` becomes `old.json: matches[3].mentor: must be …`.
-      const where = describeIssue(issue)
+      const where = describeIssue({ path: issue.path, message: formatIssue(issue, locale) })
         .slice(String(side).length)
         .replace(/^[.:]\s*/, '');
       return `  ${source}: ${where}`;
     });
-    throw new InputError(`cannot compare the two matchings:\n${lines.join('\n')}`);
+    throw new InputError(`${cliText(translator(locale), 'cli.diff.cannotCompare')}\n${lines.join('\n')}`);
   }
 }
 
