@@ -461,6 +461,33 @@ describe('the command line in Italian: usage errors, help, diff, writes', () => 
     expect(english(runCli(['diff', 'broken.json', 'saved.json'], files).stderr)).not.toEqual([]);
   });
 
+  test('diff: its tables and Markdown in Italian, figures written the Italian way', () => {
+    for (const format of ['table', 'markdown']) {
+      for (const [first, second] of [
+        ['saved.json', 'p.json'],
+        ['p.json', 'classic.json'],
+      ]) {
+        const args = ['diff', first as string, second as string, '--objective', 'fair', '--format', format];
+        const inputs = { ...files, 'classic.json': samples.classic };
+        const run = runCli([...args, '--locale', 'it'], { ...inputs, 'p.json': samples.micro });
+        if (second === 'classic.json') {
+          // A micro and a classic matching cannot be compared: the error, in Italian.
+          expect(run.code).toBe(1);
+          expect(run.stderr).toMatch(/^mentormatch diff: impossibile confrontare i due abbinamenti:\n/);
+          expect(english(run.stderr), run.stderr).toEqual([]);
+          continue;
+        }
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(
+          format === 'table' ? /^Prima: saved\.json \(risultato salvato/ : /^# Che cosa è cambiato\n/,
+        );
+        expect(run.stdout).toMatch(/punteggio medio +\| 0,\d\d|punteggio medio +0,\d\d/);
+        expect(english(run.stdout), run.stdout).toEqual([]);
+        expect(english(runCli(args, inputs).stdout).length).toBeGreaterThan(3);
+      }
+    }
+  });
+
   test('a failed --out write, in words for each reason the system gives, on every command', () => {
     const missing = join(scratch, 'no-such-folder', 'out.txt');
     for (const args of WRITES) {

@@ -101,6 +101,21 @@ const messages = {
   'cli.diff.twoStdin': 'only one of the two files can be standard input',
   'cli.diff.objectiveSaved': '--objective applies to programmes, and both files are saved results',
   'cli.diff.cannotCompare': 'cannot compare the two matchings:',
+  'cli.diff.sides': 'Before: {before}\nAfter:  {after}',
+  'cli.diff.origin':
+    '{source} ({saved, select, yes {saved result} other {matched here}}{objective, select, none {} other {, objective {objective}}})',
+  'cli.diff.title': '{table, select, moved {Moved} added {Added} other {Removed}}',
+  'cli.diff.pairsHead': '{micro, select, yes {mentee|topic|mentor|score} other {mentee|mentor|score}}',
+  'cli.diff.movedHead':
+    '{micro, select, yes {mentee|topic|from|to|score before|score after} other {mentee|from|to|score before|score after}}',
+  'cli.diff.kept':
+    '{kept, plural, one {# pair kept} other {# pairs kept}}{rescored, plural, =0 {} other { ({rescored} with another score)}}{changed, select, no {, no pair changed} other {}}.',
+  'cli.diff.figuresHead': 'figure|before|after|change',
+  'cli.diff.figure':
+    '{figure, select, matched {matched} weightedTotal {total score, weighted by priority} totalScore {total score} meanScore {mean score} lowestScore {lowest score} other {blocking pairs}}',
+  'cli.diff.mdTitle': 'What changed',
+  'cli.diff.mdSides': 'Before: {before}. After: {after}. {kept}',
+  'cli.diff.mdFigures': 'Figures',
 } as const;
 
 /** A code of the command line's messages. */

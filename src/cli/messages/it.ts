@@ -103,6 +103,21 @@ const messages = {
   'cli.diff.twoStdin': 'solo uno dei due file può essere lo standard input',
   'cli.diff.objectiveSaved': '--objective vale per i programmi, ma i due file sono entrambi risultati salvati',
   'cli.diff.cannotCompare': 'impossibile confrontare i due abbinamenti:',
+  'cli.diff.sides': 'Prima: {before}\nDopo:  {after}',
+  'cli.diff.origin':
+    '{source} ({saved, select, yes {risultato salvato} other {abbinato qui}}{objective, select, none {} other {, obiettivo di ottimizzazione {objective}}})',
+  'cli.diff.title': '{table, select, moved {Cambi di mentor} added {Coppie aggiunte} other {Coppie rimosse}}',
+  'cli.diff.pairsHead': '{micro, select, yes {mentee|argomento|mentor|punteggio} other {mentee|mentor|punteggio}}',
+  'cli.diff.movedHead':
+    '{micro, select, yes {mentee|argomento|da|a|punteggio prima|punteggio dopo} other {mentee|da|a|punteggio prima|punteggio dopo}}',
+  'cli.diff.kept':
+    '{kept, plural, one {# coppia mantenuta} other {# coppie mantenute}}{rescored, plural, =0 {} other { ({rescored} con un punteggio diverso)}}{changed, select, no {, nessuna coppia è cambiata} other {}}.',
+  'cli.diff.figuresHead': 'indicatore|prima|dopo|variazione',
+  'cli.diff.figure':
+    '{figure, select, matched {abbinati} weightedTotal {punteggio totale ponderato per priorità} totalScore {punteggio totale} meanScore {punteggio medio} lowestScore {punteggio minimo} other {coppie bloccanti}}',
+  'cli.diff.mdTitle': 'Che cosa è cambiato',
+  'cli.diff.mdSides': 'Prima: {before}. Dopo: {after}. {kept}',
+  'cli.diff.mdFigures': 'Indicatori',
 } as const;
 
 /** The command line's messages in Italian. */
