@@ -447,6 +447,9 @@ describe('the command line in Italian: usage errors, help, diff, writes', () => 
         expect(run.stdout, topic).toBe(helpText(translator(it), topic));
         expect(run.stdout.startsWith(`Uso: mentormatch ${topic === 'main' ? '<comando>' : topic}`), topic).toBe(true);
         expect(english(run.stdout), topic).toEqual([]);
+        // Wrapped as the English is: no line past 100 columns but the usage and the examples.
+        const long = run.stdout.split('\n').filter((l) => l.length > 100 && !/^(?:Uso: | +mentormatch )/.test(l));
+        expect(long, topic).toEqual([]);
       }
     }
     // No command at all: the main help, on standard error.

@@ -104,8 +104,9 @@ Opzioni:
   --objective <nome>  L'obiettivo di ottimizzazione. total: il punteggio totale più alto;
                       coverage: più coppie possibili, poi il totale più alto; fair: più coppie
                       possibili, poi il punteggio minimo più alto, poi il totale più alto;
-                      stable: nessuna coppia mentee e mentor che preferirebbero entrambi stare
-                      insieme (predefinito: l'"objective" del programma, altrimenti total)
+                      stable: nessuna coppia bloccante, cioè nessun mentee e mentor che
+                      preferirebbero entrambi stare insieme piuttosto che con chi hanno
+                      (predefinito: l'"objective" del programma, altrimenti total)
   --format <nome>     table (predefinito): colonne allineate, poi i non abbinati e un riepilogo
                       json: il risultato completo di matchProgram, ogni punteggio spiegato
                       csv: un solo foglio per i fogli di calcolo, con la prima colonna "kind":
@@ -220,9 +221,9 @@ Colonne (intestazioni in maiuscolo o minuscolo; spazi, trattini e trattini bassi
             due punti), exclude (id di mentor)
   argomenti id, name, parent (le altre colonne vengono ignorate)
 Ogni altra colonna dei file delle persone diventa un attributo per le regole personalizzate, con il
-nome della sua intestazione: true e false diventano valori booleani, i decimali semplici (12, non
-007) numeri. Le celle vuote sono valori assenti. Gli argomenti usati ma non elencati (o l'assenza
-del file degli argomenti) vengono creati dai loro id.
+nome della sua intestazione: true e false diventano valori booleani, i numeri scritti in forma
+semplice (12, non 007) diventano numeri. Le celle vuote sono valori assenti. Gli argomenti usati ma
+non elencati (o tutti, senza il file degli argomenti) vengono creati dai loro id.
 
 Opzioni:
   --mentors <file>        I mentor in CSV (obbligatorio)
