@@ -11,12 +11,8 @@ import type { CliCode } from './messages/en.js';
 export { HELP_TOPICS, type HelpTopic } from './command.js';
 
 /**
- * The help of `topic` in `t`'s words.
- *
- * @example
- * ```ts
- * helpText(translator(it), 'match').startsWith('Uso: mentormatch match '); // true
- * ```
+ * The help of `topic` in `t`'s words: `helpText(translator(it), 'match')` starts with
+ * `Uso: mentormatch match `.
  */
 export function helpText(t: Translator, topic: HelpTopic): string {
   const say = (code: `cli.help.${string}` & CliCode, params: MessageParams = {}) => cliText(t, code, params);
