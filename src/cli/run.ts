@@ -32,7 +32,7 @@ export function run(argv: readonly string[], io: Io): number {
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const topic = args.find((arg, k) => !arg.startsWith('-') && !/^--locale$/.test(args[k - 1] ?? ''));
+    const topic = args.find((arg, k) => !arg.startsWith('-') && args[k - 1] !== '--locale');
     const command = COMMANDS.find((c) => c.name === topic);
     if (topic !== undefined && command === undefined) return usageError(io, unknown(topic), t);
     io.out(helpText(t, command?.name ?? 'main'));
