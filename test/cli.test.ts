@@ -404,7 +404,7 @@ describe('mentormatch on a bad command line: exit code 2 with the usage', () => 
     [['match', micro, '--frobnicate'], "unknown option '--frobnicate'"],
     [['match', micro, '--format', 'xml'], '--format must be one of table, json, csv, got "xml"'],
     [['match', micro, '--objective', 'best'], '--objective must be one of total, coverage, fair, stable, got "best"'],
-    [['match', micro, '--out'], "option '-o, --out <value>' argument missing"],
+    [['match', micro, '--out'], 'missing the value of --out'],
     [['match'], 'missing the programme file (a path, or - for standard input)'],
     [['match', micro, classic], `unexpected argument ${JSON.stringify(classic)}`],
     [['suggest', micro], 'missing --mentee'],

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it as test } from 'vitest';
+import { HELP, HELP_TOPICS, helpText } from '../src/cli/help.js';
 import { CLI_EN } from '../src/cli/messages/en.js';
 import { CLI_IT } from '../src/cli/messages/it.js';
 import {
@@ -31,7 +32,7 @@ import { parseTemplate, templateParams, translator } from '../src/locale/message
 import { it } from '../src/locales/it.js';
 import { TABLES_EN } from '../src/model/internal/tableMessages.js';
 import { runCli } from './helpers/cliRun.js';
-import { englishFragments } from './helpers/englishFragments.js';
+import { englishFragments, englishWords } from './helpers/englishFragments.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const samples = Object.fromEntries(
@@ -311,6 +312,227 @@ describe('Italian output holds no English sentence of the catalog', () => {
       expect(code).toBe(2);
       expect(stderr).toContain('--locale must be one of en, it, got "xx"');
     }
+  });
+});
+
+describe('the command line in Italian: usage errors, help, diff, writes', () => {
+  const fragments = englishFragments();
+  /** The English in `text`: sentences of the catalogs, and English words no Italian message holds. */
+  const english = (text: string) => [...fragments.filter((f) => text.includes(f)), ...englishWords(text)];
+  const saved = runCli(['match', 'micro.json', '--format', 'json'], { 'micro.json': samples.micro }).stdout;
+  const infeasible = {
+    mode: 'micro',
+    topics: [{ id: 't' }],
+    mentors: [{ id: 'ana', skills: [{ topic: 't', level: 4 }] }],
+    mentees: [{ id: 'bo', requests: [{ topic: 't', level: 3 }] }],
+    rules: {
+      custom: [{ name: 'solo-certificati', effect: 'require', mentor: { attribute: 'certified', equals: true } }],
+    },
+  };
+  const files: Record<string, string> = {
+    'p.json': samples.micro,
+    'saved.json': saved,
+    'other.json': saved,
+    'broken.json': JSON.stringify({ matches: [{ mentee: 7 }], summary: {} }),
+    'none.json': JSON.stringify(infeasible),
+    'm.csv': 'id,skills\nm-1,t:3\n',
+    'e.csv': 'id,requests\ne-1,t:2\n',
+  };
+  const tables = ['--mentors', 'm.csv', '--mentees', 'e.csv', '--mode', 'micro'];
+  /** Command lines that fail with exit code 2, on every command and at the top. */
+  const USAGE: readonly (readonly string[])[] = [
+    ['frobnicate'],
+    ['--frobnicate'],
+    ['help', 'frobnicate'],
+    ['match'],
+    ['match', 'p.json', '--frobnicate'],
+    ['match', 'p.json', '-x'],
+    ['match', 'p.json', '--format', 'xml'],
+    ['match', 'p.json', '--objective', 'best'],
+    ['match', 'p.json', '--out'],
+    ['match', 'p.json', '--bom=yes'],
+    ['match', 'p.json', '--out', '--bom'],
+    ['match', 'p.json', 'other.json'],
+    ['match', 'p.json', '--bom'],
+    ['match', 'p.json', '--format', 'csv', '--bom', '--no-bom'],
+    ['match', 'p.json', '--max-pairs', 'many'],
+    ['match', 'p.json', '--max-input-bytes', '0'],
+    ['match', 'p.json', ...tables],
+    ['match', '--mentors', 'm.csv', '--mode', 'micro'],
+    ['match', ...tables, '--start-date', '1/3/2026'],
+    ['match', ...tables, '--separator', ';;'],
+    ['match', ...tables, '--cycle-weeks', '0'],
+    ['report'],
+    ['report', 'p.json', '--format', 'html'],
+    ['report', 'p.json', '--objective', 'best'],
+    ['suggest', 'p.json'],
+    ['suggest', 'p.json', '--mentee', 'e-001', '-k', '0'],
+    ['suggest', 'p.json', '--mentee', 'e-001', '--exposure', 'lots'],
+    ['diff'],
+    ['diff', 'p.json'],
+    ['diff', 'p.json', 'p.json', 'p.json'],
+    ['diff', '-', '-'],
+    ['diff', 'p.json', 'p.json', '--format', 'html'],
+    ['diff', 'saved.json', 'other.json', '--objective', 'fair'],
+    ['import'],
+    ['import', 'extra', ...tables],
+    ['import', '--mentors', 'm.csv', '--mentees', 'e.csv', '--mode', 'mini'],
+    ['schema', 'extra'],
+    ['schema', '--frobnicate'],
+    ['sample'],
+    ['sample', '--mode', 'mini', '--mentors', '3', '--mentees', '3'],
+    ['sample', '--mode', 'micro', '--mentors', '2.5', '--mentees', '3'],
+    ['sample', '--mode', 'micro', '--mentors', '3', '--mentees', '3', '--cycle-weeks', '3'],
+  ];
+  /** Every command's way of writing a file, `--out` (or `--html`) in a folder that is not there. */
+  const WRITES: readonly (readonly string[])[] = [
+    ['match', 'p.json', '--out'],
+    ['report', 'p.json', '--out'],
+    ['report', 'p.json', '--html'],
+    ['suggest', 'p.json', '--mentee', 'e-001', '--out'],
+    ['diff', 'p.json', 'saved.json', '--out'],
+    ['import', ...tables, '--out'],
+    ['schema', '--out'],
+    ['sample', '--mode', 'micro', '--mentors', '3', '--mentees', '3', '--out'],
+  ];
+  const italian = { LANG: 'it_IT.UTF-8' };
+
+  test('the scan finds English: a sentence out of no catalog, the English help, errors and failed writes', () => {
+    expect(english('cannot write out.json: no such directory')).not.toEqual([]);
+    expect(english('the file is missing')).not.toEqual([]);
+    expect(english("impossibile scrivere out.json: la cartella non esiste; opzione '--no-bom' sconosciuta")).toEqual(
+      [],
+    );
+    for (const topic of HELP_TOPICS) expect(english(HELP[topic]).length, topic).toBeGreaterThan(5);
+    for (const args of USAGE)
+      expect(english(runCli(args, files, { env: { LANG: 'C' } }).stderr), args.join(' ')).not.toEqual([]);
+  });
+
+  test('usage errors on every command: exit code 2, the message and the usage in Italian', () => {
+    for (const args of USAGE) {
+      for (const run of [runCli([...args, '--locale', 'it'], files), runCli(args, files, { env: italian })]) {
+        const shown = `${args.join(' ')}\n${run.stderr}`;
+        expect(run.code, shown).toBe(2);
+        expect(run.stdout, shown).toBe('');
+        expect(run.stderr, shown).toMatch(/\n\nUso: mentormatch /);
+        expect(run.stderr, shown).toMatch(/\nPer la guida completa: 'mentormatch( \w+)? --help'\.\n$/);
+        expect(english(run.stderr), shown).toEqual([]);
+      }
+    }
+    // --locale given before the command, and a --locale with no catalog (in the environment's language).
+    expect(runCli(['--locale', 'it', 'match'], files).stderr).toMatch(
+      /^mentormatch match: manca il file del programma/,
+    );
+    expect(runCli(['sample', '--locale', 'xx'], files, { env: italian }).stderr).toMatch(
+      /^mentormatch sample: --locale deve essere en o it, non "xx"\n/,
+    );
+  });
+
+  test('--help of every command, and help <command>, in Italian', () => {
+    for (const topic of HELP_TOPICS) {
+      const runs =
+        topic === 'main'
+          ? [
+              runCli(['--help', '--locale', 'it']),
+              runCli(['--locale', 'it', '--help']),
+              runCli(['help'], {}, { env: italian }),
+            ]
+          : [
+              runCli([topic, '--help', '--locale', 'it']),
+              runCli([topic, '-h'], {}, { env: { LC_ALL: 'it_IT.UTF-8', LANG: 'en_US.UTF-8' } }),
+              runCli(['help', topic, '--locale', 'it']),
+            ];
+      for (const run of runs) {
+        expect(run.code, topic).toBe(0);
+        expect(run.stdout, topic).toBe(helpText(translator(it), topic));
+        expect(run.stdout.startsWith(`Uso: mentormatch ${topic === 'main' ? '<comando>' : topic}`), topic).toBe(true);
+        expect(english(run.stdout), topic).toEqual([]);
+        // Wrapped as the English is: no line past 100 columns but the usage and the examples.
+        const long = run.stdout.split('\n').filter((l) => l.length > 100 && !/^(?:Uso: | +mentormatch )/.test(l));
+        expect(long, topic).toEqual([]);
+      }
+    }
+    // No command at all: the main help, on standard error.
+    expect(runCli([], {}, { env: italian })).toEqual({ code: 2, stdout: '', stderr: helpText(translator(it), 'main') });
+  });
+
+  test('diff: two saved results that cannot be compared, in Italian', () => {
+    const run = runCli(['diff', 'broken.json', 'saved.json', '--locale', 'it'], files);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^mentormatch diff: impossibile confrontare i due abbinamenti:\n {2}broken\.json: /);
+    expect(english(run.stderr), run.stderr).toEqual([]);
+    expect(english(runCli(['diff', 'broken.json', 'saved.json'], files).stderr)).not.toEqual([]);
+  });
+
+  test('diff: its tables and Markdown in Italian, figures written the Italian way', () => {
+    for (const format of ['table', 'markdown']) {
+      for (const [first, second] of [
+        ['saved.json', 'p.json'],
+        ['p.json', 'classic.json'],
+      ]) {
+        const args = ['diff', first as string, second as string, '--objective', 'fair', '--format', format];
+        const inputs = { ...files, 'classic.json': samples.classic };
+        const run = runCli([...args, '--locale', 'it'], { ...inputs, 'p.json': samples.micro });
+        if (second === 'classic.json') {
+          // A micro and a classic matching cannot be compared: the error, in Italian.
+          expect(run.code).toBe(1);
+          expect(run.stderr).toMatch(/^mentormatch diff: impossibile confrontare i due abbinamenti:\n/);
+          expect(english(run.stderr), run.stderr).toEqual([]);
+          continue;
+        }
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(
+          format === 'table' ? /^Prima: saved\.json \(risultato salvato/ : /^# Che cosa è cambiato\n/,
+        );
+        expect(run.stdout).toMatch(/punteggio medio +\| 0,\d\d|punteggio medio +0,\d\d/);
+        expect(english(run.stdout), run.stdout).toEqual([]);
+        expect(english(runCli(args, inputs).stdout).length).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  test('a failed --out write, in words for each reason the system gives, on every command', () => {
+    const missing = join(scratch, 'no-such-folder', 'out.txt');
+    for (const args of WRITES) {
+      // A real write, into a folder that does not exist.
+      const run = runCli([...args, missing, '--locale', 'it'], files, {
+        writeFile: (path, text) => writeFileSync(path, text),
+      });
+      const shown = `${args.join(' ')}\n${run.stderr}`;
+      expect(run.code, shown).toBe(1);
+      expect(run.stderr, shown).toBe(
+        `mentormatch ${args[0]}: impossibile scrivere ${missing}: la cartella non esiste\n`,
+      );
+    }
+    const reasons = ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ENOTDIR', 'ENOSPC', 'EROFS'];
+    for (const code of reasons) {
+      const fail = () => {
+        throw Object.assign(new Error(`${code}: the system's words`), { code });
+      };
+      const run = runCli(['schema', '--out', 'x.json'], {}, { env: italian, writeFile: fail });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^mentormatch schema: impossibile scrivere x\.json: /);
+      expect(english(run.stderr), run.stderr).toEqual([]);
+      expect(english(runCli(['schema', '--out', 'x.json'], {}, { writeFile: fail }).stderr)).not.toEqual([]);
+    }
+  });
+
+  test('the line of exit code 3 and the warnings, in Italian', () => {
+    for (const command of ['match', 'report']) {
+      const run = runCli([command, 'none.json', '--locale', 'it'], files);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain(`mentormatch ${command}: avviso: rules.custom[0]`);
+      expect(run.stderr).toContain(
+        `mentormatch ${command}: nessuna soluzione rispetta i requisiti obbligatori: l'unica richiesta non può essere abbinata (codice di uscita 3)\n`,
+      );
+      expect(english(run.stderr), run.stderr).toEqual([]);
+    }
+    const suggest = runCli(['suggest', 'p.json', '--mentee', 'nobody', '--locale', 'it'], files);
+    expect(suggest).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'mentormatch suggest: il mentee "nobody" non esiste in p.json\n',
+    });
   });
 });
 

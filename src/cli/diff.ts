@@ -4,8 +4,10 @@
  * Markdown.
  */
 import { InvalidInputError } from '../errors.js';
+import { type Locale, type Translator, translator } from '../locale/message.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
+import { formatIssue } from '../model/issues.js';
 import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import {
@@ -18,9 +20,10 @@ import {
 import { md, printable } from '../report/format.js';
 import { type Command, EXIT, InputError, type Io, UsageError } from './command.js';
 import { alignColumns } from './format.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { describeIssue, INPUT_OPTIONS, onProgramme, printWarnings, readProgramme, writeResult } from './io.js';
-import { choice, maxInputBytes, parseCommandLine } from './options.js';
+import { cliLocale, cliText } from './locale.js';
+import { choice, maxInputBytes, parseCommandLine, unexpected } from './options.js';
 
 const NAME = 'diff';
 const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -41,7 +44,6 @@ export function isSavedResult(json: unknown): boolean {
 export const diff: Command = {
   name: NAME,
   summary: 'What changed between two matchings: pairs kept, added, removed and moved, figures before and after',
-  help: HELP.diff,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...INPUT_OPTIONS,
@@ -50,41 +52,46 @@ export const diff: Command = {
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
-      io.out(HELP.diff);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     const [first, second, extra] = positionals;
-    if (first === undefined || second === undefined)
-      throw new UsageError(NAME, 'missing the two files to compare, before and after (programmes or saved results)');
-    if (extra !== undefined) throw new UsageError(NAME, `unexpected argument ${JSON.stringify(extra)}`);
-    if (first === '-' && second === '-') throw new UsageError(NAME, 'only one of the two files can be standard input');
+    if (first === undefined || second === undefined) throw new UsageError(NAME, 'cli.diff.missingFiles');
+    if (extra !== undefined) throw unexpected(NAME, extra);
+    if (first === '-' && second === '-') throw new UsageError(NAME, 'cli.diff.twoStdin');
     const objective = choice(NAME, 'objective', values.objective, OBJECTIVES);
     const format = choice(NAME, 'format', values.format, FORMATS, 'table');
     const maxBytes = maxInputBytes(NAME, values['max-input-bytes']);
+    const locale = cliLocale(NAME, values.locale, io.env);
 
-    const before = readSide(io, first, objective, maxBytes);
-    const after = readSide(io, second, objective, maxBytes);
-    if (objective !== undefined && before.saved && after.saved)
-      throw new UsageError(NAME, '--objective applies to programmes, and both files are saved results');
-    const comparison = compare(before, after);
-    writeResult(io, formatComparison(comparison, format, before, after), values.out);
+    const before = readSide(io, first, objective, maxBytes, locale);
+    const after = readSide(io, second, objective, maxBytes, locale);
+    if (objective !== undefined && before.saved && after.saved) throw new UsageError(NAME, 'cli.diff.objectiveSaved');
+    const comparison = compare(before, after, locale);
+    writeResult(io, formatComparison(comparison, format, before, after, translator(locale)), values.out);
     return EXIT.ok;
   },
 };
 
 /** A file read as a saved result, or as a programme and matched. */
-function readSide(io: Io, file: string, objective: MatchResult['objective'] | undefined, maxBytes: number): Side {
-  const { source, json } = readProgramme(io, file, maxBytes);
+function readSide(
+  io: Io,
+  file: string,
+  objective: MatchResult['objective'] | undefined,
+  maxBytes: number,
+  locale: Locale,
+): Side {
+  const { source, json } = readProgramme(io, file, maxBytes, translator(locale));
   if (isSavedResult(json)) return { source, saved: true, result: json as MatchResult };
   const result = onProgramme(source, () =>
-    matchProgram(json as ProgramSource, objective === undefined ? undefined : { objective }),
+    matchProgram(json as ProgramSource, { locale, ...(objective === undefined ? {} : { objective }) }),
   );
-  printWarnings(io, NAME, result.warnings);
+  printWarnings(io, NAME, result.warnings, locale);
   return { source, saved: false, result };
 }
 
-/** `compareMatchings`, its complaints about a saved result told as the file's. */
-function compare(before: Side, after: Side): MatchingComparison {
+/** `compareMatchings`, its complaints about a saved result told as the file's, in `locale`'s words. */
+function compare(before: Side, after: Side, locale: Locale): MatchingComparison {
   try {
     return compareMatchings(before.result, after.result);
   } catch (error) {
@@ -93,55 +100,64 @@ function compare(before: Side, after: Side): MatchingComparison {
       const [side] = issue.path;
       const source = side === 'after' ? after.source : before.source;
       // `before.matches[3].mentor: must be …` becomes `old.json: matches[3].mentor: must be …`.
-      const where = describeIssue(issue)
+      const where = describeIssue({ path: issue.path, message: formatIssue(issue, locale) })
         .slice(String(side).length)
         .replace(/^[.:]\s*/, '');
       return `  ${source}: ${where}`;
     });
-    throw new InputError(`cannot compare the two matchings:\n${lines.join('\n')}`);
+    throw new InputError(`${cliText(translator(locale), 'cli.diff.cannotCompare')}\n${lines.join('\n')}`);
   }
 }
 
-/** The comparison in `format`, ending with a newline. */
-export function formatComparison(c: MatchingComparison, format: Format, before: Side, after: Side): string {
+/** The comparison in `format`, ending with a newline; the table and the Markdown in `t`'s words (English by default). */
+export function formatComparison(
+  c: MatchingComparison,
+  format: Format,
+  before: Side,
+  after: Side,
+  t: Translator = translator('en'),
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(c, null, 2)}\n`;
     case 'markdown':
-      return toMarkdown(c, before, after);
+      return toMarkdown(c, before, after, t);
     case 'table':
-      return toTable(c, before, after);
+      return toTable(c, before, after, t);
   }
 }
 
-const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+/** A score with two decimals, `–` for none. */
+const fixed = (t: Translator, x: number | null) => (x === null ? '–' : t.fixed(x));
 
 /** A difference with its sign, `0` when it rounds to nothing. */
-function signed(x: number | null, digits: number): string {
+function signed(t: Translator, x: number | null, digits: number): string {
   if (x === null) return '–';
-  const text = Math.abs(x).toFixed(digits);
-  if (Number(text) === 0) return digits === 0 ? '0' : (0).toFixed(digits);
-  return `${x < 0 ? '-' : '+'}${text}`;
+  if (Number(Math.abs(x).toFixed(digits)) === 0) return digits === 0 ? '0' : t.fixed(0, digits);
+  return `${x < 0 ? '-' : '+'}${digits === 0 ? Math.abs(x).toFixed(0) : t.fixed(Math.abs(x), digits)}`;
 }
 
 /** The figures as rows: name, before, after, change. */
-function figureRows(c: MatchingComparison): string[][] {
-  const row = (name: string, f: FigureChange | NullableFigureChange, digits: number) => [
-    name,
-    digits === 0 ? String(f.before) : fixed(f.before),
-    digits === 0 ? String(f.after) : fixed(f.after),
-    signed(f.delta, digits),
+function figureRows(c: MatchingComparison, t: Translator): string[][] {
+  const row = (figure: string, f: FigureChange | NullableFigureChange, digits: number) => [
+    cliText(t, 'cli.diff.figure', { figure }),
+    digits === 0 ? String(f.before) : fixed(t, f.before),
+    digits === 0 ? String(f.after) : fixed(t, f.after),
+    signed(t, f.delta, digits),
   ];
   const { figures: f } = c;
   return [
     row('matched', f.matched, 0),
-    row('total score, weighted by priority', f.weightedTotal, 2),
-    ...(f.totalScore === undefined ? [] : [row('total score', f.totalScore, 2)]),
-    row('mean score', f.meanScore, 2),
-    row('lowest score', f.lowestScore, 2),
-    row('blocking pairs', f.blockingPairs, 0),
+    row('weightedTotal', f.weightedTotal, 2),
+    ...(f.totalScore === undefined ? [] : [row('totalScore', f.totalScore, 2)]),
+    row('meanScore', f.meanScore, 2),
+    row('lowestScore', f.lowestScore, 2),
+    row('blockingPairs', f.blockingPairs, 0),
   ];
 }
+
+/** The head of the figures' table. */
+const figuresHead = (t: Translator) => cliText(t, 'cli.diff.figuresHead').split('|');
 
 /** A titled table of changed pairs: its rows (the head first) and how many columns are text. */
 interface PairTable {
@@ -152,47 +168,57 @@ interface PairTable {
 }
 
 /** The changed pairs as titled tables, the empty ones left out. */
-function pairTables(c: MatchingComparison): PairTable[] {
+function pairTables(c: MatchingComparison, t: Translator): PairTable[] {
   const micro = [...c.kept, ...c.added, ...c.removed, ...c.moved].some((p) => p.topic !== undefined);
   const request = (p: { mentee: string; topic?: string }) => [p.mentee, ...(micro ? [p.topic ?? ''] : [])];
-  const head = ['mentee', ...(micro ? ['topic'] : [])];
-  const pairs = (title: string, list: readonly ComparedPair[]): PairTable => ({
-    title,
+  const text = micro ? 2 : 1;
+  const title = (table: string) => cliText(t, 'cli.diff.title', { table });
+  const pairs = (table: string, list: readonly ComparedPair[]): PairTable => ({
+    title: title(table),
     count: list.length,
-    rows: [[...head, 'mentor', 'score'], ...list.map((p) => [...request(p), p.mentor, fixed(p.score)])],
-    text: head.length + 1,
+    rows: [
+      cliText(t, 'cli.diff.pairsHead', { micro: micro ? 'yes' : 'no' }).split('|'),
+      ...list.map((p) => [...request(p), p.mentor, fixed(t, p.score)]),
+    ],
+    text: text + 1,
   });
   const moved: PairTable = {
-    title: 'Moved',
+    title: title('moved'),
     count: c.moved.length,
     rows: [
-      [...head, 'from', 'to', 'score before', 'score after'],
-      ...c.moved.map((m) => [...request(m), m.from, m.to, fixed(m.scoreBefore), fixed(m.scoreAfter)]),
+      cliText(t, 'cli.diff.movedHead', { micro: micro ? 'yes' : 'no' }).split('|'),
+      ...c.moved.map((m) => [...request(m), m.from, m.to, fixed(t, m.scoreBefore), fixed(t, m.scoreAfter)]),
     ],
-    text: head.length + 2,
+    text: text + 2,
   };
-  return [moved, pairs('Added', c.added), pairs('Removed', c.removed)].filter((t) => t.count > 0);
+  return [moved, pairs('added', c.added), pairs('removed', c.removed)].filter((table) => table.count > 0);
 }
 
 /** The sentence on the kept pairs. */
-function keptLine(c: MatchingComparison): string {
+function keptLine(c: MatchingComparison, t: Translator): string {
   const rescored = c.kept.filter((p) => p.scoreBefore !== p.scoreAfter).length;
-  const kept = `${c.kept.length} pair${c.kept.length === 1 ? '' : 's'} kept`;
-  const unchanged = c.moved.length + c.added.length + c.removed.length === 0 ? ', no pair changed' : '';
-  return `${kept}${rescored > 0 ? ` (${rescored} with another score)` : ''}${unchanged}.`;
+  const changed = c.moved.length + c.added.length + c.removed.length > 0;
+  return cliText(t, 'cli.diff.kept', { kept: c.kept.length, rescored, changed: changed ? 'yes' : 'no' });
 }
 
 /** Where a side comes from, in words. */
-function origin(side: Side): string {
+function origin(side: Side, t: Translator): string {
   const { objective } = side.result as { objective?: unknown };
-  const how = typeof objective === 'string' ? `, objective ${objective}` : '';
-  return `${side.source} (${side.saved ? 'saved result' : 'matched here'}${how})`;
+  return cliText(t, 'cli.diff.origin', {
+    source: side.source,
+    saved: side.saved ? 'yes' : 'no',
+    objective: typeof objective === 'string' ? objective : 'none',
+  });
 }
 
-function toTable(c: MatchingComparison, before: Side, after: Side): string {
-  const parts = [`Before: ${printable(origin(before))}\nAfter:  ${printable(origin(after))}`];
-  for (const t of pairTables(c)) parts.push(`${t.title}: ${t.count}\n${alignColumns(t.rows)}`);
-  parts.push(`${keptLine(c)}\n\n${alignColumns([['figure', 'before', 'after', 'change'], ...figureRows(c)])}`);
+function toTable(c: MatchingComparison, before: Side, after: Side, t: Translator): string {
+  const sides = cliText(t, 'cli.diff.sides', {
+    before: printable(origin(before, t)),
+    after: printable(origin(after, t)),
+  });
+  const parts = [sides];
+  for (const table of pairTables(c, t)) parts.push(`${table.title}: ${table.count}\n${alignColumns(table.rows)}`);
+  parts.push(`${keptLine(c, t)}\n\n${alignColumns([figuresHead(t), ...figureRows(c, t)])}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -202,16 +228,21 @@ function markdownTable(rows: readonly (readonly string[])[], text: number): stri
   return [line(head), `| ${head.map((_, k) => (k < text ? '---' : '---:')).join(' | ')} |`, ...body.map(line)];
 }
 
-function toMarkdown(c: MatchingComparison, before: Side, after: Side): string {
+function toMarkdown(c: MatchingComparison, before: Side, after: Side, t: Translator): string {
   const lines = [
-    '# What changed',
+    `# ${cliText(t, 'cli.diff.mdTitle')}`,
     '',
-    `Before: ${md(origin(before))}. After: ${md(origin(after))}. ${keptLine(c)}`,
+    cliText(t, 'cli.diff.mdSides', {
+      before: md(origin(before, t)),
+      after: md(origin(after, t)),
+      kept: keptLine(c, t),
+    }),
     '',
-    '## Figures',
+    `## ${cliText(t, 'cli.diff.mdFigures')}`,
     '',
-    ...markdownTable([['figure', 'before', 'after', 'change'], ...figureRows(c)], 1),
+    ...markdownTable([figuresHead(t), ...figureRows(c, t)], 1),
   ];
-  for (const t of pairTables(c)) lines.push('', `## ${t.title} (${t.count})`, '', ...markdownTable(t.rows, t.text));
+  for (const table of pairTables(c, t))
+    lines.push('', `## ${table.title} (${table.count})`, '', ...markdownTable(table.rows, table.text));
   return `${lines.join('\n')}\n`;
 }

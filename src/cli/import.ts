@@ -11,7 +11,7 @@ import { programFromTables, type TableName, type TableRow } from '../model/progr
 import type { ProgramInput, ProgramShape } from '../model/schema.js';
 import { type Command, EXIT, type Io, ProgrammeError, UsageError } from './command.js';
 import { readCsv } from './csvRead.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import {
   describeIssue,
   INPUT_OPTIONS,
@@ -70,7 +70,7 @@ function cycleWeeksOf(command: string, value: string | undefined): number | unde
 /** The day of `--start-date` (`YYYY-MM-DD`), or undefined when absent. */
 function startDateOf(command: string, value: string | undefined): string | undefined {
   if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new UsageError(command, `--start-date must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new UsageError(command, 'cli.usage.startDate', { value: JSON.stringify(value) });
   }
   return value;
 }
@@ -80,7 +80,7 @@ function separatorOf(command: string, value: string | undefined): string {
   if (value === undefined) return ',';
   if (value === 'tab' || value === '\\t') return '\t';
   if ([...value].length !== 1 || /["\r\n]/.test(value)) {
-    throw new UsageError(command, `--separator must be one character (such as ; or tab), got ${JSON.stringify(value)}`);
+    throw new UsageError(command, 'cli.usage.separator', { value: JSON.stringify(value) });
   }
   return value;
 }
@@ -192,19 +192,12 @@ export function programmeLoader(
     'cycle-weeks': values['cycle-weeks'],
   };
   if (Object.values(tables).every((value) => value === undefined)) {
-    const file = fileArgument(
-      command,
-      positionals,
-      'the programme file (a path, or - for standard input), or --mentors and --mentees',
-    );
+    const file = fileArgument(command, positionals, 'cli.usage.missingProgramme');
     return () => readProgramme(io, file, maxBytes, translator(cliLocale(command, values.locale, io.env)));
   }
   const [extra] = positionals;
   if (extra !== undefined) {
-    throw new UsageError(
-      command,
-      `give a programme file or --mentors and --mentees, not both (got ${JSON.stringify(extra)} too)`,
-    );
+    throw new UsageError(command, 'cli.usage.fileAndTables', { value: JSON.stringify(extra) });
   }
   required(command, 'mentors', mentors);
   required(command, 'mentees', mentees);
@@ -220,7 +213,6 @@ export function programmeLoader(
 export const importCommand: Command = {
   name: NAME,
   summary: 'A programme from spreadsheet exports: mentors, mentees and topics as CSV',
-  help: HELP.import,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...TABLE_OPTIONS,
@@ -229,7 +221,7 @@ export const importCommand: Command = {
       verbose: { type: 'boolean' },
     });
     if (values.help === true) {
-      io.out(HELP.import);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     noArgument(NAME, positionals);

@@ -20,13 +20,20 @@ export interface ProgrammeFile {
   readonly bytes: number;
 }
 
-/** What a failed read says about why. */
+/** The system's own words for a failed read or write (what the catalogs have no reason for). */
 export function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The reasons of a failed read or write that the catalogs say in words (`cli.cannotRead`, `cli.cannotWrite`). */
+const READ_REASONS = ['ENOENT', 'EISDIR', 'EACCES', 'ENOTDIR'];
+const WRITE_REASONS = [...READ_REASONS, 'ENOSPC', 'EROFS'];
+
+/** The reason of a failed read or write: a code in `known` (`EPERM` is `EACCES`), else `other`. */
+function failureReason(error: unknown, known: readonly string[]): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = code === 'EPERM' ? 'EACCES' : code;
+  return typeof reason === 'string' && known.includes(reason) ? reason : 'other';
 }
 
 const MiB = 1024 * 1024;
@@ -112,8 +119,7 @@ export function readInput(io: Io, path: string, source: string, maxBytes: number
     text = io.readFile(path, maxBytes);
   } catch (error) {
     if (error instanceof InputTooLargeError) throw tooLarge(source, maxBytes, t);
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? code : 'other';
+    const reason = failureReason(error, READ_REASONS);
     throw new InputError(cliText(t, 'cli.cannotRead', { source, reason, detail: readFailure(error) }));
   }
   // An `Io` that reads everything (a test's, an embedder's) is held to the limit all the same.
@@ -145,7 +151,7 @@ export function readProgramme(io: Io, path: string, maxBytes: number, t: Transla
   } catch (error) {
     const syntax = jsonSyntaxError(stripped.text);
     throw syntax === undefined
-      ? new InputError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+      ? new InputError(cliText(t, 'cli.invalidJson', { source, detail: readFailure(error) }))
       : syntaxError(source, syntax, t);
   }
 }
@@ -166,7 +172,11 @@ export function onProgramme<T>(source: string, fn: () => T): T {
   }
 }
 
-/** Writes `text` to the file `out`, or to standard output. */
+/**
+ * Writes `text` to the file `out`, or to standard output. A file that cannot be written is an
+ * `InputError` (`cli.cannotWrite`, in the command's locale when reported): a folder that does not
+ * exist, a directory, a denied permission, a full disk… in words, any other reason in the system's.
+ */
 export function writeResult(io: Io, text: string, out: string | undefined): void {
   if (out === undefined) {
     io.out(text);
@@ -175,7 +185,11 @@ export function writeResult(io: Io, text: string, out: string | undefined): void
   try {
     io.writeFile(out, text);
   } catch (error) {
-    throw new InputError(`cannot write ${out}: ${readFailure(error)}`);
+    throw InputError.of('cli.cannotWrite', {
+      file: out,
+      reason: failureReason(error, WRITE_REASONS),
+      detail: readFailure(error),
+    });
   }
 }
 
@@ -266,5 +280,7 @@ export function printableLines(text: string): string {
 export function printWarnings(io: Io, command: string, warnings: readonly ProgramWarning[], locale?: Locale): void {
   const t = translator(locale);
   for (const warning of warnings)
-    io.err(`mentormatch ${command}: warning: ${describeIssue(renderWarning(t, warning))}\n`);
+    io.err(
+      `mentormatch ${command}: ${cliText(t, 'cli.warning', { text: describeIssue(renderWarning(t, warning)) })}\n`,
+    );
 }

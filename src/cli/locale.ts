@@ -37,10 +37,11 @@ export function cliLocale(
   if (value !== undefined) {
     const locale = LOCALES[language(value)];
     if (locale === undefined)
-      throw new UsageError(
-        command,
-        `--locale must be one of ${Object.keys(LOCALES).join(', ')}, got ${JSON.stringify(value)}`,
-      );
+      throw new UsageError(command, 'cli.usage.oneOf', {
+        option: '--locale',
+        allowed: Object.keys(LOCALES),
+        value: JSON.stringify(value),
+      });
     return locale;
   }
   const tag = [env?.LC_ALL, env?.LC_MESSAGES, env?.LANG].find((x) => x !== undefined && x !== '') ?? 'en';

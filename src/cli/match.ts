@@ -1,15 +1,15 @@
 /** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
-import { translator } from '../locale/message.js';
+import { type Locale, translator } from '../locale/message.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
 import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
 import { type Command, EXIT, type Io } from './command.js';
 import { FORMATS, formatResult } from './format.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
-import { cliLocale } from './locale.js';
+import { cliLocale, cliText } from './locale.js';
 import { programmeNames } from './names.js';
 import { byteOrderMark, choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
@@ -28,20 +28,16 @@ export function headcount(json: unknown): { mentees: number; mentors: number } {
  * choice: the hard requirements (levels, rules, exclusions, capacities, hours budgets) leave every
  * one without a mentor. Says so on standard error; the result is written all the same.
  */
-export function infeasibleExit(io: Io, command: string, result: MatchResult): number {
+export function infeasibleExit(io: Io, command: string, result: MatchResult, locale?: Locale): number {
   const { demand, matched } = result.summary;
   if (demand === 0 || matched > 0 || result.unmatched.some((u) => u.code === 'objective')) return EXIT.ok;
-  const unit = result.mode === 'micro' ? 'request' : 'mentee';
-  io.err(
-    `mentormatch ${command}: no solution satisfies the hard requirements: not one of the ${demand} ${unit}${demand === 1 ? '' : 's'} can be matched (exit code 3)\n`,
-  );
+  io.err(`mentormatch ${command}: ${cliText(translator(locale), 'cli.infeasible', { demand, mode: result.mode })}\n`);
   return EXIT.infeasible;
 }
 
 export const match: Command = {
   name: NAME,
   summary: 'Match a programme: the pairs with scores and reasons, the unmatched with why',
-  help: HELP.match,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...TABLE_OPTIONS,
@@ -54,7 +50,7 @@ export const match: Command = {
       ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
-      io.out(HELP.match);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     const load = programmeLoader(io, NAME, positionals, values);
@@ -82,6 +78,6 @@ export const match: Command = {
     const csv = format === 'csv' ? { names: programmeNames(programme.json), bom } : {};
     writeResult(io, formatResult(result, format, csv, translator(locale)), values.out);
     if (values.out !== undefined) steps.done('cli.progress.wrote', { file: values.out });
-    return infeasibleExit(io, NAME, result);
+    return infeasibleExit(io, NAME, result, locale);
   },
 };

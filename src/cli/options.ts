@@ -4,6 +4,7 @@ import type { ProgramLimits } from '../model/limits.js';
 import { UsageError } from './command.js';
 import { MAX_INPUT_BYTES } from './io.js';
 import { cliLocale } from './locale.js';
+import type { CliCode } from './messages/en.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,30 +24,61 @@ export function parseCommandLine<const O extends OptionsConfig>(command: string,
       strict: true,
     });
   } catch (error) {
-    // Node's messages go on to explain `--` at length; the first sentence says what is wrong.
-    const message = error instanceof Error ? (error.message.split('. To specify')[0] ?? error.message) : String(error);
-    throw new UsageError(command, (message.charAt(0).toLowerCase() + message.slice(1)).replace(/\.$/, ''));
+    throw parseArgsError(command, error);
   }
   const { locale } = parsed.values as { locale?: string };
   if (locale !== undefined) cliLocale(command, locale, undefined);
   return parsed;
 }
 
+/**
+ * The usage error of what `parseArgs` refused, from its error code and the option its message
+ * quotes (`'-o, --out <value>'`): an unknown option, a value missing, a value given to a flag, or a
+ * value that looks like an option. Anything else keeps Node's words.
+ */
+function parseArgsError(command: string, error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'[^']*'/.exec(message)?.[0];
+  if (option !== undefined) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(command, 'cli.usage.unknownOption', { option });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (message.includes('argument missing')) {
+        // `'-o, --out <value>'`: the option's long name says it.
+        const name = /--[\w-]+/.exec(option)?.[0] ?? option.slice(1, -1).split(' ')[0] ?? option;
+        return new UsageError(command, 'cli.usage.missingValue', { option: name });
+      }
+      if (message.includes('does not take an argument'))
+        return new UsageError(command, 'cli.usage.noValue', { option });
+      if (message.includes('ambiguous'))
+        return new UsageError(command, 'cli.usage.ambiguous', { option, example: `${option.slice(0, -1)}=-…'` });
+    }
+  }
+  // Node's messages go on to explain `--` at length; the first sentence says what is wrong.
+  const first = (message.split('. To specify')[0] ?? message).replace(/\.$/, '');
+  return new UsageError(command, 'cli.usage.commandLine', { detail: first.charAt(0).toLowerCase() + first.slice(1) });
+}
+
 /** The options of every command: `--help`, and `--locale` (the language of its sentences, see `cliLocale`). */
 const COMMON = { help: { type: 'boolean', short: 'h' }, locale: { type: 'string' } } as const;
 
 /** The one file argument (the programme), `-` for standard input. */
-export function fileArgument(command: string, positionals: readonly string[], what: string): string {
+export function fileArgument(command: string, positionals: readonly string[], missing: CliCode): string {
   const [file, extra] = positionals;
-  if (file === undefined) throw new UsageError(command, `missing ${what}`);
-  if (extra !== undefined) throw new UsageError(command, `unexpected argument ${JSON.stringify(extra)}`);
+  if (file === undefined) throw new UsageError(command, missing);
+  if (extra !== undefined) throw unexpected(command, extra);
   return file;
 }
 
 /** No positional argument at all. */
 export function noArgument(command: string, positionals: readonly string[]): void {
   const [extra] = positionals;
-  if (extra !== undefined) throw new UsageError(command, `unexpected argument ${JSON.stringify(extra)}`);
+  if (extra !== undefined) throw unexpected(command, extra);
+}
+
+/** The usage error of an argument too many. */
+export function unexpected(command: string, extra: string): UsageError {
+  return new UsageError(command, 'cli.usage.unexpected', { value: JSON.stringify(extra) });
 }
 
 /** One of `allowed`, or `fallback` when the option is absent. */
@@ -78,7 +110,11 @@ export function choice<const T extends string>(
 ): T | undefined {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(command, `--${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  throw new UsageError(command, 'cli.usage.oneOf', {
+    option: `--${option}`,
+    allowed: [...allowed],
+    value: JSON.stringify(value),
+  });
 }
 
 /** An integer in [min, max] written in decimal, or `fallback` when the option is absent. */
@@ -90,14 +126,16 @@ export function integer(
 ): number {
   if (value === undefined) {
     if (range.fallback !== undefined) return range.fallback;
-    throw new UsageError(command, `missing --${option}`);
+    throw new UsageError(command, 'cli.usage.missingOption', { option: `--${option}` });
   }
   const n = /^[+-]?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
-    throw new UsageError(
-      command,
-      `--${option} must be an integer from ${range.min} to ${range.max}, got ${JSON.stringify(value)}`,
-    );
+    throw new UsageError(command, 'cli.usage.integer', {
+      option: `--${option}`,
+      min: range.min,
+      max: range.max,
+      value: JSON.stringify(value),
+    });
   }
   return n;
 }
@@ -109,7 +147,7 @@ export function maxInputBytes(command: string, value: string | undefined): numbe
 
 /** The value of an option that must be given. */
 export function required(command: string, option: string, value: string | undefined): string {
-  if (value === undefined) throw new UsageError(command, `missing --${option}`);
+  if (value === undefined) throw new UsageError(command, 'cli.usage.missingOption', { option: `--${option}` });
   return value;
 }
 
@@ -118,7 +156,7 @@ export function atLeast(command: string, option: string, value: string | undefin
   if (value === undefined) return undefined;
   const n = value.trim() === '' ? Number.NaN : Number(value);
   if (!Number.isFinite(n) || n < min) {
-    throw new UsageError(command, `--${option} must be a number ≥ ${min}, got ${JSON.stringify(value)}`);
+    throw new UsageError(command, 'cli.usage.atLeast', { option: `--${option}`, min, value: JSON.stringify(value) });
   }
   return n;
 }
@@ -134,9 +172,8 @@ export function byteOrderMark(
   out: string | undefined,
   csv: boolean,
 ): boolean {
-  if (flags.bom === true && flags.noBom === true)
-    throw new UsageError(command, '--bom and --no-bom exclude each other');
-  if (flags.bom === true && !csv) throw new UsageError(command, '--bom applies to --format csv only');
+  if (flags.bom === true && flags.noBom === true) throw new UsageError(command, 'cli.usage.bomBoth');
+  if (flags.bom === true && !csv) throw new UsageError(command, 'cli.usage.bomCsv');
   if (flags.bom === true) return true;
   if (flags.noBom === true) return false;
   return csv && out !== undefined && /\.csv$/i.test(out);

@@ -3,6 +3,8 @@
  * `--format json` (JSON is data: its strings are written as they are, never neutralised), and as an
  * HTML page with `--html`.
  */
+
+import { translator } from '../locale/message.js';
 import { matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
 import { OBJECTIVES } from '../model/program.js';
@@ -11,7 +13,7 @@ import { programReport } from '../report/programReport.js';
 import { reportToHtml } from '../report/reportToHtml.js';
 import { reportToMarkdown } from '../report/reportToMarkdown.js';
 import { type Command, EXIT } from './command.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { cliLocale } from './locale.js';
@@ -23,7 +25,6 @@ const NAME = 'report';
 export const report: Command = {
   name: NAME,
   summary: 'Demand and supply per topic, champions, readiness and the matching (Markdown, HTML)',
-  help: HELP.report,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...TABLE_OPTIONS,
@@ -37,7 +38,7 @@ export const report: Command = {
       ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
-      io.out(HELP.report);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     const load = programmeLoader(io, NAME, positionals, values);
@@ -81,6 +82,6 @@ export const report: Command = {
       format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reportToMarkdown(data, { locale }),
       values.out,
     );
-    return result === undefined ? EXIT.ok : infeasibleExit(io, NAME, result);
+    return result === undefined ? EXIT.ok : infeasibleExit(io, NAME, result, locale);
   },
 };

@@ -8,7 +8,7 @@ import { InfeasibleError } from '../errors.js';
 import { type Translator, translator } from '../locale/message.js';
 import { type Command, EXIT, InputError, type Io, ProgrammeError, UsageError } from './command.js';
 import { diff } from './diff.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { importCommand } from './import.js';
 import { describeIssue, printableLines } from './io.js';
 import { cliLocale, cliText } from './locale.js';
@@ -20,18 +20,22 @@ import { suggest } from './suggest.js';
 
 export const COMMANDS: readonly Command[] = [match, report, suggest, diff, importCommand, schema, sample];
 
-/** Runs the CLI on `argv` (without `node` and the script); returns the exit code. */
+/**
+ * Runs the CLI on `argv` (without `node` and the script); returns the exit code. A `--locale` given
+ * before the command (`mentormatch --locale it match …`) counts as the command's.
+ */
 export function run(argv: readonly string[], io: Io): number {
-  const [name, ...args] = argv;
+  const [name, ...args] = leadingLocale(argv);
+  const t = failureLocale(undefined, argv, io);
   if (name === undefined) {
-    io.err(HELP.main);
+    io.err(helpText(t, 'main'));
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const [topic] = args;
+    const topic = args.find((arg, k) => !arg.startsWith('-') && args[k - 1] !== '--locale');
     const command = COMMANDS.find((c) => c.name === topic);
-    if (topic !== undefined && command === undefined) return usageError(io, new UsageError(undefined, unknown(topic)));
-    io.out(command?.help ?? HELP.main);
+    if (topic !== undefined && command === undefined) return usageError(io, unknown(topic), t);
+    io.out(helpText(t, command?.name ?? 'main'));
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -40,8 +44,10 @@ export function run(argv: readonly string[], io: Io): number {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    const what = name.startsWith('-') ? `unknown option ${JSON.stringify(name)}` : unknown(name);
-    return usageError(io, new UsageError(undefined, what));
+    const error = name.startsWith('-')
+      ? new UsageError(undefined, 'cli.usage.unknownOption', { option: JSON.stringify(name) })
+      : unknown(name);
+    return usageError(io, error, t);
   }
   try {
     return command.run(args, io);
@@ -50,15 +56,28 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
-function unknown(name: string): string {
-  return `unknown command ${JSON.stringify(name)}; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`;
+/** `argv` with a `--locale` given before the command moved after it (nothing when no command follows). */
+function leadingLocale(argv: readonly string[]): readonly string[] {
+  const [first, second] = argv;
+  const taken = first === '--locale' && second !== undefined ? 2 : first?.startsWith('--locale=') === true ? 1 : 0;
+  if (taken === 0) return argv;
+  const [name, ...rest] = argv.slice(taken);
+  return name === undefined ? [] : [name, ...argv.slice(0, taken), ...rest];
+}
+
+function unknown(name: string): UsageError {
+  return new UsageError(undefined, 'cli.usage.unknownCommand', {
+    name: JSON.stringify(name),
+    commands: COMMANDS.map((c) => c.name),
+  });
 }
 
 /**
  * The language of a command's failure: its `--locale` (the last one given before `--`), else the
- * environment's; English when `--locale` names no language the command has (a usage error).
+ * environment's; the environment's too when `--locale` names no language the command has (a usage
+ * error), English when that names none either.
  */
-function failureLocale(command: string, args: readonly string[], io: Io): Translator {
+function failureLocale(command: string | undefined, args: readonly string[], io: Io): Translator {
   let value: string | undefined;
   for (let k = 0; k < args.length && args[k] !== '--'; k++) {
     const arg = args[k] as string;
@@ -66,16 +85,16 @@ function failureLocale(command: string, args: readonly string[], io: Io): Transl
     else if (arg.startsWith('--locale=')) value = arg.slice('--locale='.length);
   }
   try {
-    return translator(cliLocale(command, value, io.env));
+    return translator(cliLocale(command ?? 'mentormatch', value, io.env));
   } catch {
-    return translator('en');
+    return translator(cliLocale(command ?? 'mentormatch', undefined, io.env));
   }
 }
 
 /** The message and exit code of an error thrown by a command; a programme's problems in `t`'s words. */
 function failure(io: Io, command: string, error: unknown, t: Translator): number {
   const prefix = `mentormatch ${command}`;
-  if (error instanceof UsageError) return usageError(io, error);
+  if (error instanceof UsageError) return usageError(io, error, t);
   if (error instanceof ProgrammeError) {
     const heading = cliText(t, 'cli.invalidProgramme', {
       source: error.source,
@@ -87,7 +106,8 @@ function failure(io: Io, command: string, error: unknown, t: Translator): number
     return EXIT.badInput;
   }
   if (error instanceof InputError) {
-    io.err(`${prefix}: ${printableLines(error.message)}\n`);
+    const message = error.code === undefined ? error.message : cliText(t, error.code, error.params);
+    io.err(`${prefix}: ${printableLines(message)}\n`);
     return EXIT.badInput;
   }
   if (error instanceof InfeasibleError) {
@@ -95,16 +115,17 @@ function failure(io: Io, command: string, error: unknown, t: Translator): number
     return EXIT.infeasible;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.err(`${prefix}: unexpected error, please report it with the input that caused it:\n${printableLines(detail)}\n`);
+  io.err(`${prefix}: ${cliText(t, 'cli.bug')}\n${printableLines(detail)}\n`);
   return EXIT.bug;
 }
 
-/** The message, then the command's usage (the first paragraph of its help). */
-function usageError(io: Io, error: UsageError): number {
+/** The message, then the command's usage (the first paragraph of its help), in `t`'s words. */
+function usageError(io: Io, error: UsageError, t: Translator): number {
   const command = COMMANDS.find((c) => c.name === error.command);
   const who = command === undefined ? 'mentormatch' : `mentormatch ${command.name}`;
-  const help = command?.help ?? HELP.main;
+  const help = helpText(t, command?.name ?? 'main');
   const usage = help.slice(0, help.indexOf('\n\n'));
-  io.err(`${who}: ${printableLines(error.message)}\n\n${usage}\nRun '${who} --help' for more.\n`);
+  const message = cliText(t, error.code, error.params);
+  io.err(`${who}: ${printableLines(message)}\n\n${usage}\n${cliText(t, 'cli.usage.more', { command: who })}\n`);
   return EXIT.usage;
 }

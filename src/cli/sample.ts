@@ -1,7 +1,10 @@
 /** `mentormatch sample`: a realistic seeded programme to try things on. */
+
+import { translator } from '../locale/message.js';
 import { type Command, EXIT, UsageError } from './command.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { choice, integer, noArgument, parseCommandLine, required } from './options.js';
 import { formatJson } from './sample/formatJson.js';
 import { MOST_HISTORY_CYCLES } from './sample/sampleHistory.js';
@@ -15,7 +18,6 @@ const MOST = 100_000;
 export const sample: Command = {
   name: NAME,
   summary: 'Generate a realistic sample programme to try things on',
-  help: HELP.sample,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       mode: { type: 'string' },
@@ -29,7 +31,7 @@ export const sample: Command = {
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
-      io.out(HELP.sample);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     noArgument(NAME, positionals);
@@ -42,8 +44,7 @@ export const sample: Command = {
         : integer(NAME, 'topics', values.topics, { min: DOMAINS.length + 1, max: MOST });
     const seed = integer(NAME, 'seed', values.seed, { min: 0, max: 2 ** 32 - 1, fallback: 1 });
     const weeks = values['cycle-weeks'];
-    if (weeks !== undefined && values.meetings !== true)
-      throw new UsageError(NAME, '--cycle-weeks goes with --meetings (a sample without meetings has no cycle)');
+    if (weeks !== undefined && values.meetings !== true) throw new UsageError(NAME, 'cli.usage.cycleWeeks');
     const cycleWeeks = weeks === undefined ? undefined : integer(NAME, 'cycle-weeks', weeks, { min: 1, max: 520 });
     const history = integer(NAME, 'history', values.history, { min: 0, max: MOST_HISTORY_CYCLES, fallback: 0 });
     const programme = sampleProgram({

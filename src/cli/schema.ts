@@ -1,8 +1,11 @@
 /** `mentormatch schema`: the JSON Schema of the programme format. */
+
+import { translator } from '../locale/message.js';
 import { programJsonSchema } from '../model/programJsonSchema.js';
 import { type Command, EXIT } from './command.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { writeResult } from './io.js';
+import { cliLocale } from './locale.js';
 import { noArgument, parseCommandLine } from './options.js';
 
 const NAME = 'schema';
@@ -10,11 +13,10 @@ const NAME = 'schema';
 export const schema: Command = {
   name: NAME,
   summary: 'Print the JSON Schema of the programme format',
-  help: HELP.schema,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, { out: { type: 'string', short: 'o' } });
     if (values.help === true) {
-      io.out(HELP.schema);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     noArgument(NAME, positionals);

@@ -10,7 +10,7 @@ import { printable } from '../report/format.js';
 import { type Command, EXIT, InputError } from './command.js';
 import { type CsvCell, csvText } from './csv.js';
 import { alignColumns } from './format.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { cliLocale, cliText } from './locale.js';
@@ -105,7 +105,6 @@ function toCsv(suggestions: Suggestions, micro: boolean, names: Names, bom: bool
 export const suggest: Command = {
   name: NAME,
   summary: 'The best mentors for one mentee, with scores and reasons',
-  help: HELP.suggest,
   run(args, io) {
     const { values, positionals } = parseCommandLine(NAME, args, {
       ...TABLE_OPTIONS,
@@ -120,7 +119,7 @@ export const suggest: Command = {
       ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
-      io.out(HELP.suggest);
+      io.out(helpText(translator(cliLocale(NAME, values.locale, io.env)), NAME));
       return EXIT.ok;
     }
     const load = programmeLoader(io, NAME, positionals, values);
@@ -148,7 +147,7 @@ export const suggest: Command = {
       } catch (error) {
         // The programme is valid; the mentee asked for is not in it.
         if (error instanceof InvalidInputError && error.issues.every((issue) => issue.path[0] === 'menteeId')) {
-          throw new InputError(`no mentee ${JSON.stringify(mentee)} in ${programme.source}`);
+          throw InputError.of('cli.noMentee', { mentee: JSON.stringify(mentee), source: programme.source });
         }
         throw error;
       }

@@ -31,3 +31,16 @@ export function englishFragments(): string[] {
     walk(parseTemplate(template));
   return [...fragments];
 }
+
+/**
+ * English words that no Italian sentence of the command holds, as whole words: what a text written
+ * in English without a catalog (a message left out of the catalogs, Node's own words) is bound to
+ * hold. Option and command names are syntax and are left out first (`--no-bom`).
+ */
+const ENGLISH_WORDS =
+  /\b(?:the|of|and|to|is|are|be|must|with|for|from|not|cannot|can|an|or|this|that|which|when|only|each|every|its|by|than|then|got|missing|unknown|unexpected|please|should|write|show|shows|usage|option|argument|command|commands|default|required|instead|into|there|does|take|run)\b/gi;
+
+/** The English words of `text` (see {@link ENGLISH_WORDS}), flags and option names taken out. */
+export function englishWords(text: string): string[] {
+  return [...text.replace(/(?:^|\s)--?[\w-]+/g, ' ').matchAll(ENGLISH_WORDS)].map((m) => m[0]);
+}

@@ -6,8 +6,10 @@
  * line"). The fallback of every other language of the command, message by message.
  */
 import type { Catalog } from '../../locale/types.js';
+import { HELP_EN } from './helpEn.js';
 
 const messages = {
+  ...HELP_EN,
   'cli.progress.read': 'read {source} ({size})',
   'cli.progress.readTables': 'read {size}: {mentors} mentors, {mentees} mentees, {topics} topics',
   'cli.progress.matching': 'matching {mentees} mentees, {mentors} mentors',
@@ -61,11 +63,59 @@ const messages = {
   'cli.json.expected':
     'expected {what, select, name {a property name in double quotes} colon {{tokens, or} after a property name} member {{tokens, or} after a property value} element {{tokens, or} after an array element} value {a value} other {the end of the file after the value}}, found {found, select, end {the end of the file} other {{found}}}',
   'cli.cannotRead':
-    'cannot read {source}: {reason, select, ENOENT {no such file} EISDIR {it is a directory} EACCES {permission denied} other {{detail}}}',
+    'cannot read {source}: {reason, select, ENOENT {no such file} EISDIR {it is a directory} EACCES {permission denied} ENOTDIR {a part of the path is not a directory} other {{detail}}}',
   'cli.bytes': '{mib, plural, =-1 {{bytes, raw} bytes} other {{bytes, raw} bytes ({mib, raw} MiB)}}',
   'cli.tooLarge':
     '{source} is larger than {limit}, the limit of --max-input-bytes (default {fallback, raw} MiB); {raise, select, yes {raise it with --max-input-bytes <bytes>, up to {max}} other {that is the highest limit}}',
   'cli.stdin': 'standard input',
+  'cli.cannotWrite':
+    'cannot write {file}: {reason, select, ENOENT {no such directory} EISDIR {it is a directory} EACCES {permission denied} ENOTDIR {a part of the path is not a directory} ENOSPC {no space left on the device} EROFS {the file system is read-only} other {{detail}}}',
+  'cli.invalidJson': '{source} is not valid JSON: {detail}',
+  'cli.noMentee': 'no mentee {mentee} in {source}',
+  'cli.infeasible':
+    'no solution satisfies the hard requirements: not one of the {demand, plural, one {# {mode, select, micro {request} other {mentee}}} other {# {mode, select, micro {requests} other {mentees}}}} can be matched (exit code 3)',
+  'cli.warning': 'warning: {text}',
+  'cli.bug': 'unexpected error, please report it with the input that caused it:',
+  'cli.usage.more': "Run '{command} --help' for more.",
+  'cli.usage.unknownCommand': 'unknown command {name}; the commands are {commands, items}',
+  'cli.usage.unknownOption': 'unknown option {option}',
+  'cli.usage.missingValue': 'missing the value of {option}',
+  'cli.usage.noValue': 'option {option} does not take an argument',
+  'cli.usage.ambiguous':
+    'option {option} argument is ambiguous: its value is missing, or starts with a dash (write it {example})',
+  'cli.usage.commandLine': '{detail}',
+  'cli.usage.oneOf': '{option} must be one of {allowed, items}, got {value}',
+  'cli.usage.integer': '{option} must be an integer from {min, raw} to {max, raw}, got {value}',
+  'cli.usage.atLeast': '{option} must be a number ≥ {min, raw}, got {value}',
+  'cli.usage.missingOption': 'missing {option}',
+  'cli.usage.missingProgramme':
+    'missing the programme file (a path, or - for standard input), or --mentors and --mentees',
+  'cli.usage.unexpected': 'unexpected argument {value}',
+  'cli.usage.fileAndTables': 'give a programme file or --mentors and --mentees, not both (got {value} too)',
+  'cli.usage.bomBoth': '--bom and --no-bom exclude each other',
+  'cli.usage.bomCsv': '--bom applies to --format csv only',
+  'cli.usage.startDate': '--start-date must be a date written YYYY-MM-DD, got {value}',
+  'cli.usage.separator': '--separator must be one character (such as ; or tab), got {value}',
+  'cli.usage.cycleWeeks': '--cycle-weeks goes with --meetings (a sample without meetings has no cycle)',
+  'cli.diff.missingFiles': 'missing the two files to compare, before and after (programmes or saved results)',
+  'cli.diff.twoStdin': 'only one of the two files can be standard input',
+  'cli.diff.objectiveSaved': '--objective applies to programmes, and both files are saved results',
+  'cli.diff.cannotCompare': 'cannot compare the two matchings:',
+  'cli.diff.sides': 'Before: {before}\nAfter:  {after}',
+  'cli.diff.origin':
+    '{source} ({saved, select, yes {saved result} other {matched here}}{objective, select, none {} other {, objective {objective}}})',
+  'cli.diff.title': '{table, select, moved {Moved} added {Added} other {Removed}}',
+  'cli.diff.pairsHead': '{micro, select, yes {mentee|topic|mentor|score} other {mentee|mentor|score}}',
+  'cli.diff.movedHead':
+    '{micro, select, yes {mentee|topic|from|to|score before|score after} other {mentee|from|to|score before|score after}}',
+  'cli.diff.kept':
+    '{kept, plural, one {# pair kept} other {# pairs kept}}{rescored, plural, =0 {} other { ({rescored} with another score)}}{changed, select, no {, no pair changed} other {}}.',
+  'cli.diff.figuresHead': 'figure|before|after|change',
+  'cli.diff.figure':
+    '{figure, select, matched {matched} weightedTotal {total score, weighted by priority} totalScore {total score} meanScore {mean score} lowestScore {lowest score} other {blocking pairs}}',
+  'cli.diff.mdTitle': 'What changed',
+  'cli.diff.mdSides': 'Before: {before}. After: {after}. {kept}',
+  'cli.diff.mdFigures': 'Figures',
 } as const;
 
 /** A code of the command line's messages. */

@@ -5,8 +5,10 @@
  */
 import type { Catalog } from '../../locale/types.js';
 import type { CliCode } from './en.js';
+import { HELP_IT } from './helpIt.js';
 
 const messages = {
+  ...HELP_IT,
   'cli.progress.read': 'letto {source} ({size})',
   'cli.progress.readTables': 'letti {size}: {mentors} mentor, {mentees} mentee, {topics} argomenti',
   'cli.progress.matching': 'abbinamento di {mentees} mentee e {mentors} mentor',
@@ -62,11 +64,60 @@ const messages = {
   'cli.json.expected':
     'atteso {what, select, name {un nome di proprietà tra virgolette doppie} colon {{tokens, or} dopo un nome di proprietà} member {{tokens, or} dopo il valore di una proprietà} element {{tokens, or} dopo un elemento di un array} value {un valore} other {la fine del file dopo il valore}}, trovato {found, select, end {la fine del file} other {{found}}}',
   'cli.cannotRead':
-    'impossibile leggere {source}: {reason, select, ENOENT {il file non esiste} EISDIR {è una cartella} EACCES {permesso negato} other {{detail}}}',
+    'impossibile leggere {source}: {reason, select, ENOENT {il file non esiste} EISDIR {è una cartella} EACCES {permesso negato} ENOTDIR {una parte del percorso non è una cartella} other {{detail}}}',
   'cli.bytes': '{mib, plural, =-1 {{bytes, raw} byte} other {{bytes, raw} byte ({mib, raw} MiB)}}',
   'cli.tooLarge':
     '{source} supera {limit}, il limite di --max-input-bytes (predefinito: {fallback, raw} MiB); {raise, select, yes {si può alzare con --max-input-bytes <byte>, fino a {max}} other {è già il limite massimo}}',
   'cli.stdin': 'lo standard input',
+  'cli.cannotWrite':
+    'impossibile scrivere {file}: {reason, select, ENOENT {la cartella non esiste} EISDIR {è una cartella} EACCES {permesso negato} ENOTDIR {una parte del percorso non è una cartella} ENOSPC {spazio esaurito sul disco} EROFS {il file system è di sola lettura} other {{detail}}}',
+  'cli.invalidJson': '{source} non è un JSON valido: {detail}',
+  'cli.noMentee': 'il mentee {mentee} non esiste in {source}',
+  'cli.infeasible':
+    "nessuna soluzione rispetta i requisiti obbligatori: {demand, plural, one {{mode, select, micro {l'unica richiesta non può essere abbinata} other {l'unico mentee non può essere abbinato}}} other {{mode, select, micro {nessuna delle # richieste può essere abbinata} other {nessuno dei # mentee può essere abbinato}}}} (codice di uscita 3)",
+  'cli.warning': 'avviso: {text}',
+  'cli.bug': 'errore imprevisto: va segnalato insieme ai dati che lo hanno provocato:',
+  'cli.usage.more': "Per la guida completa: '{command} --help'.",
+  'cli.usage.unknownCommand': 'comando {name} sconosciuto; i comandi sono {commands, items}',
+  'cli.usage.unknownOption': 'opzione {option} sconosciuta',
+  'cli.usage.missingValue': 'manca il valore di {option}',
+  'cli.usage.noValue': "l'opzione {option} non accetta un valore",
+  'cli.usage.ambiguous':
+    "valore dell'opzione {option} ambiguo: manca, oppure inizia con un trattino (in tal caso va scritto {example})",
+  'cli.usage.commandLine': '{detail}',
+  'cli.usage.oneOf': '{option} deve essere {allowed, or}, non {value}',
+  'cli.usage.integer': '{option} deve essere un numero intero da {min, raw} a {max, raw}, non {value}',
+  'cli.usage.atLeast': '{option} deve essere un numero ≥ {min, raw}, non {value}',
+  'cli.usage.missingOption': "manca l'opzione obbligatoria {option}",
+  'cli.usage.missingProgramme':
+    'manca il file del programma (un percorso, oppure - per lo standard input), o in alternativa --mentors e --mentees',
+  'cli.usage.unexpected': 'parametro non previsto: {value}',
+  'cli.usage.fileAndTables':
+    'indicare un file del programma oppure --mentors e --mentees, non entrambi (ricevuto anche {value})',
+  'cli.usage.bomBoth': '--bom e --no-bom si escludono a vicenda',
+  'cli.usage.bomCsv': '--bom vale solo con --format csv',
+  'cli.usage.startDate': '--start-date deve essere una data nel formato AAAA-MM-GG, non {value}',
+  'cli.usage.separator': '--separator deve essere un solo carattere (come ; o tab), non {value}',
+  'cli.usage.cycleWeeks': '--cycle-weeks va usato con --meetings (un esempio senza incontri non ha un ciclo)',
+  'cli.diff.missingFiles': 'mancano i due file da confrontare, prima e dopo (programmi o risultati salvati)',
+  'cli.diff.twoStdin': 'solo uno dei due file può essere lo standard input',
+  'cli.diff.objectiveSaved': '--objective vale per i programmi, ma i due file sono entrambi risultati salvati',
+  'cli.diff.cannotCompare': 'impossibile confrontare i due abbinamenti:',
+  'cli.diff.sides': 'Prima: {before}\nDopo:  {after}',
+  'cli.diff.origin':
+    '{source} ({saved, select, yes {risultato salvato} other {abbinato qui}}{objective, select, none {} other {, obiettivo di ottimizzazione {objective}}})',
+  'cli.diff.title': '{table, select, moved {Cambi di mentor} added {Coppie aggiunte} other {Coppie rimosse}}',
+  'cli.diff.pairsHead': '{micro, select, yes {mentee|argomento|mentor|punteggio} other {mentee|mentor|punteggio}}',
+  'cli.diff.movedHead':
+    '{micro, select, yes {mentee|argomento|da|a|punteggio prima|punteggio dopo} other {mentee|da|a|punteggio prima|punteggio dopo}}',
+  'cli.diff.kept':
+    '{kept, plural, one {# coppia mantenuta} other {# coppie mantenute}}{rescored, plural, =0 {} other { ({rescored} con un punteggio diverso)}}{changed, select, no {, nessuna coppia è cambiata} other {}}.',
+  'cli.diff.figuresHead': 'indicatore|prima|dopo|variazione',
+  'cli.diff.figure':
+    '{figure, select, matched {abbinati} weightedTotal {punteggio totale ponderato per priorità} totalScore {punteggio totale} meanScore {punteggio medio} lowestScore {punteggio minimo} other {coppie bloccanti}}',
+  'cli.diff.mdTitle': 'Che cosa è cambiato',
+  'cli.diff.mdSides': 'Prima: {before}. Dopo: {after}. {kept}',
+  'cli.diff.mdFigures': 'Indicatori',
 } as const;
 
 /** The command line's messages in Italian. */
