@@ -9,8 +9,11 @@
  * Timing: each side alternates in rounds (ours, then scipy in its own python3 process), each
  * round an untimed warm-up, one full garbage collection, then timed runs back to back (a collection
  * before every run would leave this memory-bound search with cold caches each time); the cells are
- * the median and the least of every round's samples, the ratios ours / scipy of each. Both time the whole call on a CSR input already in memory
- * (validation and conversion included on both sides). Memory: the peak resident set growth of one
+ * the median and the least of every round's samples, the ratios ours / scipy of each. Both time the
+ * whole call on a CSR input already in memory (validation and conversion included on both sides).
+ * Each run is also timed in CPU time (Node's `process.cpuUsage()`, Python's `time.process_time()`:
+ * user + system time of the process): on a machine shared with other jobs, elapsed time grows with
+ * their load while CPU time barely does, so the CPU ratio is the steadier comparison there. Memory: the peak resident set growth of one
  * solve over the instance already in memory, in a fresh process for each side (ours: a child node
  * process reading the instance files; scipy: ru_maxrss around its first call).
  * Totals are checked: equal to each other and, for OR-Library, to the known optimum.
@@ -163,7 +166,7 @@ function build(spec: Spec): Csr {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** Warm-up (untimed, at least `minWarm` runs while under 1 s) then `runs` timed runs. */
-function timeOurs(csr: Csr, runs: number, minWarm: number): { samples: number[]; total: number } {
+function timeOurs(csr: Csr, runs: number, minWarm: number): { samples: number[]; cpu: number[]; total: number } {
   let total = Number.NaN;
   const warmStart = performance.now();
   for (let w = 0; w < minWarm || (w < 50 && performance.now() - warmStart < 1000); w++) {
@@ -171,13 +174,17 @@ function timeOurs(csr: Csr, runs: number, minWarm: number): { samples: number[];
     if (performance.now() - warmStart > 3000) break;
   }
   const samples: number[] = [];
+  const cpu: number[] = [];
   gc();
   for (let r = 0; r < runs; r++) {
     const start = performance.now();
+    const used = process.cpuUsage();
     total = linearSumAssignment(csr).total;
+    const { user, system } = process.cpuUsage(used);
     samples.push(performance.now() - start);
+    cpu.push((user + system) / 1000);
   }
-  return { samples, total };
+  return { samples, cpu, total };
 }
 
 const PYTHON = `
@@ -202,17 +209,19 @@ while w < min_warm or (w < 50 and time.perf_counter() - start < 1.0):
     w += 1
     if time.perf_counter() - start > 3.0:
         break
-samples = []
+samples, cpu = [], []
 gc.collect()
 for _ in range(runs):
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     min_weight_full_bipartite_matching(graph)
+    cpu.append((time.process_time() - c0) * 1000.0)
     samples.append((time.perf_counter() - t0) * 1000.0)
-json.dump({"samples": samples, "total": total, "peakKb": peak_kb, "scipy": __import__("scipy").__version__}, sys.stdout)
+json.dump({"samples": samples, "cpu": cpu, "total": total, "peakKb": peak_kb, "scipy": __import__("scipy").__version__}, sys.stdout)
 `;
 
 interface ScipyAnswer {
   samples: number[];
+  cpu: number[];
   total: number;
   peakKb: number;
   scipy: string;
@@ -319,16 +328,20 @@ function main(): void {
       writeInstance(dir, csr);
       const ours: number[] = [];
       const theirs: number[] = [];
+      const ourCpu: number[] = [];
+      const theirCpu: number[] = [];
       let ourTotal = Number.NaN;
       let scipyTotal = Number.NaN;
       let scipyPeak = Number.NaN;
       for (let round = 0; round < rounds; round++) {
         const mine = timeOurs(csr, runs, minWarm);
         ours.push(...mine.samples);
+        ourCpu.push(...mine.cpu);
         ourTotal = mine.total;
         if (noScipy === null) {
           const answer = timeScipy(dir, csr, runs, minWarm);
           theirs.push(...answer.samples);
+          theirCpu.push(...answer.cpu);
           scipyTotal = answer.total;
           scipyPeak = answer.peakKb;
           scipyVersion = answer.scipy;
@@ -343,8 +356,13 @@ function main(): void {
       const ourMin = Math.min(...ours);
       const scipyMin = theirs.length > 0 ? Math.min(...theirs) : Number.NaN;
       const density = (100 * entries) / (csr.rows * csr.cols);
+      const cpuOurs = median(ourCpu);
+      const cpuTheirs = theirCpu.length > 0 ? median(theirCpu) : Number.NaN;
+      const cpu = Number.isNaN(cpuTheirs)
+        ? `${ms(cpuOurs)} / –`
+        : `${ms(cpuOurs)} / ${ms(cpuTheirs)} = ${(cpuOurs / cpuTheirs).toFixed(2)}×`;
       lines.push(
-        `| ${label(spec)} | ${csr.rows} × ${csr.cols} | ${entries} (${density < 0.1 ? density.toFixed(3) : density.toFixed(2)} %) | ${ms(ourMs)} | ${Number.isNaN(scipyMs) ? '–' : ms(scipyMs)} | ${Number.isNaN(scipyMs) ? '–' : `${(ourMs / scipyMs).toFixed(2)}×`} | ${ms(ourMin)} / ${Number.isNaN(scipyMin) ? '–' : `${ms(scipyMin)} = ${(ourMin / scipyMin).toFixed(2)}×`} | ${mb(ourPeak)} | ${Number.isNaN(scipyPeak) ? '–' : mb(scipyPeak)} | ${ourTotal} ${checks.join(', ')} |`,
+        `| ${label(spec)} | ${csr.rows} × ${csr.cols} | ${entries} (${density < 0.1 ? density.toFixed(3) : density.toFixed(2)} %) | ${ms(ourMs)} | ${Number.isNaN(scipyMs) ? '–' : ms(scipyMs)} | ${Number.isNaN(scipyMs) ? '–' : `${(ourMs / scipyMs).toFixed(2)}×`} | ${ms(ourMin)} / ${Number.isNaN(scipyMin) ? '–' : `${ms(scipyMin)} = ${(ourMin / scipyMin).toFixed(2)}×`} | ${cpu} | ${mb(ourPeak)} | ${Number.isNaN(scipyPeak) ? '–' : mb(scipyPeak)} | ${ourTotal} ${checks.join(', ')} |`,
       );
       process.stderr.write(`${lines.at(-1)}\n`);
     }
@@ -354,10 +372,10 @@ function main(): void {
   const header = [
     `## Sparse assignment (CSR): linearSumAssignment vs scipy min_weight_full_bipartite_matching`,
     '',
-    `node ${process.version}, ${noScipy === null ? `scipy ${scipyVersion}` : 'no scipy'}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${rounds} alternating round(s); medians in ms; ratio = ours / scipy (below 1: faster), also for the least sample of each. Peak MB: resident set growth during one solve, fresh process each side. \`node bench/run.mjs sparse${quick ? ' --quick' : ''}\``,
+    `node ${process.version}, ${noScipy === null ? `scipy ${scipyVersion}` : 'no scipy'}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${rounds} alternating round(s); medians in ms; ratio = ours / scipy (below 1: faster), also for the least sample of each; CPU: the median CPU time of each side's process during a solve (user + system), which other load on the machine does not inflate as it does elapsed time. Peak MB: resident set growth during one solve, fresh process each side. \`node bench/run.mjs sparse${quick ? ' --quick' : ''}\``,
     '',
-    '| instance | shape | entries (density) | ours ms | scipy ms | ratio | least: ours / scipy | ours peak MB | scipy peak MB | total |',
-    '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
+    '| instance | shape | entries (density) | ours ms | scipy ms | ratio | least: ours / scipy | CPU ms: ours / scipy | ours peak MB | scipy peak MB | total |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ].join('\n');
   const report = `${header}\n${lines.join('\n')}\n`;
   process.stdout.write(report);
