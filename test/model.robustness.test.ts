@@ -11,6 +11,11 @@
  * with an `InvalidInputError` naming the argument and the range; `scoreProgram` takes what
  * `matchProgram` takes (a parsed programme, the typed input, JSON text) and reports a bad programme
  * under its own name.
+ *
+ * Deep values: an array nested 100,000 deep, in an unknown field or where the format expects an
+ * object, is one typed issue, not a stack overflow (the reference checks of an input that failed the
+ * schema copied the whole input recursively); a reference that is missing from a broken element is
+ * left to the schema's issue instead of an `unknown topic` naming no id.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -271,4 +276,27 @@ describe('scoreProgram takes what matchProgram takes', () => {
     const raw: unknown = { mode: 'classic', topics: 'none' };
     expect(thrown(() => scoreProgram(raw as ProgramSource))).toBeInstanceOf(InvalidInputError);
   });
+});
+
+describe('values nested 100,000 deep', () => {
+  const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['an unknown field', `{"mode":"micro","topics":[],"mentors":[],"mentees":[],"notes":${deep}}`, 'unrecognized_keys'],
+    ['the topics', `{"mode":"micro","topics":${deep},"mentors":[],"mentees":[]}`, 'invalid_type'],
+    ['a skill', `{"mode":"micro","topics":[],"mentors":[{"id":"a","skills":${deep}}],"mentees":[]}`, 'invalid_type'],
+  ];
+  for (const [where, text, code] of cases) {
+    it(`in ${where}: one typed issue, as JSON text and as the parsed value`, () => {
+      for (const input of [text, JSON.parse(text) as unknown]) {
+        let caught: unknown;
+        try {
+          parseProgram(input);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(InvalidInputError);
+        expect((caught as InvalidInputError).issues.map((i) => i.code)).toEqual([code]);
+      }
+    });
+  }
 });

@@ -20,11 +20,13 @@ export function checkProgram(input: ProgramShape, issues: InputIssue[]): void {
   checkTaxonomy(input, topicIds, report);
   const mentorIds = uniqueIds(input.mentors, 'mentors', 'mentor', report);
   const menteeIds = uniqueIds(input.mentees, 'mentees', 'mentee', report);
+  // On an input that failed the schema, a reference may be missing or not a string: the schema's
+  // issue says so already.
   const topic = (path: Path, id: string) => {
-    if (!topicIds.has(id)) report(path, 'unknown_reference', { kind: 'topic', id });
+    if (typeof id === 'string' && !topicIds.has(id)) report(path, 'unknown_reference', { kind: 'topic', id });
   };
   const mentor = (path: Path, id: string) => {
-    if (!mentorIds.has(id)) report(path, 'unknown_reference', { kind: 'mentor', id });
+    if (typeof id === 'string' && !mentorIds.has(id)) report(path, 'unknown_reference', { kind: 'mentor', id });
   };
   input.mentors.forEach((m, k) => {
     if (input.mode === 'classic' && m.hoursBudget !== undefined)

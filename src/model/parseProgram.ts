@@ -192,19 +192,25 @@ function describeIssue(zodIssue: z.core.$ZodIssue, root: unknown): InputIssue {
 const ID_FIELDS = new Set(['id', 'parent', 'managerId', 'topic', 'mentee', 'mentor']);
 const ID_LISTS = new Set(['offers', 'preferences', 'exclude']);
 
+/** No id of the programme format lies deeper than this; below it values are left as they are. */
+const ID_DEPTH = 16;
+
 /**
  * A copy of the raw input with its integer ids as strings, as the schema would read them, for the
- * reference checks of an input that failed the schema (free `attributes` are left as they are).
+ * reference checks of an input that failed the schema (free `attributes` are left as they are, and
+ * whatever lies deeper than any field of the format: a value nested 100,000 deep in an unknown
+ * field must not exhaust the stack).
  */
-function stringIds(value: unknown, key?: string): unknown {
+function stringIds(value: unknown, key?: string, depth = 0): unknown {
   if (key !== undefined && ID_FIELDS.has(key) && Number.isSafeInteger(value)) return String(value);
+  if (depth > ID_DEPTH) return value;
   if (Array.isArray(value))
     return key !== undefined && ID_LISTS.has(key)
       ? value.map((item: unknown) => (Number.isSafeInteger(item) ? String(item) : item))
-      : value.map((item: unknown) => stringIds(item));
+      : value.map((item: unknown) => stringIds(item, undefined, depth + 1));
   if (value === null || typeof value !== 'object' || key === 'attributes') return value;
   // `fromEntries` defines properties, so an own `__proto__` key stays a key.
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stringIds(v, k)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stringIds(v, k, depth + 1)]));
 }
 
 /**
