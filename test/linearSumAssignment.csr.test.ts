@@ -302,6 +302,34 @@ describe('malformed CSR input: a typed error naming the field, position and valu
     });
   }
 
+  it('a column listed twice in a row is an error wherever it sits, sorted rows or not; distinct columns never are', () => {
+    // Rows of 1–6 columns from 0..5, in any order, some with repeats: an error exactly when a row
+    // repeats a column, naming the second occurrence.
+    const row = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), (rows) => {
+        const indices = rows.flat();
+        const indptr = [0];
+        for (const r of rows) indptr.push((indptr.at(-1) as number) + r.length);
+        const input = { rows: rows.length, cols: 6, indptr, indices, data: indices.map(() => 1) };
+        let expected: number | undefined;
+        let at = 0;
+        for (const r of rows) {
+          const seen = new Set<number>();
+          for (const j of r) {
+            if (seen.has(j) && expected === undefined) expected = at;
+            seen.add(j);
+            at++;
+          }
+        }
+        const error = thrownBy(() => linearSumAssignment(input, { partial: true }));
+        if (expected === undefined) expect(error).toBeUndefined();
+        else expect((error as InvalidInputError).issues[0]?.path).toEqual(['indices', expected]);
+      }),
+      fcOptions(500),
+    );
+  });
+
   it('+Infinity when maximising is an error; bad options as on the dense path', () => {
     const input = { ...good(), data: [1, Infinity, 3] } as unknown as CsrMatrix;
     const error = thrownBy(() => linearSumAssignment(input, { maximize: true })) as InvalidInputError;

@@ -150,15 +150,17 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   // Records in input row order (the kernel's own when not transposed).
   const first = allocateRecords(nnz);
   const firstStart = new Int32Array(rows + 1);
-  // Last row (plus one) and entry that named each column, to find duplicates.
+  // Last row (plus one) that named each column, to find duplicates in a row whose indices do not ascend.
   const seenRow = new Int32Array(cols);
-  const seenAt = new Int32Array(cols);
   const issues: InputIssue[] = [];
   const accept = huge === 'accept';
   let hasHuge = false;
   let count = 0;
   for (let i = 0; i < rows; i++) {
     const end = bounds[i + 1] as number;
+    // A row whose indices ascend has no duplicate: the marks are needed only once one descends.
+    let previous = -1;
+    let marked = false;
     for (let k = bounds[i] as number; k < end; k++) {
       // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
       const j = indices[k] as number;
@@ -170,11 +172,17 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
           found: describeValue(j),
         });
       }
-      if (seenRow[j] === i + 1) {
-        fail(fn, ['indices', k], DUPLICATE_ENTRY, { kind: 'column', found: String(j), list: 'indices' });
+      if (j <= previous && !marked) {
+        marked = true;
+        for (let q = bounds[i] as number; q < k; q++) seenRow[indices[q] as number] = i + 1;
       }
-      seenRow[j] = i + 1;
-      seenAt[j] = k;
+      previous = j;
+      if (marked) {
+        if (seenRow[j] === i + 1) {
+          fail(fn, ['indices', k], DUPLICATE_ENTRY, { kind: 'column', found: String(j), list: 'indices' });
+        }
+        seenRow[j] = i + 1;
+      }
       const value: unknown = data[k];
       let c: number;
       if (typeof value === 'number' && value <= limit && value >= -limit) {
