@@ -97,6 +97,8 @@ const messages = {
   'unmatched.meetings': ' ({sessions, plural, one {# session} other {# sessions}} of {minutes} min)',
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
+  'unmatched.quota':
+    '{quota} blocked {unit}: {kind, select, perMentor {the mentors with room ({mentors}) already have as many mentees with {attribute} {value} as it allows} other {it allows no more pairs of this kind}}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',
   'mentor.score': '{mentor} (score {score, fixed})',
@@ -196,6 +198,7 @@ const messages = {
   'report.reason.mentorsFull': 'every allowed mentor is full',
   'report.reason.hoursBudget': 'hours budgets used up',
   'report.reason.objective': 'left out by the objective',
+  'report.reason.quota': 'blocked by a quota',
   'report.cardRatioNote': '{mentors} mentors, {mentees} mentees',
   'report.cardPlaces': 'Places per {mode, select, micro {request} other {mentee}}',
   'report.cardPlacesNote': '{capacity} places for {units}',
@@ -301,6 +304,8 @@ const messages = {
   'issue.meetings_mismatch':
     '{field}: {hours, raw} hours disagree with {sessions, raw} sessions of {sessionMinutes, raw} minutes ({derived, raw} hours): give hours or sessionMinutes, or make them agree',
   'issue.cycle_required': "{field}: weeklyMinutes needs the programme's cycle (cycle.weeks) to become an hours budget",
+  'issue.quota_invalid':
+    '{field}: {problem, select, perMentorFields {a perMentor quota needs an attribute and a max} perMentorExtra {a perMentor quota takes attribute, max and count, not mentee, crossDepartment or min} pairsCondition {a pairs quota needs either a mentee condition or crossDepartment: true, not both} pairsExtra {a pairs quota takes no attribute or count} pairsBound {a pairs quota needs a min or a max} other {weight is for soft quotas: add soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: the cycle starts on {start} but startDate is {startDate}: give one of them, or the same day',
   'issue.no_positive_weight':
@@ -315,6 +320,10 @@ const messages = {
     "{field}: {mode, select, micro {{mentee}'s request on {topic}} other {mentee {mentee}}} is matched twice (also at matches[{first, raw}])",
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
+  'issue.quota_unsupported':
+    '{field}: this quota cannot be solved exactly {cause, select, objective {under the stable objective: use total, coverage or fair} hoursBudget {while hours budgets bind: raise the budgets or drop the quota} crossing {together with another quota of its kind: give at most one perMentor attribute and one pairs quota} countMentees {with count "mentees" while rules.repeatMentor is on: count requests} softObjective {as a soft quota under an objective other than total} other {on cross-department pairs yet}}',
+  'issue.quota_infeasible':
+    "{field}: {cause, select, locked {the locked pairs already exceed this quota's max of {max, raw}} other {at least {min, raw} pairs are required but the rules, capacities and other quotas allow {most, raw}}}",
   'issue.out_of_range':
     '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 
