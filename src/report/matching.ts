@@ -19,6 +19,7 @@ const CODES: Readonly<Record<UnmatchedCode, true>> = {
   mentorsFull: true,
   hoursBudget: true,
   objective: true,
+  quota: true,
 };
 export const UNMATCHED_CODES = Object.keys(CODES) as readonly UnmatchedCode[];
 
