@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
   InvalidInputError,
   type MatchResult,
@@ -63,6 +64,33 @@ function quotaViolations(program: Program, rows: readonly { mentee: number }[], 
     }
   });
   return out;
+}
+
+/** The penalties the soft quotas of `program` charge `assigned` (weight per pair beyond a bound). */
+function penalties(program: Program, rows: readonly { mentee: number }[], assigned: ArrayLike<number>): number {
+  let paid = 0;
+  for (const q of program.rules.quotas) {
+    if (q.soft !== true) continue;
+    const w = q.weight ?? 1;
+    if (q.kind === 'perMentor') {
+      const seen = new Map<string, number>();
+      rows.forEach((row, r) => {
+        const v = attributeValue(program, row.mentee, q.attribute!);
+        if (assigned[r]! >= 0 && v !== undefined) {
+          const key = `${assigned[r]}/${JSON.stringify(v)}`;
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+        }
+      });
+      for (const n of seen.values()) paid += w * Math.max(0, n - q.max!);
+    } else {
+      let n = 0;
+      rows.forEach((row, r) => {
+        if (assigned[r]! >= 0 && attributeValue(program, row.mentee, q.mentee!.attribute) === q.mentee!.equals) n++;
+      });
+      paid += w * (Math.max(0, (q.min ?? 0) - n) + Math.max(0, n - (q.max ?? Number.POSITIVE_INFINITY)));
+    }
+  }
+  return paid;
 }
 
 /** The best matching of each objective over every assignment keeping all constraints; null: none. */
@@ -217,6 +245,51 @@ function micro(
   };
 }
 
+describe('soft quotas', () => {
+  it('under total, the matching maximises the total less the penalties over every assignment', () => {
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.constantFrom(0.05, 0.3, 2),
+        fc.constantFrom(0.05, 0.3, 2),
+        (base, draw, w0, w1) => {
+          const hard = withQuotas(base, draw);
+          const weights = [w0, w1];
+          const quotas = (hard.rules?.quotas ?? []).map((q, k) => ({ ...q, soft: true, weight: weights[k]! }));
+          const input = { ...hard, rules: { ...hard.rules, quotas } };
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const value = (a: ArrayLike<number>) =>
+            figuresOf(problem, a).weightedTotal - penalties(program, table.rows, a);
+          let best = Number.NEGATIVE_INFINITY;
+          const assigned = new Int32Array(problem.rows).fill(-1);
+          const visit = (r: number) => {
+            if (r === problem.rows) {
+              if (violations(problem, assigned).length === 0) best = Math.max(best, value(assigned));
+              return;
+            }
+            for (let j = -1; j < problem.cols; j++) {
+              if (problem.locked[r]! >= 0 && j !== problem.locked[r]) continue;
+              if (j >= 0 && problem.scores[r * problem.cols + j] === Number.NEGATIVE_INFINITY) continue;
+              assigned[r] = j;
+              visit(r + 1);
+            }
+            assigned[r] = -1;
+          };
+          visit(0);
+          const result = matchProgram(input, { objective: 'total' });
+          const got = assignedOf(result, table);
+          expect(violations(problem, got)).toEqual([]);
+          expect(value(got)).toBeCloseTo(best, 9);
+        },
+      ),
+      { numRuns: 200, seed: 4122026 },
+    );
+  });
+});
+
 describe('quotas: validation, refusals, infeasible minimums, reasons, soft quotas', () => {
   it('each kind takes its own fields: typed quota_invalid issues with the path, and min_above_max', () => {
     const issues = refusal(() =>
@@ -366,5 +439,22 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
       [{ kind: 'pairs' as const, mentee: { attribute: 'department', in: ['Sales'] }, max: 1 }],
     );
     expect(matchProgram(pairsMax).unmatched.map((u) => [u.mentee, u.code])).toEqual([['b', 'quota']]);
+  });
+});
+
+describe('mentormatch sample --quotas', () => {
+  it('adds a department cap and a minimum that the matching keeps, exactly, in both modes', () => {
+    for (const mode of ['classic', 'micro'] as const) {
+      const plain = sampleProgram({ mode, mentors: 12, mentees: 30, seed: 3 });
+      const input = sampleProgram({ mode, mentors: 12, mentees: 30, seed: 3, quotas: true });
+      expect(input.rules?.quotas?.map((q) => q.kind)).toEqual(['perMentor', 'pairs']);
+      expect(input.mentees).toEqual(plain.mentees);
+      const program = parseProgram(input);
+      const table = scoreProgram(program);
+      const result = matchProgram(input);
+      expect(result.summary.exact).toBe(true);
+      expect(quotaViolations(program, table.rows, assignedOf(result, table))).toEqual([]);
+      expect(input.rules?.quotas?.[1]?.min).toBeGreaterThan(0);
+    }
   });
 });

@@ -16,8 +16,8 @@ import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from
 import { type Draw, draw } from './random.js';
 import { MOST_HISTORY_CYCLES, sampleHistory } from './sampleHistory.js';
 import { withMeetings } from './sampleMeetings.js';
-import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { withQuotas } from './sampleQuotas.js';
+import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy, topicCountIssue } from './taxonomy.js';
 
 /** What `sampleProgram` takes. */

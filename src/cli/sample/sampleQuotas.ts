@@ -14,9 +14,7 @@ export function withQuotas(program: ProgramShape): ProgramShape {
   const counted = program.mentees
     .filter((e) => e.attributes?.[attribute] === true)
     .reduce((n, e) => n + (classic ? 1 : (e.requests?.length ?? 0)), 0);
-  const mentors = classic
-    ? program.mentors
-    : program.mentors.map(({ hoursBudget: _, weeklyMinutes: __, ...m }) => m);
+  const mentors = classic ? program.mentors : program.mentors.map(({ hoursBudget: _, weeklyMinutes: __, ...m }) => m);
   const quotas: NonNullable<NonNullable<ProgramShape['rules']>['quotas']> = [
     { kind: 'perMentor', attribute: 'department', max: classic ? 1 : 2 },
     { kind: 'pairs', mentee: { attribute, equals: true }, min: Math.floor(counted / 2) },
