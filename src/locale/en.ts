@@ -321,7 +321,7 @@ const messages = {
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
   'issue.quota_unsupported':
-    '{field}: this quota cannot be solved exactly {cause, select, objective {under the stable objective: use total, coverage or fair} hoursBudget {while hours budgets bind: raise the budgets or drop the quota} crossing {together with another quota of its kind: give at most one perMentor attribute and one pairs quota} countMentees {with count "mentees" while rules.repeatMentor is on: count requests} softObjective {as a soft quota under an objective other than total} other {on cross-department pairs yet}}',
+    '{field}: this quota cannot be solved exactly {cause, select, objective {under the stable objective: use total, coverage or fair} hoursBudget {while hours budgets bind: raise the budgets or drop the quota} crossing {together with another quota of its kind: give at most one perMentor attribute and one pairs quota} countMentees {with count "mentees" while rules.repeatMentor is on: count requests} softObjective {as a soft quota under an objective other than total} other {on cross-department pairs except as a hard quota under total}}',
   'issue.quota_infeasible':
     "{field}: {cause, select, locked {the locked pairs already exceed this quota's max of {max, raw}} other {at least {min, raw} pairs are required but the rules, capacities and other quotas allow {most, raw}}}",
   'issue.out_of_range':

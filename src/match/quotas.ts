@@ -10,7 +10,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { issue } from '../model/issues.js';
 import type { Objective, Person, Program, Quota } from '../model/program.js';
 import { meets } from '../score/customRules.js';
-import type { QuotaLimits } from '../solve/internal/matching/quotaFlow.js';
+import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaFlow.js';
 import type { Prepared } from './prepare.js';
 
 /** The quotas compiled, with what the check of the solution needs. */
@@ -19,6 +19,8 @@ export interface CompiledQuotas {
   /** The `pairs` quota's index in `rules.quotas` (-1: none), and its hard minimum over the free rows. */
   readonly pairs: number;
   readonly min: number;
+  /** A `crossDepartment` count over the free pairs, or null. */
+  readonly cross: PairCount | null;
 }
 
 /** A person's value of `attribute` (`department` or a free attribute), or undefined. */
@@ -26,11 +28,17 @@ export function attributeValue(person: Person, attribute: string): unknown {
   return attribute === 'department' ? person.department : person.attributes[attribute];
 }
 
-/** Whether the quota counts the pair of mentee `e` (a `pairs` quota on a mentee condition). */
-export function counts(program: Program, quota: Quota, e: number): boolean {
+/**
+ * Whether the `pairs` quota counts mentee `e` with mentor `j`: the mentee meets its condition, or
+ * (`crossDepartment`) both have a department and they differ.
+ */
+export function counts(program: Program, quota: Quota, e: number, j: number): boolean {
   const mentee = program.mentees[e] as Person;
   const c = quota.mentee;
-  if (c === undefined) return false;
+  if (c === undefined) {
+    const other = program.mentors[j]?.department;
+    return mentee.department !== undefined && other !== undefined && mentee.department !== other;
+  }
   if (c.attribute !== 'department') return meets(mentee, c);
   const v = mentee.department;
   return v !== undefined && (c.equals === undefined || c.equals === v) && (c.in === undefined || c.in.includes(v));
@@ -53,7 +61,7 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   quotas.forEach((q, k) => {
     if (objective === 'stable') refuse(k, 'objective');
     else if (binds) refuse(k, 'hoursBudget');
-    else if (q.crossDepartment === true) refuse(k, 'pairCondition');
+    else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
     else if (q.kind === 'perMentor') {
       if (perMentor >= 0) refuse(k, 'crossing');
@@ -100,11 +108,14 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   let max = Number.POSITIVE_INFINITY;
   let setWeight = Number.POSITIVE_INFINITY;
   const count = quotas[pairs];
+  let cross: PairCount | null = null;
   if (count !== undefined) {
-    const member = Uint8Array.from(program.mentees, (_, e) => (counts(program, count, e) ? 1 : 0));
+    const across = count.crossDepartment === true;
+    // Whether the quota counts row r with mentor j.
+    const holds = (r: number, j: number) => (counts(program, count, menteeOf(r), j) ? 1 : 0);
     let lockedIn = 0;
     locked.forEach((j, r) => {
-      if (j >= 0) lockedIn += member[menteeOf(r)] as number;
+      if (j >= 0) lockedIn += holds(r, j);
     });
     min = Math.max(0, (count.min ?? 0) - lockedIn);
     max = (count.max ?? Number.POSITIVE_INFINITY) - lockedIn;
@@ -112,13 +123,18 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     else if (max < 0)
       issues.push(issue(path(pairs), 'quota_infeasible', { cause: 'locked', max: count.max as number }));
     max = Math.max(0, max);
-    inSet = Uint8Array.from(free, (r) => member[menteeOf(r)] as number);
+    if (across) {
+      const marked = new Uint8Array(free.length * cols);
+      for (let k = 0; k < marked.length; k++) marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols);
+      cross = { marked, min, max };
+    } else inSet = Uint8Array.from(free, (r) => holds(r, 0));
   }
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
   return {
     limits: { rowValue: valueRow, valueCap, values, valueWeight, inSet, min, max, setWeight },
     pairs: count !== undefined && count.soft !== true ? pairs : -1,
     min,
+    cross,
   };
 }
 

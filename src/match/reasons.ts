@@ -141,7 +141,7 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
       const held = new Map<string, number>();
       assigned.forEach((j, r) => {
         const e = table.rows[r]?.mentee as number;
-        const key = q.kind === 'pairs' ? (counts(program, q, e) ? '' : undefined) : quotaKey(program, q, e, j);
+        const key = q.kind === 'pairs' ? (counts(program, q, e, j) ? '' : undefined) : quotaKey(program, q, e, j);
         if (j >= 0 && key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
       });
       counted[k] = held;
@@ -172,12 +172,9 @@ function quota(c: Row): Unmatched | undefined {
     const full = (key: string | undefined) =>
       key !== undefined && (held.get(key) ?? 0) >= (q.max ?? Number.POSITIVE_INFINITY);
     const perMentor = q.kind === 'perMentor';
-    if (
-      perMentor
-        ? !open.every((j) => full(quotaKey(program, q, row.mentee, j)))
-        : !counts(program, q, row.mentee) || !full('')
-    )
-      continue;
+    const blocked = (j: number) =>
+      full(perMentor ? quotaKey(program, q, row.mentee, j) : counts(program, q, row.mentee, j) ? '' : undefined);
+    if (!open.every(blocked)) continue;
     const value = perMentor ? String(attributeValue(program.mentees[row.mentee] as Person, q.attribute as string)) : '';
     return entry(
       c,

@@ -11,7 +11,7 @@ import { drain, type Steps } from '../solve/internal/clock.js';
 import { budgetPlaces } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
-import { solveQuotas } from '../solve/internal/matching/quotaFlow.js';
+import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
 import {
   type MatchingOptions,
   type MatchingSolution,
@@ -126,9 +126,15 @@ function* quotasOr(
   if (prepared.program.rules.quotas.length === 0) return yield* solveMatchingSteps(problem, objective, options);
   const { places, binds } = budgetPlaces(problem);
   const compiled = compileQuotas(prepared, objective, binds) as CompiledQuotas;
+  const boundOn = levelsOf(objective).at(-1) as keyof Figures;
+  if (compiled.cross !== null) {
+    // Pairs across departments: no flow constraint, the Lagrangian search with its bound and gap.
+    const found = solvePairCount(problem, places, compiled.limits, compiled.cross);
+    checkMinimum(prepared, compiled, found.assign === null ? found.most : compiled.min);
+    return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
+  }
   const { assign, inSet } = solveQuotas(problem, objective, places, compiled.limits);
   checkMinimum(prepared, compiled, inSet);
-  const boundOn = levelsOf(objective).at(-1) as keyof Figures;
   return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }
 

@@ -170,3 +170,99 @@ function flowOn(
   for (const a of setArcs) counted += net.flow(a);
   return { assign, inSet: counted };
 }
+
+/** A count of marked pairs (e.g. across departments) held between `min` and `max` (objective `total`). */
+export interface PairCount {
+  /** Per pair (`r × cols + j`): 1 when it counts. */
+  readonly marked: Uint8Array;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A matching under a count of marked pairs, with its proof; `assign` null when no matching keeps the count. */
+export interface PairCountSolution {
+  readonly assign: Int32Array | null;
+  readonly exact: boolean;
+  /** An upper bound on Σ priority × score over the matchings that keep every quota. */
+  readonly bound: number;
+  /** The most (or, for a max, the fewest) marked pairs a matching can hold, when none keeps the count. */
+  readonly most: number;
+}
+
+/**
+ * `total` under a count of marked pairs, which is no flow constraint (the marks are on pairs, not
+ * nodes): by Lagrangian relaxation. Each marked pair is worth λ more; the count of the optimum
+ * grows with λ, and L(λ) − λ·(min or max) bounds the constrained optimum for every λ (≥ 0 for a
+ * minimum, ≤ 0 for a maximum). Newton's steps between a matching below the bound and one above it
+ * find the λ where the count crosses it (a kink of L, finitely many), whose bound is the least; the
+ * matching on the kept side is the answer, exact when it reaches the bound, else with its gap.
+ * With both a min and a max, a matching past the max sheds its least valuable marked pairs (which
+ * keeps every other quota: no other pairs quota goes with this one).
+ */
+export function solvePairCount(
+  problem: MatchingProblem,
+  places: Int32Array,
+  limits: QuotaLimits,
+  count: PairCount,
+): PairCountSolution {
+  const { scores } = problem;
+  const values = weighted(problem) ?? scores;
+  const { marked, min, max } = count;
+  let big = 1;
+  for (const v of values) if (v > Number.NEGATIVE_INFINITY) big += 2 * Math.abs(v);
+  const at = (lambda: number) => {
+    const assign = flowOn(
+      problem,
+      places,
+      limits,
+      values.map((v, k) => v + lambda * (marked[k] as number)),
+      false,
+    ).assign;
+    let value = 0;
+    let n = 0;
+    assign.forEach((j, r) => {
+      if (j < 0) return;
+      const k = r * problem.cols + j;
+      value += values[k] as number;
+      n += marked[k] as number;
+    });
+    return { assign, value, n };
+  };
+  const free = at(0);
+  if (free.n >= min && free.n <= max) return { assign: free.assign, exact: true, bound: free.value, most: free.n };
+  const up = free.n < min;
+  const target = up ? min : max;
+  const extreme = at(up ? big : -big);
+  if (up ? extreme.n < min : extreme.n > max) return { assign: null, exact: false, bound: 0, most: extreme.n };
+  // lo: fewer marked pairs than `target` allows on the side searched, hi: more (or as many).
+  let lo = up ? free : extreme;
+  let hi = up ? extreme : free;
+  let lambda = 0;
+  for (let step = 0; step < 64 && hi.n !== lo.n; step++) {
+    lambda = (lo.value - hi.value) / (hi.n - lo.n);
+    const mid = at(lambda);
+    const line = lo.value + lambda * lo.n;
+    if (mid.value + lambda * mid.n <= line + 1e-9 * Math.max(1, Math.abs(line))) break;
+    if (up ? mid.n >= target : mid.n > target) hi = mid;
+    else lo = mid;
+  }
+  const bound = lo.value + lambda * lo.n - lambda * target;
+  // The side kept: above a min; below a max, unless that falls under the min too (then above, shed).
+  const kept = up || lo.n < min ? hi : lo;
+  const assign = Int32Array.from(kept.assign);
+  let n = kept.n;
+  let value = kept.value;
+  // Both bounds: the side above the min may pass the max; shed its least valuable marked pairs.
+  while (n > max) {
+    let worst = -1;
+    assign.forEach((j, r) => {
+      const k = r * problem.cols + j;
+      if (j >= 0 && marked[k] === 1 && (worst < 0 || (values[k] as number) < (values[worst] as number))) worst = k;
+    });
+    assign[Math.floor(worst / problem.cols)] = -1;
+    value -= values[worst] as number;
+    n--;
+  }
+  const exact = value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+  return { assign, exact, bound: Math.max(bound, value), most: n };
+}
