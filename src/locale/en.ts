@@ -98,7 +98,7 @@ const messages = {
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
   'unmatched.quota':
-    '{quota} blocked {unit}: {kind, select, perMentor {the mentors with room ({mentors}) already have as many mentees with {attribute} {value} as it allows} other {it allows no more pairs of this kind}}',
+    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {its pairs are all made}}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',
   'mentor.score': '{mentor} (score {score, fixed})',
@@ -305,7 +305,7 @@ const messages = {
     '{field}: {hours, raw} hours disagree with {sessions, raw} sessions of {sessionMinutes, raw} minutes ({derived, raw} hours): give hours or sessionMinutes, or make them agree',
   'issue.cycle_required': "{field}: weeklyMinutes needs the programme's cycle (cycle.weeks) to become an hours budget",
   'issue.quota_invalid':
-    '{field}: {problem, select, perMentorFields {a perMentor quota needs an attribute and a max} perMentorExtra {a perMentor quota takes attribute, max and count, not mentee, crossDepartment or min} pairsCondition {a pairs quota needs either a mentee condition or crossDepartment: true, not both} pairsExtra {a pairs quota takes no attribute or count} pairsBound {a pairs quota needs a min or a max} other {weight is for soft quotas: add soft: true}}',
+    '{field}: {problem, select, perMentorFields {perMentor needs attribute and max} perMentorExtra {perMentor takes no mentee, crossDepartment or min} pairsCondition {pairs needs mentee or crossDepartment, not both} pairsExtra {pairs takes no attribute or count} pairsBound {pairs needs min or max} other {weight needs soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: the cycle starts on {start} but startDate is {startDate}: give one of them, or the same day',
   'issue.no_positive_weight':
@@ -321,9 +321,9 @@ const messages = {
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
   'issue.quota_unsupported':
-    '{field}: this quota cannot be solved exactly {cause, select, objective {under the stable objective: use total, coverage or fair} hoursBudget {while hours budgets bind: raise the budgets or drop the quota} crossing {together with another quota of its kind: give at most one perMentor attribute and one pairs quota} countMentees {with count "mentees" while rules.repeatMentor is on: count requests} softObjective {as a soft quota under an objective other than total} other {on cross-department pairs except as a hard quota under total}}',
+    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} crossing {with another quota of its kind} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} other {across departments except hard under total}}',
   'issue.quota_infeasible':
-    "{field}: {cause, select, locked {the locked pairs already exceed this quota's max of {max, raw}} other {at least {min, raw} pairs are required but the rules, capacities and other quotas allow {most, raw}}}",
+    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} other {{min, raw} pairs needed, at most {most, raw} possible}}',
   'issue.out_of_range':
     '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 
