@@ -15,6 +15,8 @@ import {
   matchProgram,
   type Program,
   parseProgram,
+  programReport,
+  reportToMarkdown,
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
@@ -518,6 +520,13 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
     expect(matchProgram(input, { locale: italian }).unmatched[0]?.reason).toMatch(
       /^la quota rules\.quotas\[0\] ha escluso/,
     );
+    // The report: each quota's count, bounds and whether the matching is at its bound.
+    const report = programReport(input, result);
+    expect(report.matching?.quotas).toEqual([
+      { quota: 'rules.quotas[0]', kind: 'perMentor', count: 1, min: null, max: 1, atBound: true },
+    ]);
+    expect(report.matching?.unmatched.quota).toBe(1);
+    expect(reportToMarkdown(report)).toContain('| rules.quotas\\[0\\] | perMentor | 1 | – | 1 | yes |');
     const pairsMax = micro(
       people,
       [{ id: 'm', capacity: 3 }],
