@@ -20,6 +20,8 @@ import {
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
+import { startClock, withClock } from '../src/solve/internal/clock.js';
+import { FlowNetwork } from '../src/solve/internal/flow/minCostFlow.js';
 import {
   compareFigures,
   type Figures,
@@ -550,5 +552,28 @@ describe('mentormatch sample --quotas', () => {
       expect(quotaViolations(program, table.rows, assignedOf(result, table))).toEqual([]);
       expect(input.rules?.quotas?.[1]?.min).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('quotas under a time limit', () => {
+  it('the flow checks the clock on every path: an expired limit is TIME_LIMIT, not a late answer', () => {
+    const net = new FlowNetwork(3);
+    net.arc(0, 2, 1, -1);
+    net.arc(2, 1, 1, 0);
+    // A 5 ms limit that runs out inside the call (withClock checks it on entry).
+    let code: unknown;
+    try {
+      withClock(startClock('matchProgram', 5), () => {
+        const end = performance.now() + 20;
+        while (performance.now() < end);
+        net.solve(0, 1, false);
+      });
+    } catch (error) {
+      code = (error as { code?: unknown }).code;
+    }
+    expect(code).toBe('TIME_LIMIT');
+    expect(net.flow(0)).toBe(0);
+    net.solve(0, 1, false);
+    expect(net.flow(0)).toBe(1);
   });
 });

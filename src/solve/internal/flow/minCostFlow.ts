@@ -8,6 +8,8 @@
  * nodes); the assignment kernels elsewhere in `flow/` are the fast path without quotas.
  */
 
+import { checkTime } from '../clock.js';
+
 /** A network: arc `a` and its reverse `a ^ 1`; `cap` is the residual capacity. */
 export class FlowNetwork {
   nodes: number;
@@ -60,6 +62,8 @@ export class FlowNetwork {
     const queued = new Uint8Array(n);
     const queue = new Int32Array(n + 1);
     for (;;) {
+      // The call's time limit and signal, once per path (each a search of the whole network).
+      checkTime();
       dist.fill(Number.POSITIVE_INFINITY);
       dist[s] = 0;
       let first = 0;
