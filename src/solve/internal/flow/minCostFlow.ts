@@ -1,7 +1,7 @@
 /**
- * A general min-cost flow network, built arc by arc and solved by successive shortest paths with
- * a queue-based Bellman–Ford search (costs may be negative; the network must start without a
- * negative cycle, which an acyclic one never has). Each augmentation follows a cheapest path, so the
+ * A general min-cost flow network, built arc by arc and solved by successive shortest paths
+ * (costs may be negative; the network must start without a negative cycle, which an acyclic one
+ * never has). Each augmentation follows a cheapest path, so the
  * flow after every step is the cheapest of its value: stopping at the first path that costs ≥ 0
  * gives the cheapest flow of any value, and going on while a path exists (`partial`) the cheapest
  * of the largest flows. Small and plain, for the networks of quotas (requests, mentor and value
@@ -9,6 +9,7 @@
  */
 
 import { checkTime } from '../clock.js';
+import { popHeap, siftUp } from './heap.js';
 
 /** A network: arc `a` and its reverse `a ^ 1`; `cap` is the residual capacity. */
 export class FlowNetwork {
@@ -49,7 +50,10 @@ export class FlowNetwork {
 
   /**
    * Sends flow from `s` to `t` along cheapest paths: while one costs < 0, or while one exists when
-   * `partial`. Costs within a relative 1e-12 of the largest count as equal (no loop on rounding).
+   * `partial`. Potentials from one Bellman–Ford search make every residual cost ≥ 0 (reduced costs),
+   * so each later path is Dijkstra's, stopped when it reaches `t` (the nodes left get `t`'s
+   * distance, which keeps the reduced costs ≥ 0). Costs within a relative 1e-12 of the largest
+   * count as equal (no loop on rounding).
    */
   solve(s: number, t: number, partial: boolean): void {
     const n = this.nodes;
@@ -57,42 +61,66 @@ export class FlowNetwork {
     let scale = 1;
     for (const c of cost) scale = Math.max(scale, Math.abs(c));
     const eps = 1e-12 * scale;
-    const dist = new Float64Array(n);
+    const INF = Number.POSITIVE_INFINITY;
+    const dist = new Float64Array(n).fill(INF);
+    const pot = new Float64Array(n);
     const prev = new Int32Array(n);
-    const queued = new Uint8Array(n);
-    const queue = new Int32Array(n + 1);
-    for (;;) {
-      // The call's time limit and signal, once per path (each a search of the whole network).
-      checkTime();
-      dist.fill(Number.POSITIVE_INFINITY);
-      dist[s] = 0;
-      let first = 0;
-      let last = 0;
-      queue[last++] = s;
-      queued[s] = 1;
-      while (first !== last) {
-        const u = queue[first] as number;
-        first = first === n ? 0 : first + 1;
-        queued[u] = 0;
-        const du = dist[u] as number;
-        for (let a = head[u] as number; a >= 0; a = next[a] as number) {
-          if ((cap[a] as number) <= 0) continue;
-          const v = to[a] as number;
-          const d = du + (cost[a] as number);
-          if (d < (dist[v] as number) - eps) {
-            dist[v] = d;
-            prev[v] = a;
-            if (queued[v] === 0) {
-              queued[v] = 1;
-              queue[last] = v;
-              last = last === n ? 0 : last + 1;
-            }
+    const mark = new Uint8Array(n);
+    const heap = new Int32Array(n);
+    const pos = new Int32Array(n);
+    // Bellman–Ford (a queue) from s: the first potentials; nodes it cannot reach never become reachable.
+    let first = 0;
+    let last = 0;
+    heap[last++] = s;
+    dist[s] = 0;
+    while (first !== last) {
+      const u = heap[first] as number;
+      first = first === n - 1 ? 0 : first + 1;
+      mark[u] = 0;
+      for (let a = head[u] as number; a >= 0; a = next[a] as number) {
+        const v = to[a] as number;
+        const d = (dist[u] as number) + (cost[a] as number);
+        if ((cap[a] as number) > 0 && d < (dist[v] as number) - eps) {
+          dist[v] = d;
+          if (mark[v] === 0) {
+            mark[v] = 1;
+            heap[last] = v;
+            last = last === n - 1 ? 0 : last + 1;
           }
         }
       }
-      const d = dist[t] as number;
-      if (d === Number.POSITIVE_INFINITY || (!partial && d >= -eps)) return;
-      let push = Number.POSITIVE_INFINITY;
+    }
+    for (let v = 0; v < n; v++) pot[v] = (dist[v] as number) < INF ? (dist[v] as number) : 0;
+    for (;;) {
+      // The call's time limit and signal, once per path.
+      checkTime();
+      dist.fill(INF);
+      mark.fill(0);
+      dist[s] = 0;
+      let size = 0;
+      siftUp(heap, pos, dist, size++, s);
+      while (size > 0) {
+        const u = popHeap(heap, pos, dist, size--);
+        mark[u] = 1;
+        if (u === t) break;
+        const du = (dist[u] as number) + (pot[u] as number);
+        for (let a = head[u] as number; a >= 0; a = next[a] as number) {
+          const v = to[a] as number;
+          if ((cap[a] as number) <= 0 || mark[v] === 1) continue;
+          const d = Math.max(dist[u] as number, du + (cost[a] as number) - (pot[v] as number));
+          if (d < (dist[v] as number)) {
+            const fresh = dist[v] === INF;
+            dist[v] = d;
+            prev[v] = a;
+            siftUp(heap, pos, dist, fresh ? size++ : (pos[v] as number), v);
+          }
+        }
+      }
+      const reach = dist[t] as number;
+      if (reach === INF) return;
+      for (let v = 0; v < n; v++) pot[v] = (pot[v] as number) + Math.min(dist[v] as number, reach);
+      if (!partial && (pot[t] as number) - (pot[s] as number) >= -eps) return;
+      let push = INF;
       for (let v = t; v !== s; v = to[(prev[v] as number) ^ 1] as number)
         push = Math.min(push, cap[prev[v] as number] as number);
       for (let v = t; v !== s; v = to[(prev[v] as number) ^ 1] as number) {
