@@ -22,6 +22,7 @@ import {
 import { it as italian } from '../src/locales/it.js';
 import { startClock, withClock } from '../src/solve/internal/clock.js';
 import { FlowNetwork } from '../src/solve/internal/flow/minCostFlow.js';
+import { runCli } from './helpers/cliRun.js';
 import {
   compareFigures,
   type Figures,
@@ -552,6 +553,18 @@ describe('mentormatch sample --quotas', () => {
       expect(quotaViolations(program, table.rows, assignedOf(result, table))).toEqual([]);
       expect(input.rules?.quotas?.[1]?.min).toBeGreaterThan(0);
     }
+  });
+
+  it('from the command line: the same programme with quotas, matched by `mentormatch match`', () => {
+    const args = ['sample', '--mode', 'classic', '--mentors', '12', '--mentees', '30'];
+    const run = runCli([...args, '--quotas']);
+    expect(run.code).toBe(0);
+    const programme = JSON.parse(run.stdout) as ProgramJson;
+    expect(programme.rules?.quotas?.map((q) => q.kind)).toEqual(['perMentor', 'pairs']);
+    expect(programme.mentees).toEqual((JSON.parse(runCli(args).stdout) as ProgramJson).mentees);
+    const matched = runCli(['match', 'p.json', '--format', 'json'], { 'p.json': run.stdout });
+    expect(matched.code).toBe(0);
+    expect((JSON.parse(matched.stdout) as MatchResult).summary.exact).toBe(true);
   });
 });
 

@@ -362,7 +362,7 @@ const messages = {
   'issue.matched_twice':
     '{field}: {mode, select, micro {la richiesta di {mentee} su {topic}} other {il mentee {mentee}}} compare due volte (anche in matches[{first, raw}])',
   'issue.quota_unsupported':
-    "{field}: questa quota non si può rispettare in modo esatto {cause, select, objective {con l'obiettivo stable: usare total, coverage o fair} hoursBudget {quando i budget di ore sono vincolanti: aumentare i budget o togliere la quota} crossing {insieme a un'altra quota dello stesso tipo: al massimo un attributo perMentor e una quota pairs} countMentees {con count \"mentees\" se rules.repeatMentor è attivo: contare le richieste (requests)} softObjective {come quota flessibile con un obiettivo diverso da total} other {sulle coppie tra reparti diversi, se non come quota rigida con l'obiettivo total}}",
+    "{field}: questa quota non può essere gestita in modo esatto {cause, select, objective {con l'obiettivo stable: usare total, coverage o fair} hoursBudget {quando i budget di ore sono vincolanti: aumentare i budget o togliere la quota} crossing {insieme a un'altra quota dello stesso tipo: al massimo un attributo perMentor e una quota pairs} countMentees {con count \"mentees\" se rules.repeatMentor è attivo: contare le richieste (requests)} softObjective {come quota flessibile con un obiettivo diverso da total} other {sulle coppie tra reparti diversi, se non come quota rigida con l'obiettivo total}}",
   'issue.quota_infeasible':
     '{field}: {cause, select, locked {le coppie bloccate superano già il massimo di {max, raw} previsto da questa quota} other {servono almeno {min, raw} coppie, ma regole, capacità e altre quote ne consentono {most, raw}}}',
   'issue.locked_pair_conflict':
