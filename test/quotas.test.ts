@@ -336,6 +336,73 @@ describe('pairs across departments (total, by Lagrangian relaxation)', () => {
   });
 });
 
+describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
+  it('keep the share (n − s × all ≥ 0, or ≤ 0), never above the optimum, with a true bound', () => {
+    let exact = 0;
+    let gaps = 0;
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.constantFrom(0.25, 0.5, 0.6, 1),
+        fc.boolean(),
+        (base, draw, share, least) => {
+          const plain = withQuotas(base, { ...draw, min: null, max: null });
+          const quota = {
+            kind: 'pairs' as const,
+            mentee: { attribute: 'first', equals: true },
+            ...(least ? { minShare: share } : { maxShare: share }),
+          };
+          const input = { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const sum = (a: ArrayLike<number>) => {
+            let n = 0;
+            let all = 0;
+            table.rows.forEach((row, r) => {
+              if (a[r]! < 0) return;
+              all++;
+              if (attributeValue(program, row.mentee, 'first') === true) n++;
+            });
+            return n - share * all;
+          };
+          const keeps = (a: Int32Array) =>
+            quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective: 'total' });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            expect(
+              error.issues.every((i) => i.code === 'quota_infeasible'),
+              error.message,
+            ).toBe(true);
+            expect(best).toBeNull();
+            return;
+          }
+          expect(best).not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(keeps(assigned)).toBe(true);
+          const got = figuresOf(problem, assigned).weightedTotal;
+          const want = best!.total!.weightedTotal;
+          const tol = 1e-9 * Math.max(1, Math.abs(want));
+          expect(got).toBeLessThanOrEqual(want + tol);
+          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
+          if (result.summary.exact) {
+            exact++;
+            expect(got).toBeCloseTo(want, 9);
+          } else gaps++;
+        },
+      ),
+      { numRuns: 300, seed: 6122026 },
+    );
+    expect(exact).toBeGreaterThan(gaps);
+  });
+});
+
 describe('soft quotas', () => {
   it('under total, the matching maximises the total less the penalties over every assignment', () => {
     fc.assert(
@@ -396,6 +463,8 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
             { kind: 'pairs' as const, mentee: { attribute: 'first' } },
             { kind: 'pairs' as const, mentee: { attribute: 'first' }, attribute: 'site', max: 1 },
             { kind: 'pairs' as const, mentee: { attribute: 'first' }, min: 3, max: 1, weight: 2 },
+            { kind: 'pairs' as const, mentee: { attribute: 'first' }, minShare: 0.2, max: 1 },
+            { kind: 'perMentor' as const, attribute: 'site', max: 1, maxShare: 0.5 },
           ],
         ),
       ),
@@ -409,6 +478,8 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
       { code: 'quota_invalid', path: 'rules.quotas.5' },
       { code: 'quota_invalid', path: 'rules.quotas.6.weight' },
       { code: 'min_above_max', path: 'rules.quotas.6' },
+      { code: 'quota_invalid', path: 'rules.quotas.7' },
+      { code: 'quota_invalid', path: 'rules.quotas.8' },
     ]);
   });
 
@@ -489,6 +560,7 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
     expect(unsupported([cap], {}, 'stable')).toEqual(at(0));
     expect(unsupported([{ kind: 'pairs', crossDepartment: true, max: 1 }], {}, 'fair')).toEqual(at(0));
     expect(unsupported([{ kind: 'pairs', crossDepartment: true, max: 1, soft: true }])).toEqual(at(0));
+    expect(unsupported([{ kind: 'pairs', mentee: { attribute: 'first' }, minShare: 0.5 }], {}, 'fair')).toEqual(at(0));
     expect(unsupported([cap, { ...cap, attribute: 'first' }])).toEqual(at(1));
     expect(unsupported([min, min])).toEqual(at(1));
     expect(unsupported([{ ...min, soft: true }], {}, 'fair')).toEqual(at(0));

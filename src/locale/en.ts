@@ -308,7 +308,7 @@ const messages = {
     '{field}: {hours, raw} hours disagree with {sessions, raw} sessions of {sessionMinutes, raw} minutes ({derived, raw} hours): give hours or sessionMinutes, or make them agree',
   'issue.cycle_required': "{field}: weeklyMinutes needs the programme's cycle (cycle.weeks) to become an hours budget",
   'issue.quota_invalid':
-    '{field}: {problem, select, perMentorFields {perMentor needs attribute and max} perMentorExtra {perMentor takes no mentee, crossDepartment or min} pairsCondition {pairs needs mentee or crossDepartment, not both} pairsExtra {pairs takes no attribute or count} pairsBound {pairs needs min or max} other {weight needs soft: true}}',
+    '{field}: {problem, select, perMentorFields {perMentor needs attribute and max} perMentorExtra {perMentor takes no mentee, crossDepartment or min} pairsCondition {pairs needs mentee or crossDepartment, not both} pairsExtra {pairs takes no attribute or count} pairsBound {pairs needs min, max, minShare or maxShare} shareMix {a share goes alone: no min, max or other share} other {weight needs soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: the cycle starts on {start} but startDate is {startDate}: give one of them, or the same day',
   'issue.no_positive_weight':
@@ -324,9 +324,9 @@ const messages = {
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
   'issue.quota_unsupported':
-    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} crossing {with another quota of its kind} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} other {across departments except hard under total}}',
+    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} crossing {with another quota of its kind} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} share {for a share except hard under total} other {across departments except hard under total}}',
   'issue.quota_infeasible':
-    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} other {{min, raw} pairs needed, at most {most, raw} possible}}',
+    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} share {no matching reaches this share} other {{min, raw} pairs needed, at most {most, raw} possible}}',
   'issue.out_of_range':
     '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 

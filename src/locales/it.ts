@@ -348,7 +348,7 @@ const messages = {
   'issue.cycle_required':
     '{field}: i minuti settimanali diventano un monte ore solo se il programma indica la durata del ciclo (cycle.weeks)',
   'issue.quota_invalid':
-    '{field}: {problem, select, perMentorFields {una quota perMentor richiede un attributo (attribute) e un massimo (max)} perMentorExtra {una quota perMentor accetta attribute, max e count, non mentee, crossDepartment o min} pairsCondition {una quota pairs richiede una condizione sul mentee (mentee) oppure crossDepartment: true, non entrambe} pairsExtra {una quota pairs non accetta attribute né count} pairsBound {una quota pairs richiede un minimo (min) o un massimo (max)} other {weight vale solo per le quote flessibili: aggiungere soft: true}}',
+    '{field}: {problem, select, perMentorFields {una quota perMentor richiede un attributo (attribute) e un massimo (max)} perMentorExtra {una quota perMentor accetta attribute, max e count, non mentee, crossDepartment o min} pairsCondition {una quota pairs richiede una condizione sul mentee (mentee) oppure crossDepartment: true, non entrambe} pairsExtra {una quota pairs non accetta attribute né count} pairsBound {una quota pairs richiede min, max, minShare o maxShare} shareMix {una quota in percentuale va da sola: niente min, max o altre percentuali} other {weight vale solo per le quote flessibili: aggiungere soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: la data di inizio del ciclo e startDate non coincidono ({start} e {startDate}): indicarne una sola, o la stessa data',
   'issue.no_positive_weight':
@@ -362,9 +362,9 @@ const messages = {
   'issue.matched_twice':
     '{field}: {mode, select, micro {la richiesta di {mentee} su {topic}} other {il mentee {mentee}}} compare due volte (anche in matches[{first, raw}])',
   'issue.quota_unsupported':
-    "{field}: questa quota non può essere gestita in modo esatto {cause, select, objective {con l'obiettivo stable: usare total, coverage o fair} hoursBudget {quando i budget di ore sono vincolanti: aumentare i budget o togliere la quota} crossing {insieme a un'altra quota dello stesso tipo: al massimo un attributo perMentor e una quota pairs} countMentees {con count \"mentees\" se rules.repeatMentor è attivo: contare le richieste (requests)} softObjective {come quota flessibile con un obiettivo diverso da total} other {sulle coppie tra reparti diversi, se non come quota rigida con l'obiettivo total}}",
+    "{field}: questa quota non può essere gestita in modo esatto {cause, select, objective {con l'obiettivo stable: usare total, coverage o fair} hoursBudget {quando i budget di ore sono vincolanti: aumentare i budget o togliere la quota} crossing {insieme a un'altra quota dello stesso tipo: al massimo un attributo perMentor e una quota pairs} countMentees {con count \"mentees\" se rules.repeatMentor è attivo: contare le richieste (requests)} softObjective {come quota flessibile con un obiettivo diverso da total} share {per una percentuale, se non come quota rigida con l'obiettivo total} other {sulle coppie tra reparti diversi, se non come quota rigida con l'obiettivo total}}",
   'issue.quota_infeasible':
-    '{field}: {cause, select, locked {le coppie bloccate superano già il massimo di {max, raw} previsto da questa quota} other {servono almeno {min, raw} coppie, ma regole, capacità e altre quote ne consentono {most, raw}}}',
+    '{field}: {cause, select, locked {le coppie bloccate superano già il massimo di {max, raw} previsto da questa quota} share {nessun abbinamento raggiunge questa percentuale} other {servono almeno {min, raw} coppie, ma regole, capacità e altre quote ne consentono {most, raw}}}',
   'issue.locked_pair_conflict':
     '{field} ({mentee} con {mentor}): {cause, select, rule {un vincolo vieta questa coppia: {rules}} capacity {le coppie vincolate superano la capacità di {mentor}} hoursBudget {le coppie vincolate superano il monte ore di {mentor}} other {due richieste di {mentee} sono vincolate allo stesso mentor (rules.repeatMentor è disattivato)}}',
   'issue.out_of_range':

@@ -19,8 +19,10 @@ export interface CompiledQuotas {
   /** The `pairs` quota's index in `rules.quotas` (-1: none), and its hard minimum over the free rows. */
   readonly pairs: number;
   readonly min: number;
-  /** A `crossDepartment` count over the free pairs, or null. */
+  /** A `crossDepartment` count or a share over the free pairs, or null. */
   readonly cross: PairCount | null;
+  /** Whether the `pairs` quota is a share. */
+  readonly share: boolean;
 }
 
 /** A person's value of `attribute` (`department` or a free attribute), or undefined. */
@@ -62,6 +64,7 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     if (objective === 'stable') refuse(k, 'objective');
     else if (binds) refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
+    else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
     else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
     else if (q.kind === 'perMentor') {
       if (perMentor >= 0) refuse(k, 'crossing');
@@ -109,6 +112,7 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   let setWeight = Number.POSITIVE_INFINITY;
   const count = quotas[pairs];
   let cross: PairCount | null = null;
+  const share = count?.minShare ?? count?.maxShare;
   if (count !== undefined) {
     const across = count.crossDepartment === true;
     // Whether the quota counts row r with mentor j.
@@ -123,9 +127,20 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     else if (max < 0)
       issues.push(issue(path(pairs), 'quota_infeasible', { cause: 'locked', max: count.max as number }));
     max = Math.max(0, max);
-    if (across) {
-      const marked = new Uint8Array(free.length * cols);
-      for (let k = 0; k < marked.length; k++) marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols);
+    // A share s of all pairs: each pair adds holds − s, and the sum (locked pairs included) stays ≥ 0
+    // (minShare) or ≤ 0 (maxShare).
+    if (share !== undefined) {
+      let fixed = 0;
+      locked.forEach((j, r) => {
+        if (j >= 0) fixed += holds(r, j) - share;
+      });
+      min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
+      max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
+    }
+    if (across || share !== undefined) {
+      const marked = new Float64Array(free.length * cols);
+      for (let k = 0; k < marked.length; k++)
+        marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols) - (share ?? 0);
       cross = { marked, min, max };
     } else inSet = Uint8Array.from(free, (r) => holds(r, 0));
   }
@@ -135,12 +150,18 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     pairs: count !== undefined && count.soft !== true ? pairs : -1,
     min,
     cross,
+    share: share !== undefined,
   };
 }
 
-/** Throws `quota_infeasible` when the matching holds fewer rows of the hard `pairs` quota than its min. */
-export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, matched: number): void {
-  if (compiled.pairs < 0 || matched >= compiled.min) return;
+/**
+ * Throws `quota_infeasible` when the matching holds fewer rows of the hard `pairs` quota than its
+ * min (`matched`: how many it holds), or `matched` is null (no matching reaches its share).
+ */
+export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, matched: number | null): void {
+  if (compiled.pairs < 0 || (matched !== null && matched >= compiled.min)) return;
+  const path = ['rules', 'quotas', compiled.pairs];
+  if (matched === null) throw new InvalidInputError(prepared.fn, [issue(path, 'quota_infeasible', { cause: 'share' })]);
   const quota = prepared.program.rules.quotas[compiled.pairs] as Quota;
   const fixed = (quota.min ?? 0) - compiled.min;
   throw new InvalidInputError(prepared.fn, [

@@ -130,7 +130,7 @@ function* quotasOr(
   if (compiled.cross !== null) {
     // Pairs across departments: no flow constraint, the Lagrangian search with its bound and gap.
     const found = solvePairCount(problem, places, compiled.limits, compiled.cross);
-    checkMinimum(prepared, compiled, found.assign === null ? found.most : compiled.min);
+    checkMinimum(prepared, compiled, found.assign !== null ? compiled.min : compiled.share ? null : found.most);
     return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
   }
   const { assign, inSet } = solveQuotas(problem, objective, places, compiled.limits);

@@ -371,7 +371,7 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     forbiddenPairs: pairs(given.forbiddenPairs),
     lockedPairs: pairs(given.lockedPairs),
     quotas: (given.quotas ?? []).map((q) => ({
-      ...present(q, ['attribute', 'count', 'crossDepartment', 'min', 'max', 'soft', 'weight']),
+      ...present(q, ['attribute', 'count', 'crossDepartment', 'min', 'max', 'minShare', 'maxShare', 'soft', 'weight']),
       kind: q.kind,
       ...(q.mentee !== undefined ? { mentee: condition(q.mentee) } : {}),
     })),

@@ -163,7 +163,7 @@ export interface CustomRule {
  * A quota on the matching. `perMentor`: each mentor takes at most `max` mentees (or requests, by
  * `count`) whose `attribute` (`department` or a free attribute) has one value. `pairs`: at least
  * `min` and at most `max` pairs whose mentee meets `mentee`, or that join two departments
- * (`crossDepartment`). A `soft` quota is a penalty of `weight` per pair beyond it instead of a limit.
+ * (`crossDepartment`), or a `minShare` or `maxShare` of all pairs. A `soft` quota is a penalty of `weight` per pair beyond it instead of a limit.
  */
 export interface Quota {
   readonly kind: 'perMentor' | 'pairs';
@@ -173,6 +173,9 @@ export interface Quota {
   readonly crossDepartment?: boolean;
   readonly min?: number;
   readonly max?: number;
+  /** `pairs`: the least or the most share of all pairs (0 to 1) that the counted pairs make. */
+  readonly minShare?: number;
+  readonly maxShare?: number;
   readonly soft?: boolean;
   readonly weight?: number;
 }

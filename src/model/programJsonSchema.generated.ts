@@ -836,6 +836,20 @@ export const PROGRAM_JSON_SCHEMA = {
                 minimum: 0,
                 maximum: 9007199254740991,
               },
+              minShare: {
+                description:
+                  'pairs: the least share of all pairs (a number from 0 to 1) that the pairs of the kind must make, e.g. 0.3; alone (no min, max or maxShare); objective "total".',
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
+              maxShare: {
+                description:
+                  'pairs: the most share of all pairs (a number from 0 to 1) that the pairs of the kind may make; alone (no min, max or minShare); objective "total".',
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
               soft: {
                 description:
                   'When true, the quota is a penalty of weight per pair beyond its bounds instead of a limit (objective "total" only); default false.',

@@ -172,6 +172,8 @@ const quota = z.strictObject({
   crossDepartment: z.optional(z.boolean()),
   min: z.optional(z.int().check(z.gte(0))),
   max: z.optional(z.int().check(z.gte(0))),
+  minShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  maxShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
   soft: z.optional(z.boolean()),
   weight: z.optional(positive),
 });

@@ -161,6 +161,10 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   'rules.quotas[].min': 'pairs: the fewest pairs of the kind, a whole number ≥ 0; default: no minimum.',
   'rules.quotas[].max':
     'The most pairs: per mentor and attribute value (perMentor), or in all (pairs), a whole number ≥ 0; default: no maximum (pairs).',
+  'rules.quotas[].minShare':
+    'pairs: the least share of all pairs (a number from 0 to 1) that the pairs of the kind must make, e.g. 0.3; alone (no min, max or maxShare); objective "total".',
+  'rules.quotas[].maxShare':
+    'pairs: the most share of all pairs (a number from 0 to 1) that the pairs of the kind may make; alone (no min, max or minShare); objective "total".',
   'rules.quotas[].soft':
     'When true, the quota is a penalty of weight per pair beyond its bounds instead of a limit (objective "total" only); default false.',
   'rules.quotas[].weight':

@@ -173,8 +173,11 @@ function flowOn(
 
 /** A count of marked pairs (e.g. across departments) held between `min` and `max` (objective `total`). */
 export interface PairCount {
-  /** Per pair (`r × cols + j`): 1 when it counts. */
-  readonly marked: Uint8Array;
+  /**
+   * Per pair (`r × cols + j`): what it adds to the count: 1 or 0 for a count of pairs; for a share
+   * s of the pairs, 1 − s or −s (the share is kept when the sum is ≥ 0, or ≤ 0).
+   */
+  readonly marked: Float64Array;
   readonly min: number;
   readonly max: number;
 }
@@ -208,8 +211,12 @@ export function solvePairCount(
   const { scores } = problem;
   const values = weighted(problem) ?? scores;
   const { marked, min, max } = count;
+  // λ = ±big puts the marks before every value: big × the least mark above all values together.
   let big = 1;
   for (const v of values) if (v > Number.NEGATIVE_INFINITY) big += 2 * Math.abs(v);
+  let least = 1;
+  for (const w of marked) if (w !== 0) least = Math.min(least, Math.abs(w));
+  big /= least;
   const at = (lambda: number) => {
     const assign = flowOn(
       problem,
@@ -229,31 +236,34 @@ export function solvePairCount(
     return { assign, value, n };
   };
   const free = at(0);
-  if (free.n >= min && free.n <= max) return { assign: free.assign, exact: true, bound: free.value, most: free.n };
-  const up = free.n < min;
+  const tol = 1e-9 * Math.max(1, problem.rows);
+  if (free.n >= min - tol && free.n <= max + tol)
+    return { assign: free.assign, exact: true, bound: free.value, most: free.n };
+  const up = free.n < min - tol;
   const target = up ? min : max;
   const extreme = at(up ? big : -big);
-  if (up ? extreme.n < min : extreme.n > max) return { assign: null, exact: false, bound: 0, most: extreme.n };
+  if (up ? extreme.n < min - tol : extreme.n > max + tol)
+    return { assign: null, exact: false, bound: 0, most: extreme.n };
   // lo: fewer marked pairs than `target` allows on the side searched, hi: more (or as many).
   let lo = up ? free : extreme;
   let hi = up ? extreme : free;
   let lambda = 0;
-  for (let step = 0; step < 64 && hi.n !== lo.n; step++) {
+  for (let step = 0; step < 64 && hi.n - lo.n > tol; step++) {
     lambda = (lo.value - hi.value) / (hi.n - lo.n);
     const mid = at(lambda);
     const line = lo.value + lambda * lo.n;
     if (mid.value + lambda * mid.n <= line + 1e-9 * Math.max(1, Math.abs(line))) break;
-    if (up ? mid.n >= target : mid.n > target) hi = mid;
+    if (up ? mid.n >= target - tol : mid.n > target + tol) hi = mid;
     else lo = mid;
   }
   const bound = lo.value + lambda * lo.n - lambda * target;
   // The side kept: above a min; below a max, unless that falls under the min too (then above, shed).
-  const kept = up || lo.n < min ? hi : lo;
+  const kept = up || lo.n < min - tol ? hi : lo;
   const assign = Int32Array.from(kept.assign);
   let n = kept.n;
   let value = kept.value;
   // Both bounds: the side above the min may pass the max; shed its least valuable marked pairs.
-  while (n > max) {
+  while (n > max + tol) {
     let worst = -1;
     assign.forEach((j, r) => {
       const k = r * problem.cols + j;
