@@ -36,8 +36,9 @@
 //   in subpath entries this check does not count (`mentormatch/locales/it`, `mentormatch/schema`,
 //   `mentormatch/tables`, `mentormatch/testing`). It was 80 KB (the entry at 79.7 KB) until quotas
 //   came in (`rules.quotas`: their schema and checks, a general min-cost flow with the quota
-//   network, the Lagrangian search for pairs across departments, the refusals, the `quota` reason
-//   and the report's quota table, their English messages: about 4.0 KB, to 83.8 KB); 84 KB since.
+//   network, the Lagrangian search for pairs across departments and for shares, the refusals, the
+//   `quota` reason and the report's quota table, their English messages: about 4.4 KB, to 84.1 KB);
+//   85 KB since.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -64,7 +65,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 84 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 85 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
