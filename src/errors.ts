@@ -75,6 +75,7 @@ export type IssueCode =
   | 'meetings_mismatch'
   | 'cycle_required'
   | 'cycle_start_mismatch'
+  | 'quota_invalid'
   // Arguments of the domain functions.
   | 'not_in_programme'
   | 'unknown_change'
@@ -82,6 +83,8 @@ export type IssueCode =
   | 'matched_twice'
   | 'out_of_range'
   | 'mode_mismatch'
+  | 'quota_unsupported'
+  | 'quota_infeasible'
   // The solvers' inputs (matrices, preference lists and their options).
   | 'invalid_list'
   | 'wrong_length'

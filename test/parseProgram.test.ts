@@ -147,6 +147,7 @@ describe('parseProgram normalises valid programmes', () => {
         custom: [],
         forbiddenPairs: [],
         lockedPairs: [],
+        quotas: [],
       },
       weights: {
         expertise: 0.5,
@@ -208,6 +209,7 @@ describe('parseProgram normalises valid programmes', () => {
       custom: [{ name: 'same-site', effect: 'prefer', mentor: { attribute: 'site', in: ['Lyon', 1, true] } }],
       forbiddenPairs: [{ mentee: 'noa', mentor: 'lea' }],
       lockedPairs: [{ mentee: 'max', mentor: 'kim' }],
+      quotas: [],
     });
     expect(program.weights).toStrictEqual({ ...DEFAULT_WEIGHTS.classic, goals: 1, values: 0 });
     expect(program.weights).toStrictEqual({

@@ -284,6 +284,7 @@ describe('programReport on a hand-made micro programme', () => {
       mentorsFull: 0,
       hoursBudget: 0,
       objective: 0,
+      quota: 0,
     });
     expect(m?.topics).toEqual([
       { topic: 'finance', demand: 1, matched: 1, matchRate: 1 },

@@ -28,6 +28,7 @@ export const sample: Command = {
       meetings: { type: 'boolean' },
       'cycle-weeks': { type: 'string' },
       history: { type: 'string' },
+      quotas: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
     });
     if (values.help === true) {
@@ -56,6 +57,7 @@ export const sample: Command = {
       ...(values.meetings === true ? { meetings: true } : {}),
       ...(cycleWeeks === undefined ? {} : { cycleWeeks }),
       ...(history === 0 ? {} : { history }),
+      ...(values.quotas === true ? { quotas: true } : {}),
     });
     writeResult(io, formatJson(programme), values.out);
     return EXIT.ok;

@@ -97,6 +97,8 @@ const messages = {
   'unmatched.meetings': ' ({sessions, plural, one {# session} other {# sessions}} of {minutes} min)',
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
+  'unmatched.quota':
+    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {its pairs are all made}}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',
   'mentor.score': '{mentor} (score {score, fixed})',
@@ -186,6 +188,9 @@ const messages = {
   'report.loadText': 'Places used: {used}; {mean} pairs per mentor on average; {idle} idle, {full} full.',
   'report.unmatched': 'Unmatched, by reason',
   'report.reasonHead': 'Reason|Code|Count',
+  'report.quotas': 'Quotas',
+  'report.quotaHead': 'Quota|Kind|Pairs|Min|Max|At its bound',
+  'report.atBound': '{at, select, true {yes} other {no}}',
   'report.allMatched': 'Everyone is matched.',
   'report.rates': 'Match rate per topic, lowest first',
   'report.rateHead': 'Topic|Demand|Matched|Rate',
@@ -196,6 +201,7 @@ const messages = {
   'report.reason.mentorsFull': 'every allowed mentor is full',
   'report.reason.hoursBudget': 'hours budgets used up',
   'report.reason.objective': 'left out by the objective',
+  'report.reason.quota': 'blocked by a quota',
   'report.cardRatioNote': '{mentors} mentors, {mentees} mentees',
   'report.cardPlaces': 'Places per {mode, select, micro {request} other {mentee}}',
   'report.cardPlacesNote': '{capacity} places for {units}',
@@ -301,6 +307,8 @@ const messages = {
   'issue.meetings_mismatch':
     '{field}: {hours, raw} hours disagree with {sessions, raw} sessions of {sessionMinutes, raw} minutes ({derived, raw} hours): give hours or sessionMinutes, or make them agree',
   'issue.cycle_required': "{field}: weeklyMinutes needs the programme's cycle (cycle.weeks) to become an hours budget",
+  'issue.quota_invalid':
+    '{field}: {problem, select, perMentorFields {perMentor needs attribute and max} perMentorExtra {perMentor takes no mentee, crossDepartment or min} pairsCondition {pairs needs mentee or crossDepartment, not both} pairsExtra {pairs takes no attribute or count} pairsBound {pairs needs min, max, minShare or maxShare} shareMix {a share goes alone: no min, max or other share} other {weight needs soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: the cycle starts on {start} but startDate is {startDate}: give one of them, or the same day',
   'issue.no_positive_weight':
@@ -315,6 +323,10 @@ const messages = {
     "{field}: {mode, select, micro {{mentee}'s request on {topic}} other {mentee {mentee}}} is matched twice (also at matches[{first, raw}])",
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
+  'issue.quota_unsupported':
+    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} crossing {with another quota of its kind} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} share {for a share except hard under total} other {across departments except hard under total}}',
+  'issue.quota_infeasible':
+    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} share {no matching reaches this share} other {{min, raw} pairs needed, at most {most, raw} possible}}',
   'issue.out_of_range':
     '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 

@@ -130,6 +130,8 @@ const messages = {
   'unmatched.meetings': ', {sessions, plural, one {# incontro} other {# incontri}} da {minutes} minuti',
   'unmatched.objective':
     "l'ottimizzazione ha lasciato fuori {unit} pur con posti liberi presso {mentors}: la coppia non migliorerebbe l'obiettivo",
+  'unmatched.quota':
+    'la quota {quota} ha escluso {unit}: {kind, select, perMentor {i mentor con posti liberi ({mentors}) hanno già tutti i mentee con {attribute} {value} che la quota consente} other {non consente altre coppie di questo tipo}}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} h assegnate su {budget})',
   'mentor.score': '{mentor} (punteggio {score, fixed})',
@@ -221,6 +223,9 @@ const messages = {
     'Posti occupati: {used}; in media {mean} coppie per mentor; {idle} senza coppie, {full} al completo.',
   'report.unmatched': 'Non abbinati, per motivo',
   'report.reasonHead': 'Motivo|Codice|Numero',
+  'report.quotas': 'Quote',
+  'report.quotaHead': 'Quota|Tipo|Coppie|Min|Max|Al limite',
+  'report.atBound': '{at, select, true {sì} other {no}}',
   'report.allMatched': 'Tutti sono stati abbinati.',
   'report.rates': 'Tasso di abbinamento per argomento, dal più basso',
   'report.rateHead': 'Argomento|Domanda|Abbinati|Tasso',
@@ -231,6 +236,7 @@ const messages = {
   'report.reason.mentorsFull': 'tutti i mentor ammessi sono al completo',
   'report.reason.hoursBudget': 'monte ore esaurito',
   'report.reason.objective': "escluso dall'ottimizzazione",
+  'report.reason.quota': 'escluso da una quota',
   'report.cardRatioNote': '{mentors} mentor, {mentees} mentee',
   'report.cardPlaces': 'Posti per {mode, select, micro {richiesta} other {mentee}}',
   'report.cardPlacesNote': '{capacity, plural, one {# posto} other {# posti}} per {units}',
@@ -341,6 +347,8 @@ const messages = {
     '{field}: le ore indicate ({hours}) non corrispondono agli incontri ({sessions} da {sessionMinutes} minuti, cioè {derived} ore): indicare le ore oppure la durata degli incontri, o renderle coerenti',
   'issue.cycle_required':
     '{field}: i minuti settimanali diventano un monte ore solo se il programma indica la durata del ciclo (cycle.weeks)',
+  'issue.quota_invalid':
+    '{field}: {problem, select, perMentorFields {una quota perMentor richiede un attributo (attribute) e un massimo (max)} perMentorExtra {una quota perMentor accetta attribute, max e count, non mentee, crossDepartment o min} pairsCondition {una quota pairs richiede una condizione sul mentee (mentee) oppure crossDepartment: true, non entrambe} pairsExtra {una quota pairs non accetta attribute né count} pairsBound {una quota pairs richiede min, max, minShare o maxShare} shareMix {una quota in percentuale va da sola: niente min, max o altre percentuali} other {weight vale solo per le quote flessibili: aggiungere soft: true}}',
   'issue.cycle_start_mismatch':
     '{field}: la data di inizio del ciclo e startDate non coincidono ({start} e {startDate}): indicarne una sola, o la stessa data',
   'issue.no_positive_weight':
@@ -353,6 +361,10 @@ const messages = {
     '{field} vale {found}, {against, select, programme {ma il programma è in modalità {mode}} other {ma before.mode vale {mode}: si possono confrontare solo abbinamenti della stessa modalità}}',
   'issue.matched_twice':
     '{field}: {mode, select, micro {la richiesta di {mentee} su {topic}} other {il mentee {mentee}}} compare due volte (anche in matches[{first, raw}])',
+  'issue.quota_unsupported':
+    "{field}: questa quota non può essere gestita in modo esatto {cause, select, objective {con l'obiettivo stable: usare total, coverage o fair} hoursBudget {quando i budget di ore sono vincolanti: aumentare i budget o togliere la quota} crossing {insieme a un'altra quota dello stesso tipo: al massimo un attributo perMentor e una quota pairs} countMentees {con count \"mentees\" se rules.repeatMentor è attivo: contare le richieste (requests)} softObjective {come quota flessibile con un obiettivo diverso da total} share {se è una percentuale, salvo che sia rigida e con l'obiettivo total} other {sulle coppie tra reparti diversi, salvo che sia rigida e con l'obiettivo total}}",
+  'issue.quota_infeasible':
+    '{field}: {cause, select, locked {le coppie bloccate superano già il massimo di {max, raw} previsto da questa quota} share {nessun abbinamento raggiunge questa percentuale} other {servono almeno {min, raw} coppie, ma regole, capacità e altre quote ne consentono {most, raw}}}',
   'issue.locked_pair_conflict':
     '{field} ({mentee} con {mentor}): {cause, select, rule {un vincolo vieta questa coppia: {rules}} capacity {le coppie vincolate superano la capacità di {mentor}} hoursBudget {le coppie vincolate superano il monte ore di {mentor}} other {due richieste di {mentee} sono vincolate allo stesso mentor (rules.repeatMentor è disattivato)}}',
   'issue.out_of_range':

@@ -24,6 +24,8 @@ export interface Prepared {
   readonly hoursLeft: Float64Array;
   /** Per demand row: its mentee's index when one mentee's requests need distinct mentors, else null. */
   readonly groupOf: Int32Array | null;
+  /** The name the errors of the matching go under. */
+  readonly fn: string;
 }
 
 /** First demand row of each mentee (rows are in mentee order, then request order). */
@@ -105,7 +107,7 @@ export function prepare(
   for (let r = 0; r < rows; r++) if (locked[r] === -1) free.push(r);
   const groupOf =
     program.mode === 'micro' && !program.rules.repeatMentor ? Int32Array.from(table.rows, (row) => row.mentee) : null;
-  return { program, table, locked, free: Int32Array.from(free), capacity, hoursLeft, groupOf };
+  return { program, table, locked, free: Int32Array.from(free), capacity, hoursLeft, groupOf, fn };
 }
 
 /** The free rows as a numeric problem for the solvers. */

@@ -7,11 +7,12 @@
 import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
 import type { DemandRow } from '../model/indexProgram.js';
-import type { Program } from '../model/program.js';
+import type { Person, Program, Quota } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
+import { attributeValue, counts } from './quotas.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
 
 /** Most mentors named in a message... */
@@ -40,6 +41,8 @@ interface Loads {
   readonly hoursGiven: Float64Array;
   /** The mentees who took each mentor's places, in row order. */
   readonly takersOf: readonly (readonly string[])[];
+  /** Per quota of `rules.quotas`, the pairs it counts: by `mentor/value` (perMentor), or in all under `''`. */
+  readonly quotaCount: (k: number) => ReadonlyMap<string, number>;
 }
 
 /** One unmatched row, as the checks read it. */
@@ -78,7 +81,16 @@ type Check = (row: Row) => Unmatched | undefined;
  * before it found nothing (`sameMentee` that some mentor is allowed, `mentorsFull` that some
  * candidate is left, ...), and `objective`, last, always gives a reason.
  */
-const CHECKS: readonly Check[] = [noMentors, noExpert, ruledOut, sameMentee, mentorsFull, hoursBudget, objective];
+const CHECKS: readonly Check[] = [
+  noMentors,
+  noExpert,
+  ruledOut,
+  sameMentee,
+  mentorsFull,
+  hoursBudget,
+  quota,
+  objective,
+];
 
 /** The reasons for the rows of `assigned` left at -1, in row order. */
 export function* unmatchedReasons(
@@ -87,7 +99,7 @@ export function* unmatchedReasons(
   assigned: Int32Array,
   groupOf: Int32Array | null,
 ): Steps<Unmatched[]> {
-  const loads = loadsOf(table, assigned);
+  const loads = loadsOf(program, table, assigned);
   const out: Unmatched[] = [];
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
@@ -111,7 +123,7 @@ export function* unmatchedReasons(
 }
 
 /** The places and hours `assigned` gives each mentor, and who took them. */
-function loadsOf(table: ScoreTable, assigned: Int32Array): Loads {
+function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loads {
   const cols = table.mentorIds.length;
   const load = new Int32Array(cols);
   const hoursGiven = new Float64Array(cols);
@@ -122,7 +134,63 @@ function loadsOf(table: ScoreTable, assigned: Int32Array): Loads {
     hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
     takersOf[j]?.push(table.rows[r]?.menteeId as string);
   });
-  return { load, hoursGiven, takersOf };
+  const counted: Map<string, number>[] = [];
+  const quotaCount = (k: number) => {
+    const q = program.rules.quotas[k] as Quota;
+    if (counted[k] === undefined) {
+      const held = new Map<string, number>();
+      assigned.forEach((j, r) => {
+        const e = table.rows[r]?.mentee as number;
+        const key = q.kind === 'pairs' ? (counts(program, q, e, j) ? '' : undefined) : quotaKey(program, q, e, j);
+        if (j >= 0 && key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
+      });
+      counted[k] = held;
+    }
+    return counted[k];
+  };
+  return { load, hoursGiven, takersOf, quotaCount };
+}
+
+/** The key of mentee `e` with mentor `j` under a perMentor quota, or undefined without a value. */
+function quotaKey(program: Program, q: Quota, e: number, j: number): string | undefined {
+  const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
+  return v === undefined ? undefined : `${j}/${JSON.stringify(v)}`;
+}
+
+/**
+ * `quota`: a hard quota blocks the row with every mentor that had a place and the hours: each has
+ * its most mentees of the row's value (perMentor), or the quota's pairs are all made (pairs).
+ */
+function quota(c: Row): Unmatched | undefined {
+  const { program, row } = c;
+  const open = hoursOf(c, roomyOf(c));
+  const quotas = program.rules.quotas;
+  for (let k = 0; k < quotas.length && open.length > 0; k++) {
+    const q = quotas[k] as Quota;
+    if (q.soft === true) continue;
+    const held = c.loads.quotaCount(k);
+    const full = (key: string | undefined) =>
+      key !== undefined && (held.get(key) ?? 0) >= (q.max ?? Number.POSITIVE_INFINITY);
+    const perMentor = q.kind === 'perMentor';
+    const blocked = (j: number) =>
+      full(perMentor ? quotaKey(program, q, row.mentee, j) : counts(program, q, row.mentee, j) ? '' : undefined);
+    if (!open.every(blocked)) continue;
+    const value = perMentor ? String(attributeValue(program.mentees[row.mentee] as Person, q.attribute as string)) : '';
+    return entry(
+      c,
+      'quota',
+      {
+        quota: `rules.quotas[${k}]`,
+        kind: q.kind,
+        unit: c.unit,
+        attribute: q.attribute ?? '',
+        value,
+        mentors: named(c, open, (j) => c.table.mentorIds[j] as string),
+      },
+      { mentors: ids(c, open) },
+    );
+  }
+  return undefined;
 }
 
 /** Row `r` (left unmatched) with what the checks read of it. */

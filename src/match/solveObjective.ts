@@ -8,9 +8,17 @@
  */
 import type { Objective } from '../model/program.js';
 import { drain, type Steps } from '../solve/internal/clock.js';
+import { budgetPlaces } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
-import { solveMatchingSteps } from '../solve/internal/matching/solveMatching.js';
+import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
+import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
+import {
+  type MatchingOptions,
+  type MatchingSolution,
+  solveMatchingSteps,
+} from '../solve/internal/matching/solveMatching.js';
 import { freeProblem, type Prepared } from './prepare.js';
+import { type CompiledQuotas, checkMinimum, compileQuotas } from './quotas.js';
 import { solveStable } from './solveStable.js';
 import type { BoundFigure } from './types.js';
 
@@ -59,7 +67,10 @@ export function* solveObjectiveSteps(
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
 ): Steps<Solved> {
-  if (objective === 'stable') return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
+  if (objective === 'stable') {
+    compileQuotas(prepared, objective, false);
+    return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
+  }
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const { data, groups, hours, priority, allowed } = freeProblem(prepared);
@@ -90,7 +101,7 @@ export function* solveObjectiveSteps(
     allowed,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = yield* solveMatchingSteps(problem, objective, { maxNodes: nodes, largeEntries });
+  const solution = yield* quotasOr(prepared, problem, objective, { maxNodes: nodes, largeEntries });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[free[k] as number] = j;
@@ -100,6 +111,31 @@ export function* solveObjectiveSteps(
   const bound =
     solution.boundOn === 'lowest' ? Math.min(solution.bound, ceiling) : solution.bound + fixed[solution.boundOn];
   return { assigned, exact: solution.exact, bound, boundOn, nodes: solution.nodes };
+}
+
+/**
+ * The matching of `problem` under the programme's quotas (exact, proven by the flow: its bound is
+ * its own figure), or without quotas `solveMatching`'s.
+ */
+function* quotasOr(
+  prepared: Prepared,
+  problem: MatchingProblem,
+  objective: Exclude<Objective, 'stable'>,
+  options: MatchingOptions,
+): Steps<MatchingSolution> {
+  if (prepared.program.rules.quotas.length === 0) return yield* solveMatchingSteps(problem, objective, options);
+  const { places, binds } = budgetPlaces(problem);
+  const compiled = compileQuotas(prepared, objective, binds) as CompiledQuotas;
+  const boundOn = levelsOf(objective).at(-1) as keyof Figures;
+  if (compiled.cross !== null) {
+    // Pairs across departments: no flow constraint, the Lagrangian search with its bound and gap.
+    const found = solvePairCount(problem, places, compiled.limits, compiled.cross);
+    checkMinimum(prepared, compiled, found.assign !== null ? compiled.min : compiled.share ? null : found.most);
+    return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
+  }
+  const { assign, inSet } = solveQuotas(problem, objective, places, compiled.limits);
+  checkMinimum(prepared, compiled, inSet);
+  return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }
 
 /** The summary's name of each figure. */

@@ -83,7 +83,9 @@ export type UnmatchedCode =
   /** Every mentor allowed with room left lacks the hours the request needs. */
   | 'hoursBudget'
   /** A mentor had room, but the objective left the pair out (see `mentors`). */
-  | 'objective';
+  | 'objective'
+  /** A hard quota of `rules.quotas` blocked every pair left (its path in `params.quota`). */
+  | 'quota';
 
 /** A unit of demand left unmatched, with the reason. */
 export interface Unmatched {

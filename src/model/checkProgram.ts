@@ -174,6 +174,31 @@ function checkRules(input: ProgramShape, known: { mentorIds: Set<string>; topic:
     if (rule.mentor === undefined && rule.mentee === undefined && rule.same === undefined)
       report(['rules', 'custom', k], 'empty_rule');
   });
+  (rules.quotas ?? []).forEach((q, k) => {
+    const path: Path = ['rules', 'quotas', k];
+    const perMentor = q.kind === 'perMentor';
+    const shares = (q.minShare === undefined ? 0 : 1) + (q.maxShare === undefined ? 0 : 1);
+    // Each kind's fields: perMentor an attribute and a max; pairs one condition and a min or a max.
+    const wrong = perMentor
+      ? q.attribute === undefined || q.max === undefined
+        ? 'perMentorFields'
+        : q.mentee !== undefined || q.crossDepartment !== undefined || q.min !== undefined || shares > 0
+          ? 'perMentorExtra'
+          : undefined
+      : (q.mentee === undefined) === (q.crossDepartment !== true)
+        ? 'pairsCondition'
+        : q.attribute !== undefined || q.count !== undefined
+          ? 'pairsExtra'
+          : shares > 1 || (shares > 0 && (q.min !== undefined || q.max !== undefined))
+            ? 'shareMix'
+            : shares === 0 && q.min === undefined && q.max === undefined
+              ? 'pairsBound'
+              : undefined;
+    if (wrong !== undefined) report(path, 'quota_invalid', { problem: wrong });
+    if (q.weight !== undefined && q.soft !== true) report([...path, 'weight'], 'quota_invalid', { problem: 'weight' });
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+      report(path, 'min_above_max', { min: q.min, max: q.max });
+  });
   // A forbidden pair without a topic forbids the mentor for every request of the mentee.
   const key = (mentee: string, mentor: string, topic: string | null) => JSON.stringify([mentee, mentor, topic]);
   const forbidden = new Set((rules.forbiddenPairs ?? []).map((p) => key(p.mentee, p.mentor, p.topic ?? null)));

@@ -88,28 +88,29 @@ export const DEFAULT_REQUEST_HOURS = (DEFAULT_SESSIONS.micro * DEFAULT_SESSION_M
 export const OFFER_LEVEL = 3;
 
 /** Default rules per mode, without the lists (custom rules, forbidden and locked pairs). */
-export const DEFAULT_RULES: Readonly<Record<Mode, Omit<Rules, 'custom' | 'forbiddenPairs' | 'lockedPairs'>>> =
-  Object.freeze({
-    micro: Object.freeze({
-      sameDepartment: 'avoided',
-      reportingLine: 'forbidden',
-      seniorityGap: null,
-      sharedLanguage: true,
-      maxTimeZoneGap: null,
-      levelRequired: true,
-      repeatMentor: false,
-      repeatPairs: 'avoided',
-      repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
-    }),
-    classic: Object.freeze({
-      sameDepartment: 'avoided',
-      reportingLine: 'forbidden',
-      seniorityGap: null,
-      sharedLanguage: true,
-      maxTimeZoneGap: null,
-      levelRequired: false,
-      repeatMentor: false,
-      repeatPairs: 'avoided',
-      repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
-    }),
-  });
+export const DEFAULT_RULES: Readonly<
+  Record<Mode, Omit<Rules, 'custom' | 'forbiddenPairs' | 'lockedPairs' | 'quotas'>>
+> = Object.freeze({
+  micro: Object.freeze({
+    sameDepartment: 'avoided',
+    reportingLine: 'forbidden',
+    seniorityGap: null,
+    sharedLanguage: true,
+    maxTimeZoneGap: null,
+    levelRequired: true,
+    repeatMentor: false,
+    repeatPairs: 'avoided',
+    repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
+  }),
+  classic: Object.freeze({
+    sameDepartment: 'avoided',
+    reportingLine: 'forbidden',
+    seniorityGap: null,
+    sharedLanguage: true,
+    maxTimeZoneGap: null,
+    levelRequired: false,
+    repeatMentor: false,
+    repeatPairs: 'avoided',
+    repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
+  }),
+});

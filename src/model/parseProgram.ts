@@ -376,6 +376,11 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     ),
     forbiddenPairs: pairs(given.forbiddenPairs),
     lockedPairs: pairs(given.lockedPairs),
+    quotas: (given.quotas ?? []).map((q) => ({
+      ...present(q, ['attribute', 'count', 'crossDepartment', 'min', 'max', 'minShare', 'maxShare', 'soft', 'weight']),
+      kind: q.kind,
+      ...(q.mentee !== undefined ? { mentee: condition(q.mentee) } : {}),
+    })),
   };
   const weights = {} as Record<Criterion, number>;
   for (const c of CRITERIA) weights[c] = input.weights?.[c] ?? DEFAULT_WEIGHTS[mode][c];

@@ -159,6 +159,27 @@ export interface CustomRule {
   readonly same?: string;
 }
 
+/**
+ * A quota on the matching. `perMentor`: each mentor takes at most `max` mentees (or requests, by
+ * `count`) whose `attribute` (`department` or a free attribute) has one value. `pairs`: at least
+ * `min` and at most `max` pairs whose mentee meets `mentee`, or that join two departments
+ * (`crossDepartment`), or a `minShare` or `maxShare` of all pairs. A `soft` quota is a penalty of `weight` per pair beyond it instead of a limit.
+ */
+export interface Quota {
+  readonly kind: 'perMentor' | 'pairs';
+  readonly attribute?: string;
+  readonly count?: 'mentees' | 'requests';
+  readonly mentee?: Condition;
+  readonly crossDepartment?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  /** `pairs`: the least or the most share of all pairs (0 to 1) that the counted pairs make. */
+  readonly minShare?: number;
+  readonly maxShare?: number;
+  readonly soft?: boolean;
+  readonly weight?: number;
+}
+
 /** The hard rules and matching switches, with defaults filled in. */
 export interface Rules {
   readonly sameDepartment: 'allowed' | 'avoided' | 'forbidden';
@@ -175,6 +196,8 @@ export interface Rules {
   readonly custom: readonly CustomRule[];
   readonly forbiddenPairs: readonly Pair[];
   readonly lockedPairs: readonly Pair[];
+  /** Quotas, in the order given; empty when none. */
+  readonly quotas: readonly Quota[];
 }
 
 /** A pair made in an earlier cycle (its people may have left the programme since). */

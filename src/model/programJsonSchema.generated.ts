@@ -768,6 +768,104 @@ export const PROGRAM_JSON_SCHEMA = {
             additionalProperties: false,
           },
         },
+        quotas: {
+          description:
+            'Quotas on the matching: per mentor, at most max mentees sharing a value of an attribute; or a min and max on the pairs whose mentee meets a condition, or that cross departments; default: none.',
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              kind: {
+                description:
+                  '"perMentor": each mentor takes at most max mentees (or requests) with one value of attribute; "pairs": at least min and at most max pairs of a kind.',
+                type: 'string',
+                enum: ['perMentor', 'pairs'],
+              },
+              attribute: {
+                description:
+                  'perMentor: the mentee attribute whose values are capped, "department" or a key of attributes (e.g. "site"); mentees without it are not counted.',
+                type: 'string',
+                minLength: 1,
+              },
+              count: {
+                description: 'perMentor: what is counted, "mentees" or "requests" (micro mode); default "mentees".',
+                type: 'string',
+                enum: ['mentees', 'requests'],
+              },
+              mentee: {
+                description:
+                  "A condition on the mentee's attributes. With neither equals nor in, it holds when the mentee has the attribute.",
+                type: 'object',
+                properties: {
+                  attribute: {
+                    description: "The name of the mentee's attribute (a key of attributes).",
+                    type: 'string',
+                    minLength: 1,
+                  },
+                  equals: {
+                    description: 'The condition holds when the attribute has this value (a string, number or boolean).',
+                    type: ['string', 'number', 'boolean'],
+                  },
+                  in: {
+                    description:
+                      'The condition holds when the attribute has one of these values (strings, numbers or booleans).',
+                    type: 'array',
+                    items: {
+                      type: ['string', 'number', 'boolean'],
+                    },
+                  },
+                },
+                required: ['attribute'],
+                additionalProperties: false,
+              },
+              crossDepartment: {
+                description:
+                  'pairs: true to count the pairs of a mentor and a mentee of different departments (instead of a mentee condition).',
+                type: 'boolean',
+              },
+              min: {
+                description: 'pairs: the fewest pairs of the kind, a whole number ≥ 0; default: no minimum.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 9007199254740991,
+              },
+              max: {
+                description:
+                  'The most pairs: per mentor and attribute value (perMentor), or in all (pairs), a whole number ≥ 0; default: no maximum (pairs).',
+                type: 'integer',
+                minimum: 0,
+                maximum: 9007199254740991,
+              },
+              minShare: {
+                description:
+                  'pairs: the least share of all pairs (a number from 0 to 1) that the pairs of the kind must make, e.g. 0.3; alone (no min, max or maxShare); objective "total".',
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
+              maxShare: {
+                description:
+                  'pairs: the most share of all pairs (a number from 0 to 1) that the pairs of the kind may make; alone (no min, max or minShare); objective "total".',
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
+              soft: {
+                description:
+                  'When true, the quota is a penalty of weight per pair beyond its bounds instead of a limit (objective "total" only); default false.',
+                type: 'boolean',
+              },
+              weight: {
+                description:
+                  'Soft quotas: the penalty per pair beyond the bounds, in score points (a number > 0); default 1.',
+                type: 'number',
+                exclusiveMinimum: 0,
+              },
+            },
+            required: ['kind'],
+            additionalProperties: false,
+          },
+        },
       },
       additionalProperties: false,
     },

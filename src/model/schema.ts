@@ -159,6 +159,25 @@ const customRule = z.strictObject({
   same: z.optional(z.string().check(z.minLength(1))),
 });
 
+/**
+ * A quota (`kind`): `perMentor` caps each mentor's mentees (or requests) sharing a value of a mentee
+ * attribute; `pairs` bounds the pairs whose mentee meets a condition, or that cross departments.
+ * Which fields each kind takes is checked by `parseProgram`.
+ */
+const quota = z.strictObject({
+  kind: z.enum(['perMentor', 'pairs']),
+  attribute: z.optional(z.string().check(z.minLength(1))),
+  count: z.optional(z.enum(['mentees', 'requests'])),
+  mentee: z.optional(condition),
+  crossDepartment: z.optional(z.boolean()),
+  min: z.optional(z.int().check(z.gte(0))),
+  max: z.optional(z.int().check(z.gte(0))),
+  minShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  maxShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  soft: z.optional(z.boolean()),
+  weight: z.optional(positive),
+});
+
 const rules = z.strictObject({
   sameDepartment: z.optional(z.enum(['allowed', 'avoided', 'forbidden'])),
   reportingLine: z.optional(z.enum(['forbidden', 'allowed'])),
@@ -174,6 +193,7 @@ const rules = z.strictObject({
   custom: z.optional(z.array(customRule)),
   forbiddenPairs: z.optional(z.array(pair)),
   lockedPairs: z.optional(z.array(pair)),
+  quotas: z.optional(z.array(quota)),
 });
 
 const weights = z.strictObject({

@@ -6,10 +6,11 @@
 
 import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { attributeValue, counts } from '../match/quotas.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
 import { issue } from '../model/issues.js';
-import type { Program } from '../model/program.js';
-import type { LoadDistribution, MatchingReport, ScoreDistribution, TopicMatchRate } from './types.js';
+import type { Person, Program } from '../model/program.js';
+import type { LoadDistribution, MatchingReport, QuotaFigure, ScoreDistribution, TopicMatchRate } from './types.js';
 
 /** Every reason code, in the order the report lists them (a record, so that a new code fails to compile here). */
 const CODES: Readonly<Record<UnmatchedCode, true>> = {
@@ -19,6 +20,7 @@ const CODES: Readonly<Record<UnmatchedCode, true>> = {
   mentorsFull: true,
   hoursBudget: true,
   objective: true,
+  quota: true,
 };
 export const UNMATCHED_CODES = Object.keys(CODES) as readonly UnmatchedCode[];
 
@@ -181,5 +183,38 @@ export function matchingReport(program: Program, result: MatchResult, demand: nu
     unmatched,
     blockingPairs: typeof result.summary?.blockingPairs === 'number' ? result.summary.blockingPairs : null,
     topics: topicRates(program, result),
+    quotas: quotaFigures(program, result),
   };
+}
+
+/** What `result` makes of each quota of `program`. */
+function quotaFigures(program: Program, result: MatchResult): QuotaFigure[] {
+  const mentee = new Map(program.mentees.map((e, k) => [e.id, k] as const));
+  const mentor = new Map(program.mentors.map((m, k) => [m.id, k] as const));
+  return program.rules.quotas.map((q, k) => {
+    const held = new Map<string, number>();
+    for (const p of result.matches) {
+      const e = mentee.get(p.mentee) as number;
+      const j = mentor.get(p.mentor) as number;
+      const v = attributeValue(program.mentees[e] as Person, q.attribute ?? '');
+      const key =
+        q.kind === 'pairs'
+          ? counts(program, q, e, j)
+            ? ''
+            : undefined
+          : v === undefined
+            ? v
+            : `${j}/${JSON.stringify(v)}`;
+      if (key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
+    }
+    const count = Math.max(0, ...held.values());
+    return {
+      quota: `rules.quotas[${k}]`,
+      kind: q.kind,
+      count,
+      min: q.min ?? null,
+      max: q.max ?? null,
+      atBound: count === q.min || count === q.max,
+    };
+  });
 }

@@ -98,6 +98,28 @@ export function matchingSection(
           ...(hidden > 0 ? [{ kind: 'text', text: say('notShown', { n: hidden }), note: true } as const] : []),
         ],
       },
+      ...(m.quotas.length === 0
+        ? []
+        : [
+            {
+              title: say('quotas'),
+              blocks: [
+                {
+                  kind: 'table',
+                  head: heads('quotaHead'),
+                  rows: m.quotas.map((q) => [
+                    q.quota,
+                    q.kind,
+                    num(q.count),
+                    q.min === null ? '–' : num(q.min),
+                    q.max === null ? '–' : num(q.max),
+                    say('atBound', { at: String(q.atBound) }),
+                  ]),
+                  text: [0, 1],
+                } as const,
+              ],
+            },
+          ]),
     ],
   };
 }

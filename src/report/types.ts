@@ -230,6 +230,21 @@ export interface MatchingReport {
   readonly blockingPairs: number | null;
   /** Per topic with demand, in programme order. */
   readonly topics: readonly TopicMatchRate[];
+  /** Per quota of `rules.quotas`, in order (empty without quotas). */
+  readonly quotas: readonly QuotaFigure[];
+}
+
+/** What a matching makes of one quota. */
+export interface QuotaFigure {
+  /** Its path, `rules.quotas[i]`. */
+  readonly quota: string;
+  readonly kind: 'perMentor' | 'pairs';
+  /** The pairs it counts: in all (`pairs`), or the most of one mentor and value (`perMentor`). */
+  readonly count: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Whether `count` is at `min` or `max`: the quota bound the matching. */
+  readonly atBound: boolean;
 }
 
 /** Options of `programReport`. */

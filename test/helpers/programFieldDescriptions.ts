@@ -148,6 +148,27 @@ export const PROGRAM_FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = Obje
   ...pairFields('rules.forbiddenPairs[]', 'a pair never to be made'),
   'rules.lockedPairs': 'Pairs that must be made, e.g. agreed before the matching; default: none.',
   ...pairFields('rules.lockedPairs[]', 'a pair that must be made'),
+  'rules.quotas':
+    'Quotas on the matching: per mentor, at most max mentees sharing a value of an attribute; or a min and max on the pairs whose mentee meets a condition, or that cross departments; default: none.',
+  'rules.quotas[].kind':
+    '"perMentor": each mentor takes at most max mentees (or requests) with one value of attribute; "pairs": at least min and at most max pairs of a kind.',
+  'rules.quotas[].attribute':
+    'perMentor: the mentee attribute whose values are capped, "department" or a key of attributes (e.g. "site"); mentees without it are not counted.',
+  'rules.quotas[].count': 'perMentor: what is counted, "mentees" or "requests" (micro mode); default "mentees".',
+  ...conditionFields('rules.quotas[].mentee', 'mentee'),
+  'rules.quotas[].crossDepartment':
+    'pairs: true to count the pairs of a mentor and a mentee of different departments (instead of a mentee condition).',
+  'rules.quotas[].min': 'pairs: the fewest pairs of the kind, a whole number ≥ 0; default: no minimum.',
+  'rules.quotas[].max':
+    'The most pairs: per mentor and attribute value (perMentor), or in all (pairs), a whole number ≥ 0; default: no maximum (pairs).',
+  'rules.quotas[].minShare':
+    'pairs: the least share of all pairs (a number from 0 to 1) that the pairs of the kind must make, e.g. 0.3; alone (no min, max or maxShare); objective "total".',
+  'rules.quotas[].maxShare':
+    'pairs: the most share of all pairs (a number from 0 to 1) that the pairs of the kind may make; alone (no min, max or minShare); objective "total".',
+  'rules.quotas[].soft':
+    'When true, the quota is a penalty of weight per pair beyond its bounds instead of a limit (objective "total" only); default false.',
+  'rules.quotas[].weight':
+    'Soft quotas: the penalty per pair beyond the bounds, in score points (a number > 0); default 1.',
 
   weights: "Criterion weights of a pair's score, merged over the mode's defaults: give only those to change.",
   'weights.expertise': weight('expertise', 'how well the mentor masters the topic or goals'),

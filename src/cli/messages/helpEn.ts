@@ -263,7 +263,7 @@ Options:
   -o, --out <file>  Write the schema to <file> instead of standard output
   -h, --help        Show this help
 `,
-  'cli.help.sample': `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--history <n>] [--out file]
+  'cli.help.sample': `Usage: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--history <n>] [--quotas] [--out file]
 
 Generates a realistic programme to try things on: a company of eight sites and eleven departments,
 a taxonomy of twelve topic areas, mentors with 5 to 20 skills (experts scarce), demand crowding onto
@@ -282,6 +282,9 @@ Options:
   --cycle-weeks <n> With --meetings: the cycle's length in weeks, 1 to 520
   --history <n>     Earlier cycles to draw a history for, 0 to 120: months (micro) or yearly
                     cohorts (classic), the experts best known drawn most often (default 0: none)
+  --quotas          Add quotas: at most 1 (classic) or 2 (micro) mentees of one department per
+                    mentor, at least half of the new joiners (classic) or remote mentees' requests
+                    (micro) matched; micro mentors then have no hours budget
   -o, --out <file>  Write the programme to <file> instead of standard output
   -h, --help        Show this help
 
@@ -290,5 +293,6 @@ Examples:
   mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out big.json
   mentormatch sample --mode micro --mentors 40 --mentees 150 --meetings > meetings.json
   mentormatch sample --mode micro --mentors 40 --mentees 150 --history 12 > with-history.json
+  mentormatch sample --mode classic --mentors 40 --mentees 70 --quotas > quotas.json
 `,
 } as const;

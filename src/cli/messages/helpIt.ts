@@ -294,7 +294,7 @@ Opzioni:
   -o, --out <file>  Scrive lo schema in <file> invece che sullo standard output
   -h, --help        Mostra questa guida
 `,
-  'cli.help.sample': `Uso: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--history <n>] [--out file]
+  'cli.help.sample': `Uso: mentormatch sample --mode micro|classic --mentors <n> --mentees <n> [--seed <s>] [--topics <n>] [--meetings [--cycle-weeks <n>]] [--history <n>] [--quotas] [--out file]
 
 Genera un programma realistico per fare prove: un'azienda con otto sedi e undici reparti, una
 tassonomia di dodici aree tematiche, mentor con da 5 a 20 competenze (pochi esperti), una domanda
@@ -317,6 +317,9 @@ Opzioni:
   --history <n>     I cicli precedenti di cui generare uno storico, da 0 a 120: mesi (micro) o
                     coorti annuali (classic), con gli esperti più noti estratti più spesso
                     (predefinito: 0, nessuno)
+  --quotas          Aggiunge delle quote: al massimo 1 (classic) o 2 (micro) mentee dello stesso
+                    reparto per mentor, almeno metà dei neoassunti (classic) o delle richieste dei
+                    mentee da remoto (micro) abbinati; i mentor micro non hanno allora un monte ore
   -o, --out <file>  Scrive il programma in <file> invece che sullo standard output
   -h, --help        Mostra questa guida
 
@@ -325,5 +328,6 @@ Esempi:
   mentormatch sample --mode classic --mentors 1000 --mentees 5000 --topics 200 --out grande.json
   mentormatch sample --mode micro --mentors 40 --mentees 150 --meetings > incontri.json
   mentormatch sample --mode micro --mentors 40 --mentees 150 --history 12 > con-storico.json
+  mentormatch sample --mode classic --mentors 40 --mentees 70 --quotas > quote.json
 `,
 } as const;

@@ -16,6 +16,7 @@ import { DEPARTMENTS, type Department, INITIALS, SITES, type Site, VALUES } from
 import { type Draw, draw } from './random.js';
 import { MOST_HISTORY_CYCLES, sampleHistory } from './sampleHistory.js';
 import { withMeetings } from './sampleMeetings.js';
+import { withQuotas } from './sampleQuotas.js';
 import { chooseLockedPair, sampleRules } from './sampleRules.js';
 import { DOMAINS, HAND_WRITTEN_TOPICS, type SampleTopic, taxonomy, topicCountIssue } from './taxonomy.js';
 
@@ -40,6 +41,12 @@ export interface SampleOptions {
   readonly meetings?: boolean;
   /** With `meetings`: the cycle's length in weeks; default 6 (micro) or 26 (classic). */
   readonly cycleWeeks?: number;
+  /**
+   * Whether to add quotas: a per-mentor department cap and a minimum of pairs for new joiners
+   * (classic) or remote mentees (micro), micro mentors without hours budgets (see
+   * `sampleQuotas.ts`); default false.
+   */
+  readonly quotas?: boolean;
 }
 
 type MentorInput = ProgramShape['mentors'][number];
@@ -121,7 +128,8 @@ export function sampleProgram(options: SampleOptions): ProgramShape {
   };
   const locked = chooseLockedPair(d, draft);
   const program = { ...draft, rules: { ...draft.rules, lockedPairs: locked === undefined ? [] : [locked] } };
-  const out = options.meetings === true ? withMeetings(program, seed, options.cycleWeeks) : program;
+  const met = options.meetings === true ? withMeetings(program, seed, options.cycleWeeks) : program;
+  const out = options.quotas === true ? withQuotas(met) : met;
   return (options.history ?? 0) > 0 ? { ...out, ...sampleHistory(seed, out, options.history as number) } : out;
 }
 

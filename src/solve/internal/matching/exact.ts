@@ -113,7 +113,7 @@ export function weighted(problem: MatchingProblem): Float64Array | null {
  * The values that make `coverage` one flow (see the file comment): null with a single priority
  * level (then `partial` on the weighted scores is exact), else level × M + priority × score.
  */
-function coverageValues(problem: MatchingProblem): Float64Array | null {
+export function coverageValues(problem: MatchingProblem): Float64Array | null {
   const { rows, cols, scores, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
   if (distinct.length <= 1) return weighted(problem);

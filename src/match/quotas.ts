@@ -1,0 +1,174 @@
+/**
+ * `rules.quotas` on a prepared programme: compiled to the numbers of `solveQuotas` (the free rows'
+ * values and set, the caps left after the locked pairs), refused where they cannot be solved
+ * exactly (`quota_unsupported`), and a hard minimum out of reach or locked pairs beyond a maximum
+ * reported (`quota_infeasible`), each issue naming the quota's path. Exact: one `perMentor` quota and
+ * one `pairs` quota on a mentee condition, under `total`, `coverage` or `fair`, when no hours budget
+ * binds; a soft quota under `total`.
+ */
+import { type InputIssue, InvalidInputError } from '../errors.js';
+import { issue } from '../model/issues.js';
+import type { Objective, Person, Program, Quota } from '../model/program.js';
+import { meets } from '../score/customRules.js';
+import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaFlow.js';
+import type { Prepared } from './prepare.js';
+
+/** The quotas compiled, with what the check of the solution needs. */
+export interface CompiledQuotas {
+  readonly limits: QuotaLimits;
+  /** The `pairs` quota's index in `rules.quotas` (-1: none), and its hard minimum over the free rows. */
+  readonly pairs: number;
+  readonly min: number;
+  /** A `crossDepartment` count or a share over the free pairs, or null. */
+  readonly cross: PairCount | null;
+  /** Whether the `pairs` quota is a share. */
+  readonly share: boolean;
+}
+
+/** A person's value of `attribute` (`department` or a free attribute), or undefined. */
+export function attributeValue(person: Person, attribute: string): unknown {
+  return attribute === 'department' ? person.department : person.attributes[attribute];
+}
+
+/**
+ * Whether the `pairs` quota counts mentee `e` with mentor `j`: the mentee meets its condition, or
+ * (`crossDepartment`) both have a department and they differ.
+ */
+export function counts(program: Program, quota: Quota, e: number, j: number): boolean {
+  const mentee = program.mentees[e] as Person;
+  const c = quota.mentee;
+  if (c === undefined) {
+    const other = program.mentors[j]?.department;
+    return mentee.department !== undefined && other !== undefined && mentee.department !== other;
+  }
+  if (c.attribute !== 'department') return meets(mentee, c);
+  const v = mentee.department;
+  return v !== undefined && (c.equals === undefined || c.equals === v) && (c.in === undefined || c.in.includes(v));
+}
+
+/**
+ * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
+ * a configuration not solved exactly (`binds`: some hours budget binds) and `quota_infeasible` for
+ * locked pairs beyond a hard maximum.
+ */
+export function compileQuotas(prepared: Prepared, objective: Objective, binds: boolean): CompiledQuotas | null {
+  const { program, table, free, locked } = prepared;
+  const quotas = program.rules.quotas;
+  if (quotas.length === 0) return null;
+  const issues: InputIssue[] = [];
+  const path = (k: number) => ['rules', 'quotas', k];
+  const refuse = (k: number, cause: string) => issues.push(issue(path(k), 'quota_unsupported', { cause }));
+  let perMentor = -1;
+  let pairs = -1;
+  quotas.forEach((q, k) => {
+    if (objective === 'stable') refuse(k, 'objective');
+    else if (binds) refuse(k, 'hoursBudget');
+    else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
+    else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
+    else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
+    else if (q.kind === 'perMentor') {
+      if (perMentor >= 0) refuse(k, 'crossing');
+      else if ((q.count ?? 'mentees') === 'mentees' && program.mode === 'micro' && program.rules.repeatMentor)
+        refuse(k, 'countMentees');
+      perMentor = k;
+    } else {
+      if (pairs >= 0) refuse(k, 'crossing');
+      pairs = k;
+    }
+  });
+  if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
+  const cols = table.mentorIds.length;
+  const menteeOf = (r: number) => table.rows[r]?.mentee as number;
+  // The capped attribute's values, numbered in order of first appearance.
+  let valueRow: Int32Array | null = null;
+  let values = 0;
+  let valueCap = new Int32Array(0);
+  let valueWeight = Number.POSITIVE_INFINITY;
+  const cap = quotas[perMentor];
+  if (cap !== undefined) {
+    const ids = new Map<string, number>();
+    const byMentee = Int32Array.from(program.mentees, (e) => {
+      const v = attributeValue(e, cap.attribute as string);
+      if (v === undefined) return -1;
+      const key = JSON.stringify(v);
+      if (!ids.has(key)) ids.set(key, ids.size);
+      return ids.get(key) as number;
+    });
+    values = ids.size;
+    valueCap = new Int32Array(cols * values).fill(cap.max as number);
+    locked.forEach((j, r) => {
+      const v = byMentee[menteeOf(r)] as number;
+      if (j >= 0 && v >= 0) valueCap[j * values + v] = (valueCap[j * values + v] as number) - 1;
+    });
+    if (cap.soft === true) valueWeight = cap.weight ?? 1;
+    else if (valueCap.some((c) => c < 0))
+      issues.push(issue(path(perMentor), 'quota_infeasible', { cause: 'locked', max: cap.max as number }));
+    for (let k = 0; k < valueCap.length; k++) valueCap[k] = Math.max(0, valueCap[k] as number);
+    valueRow = Int32Array.from(free, (r) => byMentee[menteeOf(r)] as number);
+  }
+  let inSet: Uint8Array | null = null;
+  let min = 0;
+  let max = Number.POSITIVE_INFINITY;
+  let setWeight = Number.POSITIVE_INFINITY;
+  const count = quotas[pairs];
+  let cross: PairCount | null = null;
+  const share = count?.minShare ?? count?.maxShare;
+  if (count !== undefined) {
+    const across = count.crossDepartment === true;
+    // Whether the quota counts row r with mentor j.
+    const holds = (r: number, j: number) => (counts(program, count, menteeOf(r), j) ? 1 : 0);
+    let lockedIn = 0;
+    locked.forEach((j, r) => {
+      if (j >= 0) lockedIn += holds(r, j);
+    });
+    min = Math.max(0, (count.min ?? 0) - lockedIn);
+    max = (count.max ?? Number.POSITIVE_INFINITY) - lockedIn;
+    if (count.soft === true) setWeight = count.weight ?? 1;
+    else if (max < 0)
+      issues.push(issue(path(pairs), 'quota_infeasible', { cause: 'locked', max: count.max as number }));
+    max = Math.max(0, max);
+    // A share s of all pairs: each pair adds holds − s, and the sum (locked pairs included) stays ≥ 0
+    // (minShare) or ≤ 0 (maxShare).
+    if (share !== undefined) {
+      let fixed = 0;
+      locked.forEach((j, r) => {
+        if (j >= 0) fixed += holds(r, j) - share;
+      });
+      min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
+      max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
+    }
+    if (across || share !== undefined) {
+      const marked = new Float64Array(free.length * cols);
+      for (let k = 0; k < marked.length; k++)
+        marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols) - (share ?? 0);
+      cross = { marked, min, max };
+    } else inSet = Uint8Array.from(free, (r) => holds(r, 0));
+  }
+  if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
+  return {
+    limits: { rowValue: valueRow, valueCap, values, valueWeight, inSet, min, max, setWeight },
+    pairs: count !== undefined && count.soft !== true ? pairs : -1,
+    min,
+    cross,
+    share: share !== undefined,
+  };
+}
+
+/**
+ * Throws `quota_infeasible` when the matching holds fewer rows of the hard `pairs` quota than its
+ * min (`matched`: how many it holds), or `matched` is null (no matching reaches its share).
+ */
+export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, matched: number | null): void {
+  if (compiled.pairs < 0 || (matched !== null && matched >= compiled.min)) return;
+  const path = ['rules', 'quotas', compiled.pairs];
+  if (matched === null) throw new InvalidInputError(prepared.fn, [issue(path, 'quota_infeasible', { cause: 'share' })]);
+  const quota = prepared.program.rules.quotas[compiled.pairs] as Quota;
+  const fixed = (quota.min ?? 0) - compiled.min;
+  throw new InvalidInputError(prepared.fn, [
+    issue(['rules', 'quotas', compiled.pairs], 'quota_infeasible', {
+      cause: 'min',
+      min: quota.min ?? 0,
+      most: matched + fixed,
+    }),
+  ]);
+}

@@ -1,0 +1,278 @@
+/**
+ * The objectives under quotas, exact by one min-cost flow (`FlowNetwork`):
+ *
+ *   source ─▶ [hub ─▶] row ─▶ [(group, column) ─▶] (column, value) ─▶ column ─▶ sink
+ *
+ * - A per-column cap on the rows of one value (e.g. at most 2 mentees of one department per
+ *   mentor): each row of a capped value reaches its column through a (column, value) node whose
+ *   arc to the column holds `cap` units (a soft cap: more at `weight` each).
+ * - A count of the rows of a set (e.g. mentees who are new to the programme) between `min` and
+ *   `max`: those rows hang from a hub node whose arcs from the source hold `min` units at a
+ *   bonus larger than every matching's value (a hard minimum: met whenever any matching can meet
+ *   it, `weight` each when soft) and `max − min` units more (then `weight` each when soft).
+ * - Distinct columns for one group's rows: a (group, column) node passes one unit.
+ * Every node-capacity constraint is a flow constraint, so the flow optimum is the matching optimum
+ * (integral): `total` is the cheapest flow of any size, `coverage` the cheapest of the largest flows
+ * on its level values (exact.ts), `fair` a threshold search on the largest flows. The bonus M of a
+ * hard minimum exceeds the sum of all other costs, so a flow that holds less than `min` of the set
+ * is never preferred to one that holds more.
+ */
+import { FlowNetwork } from '../flow/minCostFlow.js';
+import { coverageValues, weighted } from './exact.js';
+import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
+
+/** The quotas as numbers (the match layer compiles them from the programme). */
+export interface QuotaLimits {
+  /** Per row: its value of the capped attribute (-1: not counted), or null without a cap. */
+  readonly rowValue: Int32Array | null;
+  /** Per column × value (`j × values + v`): the rows of that value the column may take. */
+  readonly valueCap: Int32Array;
+  readonly values: number;
+  /** The cap's penalty per row beyond it; `Infinity`: a hard cap. */
+  readonly valueWeight: number;
+  /** Per row: 1 when the counted set holds it, or null without a count. */
+  readonly inSet: Uint8Array | null;
+  /** The fewest and the most rows of the set to match (the locked pairs already subtracted). */
+  readonly min: number;
+  readonly max: number;
+  /** The count's penalty per row beyond its bounds; `Infinity`: hard. */
+  readonly setWeight: number;
+}
+
+/** A matching under quotas, and how many rows of the counted set it matches. */
+export interface QuotaSolution {
+  readonly assign: Int32Array;
+  readonly inSet: number;
+}
+
+/**
+ * The optimum of `objective` on `problem` (with `places` as the columns' places) under `limits`;
+ * when a hard `min` cannot be met, the matching holds as many rows of the set as any can.
+ */
+export function solveQuotas(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  places: Int32Array,
+  limits: QuotaLimits,
+): QuotaSolution {
+  const { scores } = problem;
+  if (objective === 'total') return flowOn(problem, places, limits, weighted(problem) ?? scores, false);
+  if (objective === 'coverage') return flowOn(problem, places, limits, coverageValues(problem) ?? scores, true);
+  // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
+  const zero = scores.map((s) => (s === Number.NEGATIVE_INFINITY ? s : 0));
+  const widest = flowOn(problem, places, limits, zero, true);
+  const size = widest.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0);
+  if (size === 0) return widest;
+  const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
+  const above = (threshold: number, values: Float64Array) =>
+    values.map((v, k) => ((scores[k] as number) >= threshold ? v : Number.NEGATIVE_INFINITY));
+  const keeps = (threshold: number): boolean => {
+    const found = flowOn(problem, places, limits, above(threshold, zero), true);
+    return (
+      found.inSet >= Math.min(widest.inSet, limits.min) &&
+      found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size
+    );
+  };
+  let lo = 0;
+  let hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keeps(levels[mid] as number)) lo = mid;
+    else hi = mid - 1;
+  }
+  const best = Math.min(levels[lo] as number, problem.ceiling);
+  return flowOn(
+    problem,
+    places,
+    limits,
+    above(best - FAIR_TOLERANCE * Math.abs(best), weighted(problem) ?? scores),
+    true,
+  );
+}
+
+/** The flow of the file comment with pair `values` (`-Infinity`: no arc); `partial`: largest flows. */
+function flowOn(
+  problem: MatchingProblem,
+  places: Int32Array,
+  limits: QuotaLimits,
+  values: Float64Array,
+  partial: boolean,
+): QuotaSolution {
+  const { rows, cols, groups } = problem;
+  const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
+  // M: above the sum of every other cost a flow can carry.
+  let big = 1;
+  for (let r = 0; r < rows; r++) {
+    let most = 0;
+    for (let j = 0; j < cols; j++) {
+      const v = values[r * cols + j] as number;
+      if (v > Number.NEGATIVE_INFINITY) most = Math.max(most, Math.abs(v));
+    }
+    big += 2 * most + (Number.isFinite(valueWeight) ? valueWeight : 0) + (Number.isFinite(setWeight) ? setWeight : 0);
+  }
+  const net = new FlowNetwork(3 + rows + cols);
+  const source = 0;
+  const sink = 1;
+  const hub = 2;
+  const col = (j: number) => 3 + rows + j;
+  const setArcs: number[] = [];
+  if (inSet !== null) {
+    const { min, max } = limits;
+    const hard = !Number.isFinite(setWeight);
+    setArcs.push(net.arc(source, hub, min, hard ? -big : -setWeight));
+    setArcs.push(net.arc(source, hub, Math.max(0, Math.min(max, rows) - min), 0));
+    if (!hard && max < rows) setArcs.push(net.arc(source, hub, rows, setWeight));
+  }
+  // Arcs are searched last added first: rows and columns added from the last, so that among equal
+  // paths the lower indices (the lower ids) come first.
+  for (let r = rows - 1; r >= 0; r--) net.arc(inSet !== null && inSet[r] === 1 ? hub : source, 3 + r, 1, 0);
+  for (let j = 0; j < cols; j++) net.arc(col(j), sink, places[j] as number, 0);
+  const valueNodes = new Map<number, number>();
+  const target = (r: number, j: number): number => {
+    const v = rowValue === null ? -1 : (rowValue[r] as number);
+    if (v < 0) return col(j);
+    const key = j * limits.values + v;
+    let node = valueNodes.get(key);
+    if (node === undefined) {
+      node = net.node();
+      valueNodes.set(key, node);
+      net.arc(node, col(j), valueCap[key] as number, 0);
+      if (Number.isFinite(valueWeight)) net.arc(node, col(j), rows, valueWeight);
+    }
+    return node;
+  };
+  const groupNodes = new Map<number, number>();
+  const pairArcs: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let j = cols - 1; j >= 0; j--) {
+      const v = values[r * cols + j] as number;
+      if (v === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
+      let to = target(r, j);
+      if (groups !== undefined) {
+        const key = (groups[r] as number) * cols + j;
+        let node = groupNodes.get(key);
+        if (node === undefined) {
+          node = net.node();
+          groupNodes.set(key, node);
+          net.arc(node, to, 1, 0);
+        }
+        to = node;
+      }
+      pairArcs.push(net.arc(3 + r, to, 1, -v), r, j);
+    }
+  }
+  net.solve(source, sink, partial);
+  const assign = new Int32Array(rows).fill(-1);
+  for (let k = 0; k < pairArcs.length; k += 3) {
+    if (net.flow(pairArcs[k] as number) > 0) assign[pairArcs[k + 1] as number] = pairArcs[k + 2] as number;
+  }
+  let counted = 0;
+  for (const a of setArcs) counted += net.flow(a);
+  return { assign, inSet: counted };
+}
+
+/** A count of marked pairs (e.g. across departments) held between `min` and `max` (objective `total`). */
+export interface PairCount {
+  /**
+   * Per pair (`r × cols + j`): what it adds to the count: 1 or 0 for a count of pairs; for a share
+   * s of the pairs, 1 − s or −s (the share is kept when the sum is ≥ 0, or ≤ 0).
+   */
+  readonly marked: Float64Array;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A matching under a count of marked pairs, with its proof; `assign` null when no matching keeps the count. */
+export interface PairCountSolution {
+  readonly assign: Int32Array | null;
+  readonly exact: boolean;
+  /** An upper bound on Σ priority × score over the matchings that keep every quota. */
+  readonly bound: number;
+  /** The most (or, for a max, the fewest) marked pairs a matching can hold, when none keeps the count. */
+  readonly most: number;
+}
+
+/**
+ * `total` under a count of marked pairs, which is no flow constraint (the marks are on pairs, not
+ * nodes): by Lagrangian relaxation. Each marked pair is worth λ more; the count of the optimum
+ * grows with λ, and L(λ) − λ·(min or max) bounds the constrained optimum for every λ (≥ 0 for a
+ * minimum, ≤ 0 for a maximum). Newton's steps between a matching below the bound and one above it
+ * find the λ where the count crosses it (a kink of L, finitely many), whose bound is the least; the
+ * matching on the kept side is the answer, exact when it reaches the bound, else with its gap.
+ * With both a min and a max, a matching past the max sheds its least valuable marked pairs (which
+ * keeps every other quota: no other pairs quota goes with this one).
+ */
+export function solvePairCount(
+  problem: MatchingProblem,
+  places: Int32Array,
+  limits: QuotaLimits,
+  count: PairCount,
+): PairCountSolution {
+  const { scores } = problem;
+  const values = weighted(problem) ?? scores;
+  const { marked, min, max } = count;
+  // λ = ±big puts the marks before every value: big × the least mark above all values together.
+  let big = 1;
+  for (const v of values) if (v > Number.NEGATIVE_INFINITY) big += 2 * Math.abs(v);
+  let least = 1;
+  for (const w of marked) if (w !== 0) least = Math.min(least, Math.abs(w));
+  big /= least;
+  const at = (lambda: number) => {
+    const assign = flowOn(
+      problem,
+      places,
+      limits,
+      values.map((v, k) => v + lambda * (marked[k] as number)),
+      false,
+    ).assign;
+    let value = 0;
+    let n = 0;
+    assign.forEach((j, r) => {
+      if (j < 0) return;
+      const k = r * problem.cols + j;
+      value += values[k] as number;
+      n += marked[k] as number;
+    });
+    return { assign, value, n };
+  };
+  const free = at(0);
+  const tol = 1e-9 * Math.max(1, problem.rows);
+  if (free.n >= min - tol && free.n <= max + tol)
+    return { assign: free.assign, exact: true, bound: free.value, most: free.n };
+  const up = free.n < min - tol;
+  const target = up ? min : max;
+  const extreme = at(up ? big : -big);
+  if (up ? extreme.n < min - tol : extreme.n > max + tol)
+    return { assign: null, exact: false, bound: 0, most: extreme.n };
+  // lo: fewer marked pairs than `target` allows on the side searched, hi: more (or as many).
+  let lo = up ? free : extreme;
+  let hi = up ? extreme : free;
+  let lambda = 0;
+  for (let step = 0; step < 64 && hi.n - lo.n > tol; step++) {
+    lambda = (lo.value - hi.value) / (hi.n - lo.n);
+    const mid = at(lambda);
+    const line = lo.value + lambda * lo.n;
+    if (mid.value + lambda * mid.n <= line + 1e-9 * Math.max(1, Math.abs(line))) break;
+    if (up ? mid.n >= target - tol : mid.n > target + tol) hi = mid;
+    else lo = mid;
+  }
+  const bound = lo.value + lambda * lo.n - lambda * target;
+  // The side kept: above a min; below a max, unless that falls under the min too (then above, shed).
+  const kept = up || lo.n < min - tol ? hi : lo;
+  const assign = Int32Array.from(kept.assign);
+  let n = kept.n;
+  let value = kept.value;
+  // Both bounds: the side above the min may pass the max; shed its least valuable marked pairs.
+  while (n > max + tol) {
+    let worst = -1;
+    assign.forEach((j, r) => {
+      const k = r * problem.cols + j;
+      if (j >= 0 && marked[k] === 1 && (worst < 0 || (values[k] as number) < (values[worst] as number))) worst = k;
+    });
+    assign[Math.floor(worst / problem.cols)] = -1;
+    value -= values[worst] as number;
+    n--;
+  }
+  const exact = value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+  return { assign, exact, bound: Math.max(bound, value), most: n };
+}

@@ -1,0 +1,664 @@
+/**
+ * `rules.quotas`: validated with typed issues; under `total`, `coverage` and `fair` the matching is
+ * the optimum over every matching that keeps the quotas (an exhaustive search over every
+ * assignment of small programmes, each checked against the capacities, groups, locks and quotas),
+ * never breaks a hard quota, and a hard minimum out of reach is `quota_infeasible` exactly when no
+ * matching reaches it; configurations not solved exactly are refused (`quota_unsupported`); an
+ * unmatched request blocked by a quota says so (`quota`).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
+import {
+  InvalidInputError,
+  type MatchResult,
+  matchProgram,
+  type Program,
+  parseProgram,
+  programReport,
+  reportToMarkdown,
+  scoreProgram,
+} from '../src/index.js';
+import { it as italian } from '../src/locales/it.js';
+import { startClock, withClock } from '../src/solve/internal/clock.js';
+import { FlowNetwork } from '../src/solve/internal/flow/minCostFlow.js';
+import { runCli } from './helpers/cliRun.js';
+import {
+  compareFigures,
+  type Figures,
+  figuresOf,
+  type MatchProblem,
+  matchProblem,
+  OPTIMISED,
+  type OptimisedObjective,
+  showFigures,
+  violations,
+} from './helpers/matchBruteForce.js';
+import { assignedOf } from './helpers/matchChecks.js';
+import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import type { ProgramJson } from './helpers/programArbitrary.js';
+
+/** A mentee's value of an attribute, as the quotas read it. */
+function attributeValue(program: Program, e: number, attribute: string): unknown {
+  const mentee = program.mentees[e]!;
+  return attribute === 'department' ? mentee.department : mentee.attributes[attribute];
+}
+
+/** What each hard quota of `program` says about `assigned` (empty when it keeps them all). */
+function quotaViolations(program: Program, rows: readonly { mentee: number }[], assigned: ArrayLike<number>): string[] {
+  const out: string[] = [];
+  program.rules.quotas.forEach((q, k) => {
+    if (q.soft === true || q.crossDepartment === true) return;
+    if (q.kind === 'perMentor') {
+      const seen = new Map<string, number>();
+      rows.forEach((row, r) => {
+        const j = assigned[r]!;
+        const v = attributeValue(program, row.mentee, q.attribute!);
+        if (j < 0 || v === undefined) return;
+        const key = `${j}/${JSON.stringify(v)}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      });
+      for (const [key, n] of seen) if (n > q.max!) out.push(`quota ${k}: ${n} rows at ${key}, max ${q.max}`);
+    } else {
+      let n = 0;
+      rows.forEach((row, r) => {
+        const v = attributeValue(program, row.mentee, q.mentee!.attribute);
+        if (assigned[r]! >= 0 && v !== undefined && (q.mentee!.equals === undefined || v === q.mentee!.equals)) n++;
+      });
+      if (n < (q.min ?? 0) || n > (q.max ?? Number.POSITIVE_INFINITY)) out.push(`quota ${k}: ${n} pairs`);
+    }
+  });
+  return out;
+}
+
+/** The penalties the soft quotas of `program` charge `assigned` (weight per pair beyond a bound). */
+function penalties(program: Program, rows: readonly { mentee: number }[], assigned: ArrayLike<number>): number {
+  let paid = 0;
+  for (const q of program.rules.quotas) {
+    if (q.soft !== true) continue;
+    const w = q.weight ?? 1;
+    if (q.kind === 'perMentor') {
+      const seen = new Map<string, number>();
+      rows.forEach((row, r) => {
+        const v = attributeValue(program, row.mentee, q.attribute!);
+        if (assigned[r]! >= 0 && v !== undefined) {
+          const key = `${assigned[r]}/${JSON.stringify(v)}`;
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+        }
+      });
+      for (const n of seen.values()) paid += w * Math.max(0, n - q.max!);
+    } else {
+      let n = 0;
+      rows.forEach((row, r) => {
+        if (assigned[r]! >= 0 && attributeValue(program, row.mentee, q.mentee!.attribute) === q.mentee!.equals) n++;
+      });
+      paid += w * (Math.max(0, (q.min ?? 0) - n) + Math.max(0, n - (q.max ?? Number.POSITIVE_INFINITY)));
+    }
+  }
+  return paid;
+}
+
+/** The best matching of each objective over every assignment keeping all constraints; null: none. */
+function bruteForce(problem: MatchProblem, keeps: (assigned: Int32Array) => boolean) {
+  const best: Partial<Record<OptimisedObjective, Figures>> = {};
+  const assigned = new Int32Array(problem.rows).fill(-1);
+  let any = false;
+  const visit = (r: number) => {
+    if (r === problem.rows) {
+      if (violations(problem, assigned).length > 0 || !keeps(assigned)) return;
+      any = true;
+      const f = figuresOf(problem, assigned);
+      for (const o of OPTIMISED) if (best[o] === undefined || compareFigures(o, f, best[o]) > 0) best[o] = f;
+      return;
+    }
+    const lock = problem.locked[r]!;
+    for (let j = -1; j < problem.cols; j++) {
+      if (lock >= 0 && j !== lock) continue;
+      if (j >= 0 && problem.scores[r * problem.cols + j] === Number.NEGATIVE_INFINITY) continue;
+      assigned[r] = j;
+      visit(r + 1);
+    }
+    assigned[r] = -1;
+  };
+  visit(0);
+  return any ? best : null;
+}
+
+/** Departments, a `first` attribute on the mentees, no hours budgets, and the quotas drawn. */
+function withQuotas(
+  input: ProgramJson,
+  draw: { depts: number[]; first: boolean[]; cap: number | null; min: number | null; max: number | null },
+): ProgramJson {
+  const mentees = input.mentees.map((e, k) => ({
+    ...e,
+    department: ['A', 'B', 'C'][draw.depts[k % draw.depts.length]!]!,
+    attributes: { ...(e.attributes ?? {}), first: draw.first[k % draw.first.length]! },
+  }));
+  const mentors = input.mentors.map(({ hoursBudget: _, ...m }) => m);
+  const quotas: NonNullable<NonNullable<ProgramJson['rules']>['quotas']> = [];
+  if (draw.cap !== null) quotas.push({ kind: 'perMentor', attribute: 'department', max: draw.cap, count: 'requests' });
+  if (draw.min !== null || draw.max !== null) {
+    const max = draw.max === null ? undefined : Math.max(draw.max, draw.min ?? 0);
+    quotas.push({
+      kind: 'pairs',
+      mentee: { attribute: 'first', equals: true },
+      ...(draw.min === null ? {} : { min: draw.min }),
+      ...(max === undefined ? {} : { max }),
+    });
+  }
+  return { ...input, mentees, mentors, rules: { ...(input.rules ?? {}), quotas } };
+}
+
+const draws = fc.record({
+  depts: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 8, maxLength: 8 }),
+  first: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+  cap: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+  min: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+  max: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+});
+
+/** The error's issue codes and paths, or null when `run` returns. */
+function refusal(run: () => unknown): { code: string | undefined; path: string }[] | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    return error.issues.map((i) => ({ code: i.code, path: i.path.join('.') }));
+  }
+}
+
+describe('quotas', () => {
+  it('are optimal and never broken, and a minimum out of reach is quota_infeasible exactly when no matching reaches it', () => {
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.constantFrom(...OPTIMISED),
+        (base, draw, objective) => {
+          const input = withQuotas(base, draw);
+          let program: Program;
+          try {
+            program = parseProgram(input);
+          } catch {
+            return; // a drawn quota clashing with the base programme's own rules: not this test's subject
+          }
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            expect(
+              error.issues.every((i) => i.code === 'quota_infeasible'),
+              error.message,
+            ).toBe(true);
+            expect(best, `refused (${error.message}) but a matching keeps every quota`).toBeNull();
+            return;
+          }
+          expect(best, 'a matching was returned but none keeps every quota').not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(quotaViolations(program, table.rows, assigned)).toEqual([]);
+          const got = figuresOf(problem, assigned);
+          const want = best![objective]!;
+          expect(compareFigures(objective, got, want), `${showFigures(got)} vs ${showFigures(want)}`).toBe(0);
+          expect(result.summary.exact).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+});
+
+type Quotas = NonNullable<NonNullable<ProgramJson['rules']>['quotas']>;
+
+/** A micro programme: one mentor `m` (or more) and mentees with one request each on topic `t`. */
+function micro(
+  mentees: { id: string; department?: string; first?: boolean; priority?: number; hours?: number }[],
+  mentors: { id: string; capacity: number; level?: number; hoursBudget?: number }[],
+  quotas: Quotas,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    mode: 'micro' as const,
+    topics: [{ id: 't' }],
+    mentors: mentors.map((m) => ({
+      id: m.id,
+      capacity: m.capacity,
+      skills: [{ topic: 't', level: m.level ?? 4 }],
+      ...(m.hoursBudget === undefined ? {} : { hoursBudget: m.hoursBudget }),
+    })),
+    mentees: mentees.map((e) => ({
+      id: e.id,
+      ...(e.department === undefined ? {} : { department: e.department }),
+      attributes: { first: e.first ?? false },
+      requests: [
+        {
+          topic: 't',
+          level: 1,
+          ...(e.priority === undefined ? {} : { priority: e.priority }),
+          ...(e.hours === undefined ? {} : { hours: e.hours }),
+        },
+      ],
+    })),
+    rules: { sameDepartment: 'allowed' as const, quotas, ...((extra.rules as object | undefined) ?? {}) },
+    ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'rules')),
+  };
+}
+
+/** Pairs of `assigned` whose mentee and mentor both have a department, and different ones. */
+function crossPairs(program: Program, rows: readonly { mentee: number }[], assigned: ArrayLike<number>): number {
+  let n = 0;
+  rows.forEach((row, r) => {
+    const a = program.mentees[row.mentee]?.department;
+    const b = assigned[r]! >= 0 ? program.mentors[assigned[r]!]?.department : undefined;
+    if (a !== undefined && b !== undefined && a !== b) n++;
+  });
+  return n;
+}
+
+describe('pairs across departments (total, by Lagrangian relaxation)', () => {
+  const stats = { runs: 0, refused: 0, exact: 0, gaps: 0 };
+  it('keep the count, never claim more than the optimum, bound it truthfully, and are exact when they say so', () => {
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 }),
+        (base, draw, mentorDepts) => {
+          const plain = withQuotas(base, { ...draw, min: null, max: null });
+          const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
+          const max = draw.max === null ? undefined : Math.max(draw.max, draw.min ?? 0);
+          const cross = {
+            kind: 'pairs' as const,
+            crossDepartment: true,
+            ...(draw.min === null ? {} : { min: draw.min }),
+            ...(max === undefined ? {} : { max }),
+          };
+          if (draw.min === null && max === undefined) return;
+          const input = {
+            ...plain,
+            mentors,
+            // The departments are redrawn: a lock the base programme allowed stays allowed.
+            rules: {
+              ...plain.rules,
+              sameDepartment: 'allowed' as const,
+              quotas: [...(plain.rules?.quotas ?? []), cross],
+            },
+          };
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const keeps = (a: Int32Array) => {
+            const n = crossPairs(program, table.rows, a);
+            return (
+              quotaViolations(program, table.rows, a).length === 0 && n >= (cross.min ?? 0) && n <= (max ?? Infinity)
+            );
+          };
+          const best = bruteForce(problem, keeps);
+          stats.runs++;
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective: 'total' });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            stats.refused++;
+            expect(
+              error.issues.every((i) => i.code === 'quota_infeasible'),
+              error.message,
+            ).toBe(true);
+            expect(best).toBeNull();
+            return;
+          }
+          expect(best).not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(keeps(assigned)).toBe(true);
+          const got = figuresOf(problem, assigned).weightedTotal;
+          const want = best!.total!.weightedTotal;
+          const tol = 1e-9 * Math.max(1, Math.abs(want));
+          expect(got).toBeLessThanOrEqual(want + tol);
+          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
+          if (result.summary.exact) {
+            stats.exact++;
+            expect(got).toBeCloseTo(want, 9);
+          } else stats.gaps++;
+        },
+      ),
+      { numRuns: 300, seed: 5122026 },
+    );
+    // Most draws are solved exactly; the others carry a gap that the bound makes honest.
+    expect(stats.exact).toBeGreaterThan(stats.gaps);
+  });
+});
+
+describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
+  it('keep the share (n − s × all ≥ 0, or ≤ 0), never above the optimum, with a true bound', () => {
+    let exact = 0;
+    let gaps = 0;
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.constantFrom(0.25, 0.5, 0.6, 1),
+        fc.boolean(),
+        (base, draw, share, least) => {
+          const plain = withQuotas(base, { ...draw, min: null, max: null });
+          const quota = {
+            kind: 'pairs' as const,
+            mentee: { attribute: 'first', equals: true },
+            ...(least ? { minShare: share } : { maxShare: share }),
+          };
+          const input = { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const sum = (a: ArrayLike<number>) => {
+            let n = 0;
+            let all = 0;
+            table.rows.forEach((row, r) => {
+              if (a[r]! < 0) return;
+              all++;
+              if (attributeValue(program, row.mentee, 'first') === true) n++;
+            });
+            return n - share * all;
+          };
+          const keeps = (a: Int32Array) =>
+            quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective: 'total' });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            expect(
+              error.issues.every((i) => i.code === 'quota_infeasible'),
+              error.message,
+            ).toBe(true);
+            expect(best).toBeNull();
+            return;
+          }
+          expect(best).not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(keeps(assigned)).toBe(true);
+          const got = figuresOf(problem, assigned).weightedTotal;
+          const want = best!.total!.weightedTotal;
+          const tol = 1e-9 * Math.max(1, Math.abs(want));
+          expect(got).toBeLessThanOrEqual(want + tol);
+          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
+          if (result.summary.exact) {
+            exact++;
+            expect(got).toBeCloseTo(want, 9);
+          } else gaps++;
+        },
+      ),
+      { numRuns: 300, seed: 6122026 },
+    );
+    expect(exact).toBeGreaterThan(gaps);
+  });
+});
+
+describe('soft quotas', () => {
+  it('under total, the matching maximises the total less the penalties over every assignment', () => {
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.constantFrom(0.05, 0.3, 2),
+        fc.constantFrom(0.05, 0.3, 2),
+        (base, draw, w0, w1) => {
+          const hard = withQuotas(base, draw);
+          const weights = [w0, w1];
+          const quotas = (hard.rules?.quotas ?? []).map((q, k) => ({ ...q, soft: true, weight: weights[k]! }));
+          const input = { ...hard, rules: { ...hard.rules, quotas } };
+          const program = parseProgram(input);
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const value = (a: ArrayLike<number>) =>
+            figuresOf(problem, a).weightedTotal - penalties(program, table.rows, a);
+          let best = Number.NEGATIVE_INFINITY;
+          const assigned = new Int32Array(problem.rows).fill(-1);
+          const visit = (r: number) => {
+            if (r === problem.rows) {
+              if (violations(problem, assigned).length === 0) best = Math.max(best, value(assigned));
+              return;
+            }
+            for (let j = -1; j < problem.cols; j++) {
+              if (problem.locked[r]! >= 0 && j !== problem.locked[r]) continue;
+              if (j >= 0 && problem.scores[r * problem.cols + j] === Number.NEGATIVE_INFINITY) continue;
+              assigned[r] = j;
+              visit(r + 1);
+            }
+            assigned[r] = -1;
+          };
+          visit(0);
+          const result = matchProgram(input, { objective: 'total' });
+          const got = assignedOf(result, table);
+          expect(violations(problem, got)).toEqual([]);
+          expect(value(got)).toBeCloseTo(best, 9);
+        },
+      ),
+      { numRuns: 200, seed: 4122026 },
+    );
+  });
+});
+
+describe('quotas: validation, refusals, infeasible minimums, reasons, soft quotas', () => {
+  it('each kind takes its own fields: typed quota_invalid issues with the path, and min_above_max', () => {
+    const issues = refusal(() =>
+      parseProgram(
+        micro(
+          [{ id: 'a' }],
+          [{ id: 'm', capacity: 1 }],
+          [
+            { kind: 'perMentor', max: 1 },
+            { kind: 'perMentor', attribute: 'site', max: 1, min: 0 },
+            { kind: 'pairs', max: 1 },
+            { kind: 'pairs', crossDepartment: true, mentee: { attribute: 'first' }, max: 1 },
+            { kind: 'pairs' as const, mentee: { attribute: 'first' } },
+            { kind: 'pairs' as const, mentee: { attribute: 'first' }, attribute: 'site', max: 1 },
+            { kind: 'pairs' as const, mentee: { attribute: 'first' }, min: 3, max: 1, weight: 2 },
+            { kind: 'pairs' as const, mentee: { attribute: 'first' }, minShare: 0.2, max: 1 },
+            { kind: 'perMentor' as const, attribute: 'site', max: 1, maxShare: 0.5 },
+          ],
+        ),
+      ),
+    );
+    expect(issues).toEqual([
+      { code: 'quota_invalid', path: 'rules.quotas.0' },
+      { code: 'quota_invalid', path: 'rules.quotas.1' },
+      { code: 'quota_invalid', path: 'rules.quotas.2' },
+      { code: 'quota_invalid', path: 'rules.quotas.3' },
+      { code: 'quota_invalid', path: 'rules.quotas.4' },
+      { code: 'quota_invalid', path: 'rules.quotas.5' },
+      { code: 'quota_invalid', path: 'rules.quotas.6.weight' },
+      { code: 'min_above_max', path: 'rules.quotas.6' },
+      { code: 'quota_invalid', path: 'rules.quotas.7' },
+      { code: 'quota_invalid', path: 'rules.quotas.8' },
+    ]);
+  });
+
+  it('a hard minimum is met even when it costs more than any one pair is worth', () => {
+    // x is first-time but scores lower and weighs 1; y weighs 3: without the quota, y takes m.
+    const mentees = [
+      { id: 'x', first: true },
+      { id: 'y', priority: 3 },
+    ];
+    const without = matchProgram(micro(mentees, [{ id: 'm', capacity: 1 }], []));
+    expect(without.matches.map((p) => p.mentee)).toEqual(['y']);
+    const quota = { kind: 'pairs' as const, mentee: { attribute: 'first', equals: true }, min: 1 };
+    const withMin = matchProgram(micro(mentees, [{ id: 'm', capacity: 1 }], [quota]));
+    expect(withMin.matches.map((p) => p.mentee)).toEqual(['x']);
+    expect(withMin.summary.exact).toBe(true);
+    // Soft with a small weight: the penalty is worth paying; with a large one it is not.
+    const soft = (weight: number) =>
+      matchProgram(micro(mentees, [{ id: 'm', capacity: 1 }], [{ ...quota, soft: true, weight }])).matches.map(
+        (p) => p.mentee,
+      );
+    expect(soft(0.01)).toEqual(['y']);
+    expect(soft(100)).toEqual(['x']);
+  });
+
+  it('a minimum out of reach is quota_infeasible naming the quota, never relaxed; so are locks beyond a max', () => {
+    const mentees = [{ id: 'x', first: true }, { id: 'y', first: true }, { id: 'z' }];
+    const quota = { kind: 'pairs' as const, mentee: { attribute: 'first', equals: true }, min: 3 };
+    let error: unknown;
+    try {
+      matchProgram(micro(mentees, [{ id: 'm', capacity: 3 }], [quota]));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const issue = (error as InvalidInputError).issues[0];
+    expect(issue?.code).toBe('quota_infeasible');
+    expect(issue?.path).toEqual(['rules', 'quotas', 0]);
+    expect(issue?.params).toEqual({ cause: 'min', min: 3, most: 2 });
+    expect(issue?.message).toBe('rules.quotas[0]: 3 pairs needed, at most 2 possible');
+    let italianError: unknown;
+    try {
+      matchProgram(micro(mentees, [{ id: 'm', capacity: 3 }], [quota]), { locale: italian });
+    } catch (e) {
+      italianError = e;
+    }
+    expect((italianError as InvalidInputError).issues[0]?.message).toBe(
+      'rules.quotas[0]: servono almeno 3 coppie, ma regole, capacità e altre quote ne consentono 2',
+    );
+    const locked = micro(
+      mentees,
+      [{ id: 'm', capacity: 3 }],
+      [{ kind: 'perMentor', attribute: 'first', max: 1, count: 'requests' }],
+      {
+        rules: {
+          lockedPairs: [
+            { mentee: 'x', mentor: 'm' },
+            { mentee: 'y', mentor: 'm' },
+          ],
+        },
+      },
+    );
+    expect(refusal(() => matchProgram(locked))).toEqual([{ code: 'quota_infeasible', path: 'rules.quotas.0' }]);
+  });
+
+  it('configurations not solved exactly are refused with quota_unsupported and the quota path', () => {
+    const people = [{ id: 'x', first: true, department: 'A' }, { id: 'y' }];
+    const cap = { kind: 'perMentor' as const, attribute: 'department', max: 1 };
+    const min = { kind: 'pairs' as const, mentee: { attribute: 'first', equals: true }, min: 1 };
+    const unsupported = (
+      quotas: Parameters<typeof micro>[2],
+      extra: Record<string, unknown> = {},
+      objective?: 'stable' | 'fair',
+    ) =>
+      refusal(() =>
+        matchProgram(micro(people, [{ id: 'm', capacity: 2 }], quotas, extra), objective ? { objective } : {}),
+      );
+    const at = (k: number) => [{ code: 'quota_unsupported', path: `rules.quotas.${k}` }];
+    expect(unsupported([cap], {}, 'stable')).toEqual(at(0));
+    expect(unsupported([{ kind: 'pairs', crossDepartment: true, max: 1 }], {}, 'fair')).toEqual(at(0));
+    expect(unsupported([{ kind: 'pairs', crossDepartment: true, max: 1, soft: true }])).toEqual(at(0));
+    expect(unsupported([{ kind: 'pairs', mentee: { attribute: 'first' }, minShare: 0.5 }], {}, 'fair')).toEqual(at(0));
+    expect(unsupported([cap, { ...cap, attribute: 'first' }])).toEqual(at(1));
+    expect(unsupported([min, min])).toEqual(at(1));
+    expect(unsupported([{ ...min, soft: true }], {}, 'fair')).toEqual(at(0));
+    expect(unsupported([cap], { rules: { repeatMentor: true } })).toEqual(at(0));
+    // Hours budgets that bind (1, 1.5 and 2 hours in 2.6): refused; budgets that do not bind are fine.
+    const hours = [1, 1.5, 2].map((h, k) => ({ id: `p${k}`, first: true, hours: h }));
+    const budgeted = (hoursBudget: number) =>
+      refusal(() => matchProgram(micro(hours, [{ id: 'm', capacity: 3, hoursBudget }], [min])));
+    expect(budgeted(2.6)).toEqual(at(0));
+    expect(budgeted(4.5)).toBeNull();
+  });
+
+  it('an unmatched request blocked by a per-mentor cap gets the quota code, in both languages', () => {
+    const people = [
+      { id: 'a', department: 'Sales' },
+      { id: 'b', department: 'Sales' },
+      { id: 'c', department: 'Legal' },
+    ];
+    const input = micro(
+      people,
+      [{ id: 'm', capacity: 3 }],
+      [{ kind: 'perMentor' as const, attribute: 'department', max: 1 }],
+    );
+    const result = matchProgram(input);
+    expect(result.matches.map((p) => p.mentee)).toEqual(['a', 'c']);
+    expect(result.unmatched.map((u) => [u.mentee, u.code, u.params.quota, u.mentors])).toEqual([
+      ['b', 'quota', 'rules.quotas[0]', ['m']],
+    ]);
+    expect(result.unmatched[0]?.reason).toBe(
+      "rules.quotas[0] blocked b's request on t: its mentors with room (m) have their most mentees with department Sales",
+    );
+    expect(matchProgram(input, { locale: italian }).unmatched[0]?.reason).toMatch(
+      /^la quota rules\.quotas\[0\] ha escluso/,
+    );
+    // The report: each quota's count, bounds and whether the matching is at its bound.
+    const report = programReport(input, result);
+    expect(report.matching?.quotas).toEqual([
+      { quota: 'rules.quotas[0]', kind: 'perMentor', count: 1, min: null, max: 1, atBound: true },
+    ]);
+    expect(report.matching?.unmatched.quota).toBe(1);
+    expect(reportToMarkdown(report)).toContain('| rules.quotas\\[0\\] | perMentor | 1 | – | 1 | yes |');
+    const pairsMax = micro(
+      people,
+      [{ id: 'm', capacity: 3 }],
+      [{ kind: 'pairs' as const, mentee: { attribute: 'department', in: ['Sales'] }, max: 1 }],
+    );
+    expect(matchProgram(pairsMax).unmatched.map((u) => [u.mentee, u.code])).toEqual([['b', 'quota']]);
+  });
+});
+
+describe('mentormatch sample --quotas', () => {
+  it('adds a department cap and a minimum that the matching keeps, exactly, in both modes', () => {
+    for (const mode of ['classic', 'micro'] as const) {
+      const plain = sampleProgram({ mode, mentors: 12, mentees: 30, seed: 3 });
+      const input = sampleProgram({ mode, mentors: 12, mentees: 30, seed: 3, quotas: true });
+      expect(input.rules?.quotas?.map((q) => q.kind)).toEqual(['perMentor', 'pairs']);
+      expect(input.mentees).toEqual(plain.mentees);
+      const program = parseProgram(input);
+      const table = scoreProgram(program);
+      const result = matchProgram(input);
+      expect(result.summary.exact).toBe(true);
+      expect(quotaViolations(program, table.rows, assignedOf(result, table))).toEqual([]);
+      expect(input.rules?.quotas?.[1]?.min).toBeGreaterThan(0);
+    }
+  });
+
+  it('from the command line: the same programme with quotas, matched by `mentormatch match`', () => {
+    const args = ['sample', '--mode', 'classic', '--mentors', '12', '--mentees', '30'];
+    const run = runCli([...args, '--quotas']);
+    expect(run.code).toBe(0);
+    const programme = JSON.parse(run.stdout) as ProgramJson;
+    expect(programme.rules?.quotas?.map((q) => q.kind)).toEqual(['perMentor', 'pairs']);
+    expect(programme.mentees).toEqual((JSON.parse(runCli(args).stdout) as ProgramJson).mentees);
+    const matched = runCli(['match', 'p.json', '--format', 'json'], { 'p.json': run.stdout });
+    expect(matched.code).toBe(0);
+    expect((JSON.parse(matched.stdout) as MatchResult).summary.exact).toBe(true);
+  });
+});
+
+describe('quotas under a time limit', () => {
+  it('the flow checks the clock on every path: an expired limit is TIME_LIMIT, not a late answer', () => {
+    const net = new FlowNetwork(3);
+    net.arc(0, 2, 1, -1);
+    net.arc(2, 1, 1, 0);
+    // A 5 ms limit that runs out inside the call (withClock checks it on entry).
+    let code: unknown;
+    try {
+      withClock(startClock('matchProgram', 5), () => {
+        const end = performance.now() + 20;
+        while (performance.now() < end);
+        net.solve(0, 1, false);
+      });
+    } catch (error) {
+      code = (error as { code?: unknown }).code;
+    }
+    expect(code).toBe('TIME_LIMIT');
+    expect(net.flow(0)).toBe(0);
+    net.solve(0, 1, false);
+    expect(net.flow(0)).toBe(1);
+  });
+});
