@@ -158,9 +158,9 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   let count = 0;
   for (let i = 0; i < rows; i++) {
     const end = bounds[i + 1] as number;
-    // A row whose indices ascend has no duplicate: the marks are needed only once one descends.
+    // A row whose indices ascend has no duplicate: the marks are needed only once one descends
+    // (then `previous` is `cols`, and every later index of the row is marked).
     let previous = -1;
-    let marked = false;
     for (let k = bounds[i] as number; k < end; k++) {
       // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
       const j = indices[k] as number;
@@ -172,12 +172,12 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
           found: describeValue(j),
         });
       }
-      if (j <= previous && !marked) {
-        marked = true;
-        for (let q = bounds[i] as number; q < k; q++) seenRow[indices[q] as number] = i + 1;
-      }
-      previous = j;
-      if (marked) {
+      if (j > previous) previous = j;
+      else {
+        if (previous < cols) {
+          for (let q = bounds[i] as number; q < k; q++) seenRow[indices[q] as number] = i + 1;
+          previous = cols;
+        }
         if (seenRow[j] === i + 1) {
           fail(fn, ['indices', k], DUPLICATE_ENTRY, { kind: 'column', found: String(j), list: 'indices' });
         }
