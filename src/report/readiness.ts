@@ -9,6 +9,8 @@
  * matrix, so that the solver borrows it without a copy. Time: one scoring and one flow solve.
  */
 import { mentorPlaces, placesFor } from '../match/prepare.js';
+import { idIndex } from '../model/idIndex.js';
+import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
 import { scoreTable } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
@@ -37,14 +39,14 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
   // Costs: 0 on allowed pairs, Infinity elsewhere, in place.
   for (let k = 0; k < data.length; k++) data[k] = (data[k] as number) === Number.NEGATIVE_INFINITY ? Infinity : 0;
   const places = mentorPlaces(mentors);
-  const hoursLeft = Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(mentors);
   const distinct = mode === 'micro' && !program.rules.repeatMentor;
   const first = new Int32Array(mentees.length + 1);
   mentees.forEach((e, k) => {
     first[k + 1] = (first[k] as number) + (mode === 'micro' ? e.requests.length : 1);
   });
-  const menteeIndex = new Map(mentees.map((e, k) => [e.id, k] as const));
-  const mentorIndex = new Map(mentors.map((m, k) => [m.id, k] as const));
+  const menteeIndex = idIndex(mentees);
+  const mentorIndex = idIndex(mentors);
   const isLocked = new Uint8Array(rows);
   let locked = 0;
   for (const pair of program.rules.lockedPairs) {
