@@ -86,7 +86,7 @@ export function* programReportSteps(
 ): Steps<ProgramReport> {
   const t = readLocale(FN, options);
   const { championCount, hotCount } = readOptions(options, t);
-  const program = readProgram(FN, input, optionLimits(FN, options), t);
+  const program = yield* readProgram(FN, input, optionLimits(FN, options), t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);

@@ -107,6 +107,7 @@ export function* solveMatchingSteps(
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
   const { places, binds } = budgetPlaces(problem);
+  yield SLICE;
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);

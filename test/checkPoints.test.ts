@@ -1,0 +1,262 @@
+/**
+ * The check points of the long phases that once ran unchecked: the programme's parse (element by
+ * element), the index and scoring set-up, the solve set-up; a time-limited search keeps time for
+ * its explanations. An expired limit is simulated with a stubbed clock (`performance.now`), an
+ * abort by driving the steps by hand with every check point a turn.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
+import {
+  InvalidInputError,
+  MentormatchError,
+  matchProgram,
+  matchProgramAsync,
+  parseProgram,
+  programReport,
+  suggestAll,
+} from '../src/index.js';
+import { matchInput } from '../src/match/matchProgram.js';
+import { programSchema } from '../src/model/schema.js';
+import {
+  checkTime,
+  keepTime,
+  liftTimeLimit,
+  SLICE,
+  startAsyncClock,
+  startClock,
+  timeUp,
+  withClock,
+} from '../src/solve/internal/clock.js';
+import { FC_SEED } from './helpers/fastCheck.js';
+import { programArbitrary } from './helpers/programArbitrary.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('no error thrown');
+}
+
+function expectCode(error: unknown, code: string, fn: string): void {
+  expect(error).toBeInstanceOf(MentormatchError);
+  expect((error as MentormatchError).code).toBe(code);
+  expect((error as Error).message.startsWith(`${fn}: `)).toBe(true);
+}
+
+const sample = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), 'utf8'));
+
+describe('a time limit that does not run out', () => {
+  it('changes nothing on the samples, byte for byte (sync and async forms)', async () => {
+    for (const name of ['micro', 'classic']) {
+      const input = sample(name) as Parameters<typeof matchProgram>[0];
+      const plain = JSON.stringify(matchProgram(input));
+      expect(JSON.stringify(matchProgram(input, { timeLimitMs: 1e9 })), name).toBe(plain);
+      const never = new AbortController().signal;
+      expect(JSON.stringify(await matchProgramAsync(input, { timeLimitMs: 1e9, signal: never })), name).toBe(plain);
+      expect(JSON.stringify(suggestAll(input, 3, { timeLimitMs: 1e9 })), name).toBe(
+        JSON.stringify(suggestAll(input, 3)),
+      );
+      expect(JSON.stringify(programReport(input, undefined, { timeLimitMs: 1e9 })), name).toBe(
+        JSON.stringify(programReport(input)),
+      );
+    }
+  });
+});
+
+describe('the programme parsed element by element', () => {
+  it('lists the issues the whole schema gives, in its order and at its paths, when one element is broken', () => {
+    let broken = 0;
+    fc.assert(
+      fc.property(
+        programArbitrary({ maxMentors: 6, maxMentees: 8 }),
+        fc.option(fc.tuple(fc.constantFrom('topics', 'mentors', 'mentees', 'mode'), fc.nat())),
+        (input, where) => {
+          // Optionally one element (or the mode) made invalid: an id of `true`, a capacity of -1.
+          let subject: unknown = input;
+          if (where !== null) {
+            const [key, k] = where;
+            if (key === 'mode') subject = { ...input, mode: 'neither' };
+            else {
+              const list = input[key] as readonly object[];
+              subject = {
+                ...input,
+                [key]: list.map((item, q) =>
+                  q === k % Math.max(1, list.length) ? { ...item, id: true, capacity: -1 } : item,
+                ),
+              };
+            }
+          }
+          const before = JSON.stringify(subject);
+          const whole = programSchema.safeParse(subject);
+          if (whole.success) {
+            // Valid shapes: the parse goes on (and may find broken references, as always).
+            try {
+              expect(Object.isFrozen(parseProgram(subject))).toBe(true);
+            } catch (error) {
+              expect(error).toBeInstanceOf(InvalidInputError);
+            }
+            return;
+          }
+          broken++;
+          const error = thrown(() => parseProgram(subject));
+          expect(error).toBeInstanceOf(InvalidInputError);
+          const paths = (error as InvalidInputError).issues.map((i) => JSON.stringify(i.path));
+          const expected = whole.error.issues.slice(0, 50).map((i) => JSON.stringify(i.path));
+          expect(paths.slice(0, expected.length)).toEqual(expected);
+          expect(JSON.stringify(subject)).toBe(before);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 150 },
+    );
+    expect(broken).toBeGreaterThan(20);
+  });
+
+  it('a list that is no array, or an input that is no object, is reported as before', () => {
+    const error = thrown(() => parseProgram({ mode: 'micro', topics: {}, mentors: [], mentees: 'x' }));
+    expect((error as InvalidInputError).issues.map((i) => i.path)).toEqual([['topics'], ['mentees']]);
+    expect((thrown(() => parseProgram(null)) as InvalidInputError).issues.map((i) => i.path)).toEqual([[]]);
+  });
+});
+
+describe('an expired time limit', () => {
+  const input = sampleProgram({ mode: 'micro', mentors: 100, mentees: 400, topics: 30, seed: 5 });
+
+  /** Reads of the clock (one never moving) until the parse and the scoring set-up end. */
+  function readsPerPhase(): { parsed: number; firstRows: number; scored: number } {
+    let reads = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      reads++;
+      return 0;
+    });
+    const at = { parsed: 0, firstRows: 0, scored: 0 };
+    matchProgram(input, {
+      timeLimitMs: 1000,
+      onProgress: (phase, done, total) => {
+        if (phase === 'parse' && done === total) at.parsed = reads;
+        if (phase === 'score' && done < total && at.firstRows === 0) at.firstRows = reads;
+        if (phase === 'score' && done === total) at.scored = reads;
+      },
+    });
+    vi.restoreAllMocks();
+    return at;
+  }
+
+  it('throws TIME_LIMIT within the parse, the index and scoring set-up, and the solve set-up', () => {
+    const before = JSON.stringify(input);
+    const { parsed, firstRows, scored } = readsPerPhase();
+    // One read for the deadline, one as the call starts, then a check every 64 mentees (400)...
+    expect(parsed).toBeGreaterThanOrEqual(2 + Math.floor(400 / 64));
+    // ...and in the index (every 256 mentees, before the profiles), before the first rows.
+    expect(firstRows - parsed).toBeGreaterThanOrEqual(2);
+    const ticksToTry = [...Array.from({ length: firstRows }, (_, k) => k + 1), scored + 1, scored + 2, scored + 3];
+    for (const ticks of ticksToTry) {
+      let n = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (n++ < ticks ? 0 : 1e12));
+      const phases: string[] = [];
+      const error = thrown(() =>
+        matchProgram(input, {
+          timeLimitMs: 1000,
+          onProgress: (phase, done, total) => {
+            if (done === total) phases.push(phase);
+          },
+        }),
+      );
+      vi.restoreAllMocks();
+      expectCode(error, 'TIME_LIMIT', 'matchProgram');
+      // Out of time at the first check past `ticks`: in the parse, the set-up, or the solve's set-up.
+      expect(phases, `ticks ${ticks}`).toEqual(ticks < parsed ? [] : ticks < scored ? ['parse'] : ['parse', 'score']);
+      expect(JSON.stringify(input)).toBe(before);
+    }
+  });
+
+  it('a search keeps time for its explanations: it stops that much before the deadline, which still holds', () => {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => t);
+    const clock = startClock('test', 100);
+    const seen: [boolean, string][] = [];
+    const at = (time: number) => {
+      t = time;
+      let error = 'none';
+      try {
+        checkTime();
+      } catch (e) {
+        error = (e as MentormatchError).code;
+      }
+      seen.push([timeUp(), error]);
+    };
+    withClock(clock, () => {
+      keepTime(30);
+      for (const time of [69, 70, 99, 100]) at(time);
+      liftTimeLimit();
+      at(1e9);
+    });
+    // A search stops from 70 on; TIME_LIMIT only from the deadline, 100; neither once lifted.
+    expect(seen).toEqual([
+      [false, 'none'],
+      [true, 'none'],
+      [true, 'none'],
+      [true, 'TIME_LIMIT'],
+      [false, 'none'],
+    ]);
+    // Without a limit, a search never stops for time, whatever is kept.
+    t = 0;
+    const none = startAsyncClock('test', undefined, undefined);
+    withClock(none, () => keepTime(50));
+    t = 1e12;
+    expect(withClock(none, () => timeUp())).toBe(false);
+  });
+});
+
+describe('an abort', () => {
+  it('takes effect at the check points of the parse, the scoring set-up and the solve set-up', () => {
+    const input = sampleProgram({ mode: 'micro', mentors: 100, mentees: 400, topics: 30, seed: 5 });
+    const before = JSON.stringify(input);
+    const expected = JSON.stringify(matchProgram(input));
+    // Every check point a turn: the phase each falls in; `abortAt`: the turn at which to abort.
+    const run = (abortAt: number, turnPhases: string[]): unknown => {
+      const controller = new AbortController();
+      const clock = startAsyncClock('matchProgramAsync', undefined, controller.signal);
+      clock.sliceEnd = Number.NEGATIVE_INFINITY;
+      const steps = matchInput('matchProgramAsync', input, undefined, undefined, undefined);
+      let phase = 'parse';
+      let turns = 0;
+      for (;;) {
+        const next = withClock(clock, () => steps.next());
+        if (next.done === true) return next.value;
+        if (next.value !== SLICE) {
+          phase = { parse: 'score', score: 'solve', solve: 'explain' }[next.value] ?? 'end';
+          continue;
+        }
+        turnPhases.push(phase);
+        if (turns++ === abortAt) controller.abort(new Error(`turn ${abortAt}`));
+      }
+    };
+    const phases: string[] = [];
+    expect(JSON.stringify(run(-1, phases))).toBe(expected);
+    // The parse: a turn every 64 mentors or mentees and after its stages.
+    expect(phases.filter((p) => p === 'parse').length).toBeGreaterThanOrEqual(Math.floor(400 / 64) + 2);
+    const picks = [
+      phases.indexOf('parse'),
+      phases.lastIndexOf('parse'),
+      phases.indexOf('score'),
+      phases.indexOf('solve'),
+      phases.lastIndexOf('solve'),
+    ];
+    for (const k of picks) {
+      expect(k).toBeGreaterThanOrEqual(0);
+      const error = thrown(() => run(k, []));
+      expectCode(error, 'ABORTED', 'matchProgramAsync');
+      expect(((error as Error).cause as Error).message).toBe(`turn ${k}`);
+      expect(JSON.stringify(input)).toBe(before);
+    }
+  });
+});
