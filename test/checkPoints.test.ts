@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
+  capacitatedAssignment,
   InvalidInputError,
+  linearSumAssignment,
   MentormatchError,
   matchProgram,
   matchProgramAsync,
@@ -19,11 +21,15 @@ import {
 } from '../src/index.js';
 import { matchInput } from '../src/match/matchProgram.js';
 import { programSchema } from '../src/model/schema.js';
+import { capacitatedSteps } from '../src/solve/capacitatedAssignment.js';
+import type { MatrixLike } from '../src/solve/denseMatrix.js';
+import { assignSteps } from '../src/solve/internal/assignWithDuals.js';
 import {
   checkTime,
   keepTime,
   liftTimeLimit,
   SLICE,
+  type Steps,
   startAsyncClock,
   startClock,
   timeUp,
@@ -31,6 +37,7 @@ import {
 } from '../src/solve/internal/clock.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { programArbitrary } from './helpers/programArbitrary.js';
+import { mulberry32 } from './helpers/random.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -257,6 +264,108 @@ describe('an abort', () => {
       expectCode(error, 'ABORTED', 'matchProgramAsync');
       expect(((error as Error).cause as Error).message).toBe(`turn ${k}`);
       expect(JSON.stringify(input)).toBe(before);
+    }
+  });
+});
+
+describe('the cost matrix read in slices of 64 rows', () => {
+  /** A MatrixLike that counts and records its reads. */
+  function counted(values: number[][]): MatrixLike & { reads: [number, number][] } {
+    const reads: [number, number][] = [];
+    return {
+      rows: values.length,
+      columns: values[0]?.length ?? 0,
+      reads,
+      get(i: number, j: number): number {
+        reads.push([i, j]);
+        return values[i]?.[j] as number;
+      },
+    };
+  }
+
+  /** Runs `steps` with every check point a turn: the turns before its `read` phase, and its value. */
+  function beforeRead<T>(steps: Steps<T>, controller?: AbortController, abortAt = -1): { value: T; turns: number } {
+    const clock = startAsyncClock('test', undefined, controller?.signal);
+    clock.sliceEnd = Number.NEGATIVE_INFINITY;
+    let turns = 0;
+    let read = false;
+    for (;;) {
+      const next = withClock(clock, () => steps.next());
+      if (next.done === true) return { value: next.value, turns };
+      if (next.value === 'read') read = true;
+      if (next.value === SLICE && !read && turns++ === abortAt) controller?.abort();
+    }
+  }
+
+  const rng = mulberry32(3);
+  const nested = (rows: number, cols: number) =>
+    Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(rng() * 1000)));
+
+  it('nested arrays, a DenseMatrix, a MatrixLike, transposed or not: a check point every 64 rows, the same answer', () => {
+    for (const [rows, cols] of [
+      [300, 310],
+      [310, 300],
+    ] as const) {
+      const values = nested(rows, cols);
+      const dense = { rows, cols, data: Float64Array.from(values.flat()) };
+      for (const costs of [values, dense, counted(values)]) {
+        for (const maximize of [false, true]) {
+          const stepped = beforeRead(assignSteps('linearSumAssignment', costs, { maximize }));
+          expect(stepped.value.assignment).toEqual(linearSumAssignment(values, { maximize }));
+          // A DenseMatrix minimised in its orientation is checked in place, in one pass.
+          const inPlace = costs === dense && !maximize && rows <= cols;
+          expect(stepped.turns).toBe(inPlace ? 0 : Math.ceil(rows / 64));
+        }
+      }
+      const capacities = Array.from({ length: cols }, (_, j) => 1 + (j % 3));
+      const stepped = beforeRead(capacitatedSteps(values, { capacities }));
+      expect(stepped.value).toEqual(capacitatedAssignment(values, { capacities }));
+      expect(stepped.turns).toBeGreaterThanOrEqual(Math.ceil(rows / 64));
+    }
+  });
+
+  it('a MatrixLike is read once per entry, row by row, transposed or not', () => {
+    for (const [rows, cols] of [
+      [130, 140],
+      [140, 130],
+    ] as const) {
+      const matrix = counted(nested(rows, cols));
+      linearSumAssignment(matrix, { maximize: true });
+      expect(matrix.reads.length).toBe(rows * cols);
+      expect(matrix.reads.every(([i, j], k) => i === Math.floor(k / cols) && j === k % cols)).toBe(true);
+    }
+  });
+
+  it('an expired limit stops the reading between slices: TIME_LIMIT, the rows after it never read', () => {
+    const matrix = counted(nested(300, 200));
+    const chunk = 64 * 200;
+    const seen: number[] = [];
+    for (let ticks = 2; ticks <= 6; ticks++) {
+      matrix.reads.length = 0;
+      let n = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (n++ < ticks ? 0 : 1e12));
+      expectCode(
+        thrown(() => linearSumAssignment(matrix, { timeLimitMs: 1000 })),
+        'TIME_LIMIT',
+        'linearSumAssignment',
+      );
+      vi.restoreAllMocks();
+      expect(matrix.reads.length % chunk).toBe(0);
+      seen.push(matrix.reads.length / chunk);
+    }
+    // One more slice read for each later expiry, and never the whole matrix.
+    expect(seen.slice(1).every((slices, k) => slices === (seen[k] as number) + 1)).toBe(true);
+    expect(Math.max(...seen)).toBeLessThan(Math.ceil(300 / 64));
+  });
+
+  it('an abort at a turn inside the reading throws ABORTED, the matrix as it was', () => {
+    const values = nested(300, 300);
+    const before = JSON.stringify(values);
+    for (const abortAt of [0, 2]) {
+      const controller = new AbortController();
+      const error = thrown(() => beforeRead(assignSteps('linearSumAssignmentAsync', values), controller, abortAt));
+      expectCode(error, 'ABORTED', 'test');
+      expect(JSON.stringify(values)).toBe(before);
     }
   });
 });
