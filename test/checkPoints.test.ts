@@ -25,7 +25,9 @@ import { capacitatedSteps } from '../src/solve/capacitatedAssignment.js';
 import type { MatrixLike } from '../src/solve/denseMatrix.js';
 import { assignSteps } from '../src/solve/internal/assignWithDuals.js';
 import {
+  checkSearch,
   checkTime,
+  holdsMatching,
   keepTime,
   liftTimeLimit,
   SLICE,
@@ -214,6 +216,24 @@ describe('an expired time limit', () => {
       [true, 'TIME_LIMIT'],
       [false, 'none'],
     ]);
+    // A search's own check: TIME_LIMIT from the deadline while it holds nothing, then from the time
+    // kept on (the call returns what it holds, and explains it).
+    t = 0;
+    const search = startClock('test', 100);
+    const codeAt = (time: number) => {
+      t = time;
+      try {
+        withClock(search, () => checkSearch());
+        return 'none';
+      } catch (e) {
+        return (e as MentormatchError).code;
+      }
+    };
+    withClock(search, () => keepTime(30));
+    expect([codeAt(80), codeAt(100)]).toEqual(['none', 'TIME_LIMIT']);
+    t = 0;
+    withClock(search, () => holdsMatching());
+    expect([codeAt(69), codeAt(70)]).toEqual(['none', 'TIME_LIMIT']);
     // Without a limit, a search never stops for time, whatever is kept.
     t = 0;
     const none = startAsyncClock('test', undefined, undefined);

@@ -23,6 +23,8 @@ export interface Clock {
   deadline: number;
   /** Ms of the limit kept for the work after a search ({@link keepTime}; none when absent). */
   keep?: number;
+  /** Whether the search holds a matching it can return when stopped ({@link holdsMatching}). */
+  holds?: boolean;
   /** The caller's signal (async forms). */
   readonly signal: AbortSignal | undefined;
   /** The caller's progress callback. */
@@ -138,6 +140,21 @@ export function sliceDue(): boolean {
 export function timeUp(): boolean {
   const clock = active;
   return clock !== null && now() >= clock.deadline - (clock.keep ?? 0);
+}
+
+/**
+ * {@link checkTime} for a search that returns what it holds when stopped by `TIME_LIMIT`: once it
+ * holds a matching ({@link holdsMatching}), it throws from the time kept for the work after the
+ * search ({@link keepTime}) on, not only from the deadline.
+ */
+export function checkSearch(): void {
+  checkTime();
+  if (active?.holds === true && timeUp()) throw timeLimitError(active);
+}
+
+/** Tells {@link checkSearch} that the search now holds a matching (with a bound) it can return. */
+export function holdsMatching(): void {
+  if (active !== null) active.holds = true;
 }
 
 /**
