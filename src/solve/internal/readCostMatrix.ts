@@ -68,7 +68,7 @@ export function* readCostMatrix(
   const accept = huge === 'accept';
   let rows: number;
   let cols: number;
-  let copy: (...args: CopyArgs) => void;
+  let rowOf: (i: number) => ArrayLike<unknown>;
   if (isDenseMatrix(input)) {
     const { data } = input;
     ({ rows, cols } = input);
@@ -79,14 +79,13 @@ export function* readCostMatrix(
       if (status === BAD) throw new InvalidInputError(fn, listIssues(data, rows, cols, false, false, accept, null));
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols, huge: status === HUGE };
     }
-    copy = (...args) => copyRows((i) => data.subarray(i * cols, i * cols + cols), cols, ...args);
+    rowOf = (i) => data.subarray(i * cols, i * cols + cols);
   } else if (isMatrixLike(input)) {
     rows = checkDimension(fn, 'rows', input.rows);
     cols = checkDimension(fn, 'columns', input.columns);
     checkSize(fn, rows, cols);
     // Each row read into an array by `get`, once per entry, in row-major order.
-    copy = (...args) =>
-      copyRows((i) => Array.from({ length: cols }, (_, j): unknown => input.get(i, j)), cols, ...args);
+    rowOf = (i) => Array.from({ length: cols }, (_, j): unknown => input.get(i, j));
   } else if (Array.isArray(input)) {
     rows = input.length;
     cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
@@ -98,7 +97,7 @@ export function* readCostMatrix(
     }
     checkSize(fn, rows, cols);
     const rowsOf = input as ReadonlyArray<ArrayLike<unknown>>;
-    copy = (...args) => copyRows((i) => rowsOf[i] as ArrayLike<unknown>, cols, ...args);
+    rowOf = (i) => rowsOf[i] as ArrayLike<unknown>;
   } else {
     fail(fn, [], INVALID_MATRIX, describeShape(input));
   }
@@ -119,7 +118,7 @@ export function* readCostMatrix(
   };
   for (let from = 0; from < rows; from += CHUNK) {
     yield SLICE;
-    copy(from, Math.min(rows, from + CHUNK), cost, odd, state);
+    copyRows(rowOf, cols, from, Math.min(rows, from + CHUNK), cost, odd, state);
   }
   if (state.status === BAD) {
     throw new InvalidInputError(fn, listIssues(cost, rows, cols, transposed, maximize, accept, odd));
@@ -129,9 +128,6 @@ export function* readCostMatrix(
 
 /** Input rows copied between two check points. */
 const CHUNK = 64;
-
-/** What a copy of input rows `from` to `to - 1` is given: where and how to write them. */
-type CopyArgs = [from: number, to: number, cost: Float64Array, odd: OddEntries, state: CopyState];
 
 /** Status of a copy or check: every entry within the limit, some finite one above it, some bad one. */
 const OK = 0;
