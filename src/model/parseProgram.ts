@@ -185,7 +185,9 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Gen
   const offsets = zoneOffsets(parsed.data, issues);
   if (issues.length > 0) throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   yield '';
-  return deepFreeze(normalise(parsed.data, offsets));
+  const program = normalise(parsed.data, offsets);
+  yield '';
+  return deepFreeze(program);
 }
 
 /** The programme's long lists, validated element by element. */
