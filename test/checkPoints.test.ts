@@ -21,6 +21,7 @@ import {
 } from '../src/index.js';
 import { matchInput } from '../src/match/matchProgram.js';
 import { programSchema } from '../src/model/schema.js';
+import { programReportSteps } from '../src/report/programReport.js';
 import { capacitatedSteps } from '../src/solve/capacitatedAssignment.js';
 import type { MatrixLike } from '../src/solve/denseMatrix.js';
 import { assignSteps } from '../src/solve/internal/assignWithDuals.js';
@@ -285,6 +286,34 @@ describe('an abort', () => {
       expect(((error as Error).cause as Error).message).toBe(`turn ${k}`);
       expect(JSON.stringify(input)).toBe(before);
     }
+  });
+});
+
+describe('programReport', () => {
+  it('gives turns while it scores and solves its readiness figures, and an abort there takes effect', () => {
+    const input = sampleProgram({ mode: 'micro', mentors: 60, mentees: 300, topics: 30, seed: 8 });
+    const expected = JSON.stringify(programReport(input));
+    const run = (abortAt: number): { value: unknown; turns: number } => {
+      const controller = new AbortController();
+      const clock = startAsyncClock('programReportAsync', undefined, controller.signal);
+      clock.sliceEnd = Number.NEGATIVE_INFINITY;
+      const steps = programReportSteps(input, undefined, undefined);
+      let parsed = false;
+      let turns = 0;
+      for (;;) {
+        const next = withClock(clock, () => steps.next());
+        if (next.done === true) return { value: next.value, turns };
+        if (next.value === 'parse') parsed = true;
+        else if (parsed && next.value === SLICE && turns++ === abortAt) controller.abort(new Error('late'));
+      }
+    };
+    const whole = run(-1);
+    expect(JSON.stringify(whole.value)).toBe(expected);
+    // The scoring's rows (a turn every 16 when the slice is over) and the solver's paths.
+    const rows = input.mentees.reduce((n, e) => n + (e.requests?.length ?? 0), 0);
+    expect(whole.turns).toBeGreaterThan(rows / 16);
+    const error = thrown(() => run(Math.floor(whole.turns / 2)));
+    expectCode(error, 'ABORTED', 'programReportAsync');
   });
 });
 
