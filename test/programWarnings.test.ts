@@ -23,6 +23,7 @@ import {
   rematch,
   reportToMarkdown,
 } from '../src/index.js';
+import { drain } from '../src/internal/drain.js';
 import { indexProgram } from '../src/model/indexProgram.js';
 import { CRITERIA } from '../src/model/program.js';
 import { compileRules, ruleHolds } from '../src/score/customRules.js';
@@ -338,7 +339,7 @@ describe('programWarnings against brute force (fast-check)', () => {
     fc.assert(
       fc.property(programs, (input) => {
         const program = parseProgram(input);
-        const compiled = compileRules(indexProgram(program));
+        const compiled = compileRules(drain(indexProgram(program)));
         const holds = new Uint8Array(program.mentors.length);
         const expected = compiled.flatMap((c, k) => {
           if (c.rule.effect !== 'require' && c.rule.effect !== 'forbid') return [];

@@ -8,6 +8,7 @@
  * `preference` criterion). O(allowed pairs) comparisons.
  */
 
+import { hoursBudgets } from '../model/meetings.js';
 import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { preferences } from './preferences.js';
@@ -25,7 +26,7 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
   const scores = table.scores.data;
   const { rowPrefers, mentorPrefers, mentorScores } = preferences(prepared);
   const load = new Int32Array(cols);
-  const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(program.mentors);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none).
   const worst = new Int32Array(cols).fill(-1);
   assigned.forEach((j, r) => {

@@ -3,6 +3,8 @@
  * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left.
  * O(allowed pairs).
  */
+
+import { hoursBudgets } from '../model/meetings.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import type { Prepared } from './prepare.js';
@@ -19,7 +21,7 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
   const { table, groupOf } = prepared;
   const cols = table.mentorIds.length;
   const capacity = Int32Array.from(prepared.program.mentors, (m) => m.capacity);
-  const hoursLeft = Float64Array.from(prepared.program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(prepared.program.mentors);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     capacity[j] = (capacity[j] as number) - 1;

@@ -3,6 +3,8 @@
  * id order (`canonicalProgram`), and its lists are then put back in the order the caller gave:
  * mentees, then each mentee's requests; mentors.
  */
+
+import { idIndex } from '../model/idIndex.js';
 import type { Program } from '../model/program.js';
 
 /** Sorters back to a programme's own order. */
@@ -15,7 +17,7 @@ export interface InputOrder {
 
 /** The sorters of `program`'s order (ids it does not know go last, in their own order). */
 export function inputOrder(program: Program): InputOrder {
-  const mentor = new Map(program.mentors.map((m, k) => [m.id, k] as const));
+  const mentor = idIndex(program.mentors);
   const unit = new Map<string, number>();
   let k = 0;
   for (const e of program.mentees) {

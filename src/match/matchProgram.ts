@@ -12,7 +12,7 @@ import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
-import { checkTime, drain, runSteps, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
+import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -85,7 +85,7 @@ export function* matchInput(
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
-  const program = readProgram(fn, input, optionLimits(fn, options), t);
+  const program = yield* readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* inLocale(fn, matchSteps(program, objective ?? program.objective, fn, maxNodes, t), t), t);
 }
@@ -108,10 +108,15 @@ export function* matchSteps(
   t?: Translator,
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
+  const start = now();
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
   const table = yield* scoreSteps(program, true);
   yield 'score';
+  // Under a time limit, a search stopped by it returns its matching explained in full: about twice
+  // the scoring's time (explanations, reasons, the blocking-pair audits) is kept for that.
+  keepTime(2 * (now() - start));
   const prepared = prepare(program, table, fn, t);
+  yield SLICE;
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
@@ -119,10 +124,7 @@ export function* matchSteps(
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
-    if ((r & 255) === 255) {
-      checkTime();
-      if (sliceDue()) yield SLICE;
-    }
+    if ((r & 255) === 255) yield SLICE;
     const j = assigned[r] as number;
     if (j < 0) continue;
     const row = table.rows[r];
@@ -137,14 +139,15 @@ export function* matchSteps(
       explanation: table.explain(r, j),
     });
   }
-  // The rest in parts, with the time budget and a turn for the async form between them.
-  yield* pause();
+  // The rest in parts, with the time budget and a turn for the async form between them (the
+  // runners check both at each yield).
+  yield SLICE;
   const greedy = greedyMatching(prepared);
-  yield* pause();
+  yield SLICE;
   const blocking = yield* blockingPairsSteps(prepared, assigned);
   const greedyBlocking = (yield* blockingPairsSteps(prepared, greedy)).length;
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
-  yield* pause();
+  yield SLICE;
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
   const result: MatchResult = {
@@ -172,12 +175,6 @@ export function* matchSteps(
   };
   yield 'explain';
   return result;
-}
-
-/** Checks the time budget, and yields if an async caller's time slice is over. */
-function* pause(): Steps<void> {
-  checkTime();
-  if (sliceDue()) yield SLICE;
 }
 
 /** The summary's `exact`, `bound`, `boundOn`, `gap` and `nodes`. */

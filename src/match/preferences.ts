@@ -9,6 +9,8 @@
  * mentor or demand row. Only allowed pairs are ranked: a pair a hard rule forbids is unacceptable to
  * both. The mentor-side scores are computed on the first comparison that needs them.
  */
+
+import { idIndex } from '../model/idIndex.js';
 import type { Prepared } from './prepare.js';
 
 /** Comparators over one prepared programme (rows and mentor columns of the score table). */
@@ -36,7 +38,7 @@ export function preferences(prepared: Prepared): Preferences {
     return side;
   };
   const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
-  const menteeIndex = new Map(program.mentees.map((m, e) => [m.id, e] as const));
+  const menteeIndex = idIndex(program.mentees);
   // Explicit ranks, where given: per mentee over mentor columns, per mentor over mentees.
   const menteeRanks = program.mentees.map((m) =>
     m.preferences.length === 0

@@ -5,7 +5,9 @@
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { type Translator, translator } from '../locale/message.js';
+import { idIndex } from '../model/idIndex.js';
 import { issue } from '../model/issues.js';
+import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
@@ -50,10 +52,10 @@ export function prepare(
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const first = firstRows(program);
-  const menteeIndex = new Map(program.mentees.map((e, k) => [e.id, k] as const));
+  const menteeIndex = idIndex(program.mentees);
   const mentorIndex = new Map(table.mentorIds.map((id, k) => [id, k] as const));
   const capacity = mentorPlaces(program.mentors);
-  const hoursLeft = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(program.mentors);
   const locked = new Int32Array(rows).fill(-1);
   const issues: InputIssue[] = [];
   program.rules.lockedPairs.forEach((pair, k) => {

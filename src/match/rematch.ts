@@ -10,6 +10,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { type Message, type MessageParams, msg, type Translator, translator } from '../locale/message.js';
 import { invalidInput, issue } from '../model/issues.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
+import { hoursBudgets } from '../model/meetings.js';
 import { parseProgram } from '../model/parseProgram.js';
 import type { Objective, Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
@@ -116,7 +117,7 @@ function* rematchIn(
   t: Translator,
 ): Steps<RematchResult> {
   const limits = optionLimits(FN, options);
-  const program = readProgram(FN, input, limits, t);
+  const program = yield* readProgram(FN, input, limits, t);
   const pairs = readPrevious(program, previous);
   const applied = applyChanges(program, changes);
   const base = applied.program;
@@ -174,7 +175,7 @@ function sortPrevious(
   const colOf = new Map(table.mentorIds.map((id, j) => [id, j] as const));
   const lockedTo = new Map(base.rules.lockedPairs.map((p) => [rowKey(p), p.mentor] as const));
   const places = mentorPlaces(base.mentors);
-  const hoursLeft = Float64Array.from(base.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(base.mentors);
   for (const p of base.rules.lockedPairs) {
     const j = colOf.get(p.mentor) as number;
     places[j] = (places[j] as number) - 1;

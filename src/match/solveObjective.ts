@@ -7,7 +7,7 @@
  * them, the best matching found with a proven bound (see `solveMatching`).
  */
 import type { Objective } from '../model/program.js';
-import { drain, type Steps } from '../solve/internal/clock.js';
+import { drain, SLICE, type Steps } from '../solve/internal/clock.js';
 import { budgetPlaces } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
@@ -74,6 +74,7 @@ export function* solveObjectiveSteps(
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const { data, groups, hours, priority, allowed } = freeProblem(prepared);
+  yield SLICE;
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;
   let fixedCount = 0;

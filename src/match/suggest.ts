@@ -75,7 +75,7 @@ function* suggestSteps(
   options: SuggestOptions | undefined,
 ): Steps<Suggestions> {
   const t = readLocale('suggest', options);
-  const program = readProgram('suggest', input, optionLimits('suggest', options), t);
+  const program = yield* readProgram('suggest', input, optionLimits('suggest', options), t);
   const mentee = program.mentees.findIndex((m) => m.id === menteeId);
   if (mentee < 0) {
     throw invalidInput(
@@ -130,7 +130,7 @@ export function* suggestAllSteps(
   options: SuggestOptions | undefined,
 ): Steps<Suggestions[]> {
   const t = readLocale(fn, options);
-  const program = readProgram(fn, input, optionLimits(fn, options), t);
+  const program = yield* readProgram(fn, input, optionLimits(fn, options), t);
   yield 'parse';
   return localise(yield* shortlists(fn, program, k, options), t);
 }

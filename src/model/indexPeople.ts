@@ -3,6 +3,7 @@
  * departments, language and value sets, and the reporting lines between the two sides. Internal.
  */
 import { bitSets } from './bitSets.js';
+import { idIndex } from './idIndex.js';
 import type { Program } from './program.js';
 
 /** The people's profiles as typed arrays. */
@@ -93,7 +94,7 @@ function reportingLines(
   mentorIndex: ReadonlyMap<string, number>,
 ): Pick<PeopleIndex, 'menteeManager' | 'reportsStart' | 'reports'> {
   const { mentors, mentees } = program;
-  const menteeIndex = new Map(mentees.map((e, k) => [e.id, k] as const));
+  const menteeIndex = idIndex(mentees);
   const menteeManager = Int32Array.from(mentees, ({ managerId }) =>
     managerId === undefined ? -1 : (mentorIndex.get(managerId) ?? -1),
   );

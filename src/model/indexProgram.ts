@@ -5,6 +5,7 @@
  * profiles and reporting lines from `indexPeople.ts`.
  */
 import { compareIds } from './compareIds.js';
+import { idIndex } from './idIndex.js';
 import { indexPeople, type PeopleIndex } from './indexPeople.js';
 import { indexTopics, type TopicLevels } from './indexTopics.js';
 import type { Program } from './program.js';
@@ -46,18 +47,21 @@ export interface IndexedProgram extends TopicLevels, PeopleIndex {
   readonly rowWeights: readonly Float64Array[];
 }
 
-/** Builds the index-space view of a parsed programme. */
-export function indexProgram(program: Program): IndexedProgram {
+/**
+ * Builds the index-space view of a parsed programme, in steps: it yields `''` (a check point, as
+ * `parseSteps` does) every 256 mentees and before the people's profiles.
+ */
+export function* indexProgram(program: Program): Generator<string, IndexedProgram, void> {
   const { topics, mentors, mentees } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
-  const topicIndex = new Map(topics.map((t, k) => [t.id, k] as const));
-  const mentorIndex = new Map(mentors.map((m, k) => [m.id, k] as const));
+  const topicIndex = idIndex(topics);
+  const mentorIndex = idIndex(mentors);
 
   const rows: DemandRow[] = [];
   const rowTopics: Int32Array[] = [];
   const rowWeights: Float64Array[] = [];
-  mentees.forEach((mentee, e) => {
+  const demand = (mentee: Program['mentees'][number], e: number) => {
     if (program.mode === 'micro') {
       mentee.requests.forEach((r, q) => {
         rows.push({
@@ -83,15 +87,20 @@ export function indexProgram(program: Program): IndexedProgram {
       rowTopics.push(Int32Array.from(goals, (g) => topicIndex.get(g.topic) as number));
       rowWeights.push(Float64Array.from(goals, (g) => g.weight / largest / sum));
     }
-  });
-
+  };
+  for (let e = 0; e < mentees.length; e++) {
+    if ((e & 255) === 255) yield '';
+    demand(mentees[e] as Program['mentees'][number], e);
+  }
+  const levels = indexTopics(program, topicIndex);
+  yield '';
   return {
     program,
     numTopics,
     numMentors,
     topicIndex,
     mentorIndex,
-    ...indexTopics(program, topicIndex),
+    ...levels,
     rows,
     rowTopics,
     rowWeights,

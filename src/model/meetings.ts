@@ -15,7 +15,7 @@
  */
 import { DEFAULT_SESSION_MINUTES, DEFAULT_SESSIONS } from './defaults.js';
 import type { Report } from './issues.js';
-import type { Cycle, Goal, Mentee, Request } from './program.js';
+import type { Cycle, Goal, Mentee, Mentor, Request } from './program.js';
 import type { ProgramShape } from './schema.js';
 
 type RequestShape = NonNullable<ProgramShape['mentees'][number]['requests']>[number];
@@ -102,4 +102,17 @@ export function relationshipMeetings(mentee: Mentee): { readonly sessions: numbe
     first = false;
   }
   return best;
+}
+
+/**
+ * Each mentor's hours budget, `Infinity` where there is none: the hours left before any pair is
+ * made.
+ *
+ * @example
+ * ```ts
+ * hoursBudgets([{ hoursBudget: 4 }, {}] as Mentor[]); // Float64Array [4, Infinity]
+ * ```
+ */
+export function hoursBudgets(mentors: readonly Mentor[]): Float64Array {
+  return Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
 }

@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
+import { drain } from '../internal/drain.js';
 import type { Locale } from '../locale/message.js';
 import { checkProgram } from './checkProgram.js';
 import { deepFreeze } from './deepFreeze.js';
@@ -107,7 +108,7 @@ export function parseProgram(json: unknown, options?: ParseOptions): Program {
   const t = localeOf(options);
   try {
     const limits = readLimits(FN, options === undefined ? undefined : readParseOptions(options).limits);
-    return parseWithin(json, limits);
+    return drain(parseSteps(json, limits));
   } catch (error) {
     if (t.english) throw error;
     return rethrowIn(FN, error, t);
@@ -124,9 +125,11 @@ function readParseOptions(options: unknown): { limits?: unknown } {
 
 /**
  * {@link parseProgram} with resolved limits, its messages in English (the callers re-render them in
- * their locale: `rethrowIn`).
+ * their locale: `rethrowIn`), in steps: it yields `''` (the solvers' `SLICE`) at its check points,
+ * every 64 topics, mentors and mentees and between its stages, where the caller's runner checks the
+ * time limit and the signal and an async form may give the event loop a turn.
  */
-export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Program {
+export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Generator<string, Program, void> {
   let input = json;
   if (typeof json === 'string') {
     checkLimit(FN, limits, 'maxInputBytes', utf8Length(json, limits.maxInputBytes));
@@ -140,13 +143,33 @@ export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Pro
       const hint = /\/\/|\/\*|,\s*[}\]]/.test(text);
       throw invalidInput(FN, [issue([], 'not_json', { reason, comments: hint })]);
     }
+    yield '';
   }
   checkProgramSize(FN, input, limits);
   const issues: InputIssue[] = [];
   checkReservedAttributes(input, issues);
-  const parsed = programSchema.safeParse(input);
-  if (!parsed.success) {
-    issues.unshift(...parsed.error.issues.map((i) => describeIssue(i, input)));
+  // The long lists element by element, by the schema's own element schemas: the same output, key
+  // for key (they are assigned in place). When any part fails, the whole input is parsed for its
+  // issues, as they were always listed.
+  let data: ProgramShape | undefined;
+  try {
+    data = programSchema.parse({ ...(input as object), topics: [], mentors: [], mentees: [] });
+    for (const key of LISTS) {
+      const list = (input as never)[key] as unknown[];
+      if (!Array.isArray(list)) throw list;
+      const out: unknown[] = [];
+      for (const item of list) {
+        if (out.length % 64 === 63) yield '';
+        out.push(programSchema.shape[key]._zod.def.element.parse(item));
+      }
+      (data[key] as unknown[]) = out;
+    }
+  } catch {
+    data = undefined;
+  }
+  const parsed = data === undefined ? programSchema.safeParse(input) : { data };
+  if (parsed.data === undefined) {
+    issues.unshift(...(parsed.error?.issues ?? []).map((i) => describeIssue(i, input)));
     // Report broken references too, in one error: the reference checks read the raw input (with
     // numeric ids as strings), and where its shape is too broken for them they stop (that part's
     // shape issues are listed).
@@ -157,11 +180,18 @@ export function parseWithin(json: unknown, limits: Required<ProgramLimits>): Pro
     }
     throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
   }
+  yield '';
   checkProgram(parsed.data, issues);
   const offsets = zoneOffsets(parsed.data, issues);
   if (issues.length > 0) throw invalidInput(FN, issues.slice(0, MAX_ISSUES));
-  return deepFreeze(normalise(parsed.data, offsets));
+  yield '';
+  const program = normalise(parsed.data, offsets);
+  yield '';
+  return deepFreeze(program);
 }
+
+/** The programme's long lists, validated element by element. */
+const LISTS = ['topics', 'mentors', 'mentees'] as const;
 
 /**
  * One zod issue in words: the schema's own messages (an unknown time zone), the choices of a

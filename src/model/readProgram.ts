@@ -2,7 +2,7 @@
 import type { Translator } from '../locale/message.js';
 import { rethrowIn } from './issues.js';
 import { DEFAULT_LIMITS, type ProgramLimits } from './limits.js';
-import { parseWithin } from './parseProgram.js';
+import { parseSteps } from './parseProgram.js';
 import type { Program } from './program.js';
 import type { ProgramInput } from './schema.js';
 
@@ -33,17 +33,18 @@ export type ReadonlyDeep<T> = T extends readonly (infer U)[]
     : T;
 
 /**
- * `parseProgram(input, { limits, locale })`, with a validation error re-thrown under the name of
- * the function called, its messages in `t`'s words (English by default).
+ * `parseProgram(input, { limits, locale })` in steps (its check points: `parseSteps`), with a
+ * validation error re-thrown under the name of the function called, its messages in `t`'s words
+ * (English by default).
  */
-export function readProgram(
+export function* readProgram(
   fn: string,
   input: unknown,
   limits: Required<ProgramLimits> = DEFAULT_LIMITS,
   t?: Translator,
-): Program {
+): Generator<string, Program, void> {
   try {
-    return parseWithin(input, limits);
+    return yield* parseSteps(input, limits);
   } catch (error) {
     // The same issues, under the name of the function the caller called.
     return rethrowIn(fn, error, t);

@@ -10,6 +10,7 @@
  * demand a mentor supplies on `t` is a prefix sum over levels, read once per (topic, mentor).
  */
 import { DEFAULT_CAPACITY, OFFER_LEVEL } from '../model/defaults.js';
+import { idIndex } from '../model/idIndex.js';
 import { indexTopics } from '../model/indexTopics.js';
 import type { Program } from '../model/program.js';
 
@@ -61,7 +62,7 @@ export function indexDemand(program: Program): DemandIndex {
   const { topics, mentors, mentees, mode } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
-  const topicIndex = new Map(topics.map((t, k) => [t.id, k] as const));
+  const topicIndex = idIndex(topics);
   const parent = Int32Array.from(topics, (t) => (t.parent === undefined ? -1 : (topicIndex.get(t.parent) ?? -1)));
   const children: number[][] = topics.map(() => []);
   parent.forEach((p, k) => {

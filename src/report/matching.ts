@@ -8,6 +8,7 @@ import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { attributeValue, counts } from '../match/quotas.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
+import { idIndex } from '../model/idIndex.js';
 import { issue } from '../model/issues.js';
 import type { Person, Program } from '../model/program.js';
 import type { LoadDistribution, MatchingReport, QuotaFigure, ScoreDistribution, TopicMatchRate } from './types.js';
@@ -110,7 +111,7 @@ function scoreDistribution(scores: readonly number[]): ScoreDistribution {
 }
 
 function loadDistribution(program: Program, result: MatchResult): LoadDistribution {
-  const index = new Map(program.mentors.map((m, j) => [m.id, j] as const));
+  const index = idIndex(program.mentors);
   const load = new Array<number>(program.mentors.length).fill(0);
   for (const m of result.matches) {
     const j = index.get(m.mentor) as number;

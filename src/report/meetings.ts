@@ -5,6 +5,8 @@
  * `weeklyMinutes` on a mentor), so that the report of a programme stating none is as before.
  * Time O(topics × mentors + requests).
  */
+
+import { idIndex } from '../model/idIndex.js';
 import { goalMeetings, relationshipMeetings, requestSessions } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
 import { type DemandIndex, LEVELS } from './demand.js';
@@ -26,7 +28,7 @@ export function statesMeetings(program: Program): boolean {
 /** The meetings section of the report (see {@link MeetingsReport}). */
 export function meetingsReport(ix: DemandIndex): MeetingsReport {
   const { program, numMentors, level: reach, offers } = ix;
-  const topicIndex = new Map(program.topics.map((t, k) => [t.id, k] as const));
+  const topicIndex = idIndex(program.topics);
   const sessions = new Float64Array(ix.numTopics);
   const hours = new Float64Array(ix.numTopics);
   let totalSessions = 0;

@@ -15,7 +15,7 @@ import { compareIds } from '../model/compareIds.js';
 import { invalidInput, issue } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { checkTime, runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
+import { checkTime, runSteps, SLICE, type Steps, timeLimitOf } from '../solve/internal/clock.js';
 import { champions } from './champions.js';
 import { indexDemand } from './demand.js';
 import { matchingReport, resultIssues } from './matching.js';
@@ -86,15 +86,17 @@ export function* programReportSteps(
 ): Steps<ProgramReport> {
   const t = readLocale(FN, options);
   const { championCount, hotCount } = readOptions(options, t);
-  const program = readProgram(FN, input, optionLimits(FN, options), t);
+  const program = yield* readProgram(FN, input, optionLimits(FN, options), t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);
     if (issues.length > 0) throw invalidInput(FN, issues, 'INVALID_INPUT', t);
   }
   const ix = indexDemand(program);
+  yield SLICE;
   const topics = topicReports(ix);
-  const ready = readiness(program, ix.recruitCapacity);
+  yield SLICE;
+  const ready = yield* readiness(program, ix.recruitCapacity);
   const byDemand = (list: TopicReport[]) =>
     list.sort((a, b) => b.demand - a.demand || compareIds(a.id, b.id)).map((t) => t.id);
   checkTime();

@@ -9,15 +9,21 @@
  * matrix, so that the solver borrows it without a copy. Time: one scoring and one flow solve.
  */
 import { mentorPlaces, placesFor } from '../match/prepare.js';
+import { idIndex } from '../model/idIndex.js';
+import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
-import { scoreTable } from '../score/scoreProgram.js';
-import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
+import { scoreSteps } from '../score/scoreProgram.js';
+import { capacitatedSteps } from '../solve/capacitatedAssignment.js';
+import { type Steps, slicesOf } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import type { Readiness } from './types.js';
 
-/** The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. */
-export function readiness(program: Program, recruitCapacity: number): Readiness {
-  const table = scoreTable(program, false);
+/**
+ * The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. In
+ * steps: the scoring's and the solver's check points are passed on to the report's runner.
+ */
+export function* readiness(program: Program, recruitCapacity: number): Steps<Readiness> {
+  const table = yield* scoreSteps(program, false);
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const data = table.scores.data;
@@ -37,14 +43,14 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
   // Costs: 0 on allowed pairs, Infinity elsewhere, in place.
   for (let k = 0; k < data.length; k++) data[k] = (data[k] as number) === Number.NEGATIVE_INFINITY ? Infinity : 0;
   const places = mentorPlaces(mentors);
-  const hoursLeft = Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
+  const hoursLeft = hoursBudgets(mentors);
   const distinct = mode === 'micro' && !program.rules.repeatMentor;
   const first = new Int32Array(mentees.length + 1);
   mentees.forEach((e, k) => {
     first[k + 1] = (first[k] as number) + (mode === 'micro' ? e.requests.length : 1);
   });
-  const menteeIndex = new Map(mentees.map((e, k) => [e.id, k] as const));
-  const mentorIndex = new Map(mentors.map((m, k) => [m.id, k] as const));
+  const menteeIndex = idIndex(mentees);
+  const mentorIndex = idIndex(mentors);
   const isLocked = new Uint8Array(rows);
   let locked = 0;
   for (const pair of program.rules.lockedPairs) {
@@ -75,13 +81,15 @@ export function readiness(program: Program, recruitCapacity: number): Readiness 
   const budgeted =
     shortest > 0 && shortest < Number.POSITIVE_INFINITY && hoursLeft.some((h) => h < Number.POSITIVE_INFINITY);
   places.set(placesFor(places, hoursLeft, shortest));
-  const solved = capacitatedAssignment(
-    { rows, cols, data },
-    {
-      capacities: places,
-      ...(distinct ? { groups: Int32Array.from(table.rows, (row) => row.mentee) } : {}),
-      partial: true,
-    },
+  const solved = yield* slicesOf(
+    capacitatedSteps(
+      { rows, cols, data },
+      {
+        capacities: places,
+        ...(distinct ? { groups: Int32Array.from(table.rows, (row) => row.mentee) } : {}),
+        partial: true,
+      },
+    ),
   );
   const expectedMatched = locked + solved.rows.length;
   const capacity = mentors.reduce((s, m) => s + m.capacity, 0);

@@ -195,7 +195,7 @@ export interface ScoreTable {
  * ```
  */
 export function scoreProgram(input: ProgramSource, options?: { readonly limits?: ProgramLimits }): ScoreTable {
-  return scoreTable(readProgram('scoreProgram', input, optionLimits('scoreProgram', options)), false);
+  return scoreTable(drain(readProgram('scoreProgram', input, optionLimits('scoreProgram', options))), false);
 }
 
 /**
@@ -209,7 +209,7 @@ export function scoreTable(program: Program, withMentorSide: boolean): ScoreTabl
 
 /** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
 export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
-  const ix = indexProgram(program);
+  const ix = yield* indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
     ix,

@@ -166,7 +166,7 @@ export function* capacitatedSteps(
   const dims =
     csr !== null
       ? { rows: checkDimension(FN, 'rows', csr.rows), cols: checkDimension(FN, 'cols', csr.cols) }
-      : (matrixDims(costs as MatrixInput) ?? readCostMatrix(FN, costs as MatrixInput, maximize, 'never'));
+      : (matrixDims(costs as MatrixInput) ?? (yield* readCostMatrix(FN, costs as MatrixInput, maximize, 'never')));
   const n = dims.rows;
   const m = dims.cols;
   const issues: InputIssue[] = [];
@@ -205,7 +205,7 @@ export function* capacitatedSteps(
         : null
       : 'cost' in dims && !flip
         ? dims
-        : readCostMatrix(FN, costs as MatrixInput, maximize, flip ? 'always' : 'never');
+        : yield* readCostMatrix(FN, costs as MatrixInput, maximize, flip ? 'always' : 'never');
   yield 'read';
   if (!partial && skip === undefined) {
     // A row cannot get more distinct columns than there are (demands were clamped to m)...

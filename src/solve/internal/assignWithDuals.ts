@@ -65,7 +65,7 @@ export function* assignSteps(
       };
     }
   }
-  const km = readCostMatrix(fn, costs, maximize, 'tall', 'accept');
+  const km = yield* readCostMatrix(fn, costs, maximize, 'tall', 'accept');
   yield 'read';
   const { n, m, cost, transposed, rows, cols } = km;
   const solution = km.huge ? solveLsapHuge(n, m, cost, partial) : yield* solveLsapSteps(n, m, cost, partial);

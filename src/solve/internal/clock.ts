@@ -8,7 +8,10 @@
  */
 import { MentormatchError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { drain } from '../../internal/drain.js';
 import { fail, INVALID_TYPE } from './issue.js';
+
+export { drain };
 
 /** What the long loops of one call check. */
 export interface Clock {
@@ -18,6 +21,10 @@ export interface Clock {
   readonly limitMs: number;
   /** When it runs out, in `performance.now()` ms (`Infinity` once lifted). */
   deadline: number;
+  /** Ms of the limit kept for the work after a search ({@link keepTime}; none when absent). */
+  keep?: number;
+  /** Whether the search holds a matching it can return when stopped ({@link holdsMatching}). */
+  holds?: boolean;
   /** The caller's signal (async forms). */
   readonly signal: AbortSignal | undefined;
   /** The caller's progress callback. */
@@ -126,10 +133,38 @@ export function sliceDue(): boolean {
   return clock !== null && now() >= clock.sliceEnd;
 }
 
-/** Whether the call's time limit ran out (for a search that can stop with what it holds). */
+/**
+ * Whether a search that can stop with what it holds should stop: the call's time limit ran out, or
+ * will once the time kept for the work after the search ({@link keepTime}) is taken out of it.
+ */
 export function timeUp(): boolean {
   const clock = active;
-  return clock !== null && now() >= clock.deadline;
+  return clock !== null && now() >= clock.deadline - (clock.keep ?? 0);
+}
+
+/**
+ * {@link checkTime} for a search that returns what it holds when stopped by `TIME_LIMIT`: once it
+ * holds a matching ({@link holdsMatching}), it throws from the time kept for the work after the
+ * search ({@link keepTime}) on, not only from the deadline.
+ */
+export function checkSearch(): void {
+  checkTime();
+  if (active?.holds === true && timeUp()) throw timeLimitError(active);
+}
+
+/** Tells {@link checkSearch} that the search now holds a matching (with a bound) it can return. */
+export function holdsMatching(): void {
+  if (active !== null) active.holds = true;
+}
+
+/**
+ * Keeps `ms` of the call's time limit for the work after a search: a search that holds a complete
+ * matching stops that much before the deadline ({@link timeUp}), so that the call, which then
+ * explains that matching in full, ends near the deadline. The deadline itself is unchanged: work
+ * with no matching to return still runs to it, then throws `TIME_LIMIT`.
+ */
+export function keepTime(ms: number): void {
+  if (active !== null) active.keep = ms;
 }
 
 /**
@@ -158,23 +193,19 @@ export function isTimeLimit(error: unknown): boolean {
   return error instanceof MentormatchError && error.code === 'TIME_LIMIT';
 }
 
-/** What a loop yields when an async caller's time slice is over (not the end of a phase). */
+/**
+ * What a loop yields when an async caller's time slice is over, or at a check point between parts
+ * of the work (not the end of a phase): the runners check the time limit and the signal there, and
+ * an async form gives the event loop a turn.
+ */
 export const SLICE = '';
 
 /**
- * The phases of a call: a generator whose every `yield` ends a phase (its name) or a time slice
- * ({@link SLICE}). Between phases
- * the async forms give the event loop a turn, and the time limit and the signal are checked.
+ * The phases of a call: a generator whose every `yield` ends a phase (its name) or is a check
+ * point ({@link SLICE}). Between phases the async forms give the event loop a turn, and the time
+ * limit and the signal are checked.
  */
 export type Steps<T> = Generator<string, T, void>;
-
-/** Runs `steps` to the end under the clock already set (a call within a call). */
-export function drain<T>(steps: Steps<T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
-}
 
 /**
  * Runs `steps` as part of an outer call's phase: its time slices are passed on, its own phase names
@@ -211,8 +242,8 @@ function turn(resume: () => void): void {
 }
 
 /**
- * {@link runSteps}, giving the event loop a turn before each phase and each time slice, so that an
- * abort from a timer or a closed request takes effect there.
+ * {@link runSteps}, giving the event loop a turn before each phase and each time slice or check
+ * point, so that an abort from a timer or a closed request takes effect there.
  */
 export async function runStepsAsync<T>(steps: Steps<T>, clock: Clock): Promise<T> {
   for (;;) {

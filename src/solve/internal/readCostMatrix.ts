@@ -5,7 +5,8 @@
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
-import { isDenseMatrix, isMatrixLike, type MatrixInput, type MatrixLike } from '../denseMatrix.js';
+import { isDenseMatrix, isMatrixLike, type MatrixInput } from '../denseMatrix.js';
+import { SLICE, type Steps } from './clock.js';
 import { BAD_ENTRY, fail, INVALID_MATRIX, INVALID_ROW, type Params, solverIssue } from './issue.js';
 import { checkDimension, checkSize, rowLength } from './matrixShape.js';
 
@@ -45,7 +46,8 @@ export function magnitudeLimit(lines: number): number {
 /**
  * Validates `input` and returns it in kernel form. Each entry is read once: copied, then, only if
  * some entry was bad, the copy is examined for the error (so a getter that answers differently on
- * a second read cannot hide or change an issue).
+ * a second read cannot hide or change an issue). In steps: a check point ({@link SLICE}) before
+ * every {@link CHUNK} rows copied, where the runner checks the time limit and the signal.
  *
  * @param fn - public function name, for messages.
  * @param input - the caller's matrix; never written.
@@ -56,38 +58,37 @@ export function magnitudeLimit(lines: number): number {
  *   finite entry is kept, and {@link KernelMatrix.huge} says whether one is above the limit (the
  *   caller must then solve in a way that cannot overflow).
  */
-export function readCostMatrix(
+export function* readCostMatrix(
   fn: string,
   input: MatrixInput,
   maximize: boolean,
   transpose: 'tall' | 'never' | 'always' = 'tall',
   huge: 'reject' | 'accept' = 'reject',
-): KernelMatrix {
+): Steps<KernelMatrix> {
   const accept = huge === 'accept';
+  let rows: number;
+  let cols: number;
+  let rowOf: (i: number) => ArrayLike<unknown>;
   if (isDenseMatrix(input)) {
-    const { rows, cols, data } = input;
+    const { data } = input;
+    ({ rows, cols } = input);
     if (!maximize && (transpose === 'never' || (transpose === 'tall' && rows <= cols))) {
-      // Fast path: validate in place and solve on the caller's array without copying it.
+      // Fast path: validate in place and solve on the caller's array without copying it (one pass
+      // of comparisons, a few ms even at 2000 × 2000: no check point inside).
       const status = checkFlat(data, rows, cols, accept);
       if (status === BAD) throw new InvalidInputError(fn, listIssues(data, rows, cols, false, false, accept, null));
       return { n: rows, m: cols, cost: data, transposed: false, rows, cols, huge: status === HUGE };
     }
-    const read = (i: number): ArrayLike<unknown> => data.subarray(i * cols, i * cols + cols);
-    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
-      copyRows(read, rows, cols, target, odd, state),
-    );
-  }
-  if (isMatrixLike(input)) {
-    const rows = checkDimension(fn, 'rows', input.rows);
-    const cols = checkDimension(fn, 'columns', input.columns);
+    rowOf = (i) => data.subarray(i * cols, i * cols + cols);
+  } else if (isMatrixLike(input)) {
+    rows = checkDimension(fn, 'rows', input.rows);
+    cols = checkDimension(fn, 'columns', input.columns);
     checkSize(fn, rows, cols);
-    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
-      copyGetter(input, rows, cols, target, odd, state),
-    );
-  }
-  if (Array.isArray(input)) {
-    const rows = input.length;
-    const cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
+    // Each row read into an array by `get`, once per entry, in row-major order.
+    rowOf = (i) => Array.from({ length: cols }, (_, j): unknown => input.get(i, j));
+  } else if (Array.isArray(input)) {
+    rows = input.length;
+    cols = rows === 0 ? 0 : rowLength(fn, input[0], 0);
     for (let i = 1; i < rows; i++) {
       const length = rowLength(fn, input[i], i);
       if (length !== cols) {
@@ -96,13 +97,37 @@ export function readCostMatrix(
     }
     checkSize(fn, rows, cols);
     const rowsOf = input as ReadonlyArray<ArrayLike<unknown>>;
-    const read = (i: number): ArrayLike<unknown> => rowsOf[i] as ArrayLike<unknown>;
-    return copyMatrix(fn, rows, cols, transpose, maximize, accept, (target, odd, state) =>
-      copyRows(read, rows, cols, target, odd, state),
-    );
+    rowOf = (i) => rowsOf[i] as ArrayLike<unknown>;
+  } else {
+    fail(fn, [], INVALID_MATRIX, describeShape(input));
   }
-  fail(fn, [], INVALID_MATRIX, describeShape(input));
+  // Every entry copied and checked, CHUNK input rows at a time, then, when one is bad, the error
+  // (examining the copy, not the input).
+  const transposed = transpose === 'always' || (transpose === 'tall' && rows > cols);
+  const n = transposed ? cols : rows;
+  const m = transposed ? rows : cols;
+  const cost = new Float64Array(n * m);
+  const odd: OddEntries = [];
+  const state: CopyState = {
+    rowStride: transposed ? 1 : cols,
+    colStride: transposed ? rows : 1,
+    sign: maximize ? -1 : 1,
+    limit: magnitudeLimit(rows + cols),
+    accept,
+    status: OK,
+  };
+  for (let from = 0; from < rows; from += CHUNK) {
+    yield SLICE;
+    copyRows(rowOf, cols, from, Math.min(rows, from + CHUNK), cost, odd, state);
+  }
+  if (state.status === BAD) {
+    throw new InvalidInputError(fn, listIssues(cost, rows, cols, transposed, maximize, accept, odd));
+  }
+  return { n, m, cost, transposed, rows, cols, huge: state.status === HUGE };
 }
+
+/** Input rows copied between two check points. */
+const CHUNK = 64;
 
 /** Status of a copy or check: every entry within the limit, some finite one above it, some bad one. */
 const OK = 0;
@@ -128,57 +153,28 @@ interface CopyState {
  */
 type OddEntries = Array<{ readonly index: number; readonly value: unknown }>;
 
-/** Copies and checks every entry, then throws when one is bad (examining the copy, not the input). */
-function copyMatrix(
-  fn: string,
-  rows: number,
-  cols: number,
-  transpose: 'tall' | 'never' | 'always',
-  maximize: boolean,
-  accept: boolean,
-  copy: (target: Float64Array, odd: OddEntries, state: CopyState) => void,
-): KernelMatrix {
-  const transposed = transpose === 'always' || (transpose === 'tall' && rows > cols);
-  const n = transposed ? cols : rows;
-  const m = transposed ? rows : cols;
-  const cost = new Float64Array(n * m);
-  const odd: OddEntries = [];
-  const state: CopyState = {
-    rowStride: transposed ? 1 : cols,
-    colStride: transposed ? rows : 1,
-    sign: maximize ? -1 : 1,
-    limit: magnitudeLimit(rows + cols),
-    accept,
-    status: OK,
-  };
-  copy(cost, odd, state);
-  if (state.status === BAD) {
-    throw new InvalidInputError(fn, listIssues(cost, rows, cols, transposed, maximize, accept, odd));
-  }
-  return { n, m, cost, transposed, rows, cols, huge: state.status === HUGE };
-}
-
 /** Rows copied together when transposing, so that the writes stay within a few cache lines. */
 const BLOCK = 16;
 
 /**
- * Copies `rows × cols` entries given row by row (arrays, typed arrays or views of a DenseMatrix),
- * negated when maximising, reading each once. Transposition goes in blocks of rows so that the
- * writes stay within a few cache lines.
+ * Copies the entries of input rows `from` to `to - 1` given row by row (arrays, typed arrays or
+ * views of a DenseMatrix), negated when maximising, reading each once. Transposition goes in blocks
+ * of rows so that the writes stay within a few cache lines.
  */
 function copyRows(
   rowOf: (i: number) => ArrayLike<unknown>,
-  rows: number,
   cols: number,
+  from: number,
+  to: number,
   cost: Float64Array,
   odd: OddEntries,
   state: CopyState,
 ): void {
   const { rowStride, colStride, sign, limit } = state;
-  const block = colStride === 1 ? rows : BLOCK;
+  const block = colStride === 1 ? to : BLOCK;
   const rowsOf: ArrayLike<unknown>[] = [];
-  for (let i0 = 0; i0 < rows; i0 += block) {
-    const i1 = Math.min(rows, i0 + block);
+  for (let i0 = from; i0 < to; i0 += block) {
+    const i1 = Math.min(to, i0 + block);
     for (let i = i0; i < i1; i++) rowsOf[i - i0] = rowOf(i);
     for (let j = 0; j < cols; j++) {
       for (let i = i0; i < i1; i++) {
@@ -187,26 +183,6 @@ function copyRows(
         if (typeof value === 'number' && value <= limit && value >= -limit) cost[at] = sign * value;
         else cost[at] = unusual(value, i * cols + j, odd, state);
       }
-    }
-  }
-}
-
-/** Copies a {@link MatrixLike} (an ml-matrix `Matrix`) entry by entry, calling `get` once per entry. */
-function copyGetter(
-  input: MatrixLike,
-  rows: number,
-  cols: number,
-  cost: Float64Array,
-  odd: OddEntries,
-  state: CopyState,
-): void {
-  const { rowStride, colStride, sign, limit } = state;
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const value: unknown = input.get(i, j);
-      const at = i * rowStride + j * colStride;
-      if (typeof value === 'number' && value <= limit && value >= -limit) cost[at] = sign * value;
-      else cost[at] = unusual(value, i * cols + j, odd, state);
     }
   }
 }

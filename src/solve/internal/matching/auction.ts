@@ -18,7 +18,7 @@
  * whose pair is no longer within ε of their best bid again.
  */
 
-import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import { checkSearch, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import type { MatchingProblem } from './problem.js';
@@ -120,9 +120,10 @@ export class Auction {
     }
     let bids = 0;
     while (queue.length > 0) {
-      // The time budget and the async form's turns, every 1024 bids (each one row's pairs).
+      // The time budget (less the time kept for explaining what the search holds) and the async
+      // form's turns, every 1024 bids (each one row's pairs).
       if ((++bids & 1023) === 0) {
-        checkTime();
+        checkSearch();
         if (sliceDue()) yield SLICE;
       }
       const evicted = this.bid(queue.pop() as number);

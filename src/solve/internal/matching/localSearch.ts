@@ -155,8 +155,12 @@ export function* localSearchSteps(
     if (pass > 0 && timeUp()) break;
     let moved = false;
     for (let u = 0; u < rows; u++) {
-      // The async form's turns, every 256 rows (each a scan of its pairs and their columns' rows).
-      if ((u & 255) === 255 && sliceDue()) yield SLICE;
+      // Every 32 rows (each a scan of its pairs and their columns' rows, up to ms at scale): out of
+      // time, the matching so far (valid between moves); the async form's turns.
+      if ((u & 31) === 31) {
+        if (timeUp()) return;
+        if (sliceDue()) yield SLICE;
+      }
       const a = assign[u] as number;
       const pu = priority[u] as number;
       const hu = hours[u] as number;

@@ -14,7 +14,7 @@
  * optimal still gives a valid bound. Then π moves against the rows' slack (projected subgradient
  * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
  */
-import { SLICE, type Steps, sliceDue } from '../clock.js';
+import { SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import type { MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
@@ -103,6 +103,9 @@ export function* rowPriceBound(
   };
 
   for (let it = 0; it < steps; it++) {
+    // Out of time: the least bound of the steps done (each one valid; none: Infinity, and the
+    // caller's other bounds hold).
+    if (timeUp()) break;
     let bound = 0;
     for (let r = 0; r < rows; r++) bound += price[r] as number;
     chosen.fill(0);

@@ -16,7 +16,17 @@
  * is above the matching's figure is `boundOn`; if none is, the matching is optimal.
  */
 
-import { checkTime, drain, isTimeLimit, liftTimeLimit, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
+import {
+  checkTime,
+  drain,
+  holdsMatching,
+  isTimeLimit,
+  liftTimeLimit,
+  SLICE,
+  type Steps,
+  sliceDue,
+  timeUp,
+} from '../clock.js';
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
@@ -107,6 +117,7 @@ export function* solveMatchingSteps(
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
   const { places, binds } = budgetPlaces(problem);
+  yield SLICE;
   if (binds && problem.rows * problem.cols > options.largeEntries) return yield* solveLarge(problem, objective, places);
   const relaxed = yield* solveExactSteps(problem, objective, places);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
@@ -235,6 +246,7 @@ function* solveLarge(
     return finished(
       yield* searchLarge(problem, objective, places, pairs, found, (bound) => {
         known = Math.min(known, bound);
+        holdsMatching();
       }),
     );
   } catch (error) {
@@ -325,9 +337,10 @@ function* auctionBound(
   const lagrangian = yield* lagrangianSteps(problem, solve, LARGE_STEPS, lower, function* (penalised) {
     return (yield* candidate(penalised))[figure];
   });
-  // The refinement: the fine increment at the best multipliers (warm, from the last state).
+  // The refinement: the fine increment at the best multipliers (warm, from the last state); out of
+  // time, the bound as it is.
   auction.epsilon = fine;
-  yield* candidate((yield* solve(lagrangian.lambda)).assign);
+  if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
   const prices = yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
 }
