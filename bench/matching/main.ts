@@ -13,7 +13,14 @@
  * says how far the `total` result and its bound are from that optimum.
  */
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
-import { type MatchResult, matchProgram, type Objective, parseProgram, scoreProgram } from '../../src/index.js';
+import {
+  InvalidInputError,
+  type MatchResult,
+  matchProgram,
+  type Objective,
+  parseProgram,
+  scoreProgram,
+} from '../../src/index.js';
 import type { ProgramInput } from '../../src/model/schema.js';
 import { matchProblem } from '../../test/helpers/matchBruteForce.js';
 import { solveMatchOracle } from '../../test/helpers/matchOracle.js';
@@ -28,9 +35,20 @@ const OBJECTIVES = ['total', 'coverage', 'fair', 'stable'] as const satisfies re
 /**
  * The programmes, by name: micro with hours budgets, without them, classic, and both modes with the
  * pairs of earlier cycles (`history`: twelve months in micro with repeat pairs forbidden, three
- * yearly cohorts in classic with repeats avoided; `novelty` and `rotation` weighted 0.1).
+ * yearly cohorts in classic with repeats avoided; `novelty` and `rotation` weighted 0.1), and with
+ * the quotas of `mentormatch sample --quotas` (a per-mentor department cap and a minimum of pairs
+ * for remote mentees' requests (micro, whose mentors then have no hours budget) or new joiners
+ * (classic)). An objective a programme's rules refuse (quotas under `stable`) is a row that says so.
  */
-const PROGRAMMES = ['micro', 'micro-no-budgets', 'classic', 'micro-history', 'classic-history'] as const;
+const PROGRAMMES = [
+  'micro',
+  'micro-no-budgets',
+  'classic',
+  'micro-history',
+  'classic-history',
+  'micro-quotas',
+  'classic-quotas',
+] as const;
 type ProgrammeName = (typeof PROGRAMMES)[number];
 
 /** The names shown in the report. */
@@ -40,6 +58,8 @@ const LABELS: Record<ProgrammeName, string> = {
   classic: 'classic',
   'micro-history': 'micro, budgets, 12 months of history',
   'classic-history': 'classic, 3 cohorts of history',
+  'micro-quotas': 'micro, quotas (no budgets)',
+  'classic-quotas': 'classic, quotas',
 };
 
 const MICRO = { mode: 'micro', mentors: 1000, mentees: 2500, topics: 200, seed: 1 } as const;
@@ -65,6 +85,10 @@ function programme(name: ProgrammeName): ProgramInput {
       const p = sampleProgram({ ...CLASSIC, history: 3 });
       return { ...p, weights: { ...p.weights, ...HISTORY_WEIGHTS } };
     }
+    case 'micro-quotas':
+      return sampleProgram({ ...MICRO, quotas: true });
+    case 'classic-quotas':
+      return sampleProgram({ ...CLASSIC, quotas: true });
   }
 }
 
@@ -91,6 +115,17 @@ interface Options {
   readonly highs: boolean;
 }
 
+/** The issue code of the typed refusal of `call`, if it refuses (quotas under `stable`), else null (it ran). */
+function refusal(call: () => unknown): string | null {
+  try {
+    call();
+    return null;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    return error.issues[0]?.code ?? error.code;
+  }
+}
+
 function run({ runs, objectives, highs, programmes: chosen }: Options): string {
   const programmes = chosen.map((p) => ({ name: LABELS[p], input: programme(p) }));
 
@@ -110,7 +145,14 @@ function run({ runs, objectives, highs, programmes: chosen }: Options): string {
     for (const objective of objectives) {
       let result: MatchResult | undefined;
       const samples: number[] = [];
-      for (let k = 0; k < runs; k++) {
+      const refused = refusal(() => samples.push(time(() => (result = matchProgram(input, { objective })))));
+      if (refused !== null) {
+        log(`${name}, ${objective}: refused (${refused})`);
+        rows.push([name, objective, `refused: ${refused}`, ...Array.from({ length: 10 }, () => '—')]);
+        continue;
+      }
+      log(`${name}, ${objective}, run 1/${runs}: ${samples.at(-1)?.toFixed(0)} ms`);
+      for (let k = 1; k < runs; k++) {
         samples.push(time(() => (result = matchProgram(input, { objective }))));
         log(`${name}, ${objective}, run ${k + 1}/${runs}: ${samples.at(-1)?.toFixed(0)} ms`);
       }
@@ -174,7 +216,7 @@ function run({ runs, objectives, highs, programmes: chosen }: Options): string {
     '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline, blocking pairs); parse and score: those phases alone.',
     '- exact, bound, gap: the result’s proof (`summary.exact`, `summary.bound` on `summary.boundOn`, `summary.gap` = (bound − achieved) / bound); `stable` optimises no figure.',
     ...highsLines,
-    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take. "history": the same programmes drawn with `history: 12` (micro, twelve monthly cycles, `rules.repeatPairs: "forbidden"`) or `history: 3` (classic, three yearly cohorts, repeats avoided), `weights.novelty` and `weights.rotation` 0.1.',
+    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take. "history": the same programmes drawn with `history: 12` (micro, twelve monthly cycles, `rules.repeatPairs: "forbidden"`) or `history: 3` (classic, three yearly cohorts, repeats avoided), `weights.novelty` and `weights.rotation` 0.1. "quotas": the same programmes drawn with `quotas: true` (`mentormatch sample --quotas`: at most 2 (micro) or 1 (classic) mentees of one department per mentor, and at least half of the remote mentees\' requests (micro, whose mentors then have no hours budget) or of the new joiners (classic) matched); `stable` refuses quotas (`quota_unsupported`).',
   ].join('\n');
 }
 
