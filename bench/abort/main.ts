@@ -126,7 +126,10 @@ const lines: string[] = [
 ];
 const chosen = new Set(values.workloads.split(','));
 for (const w of workloads.filter((x) => chosen.has(x.key))) {
-  w.plain(); // warm-up
+  // Warm-up of each form, so that no form's first (cold) run lands in the medians.
+  w.plain();
+  w.limited(1e9);
+  await w.async(new AbortController().signal);
   const plain: number[] = [];
   const limited: number[] = [];
   const async: number[] = [];
