@@ -242,15 +242,21 @@ function turn(resume: () => void): void {
 }
 
 /**
- * {@link runSteps}, giving the event loop a turn before each phase and each time slice or check
- * point, so that an abort from a timer or a closed request takes effect there.
+ * {@link runSteps}, giving the event loop a turn before each phase, and at a check point once the
+ * time slice is over (every check point checks the time limit and the signal; a turn at each would
+ * cost a macrotask per check point, thousands in a large programme), so that an abort from a timer
+ * or a closed request takes effect there.
  */
 export async function runStepsAsync<T>(steps: Steps<T>, clock: Clock): Promise<T> {
+  let due = true;
   for (;;) {
-    await new Promise<void>(turn);
-    clock.sliceEnd = now() + SLICE_MS;
+    if (due) {
+      await new Promise<void>(turn);
+      clock.sliceEnd = now() + SLICE_MS;
+    }
     const next = withClock(clock, () => steps.next());
     if (next.done === true) return next.value;
     if (next.value !== SLICE) clock.onProgress?.(next.value, 1, 1);
+    due = next.value !== SLICE || now() >= clock.sliceEnd;
   }
 }
