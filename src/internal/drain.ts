@@ -1,15 +1,8 @@
 /**
  * Runs `steps` to the end, ignoring what it yields: the phases and check points of a call run
  * under the clock already set (a call within a call), or a programme's parse run without one.
- *
- * @example
- * ```ts
- * function* twice(): Generator<string, number, void> {
- *   yield 'half';
- *   return 2;
- * }
- * drain(twice()); // 2
- * ```
+ * Internal (not exported by any entry), so no runnable example: the TSDoc examples run against the
+ * package's entries.
  */
 export function drain<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {

@@ -106,12 +106,7 @@ export function relationshipMeetings(mentee: Mentee): { readonly sessions: numbe
 
 /**
  * Each mentor's hours budget, `Infinity` where there is none: the hours left before any pair is
- * made.
- *
- * @example
- * ```ts
- * hoursBudgets([{ hoursBudget: 4 }, {}] as Mentor[]); // Float64Array [4, Infinity]
- * ```
+ * made (`[4, Infinity]` for a mentor with `hoursBudget: 4` and one without). Internal.
  */
 export function hoursBudgets(mentors: readonly Mentor[]): Float64Array {
   return Float64Array.from(mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
