@@ -76,8 +76,33 @@ export class FlowNetwork {
       bound += most;
     }
     const back = this.arc(t, s, Number.POSITIVE_INFINITY, partial ? -2 * bound : 0);
-    for (const a of late) cap[a] = 0;
     const n = this.nodes;
+    // The arcs laid out by tail, in the order of the lists (`at`: the arc at each place, `rev`:
+    // its reverse's place), so that a node's arcs sit side by side.
+    const m = to.length;
+    const first = new Int32Array(n + 1);
+    const at = new Int32Array(m);
+    const place = new Int32Array(m);
+    for (let v = 0, k = 0; v < n; v++) {
+      first[v] = k;
+      for (let a = head[v] as number; a >= 0; a = next[a] as number) {
+        at[k] = a;
+        place[a] = k++;
+      }
+      first[v + 1] = k;
+    }
+    const head2 = new Int32Array(m);
+    const rev = new Int32Array(m);
+    const res = new Float64Array(m);
+    const price = new Float64Array(m);
+    for (let k = 0; k < m; k++) {
+      const a = at[k] as number;
+      head2[k] = to[a] as number;
+      rev[k] = place[a ^ 1] as number;
+      res[k] = cap[a] as number;
+      price[k] = cost[a] as number;
+    }
+    for (const a of late) res[place[a] as number] = 0;
     const INF = Number.POSITIVE_INFINITY;
     const dist = new Float64Array(n);
     const pot = new Float64Array(n);
@@ -88,7 +113,7 @@ export class FlowNetwork {
     const seen = new Int32Array(n);
     // Bellman–Ford (a queue), backwards: minus each node's cheapest path to any node (≤ 0), potentials
     // that make every residual cost ≥ 0 and the cheapest way on from each node cost 0.
-    let first = 0;
+    let front = 0;
     let last = 0;
     let queued = n;
     for (let v = 0; v < n; v++) {
@@ -96,14 +121,14 @@ export class FlowNetwork {
       mark[v] = 1;
     }
     while (queued > 0) {
-      const u = heap[first] as number;
-      first = first === n - 1 ? 0 : first + 1;
+      const u = heap[front] as number;
+      front = front === n - 1 ? 0 : front + 1;
       queued--;
       mark[u] = 0;
-      for (let a = head[u] as number; a >= 0; a = next[a] as number) {
-        const v = to[a] as number;
-        const d = (pot[u] as number) - (cost[a ^ 1] as number);
-        if ((cap[a ^ 1] as number) > 0 && d > (pot[v] as number) + eps) {
+      for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
+        const v = head2[k] as number;
+        const d = (pot[u] as number) + (price[k] as number);
+        if ((res[rev[k] as number] as number) > 0 && d > (pot[v] as number) + eps) {
           pot[v] = d;
           if (mark[v] === 0) {
             mark[v] = 1;
@@ -119,8 +144,9 @@ export class FlowNetwork {
     for (const arcIn of late) {
       // The call's time limit and signal, once per arc.
       checkTime();
-      const start = to[arcIn] as number;
-      const goal = to[arcIn ^ 1] as number;
+      const kIn = place[arcIn] as number;
+      const start = head2[kIn] as number;
+      const goal = head2[rev[kIn] as number] as number;
       let touched = 0;
       dist[start] = 0;
       seen[touched++] = start;
@@ -128,7 +154,7 @@ export class FlowNetwork {
       siftUp(heap, pos, dist, size++, start);
       let reach = INF;
       // The search stops at the distance past which no cycle costs < 0: then `level` is that bound.
-      const worth = (pot[start] as number) - (pot[goal] as number) - (cost[arcIn] as number);
+      const worth = (pot[start] as number) - (pot[goal] as number) - (price[kIn] as number);
       let level = worth;
       while (size > 0) {
         const top = dist[heap[0] as number] as number;
@@ -144,15 +170,15 @@ export class FlowNetwork {
           break;
         }
         const du = far + (pot[u] as number);
-        for (let a = head[u] as number; a >= 0; a = next[a] as number) {
-          const v = to[a] as number;
-          if ((cap[a] as number) <= 0 || mark[v] === 1) continue;
-          const d = Math.max(far, du + (cost[a] as number) - (pot[v] as number));
+        for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
+          const v = head2[k] as number;
+          if ((res[k] as number) <= 0 || mark[v] === 1) continue;
+          const d = Math.max(far, du + (price[k] as number) - (pot[v] as number));
           if (d < (dist[v] as number)) {
             const fresh = dist[v] === INF;
             if (fresh) seen[touched++] = v;
             dist[v] = d;
-            prev[v] = a;
+            prev[v] = k;
             siftUp(heap, pos, dist, fresh ? size++ : (pos[v] as number), v);
           }
         }
@@ -166,14 +192,17 @@ export class FlowNetwork {
         mark[v] = 0;
       }
       if (reach < INF) {
-        for (let v = goal; v !== start; v = to[(prev[v] as number) ^ 1] as number) {
-          const a = prev[v] as number;
-          cap[a] = (cap[a] as number) - 1;
-          cap[a ^ 1] = (cap[a ^ 1] as number) + 1;
+        for (let v = goal; v !== start; ) {
+          const k = prev[v] as number;
+          const r = rev[k] as number;
+          res[k] = (res[k] as number) - 1;
+          res[r] = (res[r] as number) + 1;
+          v = head2[r] as number;
         }
-        cap[arcIn ^ 1] = 1;
-      } else cap[arcIn] = 1;
+        res[rev[kIn] as number] = 1;
+      } else res[kIn] = 1;
     }
+    for (let k = 0; k < m; k++) cap[at[k] as number] = res[k] as number;
     // The arc t → s goes: the flow is on the others.
     this.cap[back] = 0;
     this.cap[back ^ 1] = 0;
