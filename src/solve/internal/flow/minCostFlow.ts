@@ -158,28 +158,24 @@ export class FlowNetwork {
       let level = worth;
       while (size > 0) {
         const top = dist[heap[0] as number] as number;
-        if (reach < INF ? top > reach : top >= worth - eps) {
-          if (reach === INF) level = Math.min(worth, top);
+        if (top >= worth - eps) {
+          level = Math.min(worth, top);
           break;
         }
         const u = popHeap(heap, pos, dist, size--);
         mark[u] = 1;
         const far = dist[u] as number;
         if (u === goal) {
-          // The nodes as near as the goal are searched still: among equal cycles, the arc into the
-          // goal with the highest index (the latest row given up, when the goal is the source).
           reach = level = far;
-          continue;
+          break;
         }
         const du = far + (pot[u] as number);
         for (let k = first[u] as number, end = first[u + 1] as number; k < end; k++) {
           const v = head2[k] as number;
-          if ((res[k] as number) <= 0) continue;
+          if ((res[k] as number) <= 0 || mark[v] === 1) continue;
           const d = Math.max(far, du + (price[k] as number) - (pot[v] as number));
-          const later = d === dist[v] && (at[k] as number) > (at[prev[v] as number] as number);
-          if (mark[v] === 1) {
-            if (later && v === goal) prev[v] = k;
-          } else if (d < (dist[v] as number) || later) {
+          // Equal paths: the arc of the highest index (into the source: the latest row given up).
+          if (d < (dist[v] as number) || (d === dist[v] && (at[k] as number) > (at[prev[v] as number] as number))) {
             const fresh = dist[v] === INF;
             if (fresh) seen[touched++] = v;
             dist[v] = d;
