@@ -651,14 +651,14 @@ describe('quotas under a time limit', () => {
       withClock(startClock('matchProgram', 5), () => {
         const end = performance.now() + 20;
         while (performance.now() < end);
-        net.solve(0, 1, false);
+        net.solve(0, 1, false, [0]);
       });
     } catch (error) {
       code = (error as { code?: unknown }).code;
     }
     expect(code).toBe('TIME_LIMIT');
     expect(net.flow(0)).toBe(0);
-    net.solve(0, 1, false);
+    net.solve(0, 1, false, [0]);
     expect(net.flow(0)).toBe(1);
   });
 });

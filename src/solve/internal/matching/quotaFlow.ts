@@ -123,15 +123,32 @@ function flowOn(
     setArcs.push(net.arc(source, hub, Math.max(0, Math.min(max, rows) - min), 0));
     if (!hard && max < rows) setArcs.push(net.arc(source, hub, rows, setWeight));
   }
-  // Arcs are searched last added first: rows and columns added from the last, so that among equal
-  // paths the lower indices (the lower ids) come first.
-  for (let r = rows - 1; r >= 0; r--) net.arc(inSet !== null && inSet[r] === 1 ? hub : source, 3 + r, 1, 0);
+  // The rows come in one by one, the lower indices (the lower ids) first: a later row takes an
+  // earlier one's place only when that is strictly better.
+  const rowArcs: number[] = [];
+  for (let r = 0; r < rows; r++) rowArcs.push(net.arc(inSet !== null && inSet[r] === 1 ? hub : source, 3 + r, 1, 0));
   for (let j = 0; j < cols; j++) net.arc(col(j), sink, places[j] as number, 0);
+  // Nodes only where they constrain: a (column, value) node where more rows of that value than its
+  // cap have the column, a (group, column) node where two or more of the group's rows have it.
+  const shared = new Map<number, number>();
+  const crowd = new Map<number, number>();
+  for (let k = 0; k < rows * cols; k++) {
+    const j = k % cols;
+    const r = (k - j) / cols;
+    if (values[k] === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
+    if (groups !== undefined) {
+      const key = (groups[r] as number) * cols + j;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+    const v = rowValue === null ? -1 : (rowValue[r] as number);
+    if (v >= 0) crowd.set(j * limits.values + v, (crowd.get(j * limits.values + v) ?? 0) + 1);
+  }
   const valueNodes = new Map<number, number>();
   const target = (r: number, j: number): number => {
     const v = rowValue === null ? -1 : (rowValue[r] as number);
     if (v < 0) return col(j);
     const key = j * limits.values + v;
+    if ((crowd.get(key) as number) <= (valueCap[key] as number)) return col(j);
     let node = valueNodes.get(key);
     if (node === undefined) {
       node = net.node();
@@ -148,8 +165,8 @@ function flowOn(
       const v = values[r * cols + j] as number;
       if (v === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
       let to = target(r, j);
-      if (groups !== undefined) {
-        const key = (groups[r] as number) * cols + j;
+      const key = groups === undefined ? -1 : (groups[r] as number) * cols + j;
+      if (key >= 0 && (shared.get(key) as number) > 1) {
         let node = groupNodes.get(key);
         if (node === undefined) {
           node = net.node();
@@ -161,7 +178,7 @@ function flowOn(
       pairArcs.push(net.arc(3 + r, to, 1, -v), r, j);
     }
   }
-  net.solve(source, sink, partial);
+  net.solve(source, sink, partial, rowArcs);
   const assign = new Int32Array(rows).fill(-1);
   for (let k = 0; k < pairArcs.length; k += 3) {
     if (net.flow(pairArcs[k] as number) > 0) assign[pairArcs[k + 1] as number] = pairArcs[k + 2] as number;
