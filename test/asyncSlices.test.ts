@@ -3,7 +3,8 @@
  * search for large budgeted problems (the auction, the Lagrangian steps, local search, the row-price
  * bound) and between the explanations of a matching. Here every slice is made due at once (a clock
  * whose slice ended before the call), so that every such point yields, and the result must still be
- * the one of the call without turns, exactly.
+ * the one of the call without turns, exactly. The flow of quotas yields too (once per request it
+ * adds), under every objective it solves.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,22 @@ describe('async turns change nothing', () => {
       const stepped = everySlice(matchInput('matchProgram', input, undefined, undefined, undefined));
       expect(JSON.stringify(stepped.value)).toBe(JSON.stringify(matchProgram(input)));
       expect(stepped.turns).toBeGreaterThan(2);
+    }
+  });
+
+  it('quotas: the flow yields once per request, and the matching is the same, every objective', () => {
+    for (const mode of ['micro', 'classic'] as const) {
+      const input = sampleProgram({ mode, mentors: 20, mentees: mode === 'micro' ? 40 : 80, seed: 5, quotas: true });
+      expect(input.rules?.quotas?.length).toBeGreaterThan(0);
+      for (const objective of ['total', 'coverage', 'fair'] as const) {
+        const program = canonicalProgram(parseProgram(input));
+        const prepared = prepare(program, scoreTable(program, true));
+        const plain = solveObjective(prepared, objective, 0, 0);
+        const stepped = everySlice(solveObjectiveSteps(prepared, objective, 0, 0));
+        expect(stepped.value).toEqual(plain);
+        // At least one turn per request the flow adds (fair solves several flows).
+        expect(stepped.turns).toBeGreaterThanOrEqual(prepared.free.length);
+      }
     }
   });
 });

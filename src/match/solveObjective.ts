@@ -130,11 +130,11 @@ function* quotasOr(
   const boundOn = levelsOf(objective).at(-1) as keyof Figures;
   if (compiled.cross !== null) {
     // Pairs across departments: no flow constraint, the Lagrangian search with its bound and gap.
-    const found = solvePairCount(problem, places, compiled.limits, compiled.cross);
+    const found = yield* solvePairCount(problem, places, compiled.limits, compiled.cross);
     checkMinimum(prepared, compiled, found.assign !== null ? compiled.min : compiled.share ? null : found.most);
     return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
   }
-  const { assign, inSet } = solveQuotas(problem, objective, places, compiled.limits);
+  const { assign, inSet } = yield* solveQuotas(problem, objective, places, compiled.limits);
   checkMinimum(prepared, compiled, inSet);
   return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }

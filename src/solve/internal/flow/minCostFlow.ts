@@ -9,7 +9,8 @@
  * value nodes); the assignment kernels elsewhere in `flow/` are the fast path without quotas.
  */
 
-import { checkTime } from '../clock.js';
+import { drain } from '../../../internal/drain.js';
+import { checkTime, SLICE, type Steps, sliceDue } from '../clock.js';
 import { popHeap, siftUp } from './heap.js';
 
 /** A network: arc `a` and its reverse `a ^ 1`; `cap` is the residual capacity. */
@@ -63,6 +64,11 @@ export class FlowNetwork {
    * largest count as equal (no loop on rounding).
    */
   solve(s: number, t: number, partial: boolean, late: readonly number[]): void {
+    drain(this.solveSteps(s, t, partial, late));
+  }
+
+  /** {@link FlowNetwork.solve} in steps: it yields when an async caller's time slice is over. */
+  *solveSteps(s: number, t: number, partial: boolean, late: readonly number[]): Steps<void> {
     checkTime();
     const { head, next, to, cap, cost } = this;
     let scale = 1;
@@ -142,8 +148,9 @@ export class FlowNetwork {
     dist.fill(INF);
     mark.fill(0);
     for (const arcIn of late) {
-      // The call's time limit and signal, once per arc.
+      // The call's time limit and signal, once per arc; an async caller's turn when its slice is over.
       checkTime();
+      if (sliceDue()) yield SLICE;
       const kIn = place[arcIn] as number;
       const start = head2[kIn] as number;
       const goal = head2[rev[kIn] as number] as number;

@@ -17,6 +17,7 @@
  * hard minimum exceeds the sum of all other costs, so a flow that holds less than `min` of the set
  * is never preferred to one that holds more.
  */
+import type { Steps } from '../clock.js';
 import { FlowNetwork } from '../flow/minCostFlow.js';
 import { coverageValues, weighted } from './exact.js';
 import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
@@ -49,39 +50,36 @@ export interface QuotaSolution {
  * The optimum of `objective` on `problem` (with `places` as the columns' places) under `limits`;
  * when a hard `min` cannot be met, the matching holds as many rows of the set as any can.
  */
-export function solveQuotas(
+export function* solveQuotas(
   problem: MatchingProblem,
   objective: MatchingObjective,
   places: Int32Array,
   limits: QuotaLimits,
-): QuotaSolution {
+): Steps<QuotaSolution> {
   const { scores } = problem;
-  if (objective === 'total') return flowOn(problem, places, limits, weighted(problem) ?? scores, false);
-  if (objective === 'coverage') return flowOn(problem, places, limits, coverageValues(problem) ?? scores, true);
+  if (objective === 'total') return yield* flowOn(problem, places, limits, weighted(problem) ?? scores, false);
+  if (objective === 'coverage') return yield* flowOn(problem, places, limits, coverageValues(problem) ?? scores, true);
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
   const zero = scores.map((s) => (s === Number.NEGATIVE_INFINITY ? s : 0));
-  const widest = flowOn(problem, places, limits, zero, true);
+  const widest = yield* flowOn(problem, places, limits, zero, true);
   const size = widest.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0);
   if (size === 0) return widest;
   const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
   const above = (threshold: number, values: Float64Array) =>
     values.map((v, k) => ((scores[k] as number) >= threshold ? v : Number.NEGATIVE_INFINITY));
-  const keeps = (threshold: number): boolean => {
-    const found = flowOn(problem, places, limits, above(threshold, zero), true);
-    return (
-      found.inSet >= Math.min(widest.inSet, limits.min) &&
-      found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size
-    );
-  };
   let lo = 0;
   let hi = levels.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (keeps(levels[mid] as number)) lo = mid;
+    const found = yield* flowOn(problem, places, limits, above(levels[mid] as number, zero), true);
+    const keeps =
+      found.inSet >= Math.min(widest.inSet, limits.min) &&
+      found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size;
+    if (keeps) lo = mid;
     else hi = mid - 1;
   }
   const best = Math.min(levels[lo] as number, problem.ceiling);
-  return flowOn(
+  return yield* flowOn(
     problem,
     places,
     limits,
@@ -91,13 +89,13 @@ export function solveQuotas(
 }
 
 /** The flow of the file comment with pair `values` (`-Infinity`: no arc); `partial`: largest flows. */
-function flowOn(
+function* flowOn(
   problem: MatchingProblem,
   places: Int32Array,
   limits: QuotaLimits,
   values: Float64Array,
   partial: boolean,
-): QuotaSolution {
+): Steps<QuotaSolution> {
   const { rows, cols, groups } = problem;
   const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
   // M: above the sum of every other cost a flow can carry.
@@ -178,7 +176,7 @@ function flowOn(
       pairArcs.push(net.arc(3 + r, to, 1, -v), r, j);
     }
   }
-  net.solve(source, sink, partial, rowArcs);
+  yield* net.solveSteps(source, sink, partial, rowArcs);
   const assign = new Int32Array(rows).fill(-1);
   for (let k = 0; k < pairArcs.length; k += 3) {
     if (net.flow(pairArcs[k] as number) > 0) assign[pairArcs[k + 1] as number] = pairArcs[k + 2] as number;
@@ -219,12 +217,12 @@ export interface PairCountSolution {
  * With both a min and a max, a matching past the max sheds its least valuable marked pairs (which
  * keeps every other quota: no other pairs quota goes with this one).
  */
-export function solvePairCount(
+export function* solvePairCount(
   problem: MatchingProblem,
   places: Int32Array,
   limits: QuotaLimits,
   count: PairCount,
-): PairCountSolution {
+): Steps<PairCountSolution> {
   const { scores } = problem;
   const values = weighted(problem) ?? scores;
   const { marked, min, max } = count;
@@ -234,14 +232,14 @@ export function solvePairCount(
   let least = 1;
   for (const w of marked) if (w !== 0) least = Math.min(least, Math.abs(w));
   big /= least;
-  const at = (lambda: number) => {
-    const assign = flowOn(
+  function* at(lambda: number): Steps<{ assign: Int32Array; value: number; n: number }> {
+    const { assign } = yield* flowOn(
       problem,
       places,
       limits,
       values.map((v, k) => v + lambda * (marked[k] as number)),
       false,
-    ).assign;
+    );
     let value = 0;
     let n = 0;
     assign.forEach((j, r) => {
@@ -251,14 +249,14 @@ export function solvePairCount(
       n += marked[k] as number;
     });
     return { assign, value, n };
-  };
-  const free = at(0);
+  }
+  const free = yield* at(0);
   const tol = 1e-9 * Math.max(1, problem.rows);
   if (free.n >= min - tol && free.n <= max + tol)
     return { assign: free.assign, exact: true, bound: free.value, most: free.n };
   const up = free.n < min - tol;
   const target = up ? min : max;
-  const extreme = at(up ? big : -big);
+  const extreme = yield* at(up ? big : -big);
   if (up ? extreme.n < min - tol : extreme.n > max + tol)
     return { assign: null, exact: false, bound: 0, most: extreme.n };
   // lo: fewer marked pairs than `target` allows on the side searched, hi: more (or as many).
@@ -267,7 +265,7 @@ export function solvePairCount(
   let lambda = 0;
   for (let step = 0; step < 64 && hi.n - lo.n > tol; step++) {
     lambda = (lo.value - hi.value) / (hi.n - lo.n);
-    const mid = at(lambda);
+    const mid = yield* at(lambda);
     const line = lo.value + lambda * lo.n;
     if (mid.value + lambda * mid.n <= line + 1e-9 * Math.max(1, Math.abs(line))) break;
     if (up ? mid.n >= target - tol : mid.n > target + tol) hi = mid;
