@@ -12,7 +12,7 @@ import {
   capacitatedAssignment,
   InvalidInputError,
   linearSumAssignment,
-  MentormatchError,
+  type MentormatchError,
   matchProgram,
   matchProgramAsync,
   parseProgram,
@@ -38,6 +38,7 @@ import {
   timeUp,
   withClock,
 } from '../src/solve/internal/clock.js';
+import { expectCode, thrown } from './helpers/errors.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { programArbitrary } from './helpers/programArbitrary.js';
 import { mulberry32 } from './helpers/random.js';
@@ -45,21 +46,6 @@ import { mulberry32 } from './helpers/random.js';
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('no error thrown');
-}
-
-function expectCode(error: unknown, code: string, fn: string): void {
-  expect(error).toBeInstanceOf(MentormatchError);
-  expect((error as MentormatchError).code).toBe(code);
-  expect((error as Error).message.startsWith(`${fn}: `)).toBe(true);
-}
 
 const sample = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), 'utf8'));

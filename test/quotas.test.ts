@@ -20,7 +20,7 @@ import {
   scoreProgram,
 } from '../src/index.js';
 import { it as italian } from '../src/locales/it.js';
-import { startClock, withClock } from '../src/solve/internal/clock.js';
+import { drain, startClock, withClock } from '../src/solve/internal/clock.js';
 import { FlowNetwork } from '../src/solve/internal/flow/minCostFlow.js';
 import { runCli } from './helpers/cliRun.js';
 import {
@@ -261,6 +261,44 @@ function crossPairs(program: Program, rows: readonly { mentee: number }[], assig
   return n;
 }
 
+/**
+ * `matchProgram` (total) on `input`, against the best assignment that `keeps` its quotas: refused
+ * (`quota_infeasible`) exactly when none does; else the matching keeps them, is never above the
+ * optimum, its bound never below it, and it equals the optimum when it says it is exact.
+ */
+function checkLagrangian(
+  input: Parameters<typeof matchProgram>[0],
+  table: ReturnType<typeof scoreProgram>,
+  problem: MatchProblem,
+  keeps: (assigned: Int32Array) => boolean,
+): 'refused' | 'exact' | 'gaps' {
+  const best = bruteForce(problem, keeps);
+  let result: MatchResult;
+  try {
+    result = matchProgram(input, { objective: 'total' });
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    expect(
+      error.issues.every((i) => i.code === 'quota_infeasible'),
+      error.message,
+    ).toBe(true);
+    expect(best).toBeNull();
+    return 'refused';
+  }
+  expect(best).not.toBeNull();
+  const assigned = assignedOf(result, table);
+  expect(violations(problem, assigned)).toEqual([]);
+  expect(keeps(assigned)).toBe(true);
+  const got = figuresOf(problem, assigned).weightedTotal;
+  const want = best!.total!.weightedTotal;
+  const tol = 1e-9 * Math.max(1, Math.abs(want));
+  expect(got).toBeLessThanOrEqual(want + tol);
+  expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
+  if (!result.summary.exact) return 'gaps';
+  expect(got).toBeCloseTo(want, 9);
+  return 'exact';
+}
+
 describe('pairs across departments (total, by Lagrangian relaxation)', () => {
   const stats = { runs: 0, refused: 0, exact: 0, gaps: 0 };
   it('keep the count, never claim more than the optimum, bound it truthfully, and are exact when they say so', () => {
@@ -299,34 +337,8 @@ describe('pairs across departments (total, by Lagrangian relaxation)', () => {
               quotaViolations(program, table.rows, a).length === 0 && n >= (cross.min ?? 0) && n <= (max ?? Infinity)
             );
           };
-          const best = bruteForce(problem, keeps);
           stats.runs++;
-          let result: MatchResult;
-          try {
-            result = matchProgram(input, { objective: 'total' });
-          } catch (error) {
-            if (!(error instanceof InvalidInputError)) throw error;
-            stats.refused++;
-            expect(
-              error.issues.every((i) => i.code === 'quota_infeasible'),
-              error.message,
-            ).toBe(true);
-            expect(best).toBeNull();
-            return;
-          }
-          expect(best).not.toBeNull();
-          const assigned = assignedOf(result, table);
-          expect(violations(problem, assigned)).toEqual([]);
-          expect(keeps(assigned)).toBe(true);
-          const got = figuresOf(problem, assigned).weightedTotal;
-          const want = best!.total!.weightedTotal;
-          const tol = 1e-9 * Math.max(1, Math.abs(want));
-          expect(got).toBeLessThanOrEqual(want + tol);
-          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
-          if (result.summary.exact) {
-            stats.exact++;
-            expect(got).toBeCloseTo(want, 9);
-          } else stats.gaps++;
+          stats[checkLagrangian(input, table, problem, keeps)]++;
         },
       ),
       { numRuns: 300, seed: 5122026 },
@@ -338,8 +350,7 @@ describe('pairs across departments (total, by Lagrangian relaxation)', () => {
 
 describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
   it('keep the share (n − s × all ≥ 0, or ≤ 0), never above the optimum, with a true bound', () => {
-    let exact = 0;
-    let gaps = 0;
+    const stats = { refused: 0, exact: 0, gaps: 0 };
     fc.assert(
       fc.property(
         matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
@@ -369,37 +380,12 @@ describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
           };
           const keeps = (a: Int32Array) =>
             quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
-          const best = bruteForce(problem, keeps);
-          let result: MatchResult;
-          try {
-            result = matchProgram(input, { objective: 'total' });
-          } catch (error) {
-            if (!(error instanceof InvalidInputError)) throw error;
-            expect(
-              error.issues.every((i) => i.code === 'quota_infeasible'),
-              error.message,
-            ).toBe(true);
-            expect(best).toBeNull();
-            return;
-          }
-          expect(best).not.toBeNull();
-          const assigned = assignedOf(result, table);
-          expect(violations(problem, assigned)).toEqual([]);
-          expect(keeps(assigned)).toBe(true);
-          const got = figuresOf(problem, assigned).weightedTotal;
-          const want = best!.total!.weightedTotal;
-          const tol = 1e-9 * Math.max(1, Math.abs(want));
-          expect(got).toBeLessThanOrEqual(want + tol);
-          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
-          if (result.summary.exact) {
-            exact++;
-            expect(got).toBeCloseTo(want, 9);
-          } else gaps++;
+          stats[checkLagrangian(input, table, problem, keeps)]++;
         },
       ),
       { numRuns: 300, seed: 6122026 },
     );
-    expect(exact).toBeGreaterThan(gaps);
+    expect(stats.exact).toBeGreaterThan(stats.gaps);
   });
 });
 
@@ -651,14 +637,14 @@ describe('quotas under a time limit', () => {
       withClock(startClock('matchProgram', 5), () => {
         const end = performance.now() + 20;
         while (performance.now() < end);
-        net.solve(0, 1, false, [0]);
+        drain(net.solveSteps(0, 1, false, [0]));
       });
     } catch (error) {
       code = (error as { code?: unknown }).code;
     }
     expect(code).toBe('TIME_LIMIT');
     expect(net.flow(0)).toBe(0);
-    net.solve(0, 1, false, [0]);
+    drain(net.solveSteps(0, 1, false, [0]));
     expect(net.flow(0)).toBe(1);
   });
 });

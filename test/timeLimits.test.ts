@@ -14,7 +14,6 @@ import {
   InvalidInputError,
   linearSumAssignment,
   linearSumAssignmentAsync,
-  MentormatchError,
   matchProgram,
   matchProgramAsync,
   programReport,
@@ -26,6 +25,7 @@ import {
   suggestAllAsync,
 } from '../src/index.js';
 import { runCli } from './helpers/cliRun.js';
+import { expectCode, thrown } from './helpers/errors.js';
 import { mulberry32 } from './helpers/random.js';
 
 const PROGRAM = {
@@ -61,21 +61,6 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('no rejection');
-}
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('no error thrown');
-}
-
-function expectCode(error: unknown, code: string, fn: string): void {
-  expect(error).toBeInstanceOf(MentormatchError);
-  expect((error as MentormatchError).code).toBe(code);
-  expect((error as Error).message.startsWith(`${fn}: `)).toBe(true);
 }
 
 afterEach(() => {

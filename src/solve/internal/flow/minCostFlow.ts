@@ -9,7 +9,6 @@
  * value nodes); the assignment kernels elsewhere in `flow/` are the fast path without quotas.
  */
 
-import { drain } from '../../../internal/drain.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../clock.js';
 import { popHeap, siftUp } from './heap.js';
 
@@ -61,13 +60,9 @@ export class FlowNetwork {
    * is Dijkstra's search from the arc's head to its tail, on reduced costs (the potentials of one
    * Bellman–Ford search, then kept by each search: the nodes left get the tail's distance, or the
    * distance past which no cycle gains, where the search stops). Costs within a relative 1e-12 of the
-   * largest count as equal (no loop on rounding).
+   * largest count as equal (no loop on rounding). In steps: it yields when an async caller's time
+   * slice is over (a synchronous caller drains it).
    */
-  solve(s: number, t: number, partial: boolean, late: readonly number[]): void {
-    drain(this.solveSteps(s, t, partial, late));
-  }
-
-  /** {@link FlowNetwork.solve} in steps: it yields when an async caller's time slice is over. */
   *solveSteps(s: number, t: number, partial: boolean, late: readonly number[]): Steps<void> {
     checkTime();
     const { head, next, to, cap, cost } = this;
