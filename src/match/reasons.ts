@@ -140,9 +140,10 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
     if (counted[k] === undefined) {
       const held = new Map<string, number>();
       assigned.forEach((j, r) => {
+        if (j < 0) return;
         const e = table.rows[r]?.mentee as number;
         const key = q.kind === 'pairs' ? (counts(program, q, e, j) ? '' : undefined) : quotaKey(program, q, e, j);
-        if (j >= 0 && key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
+        if (key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
       });
       counted[k] = held;
     }
