@@ -26,6 +26,7 @@ import { capacitatedSteps } from '../src/solve/capacitatedAssignment.js';
 import type { MatrixLike } from '../src/solve/denseMatrix.js';
 import { assignSteps } from '../src/solve/internal/assignWithDuals.js';
 import {
+  canStop,
   checkSearch,
   checkTime,
   holdsMatching,
@@ -221,6 +222,15 @@ describe('an expired time limit', () => {
     t = 0;
     withClock(search, () => holdsMatching());
     expect([codeAt(69), codeAt(70)]).toEqual(['none', 'TIME_LIMIT']);
+    // Past the time kept by more than the slack (10 ms), the work after the search would end past
+    // the deadline: the search goes on, and the call ends with TIME_LIMIT at the deadline.
+    expect([codeAt(80), codeAt(81), codeAt(99), codeAt(100)]).toEqual(['TIME_LIMIT', 'none', 'none', 'TIME_LIMIT']);
+    const stopAt = (time: number) => {
+      t = time;
+      return withClock(search, () => canStop());
+    };
+    expect([stopAt(0), stopAt(80), stopAt(81), stopAt(99)]).toEqual([true, true, false, false]);
+    expect(canStop()).toBe(true); // no clock: nothing to stop for
     // Without a limit, a search never stops for time, whatever is kept.
     t = 0;
     const none = startAsyncClock('test', undefined, undefined);

@@ -143,13 +143,32 @@ export function timeUp(): boolean {
 }
 
 /**
+ * How late past its stop point ({@link timeUp}) a search may still stop and return what it holds,
+ * in ms: about the time between two of its check points. Later, the work after it would end past
+ * the deadline by more than that, so the search goes on and the call ends with `TIME_LIMIT` at the
+ * deadline ({@link canStop}).
+ */
+const STOP_SLACK_MS = 10;
+
+/**
+ * Whether a search that holds a matching may stop now and return it: the work after the search
+ * ({@link keepTime}) still fits before the deadline, give or take `STOP_SLACK_MS`. True without a
+ * clock, and once the limit is lifted.
+ */
+export function canStop(): boolean {
+  const clock = active;
+  return clock === null || now() <= clock.deadline - (clock.keep ?? 0) + STOP_SLACK_MS;
+}
+
+/**
  * {@link checkTime} for a search that returns what it holds when stopped by `TIME_LIMIT`: once it
  * holds a matching ({@link holdsMatching}), it throws from the time kept for the work after the
- * search ({@link keepTime}) on, not only from the deadline.
+ * search ({@link keepTime}) on, not only from the deadline, as long as that work still fits
+ * ({@link canStop}).
  */
 export function checkSearch(): void {
   checkTime();
-  if (active?.holds === true && timeUp()) throw timeLimitError(active);
+  if (active?.holds === true && timeUp() && canStop()) throw timeLimitError(active);
 }
 
 /** Tells {@link checkSearch} that the search now holds a matching (with a bound) it can return. */
@@ -170,6 +189,7 @@ export function keepTime(ms: number): void {
 /**
  * Lifts the call's time limit for the rest of it: a search stopped by the limit returns its best
  * matching, which the call then explains in full (work linear in the pairs) instead of throwing.
+ * Only when that work fits before the deadline ({@link canStop}): the callers check.
  */
 export function liftTimeLimit(): void {
   if (active !== null) active.deadline = Number.POSITIVE_INFINITY;

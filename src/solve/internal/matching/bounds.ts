@@ -48,6 +48,36 @@ export function pairValuesAt(
   return out;
 }
 
+/**
+ * The bound of a sum figure found in one pass over the allowed pairs: the least of every row at its
+ * best pair and every mentor's `places` at its best pair (capacities and budgets read as places,
+ * each a relaxation). Far weaker than the Lagrangian bound, but there at once.
+ */
+export function quickBound(
+  problem: MatchingProblem,
+  pairs: SparseRows,
+  places: Int32Array,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+): number {
+  const { start, col, score } = pairs;
+  const best = new Float64Array(problem.cols);
+  let rows = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    const p = problem.priority[r] as number;
+    let most = 0;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const v = figure === 'weightedTotal' ? p * (score[e] as number) : figure === 'weightedCount' ? p : 1;
+      if (v > most) most = v;
+      const j = col[e] as number;
+      if (v > (best[j] as number)) best[j] = v;
+    }
+    rows += most;
+  }
+  let cols = 0;
+  for (let j = 0; j < problem.cols; j++) cols += (places[j] as number) * (best[j] as number);
+  return Math.min(rows, cols);
+}
+
 /** The penalised problem solved exactly by a min-cost flow over `values` with `places`. */
 export function flowSolver(problem: MatchingProblem, values: Float64Array, places: Int32Array): PenalisedSolver {
   const { rows, cols, hours, groups } = problem;

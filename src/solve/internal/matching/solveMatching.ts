@@ -17,6 +17,7 @@
  */
 
 import {
+  canStop,
   checkTime,
   drain,
   holdsMatching,
@@ -28,7 +29,7 @@ import {
   timeUp,
 } from '../clock.js';
 import { Auction } from './auction.js';
-import { lowestBound, pairValuesAt, sumBound } from './bounds.js';
+import { lowestBound, pairValuesAt, quickBound, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
 import { solveExactSteps } from './exact.js';
 import { raiseLowest } from './fairThreshold.js';
@@ -124,10 +125,12 @@ export function* solveMatchingSteps(
   // Out of time from here on: the best matching so far, its first figure bounded by the relaxation.
   const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
   const known: Known = { best: null, bound: figuresOf(problem, relaxed)[first], nodes: 0 };
+  holdsMatching();
   try {
     return finished(searchBudgets(problem, objective, options, places, relaxed, known));
   } catch (error) {
-    if (!isTimeLimit(error)) throw error;
+    // Stopped at the deadline, too late to explain the matching within it: TIME_LIMIT.
+    if (!isTimeLimit(error) || !canStop()) throw error;
     return stopped(problem, known.best ?? greedyMatching(problem), first, known.bound, known.nodes);
   }
 }
@@ -240,8 +243,10 @@ function* solveLarge(
   checkTime();
   if (sliceDue()) yield SLICE;
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  // Out of time once the first bound is known: the best matching so far with that bound.
-  let known = Number.POSITIVE_INFINITY;
+  // Out of time from here on: the best matching so far, with the least bound known; the first one
+  // at once (each row at its best pair, each mentor's places at its best), long before the auction's.
+  let known = quickBound(problem, pairs, places, first);
+  holdsMatching();
   try {
     return finished(
       yield* searchLarge(problem, objective, places, pairs, found, (bound) => {
@@ -250,7 +255,8 @@ function* solveLarge(
       }),
     );
   } catch (error) {
-    if (!isTimeLimit(error) || known === Number.POSITIVE_INFINITY) throw error;
+    // Stopped at the deadline, too late to explain the matching within it: TIME_LIMIT.
+    if (!isTimeLimit(error) || !canStop()) throw error;
     return stopped(problem, found.best, first, known, 0);
   }
 }
@@ -389,7 +395,9 @@ function* improvedSteps(
  * time limit is lifted for the rest of the call, so that the matching is returned and explained.
  */
 function finished(solution: MatchingSolution): MatchingSolution {
-  if (timeUp()) liftTimeLimit();
+  // Too late to explain it within the limit: the call goes on under it and ends with TIME_LIMIT
+  // unless it is done in time.
+  if (timeUp() && canStop()) liftTimeLimit();
   return solution;
 }
 
