@@ -23,10 +23,13 @@ import { it as italian } from '../src/locales/it.js';
 import { drain, startClock, withClock } from '../src/solve/internal/clock.js';
 import { FlowNetwork } from '../src/solve/internal/flow/minCostFlow.js';
 import { runCli } from './helpers/cliRun.js';
+import { thrown } from './helpers/errors.js';
 import {
+  compareFigure,
   compareFigures,
   type Figures,
   figuresOf,
+  LEVELS,
   type MatchProblem,
   matchProblem,
   OPTIMISED,
@@ -35,7 +38,7 @@ import {
   violations,
 } from './helpers/matchBruteForce.js';
 import { assignedOf } from './helpers/matchChecks.js';
-import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import { matchProgramArbitrary, SMALL_BUDGETED } from './helpers/matchProgramArbitrary.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
 /** A mentee's value of an attribute, as the quotas read it. */
@@ -211,6 +214,78 @@ describe('quotas', () => {
       ),
       { numRuns: 300, seed: 20261204 },
     );
+  });
+});
+
+describe('hard quotas while hours budgets bind (the budgets read as places bound the answer)', () => {
+  it('keep every quota and budget, never claim more than the optimum, bound it truthfully, are exact when they say so', () => {
+    const seen = { exact: 0, gaps: 0, refused: 0, notFound: 0 };
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ ...SMALL_BUDGETED, maxRows: 7, maxMentors: 3, maxMentees: 6 }),
+        draws,
+        fc.constantFrom(...OPTIMISED),
+        (base, draw, objective) => {
+          // The drawn quotas on the programme with its hours budgets kept.
+          const input = { ...withQuotas(base, draw), mentors: base.mentors };
+          let program: Program;
+          try {
+            program = parseProgram(input);
+          } catch {
+            return;
+          }
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            const codes = error.issues.map((i) => `${i.code}/${String(i.params?.cause ?? '')}`);
+            if (codes.every((c) => c.startsWith('quota_infeasible'))) {
+              // Proven: not even the budgets read as places reach the minimum.
+              expect(best, error.message).toBeNull();
+              seen.refused++;
+            } else {
+              expect(codes, error.message).toEqual(['quota_unsupported/hoursBudgetMinimum']);
+              seen.notFound++;
+            }
+            return;
+          }
+          expect(best, 'a matching was returned but none keeps every quota').not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(quotaViolations(program, table.rows, assigned)).toEqual([]);
+          const got = figuresOf(problem, assigned);
+          const want = best![objective]!;
+          expect(
+            compareFigures(objective, got, want),
+            `${showFigures(got)} vs ${showFigures(want)}`,
+          ).toBeLessThanOrEqual(0);
+          if (result.summary.exact) {
+            expect(compareFigures(objective, got, want), `${showFigures(got)} vs ${showFigures(want)}`).toBe(0);
+            seen.exact++;
+            return;
+          }
+          seen.gaps++;
+          // The bound is on the first level where the answer may fall short; the levels before it tie
+          // with the optimum's, and the optimum's figure there is within the bound.
+          const levels = LEVELS[objective];
+          const at = levels.indexOf(result.summary.boundOn!);
+          expect(at).toBeGreaterThanOrEqual(0);
+          for (const key of levels.slice(0, at)) expect(compareFigure(key, got[key], want[key]), key).toBe(0);
+          const key = levels[at]!;
+          expect(result.summary.bound!).toBeGreaterThanOrEqual(want[key] - 1e-9 * Math.max(1, Math.abs(want[key])));
+          expect(result.summary.gap!).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300, seed: 20261205 },
+    );
+    // Each outcome is reached, proven optimal answers included.
+    expect(seen.exact, JSON.stringify(seen)).toBeGreaterThan(0);
+    expect(seen.gaps, JSON.stringify(seen)).toBeGreaterThan(0);
   });
 });
 
@@ -551,12 +626,62 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
     expect(unsupported([min, min])).toEqual(at(1));
     expect(unsupported([{ ...min, soft: true }], {}, 'fair')).toEqual(at(0));
     expect(unsupported([cap], { rules: { repeatMentor: true } })).toEqual(at(0));
-    // Hours budgets that bind (1, 1.5 and 2 hours in 2.6): refused; budgets that do not bind are fine.
+    // Hours budgets that bind (1, 1.5 and 2 hours in 2.6): a soft quota, or one on pairs across
+    // departments or on a share, is refused; a hard one on mentees is solved with a bound (below).
     const hours = [1, 1.5, 2].map((h, k) => ({ id: `p${k}`, first: true, hours: h }));
-    const budgeted = (hoursBudget: number) =>
-      refusal(() => matchProgram(micro(hours, [{ id: 'm', capacity: 3, hoursBudget }], [min])));
-    expect(budgeted(2.6)).toEqual(at(0));
+    const budgeted = (hoursBudget: number, quota: Quotas[number] = min) =>
+      refusal(() => matchProgram(micro(hours, [{ id: 'm', capacity: 3, hoursBudget }], [quota])));
+    expect(budgeted(2.6, { ...min, soft: true })).toEqual(at(0));
+    expect(budgeted(2.6, { kind: 'pairs', crossDepartment: true, max: 1 })).toEqual(at(0));
+    expect(budgeted(2.6, { kind: 'pairs', mentee: { attribute: 'first' }, minShare: 0.5 })).toEqual(at(0));
+    expect(budgeted(2.6)).toBeNull();
     expect(budgeted(4.5)).toBeNull();
+  });
+
+  it('while hours budgets bind: the bound of the budgets read as places, and a minimum no matching found reaches', () => {
+    const min = { kind: 'pairs' as const, mentee: { attribute: 'first', equals: true }, min: 1 };
+    const one = (people: Parameters<typeof micro>[0], hoursBudget: number, quotas: Quotas = [min]) =>
+      matchProgram(micro(people, [{ id: 'm', capacity: 3, hoursBudget }], quotas));
+    // 1 h (first), 2 h and 2 h at priority 2, in 3.5 h: read as places the budget takes two (1 + 2);
+    // the relaxation's p0 and p1 fit: proven optimal.
+    const fits = one(
+      [
+        { id: 'p0', hours: 1, first: true },
+        { id: 'p1', hours: 2, priority: 2 },
+        { id: 'p2', hours: 2, priority: 2 },
+      ],
+      3.5,
+    );
+    expect(fits.matches.map((m) => m.mentee)).toEqual(['p0', 'p1']);
+    expect(fits.summary.exact).toBe(true);
+    // 1.5 h (first), 1.5 h, and 2 h at priority 2, in 3.4 h: two places; the relaxation takes p0 (the
+    // minimum) and p2 (3.5 h), which do not fit. Kept: p0 (the minimum) and p1, the optimum; the
+    // bound is the relaxation's, above it: a gap, truthfully (no claim of optimality).
+    const uneven = [
+      { id: 'p0', hours: 1.5, first: true },
+      { id: 'p1', hours: 1.5 },
+      { id: 'p2', hours: 2, priority: 2 },
+    ];
+    const gap = one(uneven, 3.4);
+    expect(gap.matches.map((m) => m.mentee)).toEqual(['p0', 'p1']);
+    expect(gap.summary.exact).toBe(false);
+    expect(gap.summary.boundOn).toBe('weightedTotal');
+    expect(gap.summary.bound).toBeCloseTo(3 * (gap.matches[0]?.score as number), 12);
+    expect(gap.summary.gap).toBeGreaterThan(0);
+    // Two of the set's requests (2 h each) needed in 3.5 h: read as places (1 + 2 h) the budget takes
+    // two, so nothing proves the minimum impossible, and no matching found reaches it: refused,
+    // naming the quota, never answered below its minimum.
+    const short = [
+      { id: 'p0', hours: 1 },
+      { id: 'p1', hours: 2, first: true },
+      { id: 'p2', hours: 2, first: true },
+    ];
+    const error = thrown(() => one(short, 3.5, [{ ...min, min: 2 }])) as InvalidInputError;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.issues.map((i) => [i.code, i.path.join('.'), i.params?.cause])).toEqual([
+      ['quota_unsupported', 'rules.quotas.0', 'hoursBudgetMinimum'],
+    ]);
+    expect(error.message).toContain('no matching found reaches its minimum');
   });
 
   it('an unmatched request blocked by a per-mentor cap gets the quota code, in both languages', () => {

@@ -4,7 +4,7 @@
  * exactly (`quota_unsupported`), and a hard minimum out of reach or locked pairs beyond a maximum
  * reported (`quota_infeasible`), each issue naming the quota's path. Exact: one `perMentor` quota and
  * one `pairs` quota on a mentee condition, under `total`, `coverage` or `fair`, when no hours budget
- * binds; a soft quota under `total`.
+ * binds; a soft quota under `total`. While budgets bind, those two kinds when hard, with a bound.
  */
 import { type InputIssue, InvalidInputError } from '../errors.js';
 import { issue } from '../model/issues.js';
@@ -48,8 +48,8 @@ export function counts(program: Program, quota: Quota, e: number, j: number): bo
 
 /**
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
- * a configuration not solved exactly (`binds`: some hours budget binds) and `quota_infeasible` for
- * locked pairs beyond a hard maximum.
+ * a configuration not solved (`binds`: some hours budget binds, which only hard quotas on mentees
+ * go with) and `quota_infeasible` for locked pairs beyond a hard maximum.
  */
 export function compileQuotas(prepared: Prepared, objective: Objective, binds: boolean): CompiledQuotas | null {
   const { program, table, free, locked } = prepared;
@@ -62,7 +62,8 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   let pairs = -1;
   quotas.forEach((q, k) => {
     if (objective === 'stable') refuse(k, 'objective');
-    else if (binds) refuse(k, 'hoursBudget');
+    else if (binds && (q.soft === true || q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined))
+      refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
     else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
@@ -152,6 +153,15 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     cross,
     share: share !== undefined,
   };
+}
+
+/**
+ * The error of a hard `pairs` minimum that no matching found reaches while hours budgets bind (the
+ * relaxation reaches it: none is proven impossible).
+ */
+export function minimumNotFound(prepared: Prepared, compiled: CompiledQuotas): InvalidInputError {
+  const path = ['rules', 'quotas', compiled.pairs];
+  return new InvalidInputError(prepared.fn, [issue(path, 'quota_unsupported', { cause: 'hoursBudgetMinimum' })]);
 }
 
 /**

@@ -8,9 +8,10 @@
  */
 import type { Objective } from '../model/program.js';
 import { drain, SLICE, type Steps } from '../solve/internal/clock.js';
-import { budgetPlaces } from '../solve/internal/matching/places.js';
+import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
+import { keepBudgetsUnderQuotas } from '../solve/internal/matching/quotaBudgets.js';
 import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
 import {
   type MatchingOptions,
@@ -18,7 +19,7 @@ import {
   solveMatchingSteps,
 } from '../solve/internal/matching/solveMatching.js';
 import { freeProblem, type Prepared } from './prepare.js';
-import { type CompiledQuotas, checkMinimum, compileQuotas } from './quotas.js';
+import { type CompiledQuotas, checkMinimum, compileQuotas, minimumNotFound } from './quotas.js';
 import { solveStable } from './solveStable.js';
 import type { BoundFigure } from './types.js';
 
@@ -136,6 +137,12 @@ function* quotasOr(
   }
   const { assign, inSet } = yield* solveQuotas(problem, objective, places, compiled.limits);
   checkMinimum(prepared, compiled, inSet);
+  if (binds && !keepsBudgets(problem, assign)) {
+    // The budgets read as places bound the answer: it is made to keep them, with that bound.
+    const kept = keepBudgetsUnderQuotas(problem, objective, compiled.limits, assign);
+    if (kept !== null) return kept;
+    throw minimumNotFound(prepared, compiled);
+  }
   return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }
 

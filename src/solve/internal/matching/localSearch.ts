@@ -8,11 +8,14 @@
  * pairs, Σ priority, Σ priority × score; for `fair`, no new pair below the lowest score unless the
  * move adds a pair); ties keep the first found (lowest column, then lowest row). Deterministic.
  * O(pairs × capacity) per pass, plus a scan of a displaced row's pairs when the move could win.
+ * With `quotas`, a move must also keep every per-column cap and the set's count within its bounds
+ * (or, where the count is outside them, not move it further out).
  */
 
 import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+import type { QuotaLimits } from './quotaFlow.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Gains smaller than this are rounding. */
@@ -25,8 +28,9 @@ export function localSearch(
   pairs: SparseRows,
   assign: Int32Array,
   maxPasses: number,
+  quotas?: QuotaLimits,
 ): void {
-  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses));
+  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas));
 }
 
 /** {@link localSearch} in steps: it yields when an async caller's time slice is over. */
@@ -36,6 +40,7 @@ export function* localSearchSteps(
   pairs: SparseRows,
   assign: Int32Array,
   maxPasses: number,
+  quotas?: QuotaLimits,
 ): Steps<void> {
   if (maxPasses <= 0) return;
   const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
@@ -51,7 +56,19 @@ export function* localSearchSteps(
   // Each matched row's score on its column: read in the inner loop for every row a column holds,
   // where a read of the dense matrix would be a cache miss.
   const held = new Float64Array(rows);
+  // The quotas' counts: rows per column and value, rows of the set.
+  const rowValue = quotas?.rowValue ?? null;
+  const inSet = quotas?.inSet ?? null;
+  const values = quotas?.values ?? 0;
+  const valueLoad = new Int32Array(rowValue === null ? 0 : cols * values);
+  let setCount = 0;
+  const count = (r: number, j: number, d: number) => {
+    const v = rowValue === null ? -1 : (rowValue[r] as number);
+    if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + d;
+    if (inSet !== null && inSet[r] === 1) setCount += d;
+  };
   const take = (r: number, j: number) => {
+    count(r, j, 1);
     assign[r] = j;
     held[r] = scores[r * cols + j] as number;
     load[j] = (load[j] as number) + 1;
@@ -64,6 +81,7 @@ export function* localSearchSteps(
   };
   const drop = (r: number) => {
     const j = assign[r] as number;
+    count(r, j, -1);
     assign[r] = -1;
     load[j] = (load[j] as number) - 1;
     used[j] = (used[j] as number) - (hours[r] as number);
@@ -138,10 +156,32 @@ export function* localSearchSteps(
     if (coverage && Math.abs(w - ow) > EPSILON) return w > ow;
     return t > ot + EPSILON;
   };
+  // The row being moved and its column (-1: unmatched).
+  let mover = -1;
+  let from = -1;
+  /** Whether the mover going to `j`, and row `q` (if any) from `j` to `qj` (-1: out), keeps the quotas. */
+  const keepsQuotas = (j: number, q: number, qj: number): boolean => {
+    if (inSet !== null) {
+      const n = setCount + (from < 0 && inSet[mover] === 1 ? 1 : 0) - (q >= 0 && qj < 0 && inSet[q] === 1 ? 1 : 0);
+      if (n < Math.min(quotas?.min ?? 0, setCount) || n > Math.max(quotas?.max ?? 0, setCount)) return false;
+    }
+    if (rowValue === null) return true;
+    const cap = quotas?.valueCap as Int32Array;
+    const vu = rowValue[mover] as number;
+    const vq = q >= 0 ? (rowValue[q] as number) : -1;
+    if (vu >= 0 && (valueLoad[j * values + vu] as number) + (vq === vu ? 0 : 1) > (cap[j * values + vu] as number))
+      return false;
+    return !(
+      qj >= 0 &&
+      vq >= 0 &&
+      (valueLoad[qj * values + vq] as number) + (qj === from && vu === vq ? 0 : 1) > (cap[qj * values + vq] as number)
+    );
+  };
   /** Offers a move; `low` is its lowest new score (for `fair`). */
   const offer = (c: number, w: number, t: number, low: number, j: number, q: number, qj: number) => {
     if (fair && c <= 0 && low < lowest) return;
     if (!wins(c, w, t)) return;
+    if (quotas !== undefined && !keepsQuotas(j, q, qj)) return;
     found = true;
     bc = c;
     bw = w;
@@ -166,6 +206,8 @@ export function* localSearchSteps(
       const hu = hours[u] as number;
       const su = a >= 0 ? (held[u] as number) : 0;
       found = false;
+      mover = u;
+      from = a;
       for (let e = start[u] as number; e < (start[u + 1] as number); e++) {
         const j = col[e] as number;
         const s = score[e] as number;

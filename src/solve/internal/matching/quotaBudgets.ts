@@ -1,0 +1,142 @@
+/**
+ * Hard quotas while hours budgets bind, with a proven bound. The quota flow with each budget read
+ * as places (`quotaFlow.ts`, `places.ts`) is a relaxation: every matching that keeps the budgets
+ * and the quotas is one of its matchings, so its optimum bounds the objective level by level. Its
+ * matching is then made to keep the budgets: each column over budget keeps the rows worth the most
+ * per hour that fit (the set's rows first, when without that the quota's minimum ends short), which
+ * only drops rows, so caps and maxima still hold; every unmatched row then takes, in row order, the best
+ * column left that keeps the places, the hours, the groups and the quotas (the set's rows first
+ * while the minimum is short), and local search improves it under the quotas. The answer is that matching, exact when no level of the relaxation
+ * is above it, else with the first level that is as its bound. When the minimum is still short,
+ * there is no answer (null): no matching found, none proven impossible.
+ */
+
+import { mateHolds, worth } from './feasible.js';
+import { localSearch } from './localSearch.js';
+import {
+  compareFigure,
+  type Figures,
+  figuresOf,
+  fits,
+  levelsOf,
+  type MatchingObjective,
+  type MatchingProblem,
+} from './problem.js';
+import type { QuotaLimits } from './quotaFlow.js';
+import type { MatchingSolution } from './solveMatching.js';
+import { sparseRows } from './sparseRows.js';
+
+/** Passes of the local search (which keeps the quotas) over the matching kept. */
+const PASSES = 4;
+
+/**
+ * `relaxed` (the quota flow's optimum with budgets read as places) made to keep the budgets and
+ * filled under `limits`, proven against `relaxed`; null when the quota's minimum could not be kept.
+ */
+export function keepBudgetsUnderQuotas(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  limits: QuotaLimits,
+  relaxed: Int32Array,
+): MatchingSolution | null {
+  // Worth per hour first; if that leaves the minimum short, the set's rows kept first.
+  let assign = Int32Array.from(relaxed);
+  dropOverBudget(problem, objective, limits, assign, false);
+  if (fillUnderQuotas(problem, limits, assign) < limits.min) {
+    assign = Int32Array.from(relaxed);
+    dropOverBudget(problem, objective, limits, assign, true);
+    if (fillUnderQuotas(problem, limits, assign) < limits.min) return null;
+  }
+  localSearch(problem, objective, sparseRows(problem), assign, PASSES, limits);
+  const achieved = figuresOf(problem, assign);
+  const upper = figuresOf(problem, relaxed);
+  for (const key of levelsOf(objective)) {
+    const c = compareFigure(key, upper[key], achieved[key]);
+    if (c > 0) return { assign, exact: false, boundOn: key, bound: upper[key], nodes: 0 };
+    if (c < 0) break; // ahead of the relaxation on this level (rounding): nothing left to prove
+  }
+  const last = levelsOf(objective).at(-1) as keyof Figures;
+  return { assign, exact: true, boundOn: last, bound: achieved[last], nodes: 0 };
+}
+
+/**
+ * Drops rows from every column over budget (in place): its rows ranked by worth per hour (ties:
+ * lower row), with `setFirst` the set's rows before the others, kept while they fit.
+ */
+function dropOverBudget(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  limits: QuotaLimits,
+  assign: Int32Array,
+  setFirst: boolean,
+): void {
+  const { cols, hours, budget } = problem;
+  const { inSet } = limits;
+  const held: number[][] = Array.from({ length: cols }, () => []);
+  for (let r = 0; r < assign.length; r++) if ((assign[r] as number) >= 0) held[assign[r] as number]?.push(r);
+  for (let j = 0; j < cols; j++) {
+    const mine = held[j] as number[];
+    let used = 0;
+    for (const r of mine) used += hours[r] as number;
+    if (fits(0, used, budget[j] as number)) continue;
+    const ratio = (r: number) => worth(problem, objective, r, j) / Math.max(hours[r] as number, 1e-12);
+    const first = (r: number) => (setFirst && inSet?.[r] === 1 ? 1 : 0);
+    mine.sort((x, y) => first(y) - first(x) || ratio(y) - ratio(x) || x - y);
+    let kept = 0;
+    for (const r of mine) {
+      if (fits(kept, hours[r] as number, budget[j] as number)) kept += hours[r] as number;
+      else assign[r] = -1;
+    }
+  }
+}
+
+/**
+ * Gives each unmatched row its best column that keeps the places, the hours, the groups, the
+ * per-column caps and the set's maximum (in place), the set's rows first while its minimum is
+ * short; returns how many rows of the set the matching holds (its minimum when it counts none).
+ */
+function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): number {
+  const { rows, cols, hours, groups, capacity, budget } = problem;
+  const { rowValue, valueCap, values, inSet, min, max } = limits;
+  const pairs = sparseRows(problem);
+  const load = new Int32Array(cols);
+  const used = new Float64Array(cols);
+  const valueLoad = new Int32Array(cols * values);
+  let counted = 0;
+  const take = (r: number, j: number) => {
+    assign[r] = j;
+    load[j] = (load[j] as number) + 1;
+    used[j] = (used[j] as number) + (hours[r] as number);
+    const v = rowValue === null ? -1 : (rowValue[r] as number);
+    if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + 1;
+    if (inSet !== null && inSet[r] === 1) counted++;
+  };
+  for (let r = 0; r < rows; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    assign[r] = -1;
+    take(r, j);
+  }
+  // Pass 0: the set's rows while the minimum is short; pass 1: every row.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let r = 0; r < rows; r++) {
+      if ((assign[r] as number) >= 0) continue;
+      const mine = inSet !== null && inSet[r] === 1;
+      if (pass === 0 && (!mine || counted >= min)) continue;
+      if (mine && counted >= max) continue;
+      const v = rowValue === null ? -1 : (rowValue[r] as number);
+      const end = pairs.start[r + 1] as number;
+      // Pairs come best first (ties: lower column first): the first column that takes the row.
+      for (let e = pairs.start[r] as number; e < end; e++) {
+        const j = pairs.col[e] as number;
+        if ((load[j] as number) >= (capacity[j] as number)) continue;
+        if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
+        if (v >= 0 && (valueLoad[j * values + v] as number) >= (valueCap[j * values + v] as number)) continue;
+        if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
+        take(r, j);
+        break;
+      }
+    }
+  }
+  return inSet === null ? min : counted;
+}
