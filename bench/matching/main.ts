@@ -37,8 +37,9 @@ const OBJECTIVES = ['total', 'coverage', 'fair', 'stable'] as const satisfies re
  * pairs of earlier cycles (`history`: twelve months in micro with repeat pairs forbidden, three
  * yearly cohorts in classic with repeats avoided; `novelty` and `rotation` weighted 0.1), and with
  * the quotas of `mentormatch sample --quotas` (a per-mentor department cap and a minimum of pairs
- * for remote mentees' requests (micro, whose mentors then have no hours budget) or new joiners
- * (classic)). An objective a programme's rules refuse (quotas under `stable`) is a row that says so.
+ * for remote mentees' requests (micro, whose mentors then have no hours budget, and the same quotas
+ * with the budgets kept) or new joiners (classic)). An objective a programme's rules refuse (quotas
+ * under `stable`) is a row that says so.
  */
 const PROGRAMMES = [
   'micro',
@@ -47,6 +48,7 @@ const PROGRAMMES = [
   'micro-history',
   'classic-history',
   'micro-quotas',
+  'micro-quotas-budgets',
   'classic-quotas',
 ] as const;
 type ProgrammeName = (typeof PROGRAMMES)[number];
@@ -59,6 +61,7 @@ const LABELS: Record<ProgrammeName, string> = {
   'micro-history': 'micro, budgets, 12 months of history',
   'classic-history': 'classic, 3 cohorts of history',
   'micro-quotas': 'micro, quotas (no budgets)',
+  'micro-quotas-budgets': 'micro, quotas, hours budgets',
   'classic-quotas': 'classic, quotas',
 };
 
@@ -87,6 +90,9 @@ function programme(name: ProgrammeName): ProgramInput {
     }
     case 'micro-quotas':
       return sampleProgram({ ...MICRO, quotas: true });
+    case 'micro-quotas-budgets':
+      // The same quotas on the micro programme with its hours budgets (which bind).
+      return { ...sampleProgram(MICRO), rules: sampleProgram({ ...MICRO, quotas: true }).rules };
     case 'classic-quotas':
       return sampleProgram({ ...CLASSIC, quotas: true });
   }
@@ -216,7 +222,7 @@ function run({ runs, objectives, highs, programmes: chosen }: Options): string {
     '- matchProgram ms: the whole call on the JSON input (parse, score, lock, solve, explanations, reasons, greedy baseline, blocking pairs); parse and score: those phases alone.',
     '- exact, bound, gap: the result’s proof (`summary.exact`, `summary.bound` on `summary.boundOn`, `summary.gap` = (bound − achieved) / bound); `stable` optimises no figure.',
     ...highsLines,
-    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take. "history": the same programmes drawn with `history: 12` (micro, twelve monthly cycles, `rules.repeatPairs: "forbidden"`) or `history: 3` (classic, three yearly cohorts, repeats avoided), `weights.novelty` and `weights.rotation` 0.1. "quotas": the same programmes drawn with `quotas: true` (`mentormatch sample --quotas`: at most 2 (micro) or 1 (classic) mentees of one department per mentor, and at least half of the remote mentees\' requests (micro, whose mentors then have no hours budget) or of the new joiners (classic) matched); `stable` refuses quotas (`quota_unsupported`).',
+    '- Programmes: `sampleProgram({ mode, mentors: 1000, mentees: 2500 (micro) or 5000 (classic), topics: 200, seed: 1 })`; "no budgets" is the micro programme with every `hoursBudget` removed. Requests carry priorities 0.5, 1 and 2, and 1–4 h; every programme asks for more than the mentors can take. "history": the same programmes drawn with `history: 12` (micro, twelve monthly cycles, `rules.repeatPairs: "forbidden"`) or `history: 3` (classic, three yearly cohorts, repeats avoided), `weights.novelty` and `weights.rotation` 0.1. "quotas": the same programmes drawn with `quotas: true` (`mentormatch sample --quotas`: at most 2 (micro) or 1 (classic) mentees of one department per mentor, and at least half of the remote mentees\' requests (micro, whose mentors then have no hours budget; "quotas, hours budgets" keeps them) or of the new joiners (classic) matched); `stable` refuses quotas (`quota_unsupported`).',
   ].join('\n');
 }
 
