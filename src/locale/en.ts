@@ -326,7 +326,7 @@ const messages = {
   'issue.quota_unsupported':
     '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} hoursBudgetMinimum {while hours budgets bind: no matching found reaches its minimum, though none is proven impossible} crossing {with another quota of its kind} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} share {for a share except hard under total} other {across departments except hard under total}}',
   'issue.quota_infeasible':
-    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} share {no matching reaches this share} other {{min, raw} pairs needed, at most {most, raw} possible}}',
+    '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} share {no matching reaches this share} together {its minimum cannot be met together with the minimums of the other quotas} other {{min, raw} pairs needed, at most {most, raw} possible}}',
   'issue.out_of_range':
     '{field} {maximum, plural, =-1 {has no valid value: the table has no {of, select, rows {rows} other {mentor columns}}} other {must be {kind, select, integer {an integer from {minimum, raw} to {maximum, raw}} other {in [{minimum, raw}, {maximum, raw}]}}}}, got {found}',
 

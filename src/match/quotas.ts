@@ -16,12 +16,14 @@ import type { Prepared } from './prepare.js';
 /** The quotas compiled, with what the check of the solution needs. */
 export interface CompiledQuotas {
   readonly limits: QuotaLimits;
-  /** The `pairs` quota's index in `rules.quotas` (-1: none), and its hard minimum over the free rows. */
+  /** Per counted set of `limits`: its `pairs` quota's index in `rules.quotas`. */
+  readonly setQuota: readonly number[];
+  /** The `crossDepartment` or share quota's index in `rules.quotas` (-1: none), its hard minimum over the free rows. */
   readonly pairs: number;
   readonly min: number;
-  /** A `crossDepartment` count or a share over the free pairs, or null. */
+  /** That quota's count or share over the free pairs, or null. */
   readonly cross: PairCount | null;
-  /** Whether the `pairs` quota is a share. */
+  /** Whether that quota is a share. */
   readonly share: boolean;
 }
 
@@ -60,10 +62,12 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   const refuse = (k: number, cause: string) => issues.push(issue(path(k), 'quota_unsupported', { cause }));
   let perMentor = -1;
   let pairs = -1;
+  // The `pairs` quotas on a mentee condition: each a counted set (a hub of the flow).
+  const setQuota: number[] = [];
   quotas.forEach((q, k) => {
+    const counted = q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined;
     if (objective === 'stable') refuse(k, 'objective');
-    else if (binds && (q.soft === true || q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined))
-      refuse(k, 'hoursBudget');
+    else if (binds && (q.soft === true || counted)) refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
     else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
@@ -72,10 +76,10 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
       else if ((q.count ?? 'mentees') === 'mentees' && program.mode === 'micro' && program.rules.repeatMentor)
         refuse(k, 'countMentees');
       perMentor = k;
-    } else {
+    } else if (counted) {
       if (pairs >= 0) refuse(k, 'crossing');
       pairs = k;
-    }
+    } else setQuota.push(k);
   });
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
   const cols = table.mentorIds.length;
@@ -107,15 +111,36 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     for (let k = 0; k < valueCap.length; k++) valueCap[k] = Math.max(0, valueCap[k] as number);
     valueRow = Int32Array.from(free, (r) => byMentee[menteeOf(r)] as number);
   }
-  let inSet: Uint8Array | null = null;
+  // The counted sets: each row in at most one (sets that share a mentee cross: refused).
+  const sets = setQuota.length;
+  const setOf = new Int32Array(table.rows.length).fill(-1);
+  const setMin = new Float64Array(sets);
+  const setMax = new Float64Array(sets);
+  const setWeight = new Float64Array(sets);
+  setQuota.forEach((k, t) => {
+    const q = quotas[k] as Quota;
+    let lockedIn = 0;
+    let shared = false;
+    for (let r = 0; r < setOf.length; r++) {
+      if (!counts(program, q, menteeOf(r), 0)) continue;
+      if ((setOf[r] as number) >= 0) shared = true;
+      else setOf[r] = t;
+      if ((locked[r] as number) >= 0 && setOf[r] === t) lockedIn++;
+    }
+    if (shared) refuse(k, 'crossing');
+    setMin[t] = Math.max(0, (q.min ?? 0) - lockedIn);
+    let max = (q.max ?? Number.POSITIVE_INFINITY) - lockedIn;
+    setWeight[t] = q.soft === true ? (q.weight ?? 1) : Number.POSITIVE_INFINITY;
+    if (q.soft !== true && max < 0)
+      issues.push(issue(path(k), 'quota_infeasible', { cause: 'locked', max: q.max as number }));
+    max = Math.max(0, max);
+    setMax[t] = max;
+  });
   let min = 0;
-  let max = Number.POSITIVE_INFINITY;
-  let setWeight = Number.POSITIVE_INFINITY;
-  const count = quotas[pairs];
   let cross: PairCount | null = null;
+  const count = quotas[pairs];
   const share = count?.minShare ?? count?.maxShare;
   if (count !== undefined) {
-    const across = count.crossDepartment === true;
     // Whether the quota counts row r with mentor j.
     const holds = (r: number, j: number) => (counts(program, count, menteeOf(r), j) ? 1 : 0);
     let lockedIn = 0;
@@ -123,10 +148,8 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
       if (j >= 0) lockedIn += holds(r, j);
     });
     min = Math.max(0, (count.min ?? 0) - lockedIn);
-    max = (count.max ?? Number.POSITIVE_INFINITY) - lockedIn;
-    if (count.soft === true) setWeight = count.weight ?? 1;
-    else if (max < 0)
-      issues.push(issue(path(pairs), 'quota_infeasible', { cause: 'locked', max: count.max as number }));
+    let max = (count.max ?? Number.POSITIVE_INFINITY) - lockedIn;
+    if (max < 0) issues.push(issue(path(pairs), 'quota_infeasible', { cause: 'locked', max: count.max as number }));
     max = Math.max(0, max);
     // A share s of all pairs: each pair adds holds − s, and the sum (locked pairs included) stays ≥ 0
     // (minShare) or ≤ 0 (maxShare).
@@ -138,17 +161,17 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
       min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
       max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
     }
-    if (across || share !== undefined) {
-      const marked = new Float64Array(free.length * cols);
-      for (let k = 0; k < marked.length; k++)
-        marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols) - (share ?? 0);
-      cross = { marked, min, max };
-    } else inSet = Uint8Array.from(free, (r) => holds(r, 0));
+    const marked = new Float64Array(free.length * cols);
+    for (let k = 0; k < marked.length; k++)
+      marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols) - (share ?? 0);
+    cross = { marked, min, max };
   }
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
+  const inSet = sets === 0 ? null : Int32Array.from(free, (r) => setOf[r] as number);
   return {
-    limits: { rowValue: valueRow, valueCap, values, valueWeight, inSet, min, max, setWeight },
-    pairs: count !== undefined && count.soft !== true ? pairs : -1,
+    limits: { rowValue: valueRow, valueCap, values, valueWeight, inSet, min: setMin, max: setMax, setWeight },
+    setQuota,
+    pairs,
     min,
     cross,
     share: share !== undefined,
@@ -156,17 +179,58 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
 }
 
 /**
- * The error of a hard `pairs` minimum that no matching found reaches while hours budgets bind (the
- * relaxation reaches it: none is proven impossible).
+ * The error of hard `pairs` minimums that no matching found reaches while hours budgets bind (the
+ * relaxation reaches them: none is proven impossible): the quotas of the sets in `short`.
  */
-export function minimumNotFound(prepared: Prepared, compiled: CompiledQuotas): InvalidInputError {
-  const path = ['rules', 'quotas', compiled.pairs];
-  return new InvalidInputError(prepared.fn, [issue(path, 'quota_unsupported', { cause: 'hoursBudgetMinimum' })]);
+export function minimumNotFound(
+  prepared: Prepared,
+  compiled: CompiledQuotas,
+  short: readonly number[],
+): InvalidInputError {
+  return new InvalidInputError(
+    prepared.fn,
+    short.map((t) =>
+      issue(['rules', 'quotas', compiled.setQuota[t] as number], 'quota_unsupported', { cause: 'hoursBudgetMinimum' }),
+    ),
+  );
 }
 
 /**
- * Throws `quota_infeasible` when the matching holds fewer rows of the hard `pairs` quota than its
- * min (`matched`: how many it holds), or `matched` is null (no matching reaches its share).
+ * The error of a count quota (across departments, or a share) whose maximum the matching found
+ * could not keep without taking a counted set below its minimum (none proven impossible).
+ */
+export function countNotKept(prepared: Prepared, compiled: CompiledQuotas): InvalidInputError {
+  return new InvalidInputError(prepared.fn, [
+    issue(['rules', 'quotas', compiled.pairs], 'quota_unsupported', { cause: 'crossing' }),
+  ]);
+}
+
+/**
+ * Throws `quota_infeasible` for each hard set minimum the flow's matching misses (`held`: the rows
+ * of each set it holds; the flow meets every minimum that can be met together): with one minimum,
+ * the most a matching reaches; with several, that they cannot all be met at once.
+ */
+export function checkSetMinimums(prepared: Prepared, compiled: CompiledQuotas, held: Int32Array): void {
+  const { min, setWeight } = compiled.limits;
+  const hard = compiled.setQuota.filter((_, t) => !Number.isFinite(setWeight[t] as number) && (min[t] as number) > 0);
+  const issues: InputIssue[] = [];
+  compiled.setQuota.forEach((k, t) => {
+    if (Number.isFinite(setWeight[t] as number) || (held[t] as number) >= (min[t] as number)) return;
+    const quota = prepared.program.rules.quotas[k] as Quota;
+    const fixed = (quota.min ?? 0) - (min[t] as number);
+    const params =
+      hard.length > 1
+        ? { cause: 'together' }
+        : { cause: 'min', min: quota.min ?? 0, most: (held[t] as number) + fixed };
+    issues.push(issue(['rules', 'quotas', k], 'quota_infeasible', params));
+  });
+  if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
+}
+
+/**
+ * Throws `quota_infeasible` when the matching holds fewer rows of the hard count quota (across
+ * departments, or a share) than its min (`matched`: how many it holds), or `matched` is null (no
+ * matching reaches its share).
  */
 export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, matched: number | null): void {
   if (compiled.pairs < 0 || (matched !== null && matched >= compiled.min)) return;
@@ -175,7 +239,7 @@ export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, match
   const quota = prepared.program.rules.quotas[compiled.pairs] as Quota;
   const fixed = (quota.min ?? 0) - compiled.min;
   throw new InvalidInputError(prepared.fn, [
-    issue(['rules', 'quotas', compiled.pairs], 'quota_infeasible', {
+    issue(path, 'quota_infeasible', {
       cause: 'min',
       min: quota.min ?? 0,
       most: matched + fixed,

@@ -12,14 +12,21 @@ import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
 import { keepBudgetsUnderQuotas } from '../solve/internal/matching/quotaBudgets.js';
-import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
+import { setCounts, solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
 import {
   type MatchingOptions,
   type MatchingSolution,
   solveMatchingSteps,
 } from '../solve/internal/matching/solveMatching.js';
 import { freeProblem, type Prepared } from './prepare.js';
-import { type CompiledQuotas, checkMinimum, compileQuotas, minimumNotFound } from './quotas.js';
+import {
+  type CompiledQuotas,
+  checkMinimum,
+  checkSetMinimums,
+  compileQuotas,
+  countNotKept,
+  minimumNotFound,
+} from './quotas.js';
 import { solveStable } from './solveStable.js';
 import type { BoundFigure } from './types.js';
 
@@ -130,18 +137,21 @@ function* quotasOr(
   const compiled = compileQuotas(prepared, objective, binds) as CompiledQuotas;
   const boundOn = levelsOf(objective).at(-1) as keyof Figures;
   if (compiled.cross !== null) {
-    // Pairs across departments: no flow constraint, the Lagrangian search with its bound and gap.
+    // Pairs across departments or a share: no flow constraint, the Lagrangian search with its
+    // bound and gap (the counted sets, if any, kept by its flows).
     const found = yield* solvePairCount(problem, places, compiled.limits, compiled.cross);
+    if (found.stuck === true) throw countNotKept(prepared, compiled);
+    if (found.assign !== null) checkSetMinimums(prepared, compiled, setCounts(compiled.limits, found.assign));
     checkMinimum(prepared, compiled, found.assign !== null ? compiled.min : compiled.share ? null : found.most);
     return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
   }
   const { assign, inSet } = yield* solveQuotas(problem, objective, places, compiled.limits);
-  checkMinimum(prepared, compiled, inSet);
+  checkSetMinimums(prepared, compiled, inSet);
   if (binds && !keepsBudgets(problem, assign)) {
     // The budgets read as places bound the answer: it is made to keep them, with that bound.
     const kept = keepBudgetsUnderQuotas(problem, objective, compiled.limits, assign);
-    if (kept !== null) return kept;
-    throw minimumNotFound(prepared, compiled);
+    if (!Array.isArray(kept)) return kept;
+    throw minimumNotFound(prepared, compiled, kept);
   }
   return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }

@@ -61,11 +61,18 @@ export function* localSearchSteps(
   const inSet = quotas?.inSet ?? null;
   const values = quotas?.values ?? 0;
   const valueLoad = new Int32Array(rowValue === null ? 0 : cols * values);
-  let setCount = 0;
+  const setCount = new Int32Array(quotas?.min.length ?? 0);
   const count = (r: number, j: number, d: number) => {
     const v = rowValue === null ? -1 : (rowValue[r] as number);
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + d;
-    if (inSet !== null && inSet[r] === 1) setCount += d;
+    const t = inSet === null ? -1 : (inSet[r] as number);
+    if (t >= 0) setCount[t] = (setCount[t] as number) + d;
+  };
+  /** Whether set `t`'s count moved by `d` stays within its bounds (or, outside them, goes no further out). */
+  const inBounds = (t: number, d: number): boolean => {
+    const now = setCount[t] as number;
+    const n = now + d;
+    return n >= Math.min(quotas?.min[t] ?? 0, now) && n <= Math.max(quotas?.max[t] ?? 0, now);
   };
   const take = (r: number, j: number) => {
     count(r, j, 1);
@@ -162,8 +169,10 @@ export function* localSearchSteps(
   /** Whether the mover going to `j`, and row `q` (if any) from `j` to `qj` (-1: out), keeps the quotas. */
   const keepsQuotas = (j: number, q: number, qj: number): boolean => {
     if (inSet !== null) {
-      const n = setCount + (from < 0 && inSet[mover] === 1 ? 1 : 0) - (q >= 0 && qj < 0 && inSet[q] === 1 ? 1 : 0);
-      if (n < Math.min(quotas?.min ?? 0, setCount) || n > Math.max(quotas?.max ?? 0, setCount)) return false;
+      // The mover's set gains a row when it was unmatched; q's set loses one when q goes out.
+      const tu = from < 0 ? (inSet[mover] as number) : -1;
+      const tq = q >= 0 && qj < 0 ? (inSet[q] as number) : -1;
+      if (tu !== tq && ((tu >= 0 && !inBounds(tu, 1)) || (tq >= 0 && !inBounds(tq, -1)))) return false;
     }
     if (rowValue === null) return true;
     const cap = quotas?.valueCap as Int32Array;

@@ -7,8 +7,8 @@
  * only drops rows, so caps and maxima still hold; every unmatched row then takes, in row order, the best
  * column left that keeps the places, the hours, the groups and the quotas (the set's rows first
  * while the minimum is short), and local search improves it under the quotas. The answer is that matching, exact when no level of the relaxation
- * is above it, else with the first level that is as its bound. When the minimum is still short,
- * there is no answer (null): no matching found, none proven impossible.
+ * is above it, else with the first level that is as its bound. When a minimum is still short,
+ * there is no answer: the short sets are returned (no matching found, none proven impossible).
  */
 
 import { mateHolds, worth } from './feasible.js';
@@ -31,21 +31,24 @@ const PASSES = 4;
 
 /**
  * `relaxed` (the quota flow's optimum with budgets read as places) made to keep the budgets and
- * filled under `limits`, proven against `relaxed`; null when the quota's minimum could not be kept.
+ * filled under `limits`, proven against `relaxed`; else the counted sets whose minimum it could
+ * not keep.
  */
 export function keepBudgetsUnderQuotas(
   problem: MatchingProblem,
   objective: MatchingObjective,
   limits: QuotaLimits,
   relaxed: Int32Array,
-): MatchingSolution | null {
-  // Worth per hour first; if that leaves the minimum short, the set's rows kept first.
+): MatchingSolution | number[] {
+  // Worth per hour first; if that leaves a minimum short, the sets' rows kept first.
   let assign = Int32Array.from(relaxed);
   dropOverBudget(problem, objective, limits, assign, false);
-  if (fillUnderQuotas(problem, limits, assign) < limits.min) {
+  let short = fillUnderQuotas(problem, limits, assign);
+  if (short.length > 0) {
     assign = Int32Array.from(relaxed);
     dropOverBudget(problem, objective, limits, assign, true);
-    if (fillUnderQuotas(problem, limits, assign) < limits.min) return null;
+    short = fillUnderQuotas(problem, limits, assign);
+    if (short.length > 0) return short;
   }
   localSearch(problem, objective, sparseRows(problem), assign, PASSES, limits);
   const achieved = figuresOf(problem, assign);
@@ -61,7 +64,7 @@ export function keepBudgetsUnderQuotas(
 
 /**
  * Drops rows from every column over budget (in place): its rows ranked by worth per hour (ties:
- * lower row), with `setFirst` the set's rows before the others, kept while they fit.
+ * lower row), with `setFirst` the rows of sets with a minimum before the others, kept while they fit.
  */
 function dropOverBudget(
   problem: MatchingProblem,
@@ -80,7 +83,7 @@ function dropOverBudget(
     for (const r of mine) used += hours[r] as number;
     if (fits(0, used, budget[j] as number)) continue;
     const ratio = (r: number) => worth(problem, objective, r, j) / Math.max(hours[r] as number, 1e-12);
-    const first = (r: number) => (setFirst && inSet?.[r] === 1 ? 1 : 0);
+    const first = (r: number) => (setFirst && inSet !== null && (limits.min[inSet[r] as number] ?? 0) > 0 ? 1 : 0);
     mine.sort((x, y) => first(y) - first(x) || ratio(y) - ratio(x) || x - y);
     let kept = 0;
     for (const r of mine) {
@@ -92,24 +95,25 @@ function dropOverBudget(
 
 /**
  * Gives each unmatched row its best column that keeps the places, the hours, the groups, the
- * per-column caps and the set's maximum (in place), the set's rows first while its minimum is
- * short; returns how many rows of the set the matching holds (its minimum when it counts none).
+ * per-column caps and the sets' maximums (in place), the rows of a set first while its minimum is
+ * short; returns the sets whose minimum is still short.
  */
-function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): number {
+function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): number[] {
   const { rows, cols, hours, groups, capacity, budget } = problem;
   const { rowValue, valueCap, values, inSet, min, max } = limits;
   const pairs = sparseRows(problem);
   const load = new Int32Array(cols);
   const used = new Float64Array(cols);
   const valueLoad = new Int32Array(cols * values);
-  let counted = 0;
+  const counted = new Int32Array(min.length);
   const take = (r: number, j: number) => {
     assign[r] = j;
     load[j] = (load[j] as number) + 1;
     used[j] = (used[j] as number) + (hours[r] as number);
     const v = rowValue === null ? -1 : (rowValue[r] as number);
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + 1;
-    if (inSet !== null && inSet[r] === 1) counted++;
+    const t = inSet === null ? -1 : (inSet[r] as number);
+    if (t >= 0) counted[t] = (counted[t] as number) + 1;
   };
   for (let r = 0; r < rows; r++) {
     const j = assign[r] as number;
@@ -121,9 +125,9 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
   for (let pass = 0; pass < 2; pass++) {
     for (let r = 0; r < rows; r++) {
       if ((assign[r] as number) >= 0) continue;
-      const mine = inSet !== null && inSet[r] === 1;
-      if (pass === 0 && (!mine || counted >= min)) continue;
-      if (mine && counted >= max) continue;
+      const t = inSet === null ? -1 : (inSet[r] as number);
+      if (pass === 0 && (t < 0 || (counted[t] as number) >= (min[t] as number))) continue;
+      if (t >= 0 && (counted[t] as number) >= (max[t] as number)) continue;
       const v = rowValue === null ? -1 : (rowValue[r] as number);
       const end = pairs.start[r + 1] as number;
       // Pairs come best first (ties: lower column first): the first column that takes the row.
@@ -138,5 +142,7 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
       }
     }
   }
-  return inSet === null ? min : counted;
+  const short: number[] = [];
+  for (let t = 0; t < min.length; t++) if ((counted[t] as number) < (min[t] as number)) short.push(t);
+  return short;
 }

@@ -9,7 +9,8 @@
  * - A count of the rows of a set (e.g. mentees who are new to the programme) between `min` and
  *   `max`: those rows hang from a hub node whose arcs from the source hold `min` units at a
  *   bonus larger than every matching's value (a hard minimum: met whenever any matching can meet
- *   it, `weight` each when soft) and `max − min` units more (then `weight` each when soft).
+ *   it, `weight` each when soft) and `max − min` units more (then `weight` each when soft). Sets
+ *   that share no row (e.g. one per site) each have their own hub.
  * - Distinct columns for one group's rows: a (group, column) node passes one unit.
  * Every node-capacity constraint is a flow constraint, so the flow optimum is the matching optimum
  * (integral): `total` is the cheapest flow of any size, `coverage` the cheapest of the largest flows
@@ -31,19 +32,31 @@ export interface QuotaLimits {
   readonly values: number;
   /** The cap's penalty per row beyond it; `Infinity`: a hard cap. */
   readonly valueWeight: number;
-  /** Per row: 1 when the counted set holds it, or null without a count. */
-  readonly inSet: Uint8Array | null;
-  /** The fewest and the most rows of the set to match (the locked pairs already subtracted). */
-  readonly min: number;
-  readonly max: number;
-  /** The count's penalty per row beyond its bounds; `Infinity`: hard. */
-  readonly setWeight: number;
+  /** Per row: the counted set that holds it (-1: none), or null without a count. */
+  readonly inSet: Int32Array | null;
+  /** Per counted set: the fewest and the most of its rows to match (the locked pairs subtracted). */
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  /** Per counted set: its penalty per row beyond its bounds; `Infinity`: hard. */
+  readonly setWeight: Float64Array;
 }
 
-/** A matching under quotas, and how many rows of the counted set it matches. */
+/** A matching under quotas, and how many rows of each counted set it matches. */
 export interface QuotaSolution {
   readonly assign: Int32Array;
-  readonly inSet: number;
+  readonly inSet: Int32Array;
+}
+
+/** How many rows of each counted set `assign` matches. */
+export function setCounts(limits: QuotaLimits, assign: Int32Array): Int32Array {
+  const held = new Int32Array(limits.min.length);
+  const { inSet } = limits;
+  if (inSet !== null)
+    for (let r = 0; r < assign.length; r++) {
+      const s = inSet[r] as number;
+      if (s >= 0 && (assign[r] as number) >= 0) held[s] = (held[s] as number) + 1;
+    }
+  return held;
 }
 
 /**
@@ -72,9 +85,9 @@ export function* solveQuotas(
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const found = yield* flowOn(problem, places, limits, above(levels[mid] as number, zero), true);
-    const keeps =
-      found.inSet >= Math.min(widest.inSet, limits.min) &&
-      found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size;
+    let keeps = found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size;
+    for (let t = 0; t < limits.min.length; t++)
+      if ((found.inSet[t] as number) < Math.min(widest.inSet[t] as number, limits.min[t] as number)) keeps = false;
     if (keeps) lo = mid;
     else hi = mid - 1;
   }
@@ -99,6 +112,8 @@ function* flowOn(
   const { rows, cols, groups } = problem;
   const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
   // M: above the sum of every other cost a flow can carry.
+  let weights = Number.isFinite(valueWeight) ? valueWeight : 0;
+  for (const w of setWeight) if (Number.isFinite(w)) weights += w;
   let big = 1;
   for (let r = 0; r < rows; r++) {
     let most = 0;
@@ -106,25 +121,33 @@ function* flowOn(
       const v = values[r * cols + j] as number;
       if (v > Number.NEGATIVE_INFINITY) most = Math.max(most, Math.abs(v));
     }
-    big += 2 * most + (Number.isFinite(valueWeight) ? valueWeight : 0) + (Number.isFinite(setWeight) ? setWeight : 0);
+    big += 2 * most + weights;
   }
-  const net = new FlowNetwork(3 + rows + cols);
+  const sets = setWeight.length;
+  const net = new FlowNetwork(2 + sets + rows + cols);
   const source = 0;
   const sink = 1;
-  const hub = 2;
-  const col = (j: number) => 3 + rows + j;
-  const setArcs: number[] = [];
-  if (inSet !== null) {
-    const { min, max } = limits;
-    const hard = !Number.isFinite(setWeight);
-    setArcs.push(net.arc(source, hub, min, hard ? -big : -setWeight));
-    setArcs.push(net.arc(source, hub, Math.max(0, Math.min(max, rows) - min), 0));
-    if (!hard && max < rows) setArcs.push(net.arc(source, hub, rows, setWeight));
+  // Rows from 2 + sets on, columns after them; a hub per counted set at 2 + t.
+  const row = 2 + sets;
+  const col = (j: number) => row + rows + j;
+  const setArcs: number[][] = [];
+  for (let t = 0; t < sets; t++) {
+    const min = limits.min[t] as number;
+    const max = limits.max[t] as number;
+    const weight = setWeight[t] as number;
+    const hard = !Number.isFinite(weight);
+    const arcs = [net.arc(source, 2 + t, min, hard ? -big : -weight)];
+    arcs.push(net.arc(source, 2 + t, Math.max(0, Math.min(max, rows) - min), 0));
+    if (!hard && max < rows) arcs.push(net.arc(source, 2 + t, rows, weight));
+    setArcs.push(arcs);
   }
   // The rows come in one by one, the lower indices (the lower ids) first: a later row takes an
   // earlier one's place only when that is strictly better.
   const rowArcs: number[] = [];
-  for (let r = 0; r < rows; r++) rowArcs.push(net.arc(inSet !== null && inSet[r] === 1 ? hub : source, 3 + r, 1, 0));
+  for (let r = 0; r < rows; r++) {
+    const t = inSet === null ? -1 : (inSet[r] as number);
+    rowArcs.push(net.arc(t >= 0 ? 2 + t : source, row + r, 1, 0));
+  }
   for (let j = 0; j < cols; j++) net.arc(col(j), sink, places[j] as number, 0);
   // Nodes only where they constrain: a (column, value) node where more rows of that value than its
   // cap have the column, a (group, column) node where two or more of the group's rows have it.
@@ -173,7 +196,7 @@ function* flowOn(
         }
         to = node;
       }
-      pairArcs.push(net.arc(3 + r, to, 1, -v), r, j);
+      pairArcs.push(net.arc(row + r, to, 1, -v), r, j);
     }
   }
   yield* net.solveSteps(source, sink, partial, rowArcs);
@@ -181,8 +204,9 @@ function* flowOn(
   for (let k = 0; k < pairArcs.length; k += 3) {
     if (net.flow(pairArcs[k] as number) > 0) assign[pairArcs[k + 1] as number] = pairArcs[k + 2] as number;
   }
-  let counted = 0;
-  for (const a of setArcs) counted += net.flow(a);
+  const counted = new Int32Array(sets);
+  for (let t = 0; t < sets; t++)
+    for (const a of setArcs[t] as number[]) counted[t] = (counted[t] as number) + net.flow(a);
   return { assign, inSet: counted };
 }
 
@@ -205,6 +229,11 @@ export interface PairCountSolution {
   readonly bound: number;
   /** The most (or, for a max, the fewest) marked pairs a matching can hold, when none keeps the count. */
   readonly most: number;
+  /**
+   * True when `assign` is null for want of a matching found, not a proof: the matching over the
+   * max could not shed its marked pairs without taking a counted set below its minimum.
+   */
+  readonly stuck?: boolean;
 }
 
 /**
@@ -214,8 +243,8 @@ export interface PairCountSolution {
  * minimum, ≤ 0 for a maximum). Newton's steps between a matching below the bound and one above it
  * find the λ where the count crosses it (a kink of L, finitely many), whose bound is the least; the
  * matching on the kept side is the answer, exact when it reaches the bound, else with its gap.
- * With both a min and a max, a matching past the max sheds its least valuable marked pairs (which
- * keeps every other quota: no other pairs quota goes with this one).
+ * With both a min and a max, a matching past the max sheds its least valuable marked pairs (none
+ * that a counted set needs for its minimum; shedding keeps every cap and maximum).
  */
 export function* solvePairCount(
   problem: MatchingProblem,
@@ -277,17 +306,29 @@ export function* solvePairCount(
   const assign = Int32Array.from(kept.assign);
   let n = kept.n;
   let value = kept.value;
-  // Both bounds: the side above the min may pass the max; shed its least valuable marked pairs.
+  // Both bounds: the side above the min may pass the max; shed its least valuable marked pairs
+  // whose counted set (if any) stays at its minimum or above.
+  const held = setCounts(limits, assign);
+  const spare = (r: number) => {
+    const t = limits.inSet === null ? -1 : (limits.inSet[r] as number);
+    return t < 0 || (held[t] as number) > (limits.min[t] as number);
+  };
   while (n > max + tol) {
     let worst = -1;
     assign.forEach((j, r) => {
       const k = r * problem.cols + j;
-      if (j >= 0 && marked[k] === 1 && (worst < 0 || (values[k] as number) < (values[worst] as number))) worst = k;
+      if (j < 0 || marked[k] !== 1 || !spare(r)) return;
+      if (worst < 0 || (values[k] as number) < (values[worst] as number)) worst = k;
     });
-    assign[Math.floor(worst / problem.cols)] = -1;
+    if (worst < 0) break;
+    const r = Math.floor(worst / problem.cols);
+    const t = limits.inSet === null ? -1 : (limits.inSet[r] as number);
+    if (t >= 0) held[t] = (held[t] as number) - 1;
+    assign[r] = -1;
     value -= values[worst] as number;
     n--;
   }
+  if (n > max + tol) return { assign: null, exact: false, bound: 0, most: n, stuck: true };
   const exact = value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
   return { assign, exact, bound: Math.max(bound, value), most: n };
 }
