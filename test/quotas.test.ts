@@ -374,6 +374,101 @@ function checkLagrangian(
   return 'exact';
 }
 
+describe('several quotas on mentees who share none (one per site)', () => {
+  it('are optimal and never broken, and minimums out of reach are quota_infeasible exactly when no matching keeps them', () => {
+    const seen = { exact: 0, refused: 0, together: 0 };
+    const bounds = fc.record({
+      min: fc.option(fc.integer({ min: 0, max: 1 }), { nil: null }),
+      max: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.array(fc.constantFrom('north', 'south', 'east'), { minLength: 8, maxLength: 8 }),
+        fc.array(bounds, { minLength: 2, maxLength: 3 }),
+        fc.constantFrom(...OPTIMISED),
+        (base, draw, sites, perSite, objective) => {
+          const plain = withQuotas(base, { ...draw, min: null, max: null });
+          const mentees = plain.mentees.map((e, k) => ({
+            ...e,
+            attributes: { ...(e.attributes ?? {}), office: sites[k % sites.length]! },
+          }));
+          const quotas: Quotas = [...(plain.rules?.quotas ?? [])];
+          perSite.forEach((b, t) => {
+            if (b.min === null && b.max === null) return;
+            const max = b.max === null ? undefined : Math.max(b.max, b.min ?? 0);
+            quotas.push({
+              kind: 'pairs',
+              mentee: { attribute: 'office', equals: ['north', 'south', 'east'][t]! },
+              ...(b.min === null ? {} : { min: b.min }),
+              ...(max === undefined ? {} : { max }),
+            });
+          });
+          const input = { ...plain, mentees, rules: { ...(plain.rules ?? {}), quotas } };
+          let program: Program;
+          try {
+            program = parseProgram(input);
+          } catch {
+            return;
+          }
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            expect(
+              error.issues.every((i) => i.code === 'quota_infeasible'),
+              error.message,
+            ).toBe(true);
+            expect(best, `refused (${error.message}) but a matching keeps every quota`).toBeNull();
+            seen.refused++;
+            if (error.issues.some((i) => i.params?.cause === 'together')) seen.together++;
+            return;
+          }
+          expect(best, 'a matching was returned but none keeps every quota').not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(quotaViolations(program, table.rows, assigned)).toEqual([]);
+          const got = figuresOf(problem, assigned);
+          const want = best![objective]!;
+          expect(compareFigures(objective, got, want), `${showFigures(got)} vs ${showFigures(want)}`).toBe(0);
+          expect(result.summary.exact).toBe(true);
+          seen.exact++;
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
+    expect(seen.exact, JSON.stringify(seen)).toBeGreaterThan(80);
+    expect(seen.together, JSON.stringify(seen)).toBeGreaterThan(0);
+    expect(seen.refused, JSON.stringify(seen)).toBeGreaterThan(0);
+  });
+
+  it('mentees that two quotas both count are refused (crossing), naming the later quota', () => {
+    const both = [{ id: 'x', first: true, department: 'A' }, { id: 'y' }];
+    const quotas: Quotas = [
+      { kind: 'pairs', mentee: { attribute: 'first', equals: true }, min: 1 },
+      { kind: 'pairs', mentee: { attribute: 'department', equals: 'A' }, max: 1 },
+    ];
+    const error = thrown(() => matchProgram(micro(both, [{ id: 'm', capacity: 2 }], quotas))) as InvalidInputError;
+    expect(error.issues.map((i) => [i.code, i.path.join('.'), i.params?.cause])).toEqual([
+      ['quota_unsupported', 'rules.quotas.1', 'crossing'],
+    ]);
+    // The same quotas on mentees that only one of them counts: solved.
+    const apart = [
+      { id: 'x', first: true, department: 'B' },
+      { id: 'y', department: 'A' },
+    ];
+    const result = matchProgram(micro(apart, [{ id: 'm', capacity: 2 }], quotas));
+    expect(result.matches.map((m) => m.mentee).sort()).toEqual(['x', 'y']);
+    expect(result.summary.exact).toBe(true);
+  });
+});
+
 describe('pairs across departments (total, by Lagrangian relaxation)', () => {
   const stats = { runs: 0, refused: 0, exact: 0, gaps: 0 };
   it('keep the count, never claim more than the optimum, bound it truthfully, and are exact when they say so', () => {
@@ -420,6 +515,61 @@ describe('pairs across departments (total, by Lagrangian relaxation)', () => {
     );
     // Most draws are solved exactly; the others carry a gap that the bound makes honest.
     expect(stats.exact).toBeGreaterThan(stats.gaps);
+  });
+});
+
+describe('pairs across departments together with a quota on mentees (total)', () => {
+  it('keep both, never claim more than the optimum, bound it truthfully', () => {
+    const stats = { runs: 0, refused: 0, exact: 0, gaps: 0 };
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ maxRows: 7, maxMentors: 3, minMentors: 1, maxMentees: 6, maxLocks: 2 }),
+        draws,
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 }),
+        fc.record({
+          min: fc.integer({ min: 0, max: 2 }),
+          max: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
+        }),
+        (base, draw, mentorDepts, across) => {
+          // The drawn quota on first-time mentees (and cap), and a count of pairs across departments.
+          const plain = withQuotas(base, draw);
+          const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
+          const max = across.max === null ? undefined : Math.max(across.max, across.min);
+          const cross = {
+            kind: 'pairs' as const,
+            crossDepartment: true,
+            min: across.min,
+            ...(max === undefined ? {} : { max }),
+          };
+          const input = {
+            ...plain,
+            mentors,
+            rules: {
+              ...plain.rules,
+              sameDepartment: 'allowed' as const,
+              quotas: [...(plain.rules?.quotas ?? []), cross],
+            },
+          };
+          let program: Program;
+          try {
+            program = parseProgram(input);
+          } catch {
+            return;
+          }
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const keeps = (a: Int32Array) => {
+            const n = crossPairs(program, table.rows, a);
+            return quotaViolations(program, table.rows, a).length === 0 && n >= cross.min && n <= (max ?? Infinity);
+          };
+          stats.runs++;
+          stats[checkLagrangian(input, table, problem, keeps)]++;
+        },
+      ),
+      { numRuns: 200, seed: 6122026 },
+    );
+    expect(stats.exact, JSON.stringify(stats)).toBeGreaterThan(stats.gaps);
+    expect(stats.refused, JSON.stringify(stats)).toBeGreaterThan(0);
   });
 });
 
