@@ -324,7 +324,7 @@ const messages = {
   'issue.locked_pair_conflict':
     "{field} ({mentee} with {mentor}): {cause, select, rule {a hard rule forbids this pair: {rules}} capacity {the locked pairs exceed {mentor}'s capacity} hoursBudget {the locked pairs exceed {mentor}'s hours budget} other {two requests of {mentee} are locked to the same mentor (rules.repeatMentor is off)}}",
   'issue.quota_unsupported':
-    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} hoursBudgetMinimum {while hours budgets bind: no matching found reaches its minimum, though none is proven impossible} crossing {together with another quota over the same mentees or pairs} countMentees {counting mentees with rules.repeatMentor: count requests} softObjective {as soft except under total} share {for a share except hard under total} other {across departments except hard under total}}',
+    '{field}: not solved exactly {cause, select, objective {under stable} hoursBudget {while hours budgets bind} hoursBudgetMinimum {while hours budgets bind: no matching found reaches its minimum, though none is proven impossible} crossing {together with another quota over the same mentees or pairs} countMentees {counting mentees with rules.repeatMentor: count requests} share {for a share except hard under total} other {across departments except hard under total}}',
   'issue.quota_infeasible':
     '{field}: {cause, select, locked {the locked pairs exceed max {max, raw}} share {no matching reaches this share} together {its minimum cannot be met together with the minimums of the other quotas} other {{min, raw} pairs needed, at most {most, raw} possible}}',
   'issue.out_of_range':

@@ -70,7 +70,6 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
     else if (binds && (q.soft === true || counted)) refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
-    else if (q.soft === true && objective !== 'total') refuse(k, 'softObjective');
     else if (q.kind === 'perMentor') {
       if (perMentor >= 0) refuse(k, 'crossing');
       else if ((q.count ?? 'mentees') === 'mentees' && program.mode === 'micro' && program.rules.repeatMentor)

@@ -111,16 +111,17 @@ export function weighted(problem: MatchingProblem): Float64Array | null {
 
 /**
  * The values that make `coverage` one flow (see the file comment): null with a single priority
- * level (then `partial` on the weighted scores is exact), else level × M + priority × score.
+ * level (then `partial` on the weighted scores is exact), else level × M + priority × score; M
+ * exceeds every total plus `extra` (the most a flow's other costs, e.g. penalties, can add up to).
  */
-export function coverageValues(problem: MatchingProblem): Float64Array | null {
+export function coverageValues(problem: MatchingProblem, extra = 0): Float64Array | null {
   const { rows, cols, scores, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
   if (distinct.length <= 1) return weighted(problem);
   const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += priority[r] as number;
-  const M = 1 + sum;
+  const M = 1 + sum + extra;
   const out = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     const p = priority[r] as number;

@@ -71,7 +71,12 @@ export function* solveQuotas(
 ): Steps<QuotaSolution> {
   const { scores } = problem;
   if (objective === 'total') return yield* flowOn(problem, places, limits, weighted(problem) ?? scores, false);
-  if (objective === 'coverage') return yield* flowOn(problem, places, limits, coverageValues(problem) ?? scores, true);
+  if (objective === 'coverage') {
+    // Soft quotas' penalties count on the last level: the levels' step M exceeds all of them.
+    let weights = Number.isFinite(limits.valueWeight) ? limits.valueWeight : 0;
+    for (const w of limits.setWeight) if (Number.isFinite(w)) weights += w;
+    return yield* flowOn(problem, places, limits, coverageValues(problem, problem.rows * weights) ?? scores, true);
+  }
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
   const zero = scores.map((s) => (s === Number.NEGATIVE_INFINITY ? s : 0));
   const widest = yield* flowOn(problem, places, limits, zero, true);
@@ -86,8 +91,11 @@ export function* solveQuotas(
     const mid = (lo + hi + 1) >> 1;
     const found = yield* flowOn(problem, places, limits, above(levels[mid] as number, zero), true);
     let keeps = found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size;
-    for (let t = 0; t < limits.min.length; t++)
+    // A hard minimum met by the widest matching is kept (a soft one only weighs on the total).
+    for (let t = 0; t < limits.min.length; t++) {
+      if (Number.isFinite(limits.setWeight[t] as number)) continue;
       if ((found.inSet[t] as number) < Math.min(widest.inSet[t] as number, limits.min[t] as number)) keeps = false;
+    }
     if (keeps) lo = mid;
     else hi = mid - 1;
   }
