@@ -931,3 +931,70 @@ describe('quotas under a time limit', () => {
     expect(net.flow(0)).toBe(1);
   });
 });
+
+describe('the largest flow (FlowNetwork.maxFlowSteps, the feasibility flows of fair under quotas)', () => {
+  /** The largest flow by augmenting paths found breadth first (Edmonds–Karp), on a capacity matrix. */
+  function reference(n: number, arcs: readonly [number, number, number][], s: number, t: number): number {
+    const c = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    for (const [u, v, k] of arcs) c[u]![v]! += k;
+    let total = 0;
+    for (;;) {
+      const prev = new Array<number>(n).fill(-1);
+      prev[s] = s;
+      const queue = [s];
+      while (queue.length > 0 && prev[t] === -1) {
+        const u = queue.shift()!;
+        for (let v = 0; v < n; v++)
+          if (prev[v] === -1 && c[u]![v]! > 0) {
+            prev[v] = u;
+            queue.push(v);
+          }
+      }
+      if (prev[t] === -1) return total;
+      let f = Number.POSITIVE_INFINITY;
+      for (let v = t; v !== s; v = prev[v]!) f = Math.min(f, c[prev[v]!]![v]!);
+      for (let v = t; v !== s; v = prev[v]!) {
+        c[prev[v]!]![v]! -= f;
+        c[v]![prev[v]!]! += f;
+      }
+      total += f;
+    }
+  }
+
+  it('is the largest flow, and carries through the arcs filled first the most any flow carries there', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 8 }),
+        fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.integer({ min: 0, max: 3 })), { maxLength: 24 }),
+        fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+        (n, drawn, chosen) => {
+          const arcs = drawn
+            .map(([u, v, k]) => [u % n, v % n, k] as [number, number, number])
+            .filter(([u, v]) => u !== v);
+          const net = new FlowNetwork(n);
+          const ids = arcs.map(([u, v, k]) => net.arc(u, v, k, 0));
+          // Some arcs out of the source (node 0) filled first.
+          const first = ids.filter((_, k) => arcs[k]![0] === 0 && chosen[k]);
+          const value = drain(net.maxFlowSteps(0, 1, first));
+          expect(value).toBe(reference(n, arcs, 0, 1));
+          // Conservation and capacities.
+          const net2 = new Array<number>(n).fill(0);
+          ids.forEach((a, k) => {
+            const [u, v, cap] = arcs[k]!;
+            expect(net.flow(a)).toBeGreaterThanOrEqual(0);
+            expect(net.flow(a)).toBeLessThanOrEqual(cap);
+            net2[u]! -= net.flow(a);
+            net2[v]! += net.flow(a);
+          });
+          for (let v = 2; v < n; v++) expect(net2[v]).toBe(0);
+          expect(net2[1]).toBe(value);
+          // Through `first`: the most a flow from the source can carry using those arcs alone.
+          const only = arcs.filter(([u], k) => u !== 0 || first.includes(ids[k]!));
+          const through = first.reduce((sum, a) => sum + net.flow(a), 0);
+          expect(through).toBe(reference(n, only, 0, 1));
+        },
+      ),
+      { numRuns: 500, seed: 7122026 },
+    );
+  });
+});

@@ -210,4 +210,89 @@ export class FlowNetwork {
     this.cap[back] = 0;
     this.cap[back ^ 1] = 0;
   }
+
+  /**
+   * Sends the most flow from `s` to `t`, costs ignored (Dinic's algorithm: the residual network in
+   * breadth-first levels, then a blocking flow by depth-first search, iterative), on a network
+   * without flow. The arcs out of `s` in `first` are filled first, the others held at 0 meanwhile;
+   * flow out of `s` never falls back after (an augmenting path leaves `s` once), so the flow ends
+   * the largest of all and, through `first`, the largest any flow carries there. Returns its value.
+   * In steps: it yields when an async caller's time slice is over.
+   */
+  *maxFlowSteps(s: number, t: number, first: readonly number[]): Steps<number> {
+    const { head, next, to, cap } = this;
+    const n = this.nodes;
+    const level = new Int32Array(n);
+    const queue = new Int32Array(n);
+    const arcAt = new Int32Array(n);
+    const path = new Int32Array(n);
+    // The arcs out of s but `first`, held at 0 for the first phase.
+    const held: number[] = [];
+    const chosen = new Set(first);
+    for (let a = head[s] as number; a >= 0; a = next[a] as number) {
+      if ((a & 1) === 1 || chosen.has(a)) continue;
+      held.push(a, cap[a] as number);
+      cap[a] = 0;
+    }
+    let total = 0;
+    for (let phase = 0; phase < 2; phase++) {
+      if (phase === 1) for (let k = 0; k < held.length; k += 2) cap[held[k] as number] = held[k + 1] as number;
+      for (;;) {
+        checkTime();
+        if (sliceDue()) yield SLICE;
+        // Levels by breadth-first search from s.
+        level.fill(-1);
+        level[s] = 0;
+        let qh = 0;
+        let qt = 0;
+        queue[qt++] = s;
+        while (qh < qt) {
+          const u = queue[qh++] as number;
+          for (let a = head[u] as number; a >= 0; a = next[a] as number) {
+            const v = to[a] as number;
+            if ((cap[a] as number) > 0 && level[v] === -1) {
+              level[v] = (level[u] as number) + 1;
+              queue[qt++] = v;
+            }
+          }
+        }
+        if (level[t] === -1) break;
+        for (let v = 0; v < n; v++) arcAt[v] = head[v] as number;
+        // Blocking flow: advance along arcs one level up, retreat from dead ends.
+        let depth = 0;
+        let u = s;
+        for (;;) {
+          if (u === t) {
+            let f = Number.POSITIVE_INFINITY;
+            for (let d = 0; d < depth; d++) f = Math.min(f, cap[path[d] as number] as number);
+            for (let d = 0; d < depth; d++) {
+              const a = path[d] as number;
+              cap[a] = (cap[a] as number) - f;
+              cap[a ^ 1] = (cap[a ^ 1] as number) + f;
+            }
+            total += f;
+            depth = 0;
+            u = s;
+            continue;
+          }
+          let a = arcAt[u] as number;
+          while (a >= 0 && ((cap[a] as number) <= 0 || level[to[a] as number] !== (level[u] as number) + 1))
+            a = next[a] as number;
+          arcAt[u] = a;
+          if (a >= 0) {
+            path[depth++] = a;
+            u = to[a] as number;
+            continue;
+          }
+          // A dead end: no way on from u in this phase.
+          level[u] = -1;
+          if (depth === 0) break;
+          const back = path[--depth] as number;
+          u = to[back ^ 1] as number;
+          arcAt[u] = next[arcAt[u] as number] as number;
+        }
+      }
+    }
+    return total;
+  }
 }

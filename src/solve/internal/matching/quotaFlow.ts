@@ -78,8 +78,9 @@ export function* solveQuotas(
     return yield* flowOn(problem, places, limits, coverageValues(problem, problem.rows * weights) ?? scores, true);
   }
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
+  // The sizes and the hard minimums met: largest flows, costs aside (Dinic's, far faster).
   const zero = scores.map((s) => (s === Number.NEGATIVE_INFINITY ? s : 0));
-  const widest = yield* flowOn(problem, places, limits, zero, true);
+  const widest = yield* flowOn(problem, places, limits, zero, true, true);
   const size = widest.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0);
   if (size === 0) return widest;
   const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
@@ -89,7 +90,7 @@ export function* solveQuotas(
   let hi = levels.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const found = yield* flowOn(problem, places, limits, above(levels[mid] as number, zero), true);
+    const found = yield* flowOn(problem, places, limits, above(levels[mid] as number, zero), true, true);
     let keeps = found.assign.reduce((n, j) => n + (j >= 0 ? 1 : 0), 0) === size;
     // A hard minimum met by the widest matching is kept (a soft one only weighs on the total).
     for (let t = 0; t < limits.min.length; t++) {
@@ -109,13 +110,17 @@ export function* solveQuotas(
   );
 }
 
-/** The flow of the file comment with pair `values` (`-Infinity`: no arc); `partial`: largest flows. */
+/**
+ * The flow of the file comment with pair `values` (`-Infinity`: no arc); `partial`: largest flows;
+ * `sizeOnly`: a largest flow that meets the most of the hard minimums, costs aside.
+ */
 function* flowOn(
   problem: MatchingProblem,
   places: Int32Array,
   limits: QuotaLimits,
   values: Float64Array,
   partial: boolean,
+  sizeOnly = false,
 ): Steps<QuotaSolution> {
   const { rows, cols, groups } = problem;
   const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
@@ -207,7 +212,13 @@ function* flowOn(
       pairArcs.push(net.arc(row + r, to, 1, -v), r, j);
     }
   }
-  yield* net.solveSteps(source, sink, partial, rowArcs);
+  if (sizeOnly) {
+    const firsts: number[] = [];
+    setArcs.forEach((arcs, t) => {
+      if (!Number.isFinite(setWeight[t] as number)) firsts.push(arcs[0] as number);
+    });
+    yield* net.maxFlowSteps(source, sink, firsts);
+  } else yield* net.solveSteps(source, sink, partial, rowArcs);
   const assign = new Int32Array(rows).fill(-1);
   for (let k = 0; k < pairArcs.length; k += 3) {
     if (net.flow(pairArcs[k] as number) > 0) assign[pairArcs[k + 1] as number] = pairArcs[k + 2] as number;
