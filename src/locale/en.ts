@@ -98,7 +98,8 @@ const messages = {
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
   'unmatched.quota':
-    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {its pairs are all made}}',
+    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {{share, select, min {one more pair outside it would take its pairs below their minimum share} max {one more of its pairs would take them above their maximum share} other {its pairs are all made}}}}{also}',
+  'unmatched.quotaAlso': '; {quota} blocks {mentors}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',
   'mentor.score': '{mentor} (score {score, fixed})',

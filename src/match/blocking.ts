@@ -5,7 +5,10 @@
  * micro mode a mentor already holding one of the mentee's other requests would take this one only
  * in its place. Locked rows never block (their pair is decided). Ranks as in `preferences.ts`: a
  * mentor without a list of its own ranks rows by its mentor-side scores (without the mentee's
- * `preference` criterion). O(allowed pairs) comparisons.
+ * `preference` criterion). Under hard quotas (`rules.quotas`), a mentor takes the row only where the
+ * quotas allow the exchange (the row leaving its own mentor, the one let go leaving this one): a
+ * mentor with a place but at its cap for the row's value takes it only in place of its worst row.
+ * O(allowed pairs) comparisons.
  */
 
 import { hoursBudgets } from '../model/meetings.js';
@@ -13,6 +16,7 @@ import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal
 import { fits } from '../solve/internal/matching/problem.js';
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
+import { type PairChange, quotaTally } from './quotas.js';
 
 /** The blocking pairs of `assigned` (a mentor column per demand row), as [row, column], by row then column. */
 export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [number, number][] {
@@ -37,6 +41,16 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
     const w = worst[j] as number;
     if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
   });
+  const menteeOf = (r: number) => table.rows[r]?.mentee as number;
+  const tally = quotaTally(program, menteeOf, assigned);
+  // Whether the quotas let row r leave `own` (-1: none) for mentor j, who lets row w go (-1: none).
+  const allows = (r: number, own: number, j: number, w: number) => {
+    if (tally === null) return true;
+    const changes: PairChange[] = [[menteeOf(r), j, 1]];
+    if (own >= 0) changes.push([menteeOf(r), own, -1]);
+    if (w >= 0) changes.push([menteeOf(w), j, -1]);
+    return tally.breaks(changes) === 0;
+  };
   const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
@@ -69,8 +83,12 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
       const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
       let takes: boolean;
       if (sibling >= 0) {
-        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling);
-      } else if ((load[j] as number) < (capacity[j] as number) && fits(0, hours, hoursLeft[j] as number)) {
+        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling) && allows(r, own, j, sibling);
+      } else if (
+        (load[j] as number) < (capacity[j] as number) &&
+        fits(0, hours, hoursLeft[j] as number) &&
+        allows(r, own, j, -1)
+      ) {
         takes = true;
       } else {
         const w = worst[j] as number;
@@ -78,7 +96,8 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
         takes =
           w >= 0 &&
           (byScore[j] === 1 ? beats(side[base + j] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
-          fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0));
+          fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) &&
+          allows(r, own, j, w);
       }
       if (takes) pairs.push([r, j]);
     }

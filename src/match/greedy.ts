@@ -1,13 +1,16 @@
 /**
  * The baseline the summary compares with: first come, first served. Demand rows in input order
- * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left.
- * O(allowed pairs).
+ * (locked pairs first), each taking the best-scoring mentor still allowed with room and hours left
+ * whom no hard quota of `rules.quotas` bars (a per-mentor cap or a `max` reached, a share it would
+ * pass): a matching the programme allows, except that a `min` is not sought (it holds only if the
+ * rows met in order happen to reach it). O(allowed pairs).
  */
 
 import { hoursBudgets } from '../model/meetings.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import type { Prepared } from './prepare.js';
+import { quotaTally } from './quotas.js';
 
 /** The greedy matching: a mentor column per demand row, -1 = unmatched. */
 export function greedyMatching(prepared: Prepared): Int32Array {
@@ -18,10 +21,12 @@ export function greedyMatching(prepared: Prepared): Int32Array {
 
 /** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
 export function fill(prepared: Prepared, assigned: Int32Array): void {
-  const { table, groupOf } = prepared;
+  const { program, table, groupOf } = prepared;
   const cols = table.mentorIds.length;
-  const capacity = Int32Array.from(prepared.program.mentors, (m) => m.capacity);
-  const hoursLeft = hoursBudgets(prepared.program.mentors);
+  const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
+  const hoursLeft = hoursBudgets(program.mentors);
+  const menteeOf = (r: number) => table.rows[r]?.mentee as number;
+  const tally = quotaTally(program, menteeOf, assigned);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     capacity[j] = (capacity[j] as number) - 1;
@@ -39,11 +44,13 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
       const s = table.scores.data[r * cols + j] as number;
       if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
+      if (tally?.breaks([[menteeOf(r), j, 1]])) continue;
       best = j;
       bestScore = s;
     }
     if (best < 0) continue;
     assigned[r] = best;
+    tally?.add(menteeOf(r), best, 1);
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
   }

@@ -48,6 +48,85 @@ export function counts(program: Program, quota: Quota, e: number, j: number): bo
   return v !== undefined && (c.equals === undefined || c.equals === v) && (c.in === undefined || c.in.includes(v));
 }
 
+/** A change to a matching: mentee `e` with mentor `j` added (`d` = 1) or taken away (-1). */
+export type PairChange = readonly [e: number, j: number, d: number];
+
+/** The hard quotas' counts on a matching, kept pair by pair. */
+export interface QuotaTally {
+  /** Applies a change to the counts. */
+  readonly add: (e: number, j: number, d: number) => void;
+  /**
+   * The hard quotas (bit k: `rules.quotas[k]`; a programme holds at most two) that `changes` would
+   * break: each moves a count past its bound (a per-mentor cap or a `max` up, a `min` down, a
+   * share past `minShare` or `maxShare`). 0: none.
+   */
+  readonly breaks: (changes: readonly PairChange[]) => number;
+}
+
+/**
+ * A tally of `program`'s hard quotas on the pairs `assigned` holds (mentee by row from `table`), or
+ * null without hard quotas. It counts as the quota flow does: each request (micro) or mentee
+ * (classic) once; a mentee's requests go to distinct mentors whenever `count` is `mentees`.
+ */
+export function quotaTally(program: Program, menteeOf: (r: number) => number, assigned: Int32Array): QuotaTally | null {
+  const quotas = program.rules.quotas;
+  const hard = quotas.flatMap((q, k) => (q.soft === true ? [] : [k]));
+  if (hard.length === 0) return null;
+  const held = new Map<string, number>();
+  let all = 0;
+  // The key of quota k's count that mentee e with mentor j changes, or undefined when it is not counted.
+  const key = (k: number, e: number, j: number) => {
+    const q = quotas[k] as Quota;
+    if (q.kind === 'pairs') return counts(program, q, e, j) ? `${k}` : undefined;
+    const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
+    return v === undefined ? v : `${k}/${j}/${JSON.stringify(v)}`;
+  };
+  // Quota k's measure at (e, j): the count there, or (a share s) the counted pairs less s × all pairs.
+  const measure = (k: number, e: number, j: number) => {
+    const q = quotas[k] as Quota;
+    const at = q.kind === 'pairs' ? `${k}` : key(k, e, j);
+    return (at === undefined ? 0 : (held.get(at) ?? 0)) - (q.minShare ?? q.maxShare ?? 0) * all;
+  };
+  const add = (e: number, j: number, d: number) => {
+    all += d;
+    for (const k of hard) {
+      const at = key(k, e, j);
+      if (at !== undefined) held.set(at, (held.get(at) ?? 0) + d);
+    }
+  };
+  assigned.forEach((j, r) => {
+    if (j >= 0) add(menteeOf(r), j, 1);
+  });
+  const breaks = (changes: readonly PairChange[]) => {
+    const tol = 1e-9 * Math.max(1, all);
+    const before = changes.map(([e, j]) => hard.map((k) => measure(k, e, j)));
+    for (const [e, j, d] of changes) add(e, j, d);
+    let out = 0;
+    changes.forEach(([e, j], i) => {
+      hard.forEach((k, h) => {
+        const q = quotas[k] as Quota;
+        const share = (q.minShare ?? q.maxShare) !== undefined;
+        const was = before[i]?.[h] as number;
+        const now = measure(k, e, j);
+        const lo = share
+          ? q.minShare === undefined
+            ? Number.NEGATIVE_INFINITY
+            : 0
+          : (q.min ?? Number.NEGATIVE_INFINITY);
+        const hi = share
+          ? q.maxShare === undefined
+            ? Number.POSITIVE_INFINITY
+            : 0
+          : (q.max ?? Number.POSITIVE_INFINITY);
+        if ((now > was + tol && now > hi + tol) || (now < was - tol && now < lo - tol)) out |= 1 << k;
+      });
+    });
+    for (const [e, j, d] of changes) add(e, j, -d);
+    return out;
+  };
+  return { add, breaks };
+}
+
 /**
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
  * a configuration not solved (`binds`: some hours budget binds, which only hard quotas on mentees

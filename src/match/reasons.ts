@@ -12,7 +12,7 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
-import { attributeValue, counts } from './quotas.js';
+import { attributeValue, type QuotaTally, quotaTally } from './quotas.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
 
 /** Most mentors named in a message... */
@@ -41,8 +41,8 @@ interface Loads {
   readonly hoursGiven: Float64Array;
   /** The mentees who took each mentor's places, in row order. */
   readonly takersOf: readonly (readonly string[])[];
-  /** Per quota of `rules.quotas`, the pairs it counts: by `mentor/value` (perMentor), or in all under `''`. */
-  readonly quotaCount: (k: number) => ReadonlyMap<string, number>;
+  /** The hard quotas' counts (null without any). */
+  readonly tally: QuotaTally | null;
 }
 
 /** One unmatched row, as the checks read it. */
@@ -134,64 +134,59 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
     hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
     takersOf[j]?.push(table.rows[r]?.menteeId as string);
   });
-  const counted: Map<string, number>[] = [];
-  const quotaCount = (k: number) => {
-    const q = program.rules.quotas[k] as Quota;
-    if (counted[k] === undefined) {
-      const held = new Map<string, number>();
-      assigned.forEach((j, r) => {
-        if (j < 0) return;
-        const e = table.rows[r]?.mentee as number;
-        const key = q.kind === 'pairs' ? (counts(program, q, e, j) ? '' : undefined) : quotaKey(program, q, e, j);
-        if (key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
-      });
-      counted[k] = held;
-    }
-    return counted[k];
-  };
-  return { load, hoursGiven, takersOf, quotaCount };
+  const tally = quotaTally(program, (r) => table.rows[r]?.mentee as number, assigned);
+  return { load, hoursGiven, takersOf, tally };
 }
 
-/** The key of mentee `e` with mentor `j` under a perMentor quota, or undefined without a value. */
-function quotaKey(program: Program, q: Quota, e: number, j: number): string | undefined {
-  const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
-  return v === undefined ? undefined : `${j}/${JSON.stringify(v)}`;
+/** The hard quotas that the row with mentor `j` would break (bit k: `rules.quotas[k]`; 0: none). */
+function blockers(c: Row, j: number): number {
+  return c.loads.tally?.breaks([[c.row.mentee, j, 1]]) ?? 0;
 }
 
 /**
- * `quota`: a hard quota blocks the row with every mentor that had a place and the hours: each has
- * its most mentees of the row's value (perMentor), or the quota's pairs are all made (pairs).
+ * `quota`: hard quotas block the row with every mentor that had a place and the hours: one more
+ * pair would pass a per-mentor cap (the mentor has its most mentees of the row's value), a `max`
+ * (the quota's pairs are all made) or a share. Named: the first quota that blocks them all; else
+ * the one that blocks the best-scoring mentor, and (`also`) the other for the rest.
  */
 function quota(c: Row): Unmatched | undefined {
   const { program, row } = c;
   const open = hoursOf(c, roomyOf(c));
-  const quotas = program.rules.quotas;
-  for (let k = 0; k < quotas.length && open.length > 0; k++) {
-    const q = quotas[k] as Quota;
-    if (q.soft === true) continue;
-    const held = c.loads.quotaCount(k);
-    const full = (key: string | undefined) =>
-      key !== undefined && (held.get(key) ?? 0) >= (q.max ?? Number.POSITIVE_INFINITY);
-    const perMentor = q.kind === 'perMentor';
-    const blocked = (j: number) =>
-      full(perMentor ? quotaKey(program, q, row.mentee, j) : counts(program, q, row.mentee, j) ? '' : undefined);
-    if (!open.every(blocked)) continue;
-    const value = perMentor ? String(attributeValue(program.mentees[row.mentee] as Person, q.attribute as string)) : '';
-    return entry(
-      c,
-      'quota',
-      {
-        quota: `rules.quotas[${k}]`,
-        kind: q.kind,
-        unit: c.unit,
-        attribute: q.attribute ?? '',
-        value,
-        mentors: named(c, open, (j) => c.table.mentorIds[j] as string),
-      },
-      { mentors: ids(c, open) },
-    );
-  }
-  return undefined;
+  const masks = open.map((j) => blockers(c, j));
+  if (masks.includes(0)) return undefined;
+  const common = masks.reduce((a, b) => a & b);
+  // The lowest bit set: the first quota.
+  const first = (mask: number) => 31 - Math.clz32(mask & -mask);
+  const k = first(common || (blockers(c, c.topOf(open)[0] as number) as number));
+  const mine = open.filter((j) => (blockers(c, j) >> k) & 1);
+  const rest = open.filter((j) => !mine.includes(j));
+  const q = program.rules.quotas[k] as Quota;
+  const id = (j: number) => c.table.mentorIds[j] as string;
+  return entry(
+    c,
+    'quota',
+    {
+      quota: `rules.quotas[${k}]`,
+      kind: q.kind,
+      unit: c.unit,
+      attribute: q.attribute ?? '',
+      value:
+        q.kind === 'perMentor'
+          ? String(attributeValue(program.mentees[row.mentee] as Person, q.attribute as string))
+          : '',
+      mentors: named(c, mine, id),
+      ...(q.minShare === undefined ? (q.maxShare === undefined ? {} : { share: 'max' }) : { share: 'min' }),
+      ...(rest.length === 0
+        ? {}
+        : {
+            also: msg('unmatched.quotaAlso', {
+              quota: `rules.quotas[${first(blockers(c, rest[0] as number))}]`,
+              mentors: named(c, rest, id),
+            }),
+          }),
+    },
+    { mentors: ids(c, open) },
+  );
 }
 
 /** Row `r` (left unmatched) with what the checks read of it. */
@@ -357,7 +352,8 @@ function meetingsOf(c: Row): { meetings?: Message } {
 
 /** `objective`: some mentor had a place and the hours, but the objective left the pair out. */
 function objective(c: Row): Unmatched {
-  const hoursOk = hoursOf(c, roomyOf(c));
+  // Those no hard quota blocks (the `quota` check found one at least).
+  const hoursOk = hoursOf(c, roomyOf(c)).filter((j) => blockers(c, j) === 0);
   return entry(
     c,
     'objective',
