@@ -494,12 +494,12 @@ describe('quota reasons: hand-written cases', () => {
       [
         'a',
         'quota',
-        "rules.quotas[0] blocked a's request on t: one more of its pairs would take them above their maximum share",
+        "rules.quotas[0] blocked a's request on t: one more of its pairs would take its share above the maximum",
       ],
       [
         'b',
         'quota',
-        "rules.quotas[0] blocked b's request on t: one more of its pairs would take them above their maximum share",
+        "rules.quotas[0] blocked b's request on t: one more of its pairs would take its share above the maximum",
       ],
     ]);
     expect(result.unmatched[0]?.params.share).toBe('max');
@@ -512,7 +512,7 @@ describe('quota reasons: hand-written cases', () => {
     expect(reasons(result)[0]).toEqual([
       'c',
       'quota',
-      "rules.quotas[0] blocked c's request on t: one more pair outside it would take its pairs below their minimum share",
+      "rules.quotas[0] blocked c's request on t: one more pair outside it would take its share below the minimum",
     ]);
     expect(matchProgram(input, { locale: italian }).unmatched[0]?.reason).toBe(
       "la quota rules.quotas[0] ha escluso la richiesta di c su t: un'altra coppia non conteggiata farebbe scendere la percentuale sotto il minimo",

@@ -98,7 +98,7 @@ const messages = {
   'unmatched.objective':
     'the objective left {unit} out although {mentors} had room: the pair would not raise the objective',
   'unmatched.quota':
-    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {{share, select, min {one more pair outside it would take its pairs below their minimum share} max {one more of its pairs would take them above their maximum share} other {its pairs are all made}}}}{also}',
+    '{quota} blocked {unit}: {kind, select, perMentor {its mentors with room ({mentors}) have their most mentees with {attribute} {value}} other {{share, select, min {one more pair outside it would take its share below the minimum} max {one more of its pairs would take its share above the maximum} other {its pairs are all made}}}}{also}',
   'unmatched.quotaAlso': '; {quota} blocks {mentors}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} of {budget} h given)',

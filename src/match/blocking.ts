@@ -16,7 +16,7 @@ import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal
 import { fits } from '../solve/internal/matching/problem.js';
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
-import { type PairChange, quotaTally } from './quotas.js';
+import { quotaTally } from './quotas.js';
 
 /** The blocking pairs of `assigned` (a mentor column per demand row), as [row, column], by row then column. */
 export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [number, number][] {
@@ -44,13 +44,12 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
   const menteeOf = (r: number) => table.rows[r]?.mentee as number;
   const tally = quotaTally(program, menteeOf, assigned);
   // Whether the quotas let row r leave `own` (-1: none) for mentor j, who lets row w go (-1: none).
-  const allows = (r: number, own: number, j: number, w: number) => {
-    if (tally === null) return true;
-    const changes: PairChange[] = [[menteeOf(r), j, 1]];
-    if (own >= 0) changes.push([menteeOf(r), own, -1]);
-    if (w >= 0) changes.push([menteeOf(w), j, -1]);
-    return tally.breaks(changes) === 0;
-  };
+  const allows = (r: number, own: number, j: number, w: number) =>
+    !tally?.breaks([
+      [menteeOf(r), j, 1],
+      [menteeOf(r), own, -1],
+      [menteeOf(w), w < 0 ? w : j, -1],
+    ]);
   const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);

@@ -48,7 +48,7 @@ export function counts(program: Program, quota: Quota, e: number, j: number): bo
   return v !== undefined && (c.equals === undefined || c.equals === v) && (c.in === undefined || c.in.includes(v));
 }
 
-/** A change to a matching: mentee `e` with mentor `j` added (`d` = 1) or taken away (-1). */
+/** A change to a matching: mentee `e` with mentor `j` added (`d` = 1) or taken away (-1); none when `j` < 0. */
 export type PairChange = readonly [e: number, j: number, d: number];
 
 /** The hard quotas' counts on a matching, kept pair by pair. */
@@ -70,58 +70,50 @@ export interface QuotaTally {
  */
 export function quotaTally(program: Program, menteeOf: (r: number) => number, assigned: Int32Array): QuotaTally | null {
   const quotas = program.rules.quotas;
-  const hard = quotas.flatMap((q, k) => (q.soft === true ? [] : [k]));
-  if (hard.length === 0) return null;
+  if (quotas.every((q) => q.soft)) return null;
   const held = new Map<string, number>();
   let all = 0;
-  // The key of quota k's count that mentee e with mentor j changes, or undefined when it is not counted.
-  const key = (k: number, e: number, j: number) => {
-    const q = quotas[k] as Quota;
-    if (q.kind === 'pairs') return counts(program, q, e, j) ? `${k}` : undefined;
+  // The count of quota k that mentee e with mentor j falls in (`pairs`: one for all), and whether it counts them.
+  const key = (q: Quota, k: number, e: number, j: number): [string, boolean] => {
+    if (q.kind === 'pairs') return [`${k}`, counts(program, q, e, j)];
     const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
-    return v === undefined ? v : `${k}/${j}/${JSON.stringify(v)}`;
-  };
-  // Quota k's measure at (e, j): the count there, or (a share s) the counted pairs less s × all pairs.
-  const measure = (k: number, e: number, j: number) => {
-    const q = quotas[k] as Quota;
-    const at = q.kind === 'pairs' ? `${k}` : key(k, e, j);
-    return (at === undefined ? 0 : (held.get(at) ?? 0)) - (q.minShare ?? q.maxShare ?? 0) * all;
+    return [`${k}/${j}/${JSON.stringify(v)}`, v !== undefined];
   };
   const add = (e: number, j: number, d: number) => {
     all += d;
-    for (const k of hard) {
-      const at = key(k, e, j);
-      if (at !== undefined) held.set(at, (held.get(at) ?? 0) + d);
-    }
+    quotas.forEach((q, k) => {
+      const [at, on] = key(q, k, e, j);
+      if (on) held.set(at, (held.get(at) ?? 0) + d);
+    });
   };
+  // Per change, each quota's count at its pair, less s × all pairs for a share s.
+  const measures = (changes: readonly PairChange[]) =>
+    changes.map(([e, j]) =>
+      quotas.map((q, k) => (held.get(key(q, k, e, j)[0]) ?? 0) - (q.minShare ?? q.maxShare ?? 0) * all),
+    );
+  // The bounds of each measure (a soft quota has none).
+  const I = Number.POSITIVE_INFINITY;
+  const bounds = quotas.map((q) =>
+    q.soft ? [-I, I] : [q.minShare === undefined ? (q.min ?? -I) : 0, q.maxShare === undefined ? (q.max ?? I) : 0],
+  );
   assigned.forEach((j, r) => {
     if (j >= 0) add(menteeOf(r), j, 1);
   });
-  const breaks = (changes: readonly PairChange[]) => {
+  const breaks = (given: readonly PairChange[]) => {
+    const changes = given.filter(([, j]) => j >= 0);
     const tol = 1e-9 * Math.max(1, all);
-    const before = changes.map(([e, j]) => hard.map((k) => measure(k, e, j)));
+    const was = measures(changes);
     for (const [e, j, d] of changes) add(e, j, d);
+    const now = measures(changes);
+    for (const [e, j, d] of changes) add(e, j, -d);
     let out = 0;
-    changes.forEach(([e, j], i) => {
-      hard.forEach((k, h) => {
-        const q = quotas[k] as Quota;
-        const share = (q.minShare ?? q.maxShare) !== undefined;
-        const was = before[i]?.[h] as number;
-        const now = measure(k, e, j);
-        const lo = share
-          ? q.minShare === undefined
-            ? Number.NEGATIVE_INFINITY
-            : 0
-          : (q.min ?? Number.NEGATIVE_INFINITY);
-        const hi = share
-          ? q.maxShare === undefined
-            ? Number.POSITIVE_INFINITY
-            : 0
-          : (q.max ?? Number.POSITIVE_INFINITY);
-        if ((now > was + tol && now > hi + tol) || (now < was - tol && now < lo - tol)) out |= 1 << k;
+    now.forEach((m, i) => {
+      m.forEach((v, k) => {
+        const w = was[i]?.[k] as number;
+        const [lo, hi] = bounds[k] as number[];
+        if ((v > w + tol && v > (hi as number) + tol) || (v < w - tol && v < (lo as number) - tol)) out |= 1 << k;
       });
     });
-    for (const [e, j, d] of changes) add(e, j, -d);
     return out;
   };
   return { add, breaks };
