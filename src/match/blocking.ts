@@ -41,14 +41,13 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
     const w = worst[j] as number;
     if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
   });
-  const menteeOf = (r: number) => table.rows[r]?.mentee as number;
-  const tally = quotaTally(program, menteeOf, assigned);
+  const tally = quotaTally(program, table, assigned);
   // Whether the quotas let row r leave `own` (-1: none) for mentor j, who lets row w go (-1: none).
   const allows = (r: number, own: number, j: number, w: number) =>
     !tally?.breaks([
-      [menteeOf(r), j, 1],
-      [menteeOf(r), own, -1],
-      [menteeOf(w), w < 0 ? w : j, -1],
+      [r, j, 1],
+      [r, own, -1],
+      [w, j, -1],
     ]);
   const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);

@@ -25,8 +25,7 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
   const cols = table.mentorIds.length;
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   const hoursLeft = hoursBudgets(program.mentors);
-  const menteeOf = (r: number) => table.rows[r]?.mentee as number;
-  const tally = quotaTally(program, menteeOf, assigned);
+  const tally = quotaTally(program, table, assigned);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     capacity[j] = (capacity[j] as number) - 1;
@@ -44,13 +43,13 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
       const s = table.scores.data[r * cols + j] as number;
       if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
-      if (tally?.breaks([[menteeOf(r), j, 1]])) continue;
+      if (tally?.breaks([[r, j, 1]])) continue;
       best = j;
       bestScore = s;
     }
     if (best < 0) continue;
     assigned[r] = best;
-    tally?.add(menteeOf(r), best, 1);
+    tally?.add(r, best, 1);
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
   }

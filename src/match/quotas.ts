@@ -10,6 +10,7 @@ import { type InputIssue, InvalidInputError } from '../errors.js';
 import { issue } from '../model/issues.js';
 import type { Objective, Person, Program, Quota } from '../model/program.js';
 import { meets } from '../score/customRules.js';
+import type { ScoreTable } from '../score/scoreProgram.js';
 import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaFlow.js';
 import type { Prepared } from './prepare.js';
 
@@ -48,13 +49,23 @@ export function counts(program: Program, quota: Quota, e: number, j: number): bo
   return v !== undefined && (c.equals === undefined || c.equals === v) && (c.in === undefined || c.in.includes(v));
 }
 
-/** A change to a matching: mentee `e` with mentor `j` added (`d` = 1) or taken away (-1); none when `j` < 0. */
-export type PairChange = readonly [e: number, j: number, d: number];
+/**
+ * The count of quota `q` (`rules.quotas[k]`) that mentee `e` with mentor `j` falls in (`pairs`: one
+ * for all pairs; `perMentor`: one per mentor and value), and whether the quota counts them.
+ */
+export function quotaKey(program: Program, q: Quota, k: number, e: number, j: number): [string, boolean] {
+  if (q.kind === 'pairs') return [`${k}`, counts(program, q, e, j)];
+  const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
+  return [`${k}/${j}/${JSON.stringify(v)}`, v !== undefined];
+}
+
+/** A change to a matching: row `r` with mentor `j` added (`d` = 1) or taken away (-1); none when `r` or `j` < 0. */
+export type PairChange = readonly [r: number, j: number, d: number];
 
 /** The hard quotas' counts on a matching, kept pair by pair. */
 export interface QuotaTally {
   /** Applies a change to the counts. */
-  readonly add: (e: number, j: number, d: number) => void;
+  readonly add: (r: number, j: number, d: number) => void;
   /**
    * The hard quotas (bit k: `rules.quotas[k]`; a programme holds at most two) that `changes` would
    * break: each moves a count past its bound (a per-mentor cap or a `max` up, a `min` down, a
@@ -64,32 +75,28 @@ export interface QuotaTally {
 }
 
 /**
- * A tally of `program`'s hard quotas on the pairs `assigned` holds (mentee by row from `table`), or
+ * A tally of `program`'s hard quotas on the pairs `assigned` holds (a mentor per row of `table`), or
  * null without hard quotas. It counts as the quota flow does: each request (micro) or mentee
  * (classic) once; a mentee's requests go to distinct mentors whenever `count` is `mentees`.
  */
-export function quotaTally(program: Program, menteeOf: (r: number) => number, assigned: Int32Array): QuotaTally | null {
+export function quotaTally(program: Program, table: ScoreTable, assigned: Int32Array): QuotaTally | null {
   const quotas = program.rules.quotas;
   if (quotas.every((q) => q.soft)) return null;
   const held = new Map<string, number>();
   let all = 0;
-  // The count of quota k that mentee e with mentor j falls in (`pairs`: one for all), and whether it counts them.
-  const key = (q: Quota, k: number, e: number, j: number): [string, boolean] => {
-    if (q.kind === 'pairs') return [`${k}`, counts(program, q, e, j)];
-    const v = attributeValue(program.mentees[e] as Person, q.attribute as string);
-    return [`${k}/${j}/${JSON.stringify(v)}`, v !== undefined];
-  };
-  const add = (e: number, j: number, d: number) => {
+  const key = (q: Quota, k: number, r: number, j: number) =>
+    quotaKey(program, q, k, table.rows[r]?.mentee as number, j);
+  const add = (r: number, j: number, d: number) => {
     all += d;
     quotas.forEach((q, k) => {
-      const [at, on] = key(q, k, e, j);
+      const [at, on] = key(q, k, r, j);
       if (on) held.set(at, (held.get(at) ?? 0) + d);
     });
   };
   // Per change, each quota's count at its pair, less s × all pairs for a share s.
   const measures = (changes: readonly PairChange[]) =>
-    changes.map(([e, j]) =>
-      quotas.map((q, k) => (held.get(key(q, k, e, j)[0]) ?? 0) - (q.minShare ?? q.maxShare ?? 0) * all),
+    changes.map(([r, j]) =>
+      quotas.map((q, k) => (held.get(key(q, k, r, j)[0]) ?? 0) - (q.minShare ?? q.maxShare ?? 0) * all),
     );
   // The bounds of each measure (a soft quota has none).
   const I = Number.POSITIVE_INFINITY;
@@ -97,15 +104,15 @@ export function quotaTally(program: Program, menteeOf: (r: number) => number, as
     q.soft ? [-I, I] : [q.minShare === undefined ? (q.min ?? -I) : 0, q.maxShare === undefined ? (q.max ?? I) : 0],
   );
   assigned.forEach((j, r) => {
-    if (j >= 0) add(menteeOf(r), j, 1);
+    if (j >= 0) add(r, j, 1);
   });
   const breaks = (given: readonly PairChange[]) => {
-    const changes = given.filter(([, j]) => j >= 0);
+    const changes = given.filter(([r, j]) => r >= 0 && j >= 0);
     const tol = 1e-9 * Math.max(1, all);
     const was = measures(changes);
-    for (const [e, j, d] of changes) add(e, j, d);
+    for (const [r, j, d] of changes) add(r, j, d);
     const now = measures(changes);
-    for (const [e, j, d] of changes) add(e, j, -d);
+    for (const [r, j, d] of changes) add(r, j, -d);
     let out = 0;
     now.forEach((m, i) => {
       m.forEach((v, k) => {

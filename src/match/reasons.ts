@@ -134,13 +134,13 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
     hoursGiven[j] = (hoursGiven[j] as number) + (table.rows[r]?.hours ?? 0);
     takersOf[j]?.push(table.rows[r]?.menteeId as string);
   });
-  const tally = quotaTally(program, (r) => table.rows[r]?.mentee as number, assigned);
+  const tally = quotaTally(program, table, assigned);
   return { load, hoursGiven, takersOf, tally };
 }
 
 /** The hard quotas that the row with mentor `j` would break (bit k: `rules.quotas[k]`; 0: none). */
 function blockers(c: Row, j: number): number {
-  return c.loads.tally?.breaks([[c.row.mentee, j, 1]]) ?? 0;
+  return c.loads.tally?.breaks([[c.r, j, 1]]) ?? 0;
 }
 
 /**

@@ -6,11 +6,11 @@
 
 import type { InputIssue } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
-import { attributeValue, counts } from '../match/quotas.js';
+import { quotaKey } from '../match/quotas.js';
 import type { MatchResult, UnmatchedCode } from '../match/types.js';
 import { idIndex } from '../model/idIndex.js';
 import { issue } from '../model/issues.js';
-import type { Person, Program } from '../model/program.js';
+import type { Program } from '../model/program.js';
 import type { LoadDistribution, MatchingReport, QuotaFigure, ScoreDistribution, TopicMatchRate } from './types.js';
 
 /** Every reason code, in the order the report lists them (a record, so that a new code fails to compile here). */
@@ -197,16 +197,8 @@ function quotaFigures(program: Program, result: MatchResult): QuotaFigure[] {
     for (const p of result.matches) {
       const e = mentee.get(p.mentee) as number;
       const j = mentor.get(p.mentor) as number;
-      const v = attributeValue(program.mentees[e] as Person, q.attribute ?? '');
-      const key =
-        q.kind === 'pairs'
-          ? counts(program, q, e, j)
-            ? ''
-            : undefined
-          : v === undefined
-            ? v
-            : `${j}/${JSON.stringify(v)}`;
-      if (key !== undefined) held.set(key, (held.get(key) ?? 0) + 1);
+      const [key, on] = quotaKey(program, q, k, e, j);
+      if (on) held.set(key, (held.get(key) ?? 0) + 1);
     }
     const count = Math.max(0, ...held.values());
     return {
