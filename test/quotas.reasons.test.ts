@@ -177,11 +177,13 @@ const draws = fc.record({
     { nil: null },
   ),
   capFirst: fc.boolean(),
+  /** Whether the mentors keep their hours budgets (hard quotas on mentees are solved while they bind). */
+  budgets: fc.boolean(),
 });
 
 type Draw = typeof draws extends fc.Arbitrary<infer T> ? T : never;
 
-/** The programme with departments, a `first` attribute, no hours budgets and the drawn quotas. */
+/** The programme with departments, a `first` attribute, the drawn quotas, and hours budgets or none. */
 function withQuotas(input: ProgramJson, draw: Draw): ProgramJson | null {
   const depts = ['A', 'B', 'C'];
   const mentees = input.mentees.map((e, k) => ({
@@ -189,8 +191,9 @@ function withQuotas(input: ProgramJson, draw: Draw): ProgramJson | null {
     department: depts[draw.depts[k % 8]!]!,
     attributes: { ...(e.attributes ?? {}), first: draw.first[k % 8]! },
   }));
-  const mentors = input.mentors.map(({ hoursBudget: _, ...m }, k) => ({
+  const mentors = input.mentors.map(({ hoursBudget, ...m }, k) => ({
     ...m,
+    ...(draw.budgets && hoursBudget !== undefined ? { hoursBudget } : {}),
     department: depts[draw.mentorDepts[k % 4]!]!,
   }));
   const quotas: QuotaJson[] = [];
@@ -354,10 +357,11 @@ describe('quota reasons', () => {
       }),
       { numRuns: 600, seed: 4122026 },
     );
-    // The draws reach every case: quota reasons, shares, two quotas together, the objective's choice.
+    // The draws reach every case: quota reasons, shares, the objective's choice, binding budgets.
     expect(stats.quota).toBeGreaterThan(50);
     expect(stats.share).toBeGreaterThan(5);
     expect(stats.objective).toBeGreaterThan(5);
+    expect(stats.hoursBudget).toBeGreaterThan(5);
   });
 
   it('the greedy baseline keeps every hard cap, maximum and share, and no blocking pair breaks a hard quota', () => {
