@@ -161,7 +161,9 @@ export interface MatchSummary extends MatchFigures {
   readonly mentorLoad: readonly MentorLoad[];
   /**
    * The same programme matched greedily, first come, first served: each request in turn (mentees
-   * in id order, then their requests by topic), the best mentor left with a place and the hours.
+   * in id order, then their requests by topic), the best mentor left with a place and the hours
+   * whom no hard quota bars (a per-mentor cap or a `max` reached, a share the pair would pass). A
+   * quota's `min` is not sought: the baseline meets it only if the requests met in turn do.
    */
   readonly greedy: MatchFigures;
   /**
@@ -169,8 +171,9 @@ export interface MatchSummary extends MatchFigures {
    * `preferences` first, then every allowed mentor by score; a mentor ranks its `preferences` (mentee
    * ids) first, then by score. A mentor would take a mentee when it has a place and the hours left,
    * or holds a mentee it ranks lower that is not locked (in micro mode, one holding another request
-   * of the same mentee would take this one only in its place). The `stable` objective has none; the
-   * others show what optimising scores costs in stability.
+   * of the same mentee would take this one only in its place), and the hard quotas allow the
+   * exchange (with a place but at a cap or a maximum, only in place of the mentee it ranks lowest).
+   * The `stable` objective has none; the others show what optimising scores costs in stability.
    */
   readonly blocking: readonly BlockingPair[];
   /**
