@@ -154,11 +154,10 @@ function quota(c: Row): Unmatched | undefined {
   const open = hoursOf(c, roomyOf(c));
   const masks = open.map((j) => blockers(c, j));
   if (masks.includes(0)) return undefined;
-  const common = masks.reduce((a, b) => a & b);
   // The lowest bit set: the first quota.
-  const first = (mask: number) => 31 - Math.clz32(mask & -mask);
-  const k = first(common || (blockers(c, c.topOf(open)[0] as number) as number));
-  const mine = open.filter((j) => (blockers(c, j) >> k) & 1);
+  const first = (mask: number) => Math.log2(mask & -mask);
+  const k = first(masks.reduce((a, b) => a & b) || (masks[open.indexOf(c.topOf(open)[0] as number)] as number));
+  const mine = open.filter((_, i) => ((masks[i] as number) >> k) & 1);
   const rest = open.filter((j) => !mine.includes(j));
   const q = program.rules.quotas[k] as Quota;
   const id = (j: number) => c.table.mentorIds[j] as string;
@@ -180,7 +179,7 @@ function quota(c: Row): Unmatched | undefined {
         ? {}
         : {
             also: msg('unmatched.quotaAlso', {
-              quota: `rules.quotas[${first(blockers(c, rest[0] as number))}]`,
+              quota: `rules.quotas[${first(masks[open.indexOf(rest[0] as number)] as number)}]`,
               mentors: named(c, rest, id),
             }),
           }),
