@@ -519,7 +519,7 @@ describe('quota reasons: hand-written cases', () => {
       "rules.quotas[0] blocked c's request on t: one more pair outside it would take its share below the minimum",
     ]);
     expect(matchProgram(input, { locale: italian }).unmatched[0]?.reason).toBe(
-      "la quota rules.quotas[0] ha escluso la richiesta di c su t: un'altra coppia non conteggiata farebbe scendere la percentuale sotto il minimo",
+      "la quota rules.quotas[0] ha escluso la richiesta di c su t: un'altra coppia non conteggiata dalla quota farebbe scendere la percentuale sotto il minimo",
     );
   });
 

@@ -131,7 +131,7 @@ const messages = {
   'unmatched.objective':
     "l'ottimizzazione ha lasciato fuori {unit} pur con posti liberi presso {mentors}: la coppia non migliorerebbe l'obiettivo",
   'unmatched.quota':
-    "la quota {quota} ha escluso {unit}: {kind, select, perMentor {i mentor con posti liberi ({mentors}) hanno già tutti i mentee con {attribute} {value} che la quota consente} other {{share, select, min {un'altra coppia non conteggiata farebbe scendere la percentuale sotto il minimo} max {un'altra coppia di questo tipo farebbe superare la percentuale massima} other {non consente altre coppie di questo tipo}}}}{also}",
+    "la quota {quota} ha escluso {unit}: {kind, select, perMentor {i mentor con posti liberi ({mentors}) hanno già tutti i mentee con {attribute} {value} che la quota consente} other {{share, select, min {un'altra coppia non conteggiata dalla quota farebbe scendere la percentuale sotto il minimo} max {un'altra coppia di questo tipo farebbe superare la percentuale massima} other {non consente altre coppie di questo tipo}}}}{also}",
   'unmatched.quotaAlso': '; la quota {quota} esclude {mentors}',
   'mentor.load': '{mentor} ({load}/{capacity})',
   'mentor.hours': '{mentor} ({given} h assegnate su {budget})',
