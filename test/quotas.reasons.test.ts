@@ -339,11 +339,9 @@ describe('quota reasons', () => {
       fc.property(programs, draws, fc.constantFrom('total', 'coverage', 'fair'), (base, draw, objective) => {
         const input = withQuotas(base, draw);
         if (input === null) return;
-        // Across departments, shares and soft quotas are solved under total only.
+        // Across departments and shares are solved under total only.
         const quotas = input.rules?.quotas ?? [];
-        const onlyTotal = quotas.some(
-          (q) => q.soft === true || q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined,
-        );
+        const onlyTotal = quotas.some((q) => q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined);
         let result: MatchResult;
         try {
           result = matchProgram(input, { objective: onlyTotal ? 'total' : objective });
