@@ -11,7 +11,7 @@ import { drain, SLICE, type Steps } from '../solve/internal/clock.js';
 import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
-import { keepBudgetsUnderQuotas } from '../solve/internal/matching/quotaBudgets.js';
+import { keepBudgetsUnderQuotas, tightened } from '../solve/internal/matching/quotaBudgets.js';
 import { setCounts, solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
 import {
   type MatchingOptions,
@@ -150,8 +150,10 @@ function* quotasOr(
   if (binds && !keepsBudgets(problem, assign)) {
     // The budgets read as places bound the answer: it is made to keep them, with that bound.
     const kept = keepBudgetsUnderQuotas(problem, objective, compiled.limits, assign);
-    if (!Array.isArray(kept)) return kept;
-    throw minimumNotFound(prepared, compiled, kept);
+    if (Array.isArray(kept)) throw minimumNotFound(prepared, compiled, kept);
+    if (kept.exact) return kept;
+    // A second relaxation: the budgets' own search without the quotas.
+    return tightened(problem, objective, compiled.limits, kept, yield* solveMatchingSteps(problem, objective, options));
   }
   return { assign, exact: true, boundOn, bound: figuresOf(problem, assign)[boundOn], nodes: 0 };
 }

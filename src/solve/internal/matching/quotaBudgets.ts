@@ -15,6 +15,7 @@ import { mateHolds, worth } from './feasible.js';
 import { localSearch } from './localSearch.js';
 import {
   compareFigure,
+  compareFigures,
   type Figures,
   figuresOf,
   fits,
@@ -22,7 +23,7 @@ import {
   type MatchingObjective,
   type MatchingProblem,
 } from './problem.js';
-import type { QuotaLimits } from './quotaFlow.js';
+import { type QuotaLimits, setCounts } from './quotaFlow.js';
 import type { MatchingSolution } from './solveMatching.js';
 import { sparseRows } from './sparseRows.js';
 
@@ -145,4 +146,52 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
   const short: number[] = [];
   for (let t = 0; t < min.length; t++) if ((counted[t] as number) < (min[t] as number)) short.push(t);
   return short;
+}
+
+/**
+ * `kept` (a matching that keeps the budgets and the quotas, with the bound of the quota flow) with
+ * the bound of `free`, the budgets' own search without the quotas (a relaxation too): the least of
+ * the two bounds on the first figure, which may prove `kept` optimal when it is the only one; and
+ * `free` itself when it keeps the quotas and ranks higher (its proof holds under them).
+ */
+export function tightened(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  limits: QuotaLimits,
+  kept: MatchingSolution,
+  free: MatchingSolution,
+): MatchingSolution {
+  const levels = levelsOf(objective);
+  const first = levels[0] as keyof Figures;
+  const achieved = figuresOf(problem, kept.assign);
+  const theirs = figuresOf(problem, free.assign);
+  if (keepsQuotas(problem, limits, free.assign) && compareFigures(objective, theirs, achieved) > 0) return free;
+  if (kept.boundOn !== first) return kept;
+  // free's bound on the first figure, whatever the levels after it.
+  const other = !free.exact && free.boundOn === first ? free.bound : theirs[first];
+  const bound = Math.min(kept.bound, other);
+  if (compareFigure(first, bound, achieved[first]) > 0) return { ...kept, bound };
+  // The first figure is proven: the answer is optimal when it is the objective's only figure.
+  return levels.length === 1 ? { ...kept, exact: true, bound: achieved[first] } : kept;
+}
+
+/** Whether `assign` keeps every cap and every set's bounds of `limits`. */
+function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): boolean {
+  const { rowValue, valueCap, values } = limits;
+  if (rowValue !== null) {
+    const load = new Int32Array(valueCap.length);
+    for (let r = 0; r < assign.length; r++) {
+      const j = assign[r] as number;
+      const v = rowValue[r] as number;
+      if (j < 0 || v < 0) continue;
+      const key = j * values + v;
+      load[key] = (load[key] as number) + 1;
+      if ((load[key] as number) > (valueCap[key] as number)) return false;
+    }
+  }
+  const held = setCounts(limits, assign);
+  for (let t = 0; t < held.length; t++)
+    if ((held[t] as number) < (limits.min[t] as number) || (held[t] as number) > (limits.max[t] as number))
+      return false;
+  return problem.rows === assign.length;
 }
