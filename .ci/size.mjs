@@ -44,6 +44,14 @@
 //   `quota` reason and the report's quota table, their English messages: about 4.4 KB, to 84.1 KB);
 //   85 KB since. The check points of the time limit in the parse and the set-ups, with room made by
 //   sharing helpers the domain had copied (`idIndex`, `hoursBudgets`): 84.2 KB.
+//   It was 85 KB until quotas reached the configurations they had refused (about 3.3 KB, from
+//   84.7 KB to 87.9 KB): hard quotas while hours budgets bind (the repair, fill and proof under
+//   quotas, the local search's quota guard), several quotas on mentees (a hub each), soft quotas
+//   under coverage and fair, a largest-flow algorithm for fair's threshold search, the fill of the
+//   Lagrangian quota matching, quota-aware reasons, baseline and blocking audit, and a first bound
+//   at once for the time-limited search; 90 KB since. The entry stays far below an accidental
+//   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
+//   user who needs less imports `mentormatch/solvers` (20 KB).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -70,7 +78,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 85 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 90 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
