@@ -128,8 +128,8 @@ export function quotaTally(program: Program, table: ScoreTable, assigned: Int32A
 
 /**
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
- * a configuration not solved (`binds`: some hours budget binds, which only hard quotas on mentees
- * go with) and `quota_infeasible` for locked pairs beyond a hard maximum.
+ * a configuration not solved (`binds`: some hours budget binds, which only hard quotas that are no
+ * share go with) and `quota_infeasible` for locked pairs beyond a hard maximum.
  */
 export function compileQuotas(prepared: Prepared, objective: Objective, binds: boolean): CompiledQuotas | null {
   const { program, table, free, locked } = prepared;
@@ -145,7 +145,7 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   quotas.forEach((q, k) => {
     const counted = q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined;
     if (objective === 'stable') refuse(k, 'objective');
-    else if (binds && (q.soft === true || counted)) refuse(k, 'hoursBudget');
+    else if (binds && (q.soft === true || (q.minShare ?? q.maxShare) !== undefined)) refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
     else if (q.kind === 'perMentor') {
@@ -256,8 +256,9 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
 }
 
 /**
- * The error of hard `pairs` minimums that no matching found reaches while hours budgets bind (the
- * relaxation reaches them: none is proven impossible): the quotas of the sets in `short`.
+ * The error of hard `pairs` bounds that no matching found keeps while hours budgets bind (the
+ * relaxation keeps them: none is proven impossible): the quotas of the sets in `short` (-1: the
+ * count across departments).
  */
 export function minimumNotFound(
   prepared: Prepared,
@@ -267,7 +268,9 @@ export function minimumNotFound(
   return new InvalidInputError(
     prepared.fn,
     short.map((t) =>
-      issue(['rules', 'quotas', compiled.setQuota[t] as number], 'quota_unsupported', { cause: 'hoursBudgetMinimum' }),
+      issue(['rules', 'quotas', t < 0 ? compiled.pairs : (compiled.setQuota[t] as number)], 'quota_unsupported', {
+        cause: 'hoursBudgetMinimum',
+      }),
     ),
   );
 }
@@ -310,8 +313,11 @@ export function checkSetMinimums(prepared: Prepared, compiled: CompiledQuotas, h
  * matching reaches its share).
  */
 export function checkMinimum(prepared: Prepared, compiled: CompiledQuotas, matched: number | null): void {
-  if (compiled.pairs < 0 || (matched !== null && matched >= compiled.min)) return;
   const path = ['rules', 'quotas', compiled.pairs];
+  // Fewer than its max out of reach: only the sets' minimums force pairs in (`matched`: the fewest).
+  if (compiled.pairs >= 0 && matched !== null && matched > (compiled.cross?.max ?? Number.POSITIVE_INFINITY) + 1e-9)
+    throw new InvalidInputError(prepared.fn, [issue(path, 'quota_infeasible', { cause: 'together' })]);
+  if (compiled.pairs < 0 || (matched !== null && matched >= compiled.min)) return;
   if (matched === null) throw new InvalidInputError(prepared.fn, [issue(path, 'quota_infeasible', { cause: 'share' })]);
   const quota = prepared.program.rules.quotas[compiled.pairs] as Quota;
   const fixed = (quota.min ?? 0) - compiled.min;

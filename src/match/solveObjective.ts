@@ -143,7 +143,17 @@ function* quotasOr(
     if (found.stuck === true) throw countNotKept(prepared, compiled);
     if (found.assign !== null) checkSetMinimums(prepared, compiled, setCounts(compiled.limits, found.assign));
     checkMinimum(prepared, compiled, found.assign !== null ? compiled.min : compiled.share ? null : found.most);
-    return { ...found, assign: found.assign as Int32Array, boundOn, nodes: 0 };
+    const relaxed = found.assign as Int32Array;
+    if (binds && !keepsBudgets(problem, relaxed)) {
+      // The budgets read as places: its matching made to keep them, with its bound.
+      const total = { pairs: compiled.cross, total: found.bound };
+      const kept = keepBudgetsUnderQuotas(problem, objective, compiled.limits, relaxed, total);
+      if (Array.isArray(kept)) throw minimumNotFound(prepared, compiled, kept);
+      if (kept.exact) return kept;
+      const free = yield* solveMatchingSteps(problem, objective, options);
+      return tightened(problem, objective, compiled.limits, kept, free, compiled.cross);
+    }
+    return { ...found, assign: relaxed, boundOn, nodes: 0 };
   }
   const { assign, inSet } = yield* solveQuotas(problem, objective, places, compiled.limits);
   checkSetMinimums(prepared, compiled, inSet);

@@ -8,14 +8,14 @@
  * pairs, Σ priority, Σ priority × score; for `fair`, no new pair below the lowest score unless the
  * move adds a pair); ties keep the first found (lowest column, then lowest row). Deterministic.
  * O(pairs × capacity) per pass, plus a scan of a displaced row's pairs when the move could win.
- * With `quotas`, a move must also keep every per-column cap and the set's count within its bounds
- * (or, where the count is outside them, not move it further out).
+ * With `quotas`, a move must also keep every per-column cap and each set's count within its bounds
+ * (or, where a count is outside them, not move it further out); with `count`, its marked pairs too.
  */
 
 import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
-import type { QuotaLimits } from './quotaFlow.js';
+import type { PairCount, QuotaLimits } from './quotaFlow.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Gains smaller than this are rounding. */
@@ -29,8 +29,9 @@ export function localSearch(
   assign: Int32Array,
   maxPasses: number,
   quotas?: QuotaLimits,
+  count?: PairCount,
 ): void {
-  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas));
+  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas, count));
 }
 
 /** {@link localSearch} in steps: it yields when an async caller's time slice is over. */
@@ -41,6 +42,7 @@ export function* localSearchSteps(
   assign: Int32Array,
   maxPasses: number,
   quotas?: QuotaLimits,
+  count?: PairCount,
 ): Steps<void> {
   if (maxPasses <= 0) return;
   const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
@@ -62,7 +64,10 @@ export function* localSearchSteps(
   const values = quotas?.values ?? 0;
   const valueLoad = new Int32Array(rowValue === null ? 0 : cols * values);
   const setCount = new Int32Array(quotas?.min.length ?? 0);
-  const count = (r: number, j: number, d: number) => {
+  // The marks of `count` the matching holds.
+  let marks = 0;
+  const tally = (r: number, j: number, d: number) => {
+    if (count !== undefined) marks += d * (count.marked[r * cols + j] as number);
     const v = rowValue === null ? -1 : (rowValue[r] as number);
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + d;
     const t = inSet === null ? -1 : (inSet[r] as number);
@@ -75,7 +80,7 @@ export function* localSearchSteps(
     return n >= Math.min(quotas?.min[t] ?? 0, now) && n <= Math.max(quotas?.max[t] ?? 0, now);
   };
   const take = (r: number, j: number) => {
-    count(r, j, 1);
+    tally(r, j, 1);
     assign[r] = j;
     held[r] = scores[r * cols + j] as number;
     load[j] = (load[j] as number) + 1;
@@ -88,7 +93,7 @@ export function* localSearchSteps(
   };
   const drop = (r: number) => {
     const j = assign[r] as number;
-    count(r, j, -1);
+    tally(r, j, -1);
     assign[r] = -1;
     load[j] = (load[j] as number) - 1;
     used[j] = (used[j] as number) - (hours[r] as number);
@@ -174,6 +179,13 @@ export function* localSearchSteps(
       const tq = q >= 0 && qj < 0 ? (inSet[q] as number) : -1;
       if (tu !== tq && ((tu >= 0 && !inBounds(tu, 1)) || (tq >= 0 && !inBounds(tq, -1)))) return false;
     }
+    if (count !== undefined) {
+      const { marked } = count;
+      let d = (marked[mover * cols + j] as number) - (from >= 0 ? (marked[mover * cols + from] as number) : 0);
+      if (q >= 0) d += (qj >= 0 ? (marked[q * cols + qj] as number) : 0) - (marked[q * cols + j] as number);
+      const n = marks + d;
+      if (d !== 0 && (n < Math.min(count.min, marks) || n > Math.max(count.max, marks))) return false;
+    }
     if (rowValue === null) return true;
     const cap = quotas?.valueCap as Int32Array;
     const vu = rowValue[mover] as number;
@@ -190,7 +202,7 @@ export function* localSearchSteps(
   const offer = (c: number, w: number, t: number, low: number, j: number, q: number, qj: number) => {
     if (fair && c <= 0 && low < lowest) return;
     if (!wins(c, w, t)) return;
-    if (quotas !== undefined && !keepsQuotas(j, q, qj)) return;
+    if ((quotas !== undefined || count !== undefined) && !keepsQuotas(j, q, qj)) return;
     found = true;
     bc = c;
     bw = w;

@@ -23,7 +23,7 @@ import {
   type MatchingObjective,
   type MatchingProblem,
 } from './problem.js';
-import { type QuotaLimits, setCounts } from './quotaFlow.js';
+import { type PairCount, type QuotaLimits, setCounts } from './quotaFlow.js';
 import type { MatchingSolution } from './solveMatching.js';
 import { sparseRows } from './sparseRows.js';
 
@@ -31,29 +31,31 @@ import { sparseRows } from './sparseRows.js';
 const PASSES = 4;
 
 /**
- * `relaxed` (the quota flow's optimum with budgets read as places) made to keep the budgets and
- * filled under `limits`, proven against `relaxed`; else the counted sets whose minimum it could
- * not keep.
+ * `relaxed` (the quota flow's optimum with budgets read as places, or with a `count` of marked
+ * pairs the Lagrangian search's matching, whose bound is `total`) made to keep the budgets and
+ * filled under `limits` (and `count`), proven against the relaxation; else the counted sets whose
+ * minimum it could not keep (-1: the count's bounds).
  */
 export function keepBudgetsUnderQuotas(
   problem: MatchingProblem,
   objective: MatchingObjective,
   limits: QuotaLimits,
   relaxed: Int32Array,
+  count?: { readonly pairs: PairCount; readonly total: number },
 ): MatchingSolution | number[] {
-  // Worth per hour first; if that leaves a minimum short, the sets' rows kept first.
+  // Worth per hour first; if that leaves a minimum short, the sets' rows (and marked pairs) first.
   let assign = Int32Array.from(relaxed);
-  dropOverBudget(problem, objective, limits, assign, false);
-  let short = fillUnderQuotas(problem, limits, assign);
+  dropOverBudget(problem, objective, limits, assign, false, count?.pairs);
+  let short = fillUnderQuotas(problem, limits, assign, count?.pairs);
   if (short.length > 0) {
     assign = Int32Array.from(relaxed);
-    dropOverBudget(problem, objective, limits, assign, true);
-    short = fillUnderQuotas(problem, limits, assign);
+    dropOverBudget(problem, objective, limits, assign, true, count?.pairs);
+    short = fillUnderQuotas(problem, limits, assign, count?.pairs);
     if (short.length > 0) return short;
   }
-  localSearch(problem, objective, sparseRows(problem), assign, PASSES, limits);
+  localSearch(problem, objective, sparseRows(problem), assign, PASSES, limits, count?.pairs);
   const achieved = figuresOf(problem, assign);
-  const upper = figuresOf(problem, relaxed);
+  const upper = count === undefined ? figuresOf(problem, relaxed) : { ...achieved, weightedTotal: count.total };
   for (const key of levelsOf(objective)) {
     const c = compareFigure(key, upper[key], achieved[key]);
     if (c > 0) return { assign, exact: false, boundOn: key, bound: upper[key], nodes: 0 };
@@ -65,7 +67,8 @@ export function keepBudgetsUnderQuotas(
 
 /**
  * Drops rows from every column over budget (in place): its rows ranked by worth per hour (ties:
- * lower row), with `setFirst` the rows of sets with a minimum before the others, kept while they fit.
+ * lower row), with `setFirst` the rows of sets with a minimum (and the pairs a `count` with a
+ * minimum marks) before the others, kept while they fit.
  */
 function dropOverBudget(
   problem: MatchingProblem,
@@ -73,6 +76,7 @@ function dropOverBudget(
   limits: QuotaLimits,
   assign: Int32Array,
   setFirst: boolean,
+  count?: PairCount,
 ): void {
   const { cols, hours, budget } = problem;
   const { inSet } = limits;
@@ -84,7 +88,12 @@ function dropOverBudget(
     for (const r of mine) used += hours[r] as number;
     if (fits(0, used, budget[j] as number)) continue;
     const ratio = (r: number) => worth(problem, objective, r, j) / Math.max(hours[r] as number, 1e-12);
-    const first = (r: number) => (setFirst && inSet !== null && (limits.min[inSet[r] as number] ?? 0) > 0 ? 1 : 0);
+    const first = (r: number) =>
+      setFirst &&
+      ((inSet !== null && (limits.min[inSet[r] as number] ?? 0) > 0) ||
+        (count !== undefined && count.min > 0 && (count.marked[r * cols + j] as number) > 0))
+        ? 1
+        : 0;
     mine.sort((x, y) => first(y) - first(x) || ratio(y) - ratio(x) || x - y);
     let kept = 0;
     for (const r of mine) {
@@ -96,10 +105,16 @@ function dropOverBudget(
 
 /**
  * Gives each unmatched row its best column that keeps the places, the hours, the groups, the
- * per-column caps and the sets' maximums (in place), the rows of a set first while its minimum is
- * short; returns the sets whose minimum is still short.
+ * per-column caps, the sets' maximums and the `count`'s maximum (in place), the rows of a set first
+ * while its minimum is short, then the pairs the count marks while its minimum is; returns the sets
+ * whose minimum is still short (-1: the count out of its bounds).
  */
-function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): number[] {
+function fillUnderQuotas(
+  problem: MatchingProblem,
+  limits: QuotaLimits,
+  assign: Int32Array,
+  count?: PairCount,
+): number[] {
   const { rows, cols, hours, groups, capacity, budget } = problem;
   const { rowValue, valueCap, values, inSet, min, max } = limits;
   const pairs = sparseRows(problem);
@@ -115,15 +130,20 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + 1;
     const t = inSet === null ? -1 : (inSet[r] as number);
     if (t >= 0) counted[t] = (counted[t] as number) + 1;
+    if (count !== undefined) marks += count.marked[r * cols + j] as number;
   };
+  // The count's marks (0 or 1 per pair: a count of pairs, not a share).
+  let marks = 0;
   for (let r = 0; r < rows; r++) {
     const j = assign[r] as number;
     if (j < 0) continue;
     assign[r] = -1;
     take(r, j);
   }
-  // Pass 0: the set's rows while the minimum is short; pass 1: every row.
-  for (let pass = 0; pass < 2; pass++) {
+  // Pass 0: the set's rows while the minimum is short; pass 1: the count's marked pairs while its
+  // minimum is; pass 2: every row.
+  for (let pass = 0; pass < 3; pass++) {
+    if (pass === 1 && (count === undefined || marks >= count.min)) continue;
     for (let r = 0; r < rows; r++) {
       if ((assign[r] as number) >= 0) continue;
       const t = inSet === null ? -1 : (inSet[r] as number);
@@ -134,6 +154,9 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
       // Pairs come best first (ties: lower column first): the first column that takes the row.
       for (let e = pairs.start[r] as number; e < end; e++) {
         const j = pairs.col[e] as number;
+        const m = count === undefined ? 0 : (count.marked[r * cols + j] as number);
+        if (pass === 1 && (m <= 0 || marks >= (count?.min ?? 0))) continue;
+        if (m > 0 && marks + m > (count?.max ?? 0)) continue;
         if ((load[j] as number) >= (capacity[j] as number)) continue;
         if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
         if (v >= 0 && (valueLoad[j * values + v] as number) >= (valueCap[j * values + v] as number)) continue;
@@ -145,11 +168,12 @@ function fillUnderQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: 
   }
   const short: number[] = [];
   for (let t = 0; t < min.length; t++) if ((counted[t] as number) < (min[t] as number)) short.push(t);
+  if (count !== undefined && (marks < count.min || marks > count.max)) short.push(-1);
   return short;
 }
 
 /**
- * `kept` (a matching that keeps the budgets and the quotas, with the bound of the quota flow) with
+ * `kept` (a matching that keeps the budgets and the quotas, `count` too, with the bound of the quota flow) with
  * the bound of `free`, the budgets' own search without the quotas (a relaxation too): the least of
  * the two bounds on the first figure, which may prove `kept` optimal when it is the only one; and
  * `free` itself when it keeps the quotas and ranks higher (its proof holds under them).
@@ -160,12 +184,13 @@ export function tightened(
   limits: QuotaLimits,
   kept: MatchingSolution,
   free: MatchingSolution,
+  count?: PairCount,
 ): MatchingSolution {
   const levels = levelsOf(objective);
   const first = levels[0] as keyof Figures;
   const achieved = figuresOf(problem, kept.assign);
   const theirs = figuresOf(problem, free.assign);
-  if (keepsQuotas(problem, limits, free.assign) && compareFigures(objective, theirs, achieved) > 0) return free;
+  if (keepsQuotas(problem, limits, free.assign, count) && compareFigures(objective, theirs, achieved) > 0) return free;
   if (kept.boundOn !== first) return kept;
   // free's bound on the first figure, whatever the levels after it.
   const other = !free.exact && free.boundOn === first ? free.bound : theirs[first];
@@ -175,8 +200,8 @@ export function tightened(
   return levels.length === 1 ? { ...kept, exact: true, bound: achieved[first] } : kept;
 }
 
-/** Whether `assign` keeps every cap and every set's bounds of `limits`. */
-function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array): boolean {
+/** Whether `assign` keeps every cap and every set's bounds of `limits`, and the bounds of `count`. */
+function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int32Array, count?: PairCount): boolean {
   const { rowValue, valueCap, values } = limits;
   if (rowValue !== null) {
     const load = new Int32Array(valueCap.length);
@@ -193,5 +218,11 @@ function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int3
   for (let t = 0; t < held.length; t++)
     if ((held[t] as number) < (limits.min[t] as number) || (held[t] as number) > (limits.max[t] as number))
       return false;
+  if (count !== undefined) {
+    let n = 0;
+    for (let r = 0; r < assign.length; r++)
+      if ((assign[r] as number) >= 0) n += count.marked[r * problem.cols + (assign[r] as number)] as number;
+    if (n < count.min || n > count.max) return false;
+  }
   return problem.rows === assign.length;
 }
