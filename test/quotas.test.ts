@@ -950,10 +950,45 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
     // The report: each quota's count, bounds and whether the matching is at its bound.
     const report = programReport(input, result);
     expect(report.matching?.quotas).toEqual([
-      { quota: 'rules.quotas[0]', kind: 'perMentor', count: 1, min: null, max: 1, atBound: true },
+      {
+        quota: 'rules.quotas[0]',
+        kind: 'perMentor',
+        count: 1,
+        min: null,
+        max: 1,
+        share: null,
+        minShare: null,
+        maxShare: null,
+        atBound: true,
+      },
     ]);
     expect(report.matching?.unmatched.quota).toBe(1);
     expect(reportToMarkdown(report)).toContain('| rules.quotas\\[0\\] | perMentor | 1 | – | 1 | yes |');
+    // A share: the part of all pairs its pairs make, its bounds as shares, and whether one more pair
+    // outside it (or of its own) would break it. At most half of the pairs with Sales mentees: a and
+    // c make one of two; b (Sales) would make two of three.
+    const halfSales = micro(
+      people,
+      [{ id: 'm', capacity: 3 }],
+      [{ kind: 'pairs' as const, mentee: { attribute: 'department', in: ['Sales'] }, maxShare: 0.5 }],
+    );
+    const shared = matchProgram(halfSales);
+    expect(shared.matches.map((p) => p.mentee)).toEqual(['a', 'c']);
+    const sharedReport = programReport(halfSales, shared);
+    expect(sharedReport.matching?.quotas).toEqual([
+      {
+        quota: 'rules.quotas[0]',
+        kind: 'pairs',
+        count: 1,
+        min: null,
+        max: null,
+        share: 0.5,
+        minShare: null,
+        maxShare: 0.5,
+        atBound: true,
+      },
+    ]);
+    expect(reportToMarkdown(sharedReport)).toContain('| rules.quotas\\[0\\] | pairs | 1 (50%) | – | 50% | yes |');
     const pairsMax = micro(
       people,
       [{ id: 'm', capacity: 3 }],

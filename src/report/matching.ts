@@ -201,13 +201,22 @@ function quotaFigures(program: Program, result: MatchResult): QuotaFigure[] {
       if (on) held.set(key, (held.get(key) ?? 0) + 1);
     }
     const count = Math.max(0, ...held.values());
+    const all = result.matches.length;
+    const { minShare = null, maxShare = null } = q;
+    const shared = minShare !== null || maxShare !== null;
+    const atShare =
+      (minShare !== null && count < minShare * (all + 1) - 1e-9) ||
+      (maxShare !== null && count + 1 > maxShare * (all + 1) + 1e-9);
     return {
       quota: `rules.quotas[${k}]`,
       kind: q.kind,
       count,
       min: q.min ?? null,
       max: q.max ?? null,
-      atBound: count === q.min || count === q.max,
+      share: shared ? (all === 0 ? 0 : count / all) : null,
+      minShare,
+      maxShare,
+      atBound: shared ? atShare : count === q.min || count === q.max,
     };
   });
 }

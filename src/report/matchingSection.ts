@@ -110,9 +110,9 @@ export function matchingSection(
                   rows: m.quotas.map((q) => [
                     q.quota,
                     q.kind,
-                    num(q.count),
-                    q.min === null ? '–' : num(q.min),
-                    q.max === null ? '–' : num(q.max),
+                    q.share === null ? num(q.count) : `${num(q.count)} (${pct(q.share)})`,
+                    q.minShare !== null ? pct(q.minShare) : q.min === null ? '–' : num(q.min),
+                    q.maxShare !== null ? pct(q.maxShare) : q.max === null ? '–' : num(q.max),
                     say('atBound', { at: String(q.atBound) }),
                   ]),
                   text: [0, 1],

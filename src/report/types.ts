@@ -243,7 +243,17 @@ export interface QuotaFigure {
   readonly count: number;
   readonly min: number | null;
   readonly max: number | null;
-  /** Whether `count` is at `min` or `max`: the quota bound the matching. */
+  /**
+   * A share quota's figures, else null: `share` the part of all pairs its pairs make (0 to 1),
+   * `minShare`, `maxShare` its bounds.
+   */
+  readonly share: number | null;
+  readonly minShare: number | null;
+  readonly maxShare: number | null;
+  /**
+   * Whether the quota bound the matching: `count` at `min` or `max`; for a share, one more pair
+   * outside it would take the share below `minShare`, or one more of its pairs above `maxShare`.
+   */
   readonly atBound: boolean;
 }
 
