@@ -25,7 +25,9 @@ import {
 } from '../../capacitatedAssignment.js';
 import type { DenseMatrix } from '../../denseMatrix.js';
 import { drain, type Steps, slicesOf } from '../clock.js';
+import { largestAbove } from './largestAbove.js';
 import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
+import { sparseRows } from './sparseRows.js';
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
 
@@ -67,15 +69,36 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   const widest = yield* assign(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;
   if (size === 0) return widest;
-  const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
   const above = new Float64Array(rows * cols);
+  // Each threshold: without groups, Hopcroft and Karp's phases on the pairs sorted once; with
+  // them, a flow on the pairs at or above it.
+  const sorted = groups === undefined ? sparseRows(problem) : null;
   const keeps = (threshold: number): boolean => {
+    if (sorted !== null) return largestAbove(sorted, cols, capacity, threshold) === size;
     for (let k = 0; k < above.length; k++) {
       above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
     }
     return capacitatedAssignment({ rows, cols, data: above }, { ...base, partial: true }).rows.length === size;
   };
-  // levels[lo] always keeps the size (it is the lowest score); find the highest that does.
+  // The widest matching's lowest score keeps the size; no threshold above the size-th best of the
+  // rows' best scores can (a matching of that size needs as many rows with a pair above it): the
+  // distinct scores between them are the thresholds to search.
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < size; k++) {
+    lowest = Math.min(lowest, scores[(widest.rows[k] as number) * cols + (widest.cols[k] as number)] as number);
+  }
+  const best = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
+  for (let k = 0; k < rows * cols; k++) {
+    const r = (k / cols) | 0;
+    if ((scores[k] as number) > (best[r] as number)) best[r] = scores[k] as number;
+  }
+  best.sort();
+  const top = best[rows - size] as number;
+  const levels = distinctAbove(
+    scores.filter((v) => v >= lowest && v <= top),
+    Number.NEGATIVE_INFINITY,
+  );
+  // levels[lo] keeps the size (the widest's lowest score); find the highest that does.
   let lo = 0;
   let hi = levels.length - 1;
   while (lo < hi) {
@@ -83,8 +106,8 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
     if (keeps(levels[mid] as number)) lo = mid;
     else hi = mid - 1;
   }
-  const best = Math.min(levels[lo] as number, problem.ceiling);
-  const threshold = best - FAIR_TOLERANCE * Math.abs(best);
+  const most = Math.min(levels[lo] as number, problem.ceiling);
+  const threshold = most - FAIR_TOLERANCE * Math.abs(most);
   const values = weighted(problem) ?? scores;
   for (let k = 0; k < above.length; k++) {
     above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
