@@ -150,6 +150,45 @@ describe('linearSumAssignment on CSR input agrees with the dense path', () => {
     expect(linearSumAssignment(max, { maximize: true }).total).toBe(3);
   });
 
+  it('Int32Array / Float64Array fields (read in place, or copied when an entry is the forbidding infinity) give the plain arrays’ answer, duals included', () => {
+    const rng = mulberry32(23);
+    /** The whole answer (assignment and duals), or the error's class. */
+    const answer = (csr: CsrMatrix, options: LinearSumAssignmentOptions): unknown => {
+      const error = thrownBy(() => assignWithDuals('linearSumAssignment', csr, options));
+      return error === undefined ? assignWithDuals('linearSumAssignment', csr, options) : (error as Error).name;
+    };
+    for (let t = 0; t < 200; t++) {
+      const rows = 1 + Math.floor(rng() * 10);
+      const cols = 1 + Math.floor(rng() * 10);
+      const maximize = t % 2 === 1;
+      const forbid = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      const float = t % 4 >= 2;
+      const dense = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => (rng() < 0.3 ? forbid : Math.floor(rng() * 100) - 50 + (float ? rng() : 0))),
+      );
+      // Every pair stored, the forbidden ones as the forbidding infinity; and only the allowed ones.
+      const all = denseToCsr(dense, cols, Number.NaN, rng);
+      const allowed = denseToCsr(dense, cols, forbid, rng);
+      const typed = (csr: CsrMatrix): CsrMatrix => ({
+        ...csr,
+        indptr: Int32Array.from(csr.indptr as ArrayLike<number>),
+        indices: Int32Array.from(csr.indices as ArrayLike<number>),
+        data: Float64Array.from(csr.data as ArrayLike<number>),
+      });
+      const typedAll = typed(all);
+      const typedAllowed = typed(allowed);
+      for (const partial of [false, true]) {
+        const options = { maximize, partial };
+        const expected = answer(allowed, options);
+        expect(answer(all, options)).toEqual(expected);
+        expect(answer(typedAll, options)).toEqual(expected);
+        expect(answer(typedAllowed, options)).toEqual(expected);
+      }
+      expect(Array.from(typedAll.data as Float64Array)).toEqual(all.data);
+      expect(Array.from(typedAllowed.indices as Int32Array)).toEqual(allowed.indices);
+    }
+  });
+
   it('entries up to Number.MAX_VALUE (big-M sentinels) give the dense path’s totals', () => {
     const M = Number.MAX_VALUE;
     const cases: number[][][] = [

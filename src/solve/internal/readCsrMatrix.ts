@@ -1,9 +1,10 @@
 /**
  * Turns a {@link CsrMatrix} into the sparse kernel's form without ever building the dense matrix:
  * compressed rows with no more rows than columns (tall inputs are transposed by a counting sort),
- * to be minimised, with each entry's column and cost side by side in one 16-byte record. Forbidden
- * entries (the forbidding infinity) are dropped; every field is validated on the way, and bad ones
- * are reported by field, position and value.
+ * to be minimised, each entry's column and cost in two parallel arrays. Forbidden entries (the
+ * forbidding infinity) are dropped; every field is validated in one pass, and bad ones are reported
+ * by field, position and value. An input whose `indices` and `data` already are an `Int32Array` and
+ * a `Float64Array`, minimised and with no forbidden entry, is read in place: no copy at all.
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
@@ -25,7 +26,7 @@ import { entryProblem, magnitudeLimit } from './readCostMatrix.js';
 /**
  * Sparse costs in kernel orientation (`n ≤ m` after transposition, minimise, only allowed
  * entries): row `i`'s entries are `k` in `start[i] .. start[i + 1]`, entry `k` has column
- * `col[4 * k]` and cost `cost[2 * k + 1]` (two views of one buffer of 16-byte records).
+ * `col[k]` and cost `cost[k]`. Never written: `col` and `cost` may be the input's own arrays.
  */
 export interface CsrCosts {
   readonly n: number;
@@ -47,12 +48,6 @@ export interface CsrKernelMatrix extends CsrCosts {
 
 /** Most issues listed in one error, as for dense matrices. */
 const MAX_ISSUES = 10;
-
-/** Allocates records for `count` entries: returns the column and cost views. */
-export function allocateRecords(count: number): { col: Int32Array; cost: Float64Array } {
-  const buffer = new ArrayBuffer(16 * count);
-  return { col: new Int32Array(buffer), cost: new Float64Array(buffer) };
-}
 
 function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'): ArrayLike<unknown> {
   const value: unknown = input[name];
@@ -77,23 +72,24 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
   const count = firstStart[rows] as number;
   const start = new Int32Array(cols + 1);
   for (let k = 0; k < count; k++) {
-    const j = (firstCol[4 * k] as number) + 1;
+    const j = (firstCol[k] as number) + 1;
     start[j] = (start[j] as number) + 1;
   }
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const next = start.slice(0, cols);
-  const out = allocateRecords(count);
+  const col = new Int32Array(count);
+  const cost = new Float64Array(count);
   for (let i = 0; i < rows; i++) {
     const end = firstStart[i + 1] as number;
     for (let k = firstStart[i] as number; k < end; k++) {
-      const j = firstCol[4 * k] as number;
+      const j = firstCol[k] as number;
       const at = next[j] as number;
       next[j] = at + 1;
-      out.col[4 * at] = i;
-      out.cost[2 * at + 1] = firstCost[2 * k + 1] as number;
+      col[at] = i;
+      cost[at] = firstCost[k] as number;
     }
   }
-  return { n: cols, m: rows, start, col: out.col, cost: out.cost, transposed: true, rows, cols, huge };
+  return { n: cols, m: rows, start, col, cost, transposed: true, rows, cols, huge };
 }
 
 /** A validated CSR input in the input's own orientation (`n = rows`, `m = cols`). */
@@ -105,17 +101,25 @@ export interface CsrEntries extends CsrCosts {
 }
 
 /**
- * Validates `input` and returns its allowed entries as kernel records in the input's orientation
- * (minimised: negated when maximising; the forbidding infinity dropped); reads each entry once and
- * never writes. Structural problems (a dimension, a field, `indptr`, `indices`) throw at once,
- * naming the field, position and value; bad entries of `data` are listed together.
+ * Validates `input` and returns its allowed entries as kernel costs in the input's orientation
+ * (minimised: negated when maximising; the forbidding infinity dropped); reads each entry once
+ * (typed arrays twice when one of their entries is dropped) and never writes. Structural problems
+ * (a dimension, a field, `indptr`, `indices`) throw at once, naming the field, position and value;
+ * bad entries of `data` are listed together.
  *
  * @param fn - public function name, for messages.
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
  * @param huge - `'accept'`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
  *   in `huge`; `'reject'`: they are errors, as the dense matrices' are.
+ * @param copy - copy even typed arrays (when an entry is dropped).
  */
-export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, huge: 'accept' | 'reject'): CsrEntries {
+export function readCsrEntries(
+  fn: string,
+  input: CsrMatrix,
+  maximize: boolean,
+  huge: 'accept' | 'reject',
+  copy = false,
+): CsrEntries {
   const rows = checkDimension(fn, 'rows', input.rows);
   const cols = checkDimension(fn, 'cols', input.cols);
   const indptr = field(fn, input, 'indptr');
@@ -145,11 +149,13 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   if (bounds[rows] !== nnz) {
     fail(fn, ['indptr', rows], INVALID_INDPTR, { problem: 'last', count: nnz, found: bounds[rows] as number });
   }
-  const sign = maximize ? -1 : 1;
   const limit = magnitudeLimit(rows + cols);
-  // Records in input row order (the kernel's own when not transposed).
-  const first = allocateRecords(nnz);
-  const firstStart = new Int32Array(rows + 1);
+  // Typed arrays of the kernel's own types, minimised: read in place (never written) unless an
+  // entry is dropped, which reads them again into copies.
+  const direct = !copy && !maximize && indices instanceof Int32Array && data instanceof Float64Array;
+  const col = direct ? indices : new Int32Array(nnz);
+  const cost = direct ? data : new Float64Array(nnz);
+  const start = direct ? bounds : new Int32Array(rows + 1);
   // Last row (plus one) that named each column, to find duplicates in a row whose indices do not ascend.
   const seenRow = new Int32Array(cols);
   const issues: InputIssue[] = [];
@@ -184,27 +190,26 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
         seenRow[j] = i + 1;
       }
       const value: unknown = data[k];
-      let c: number;
-      if (typeof value === 'number' && value <= limit && value >= -limit) {
-        c = sign * value;
-      } else {
-        c = typeof value === 'number' ? sign * value : Number.NaN;
-        if (c === Number.POSITIVE_INFINITY) continue; // forbidden: not kept
-        if (accept && c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) {
-          hasHuge = true;
-        } else {
-          if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
+      const c = typeof value === 'number' ? (maximize ? -value : value) : Number.NaN;
+      if (!(c <= limit && c >= -limit)) {
+        if (c === Number.POSITIVE_INFINITY) {
+          // Forbidden: not kept.
+          if (direct) return readCsrEntries(fn, input, maximize, huge, true);
           continue;
         }
+        if (accept && c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) hasHuge = true;
+        else if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
       }
-      first.col[4 * count] = j;
-      first.cost[2 * count + 1] = c;
+      if (!direct) {
+        col[count] = j;
+        cost[count] = c;
+      }
       count++;
     }
-    firstStart[i + 1] = count;
+    if (!direct) start[i + 1] = count;
   }
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
-  return { n: rows, m: cols, start: firstStart, col: first.col, cost: first.cost, rows, cols, huge: hasHuge };
+  return { n: rows, m: cols, start, col, cost, rows, cols, huge: hasHuge };
 }
 
 function dataIssue(k: number, i: number, j: number, value: unknown, limit: number): InputIssue {

@@ -70,14 +70,14 @@ export function indexCsr(costs: CsrCosts, transpose: boolean, shift: number): Ro
       n,
       m,
       start,
-      (k) => col[4 * k] as number,
-      (k) => (cost[2 * k + 1] as number) - shift,
+      (k) => col[k] as number,
+      (k) => (cost[k] as number) - shift,
     );
   let ascending = true;
   for (let i = 0; i < n && ascending; i++) {
     const end = (start[i + 1] as number) - 1;
     for (let k = start[i] as number; k < end; k++) {
-      if ((col[4 * k] as number) > (col[4 * k + 4] as number)) {
+      if ((col[k] as number) > (col[k + 1] as number)) {
         ascending = false;
         break;
       }
@@ -88,8 +88,8 @@ export function indexCsr(costs: CsrCosts, transpose: boolean, shift: number): Ro
       n,
       m,
       start,
-      (k) => col[4 * k] as number,
-      (k) => cost[2 * k + 1] as number,
+      (k) => col[k] as number,
+      (k) => cost[k] as number,
     );
     return transposed(
       m,
@@ -102,8 +102,8 @@ export function indexCsr(costs: CsrCosts, transpose: boolean, shift: number): Ro
   const cols = new Int32Array(count);
   const out = new Float64Array(count);
   for (let k = 0; k < count; k++) {
-    cols[k] = col[4 * k] as number;
-    out[k] = (cost[2 * k + 1] as number) - shift;
+    cols[k] = col[k] as number;
+    out[k] = (cost[k] as number) - shift;
   }
   return { start: start.slice(), cols, cost: out };
 }

@@ -149,8 +149,8 @@ function reduceColumns(ws: CsrWorkspace): number {
   for (let i = 0; i < n; i++) {
     const end = start[i + 1] as number;
     for (let k = start[i] as number; k < end; k++) {
-      const j = col[4 * k] as number;
-      const c = cost[2 * k + 1] as number;
+      const j = col[k] as number;
+      const c = cost[k] as number;
       if (c < (v[j] as number)) {
         v[j] = c;
         argRow[j] = i;
@@ -189,9 +189,9 @@ function reduceColumns(ws: CsrWorkspace): number {
       let min = Number.POSITIVE_INFINITY;
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
-        const j = col[4 * k] as number;
+        const j = col[k] as number;
         if (j === j1) continue;
-        const h = (cost[2 * k + 1] as number) - (v[j] as number);
+        const h = (cost[k] as number) - (v[j] as number);
         if (h < min) min = h;
       }
       if (min < Number.POSITIVE_INFINITY) v[j1] = (v[j1] as number) - min;
@@ -230,8 +230,8 @@ function augmentingRowReduction(ws: CsrWorkspace, numFree: number): number {
       let k2 = -1;
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
-        const j = col[4 * k] as number;
-        const h = (cost[2 * k + 1] as number) - (v[j] as number);
+        const j = col[k] as number;
+        const h = (cost[k] as number) - (v[j] as number);
         if (h < usub) {
           if (h >= umin) {
             usub = h;
@@ -307,8 +307,8 @@ function augment(ws: CsrWorkspace, f: number): boolean {
   for (;;) {
     const end = start[row + 1] as number;
     for (let k = start[row] as number; k < end; k++) {
-      const j = col[4 * k] as number;
-      const h = (cost[2 * k + 1] as number) - (v[j] as number) - h0;
+      const j = col[k] as number;
+      const h = (cost[k] as number) - (v[j] as number) - h0;
       // Columns whose distance is final (and dead ones) hold -Infinity: never relaxed.
       if (h < (d[j] as number)) {
         pred[j] = row;
@@ -363,7 +363,7 @@ function augment(ws: CsrWorkspace, f: number): boolean {
     const j1 = todo[--numTodo] as number;
     scanned[numScanned++] = j1;
     row = y[j1] as number;
-    h0 = (cost[2 * (xk[row] as number) + 1] as number) - (v[j1] as number) - lowest;
+    h0 = (cost[xk[row] as number] as number) - (v[j1] as number) - lowest;
     tight = lowest;
   }
   // Restore the between-searches state: +Infinity, but -Infinity (dead) for the columns scanned
