@@ -168,9 +168,9 @@ export function readCsrEntries(
     // (then `previous` is `cols`, and every later index of the row is marked).
     let previous = -1;
     for (let k = bounds[i] as number; k < end; k++) {
-      // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
+      // Read as given: a number that `>>> 0` leaves unchanged is an integer from 0 (cols < 2^31).
       const j = indices[k] as number;
-      if (!(typeof j === 'number' && (j | 0) === j && j >= 0 && j < cols)) {
+      if (!(typeof j === 'number' && j >>> 0 === j && j < cols)) {
         fail(fn, ['indices', k], INVALID_INDEX, {
           kind: 'column',
           max: cols - 1,
@@ -191,7 +191,7 @@ export function readCsrEntries(
       }
       const value: unknown = data[k];
       const c = typeof value === 'number' ? (maximize ? -value : value) : Number.NaN;
-      if (!(c <= limit && c >= -limit)) {
+      if (!(Math.abs(c) <= limit)) {
         if (c === Number.POSITIVE_INFINITY) {
           // Forbidden: not kept.
           if (direct) return readCsrEntries(fn, input, maximize, huge, true);

@@ -48,8 +48,13 @@ interface CsrWorkspace {
   readonly d: Float64Array;
   /** Final distances of the columns scanned by the current search. */
   readonly final: Float64Array;
-  /** Predecessor row and entry of each reached column. */
+  /** Column reduction: the row of each column's least entry. */
   readonly pred: Int32Array;
+  /**
+   * Entry through which each reached column was reached (column reduction: each column's least
+   * entry). Its row, needed only along the final path, is found by bisection of `start`: one store
+   * less per relaxed entry.
+   */
   readonly predK: Int32Array;
   /** Columns reached above the minimum distance, in no order (and some whose distance became final). */
   readonly reached: Int32Array;
@@ -291,7 +296,7 @@ function augmentingRowReduction(ws: CsrWorkspace, numFree: number): number {
  * @returns whether row `f` was matched.
  */
 function augment(ws: CsrWorkspace, f: number): boolean {
-  const { start, col, cost, x, xk, y, v, d, pred, predK, reached, todo, scanned, final } = ws;
+  const { start, col, cost, x, xk, y, v, d, predK, reached, todo, scanned, final } = ws;
   const inf = Number.POSITIVE_INFINITY;
   let numReached = 0;
   let numTodo = 0;
@@ -309,9 +314,9 @@ function augment(ws: CsrWorkspace, f: number): boolean {
     for (let k = start[row] as number; k < end; k++) {
       const j = col[k] as number;
       const h = (cost[k] as number) - (v[j] as number) - h0;
+      const dj = d[j] as number;
       // Columns whose distance is final (and dead ones) hold -Infinity: never relaxed.
-      if (h < (d[j] as number)) {
-        pred[j] = row;
+      if (h < dj) {
         predK[j] = k;
         if (h <= tight) {
           if ((y[j] as number) < 0) {
@@ -322,16 +327,17 @@ function augment(ws: CsrWorkspace, f: number): boolean {
           final[j] = h;
           todo[numTodo++] = j;
         } else {
-          if ((d[j] as number) === inf) reached[numReached++] = j;
+          if (dj === inf) reached[numReached++] = j;
           d[j] = h;
         }
       }
     }
     if (endCol >= 0) break;
     if (numTodo === 0) {
-      // A new minimum distance. First pass: drop the columns whose distance became final, find the
-      // least distance of the others. Second: every column at it goes to `todo`, and a free one
-      // ends the search (as LAPJVsp does after its scan for the minimum).
+      // A new minimum distance, in one pass over the list: drop the columns whose distance became
+      // final, and collect those at the least distance so far in `todo`, in list order (the first
+      // free one among them ends the search, as LAPJVsp does after its scan for the minimum); then
+      // those collected become final.
       let min = inf;
       let kept = 0;
       for (let s = 0; s < numReached; s++) {
@@ -339,26 +345,25 @@ function augment(ws: CsrWorkspace, f: number): boolean {
         const dj = d[j] as number;
         if (dj === Number.NEGATIVE_INFINITY) continue;
         reached[kept++] = j;
-        if (dj < min) min = dj;
-      }
-      numReached = kept;
-      if (min === inf) break;
-      lowest = min;
-      kept = 0;
-      for (let s = 0; s < numReached; s++) {
-        const j = reached[s] as number;
-        if (endCol >= 0 || (d[j] as number) !== min) reached[kept++] = j;
-        else if ((y[j] as number) < 0) {
-          endCol = j;
-          reached[kept++] = j;
-        } else {
-          d[j] = Number.NEGATIVE_INFINITY;
-          final[j] = min;
+        if (dj <= min) {
+          if (dj < min) {
+            min = dj;
+            numTodo = 0;
+            endCol = -1;
+          }
+          if (endCol < 0 && (y[j] as number) < 0) endCol = j;
           todo[numTodo++] = j;
         }
       }
       numReached = kept;
+      if (min === inf) break;
+      lowest = min;
       if (endCol >= 0) break;
+      for (let s = 0; s < numTodo; s++) {
+        const j = todo[s] as number;
+        d[j] = Number.NEGATIVE_INFINITY;
+        final[j] = min;
+      }
     }
     const j1 = todo[--numTodo] as number;
     scanned[numScanned++] = j1;
@@ -383,11 +388,18 @@ function augment(ws: CsrWorkspace, f: number): boolean {
   // Flip the alternating path ending at `endCol`.
   let j = endCol;
   for (;;) {
-    const i = pred[j] as number;
+    const k = predK[j] as number;
+    // The row holding entry k: start[i] ≤ k < start[i + 1].
+    let i = 0;
+    for (let hi = ws.n; hi - i > 1; ) {
+      const mid = (i + hi) >> 1;
+      if ((start[mid] as number) <= k) i = mid;
+      else hi = mid;
+    }
     y[j] = i;
     const next = x[i] as number;
     x[i] = j;
-    xk[i] = predK[j] as number;
+    xk[i] = k;
     if (i === f) break;
     j = next;
   }
