@@ -217,7 +217,7 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
 function solveHuge(costs: CsrCosts, partial: boolean): Solved {
   const { n, m, start, col } = costs;
   const limit = magnitudeLimit(n + m);
-  const work = { ...costs, cost: new Float64Array(costs.cost.length) };
+  const work = { n, m, start, col, cost: new Float64Array(costs.cost.length) };
   const total = start[n] as number;
   let hugeNegative = false;
   let largest = 0;

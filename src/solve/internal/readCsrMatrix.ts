@@ -34,6 +34,13 @@ export interface CsrCosts {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly cost: Float64Array;
+  /**
+   * Square costs as read (`readCsrEntries` with huge entries accepted): column `j`'s least cost
+   * at `3j` (`+Infinity` for a column without entries), its row at `3j + 1` and its entry at
+   * `3j + 2` (the first such entry in row order), found while validating, for the kernel's column
+   * reduction.
+   */
+  readonly least?: Float64Array | undefined;
 }
 
 /** A validated CSR input in kernel form. */
@@ -64,7 +71,7 @@ function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
  */
 export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): CsrKernelMatrix {
-  const entries = readCsrEntries(fn, input, maximize, 'accept');
+  const entries = readCsrEntries(fn, input, maximize, true);
   const { rows, cols, huge } = entries;
   if (rows <= cols) return { ...entries, transposed: false };
   // Counting sort by column: kernel row j holds the input's column j, its entries in row order.
@@ -109,15 +116,15 @@ export interface CsrEntries extends CsrCosts {
  *
  * @param fn - public function name, for messages.
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
- * @param huge - `'accept'`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
- *   in `huge`; `'reject'`: they are errors, as the dense matrices' are.
+ * @param accept - `true`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
+ *   in `huge`; `false`: they are errors, as the dense matrices' are.
  * @param copy - copy even typed arrays (when an entry is dropped).
  */
 export function readCsrEntries(
   fn: string,
   input: CsrMatrix,
   maximize: boolean,
-  huge: 'accept' | 'reject',
+  accept: boolean,
   copy = false,
 ): CsrEntries {
   const rows = checkDimension(fn, 'rows', input.rows);
@@ -135,8 +142,9 @@ export function readCsrEntries(
   // Row bounds, read once.
   const bounds = new Int32Array(rows + 1);
   for (let i = 0; i <= rows; i++) {
-    const p: unknown = indptr[i];
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > nnz) {
+    // Read as given: `Number.isInteger` is false for anything but an integral number.
+    const p = indptr[i] as number;
+    if (!Number.isInteger(p) || p < 0 || p > nnz) {
       fail(fn, ['indptr', i], INVALID_INDEX, { kind: 'offset', max: nnz, found: describeValue(p) });
     }
     if (i === 0 && p !== 0) fail(fn, ['indptr', 0], INVALID_INDPTR, { problem: 'first', found: describeValue(p) });
@@ -159,7 +167,7 @@ export function readCsrEntries(
   // Last row (plus one) that named each column, to find duplicates in a row whose indices do not ascend.
   const seenRow = new Int32Array(cols);
   const issues: InputIssue[] = [];
-  const accept = huge === 'accept';
+  const least = accept && rows === cols ? new Float64Array(3 * cols).fill(Number.POSITIVE_INFINITY) : undefined;
   let hasHuge = false;
   let count = 0;
   for (let i = 0; i < rows; i++) {
@@ -194,22 +202,28 @@ export function readCsrEntries(
       if (!(Math.abs(c) <= limit)) {
         if (c === Number.POSITIVE_INFINITY) {
           // Forbidden: not kept.
-          if (direct) return readCsrEntries(fn, input, maximize, huge, true);
+          if (direct) return readCsrEntries(fn, input, maximize, accept, true);
           continue;
         }
-        if (accept && c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) hasHuge = true;
+        if (accept && Number.isFinite(c)) hasHuge = true;
         else if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
       }
       if (!direct) {
         col[count] = j;
         cost[count] = c;
       }
+      if (least !== undefined && c < (least[3 * j] as number)) {
+        least[3 * j] = c;
+        least[3 * j + 1] = i;
+        least[3 * j + 2] = count;
+      }
       count++;
     }
-    if (!direct) start[i + 1] = count;
+    // (In place, `start` is `bounds` and `count` already its value.)
+    start[i + 1] = count;
   }
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
-  return { n: rows, m: cols, start, col, cost, rows, cols, huge: hasHuge };
+  return { n: rows, m: cols, start, col, cost, rows, cols, huge: hasHuge, least };
 }
 
 function dataIssue(k: number, i: number, j: number, value: unknown, limit: number): InputIssue {

@@ -32,6 +32,7 @@ interface CsrWorkspace {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly cost: Float64Array;
+  readonly least: CsrCosts['least'];
   /** Column of each row, `-1` when free. */
   readonly x: Int32Array;
   /** Entry (record index) of each row's pair. */
@@ -90,6 +91,7 @@ function createWorkspace(costs: CsrCosts): CsrWorkspace {
     start: costs.start,
     col: costs.col,
     cost: costs.cost,
+    least: costs.least,
     x: new Int32Array(n).fill(-1),
     xk: new Int32Array(n).fill(-1),
     y: new Int32Array(m).fill(-1),
@@ -149,17 +151,26 @@ function completeAssignment(ws: CsrWorkspace, skipFailures: boolean, rectangular
  * no allowed entry.
  */
 function reduceColumns(ws: CsrWorkspace): number {
-  const { n, m, start, col, cost, x, xk, y, v, pred: argRow, predK: argK, scratch: claims, free } = ws;
-  v.fill(Number.POSITIVE_INFINITY);
-  for (let i = 0; i < n; i++) {
-    const end = start[i + 1] as number;
-    for (let k = start[i] as number; k < end; k++) {
-      const j = col[k] as number;
-      const c = cost[k] as number;
-      if (c < (v[j] as number)) {
-        v[j] = c;
-        argRow[j] = i;
-        argK[j] = k;
+  const { n, m, start, col, cost, x, xk, y, v, pred: argRow, predK: argK, scratch: claims, free, least } = ws;
+  if (least !== undefined) {
+    // Found while reading.
+    for (let j = 0; j < m; j++) {
+      v[j] = least[3 * j] as number;
+      argRow[j] = least[3 * j + 1] as number;
+      argK[j] = least[3 * j + 2] as number;
+    }
+  } else {
+    v.fill(Number.POSITIVE_INFINITY);
+    for (let i = 0; i < n; i++) {
+      const end = start[i + 1] as number;
+      for (let k = start[i] as number; k < end; k++) {
+        const j = col[k] as number;
+        const c = cost[k] as number;
+        if (c < (v[j] as number)) {
+          v[j] = c;
+          argRow[j] = i;
+          argK[j] = k;
+        }
       }
     }
   }
