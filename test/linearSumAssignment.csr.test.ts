@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { InfeasibleError, InvalidInputError } from '../src/errors.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { type AssignmentWithDuals, assignWithDuals } from '../src/solve/internal/assignWithDuals.js';
+import { solveCsrKernel } from '../src/solve/internal/lsap/csrKernel.js';
+import { readCsrMatrix } from '../src/solve/internal/readCsrMatrix.js';
 import { type LinearSumAssignmentOptions, linearSumAssignment } from '../src/solve/linearSumAssignment.js';
 import { assignmentProblems } from './helpers/assignmentChecks.js';
 import { csrCertificateViolations, csrToDense, denseToCsr, randomSparse, threeEntriesOf100k } from './helpers/csr.js';
@@ -389,6 +391,39 @@ describe('malformed CSR input: a typed error naming the field, position and valu
       ['data', 2],
     ]);
     expect(error.issues[0]?.message).toContain('entry [0][2]');
+  });
+});
+
+describe('column minima found while reading a square CSR input', () => {
+  it('are what the kernel finds over its own entries: the same pairs, entries, duals and verdict', () => {
+    const rng = mulberry32(31);
+    for (let t = 0; t < 300; t++) {
+      const n = 1 + Math.floor(rng() * 40);
+      const maximize = t % 3 === 0;
+      const forbid = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      // Few distinct costs (ties between rows of a column), some given as the forbidding infinity,
+      // rows in a random order; typed or plain fields.
+      const dense = Array.from({ length: n }, () =>
+        Array.from({ length: n }, () => (rng() < 0.15 ? forbid : Math.floor(rng() * 4) + (t % 4 === 1 ? rng() : 0))),
+      );
+      const plain = denseToCsr(dense, n, rng() < 0.5 ? forbid : Number.NaN, rng);
+      const csr: CsrMatrix =
+        t % 2 === 0
+          ? plain
+          : {
+              ...plain,
+              indptr: Int32Array.from(plain.indptr),
+              indices: Int32Array.from(plain.indices),
+              data: Float64Array.from(plain.data),
+            };
+      const km = readCsrMatrix('linearSumAssignment', csr, maximize);
+      expect(km.least).toBeDefined();
+      for (const skipFailures of [false, true]) {
+        const fromReading = solveCsrKernel(km, skipFailures);
+        const fromKernel = solveCsrKernel({ ...km, least: undefined }, skipFailures);
+        expect(fromReading).toEqual(fromKernel);
+      }
+    }
   });
 });
 
