@@ -147,8 +147,9 @@ function completeAssignment(ws: CsrWorkspace, skipFailures: boolean, rectangular
 /**
  * Column reduction and reduction transfer (square problems): each column's dual is its minimum,
  * which goes to its first row; columns visited last to first; a row claimed by several columns
- * keeps the one with the smallest dual. Returns the free rows' count, or `-1` when a column has
- * no allowed entry.
+ * keeps the one with the smallest dual. The minima come from the reading when it found them
+ * (`least`, the same first least entry of each column in row order), else from one pass over the
+ * entries. Returns the free rows' count, or `-1` when a column has no allowed entry.
  */
 function reduceColumns(ws: CsrWorkspace): number {
   const { n, m, start, col, cost, x, xk, y, v, pred: argRow, predK: argK, scratch: claims, free, least } = ws;
