@@ -35,7 +35,7 @@ interface CsrWorkspace {
   readonly least: CsrCosts['least'];
   /** Column of each row, `-1` when free. */
   readonly x: Int32Array;
-  /** Entry (record index) of each row's pair. */
+  /** Entry (index into `col` and `cost`) of each row's pair. */
   readonly xk: Int32Array;
   /** Row of each column, `-1` when free. */
   readonly y: Int32Array;
