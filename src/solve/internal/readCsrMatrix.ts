@@ -219,7 +219,7 @@ export function readCsrEntries(
       }
       count++;
     }
-    // (In place, `start` is `bounds` and `count` already its value.)
+    // In place, `start` is `bounds`, which holds this `count` already (nothing was dropped).
     start[i + 1] = count;
   }
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
