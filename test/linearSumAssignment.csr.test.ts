@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { InfeasibleError, InvalidInputError } from '../src/errors.js';
 import type { CsrMatrix } from '../src/solve/csrMatrix.js';
 import { type AssignmentWithDuals, assignWithDuals } from '../src/solve/internal/assignWithDuals.js';
+import { solveCsrKernel } from '../src/solve/internal/lsap/csrKernel.js';
+import { readCsrMatrix } from '../src/solve/internal/readCsrMatrix.js';
 import { type LinearSumAssignmentOptions, linearSumAssignment } from '../src/solve/linearSumAssignment.js';
 import { assignmentProblems } from './helpers/assignmentChecks.js';
 import { csrCertificateViolations, csrToDense, denseToCsr, randomSparse, threeEntriesOf100k } from './helpers/csr.js';
@@ -148,6 +150,45 @@ describe('linearSumAssignment on CSR input agrees with the dense path', () => {
     expect(linearSumAssignment(csr).total).toBe(6);
     const max = { rows: 2, cols: 2, indptr: [0, 2, 4], indices: [0, 1, 0, 1], data: [-Infinity, 1, 2, 5] };
     expect(linearSumAssignment(max, { maximize: true }).total).toBe(3);
+  });
+
+  it('Int32Array / Float64Array fields (read in place, or copied when an entry is the forbidding infinity) give the plain arrays’ answer, duals included', () => {
+    const rng = mulberry32(23);
+    /** The whole answer (assignment and duals), or the error's class. */
+    const answer = (csr: CsrMatrix, options: LinearSumAssignmentOptions): unknown => {
+      const error = thrownBy(() => assignWithDuals('linearSumAssignment', csr, options));
+      return error === undefined ? assignWithDuals('linearSumAssignment', csr, options) : (error as Error).name;
+    };
+    for (let t = 0; t < 200; t++) {
+      const rows = 1 + Math.floor(rng() * 10);
+      const cols = 1 + Math.floor(rng() * 10);
+      const maximize = t % 2 === 1;
+      const forbid = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      const float = t % 4 >= 2;
+      const dense = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => (rng() < 0.3 ? forbid : Math.floor(rng() * 100) - 50 + (float ? rng() : 0))),
+      );
+      // Every pair stored, the forbidden ones as the forbidding infinity; and only the allowed ones.
+      const all = denseToCsr(dense, cols, Number.NaN, rng);
+      const allowed = denseToCsr(dense, cols, forbid, rng);
+      const typed = (csr: CsrMatrix): CsrMatrix => ({
+        ...csr,
+        indptr: Int32Array.from(csr.indptr as ArrayLike<number>),
+        indices: Int32Array.from(csr.indices as ArrayLike<number>),
+        data: Float64Array.from(csr.data as ArrayLike<number>),
+      });
+      const typedAll = typed(all);
+      const typedAllowed = typed(allowed);
+      for (const partial of [false, true]) {
+        const options = { maximize, partial };
+        const expected = answer(allowed, options);
+        expect(answer(all, options)).toEqual(expected);
+        expect(answer(typedAll, options)).toEqual(expected);
+        expect(answer(typedAllowed, options)).toEqual(expected);
+      }
+      expect(Array.from(typedAll.data as Float64Array)).toEqual(all.data);
+      expect(Array.from(typedAllowed.indices as Int32Array)).toEqual(allowed.indices);
+    }
   });
 
   it('entries up to Number.MAX_VALUE (big-M sentinels) give the dense path’s totals', () => {
@@ -350,6 +391,39 @@ describe('malformed CSR input: a typed error naming the field, position and valu
       ['data', 2],
     ]);
     expect(error.issues[0]?.message).toContain('entry [0][2]');
+  });
+});
+
+describe('column minima found while reading a square CSR input', () => {
+  it('are what the kernel finds over its own entries: the same pairs, entries, duals and verdict', () => {
+    const rng = mulberry32(31);
+    for (let t = 0; t < 300; t++) {
+      const n = 1 + Math.floor(rng() * 40);
+      const maximize = t % 3 === 0;
+      const forbid = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      // Few distinct costs (ties between rows of a column), some given as the forbidding infinity,
+      // rows in a random order; typed or plain fields.
+      const dense = Array.from({ length: n }, () =>
+        Array.from({ length: n }, () => (rng() < 0.15 ? forbid : Math.floor(rng() * 4) + (t % 4 === 1 ? rng() : 0))),
+      );
+      const plain = denseToCsr(dense, n, rng() < 0.5 ? forbid : Number.NaN, rng);
+      const csr: CsrMatrix =
+        t % 2 === 0
+          ? plain
+          : {
+              ...plain,
+              indptr: Int32Array.from(plain.indptr),
+              indices: Int32Array.from(plain.indices),
+              data: Float64Array.from(plain.data),
+            };
+      const km = readCsrMatrix('linearSumAssignment', csr, maximize);
+      expect(km.least).toBeDefined();
+      for (const skipFailures of [false, true]) {
+        const fromReading = solveCsrKernel(km, skipFailures);
+        const fromKernel = solveCsrKernel({ ...km, least: undefined }, skipFailures);
+        expect(fromReading).toEqual(fromKernel);
+      }
+    }
   });
 });
 

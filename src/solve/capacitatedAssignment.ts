@@ -188,7 +188,7 @@ export function* capacitatedSteps(
   const flip = (partial || skip !== undefined) && supply < wanted;
   // Every entry is validated here, before any verdict on feasibility. Sparse input stays sparse
   // (`entries`) unless its dense form is no larger (see flow/csrCosts.ts).
-  const read = csr === null ? null : readCsrEntries(FN, csr, maximize, 'reject');
+  const read = csr === null ? null : readCsrEntries(FN, csr, maximize, false);
   const entries = read !== null && !solveDense(read) ? read : null;
   const km: KernelMatrix | null =
     read !== null

@@ -38,8 +38,10 @@ export type { Assignment, LinearSumAssignmentOptions } from './assignmentTypes.j
  * A {@link CsrMatrix} (compressed sparse rows, scipy's `csr_matrix` fields) is solved without ever
  * building the dense matrix: absent pairs are forbidden (as is the forbidding infinity, when given),
  * and the sparse kernel (Jonker–Volgenant's LAPJVsp: initialisation over the row lists, then
- * shortest augmenting paths with a binary heap) works in O(entries + rows + cols) memory, about 16
- * bytes per entry, with the same results, options, errors and conventions as above. Its fields are
+ * shortest augmenting paths) works in O(entries + rows + cols) memory: 12 bytes per entry, or none
+ * when `indices` and `data` are an `Int32Array` and a `Float64Array`, minimised, with no forbidding
+ * infinity among them (then read in place); the same results, options, errors and conventions as
+ * above. Its fields are
  * checked too: lengths, a non-decreasing `indptr` from 0 to `indices.length`, column indices in
  * range and not repeated within a row; each bad field is reported with its position and value.
  *

@@ -20,11 +20,13 @@ import type { CsrMatrix } from '../csrMatrix.js';
 import type { AssignmentWithDuals } from './assignmentWithDuals.js';
 import { solveCsrKernel } from './lsap/csrKernel.js';
 import { magnitudeLimit } from './readCostMatrix.js';
-import { allocateRecords, type CsrCosts, type CsrKernelMatrix, readCsrMatrix } from './readCsrMatrix.js';
+import { type CsrCosts, type CsrKernelMatrix, readCsrMatrix } from './readCsrMatrix.js';
 
 /** A solution in kernel orientation, with explicit row duals. */
 interface Solved {
   readonly x: Int32Array;
+  /** Entry of each assigned row's pair, in the layout of the costs given to `solve`. */
+  readonly xk: Int32Array;
   readonly y: Int32Array;
   readonly u: Float64Array;
   readonly v: Float64Array;
@@ -50,7 +52,7 @@ export function assignCsrWithDuals(
   }
   const rowToCol = transposed ? solution.y : solution.x;
   const colToRow = transposed ? solution.x : solution.y;
-  const total = assignedTotal(km, solution.x, rowToCol);
+  const total = assignedTotal(km, solution, rowToCol);
   const rowDuals = transposed ? solution.v : solution.u;
   const colDuals = transposed ? solution.u : solution.v;
   if (maximize) {
@@ -65,24 +67,13 @@ export function assignCsrWithDuals(
   };
 }
 
-/** The kernel cost of entry (i, j), or `+Infinity` when absent. */
-function entryCost(costs: CsrCosts, i: number, j: number): number {
-  const { start, col, cost } = costs;
-  const end = start[i + 1] as number;
-  for (let k = start[i] as number; k < end; k++) if (col[4 * k] === j) return cost[2 * k + 1] as number;
-  return Number.POSITIVE_INFINITY;
-}
-
 /**
  * Sum of the assigned kernel entries in the input's row order (as the dense path sums), with the
  * same overflow fallback (terms scaled by 2^-32).
  */
-function assignedTotal(km: CsrKernelMatrix, x: Int32Array, rowToCol: Int32Array): number {
+function assignedTotal(km: CsrKernelMatrix, { x, xk }: Solved, rowToCol: Int32Array): number {
   const pair = new Float64Array(km.n);
-  for (let i = 0; i < km.n; i++) {
-    const j = x[i] as number;
-    if (j >= 0) pair[i] = entryCost(km, i, j);
-  }
+  for (let i = 0; i < km.n; i++) if ((x[i] as number) >= 0) pair[i] = km.cost[xk[i] as number] as number;
   // Input row r's kernel row: r itself, or (transposed) the column it is assigned to.
   let total = 0;
   for (let r = 0; r < rowToCol.length; r++) {
@@ -103,7 +94,7 @@ function rowDualsOf(costs: CsrCosts, x: Int32Array, xk: Int32Array, v: Float64Ar
   const u = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const j = x[i] as number;
-    if (j >= 0 && j < m) u[i] = (costs.cost[2 * (xk[i] as number) + 1] as number) - (v[j] as number);
+    if (j >= 0 && j < m) u[i] = (costs.cost[xk[i] as number] as number) - (v[j] as number);
   }
   return u;
 }
@@ -116,6 +107,7 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
   if (unmatched === 0 || !partial) {
     return {
       x: first.x,
+      xk: first.xk,
       y: first.y,
       u: rowDualsOf(costs, first.x, first.xk, first.v, m),
       v: first.v,
@@ -146,6 +138,7 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
     const rect = n < m ? first : solveCsrKernel(costs, true, true);
     return {
       x: rect.x,
+      xk: rect.xk,
       y: rect.y,
       u: rowDualsOf(costs, rect.x, rect.xk, rect.v, m),
       v: rect.v,
@@ -157,8 +150,8 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
     const i = queue[head++] as number;
     const end = start[i + 1] as number;
     for (let k = start[i] as number; k < end; k++) {
-      const j = col[4 * k] as number;
-      if (colSeen[j] !== 0 || (cost[2 * k + 1] as number) === Number.POSITIVE_INFINITY) continue;
+      const j = col[k] as number;
+      if (colSeen[j] !== 0 || (cost[k] as number) === Number.POSITIVE_INFINITY) continue;
       colSeen[j] = 1;
       const r = first.y[j] as number;
       if (r >= 0 && reached[r] === 0) {
@@ -171,7 +164,7 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
   let largest = 0;
   const total = start[n] as number;
   for (let k = 0; k < total; k++) {
-    const c = cost[2 * k + 1] as number;
+    const c = cost[k] as number;
     if (c > largest && c < Number.POSITIVE_INFINITY) largest = c;
   }
   const wideStart = new Int32Array(n + 1);
@@ -179,61 +172,60 @@ function solve(costs: CsrCosts, partial: boolean): Solved {
     const degree = (start[i + 1] as number) - (start[i] as number);
     wideStart[i + 1] = (wideStart[i] as number) + degree + (reached[i] === 1 ? extra : 0);
   }
-  const wide = allocateRecords(wideStart[n] as number);
+  const wideCol = new Int32Array(wideStart[n] as number);
+  const wideCost = new Float64Array(wideStart[n] as number);
   for (let i = 0; i < n; i++) {
     let at = wideStart[i] as number;
     const end = start[i + 1] as number;
     for (let k = start[i] as number; k < end; k++) {
-      wide.col[4 * at] = col[4 * k] as number;
-      wide.cost[2 * at + 1] = cost[2 * k + 1] as number;
+      wideCol[at] = col[k] as number;
+      wideCost[at] = cost[k] as number;
       at++;
     }
     if (reached[i] === 1) {
       for (let e = 0; e < extra; e++) {
-        wide.col[4 * at] = m + e;
-        wide.cost[2 * at + 1] = largest;
+        wideCol[at] = m + e;
+        wideCost[at] = largest;
         at++;
       }
     }
   }
-  const wideCosts: CsrCosts = { n, m: m + extra, start: wideStart, col: wide.col, cost: wide.cost };
+  const wideCosts: CsrCosts = { n, m: m + extra, start: wideStart, col: wideCol, cost: wideCost };
   // Rows without entries fail their search (and mark nothing); every other row is matched.
   const second = solveCsrKernel(wideCosts, true);
+  // Real pairs, their entries back in the layout of `costs` (each row's entries lead its wide row).
   const x = new Int32Array(n);
+  const xk = second.xk;
   for (let i = 0; i < n; i++) {
     const j = second.x[i] as number;
     x[i] = j < m ? j : -1;
+    xk[i] = (xk[i] as number) - (wideStart[i] as number) + (start[i] as number);
   }
   const v = second.v.slice(0, m);
   return {
     x,
+    xk,
     y: second.y.slice(0, m),
-    u: rowDualsOf(wideCosts, x, second.xk, v, m),
+    u: rowDualsOf(costs, x, xk, v, m),
     v,
     size: n - unmatched,
     feasible: true,
   };
 }
 
-/** A copy of the records of `costs` (same layout), for rewriting the costs. */
-function copyCosts(costs: CsrCosts): CsrCosts {
-  const buffer = costs.col.buffer.slice(0);
-  return { n: costs.n, m: costs.m, start: costs.start, col: new Int32Array(buffer), cost: new Float64Array(buffer) };
-}
-
 /** Entries above the magnitude limit: big-M phase, then exact power-of-two scaling (see above). */
 function solveHuge(costs: CsrCosts, partial: boolean): Solved {
   const { n, m, start, col } = costs;
   const limit = magnitudeLimit(n + m);
-  const work = copyCosts(costs);
+  const work = { n, m, start, col, cost: new Float64Array(costs.cost.length) };
   const total = start[n] as number;
   let hugeNegative = false;
   let largest = 0;
   for (let k = 0; k < total; k++) {
-    const c = costs.cost[2 * k + 1] as number;
+    const c = costs.cost[k] as number;
     if (c < -limit) hugeNegative = true;
     if (Math.abs(c) > largest) largest = Math.abs(c);
-    work.cost[2 * k + 1] = c > limit ? Number.POSITIVE_INFINITY : c;
+    work.cost[k] = c > limit ? Number.POSITIVE_INFINITY : c;
   }
   if (!hugeNegative) {
     const first = solve(work, false);
@@ -242,8 +234,8 @@ function solveHuge(costs: CsrCosts, partial: boolean): Solved {
       for (let i = 0; i < n && priced; i++) {
         const end = start[i + 1] as number;
         for (let k = start[i] as number; k < end; k++) {
-          const c = costs.cost[2 * k + 1] as number;
-          if (c > limit && (first.u[i] as number) + (first.v[col[4 * k] as number] as number) > c) {
+          const c = costs.cost[k] as number;
+          if (c > limit && (first.u[i] as number) + (first.v[col[k] as number] as number) > c) {
             priced = false;
             break;
           }
@@ -259,7 +251,7 @@ function solveHuge(costs: CsrCosts, partial: boolean): Solved {
     exponent++;
   }
   const scale = 2 ** -exponent;
-  for (let k = 0; k < total; k++) work.cost[2 * k + 1] = (costs.cost[2 * k + 1] as number) * scale;
+  for (let k = 0; k < total; k++) work.cost[k] = (costs.cost[k] as number) * scale;
   const solution = solve(work, partial);
   const back = 2 ** exponent;
   for (let k = 0; k < solution.u.length; k++) solution.u[k] = (solution.u[k] as number) * back;

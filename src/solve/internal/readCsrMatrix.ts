@@ -1,9 +1,10 @@
 /**
  * Turns a {@link CsrMatrix} into the sparse kernel's form without ever building the dense matrix:
  * compressed rows with no more rows than columns (tall inputs are transposed by a counting sort),
- * to be minimised, with each entry's column and cost side by side in one 16-byte record. Forbidden
- * entries (the forbidding infinity) are dropped; every field is validated on the way, and bad ones
- * are reported by field, position and value.
+ * to be minimised, each entry's column and cost in two parallel arrays. Forbidden entries (the
+ * forbidding infinity) are dropped; every field is validated in one pass, and bad ones are reported
+ * by field, position and value. An input whose `indices` and `data` already are an `Int32Array` and
+ * a `Float64Array`, minimised and with no forbidden entry, is read in place: no copy at all.
  */
 import { type InputIssue, InvalidInputError } from '../../errors.js';
 import { describeValue } from '../../internal/describeValue.js';
@@ -25,7 +26,7 @@ import { entryProblem, magnitudeLimit } from './readCostMatrix.js';
 /**
  * Sparse costs in kernel orientation (`n ≤ m` after transposition, minimise, only allowed
  * entries): row `i`'s entries are `k` in `start[i] .. start[i + 1]`, entry `k` has column
- * `col[4 * k]` and cost `cost[2 * k + 1]` (two views of one buffer of 16-byte records).
+ * `col[k]` and cost `cost[k]`. Never written: `col` and `cost` may be the input's own arrays.
  */
 export interface CsrCosts {
   readonly n: number;
@@ -33,6 +34,13 @@ export interface CsrCosts {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly cost: Float64Array;
+  /**
+   * Square costs as read (`readCsrEntries` with huge entries accepted): column `j`'s least cost
+   * at `3j` (`+Infinity` for a column without entries), its row at `3j + 1` and its entry at
+   * `3j + 2` (the first such entry in row order), found while validating, for the kernel's column
+   * reduction.
+   */
+  readonly least?: Float64Array | undefined;
 }
 
 /** A validated CSR input in kernel form. */
@@ -47,12 +55,6 @@ export interface CsrKernelMatrix extends CsrCosts {
 
 /** Most issues listed in one error, as for dense matrices. */
 const MAX_ISSUES = 10;
-
-/** Allocates records for `count` entries: returns the column and cost views. */
-export function allocateRecords(count: number): { col: Int32Array; cost: Float64Array } {
-  const buffer = new ArrayBuffer(16 * count);
-  return { col: new Int32Array(buffer), cost: new Float64Array(buffer) };
-}
 
 function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'): ArrayLike<unknown> {
   const value: unknown = input[name];
@@ -69,7 +71,7 @@ function field(fn: string, input: CsrMatrix, name: 'indptr' | 'indices' | 'data'
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
  */
 export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): CsrKernelMatrix {
-  const entries = readCsrEntries(fn, input, maximize, 'accept');
+  const entries = readCsrEntries(fn, input, maximize, true);
   const { rows, cols, huge } = entries;
   if (rows <= cols) return { ...entries, transposed: false };
   // Counting sort by column: kernel row j holds the input's column j, its entries in row order.
@@ -77,23 +79,24 @@ export function readCsrMatrix(fn: string, input: CsrMatrix, maximize: boolean): 
   const count = firstStart[rows] as number;
   const start = new Int32Array(cols + 1);
   for (let k = 0; k < count; k++) {
-    const j = (firstCol[4 * k] as number) + 1;
+    const j = (firstCol[k] as number) + 1;
     start[j] = (start[j] as number) + 1;
   }
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const next = start.slice(0, cols);
-  const out = allocateRecords(count);
+  const col = new Int32Array(count);
+  const cost = new Float64Array(count);
   for (let i = 0; i < rows; i++) {
     const end = firstStart[i + 1] as number;
     for (let k = firstStart[i] as number; k < end; k++) {
-      const j = firstCol[4 * k] as number;
+      const j = firstCol[k] as number;
       const at = next[j] as number;
       next[j] = at + 1;
-      out.col[4 * at] = i;
-      out.cost[2 * at + 1] = firstCost[2 * k + 1] as number;
+      col[at] = i;
+      cost[at] = firstCost[k] as number;
     }
   }
-  return { n: cols, m: rows, start, col: out.col, cost: out.cost, transposed: true, rows, cols, huge };
+  return { n: cols, m: rows, start, col, cost, transposed: true, rows, cols, huge };
 }
 
 /** A validated CSR input in the input's own orientation (`n = rows`, `m = cols`). */
@@ -105,17 +108,25 @@ export interface CsrEntries extends CsrCosts {
 }
 
 /**
- * Validates `input` and returns its allowed entries as kernel records in the input's orientation
- * (minimised: negated when maximising; the forbidding infinity dropped); reads each entry once and
- * never writes. Structural problems (a dimension, a field, `indptr`, `indices`) throw at once,
- * naming the field, position and value; bad entries of `data` are listed together.
+ * Validates `input` and returns its allowed entries as kernel costs in the input's orientation
+ * (minimised: negated when maximising; the forbidding infinity dropped); reads each entry once
+ * (typed arrays twice when one of their entries is dropped) and never writes. Structural problems
+ * (a dimension, a field, `indptr`, `indices`) throw at once, naming the field, position and value;
+ * bad entries of `data` are listed together.
  *
  * @param fn - public function name, for messages.
  * @param maximize - whether the caller maximises (`-Infinity` forbids, costs are negated).
- * @param huge - `'accept'`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
- *   in `huge`; `'reject'`: they are errors, as the dense matrices' are.
+ * @param accept - `true`: finite entries above `magnitudeLimit(rows + cols)` are kept and flagged
+ *   in `huge`; `false`: they are errors, as the dense matrices' are.
+ * @param copy - copy even typed arrays (when an entry is dropped).
  */
-export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, huge: 'accept' | 'reject'): CsrEntries {
+export function readCsrEntries(
+  fn: string,
+  input: CsrMatrix,
+  maximize: boolean,
+  accept: boolean,
+  copy = false,
+): CsrEntries {
   const rows = checkDimension(fn, 'rows', input.rows);
   const cols = checkDimension(fn, 'cols', input.cols);
   const indptr = field(fn, input, 'indptr');
@@ -131,8 +142,9 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   // Row bounds, read once.
   const bounds = new Int32Array(rows + 1);
   for (let i = 0; i <= rows; i++) {
-    const p: unknown = indptr[i];
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > nnz) {
+    // Read as given: `Number.isInteger` is false for anything but an integral number.
+    const p = indptr[i] as number;
+    if (!Number.isInteger(p) || p < 0 || p > nnz) {
       fail(fn, ['indptr', i], INVALID_INDEX, { kind: 'offset', max: nnz, found: describeValue(p) });
     }
     if (i === 0 && p !== 0) fail(fn, ['indptr', 0], INVALID_INDPTR, { problem: 'first', found: describeValue(p) });
@@ -145,15 +157,17 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
   if (bounds[rows] !== nnz) {
     fail(fn, ['indptr', rows], INVALID_INDPTR, { problem: 'last', count: nnz, found: bounds[rows] as number });
   }
-  const sign = maximize ? -1 : 1;
   const limit = magnitudeLimit(rows + cols);
-  // Records in input row order (the kernel's own when not transposed).
-  const first = allocateRecords(nnz);
-  const firstStart = new Int32Array(rows + 1);
+  // Typed arrays of the kernel's own types, minimised: read in place (never written) unless an
+  // entry is dropped, which reads them again into copies.
+  const direct = !copy && !maximize && indices instanceof Int32Array && data instanceof Float64Array;
+  const col = direct ? indices : new Int32Array(nnz);
+  const cost = direct ? data : new Float64Array(nnz);
+  const start = direct ? bounds : new Int32Array(rows + 1);
   // Last row (plus one) that named each column, to find duplicates in a row whose indices do not ascend.
   const seenRow = new Int32Array(cols);
   const issues: InputIssue[] = [];
-  const accept = huge === 'accept';
+  const least = accept && rows === cols ? new Float64Array(3 * cols).fill(Number.POSITIVE_INFINITY) : undefined;
   let hasHuge = false;
   let count = 0;
   for (let i = 0; i < rows; i++) {
@@ -162,9 +176,9 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
     // (then `previous` is `cols`, and every later index of the row is marked).
     let previous = -1;
     for (let k = bounds[i] as number; k < end; k++) {
-      // Read as given: a number that `| 0` leaves unchanged is an integer (cols < 2^31).
+      // Read as given: a number that `>>> 0` leaves unchanged is an integer from 0 (cols < 2^31).
       const j = indices[k] as number;
-      if (!(typeof j === 'number' && (j | 0) === j && j >= 0 && j < cols)) {
+      if (!(typeof j === 'number' && j >>> 0 === j && j < cols)) {
         fail(fn, ['indices', k], INVALID_INDEX, {
           kind: 'column',
           max: cols - 1,
@@ -184,27 +198,32 @@ export function readCsrEntries(fn: string, input: CsrMatrix, maximize: boolean, 
         seenRow[j] = i + 1;
       }
       const value: unknown = data[k];
-      let c: number;
-      if (typeof value === 'number' && value <= limit && value >= -limit) {
-        c = sign * value;
-      } else {
-        c = typeof value === 'number' ? sign * value : Number.NaN;
-        if (c === Number.POSITIVE_INFINITY) continue; // forbidden: not kept
-        if (accept && c < Number.POSITIVE_INFINITY && c > Number.NEGATIVE_INFINITY) {
-          hasHuge = true;
-        } else {
-          if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
+      const c = typeof value === 'number' ? (maximize ? -value : value) : Number.NaN;
+      if (!(Math.abs(c) <= limit)) {
+        if (c === Number.POSITIVE_INFINITY) {
+          // Forbidden: not kept.
+          if (direct) return readCsrEntries(fn, input, maximize, accept, true);
           continue;
         }
+        if (accept && Number.isFinite(c)) hasHuge = true;
+        else if (issues.length < MAX_ISSUES) issues.push(dataIssue(k, i, j, value, limit));
       }
-      first.col[4 * count] = j;
-      first.cost[2 * count + 1] = c;
+      if (!direct) {
+        col[count] = j;
+        cost[count] = c;
+      }
+      if (least !== undefined && c < (least[3 * j] as number)) {
+        least[3 * j] = c;
+        least[3 * j + 1] = i;
+        least[3 * j + 2] = count;
+      }
       count++;
     }
-    firstStart[i + 1] = count;
+    // In place, `start` is `bounds`, which holds this `count` already (nothing was dropped).
+    start[i + 1] = count;
   }
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
-  return { n: rows, m: cols, start: firstStart, col: first.col, cost: first.cost, rows, cols, huge: hasHuge };
+  return { n: rows, m: cols, start, col, cost, rows, cols, huge: hasHuge, least };
 }
 
 function dataIssue(k: number, i: number, j: number, value: unknown, limit: number): InputIssue {

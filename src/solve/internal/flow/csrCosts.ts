@@ -27,7 +27,7 @@ export function denseCosts(costs: CsrCosts, transpose: boolean): Float64Array {
   for (let i = 0; i < n; i++) {
     const end = start[i + 1] as number;
     for (let k = start[i] as number; k < end; k++)
-      out[i * rowStride + (col[4 * k] as number) * colStride] = cost[2 * k + 1] as number;
+      out[i * rowStride + (col[k] as number) * colStride] = cost[k] as number;
   }
   return out;
 }

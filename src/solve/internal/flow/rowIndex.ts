@@ -65,76 +65,57 @@ export function indexDense(n: number, m: number, cost: Float64Array, allowed: nu
 export function indexCsr(costs: CsrCosts, transpose: boolean, shift: number): RowIndex {
   const { n, m, start, col, cost } = costs;
   const count = start[n] as number;
-  if (transpose)
-    return transposed(
-      n,
-      m,
-      start,
-      (k) => col[4 * k] as number,
-      (k) => (cost[2 * k + 1] as number) - shift,
-    );
+  if (transpose) return transposed(n, m, start, col, cost, shift);
   let ascending = true;
   for (let i = 0; i < n && ascending; i++) {
     const end = (start[i + 1] as number) - 1;
     for (let k = start[i] as number; k < end; k++) {
-      if ((col[4 * k] as number) > (col[4 * k + 4] as number)) {
+      if ((col[k] as number) > (col[k + 1] as number)) {
         ascending = false;
         break;
       }
     }
   }
   if (!ascending) {
-    const once = transposed(
-      n,
-      m,
-      start,
-      (k) => col[4 * k] as number,
-      (k) => cost[2 * k + 1] as number,
-    );
-    return transposed(
-      m,
-      n,
-      once.start,
-      (k) => once.cols[k] as number,
-      (k) => (once.cost[k] as number) - shift,
-    );
+    const once = transposed(n, m, start, col, cost, 0);
+    return transposed(m, n, once.start, once.cols, once.cost, shift);
   }
-  const cols = new Int32Array(count);
-  const out = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    cols[k] = col[4 * k] as number;
-    out[k] = (cost[2 * k + 1] as number) - shift;
-  }
-  return { start: start.slice(), cols, cost: out };
+  const out = cost.slice(0, count);
+  for (let k = 0; k < count; k++) out[k] = (out[k] as number) - shift;
+  return { start: start.slice(), cols: col.slice(0, count), cost: out };
 }
 
-/** The transpose of the `n × m` rows `start` (entry `k` at column `colOf(k)`, cost `costOf(k)`). */
+/**
+ * The transpose of the `n × m` rows `start` (entry `k` at column `col[k]`, cost `cost[k]`), each
+ * cost lowered by `shift` (`x - 0` is `x`, `-0` included).
+ */
 function transposed(
   n: number,
   m: number,
   start: Int32Array,
-  colOf: (k: number) => number,
-  costOf: (k: number) => number,
+  col: Int32Array,
+  cost: Float64Array,
+  shift: number,
 ): RowIndex {
   const count = start[n] as number;
   const out = new Int32Array(m + 1);
   for (let k = 0; k < count; k++) {
-    const j = colOf(k) + 1;
+    const j = (col[k] as number) + 1;
     out[j] = (out[j] as number) + 1;
   }
   for (let j = 0; j < m; j++) out[j + 1] = (out[j + 1] as number) + (out[j] as number);
   const next = out.slice(0, m);
   const cols = new Int32Array(count);
-  const cost = new Float64Array(count);
+  const outCost = new Float64Array(count);
   for (let i = 0; i < n; i++) {
     const end = start[i + 1] as number;
     for (let k = start[i] as number; k < end; k++) {
-      const j = colOf(k);
+      const j = col[k] as number;
       const at = next[j] as number;
       next[j] = at + 1;
       cols[at] = i;
-      cost[at] = costOf(k);
+      outCost[at] = (cost[k] as number) - shift;
     }
   }
-  return { start: out, cols, cost };
+  return { start: out, cols, cost: outCost };
 }

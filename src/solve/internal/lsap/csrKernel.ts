@@ -32,9 +32,10 @@ interface CsrWorkspace {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly cost: Float64Array;
+  readonly least: CsrCosts['least'];
   /** Column of each row, `-1` when free. */
   readonly x: Int32Array;
-  /** Entry (record index) of each row's pair. */
+  /** Entry (index into `col` and `cost`) of each row's pair. */
   readonly xk: Int32Array;
   /** Row of each column, `-1` when free. */
   readonly y: Int32Array;
@@ -48,8 +49,13 @@ interface CsrWorkspace {
   readonly d: Float64Array;
   /** Final distances of the columns scanned by the current search. */
   readonly final: Float64Array;
-  /** Predecessor row and entry of each reached column. */
+  /** Column reduction: the row of each column's least entry. */
   readonly pred: Int32Array;
+  /**
+   * Entry through which each reached column was reached (column reduction: each column's least
+   * entry). Its row, needed only along the final path, is found by bisection of `start`: one store
+   * less per relaxed entry.
+   */
   readonly predK: Int32Array;
   /** Columns reached above the minimum distance, in no order (and some whose distance became final). */
   readonly reached: Int32Array;
@@ -85,6 +91,7 @@ function createWorkspace(costs: CsrCosts): CsrWorkspace {
     start: costs.start,
     col: costs.col,
     cost: costs.cost,
+    least: costs.least,
     x: new Int32Array(n).fill(-1),
     xk: new Int32Array(n).fill(-1),
     y: new Int32Array(m).fill(-1),
@@ -140,21 +147,31 @@ function completeAssignment(ws: CsrWorkspace, skipFailures: boolean, rectangular
 /**
  * Column reduction and reduction transfer (square problems): each column's dual is its minimum,
  * which goes to its first row; columns visited last to first; a row claimed by several columns
- * keeps the one with the smallest dual. Returns the free rows' count, or `-1` when a column has
- * no allowed entry.
+ * keeps the one with the smallest dual. The minima come from the reading when it found them
+ * (`least`, the same first least entry of each column in row order), else from one pass over the
+ * entries. Returns the free rows' count, or `-1` when a column has no allowed entry.
  */
 function reduceColumns(ws: CsrWorkspace): number {
-  const { n, m, start, col, cost, x, xk, y, v, pred: argRow, predK: argK, scratch: claims, free } = ws;
-  v.fill(Number.POSITIVE_INFINITY);
-  for (let i = 0; i < n; i++) {
-    const end = start[i + 1] as number;
-    for (let k = start[i] as number; k < end; k++) {
-      const j = col[4 * k] as number;
-      const c = cost[2 * k + 1] as number;
-      if (c < (v[j] as number)) {
-        v[j] = c;
-        argRow[j] = i;
-        argK[j] = k;
+  const { n, m, start, col, cost, x, xk, y, v, pred: argRow, predK: argK, scratch: claims, free, least } = ws;
+  if (least !== undefined) {
+    // Found while reading.
+    for (let j = 0; j < m; j++) {
+      v[j] = least[3 * j] as number;
+      argRow[j] = least[3 * j + 1] as number;
+      argK[j] = least[3 * j + 2] as number;
+    }
+  } else {
+    v.fill(Number.POSITIVE_INFINITY);
+    for (let i = 0; i < n; i++) {
+      const end = start[i + 1] as number;
+      for (let k = start[i] as number; k < end; k++) {
+        const j = col[k] as number;
+        const c = cost[k] as number;
+        if (c < (v[j] as number)) {
+          v[j] = c;
+          argRow[j] = i;
+          argK[j] = k;
+        }
       }
     }
   }
@@ -189,9 +206,9 @@ function reduceColumns(ws: CsrWorkspace): number {
       let min = Number.POSITIVE_INFINITY;
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
-        const j = col[4 * k] as number;
+        const j = col[k] as number;
         if (j === j1) continue;
-        const h = (cost[2 * k + 1] as number) - (v[j] as number);
+        const h = (cost[k] as number) - (v[j] as number);
         if (h < min) min = h;
       }
       if (min < Number.POSITIVE_INFINITY) v[j1] = (v[j1] as number) - min;
@@ -230,8 +247,8 @@ function augmentingRowReduction(ws: CsrWorkspace, numFree: number): number {
       let k2 = -1;
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
-        const j = col[4 * k] as number;
-        const h = (cost[2 * k + 1] as number) - (v[j] as number);
+        const j = col[k] as number;
+        const h = (cost[k] as number) - (v[j] as number);
         if (h < usub) {
           if (h >= umin) {
             usub = h;
@@ -291,7 +308,7 @@ function augmentingRowReduction(ws: CsrWorkspace, numFree: number): number {
  * @returns whether row `f` was matched.
  */
 function augment(ws: CsrWorkspace, f: number): boolean {
-  const { start, col, cost, x, xk, y, v, d, pred, predK, reached, todo, scanned, final } = ws;
+  const { start, col, cost, x, xk, y, v, d, predK, reached, todo, scanned, final } = ws;
   const inf = Number.POSITIVE_INFINITY;
   let numReached = 0;
   let numTodo = 0;
@@ -307,11 +324,11 @@ function augment(ws: CsrWorkspace, f: number): boolean {
   for (;;) {
     const end = start[row + 1] as number;
     for (let k = start[row] as number; k < end; k++) {
-      const j = col[4 * k] as number;
-      const h = (cost[2 * k + 1] as number) - (v[j] as number) - h0;
+      const j = col[k] as number;
+      const h = (cost[k] as number) - (v[j] as number) - h0;
+      const dj = d[j] as number;
       // Columns whose distance is final (and dead ones) hold -Infinity: never relaxed.
-      if (h < (d[j] as number)) {
-        pred[j] = row;
+      if (h < dj) {
         predK[j] = k;
         if (h <= tight) {
           if ((y[j] as number) < 0) {
@@ -322,16 +339,17 @@ function augment(ws: CsrWorkspace, f: number): boolean {
           final[j] = h;
           todo[numTodo++] = j;
         } else {
-          if ((d[j] as number) === inf) reached[numReached++] = j;
+          if (dj === inf) reached[numReached++] = j;
           d[j] = h;
         }
       }
     }
     if (endCol >= 0) break;
     if (numTodo === 0) {
-      // A new minimum distance. First pass: drop the columns whose distance became final, find the
-      // least distance of the others. Second: every column at it goes to `todo`, and a free one
-      // ends the search (as LAPJVsp does after its scan for the minimum).
+      // A new minimum distance, in one pass over the list: drop the columns whose distance became
+      // final, and collect those at the least distance so far in `todo`, in list order (the first
+      // free one among them ends the search, as LAPJVsp does after its scan for the minimum); then
+      // those collected become final.
       let min = inf;
       let kept = 0;
       for (let s = 0; s < numReached; s++) {
@@ -339,31 +357,30 @@ function augment(ws: CsrWorkspace, f: number): boolean {
         const dj = d[j] as number;
         if (dj === Number.NEGATIVE_INFINITY) continue;
         reached[kept++] = j;
-        if (dj < min) min = dj;
-      }
-      numReached = kept;
-      if (min === inf) break;
-      lowest = min;
-      kept = 0;
-      for (let s = 0; s < numReached; s++) {
-        const j = reached[s] as number;
-        if (endCol >= 0 || (d[j] as number) !== min) reached[kept++] = j;
-        else if ((y[j] as number) < 0) {
-          endCol = j;
-          reached[kept++] = j;
-        } else {
-          d[j] = Number.NEGATIVE_INFINITY;
-          final[j] = min;
+        if (dj <= min) {
+          if (dj < min) {
+            min = dj;
+            numTodo = 0;
+            endCol = -1;
+          }
+          if (endCol < 0 && (y[j] as number) < 0) endCol = j;
           todo[numTodo++] = j;
         }
       }
       numReached = kept;
+      if (min === inf) break;
+      lowest = min;
       if (endCol >= 0) break;
+      for (let s = 0; s < numTodo; s++) {
+        const j = todo[s] as number;
+        d[j] = Number.NEGATIVE_INFINITY;
+        final[j] = min;
+      }
     }
     const j1 = todo[--numTodo] as number;
     scanned[numScanned++] = j1;
     row = y[j1] as number;
-    h0 = (cost[2 * (xk[row] as number) + 1] as number) - (v[j1] as number) - lowest;
+    h0 = (cost[xk[row] as number] as number) - (v[j1] as number) - lowest;
     tight = lowest;
   }
   // Restore the between-searches state: +Infinity, but -Infinity (dead) for the columns scanned
@@ -383,11 +400,18 @@ function augment(ws: CsrWorkspace, f: number): boolean {
   // Flip the alternating path ending at `endCol`.
   let j = endCol;
   for (;;) {
-    const i = pred[j] as number;
+    const k = predK[j] as number;
+    // The row holding entry k: start[i] ≤ k < start[i + 1].
+    let i = 0;
+    for (let hi = ws.n; hi - i > 1; ) {
+      const mid = (i + hi) >> 1;
+      if ((start[mid] as number) <= k) i = mid;
+      else hi = mid;
+    }
     y[j] = i;
     const next = x[i] as number;
     x[i] = j;
-    xk[i] = predK[j] as number;
+    xk[i] = k;
     if (i === f) break;
     j = next;
   }
