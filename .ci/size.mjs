@@ -45,7 +45,7 @@
 //   85 KB since. The check points of the time limit in the parse and the set-ups, with room made by
 //   sharing helpers the domain had copied (`idIndex`, `hoursBudgets`): 84.2 KB.
 //   It was 85 KB until quotas reached the configurations they had refused (about 3.3 KB, from
-//   84.7 KB to 87.9 KB): hard quotas while hours budgets bind (the repair, fill and proof under
+//   84.7 KB to 87.9 KB, then 89.0 KB with `fair`'s threshold search by Hopcroft and Karp's phases): hard quotas while hours budgets bind (the repair, fill and proof under
 //   quotas, the local search's quota guard), several quotas on mentees (a hub each), soft quotas
 //   under coverage and fair, a largest-flow algorithm for fair's threshold search, the fill of the
 //   Lagrangian quota matching, quota-aware reasons, baseline and blocking audit, and a first bound
