@@ -1,0 +1,88 @@
+/**
+ * The one-pass bound of a sum figure (`quickBound`: each row at its best pair, each column's places
+ * at its best pair), which lets a time-limited search under hours budgets hold a matching from its
+ * start: never below the best matching's figure, by exhaustive search over small problems with
+ * capacities, hours budgets, groups and priorities.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quickBound } from '../src/solve/internal/matching/bounds.js';
+import { budgetPlaces } from '../src/solve/internal/matching/places.js';
+import { figuresOf, fits, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+
+/** The best of each sum figure over every assignment that keeps places, budgets and groups. */
+function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {
+  const { rows, cols, scores, hours, capacity, budget, groups } = problem;
+  const best = { weightedTotal: 0, weightedCount: 0, count: 0 };
+  const assign = new Int32Array(rows).fill(-1);
+  const load = new Int32Array(cols);
+  const used = new Float64Array(cols);
+  const visit = (r: number) => {
+    if (r === rows) {
+      const f = figuresOf(problem, assign);
+      best.weightedTotal = Math.max(best.weightedTotal, f.weightedTotal);
+      best.weightedCount = Math.max(best.weightedCount, f.weightedCount);
+      best.count = Math.max(best.count, f.count);
+      return;
+    }
+    visit(r + 1);
+    for (let j = 0; j < cols; j++) {
+      if (scores[r * cols + j] === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
+      if (!fits(used[j]!, hours[r]!, budget[j]!)) continue;
+      let mate = false;
+      for (let q = 0; q < r; q++) if (groups !== undefined && groups[q] === groups[r] && assign[q] === j) mate = true;
+      if (mate) continue;
+      assign[r] = j;
+      load[j]!++;
+      used[j]! += hours[r]!;
+      visit(r + 1);
+      load[j]!--;
+      used[j]! -= hours[r]!;
+      assign[r] = -1;
+    }
+  };
+  visit(0);
+  return best;
+}
+
+describe('quickBound', () => {
+  it('is never below the best matching of the figure (weightedTotal, weightedCount, count)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.option(fc.integer({ min: -2, max: 10 }), { nil: null, freq: 4 }), { minLength: 18, maxLength: 18 }),
+        fc.array(fc.constantFrom(0.5, 1, 2, 3), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5), { nil: null }), { minLength: 3, maxLength: 3 }),
+        fc.boolean(),
+        (rows, cols, drawn, hours, priority, capacity, budgets, grouped) => {
+          const problem: MatchingProblem = {
+            rows,
+            cols,
+            scores: Float64Array.from({ length: rows * cols }, (_, k) => {
+              const v = drawn[k];
+              return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
+            }),
+            priority: Float64Array.from({ length: rows }, (_, r) => priority[r]!),
+            hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
+            capacity: Int32Array.from({ length: cols }, (_, j) => capacity[j]!),
+            budget: Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY),
+            // Rows in pairs of one group (adjacent), when grouped.
+            groups: grouped ? Int32Array.from({ length: rows }, (_, r) => r >> 1) : undefined,
+            ceiling: Number.POSITIVE_INFINITY,
+          };
+          const { places } = budgetPlaces(problem);
+          const pairs = sparseRows(problem);
+          const best = optimum(problem);
+          for (const figure of ['weightedTotal', 'weightedCount', 'count'] as const) {
+            expect(quickBound(problem, pairs, places, figure), figure).toBeGreaterThanOrEqual(best[figure] - 1e-9);
+          }
+        },
+      ),
+      { numRuns: 1000, seed: 10122026 },
+    );
+  });
+});
