@@ -25,7 +25,7 @@ import {
 } from './problem.js';
 import { type PairCount, type QuotaLimits, setCounts } from './quotaFlow.js';
 import type { MatchingSolution } from './solveMatching.js';
-import { sparseRows } from './sparseRows.js';
+import { type SparseRows, sparseRows } from './sparseRows.js';
 
 /** Passes of the local search (which keeps the quotas) over the matching kept. */
 const PASSES = 4;
@@ -44,16 +44,17 @@ export function keepBudgetsUnderQuotas(
   count?: { readonly pairs: PairCount; readonly total: number },
 ): MatchingSolution | number[] {
   // Worth per hour first; if that leaves a minimum short, the sets' rows (and marked pairs) first.
+  const pairs = sparseRows(problem);
   let assign = Int32Array.from(relaxed);
   dropOverBudget(problem, objective, limits, assign, false, count?.pairs);
-  let short = fillUnderQuotas(problem, limits, assign, count?.pairs);
+  let short = fillUnderQuotas(problem, pairs, limits, assign, count?.pairs);
   if (short.length > 0) {
     assign = Int32Array.from(relaxed);
     dropOverBudget(problem, objective, limits, assign, true, count?.pairs);
-    short = fillUnderQuotas(problem, limits, assign, count?.pairs);
+    short = fillUnderQuotas(problem, pairs, limits, assign, count?.pairs);
     if (short.length > 0) return short;
   }
-  localSearch(problem, objective, sparseRows(problem), assign, PASSES, limits, count?.pairs);
+  localSearch(problem, objective, pairs, assign, PASSES, limits, count?.pairs);
   const achieved = figuresOf(problem, assign);
   const upper = count === undefined ? figuresOf(problem, relaxed) : { ...achieved, weightedTotal: count.total };
   for (const key of levelsOf(objective)) {
@@ -111,13 +112,13 @@ function dropOverBudget(
  */
 function fillUnderQuotas(
   problem: MatchingProblem,
+  pairs: SparseRows,
   limits: QuotaLimits,
   assign: Int32Array,
   count?: PairCount,
 ): number[] {
   const { rows, cols, hours, groups, capacity, budget } = problem;
   const { rowValue, valueCap, values, inSet, min, max } = limits;
-  const pairs = sparseRows(problem);
   const load = new Int32Array(cols);
   const used = new Float64Array(cols);
   const valueLoad = new Int32Array(cols * values);
