@@ -698,6 +698,84 @@ describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
   });
 });
 
+describe('shares of the pairs while hours budgets bind (total)', () => {
+  it('keep the share, the budgets and every quota, never claim more than the optimum, bound it truthfully', () => {
+    const seen = { exact: 0, gaps: 0, refused: 0, notFound: 0 };
+    fc.assert(
+      fc.property(
+        matchProgramArbitrary({ ...SMALL_BUDGETED, maxRows: 7, maxMentors: 3, maxMentees: 6 }),
+        draws,
+        fc.constantFrom(0.25, 0.5, 0.6, 1),
+        fc.boolean(),
+        (base, draw, share, least) => {
+          const plain = { ...withQuotas(base, { ...draw, min: null, max: null }), mentors: base.mentors };
+          const quota = {
+            kind: 'pairs' as const,
+            mentee: { attribute: 'first', equals: true },
+            ...(least ? { minShare: share } : { maxShare: share }),
+          };
+          const input = { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
+          let program: Program;
+          try {
+            program = parseProgram(input);
+          } catch {
+            return;
+          }
+          const table = scoreProgram(program);
+          const problem = matchProblem(program, table);
+          const sum = (a: ArrayLike<number>) => {
+            let n = 0;
+            let all = 0;
+            table.rows.forEach((row, r) => {
+              if (a[r]! < 0) return;
+              all++;
+              if (attributeValue(program, row.mentee, 'first') === true) n++;
+            });
+            return n - share * all;
+          };
+          const keeps = (a: Int32Array) =>
+            quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
+          const best = bruteForce(problem, keeps);
+          let result: MatchResult;
+          try {
+            result = matchProgram(input, { objective: 'total' });
+          } catch (error) {
+            if (!(error instanceof InvalidInputError)) throw error;
+            const codes = error.issues.map((i) => `${i.code}/${String(i.params?.cause ?? '')}`);
+            if (codes.every((c) => c.startsWith('quota_infeasible'))) {
+              expect(best, error.message).toBeNull();
+              seen.refused++;
+            } else {
+              expect(
+                codes.every((c) => c === 'quota_unsupported/hoursBudgetMinimum' || c === 'quota_unsupported/crossing'),
+                error.message,
+              ).toBe(true);
+              seen.notFound++;
+            }
+            return;
+          }
+          expect(best, 'a matching was returned but none keeps every quota').not.toBeNull();
+          const assigned = assignedOf(result, table);
+          expect(violations(problem, assigned)).toEqual([]);
+          expect(keeps(assigned)).toBe(true);
+          const got = figuresOf(problem, assigned).weightedTotal;
+          const want = best!.total!.weightedTotal;
+          const tol = 1e-9 * Math.max(1, Math.abs(want));
+          expect(got).toBeLessThanOrEqual(want + tol);
+          expect(result.summary.bound!).toBeGreaterThanOrEqual(want - tol);
+          if (result.summary.exact) {
+            expect(got).toBeCloseTo(want, 9);
+            seen.exact++;
+          } else seen.gaps++;
+        },
+      ),
+      { numRuns: 300, seed: 11122026 },
+    );
+    expect(seen.exact, JSON.stringify(seen)).toBeGreaterThan(seen.gaps);
+    expect(seen.gaps + seen.refused, JSON.stringify(seen)).toBeGreaterThan(0);
+  });
+});
+
 describe('soft quotas', () => {
   it('the matching ranks first over every assignment, its total less the penalties as the last figure (total, coverage, fair)', () => {
     fc.assert(
@@ -868,14 +946,14 @@ describe('quotas: validation, refusals, infeasible minimums, reasons, soft quota
     expect(unsupported([min, min])).toEqual(at(1));
     expect(unsupported([{ ...min, soft: true }], {}, 'fair')).toBeNull(); // soft quotas weigh on the last figure
     expect(unsupported([cap], { rules: { repeatMentor: true } })).toEqual(at(0));
-    // Hours budgets that bind (1, 1.5 and 2 hours in 2.6): a soft quota or a share is refused; a
-    // hard one on mentees or on pairs across departments is solved with a bound (below).
+    // Hours budgets that bind (1, 1.5 and 2 hours in 2.6): a soft quota is refused; a hard one (on
+    // mentees, pairs across departments, a share) is solved with a bound (below).
     const hours = [1, 1.5, 2].map((h, k) => ({ id: `p${k}`, first: true, hours: h }));
     const budgeted = (hoursBudget: number, quota: Quotas[number] = min) =>
       refusal(() => matchProgram(micro(hours, [{ id: 'm', capacity: 3, hoursBudget }], [quota])));
     expect(budgeted(2.6, { ...min, soft: true })).toEqual(at(0));
     expect(budgeted(2.6, { kind: 'pairs', crossDepartment: true, max: 1 })).toBeNull(); // solved with a bound
-    expect(budgeted(2.6, { kind: 'pairs', mentee: { attribute: 'first' }, minShare: 0.5 })).toEqual(at(0));
+    expect(budgeted(2.6, { kind: 'pairs', mentee: { attribute: 'first' }, minShare: 0.5 })).toBeNull();
     expect(budgeted(2.6)).toBeNull();
     expect(budgeted(4.5)).toBeNull();
   });

@@ -128,8 +128,8 @@ export function quotaTally(program: Program, table: ScoreTable, assigned: Int32A
 
 /**
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
- * a configuration not solved (`binds`: some hours budget binds, which only hard quotas that are no
- * share go with) and `quota_infeasible` for locked pairs beyond a hard maximum.
+ * a configuration not solved (`binds`: some hours budget binds, which only hard quotas go with)
+ * and `quota_infeasible` for locked pairs beyond a hard maximum.
  */
 export function compileQuotas(prepared: Prepared, objective: Objective, binds: boolean): CompiledQuotas | null {
   const { program, table, free, locked } = prepared;
@@ -145,7 +145,7 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
   quotas.forEach((q, k) => {
     const counted = q.crossDepartment === true || (q.minShare ?? q.maxShare) !== undefined;
     if (objective === 'stable') refuse(k, 'objective');
-    else if (binds && (q.soft === true || (q.minShare ?? q.maxShare) !== undefined)) refuse(k, 'hoursBudget');
+    else if (binds && q.soft === true) refuse(k, 'hoursBudget');
     else if (q.crossDepartment === true && (objective !== 'total' || q.soft === true)) refuse(k, 'pairCondition');
     else if ((q.minShare ?? q.maxShare) !== undefined && (objective !== 'total' || q.soft === true)) refuse(k, 'share');
     else if (q.kind === 'perMentor') {

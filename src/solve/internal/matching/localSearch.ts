@@ -184,7 +184,8 @@ export function* localSearchSteps(
       let d = (marked[mover * cols + j] as number) - (from >= 0 ? (marked[mover * cols + from] as number) : 0);
       if (q >= 0) d += (qj >= 0 ? (marked[q * cols + qj] as number) : 0) - (marked[q * cols + j] as number);
       const n = marks + d;
-      if (d !== 0 && (n < Math.min(count.min, marks) || n > Math.max(count.max, marks))) return false;
+      const tol = 1e-9 * Math.max(1, rows);
+      if (d !== 0 && (n < Math.min(count.min, marks) - tol || n > Math.max(count.max, marks) + tol)) return false;
     }
     if (rowValue === null) return true;
     const cap = quotas?.valueCap as Int32Array;

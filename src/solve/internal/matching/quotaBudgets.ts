@@ -45,12 +45,14 @@ export function keepBudgetsUnderQuotas(
 ): MatchingSolution | number[] {
   // Worth per hour first; if that leaves a minimum short, the sets' rows (and marked pairs) first.
   const pairs = sparseRows(problem);
+  // A share's marks are 1 − s and −s: some below 0.
+  const share = count?.pairs.marked.some((m) => m < 0) === true;
   let assign = Int32Array.from(relaxed);
   dropOverBudget(problem, objective, limits, assign, false, count?.pairs);
   let short = fillUnderQuotas(problem, pairs, limits, assign, count?.pairs);
   if (short.length > 0) {
     assign = Int32Array.from(relaxed);
-    dropOverBudget(problem, objective, limits, assign, true, count?.pairs);
+    dropOverBudget(problem, objective, limits, assign, true, count?.pairs, share);
     short = fillUnderQuotas(problem, pairs, limits, assign, count?.pairs);
     if (short.length > 0) return short;
   }
@@ -78,6 +80,7 @@ function dropOverBudget(
   assign: Int32Array,
   setFirst: boolean,
   count?: PairCount,
+  share = false,
 ): void {
   const { cols, hours, budget } = problem;
   const { inSet } = limits;
@@ -92,7 +95,7 @@ function dropOverBudget(
     const first = (r: number) =>
       setFirst &&
       ((inSet !== null && (limits.min[inSet[r] as number] ?? 0) > 0) ||
-        (count !== undefined && count.min > 0 && (count.marked[r * cols + j] as number) > 0))
+        (count !== undefined && keptFirst(count, share, count.marked[r * cols + j] as number)))
         ? 1
         : 0;
     mine.sort((x, y) => first(y) - first(x) || ratio(y) - ratio(x) || x - y);
@@ -133,8 +136,9 @@ function fillUnderQuotas(
     if (t >= 0) counted[t] = (counted[t] as number) + 1;
     if (count !== undefined) marks += count.marked[r * cols + j] as number;
   };
-  // The count's marks (0 or 1 per pair: a count of pairs, not a share).
+  // The count's marks (0 or 1 per pair for a count of pairs; 1 − s or −s for a share s).
   let marks = 0;
+  const tol = 1e-9 * Math.max(1, rows);
   for (let r = 0; r < rows; r++) {
     const j = assign[r] as number;
     if (j < 0) continue;
@@ -157,7 +161,8 @@ function fillUnderQuotas(
         const j = pairs.col[e] as number;
         const m = count === undefined ? 0 : (count.marked[r * cols + j] as number);
         if (pass === 1 && (m <= 0 || marks >= (count?.min ?? 0))) continue;
-        if (m > 0 && marks + m > (count?.max ?? 0)) continue;
+        if (m > 0 && marks + m > (count?.max ?? 0) + tol) continue;
+        if (m < 0 && marks + m < (count?.min ?? 0) - tol) continue;
         if ((load[j] as number) >= (capacity[j] as number)) continue;
         if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
         if (v >= 0 && (valueLoad[j * values + v] as number) >= (valueCap[j * values + v] as number)) continue;
@@ -169,7 +174,7 @@ function fillUnderQuotas(
   }
   const short: number[] = [];
   for (let t = 0; t < min.length; t++) if ((counted[t] as number) < (min[t] as number)) short.push(t);
-  if (count !== undefined && (marks < count.min || marks > count.max)) short.push(-1);
+  if (count !== undefined && (marks < count.min - tol || marks > count.max + tol)) short.push(-1);
   return short;
 }
 
@@ -223,7 +228,18 @@ function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int3
     let n = 0;
     for (let r = 0; r < assign.length; r++)
       if ((assign[r] as number) >= 0) n += count.marked[r * problem.cols + (assign[r] as number)] as number;
-    if (n < count.min || n > count.max) return false;
+    const tol = 1e-9 * Math.max(1, assign.length);
+    if (n < count.min - tol || n > count.max + tol) return false;
   }
   return problem.rows === assign.length;
+}
+
+/**
+ * Whether a pair of mark `m` is kept before the others when a column sheds rows for its budget:
+ * one the count's minimum needs (a marked pair, where a minimum binds: a count's above 0, a share's
+ * whenever given), or for a share's maximum one outside it (each shed lifts the others' share).
+ */
+function keptFirst(count: PairCount, share: boolean, m: number): boolean {
+  if (m > 0) return count.min > 0 || (share && Number.isFinite(count.min));
+  return m < 0 && share && count.max < Number.POSITIVE_INFINITY;
 }
