@@ -11,7 +11,7 @@ import { issue } from '../model/issues.js';
 import type { Objective, Person, Program, Quota } from '../model/program.js';
 import { meets } from '../score/customRules.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
-import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaFlow.js';
+import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaLimits.js';
 import type { Prepared } from './prepare.js';
 
 /** The quotas compiled, with what the check of the solution needs. */

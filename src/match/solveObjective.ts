@@ -12,7 +12,8 @@ import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
 import { keepBudgetsUnderQuotas, tightened } from '../solve/internal/matching/quotaBudgets.js';
-import { setCounts, solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
+import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
+import { setCounts } from '../solve/internal/matching/quotaLimits.js';
 import {
   type MatchingOptions,
   type MatchingSolution,

@@ -15,7 +15,7 @@
 import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
-import type { PairCount, QuotaLimits } from './quotaFlow.js';
+import type { PairCount, QuotaLimits } from './quotaLimits.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Gains smaller than this are rounding. */

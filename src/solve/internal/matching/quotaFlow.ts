@@ -21,43 +21,14 @@
 import type { Steps } from '../clock.js';
 import { FlowNetwork } from '../flow/minCostFlow.js';
 import { coverageValues, weighted } from './exact.js';
-import { mateHolds } from './feasible.js';
 import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
-
-/** The quotas as numbers (the match layer compiles them from the programme). */
-export interface QuotaLimits {
-  /** Per row: its value of the capped attribute (-1: not counted), or null without a cap. */
-  readonly rowValue: Int32Array | null;
-  /** Per column × value (`j × values + v`): the rows of that value the column may take. */
-  readonly valueCap: Int32Array;
-  readonly values: number;
-  /** The cap's penalty per row beyond it; `Infinity`: a hard cap. */
-  readonly valueWeight: number;
-  /** Per row: the counted set that holds it (-1: none), or null without a count. */
-  readonly inSet: Int32Array | null;
-  /** Per counted set: the fewest and the most of its rows to match (the locked pairs subtracted). */
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  /** Per counted set: its penalty per row beyond its bounds; `Infinity`: hard. */
-  readonly setWeight: Float64Array;
-}
+import { fillUnderQuotas, type PairCount, type QuotaLimits, setCounts } from './quotaLimits.js';
+import { sparseRows } from './sparseRows.js';
 
 /** A matching under quotas, and how many rows of each counted set it matches. */
 export interface QuotaSolution {
   readonly assign: Int32Array;
   readonly inSet: Int32Array;
-}
-
-/** How many rows of each counted set `assign` matches. */
-export function setCounts(limits: QuotaLimits, assign: Int32Array): Int32Array {
-  const held = new Int32Array(limits.min.length);
-  const { inSet } = limits;
-  if (inSet !== null)
-    for (let r = 0; r < assign.length; r++) {
-      const s = inSet[r] as number;
-      if (s >= 0 && (assign[r] as number) >= 0) held[s] = (held[s] as number) + 1;
-    }
-  return held;
 }
 
 /**
@@ -230,17 +201,6 @@ function* flowOn(
   return { assign, inSet: counted };
 }
 
-/** A count of marked pairs (e.g. across departments) held between `min` and `max` (objective `total`). */
-export interface PairCount {
-  /**
-   * Per pair (`r × cols + j`): what it adds to the count: 1 or 0 for a count of pairs; for a share
-   * s of the pairs, 1 − s or −s (the share is kept when the sum is ≥ 0, or ≤ 0).
-   */
-  readonly marked: Float64Array;
-  readonly min: number;
-  readonly max: number;
-}
-
 /** A matching under a count of marked pairs, with its proof; `assign` null when no matching keeps the count. */
 export interface PairCountSolution {
   readonly assign: Int32Array | null;
@@ -350,63 +310,12 @@ export function* solvePairCount(
   }
   if (n > max + tol) return { assign: null, exact: false, bound: 0, most: n, stuck: true };
   // The kept side of a kink may leave out rows that every quota still lets in: each takes its best.
-  value += fillKept(problem, places, limits, values, count, assign, n);
+  fillUnderQuotas(problem, sparseRows(problem), limits, assign, count);
+  value = 0;
+  for (let r = 0; r < assign.length; r++) {
+    const j = assign[r] as number;
+    if (j >= 0) value += values[r * problem.cols + j] as number;
+  }
   const exact = value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
   return { assign, exact, bound: Math.max(bound, value), most: n };
-}
-
-/**
- * Gives each unmatched row of `assign` (in place, in row order) its best column worth more than 0
- * that keeps the places, the groups, the caps (a soft one as if hard: no penalty is added), the
- * sets' maximums and the count's bounds (`n`: the count now); returns the value added.
- */
-function fillKept(
-  problem: MatchingProblem,
-  places: Int32Array,
-  limits: QuotaLimits,
-  values: Float64Array,
-  count: PairCount,
-  assign: Int32Array,
-  n: number,
-): number {
-  const { rows, cols, groups } = problem;
-  const { rowValue, valueCap, inSet } = limits;
-  const tol = 1e-9 * Math.max(1, rows);
-  const load = new Int32Array(cols);
-  const valueLoad = new Int32Array(valueCap.length);
-  const held = setCounts(limits, assign);
-  const v = (r: number) => (rowValue === null ? -1 : (rowValue[r] as number));
-  for (let r = 0; r < rows; r++) {
-    const j = assign[r] as number;
-    if (j < 0) continue;
-    load[j] = (load[j] as number) + 1;
-    if (v(r) >= 0) valueLoad[j * limits.values + v(r)] = (valueLoad[j * limits.values + v(r)] as number) + 1;
-  }
-  let added = 0;
-  for (let r = 0; r < rows; r++) {
-    if ((assign[r] as number) >= 0) continue;
-    const t = inSet === null ? -1 : (inSet[r] as number);
-    if (t >= 0 && (held[t] as number) >= (limits.max[t] as number)) continue;
-    let best = -1;
-    for (let j = 0; j < cols; j++) {
-      const k = r * cols + j;
-      const worth = values[k] as number;
-      if (!(worth > 0) || (best >= 0 && worth <= (values[r * cols + best] as number))) continue;
-      if ((load[j] as number) >= (places[j] as number)) continue;
-      const key = j * limits.values + v(r);
-      if (v(r) >= 0 && (valueLoad[key] as number) >= (valueCap[key] as number)) continue;
-      const m = count.marked[k] as number;
-      if ((m > 0 && n + m > count.max + tol) || (m < 0 && n + m < count.min - tol)) continue;
-      if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
-      best = j;
-    }
-    if (best < 0) continue;
-    assign[r] = best;
-    load[best] = (load[best] as number) + 1;
-    if (v(r) >= 0) valueLoad[best * limits.values + v(r)] = (valueLoad[best * limits.values + v(r)] as number) + 1;
-    if (t >= 0) held[t] = (held[t] as number) + 1;
-    n += count.marked[r * cols + best] as number;
-    added += values[r * cols + best] as number;
-  }
-  return added;
 }
