@@ -72,9 +72,9 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   const above = new Float64Array(rows * cols);
   // Each threshold: without groups, Hopcroft and Karp's phases on the pairs sorted once; with
   // them, a flow on the pairs at or above it.
-  const sorted = groups === undefined ? sparseRows(problem) : null;
+  const sorted = sparseRows(problem);
   const keeps = (threshold: number): boolean => {
-    if (sorted !== null) return largestAbove(sorted, cols, capacity, threshold) === size;
+    if (groups === undefined) return largestAbove(sorted, cols, capacity, threshold) === size;
     for (let k = 0; k < above.length; k++) {
       above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
     }
@@ -87,15 +87,16 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   for (let k = 0; k < size; k++) {
     lowest = Math.min(lowest, scores[(widest.rows[k] as number) * cols + (widest.cols[k] as number)] as number);
   }
-  const best = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
-  for (let k = 0; k < rows * cols; k++) {
-    const r = (k / cols) | 0;
-    if ((scores[k] as number) > (best[r] as number)) best[r] = scores[k] as number;
-  }
+  // Each row's best score leads its sorted pairs.
+  const best = Float64Array.from({ length: rows }, (_, r) =>
+    (sorted.start[r] as number) < (sorted.start[r + 1] as number)
+      ? (sorted.score[sorted.start[r] as number] as number)
+      : Number.NEGATIVE_INFINITY,
+  );
   best.sort();
   const top = best[rows - size] as number;
   const levels = distinctAbove(
-    scores.filter((v) => v >= lowest && v <= top),
+    sorted.score.filter((v) => v >= lowest && v <= top),
     Number.NEGATIVE_INFINITY,
   );
   // levels[lo] keeps the size (the widest's lowest score); find the highest that does.

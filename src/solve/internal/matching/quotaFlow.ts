@@ -45,9 +45,8 @@ export function* solveQuotas(
   if (objective === 'total') return yield* flowOn(problem, places, limits, weighted(problem) ?? scores, false);
   if (objective === 'coverage') {
     // Soft quotas' penalties count on the last level: the levels' step M exceeds all of them.
-    let weights = Number.isFinite(limits.valueWeight) ? limits.valueWeight : 0;
-    for (const w of limits.setWeight) if (Number.isFinite(w)) weights += w;
-    return yield* flowOn(problem, places, limits, coverageValues(problem, problem.rows * weights) ?? scores, true);
+    const extra = problem.rows * softWeights(limits);
+    return yield* flowOn(problem, places, limits, coverageValues(problem, extra) ?? scores, true);
   }
   // fair: the most pairs, then the highest threshold that keeps them, then the best total above it.
   // The sizes and the hard minimums met: largest flows, costs aside (Dinic's, far faster).
@@ -82,6 +81,13 @@ export function* solveQuotas(
   );
 }
 
+/** The soft quotas' penalties per row beyond their bounds, together (the hard ones count 0). */
+function softWeights(limits: QuotaLimits): number {
+  let sum = Number.isFinite(limits.valueWeight) ? limits.valueWeight : 0;
+  for (const w of limits.setWeight) if (Number.isFinite(w)) sum += w;
+  return sum;
+}
+
 /**
  * The flow of the file comment with pair `values` (`-Infinity`: no arc); `partial`: largest flows;
  * `sizeOnly`: a largest flow that meets the most of the hard minimums, costs aside.
@@ -97,8 +103,7 @@ function* flowOn(
   const { rows, cols, groups } = problem;
   const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
   // M: above the sum of every other cost a flow can carry.
-  let weights = Number.isFinite(valueWeight) ? valueWeight : 0;
-  for (const w of setWeight) if (Number.isFinite(w)) weights += w;
+  const weights = softWeights(limits);
   let big = 1;
   for (let r = 0; r < rows; r++) {
     let most = 0;
