@@ -57,7 +57,58 @@ export interface ScoreTable {
    * console.log([...cols.subarray(start[0], start[1])].map((j) => table.mentorIds[j])); // [ 'ana' ]
    * ```
    */
-  readonly allowed: { readonly start: Int32Array; readonly cols: Int32Array };
+  readonly allowed: { readonly start: Int32Array; readonly cols: Int32Array; readonly scores: Float64Array };
+  /**
+   * The score of demand row `row` with mentor column `col`: `-Infinity` when a hard rule forbids the
+   * pair. A binary search in the row's allowed pairs (O(log pairs of the row)); it reads no dense
+   * matrix, so it works at any size.
+   *
+   * @param row - an index into {@link ScoreTable.rows}: an integer from 0 to `rows.length - 1`.
+   * @param col - an index into {@link ScoreTable.mentorIds}: an integer from 0 to `mentorIds.length - 1`.
+   * @returns the pair's score in [0, 1], or `-Infinity` when it is forbidden.
+   * @throws {@link InvalidInputError} (`score: row must be an integer from 0 to 3, got -1`) when `row`
+   *   or `col` is not an integer index of the table.
+   *
+   * @example
+   * ```ts
+   * import { scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram({
+   *   mode: 'micro',
+   *   topics: [{ id: 'pricing' }],
+   *   mentors: [
+   *     { id: 'ana', skills: [{ topic: 'pricing', level: 5 }] },
+   *     { id: 'eli', skills: [{ topic: 'pricing', level: 2 }] },
+   *   ],
+   *   mentees: [{ id: 'bo', requests: [{ topic: 'pricing', level: 3 }] }],
+   * });
+   * console.log(table.score(0, 0) > 0, table.score(0, 1)); // true -Infinity
+   * ```
+   */
+  score(row: number, col: number): number;
+  /**
+   * The mentor-side scores (see {@link ScoreTable.mentorScores}) of the allowed pairs, aligned with
+   * `allowed.cols`: entry `e` is the mentor side of row `r` with mentor `allowed.cols[e]`, for
+   * `allowed.start[r] <= e < allowed.start[r + 1]`. Computed on the first call (or in the scoring
+   * pass when the matching asked for it), then the same array; read only. Memory: 8 bytes per
+   * allowed pair, not per pair.
+   *
+   * @returns the mentor-side score of each allowed pair.
+   *
+   * @example
+   * ```ts
+   * import { scoreProgram } from 'mentormatch';
+   *
+   * const table = scoreProgram({
+   *   mode: 'classic',
+   *   topics: [{ id: 'sales' }],
+   *   mentors: [{ id: 'ana', skills: [{ topic: 'sales', level: 4 }] }],
+   *   mentees: [{ id: 'bo', goals: [{ topic: 'sales' }], preferences: ['ana'] }],
+   * });
+   * console.log(table.mentorAllowedScores().length === table.allowed.cols.length); // true
+   * ```
+   */
+  mentorAllowedScores(): Float64Array;
   /**
    * The scores by which a mentor without its own `preferences` ranks demand rows (the `stable`
    * objective and the blocking-pair audit): each pair's score as if the mentee's `preference`
@@ -290,15 +341,42 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
   }
   allowedStart[rows] = numAllowed;
   const scores: DenseMatrix = { rows, cols, data };
+  const allowedColumns = allowedCols.slice(0, numAllowed);
+  const allowedScores = new Float64Array(numAllowed);
+  for (let r = 0; r < rows; r++) {
+    for (let e = allowedStart[r] as number; e < (allowedStart[r + 1] as number); e++)
+      allowedScores[e] = data[r * cols + (allowedColumns[e] as number)] as number;
+  }
+  let mentorAllowed: Float64Array | undefined;
   let mentorSide: DenseMatrix | undefined = side === null ? undefined : { rows, cols, data: side };
   return {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
     scores,
-    allowed: { start: allowedStart, cols: allowedCols.slice(0, numAllowed) },
+    allowed: { start: allowedStart, cols: allowedColumns, scores: allowedScores },
+    score: (row, col) => {
+      checkIndices('score', [
+        { name: 'row', value: row, size: rows, of: 'rows' },
+        { name: 'col', value: col, size: cols, of: 'mentors' },
+      ]);
+      return data[row * cols + col] as number;
+    },
     mentorScores: () => {
       mentorSide ??= hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores;
       return mentorSide;
+    },
+    mentorAllowedScores: () => {
+      if (mentorAllowed === undefined) {
+        const side = mentorSide ?? (hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores);
+        mentorSide = side;
+        const out = new Float64Array(numAllowed);
+        for (let r = 0; r < rows; r++) {
+          for (let e = allowedStart[r] as number; e < (allowedStart[r + 1] as number); e++)
+            out[e] = side.data[r * cols + (allowedColumns[e] as number)] as number;
+        }
+        mentorAllowed = out;
+      }
+      return mentorAllowed;
     },
     explain: (row, col) => explain(ctx, criteria, rules, data, values, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, row),

@@ -1,0 +1,37 @@
+/**
+ * Scored pairs in compressed sparse rows: the form in which a programme's allowed pairs travel from
+ * the score table to the solvers, so that no layer holds a dense rows × mentors matrix.
+ */
+
+/** Row `r`'s pairs are entries `start[r]` to `start[r + 1] - 1`: column `cols[e]` (ascending), score `scores[e]`. */
+export interface ScoredPairs {
+  readonly start: Int32Array;
+  readonly cols: Int32Array;
+  /** A pair's score; `-Infinity` marks a pair removed from the pattern (e.g. by a branch). */
+  readonly scores: Float64Array;
+}
+
+/** The entry of pair (`r`, `j`) in `pairs`, or -1 when the row has no such column: a binary search. */
+export function pairIndex(
+  pairs: { readonly start: Int32Array; readonly cols: Int32Array },
+  r: number,
+  j: number,
+): number {
+  let lo = pairs.start[r] as number;
+  let hi = (pairs.start[r + 1] as number) - 1;
+  const { cols } = pairs;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = cols[mid] as number;
+    if (c < j) lo = mid + 1;
+    else if (c > j) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The score of pair (`r`, `j`): `-Infinity` when it is not in `pairs`. */
+export function pairScore(pairs: ScoredPairs, r: number, j: number): number {
+  const e = pairIndex(pairs, r, j);
+  return e < 0 ? Number.NEGATIVE_INFINITY : (pairs.scores[e] as number);
+}
