@@ -9,6 +9,7 @@ import { capacitatedAssignment } from '../src/index.js';
 import { largestAbove } from '../src/solve/internal/matching/largestAbove.js';
 import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { pairsOfDense } from '../src/solve/internal/pairs.js';
 
 describe('largestAbove', () => {
   it('is the size of the largest matching on the pairs at or above the threshold', () => {
@@ -30,7 +31,7 @@ describe('largestAbove', () => {
           const problem: MatchingProblem = {
             rows,
             cols,
-            scores,
+            pairs: pairsOfDense(rows, cols, scores),
             priority: new Float64Array(rows).fill(1),
             hours: new Float64Array(rows),
             capacity: places,

@@ -8,12 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quickBound } from '../src/solve/internal/matching/bounds.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
-import { figuresOf, fits, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import { figuresOf, fits, type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { pairsOfDense } from '../src/solve/internal/pairs.js';
 
 /** The best of each sum figure over every assignment that keeps places, budgets and groups. */
 function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {
-  const { rows, cols, scores, hours, capacity, budget, groups } = problem;
+  const { rows, cols, hours, capacity, budget, groups } = problem;
   const best = { weightedTotal: 0, weightedCount: 0, count: 0 };
   const assign = new Int32Array(rows).fill(-1);
   const load = new Int32Array(cols);
@@ -28,7 +29,7 @@ function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCou
     }
     visit(r + 1);
     for (let j = 0; j < cols; j++) {
-      if (scores[r * cols + j] === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
+      if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
       if (!fits(used[j]!, hours[r]!, budget[j]!)) continue;
       let mate = false;
       for (let q = 0; q < r; q++) if (groups !== undefined && groups[q] === groups[r] && assign[q] === j) mate = true;
@@ -62,10 +63,14 @@ describe('quickBound', () => {
           const problem: MatchingProblem = {
             rows,
             cols,
-            scores: Float64Array.from({ length: rows * cols }, (_, k) => {
-              const v = drawn[k];
-              return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
-            }),
+            pairs: pairsOfDense(
+              rows,
+              cols,
+              Float64Array.from({ length: rows * cols }, (_, k) => {
+                const v = drawn[k];
+                return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
+              }),
+            ),
             priority: Float64Array.from({ length: rows }, (_, r) => priority[r]!),
             hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
             capacity: Int32Array.from({ length: cols }, (_, j) => capacity[j]!),

@@ -11,6 +11,7 @@ import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
+import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 
 /** The programme as numbers, locked pairs set aside. */
 export interface Prepared {
@@ -50,7 +51,6 @@ export function prepare(
   t: Translator = translator(undefined),
 ): Prepared {
   const rows = table.rows.length;
-  const cols = table.mentorIds.length;
   const first = firstRows(program);
   const menteeIndex = idIndex(program.mentees);
   const mentorIndex = new Map(table.mentorIds.map((id, k) => [id, k] as const));
@@ -74,7 +74,7 @@ export function prepare(
           ...(rules === undefined ? {} : { rules }),
         }),
       );
-    const score = table.scores.data[row * cols + col] as number;
+    const score = pairScore(table.allowed, row, col);
     if (score === Number.NEGATIVE_INFINITY) {
       const why = table
         .explain(row, col)
@@ -114,67 +114,65 @@ export function prepare(
 
 /** The free rows as a numeric problem for the solvers. */
 export interface FreeProblem {
-  /** The free rows' scores, row-major (`-Infinity` = forbidden). */
-  readonly data: Float64Array;
+  /**
+   * The free rows' allowed pairs and their scores (compressed rows, ascending mentor columns): the
+   * table's own arrays when no pair is locked (read only), else a copy without the pairs a lock
+   * takes out (a mentee's locked mentor, for their other requests).
+   */
+  readonly pairs: ScoredPairs;
   /** Per free row: its distinct-mentor group, or undefined when there are none. */
   readonly groups: Int32Array | undefined;
   /** Per free row: the hours the request takes (0 in classic mode). */
   readonly hours: Float64Array;
   /** Per free row: the request's priority (1 in classic mode). */
   readonly priority: Float64Array;
-  /**
-   * Per free row, the mentor columns the hard rules allow (compressed rows, ascending): a superset
-   * of the row's finite entries in `data` (a locked mentor of the mentee is `-Infinity` there).
-   */
-  readonly allowed: { readonly start: Int32Array; readonly cols: Int32Array };
 }
 
 /**
- * The free rows' scores, groups and hours. A mentee's locked mentor is off limits for their other
- * requests. Without locked pairs the score matrix is used as it is (read only), not copied.
+ * The free rows' pairs, groups and hours. A mentee's locked mentor is off limits for their other
+ * requests. O(allowed pairs): no dense matrix, and without locked pairs no copy at all.
  */
 export function freeProblem(prepared: Prepared): FreeProblem {
   const { table, free, locked, groupOf } = prepared;
-  const cols = table.mentorIds.length;
-  const n = free.length;
-  const data = n === locked.length ? table.scores.data : new Float64Array(n * cols);
-  if (data !== table.scores.data) {
-    for (let k = 0; k < n; k++) {
-      const r = free[k] as number;
-      data.set(table.scores.data.subarray(r * cols, r * cols + cols), k * cols);
-    }
-  }
   const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
-  if (groupOf !== null) {
-    for (let r = 0; r < locked.length; r++) {
-      const col = locked[r] as number;
-      if (col < 0) continue;
-      for (let k = 0; k < n; k++)
-        if (groupOf[free[k] as number] === groupOf[r]) data[k * cols + col] = Number.NEGATIVE_INFINITY;
-    }
-  }
   const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
   const priority = Float64Array.from(free, (r) => table.rows[r]?.priority ?? 1);
-  return { data, groups, hours, priority, allowed: freeRows(table.allowed, free) };
-}
-
-/** The rows `free` of a compressed-rows pattern, in that order. */
-function freeRows(
-  pattern: { readonly start: Int32Array; readonly cols: Int32Array },
-  free: Int32Array,
-): { start: Int32Array; cols: Int32Array } {
-  if (free.length === pattern.start.length - 1) return pattern;
+  if (free.length === locked.length) return { pairs: table.allowed, groups, hours, priority };
+  // Each group's locked mentors (a mentee locks a few at most).
+  const lockedIn = new Map<number, number[]>();
+  if (groupOf !== null) {
+    locked.forEach((j, r) => {
+      if (j < 0) return;
+      const g = groupOf[r] as number;
+      const list = lockedIn.get(g);
+      if (list === undefined) lockedIn.set(g, [j]);
+      else list.push(j);
+    });
+  }
+  const { start: from, cols: colOf, scores: scoreOf } = table.allowed;
   const start = new Int32Array(free.length + 1);
+  let size = 0;
   for (let k = 0; k < free.length; k++) {
     const r = free[k] as number;
-    start[k + 1] = (start[k] as number) + (pattern.start[r + 1] as number) - (pattern.start[r] as number);
+    size += (from[r + 1] as number) - (from[r] as number);
   }
-  const cols = new Int32Array(start[free.length] as number);
+  const cols = new Int32Array(size);
+  const scores = new Float64Array(size);
+  let at = 0;
   for (let k = 0; k < free.length; k++) {
     const r = free[k] as number;
-    cols.set(pattern.cols.subarray(pattern.start[r], pattern.start[r + 1]), start[k]);
+    const off = groupOf === null ? undefined : lockedIn.get(groupOf[r] as number);
+    start[k] = at;
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      if (off?.includes(j) === true) continue;
+      cols[at] = j;
+      scores[at] = scoreOf[e] as number;
+      at++;
+    }
   }
-  return { start, cols };
+  start[free.length] = at;
+  return { pairs: { start, cols: cols.subarray(0, at), scores: scores.subarray(0, at) }, groups, hours, priority };
 }
 
 /**

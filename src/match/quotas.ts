@@ -12,7 +12,7 @@ import type { Objective, Person, Program, Quota } from '../model/program.js';
 import { meets } from '../score/customRules.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import type { PairCount, QuotaLimits } from '../solve/internal/matching/quotaLimits.js';
-import type { Prepared } from './prepare.js';
+import { freeProblem, type Prepared } from './prepare.js';
 
 /** The quotas compiled, with what the check of the solution needs. */
 export interface CompiledQuotas {
@@ -129,9 +129,15 @@ export function quotaTally(program: Program, table: ScoreTable, assigned: Int32A
 /**
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
  * a configuration not solved (`binds`: some hours budget binds, which only hard quotas go with)
- * and `quota_infeasible` for locked pairs beyond a hard maximum.
+ * and `quota_infeasible` for locked pairs beyond a hard maximum. A count of pairs marks the pairs
+ * of `freePairs` (the free rows' pattern the solvers read), one mark per pair.
  */
-export function compileQuotas(prepared: Prepared, objective: Objective, binds: boolean): CompiledQuotas | null {
+export function compileQuotas(
+  prepared: Prepared,
+  objective: Objective,
+  binds: boolean,
+  freePairs: { readonly start: Int32Array; readonly cols: Int32Array } = freeProblem(prepared).pairs,
+): CompiledQuotas | null {
   const { program, table, free, locked } = prepared;
   const quotas = program.rules.quotas;
   if (quotas.length === 0) return null;
@@ -238,9 +244,11 @@ export function compileQuotas(prepared: Prepared, objective: Objective, binds: b
       min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
       max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
     }
-    const marked = new Float64Array(free.length * cols);
-    for (let k = 0; k < marked.length; k++)
-      marked[k] = holds(free[Math.floor(k / cols)] as number, k % cols) - (share ?? 0);
+    const marked = new Float64Array(freePairs.cols.length);
+    for (let k = 0; k < free.length; k++) {
+      for (let e = freePairs.start[k] as number; e < (freePairs.start[k + 1] as number); e++)
+        marked[e] = holds(free[k] as number, freePairs.cols[e] as number) - (share ?? 0);
+    }
     cross = { marked, min, max };
   }
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);

@@ -19,6 +19,7 @@ import {
   type MatchingSolution,
   solveMatchingSteps,
 } from '../solve/internal/matching/solveMatching.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import { freeProblem, type Prepared } from './prepare.js';
 import {
   type CompiledQuotas,
@@ -82,7 +83,7 @@ export function* solveObjectiveSteps(
   }
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
-  const { data, groups, hours, priority, allowed } = freeProblem(prepared);
+  const { pairs, groups, hours, priority } = freeProblem(prepared);
   yield SLICE;
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;
@@ -91,7 +92,7 @@ export function* solveObjectiveSteps(
   let fixedTotal = 0;
   locked.forEach((j, r) => {
     if (j < 0) return;
-    const s = table.scores.data[r * cols + j] as number;
+    const s = pairScore(table.allowed, r, j);
     const p = table.rows[r]?.priority ?? 1;
     ceiling = Math.min(ceiling, s);
     fixedCount++;
@@ -101,14 +102,13 @@ export function* solveObjectiveSteps(
   const problem: MatchingProblem = {
     rows: free.length,
     cols,
-    scores: data,
+    pairs,
     priority,
     hours,
     capacity,
     budget: hoursLeft,
     groups,
     ceiling,
-    allowed,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
   const solution = yield* quotasOr(prepared, problem, objective, { maxNodes: nodes, largeEntries });
@@ -135,7 +135,7 @@ function* quotasOr(
 ): Steps<MatchingSolution> {
   if (prepared.program.rules.quotas.length === 0) return yield* solveMatchingSteps(problem, objective, options);
   const { places, binds } = budgetPlaces(problem);
-  const compiled = compileQuotas(prepared, objective, binds) as CompiledQuotas;
+  const compiled = compileQuotas(prepared, objective, binds, problem.pairs) as CompiledQuotas;
   const boundOn = levelsOf(objective).at(-1) as keyof Figures;
   if (compiled.cross !== null) {
     // Pairs across departments or a share: no flow constraint, the Lagrangian search with its

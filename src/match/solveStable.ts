@@ -25,14 +25,14 @@ export function solveStable(prepared: Prepared): { readonly assigned: Int32Array
   const { table, free, locked, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const n = free.length;
-  const { data, groups, hours } = freeProblem(prepared);
+  const { pairs, groups, hours } = freeProblem(prepared);
   const { rowOrder, mentorOrder } = preferences(prepared);
   const proposerPrefs: Int32Array[] = [];
   const receiverLists: number[][] = Array.from({ length: cols }, () => []);
   for (let k = 0; k < n; k++) {
     const allowed: number[] = [];
-    for (let j = 0; j < cols; j++) {
-      if (data[k * cols + j] === Number.NEGATIVE_INFINITY) continue;
+    for (let e = pairs.start[k] as number; e < (pairs.start[k + 1] as number); e++) {
+      const j = pairs.cols[e] as number;
       allowed.push(j);
       receiverLists[j]?.push(free[k] as number);
     }

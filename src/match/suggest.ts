@@ -20,6 +20,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedAssignment } from '../solve/capacitatedAssignment.js';
 import { runSteps, type Steps, timeLimitOf } from '../solve/internal/clock.js';
+import { csrOf, pairIndex, pairScore } from '../solve/internal/pairs.js';
 import { localise, readLocale } from './localise.js';
 import { freeProblem, MOST_PLACES, type Prepared, placesFor, prepare } from './prepare.js';
 import { startClockIn } from './startClockIn.js';
@@ -147,13 +148,12 @@ function* shortlists(fn: string, given: Program, k: number, options: SuggestOpti
   const prepared = prepare(program, table);
   const chosen = solveShortlists(prepared, k, exposure);
   yield 'solve';
-  const cols = table.mentorIds.length;
   const lists: RequestSuggestions[][] = program.mentees.map(() => []);
   table.rows.forEach((row, r) => {
     const lockedTo = prepared.locked[r] as number;
     const mentors = (lockedTo >= 0 ? [lockedTo] : (chosen[r] ?? [])).map((j) => ({
       mentor: table.mentorIds[j] as string,
-      score: table.scores.data[r * cols + j] as number,
+      score: pairScore(table.allowed, r, j),
       explanation: table.explain(r, j),
     }));
     const shortlist: RequestSuggestions = {
@@ -184,18 +184,30 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
   const { table, free, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const problem = freeProblem(prepared);
-  const { groups, hours } = problem;
+  const { groups, hours, pairs: freePairs } = problem;
   // Written to (a proposed pair is not proposed again), so never the table's own array.
-  const data = problem.data === table.scores.data ? problem.data.slice() : problem.data;
+  const data = freePairs.scores.slice();
   const shortest = hours.reduce((x, y) => (y > 0 ? Math.min(x, y) : x), Number.POSITIVE_INFINITY);
   const capacities = placesFor(prepared.capacity, hoursLeft, shortest).map((places) =>
     Math.min(Math.floor(places * exposure + 1e-9), MOST_PLACES),
   );
   const n = free.length;
   const chosen: number[][] = Array.from({ length: table.rows.length }, () => []);
-  const options = { capacities, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
+  const options = {
+    capacities,
+    maximize: true,
+    partial: true,
+    maxEntries: Number.POSITIVE_INFINITY,
+    ...(groups === undefined ? {} : { groups }),
+  };
+  const matrix = csrOf(n, cols, freePairs, data);
+  /** Takes pair (`row`, `j`) out of the next rounds, when the row has it. */
+  const out = (row: number, j: number) => {
+    const e = pairIndex(freePairs, row, j);
+    if (e >= 0) data[e] = Number.NEGATIVE_INFINITY;
+  };
   for (let round = 0; round < k; round++) {
-    const pairs = capacitatedAssignment({ rows: n, cols, data }, options);
+    const pairs = capacitatedAssignment(matrix, options);
     if (pairs.rows.length === 0) break;
     for (let p = 0; p < pairs.rows.length; p++) {
       const row = pairs.rows[p] as number;
@@ -203,18 +215,17 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
       chosen[free[row] as number]?.push(j);
       capacities[j] = (capacities[j] as number) - 1;
       // Never the same mentor twice in a shortlist, nor for two requests of one mentee.
-      if (groups === undefined) data[row * cols + j] = Number.NEGATIVE_INFINITY;
+      if (groups === undefined) out(row, j);
       else {
         // A mentee's requests are consecutive rows.
         let q = row;
         while (q > 0 && groups[q - 1] === groups[row]) q--;
-        for (; q < n && groups[q] === groups[row]; q++) data[q * cols + j] = Number.NEGATIVE_INFINITY;
+        for (; q < n && groups[q] === groups[row]; q++) out(q, j);
       }
     }
   }
-  const scores = table.scores.data;
   for (const [r, list] of chosen.entries()) {
-    list.sort((a, b) => (scores[r * cols + b] as number) - (scores[r * cols + a] as number) || a - b);
+    list.sort((a, b) => pairScore(table.allowed, r, b) - pairScore(table.allowed, r, a) || a - b);
   }
   return chosen;
 }

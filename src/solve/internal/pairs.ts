@@ -35,3 +35,39 @@ export function pairScore(pairs: ScoredPairs, r: number, j: number): number {
   const e = pairIndex(pairs, r, j);
   return e < 0 ? Number.NEGATIVE_INFINITY : (pairs.scores[e] as number);
 }
+
+/**
+ * The compressed sparse rows of `pairs`' pattern with `values` as entries, the form the flow
+ * solvers take (their fields are scipy's), sharing the arrays: no copy. `-Infinity` entries are
+ * forbidden pairs when the solver maximises.
+ */
+export function csrOf(
+  rows: number,
+  cols: number,
+  pairs: { readonly start: Int32Array; readonly cols: Int32Array },
+  values: Float64Array,
+): { rows: number; cols: number; indptr: Int32Array; indices: Int32Array; data: Float64Array } {
+  return { rows, cols, indptr: pairs.start, indices: pairs.cols, data: values };
+}
+
+/** The finite entries of a dense row-major `rows × cols` matrix as scored pairs (`-Infinity` = absent). */
+export function pairsOfDense(rows: number, cols: number, data: Float64Array): ScoredPairs {
+  const start = new Int32Array(rows + 1);
+  let size = 0;
+  for (let k = 0; k < rows * cols; k++) if ((data[k] as number) > Number.NEGATIVE_INFINITY) size++;
+  const colOf = new Int32Array(size);
+  const scores = new Float64Array(size);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    start[r] = at;
+    for (let j = 0; j < cols; j++) {
+      const s = data[r * cols + j] as number;
+      if (s === Number.NEGATIVE_INFINITY) continue;
+      colOf[at] = j;
+      scores[at] = s;
+      at++;
+    }
+  }
+  start[rows] = at;
+  return { start, cols: colOf, scores };
+}

@@ -5,8 +5,9 @@
  * pairs, the highest threshold at which the budgets read as places still allow that many pairs.
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
+import { NO_LIMIT } from './exact.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import { distinctAbove, type MatchingProblem } from './problem.js';
+import { distinctAbove, type MatchingProblem, mapPairs, solverMatrix } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
@@ -19,17 +20,10 @@ export function pairValues(
   problem: MatchingProblem,
   figure: 'weightedTotal' | 'weightedCount' | 'count',
 ): Float64Array {
-  const { rows, cols, scores, priority } = problem;
-  const out = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    const p = priority[r] as number;
-    for (let k = r * cols; k < (r + 1) * cols; k++) {
-      const s = scores[k] as number;
-      out[k] =
-        s === Number.NEGATIVE_INFINITY ? s : figure === 'weightedTotal' ? p * s : figure === 'weightedCount' ? p : 1;
-    }
-  }
-  return out;
+  const { priority } = problem;
+  return mapPairs(problem, (r, s) =>
+    figure === 'weightedTotal' ? (priority[r] as number) * s : figure === 'weightedCount' ? (priority[r] as number) : 1,
+  );
 }
 
 /** {@link pairValues} on the allowed pairs only, one value per pair of `pairs` (in its order). */
@@ -80,20 +74,24 @@ export function quickBound(
 
 /** The penalised problem solved exactly by a min-cost flow over `values` with `places`. */
 export function flowSolver(problem: MatchingProblem, values: Float64Array, places: Int32Array): PenalisedSolver {
-  const { rows, cols, hours, groups } = problem;
-  const data = new Float64Array(rows * cols);
+  const { rows, hours, groups } = problem;
+  const { start, cols } = problem.pairs;
+  const data = new Float64Array(values.length);
   return (lambda) => {
     for (let r = 0; r < rows; r++) {
       const h = hours[r] as number;
-      for (let j = 0; j < cols; j++) {
-        const v = values[r * cols + j] as number;
-        data[r * cols + j] = v === Number.NEGATIVE_INFINITY ? v : v - (lambda[j] as number) * h;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const v = values[e] as number;
+        data[e] = v === Number.NEGATIVE_INFINITY ? v : v - (lambda[cols[e] as number] as number) * h;
       }
     }
-    const pairs = capacitatedAssignment(
-      { rows, cols, data },
-      { capacities: places, maximize: true, unassignedCost: 0, ...(groups === undefined ? {} : { groups }) },
-    );
+    const pairs = capacitatedAssignment(solverMatrix(problem, data), {
+      ...NO_LIMIT,
+      capacities: places,
+      maximize: true,
+      unassignedCost: 0,
+      ...(groups === undefined ? {} : { groups }),
+    });
     const assign = new Int32Array(rows).fill(-1);
     for (let k = 0; k < pairs.rows.length; k++) assign[pairs.rows[k] as number] = pairs.cols[k] as number;
     return { assign, upper: pairs.total };
@@ -123,16 +121,20 @@ export function sumBound(
  * the problem's ceiling). O(log(levels)) flows.
  */
 export function lowestBound(problem: MatchingProblem, places: Int32Array, count: number): number {
-  const { rows, cols, scores, groups } = problem;
+  const { groups } = problem;
+  const { scores } = problem.pairs;
   if (count === 0) return problem.ceiling;
   const levels = distinctAbove(scores, Number.NEGATIVE_INFINITY);
-  const data = new Float64Array(rows * cols);
+  const data = new Float64Array(scores.length);
   const reaches = (threshold: number): boolean => {
     for (let k = 0; k < data.length; k++) data[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
-    const pairs = capacitatedAssignment(
-      { rows, cols, data },
-      { capacities: places, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) },
-    );
+    const pairs = capacitatedAssignment(solverMatrix(problem, data), {
+      ...NO_LIMIT,
+      capacities: places,
+      maximize: true,
+      partial: true,
+      ...(groups === undefined ? {} : { groups }),
+    });
     return pairs.rows.length >= count;
   };
   let lo = 0;

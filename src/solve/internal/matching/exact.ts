@@ -23,10 +23,18 @@ import {
   capacitatedAssignment,
   capacitatedSteps,
 } from '../../capacitatedAssignment.js';
-import type { DenseMatrix } from '../../denseMatrix.js';
+import type { CsrMatrix } from '../../csrMatrix.js';
 import { drain, type Steps, slicesOf } from '../clock.js';
 import { largestAbove } from './largestAbove.js';
-import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
+import {
+  distinctAbove,
+  FAIR_TOLERANCE,
+  type MatchingObjective,
+  type MatchingProblem,
+  mapPairs,
+  scoreOf,
+  solverMatrix,
+} from './problem.js';
 import { sparseRows } from './sparseRows.js';
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
@@ -52,13 +60,20 @@ export function* solveExactSteps(
   return assign;
 }
 
+/**
+ * The flows of this folder run on the problem's own pairs: the size limit was the programme's,
+ * checked before scoring, so the solver's own (`maxEntries`) is lifted.
+ */
+export const NO_LIMIT = { maxEntries: Number.POSITIVE_INFINITY } as const;
+
 /** `capacitatedAssignment` within the caller's phase: its time slices passed on. */
-function assign(costs: DenseMatrix, options: CapacitatedAssignmentOptions): Steps<Pairs> {
-  return slicesOf(capacitatedSteps(costs, options));
+function assign(costs: CsrMatrix, options: CapacitatedAssignmentOptions): Steps<Pairs> {
+  return slicesOf(capacitatedSteps(costs, { ...NO_LIMIT, ...options }));
 }
 
 function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, capacity: Int32Array): Steps<Pairs> {
-  const { rows, cols, scores, groups } = problem;
+  const { rows, cols, groups } = problem;
+  const scores = problem.pairs.scores;
   const base = { capacities: capacity, maximize: true, ...(groups === undefined ? {} : { groups }) };
   if (objective === 'total') {
     return yield* assign(matrix(problem, weighted(problem)), { ...base, unassignedCost: 0 });
@@ -69,7 +84,7 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   const widest = yield* assign(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;
   if (size === 0) return widest;
-  const above = new Float64Array(rows * cols);
+  const above = new Float64Array(scores.length);
   // Each threshold: without groups, Hopcroft and Karp's phases on the pairs sorted once; with
   // them, a flow on the pairs at or above it.
   const sorted = sparseRows(problem);
@@ -78,14 +93,16 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
     for (let k = 0; k < above.length; k++) {
       above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
     }
-    return capacitatedAssignment({ rows, cols, data: above }, { ...base, partial: true }).rows.length === size;
+    return (
+      capacitatedAssignment(solverMatrix(problem, above), { ...NO_LIMIT, ...base, partial: true }).rows.length === size
+    );
   };
   // The widest matching's lowest score keeps the size; no threshold above the size-th best of the
   // rows' best scores can (a matching of that size needs as many rows with a pair above it): the
   // distinct scores between them are the thresholds to search.
   let lowest = Number.POSITIVE_INFINITY;
   for (let k = 0; k < size; k++) {
-    lowest = Math.min(lowest, scores[(widest.rows[k] as number) * cols + (widest.cols[k] as number)] as number);
+    lowest = Math.min(lowest, scoreOf(problem, widest.rows[k] as number, widest.cols[k] as number));
   }
   // Each row's best score leads its sorted pairs.
   const best = Float64Array.from({ length: rows }, (_, r) =>
@@ -113,24 +130,19 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   for (let k = 0; k < above.length; k++) {
     above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
   }
-  return yield* assign({ rows, cols, data: above }, { ...base, partial: true });
+  return yield* assign(solverMatrix(problem, above), { ...base, partial: true });
 }
 
-/** The problem's matrix with `values` (or its scores when null), as the solver takes it. */
-function matrix(problem: MatchingProblem, values: Float64Array | null) {
-  return { rows: problem.rows, cols: problem.cols, data: values ?? problem.scores };
+/** The problem's pairs with `values` (or their scores when null), as the solver takes them. */
+function matrix(problem: MatchingProblem, values: Float64Array | null): CsrMatrix {
+  return solverMatrix(problem, values ?? problem.pairs.scores);
 }
 
-/** priority × score per pair, or null when every priority is 1 (the scores themselves). */
+/** priority × score per pair (of the problem's pattern), or null when every priority is 1 (the scores themselves). */
 export function weighted(problem: MatchingProblem): Float64Array | null {
-  const { rows, cols, scores, priority } = problem;
+  const { priority } = problem;
   if (priority.every((p) => p === 1)) return null;
-  const out = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    const p = priority[r] as number;
-    for (let k = r * cols; k < (r + 1) * cols; k++) out[k] = p * (scores[k] as number);
-  }
-  return out;
+  return mapPairs(problem, (r, s) => (priority[r] as number) * s);
 }
 
 /**
@@ -139,21 +151,13 @@ export function weighted(problem: MatchingProblem): Float64Array | null {
  * exceeds every total plus `extra` (the most a flow's other costs, e.g. penalties, can add up to).
  */
 export function coverageValues(problem: MatchingProblem, extra = 0): Float64Array | null {
-  const { rows, cols, scores, priority } = problem;
+  const { rows, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
   if (distinct.length <= 1) return weighted(problem);
   const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += priority[r] as number;
   const M = 1 + sum + extra;
-  const out = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    const p = priority[r] as number;
-    const bonus = (level.get(p) as number) * M;
-    for (let k = r * cols; k < (r + 1) * cols; k++) {
-      const s = scores[k] as number;
-      out[k] = s === Number.NEGATIVE_INFINITY ? s : bonus + p * s;
-    }
-  }
-  return out;
+  const bonus = Float64Array.from(priority, (p) => (level.get(p) as number) * M);
+  return mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s);
 }

@@ -10,7 +10,7 @@ import { solveExact } from './exact.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { localSearch } from './localSearch.js';
 import { budgetPlaces } from './places.js';
-import { distinctAbove, figuresOf, type MatchingProblem } from './problem.js';
+import { distinctAbove, figuresOf, type MatchingProblem, withScores } from './problem.js';
 import { sparseRows } from './sparseRows.js';
 
 /** Passes of the local search at each threshold. */
@@ -18,8 +18,7 @@ const PASSES = 5;
 
 /** A matching with `count` pairs and a lowest score above `lowest`, as high as found, or null. */
 export function raiseLowest(problem: MatchingProblem, count: number, lowest: number): Int32Array | null {
-  const { scores } = problem;
-  const levels = distinctAbove(scores, lowest);
+  const levels = distinctAbove(problem.pairs.scores, lowest);
   let lo = 0;
   let hi = levels.length - 1;
   let found: Int32Array | null = null;
@@ -36,8 +35,8 @@ export function raiseLowest(problem: MatchingProblem, count: number, lowest: num
 
 /** The most pairs found using only pairs scoring at least `threshold` (a matching of `problem`). */
 function atThreshold(problem: MatchingProblem, threshold: number): Int32Array {
-  const scores = problem.scores.map((s) => (s >= threshold ? s : Number.NEGATIVE_INFINITY));
-  const sub: MatchingProblem = { ...problem, scores };
+  const scores = problem.pairs.scores.map((s) => (s >= threshold ? s : Number.NEGATIVE_INFINITY));
+  const sub = withScores(problem, scores);
   const relaxed = solveExact(sub, 'coverage', budgetPlaces(sub).places);
   repairBudgets(sub, 'fair', relaxed);
   fillGreedily(sub, relaxed);

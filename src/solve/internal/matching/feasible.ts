@@ -4,7 +4,7 @@
  * value per hour first); then every unmatched row, in order, takes the best column left with a
  * place, the hours and no group mate (first come, first served on what is left).
  */
-import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Columns with at most this many rows are repaired by trying every subset. */
@@ -12,7 +12,7 @@ const EXHAUSTIVE = 12;
 
 /** What keeping row `r` on column `j` is worth to `objective` (a scalar stand-in for its levels). */
 export function worth(problem: MatchingProblem, objective: MatchingObjective, r: number, j: number): number {
-  const s = problem.scores[r * problem.cols + j] as number;
+  const s = scoreOf(problem, r, j);
   const p = problem.priority[r] as number;
   if (objective === 'total') return p * s;
   if (objective === 'coverage') return p * (1 + s);
@@ -71,10 +71,11 @@ function byRatio(problem: MatchingProblem, objective: MatchingObjective, rows: n
 
 /**
  * Gives each unmatched row, in order, the best-scoring column with a place, the hours and no group
- * mate (ties: the lower column); from `pairs` (best first) when given, else from the dense scores.
+ * mate (ties: the lower column); from `pairs` (best first) when given, else from the problem's pairs.
  */
 export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs?: SparseRows): void {
-  const { rows, cols, scores, hours, groups, capacity, budget } = problem;
+  const { rows, cols, hours, groups, capacity, budget } = problem;
+  const { start, cols: col, scores } = problem.pairs;
   const load = new Int32Array(cols);
   const used = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
@@ -99,8 +100,9 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
       }
     } else {
       let bestScore = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < cols; j++) {
-        const s = scores[r * cols + j] as number;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const j = col[e] as number;
+        const s = scores[e] as number;
         if (s <= bestScore || (load[j] as number) >= (capacity[j] as number)) continue;
         if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
         if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;

@@ -13,8 +13,9 @@
  */
 
 import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
+import { pairIndex } from '../pairs.js';
 import { mateHolds } from './feasible.js';
-import { fits, type MatchingObjective, type MatchingProblem } from './problem.js';
+import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
 import type { PairCount, QuotaLimits } from './quotaLimits.js';
 import type { SparseRows } from './sparseRows.js';
 
@@ -45,7 +46,7 @@ export function* localSearchSteps(
   count?: PairCount,
 ): Steps<void> {
   if (maxPasses <= 0) return;
-  const { rows, cols, hours, priority, budget, capacity, groups, scores } = problem;
+  const { rows, cols, hours, priority, budget, capacity, groups } = problem;
   const { start, col, score } = pairs;
   const fair = objective === 'fair';
   const coverage = objective === 'coverage';
@@ -67,7 +68,7 @@ export function* localSearchSteps(
   // The marks of `count` the matching holds.
   let marks = 0;
   const tally = (r: number, j: number, d: number) => {
-    if (count !== undefined) marks += d * (count.marked[r * cols + j] as number);
+    if (count !== undefined) marks += d * (count.marked[pairIndex(problem.pairs, r, j)] as number);
     const v = rowValue === null ? -1 : (rowValue[r] as number);
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + d;
     const t = inSet === null ? -1 : (inSet[r] as number);
@@ -82,7 +83,7 @@ export function* localSearchSteps(
   const take = (r: number, j: number) => {
     tally(r, j, 1);
     assign[r] = j;
-    held[r] = scores[r * cols + j] as number;
+    held[r] = scoreOf(problem, r, j);
     load[j] = (load[j] as number) + 1;
     used[j] = (used[j] as number) + (hours[r] as number);
     const h = head[j] as number;
@@ -115,7 +116,7 @@ export function* localSearchSteps(
     let low = Number.POSITIVE_INFINITY;
     for (let r = 0; r < rows; r++) {
       const j = assign[r] as number;
-      if (j >= 0) low = Math.min(low, scores[r * cols + j] as number);
+      if (j >= 0) low = Math.min(low, held[r] as number);
     }
     return low * (1 - 1e-12);
   };
@@ -181,8 +182,13 @@ export function* localSearchSteps(
     }
     if (count !== undefined) {
       const { marked } = count;
-      let d = (marked[mover * cols + j] as number) - (from >= 0 ? (marked[mover * cols + from] as number) : 0);
-      if (q >= 0) d += (qj >= 0 ? (marked[q * cols + qj] as number) : 0) - (marked[q * cols + j] as number);
+      let d =
+        (marked[pairIndex(problem.pairs, mover, j)] as number) -
+        (from >= 0 ? (marked[pairIndex(problem.pairs, mover, from)] as number) : 0);
+      if (q >= 0)
+        d +=
+          (qj >= 0 ? (marked[pairIndex(problem.pairs, q, qj)] as number) : 0) -
+          (marked[pairIndex(problem.pairs, q, j)] as number);
       const n = marks + d;
       const tol = 1e-9 * Math.max(1, rows);
       if (d !== 0 && (n < Math.min(count.min, marks) - tol || n > Math.max(count.max, marks) + tol)) return false;
@@ -262,7 +268,7 @@ export function* localSearchSteps(
           }
           // ...or to u's old column.
           if (a >= 0 && !(groups !== undefined && mateHolds(groups, assign, q, a))) {
-            const sqa = scores[q * cols + a] as number;
+            const sqa = scoreOf(problem, q, a);
             if (
               sqa > Number.NEGATIVE_INFINITY &&
               fits((used[a] as number) - hu, hours[q] as number, budget[a] as number)

@@ -4,7 +4,8 @@
  * node's problem (their scores become forbidden) and their figures kept aside, so that the node's
  * problem keeps the root's shape and every solver reads it unchanged.
  */
-import type { Figures, MatchingProblem } from './problem.js';
+import { pairIndex } from '../pairs.js';
+import { type Figures, type MatchingProblem, scoreOf, withScores } from './problem.js';
 
 /** A branching decision: a (row, column) pair forced or forbidden. */
 export interface Decision {
@@ -22,10 +23,19 @@ export interface NodeProblem {
   readonly fixed: Omit<Figures, 'lowest'>;
 }
 
-/** The problem of the node reached by `decisions` from the root `root`. O(rows × cols). */
+/**
+ * The problem of the node reached by `decisions` from the root `root`: the root's pattern, its
+ * scores copied with the decisions' pairs taken out. O(pairs).
+ */
 export function nodeProblem(root: MatchingProblem, decisions: readonly Decision[]): NodeProblem {
-  const { rows, cols, priority, hours, groups } = root;
-  const scores = root.scores.slice();
+  const { rows, priority, hours, groups } = root;
+  const { start } = root.pairs;
+  const scores = root.pairs.scores.slice();
+  /** Takes pair (`r`, `j`) out, when the row has it. */
+  const out = (r: number, j: number) => {
+    const e = pairIndex(root.pairs, r, j);
+    if (e >= 0) scores[e] = Number.NEGATIVE_INFINITY;
+  };
   const capacity = Int32Array.from(root.capacity);
   const budget = Float64Array.from(root.budget);
   const forced = new Int32Array(rows).fill(-1);
@@ -35,10 +45,10 @@ export function nodeProblem(root: MatchingProblem, decisions: readonly Decision[
   let weightedTotal = 0;
   for (const { row, col, force } of decisions) {
     if (!force) {
-      scores[row * cols + col] = Number.NEGATIVE_INFINITY;
+      out(row, col);
       continue;
     }
-    const s = root.scores[row * cols + col] as number;
+    const s = scoreOf(root, row, col);
     const p = priority[row] as number;
     forced[row] = col;
     capacity[col] = (capacity[col] as number) - 1;
@@ -47,16 +57,16 @@ export function nodeProblem(root: MatchingProblem, decisions: readonly Decision[
     count++;
     weightedCount += p;
     weightedTotal += p * s;
-    scores.fill(Number.NEGATIVE_INFINITY, row * cols, (row + 1) * cols);
+    scores.fill(Number.NEGATIVE_INFINITY, start[row], start[row + 1]);
     // A group mate may no longer take this column.
     if (groups !== undefined) {
       const g = groups[row];
-      for (let q = row - 1; q >= 0 && groups[q] === g; q--) scores[q * cols + col] = Number.NEGATIVE_INFINITY;
-      for (let q = row + 1; q < rows && groups[q] === g; q++) scores[q * cols + col] = Number.NEGATIVE_INFINITY;
+      for (let q = row - 1; q >= 0 && groups[q] === g; q--) out(q, col);
+      for (let q = row + 1; q < rows && groups[q] === g; q++) out(q, col);
     }
   }
   return {
-    problem: { ...root, scores, capacity, budget, ceiling },
+    problem: { ...withScores(root, scores), capacity, budget, ceiling },
     forced,
     fixed: { count, weightedCount, weightedTotal },
   };

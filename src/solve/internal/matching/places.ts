@@ -8,13 +8,12 @@
 import { fits, type MatchingProblem } from './problem.js';
 
 /**
- * The places of each column, and whether any budget can bind. O(rows × columns + pairs log rows),
- * O(pairs log rows) with the problem's allowed pattern:
- * the candidates' hours are gathered row by row (a pass over each column of the row-major matrix
- * would touch a new cache line for every row).
+ * The places of each column, and whether any budget can bind. O(pairs log rows): the candidates'
+ * hours are gathered row by row from the problem's pairs.
  */
 export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
-  const { rows, cols, scores, hours, capacity, budget } = problem;
+  const { rows, cols, hours, capacity, budget } = problem;
+  const { start: from, cols: colOf, scores } = problem.pairs;
   const places = Int32Array.from(capacity);
   let binds = false;
   const budgeted = new Uint8Array(cols);
@@ -28,14 +27,10 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
   if (!any) return { places, binds };
   // Each budgeted column's candidate hours: counted, then gathered, then sorted per column.
   const start = new Int32Array(cols + 1);
-  const pattern = problem.allowed;
   for (let r = 0; r < rows; r++) {
-    const base = r * cols;
-    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
-    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
-    for (let e = from; e < to; e++) {
-      const j = pattern === undefined ? e : (pattern.cols[e] as number);
-      if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY)
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      if (budgeted[j] === 1 && (scores[e] as number) > Number.NEGATIVE_INFINITY)
         start[j + 1] = (start[j + 1] as number) + 1;
     }
   }
@@ -43,13 +38,10 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
   const all = new Float64Array(start[cols] as number);
   const at = start.slice(0, cols);
   for (let r = 0; r < rows; r++) {
-    const base = r * cols;
     const h = hours[r] as number;
-    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
-    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
-    for (let e = from; e < to; e++) {
-      const j = pattern === undefined ? e : (pattern.cols[e] as number);
-      if (budgeted[j] === 1 && (scores[base + j] as number) > Number.NEGATIVE_INFINITY) {
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      if (budgeted[j] === 1 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
         all[at[j] as number] = h;
         at[j] = (at[j] as number) + 1;
       }

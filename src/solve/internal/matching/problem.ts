@@ -4,13 +4,21 @@
  * groups of rows that need distinct columns. The match layer builds it (locked pairs set aside);
  * the solvers in this folder read it and never modify it.
  */
+import { csrOf, pairScore, type ScoredPairs } from '../pairs.js';
+
+export type { ScoredPairs } from '../pairs.js';
 
 /** The numeric problem. */
 export interface MatchingProblem {
   readonly rows: number;
   readonly cols: number;
-  /** `rows × cols` scores, row-major; `-Infinity` marks a forbidden pair. */
-  readonly scores: Float64Array;
+  /**
+   * The pairs that may be matched, row by row (compressed rows, ascending columns), with their
+   * scores: every pair not listed is forbidden, and a listed pair scoring `-Infinity` is forbidden
+   * too (a branch or a threshold took it out without rebuilding the pattern). Memory and passes
+   * are proportional to the allowed pairs, never to rows × cols.
+   */
+  readonly pairs: ScoredPairs;
   /** Per row: its priority (> 0); a pair counts `priority × score`. */
   readonly priority: Float64Array;
   /** Per row: the hours it takes from its column's budget (≥ 0). */
@@ -23,12 +31,6 @@ export interface MatchingProblem {
   readonly groups: Int32Array | undefined;
   /** The lowest score among pairs fixed outside the problem (`Infinity` when none): it caps `fair`'s. */
   readonly ceiling: number;
-  /**
-   * When known, per row the columns that may be finite in `scores` (compressed rows, ascending; a
-   * superset: entries may still be `-Infinity`): the passes that gather the allowed pairs read
-   * these instead of every entry.
-   */
-  readonly allowed?: { readonly start: Int32Array; readonly cols: Int32Array };
 }
 
 /** The objectives solved here (`stable` is deferred acceptance, elsewhere). */
@@ -65,7 +67,7 @@ export function fits(used: number, extra: number, budget: number): boolean {
  * score is capped by the problem's `ceiling` (the pairs fixed outside it count too).
  */
 export function figuresOf(problem: MatchingProblem, assign: Int32Array): Figures {
-  const { cols, scores, priority } = problem;
+  const { pairs, priority } = problem;
   let count = 0;
   let weightedCount = 0;
   let weightedTotal = 0;
@@ -73,7 +75,7 @@ export function figuresOf(problem: MatchingProblem, assign: Int32Array): Figures
   for (let r = 0; r < assign.length; r++) {
     const j = assign[r] as number;
     if (j < 0) continue;
-    const s = scores[r * cols + j] as number;
+    const s = pairScore(pairs, r, j);
     const p = priority[r] as number;
     count++;
     weightedCount += p;
@@ -133,4 +135,35 @@ export function distinctAbove(scores: Float64Array, floor: number): Float64Array
     if (size === 0 || (above[k] as number) !== (above[size - 1] as number)) above[size++] = above[k] as number;
   }
   return above.subarray(0, size);
+}
+
+/** `problem` with other scores on the same pattern (`-Infinity` takes a pair out). */
+export function withScores(problem: MatchingProblem, scores: Float64Array): MatchingProblem {
+  return { ...problem, pairs: { start: problem.pairs.start, cols: problem.pairs.cols, scores } };
+}
+
+/** The score of row `r` with column `j` (`-Infinity`: forbidden). O(log pairs of the row). */
+export function scoreOf(problem: MatchingProblem, r: number, j: number): number {
+  return pairScore(problem.pairs, r, j);
+}
+
+/**
+ * `values` (one per pair of the problem's pattern, `-Infinity` = forbidden) as the compressed
+ * sparse rows the flow solvers take, without a copy.
+ */
+export function solverMatrix(problem: MatchingProblem, values: Float64Array) {
+  return csrOf(problem.rows, problem.cols, problem.pairs, values);
+}
+
+/** A value per pair: `fn(row, score)` where the pair is allowed, `-Infinity` where it is not. */
+export function mapPairs(problem: MatchingProblem, fn: (r: number, s: number) => number): Float64Array {
+  const { start, scores } = problem.pairs;
+  const out = new Float64Array(scores.length);
+  for (let r = 0; r < problem.rows; r++) {
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const s = scores[e] as number;
+      out[e] = s === Number.NEGATIVE_INFINITY ? s : fn(r, s);
+    }
+  }
+  return out;
 }

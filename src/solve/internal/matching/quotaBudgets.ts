@@ -11,6 +11,7 @@
  * there is no answer: the short sets are returned (no matching found, none proven impossible).
  */
 
+import { pairIndex } from '../pairs.js';
 import { worth } from './feasible.js';
 import { localSearch } from './localSearch.js';
 import {
@@ -95,7 +96,7 @@ function dropOverBudget(
     const first = (r: number) =>
       setFirst &&
       ((inSet !== null && (limits.min[inSet[r] as number] ?? 0) > 0) ||
-        (count !== undefined && keptFirst(count, share, count.marked[r * cols + j] as number)))
+        (count !== undefined && keptFirst(count, share, count.marked[pairIndex(problem.pairs, r, j)] as number)))
         ? 1
         : 0;
     mine.sort((x, y) => first(y) - first(x) || ratio(y) - ratio(x) || x - y);
@@ -156,7 +157,7 @@ function keepsQuotas(problem: MatchingProblem, limits: QuotaLimits, assign: Int3
   if (count !== undefined) {
     let n = 0;
     for (let r = 0; r < assign.length; r++)
-      if ((assign[r] as number) >= 0) n += count.marked[r * problem.cols + (assign[r] as number)] as number;
+      if ((assign[r] as number) >= 0) n += count.marked[pairIndex(problem.pairs, r, assign[r] as number)] as number;
     const tol = 1e-9 * Math.max(1, assign.length);
     if (n < count.min - tol || n > count.max + tol) return false;
   }

@@ -20,6 +20,7 @@
  */
 import type { Steps } from '../clock.js';
 import { FlowNetwork } from '../flow/minCostFlow.js';
+import { pairIndex } from '../pairs.js';
 import { coverageValues, weighted } from './exact.js';
 import { distinctAbove, FAIR_TOLERANCE, type MatchingObjective, type MatchingProblem } from './problem.js';
 import { fillUnderQuotas, type PairCount, type QuotaLimits, setCounts } from './quotaLimits.js';
@@ -41,7 +42,7 @@ export function* solveQuotas(
   places: Int32Array,
   limits: QuotaLimits,
 ): Steps<QuotaSolution> {
-  const { scores } = problem;
+  const { scores } = problem.pairs;
   if (objective === 'total') return yield* flowOn(problem, places, limits, weighted(problem) ?? scores, false);
   if (objective === 'coverage') {
     // Soft quotas' penalties count on the last level: the levels' step M exceeds all of them.
@@ -101,14 +102,15 @@ function* flowOn(
   sizeOnly = false,
 ): Steps<QuotaSolution> {
   const { rows, cols, groups } = problem;
+  const { start, cols: colOf } = problem.pairs;
   const { rowValue, valueCap, inSet, valueWeight, setWeight } = limits;
   // M: above the sum of every other cost a flow can carry.
   const weights = softWeights(limits);
   let big = 1;
   for (let r = 0; r < rows; r++) {
     let most = 0;
-    for (let j = 0; j < cols; j++) {
-      const v = values[r * cols + j] as number;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const v = values[e] as number;
       if (v > Number.NEGATIVE_INFINITY) most = Math.max(most, Math.abs(v));
     }
     big += 2 * most + weights;
@@ -143,16 +145,17 @@ function* flowOn(
   // cap have the column, a (group, column) node where two or more of the group's rows have it.
   const shared = new Map<number, number>();
   const crowd = new Map<number, number>();
-  for (let k = 0; k < rows * cols; k++) {
-    const j = k % cols;
-    const r = (k - j) / cols;
-    if (values[k] === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
-    if (groups !== undefined) {
-      const key = (groups[r] as number) * cols + j;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
+  for (let r = 0; r < rows; r++) {
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      if (values[e] === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
+      if (groups !== undefined) {
+        const key = (groups[r] as number) * cols + j;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+      const v = rowValue === null ? -1 : (rowValue[r] as number);
+      if (v >= 0) crowd.set(j * limits.values + v, (crowd.get(j * limits.values + v) ?? 0) + 1);
     }
-    const v = rowValue === null ? -1 : (rowValue[r] as number);
-    if (v >= 0) crowd.set(j * limits.values + v, (crowd.get(j * limits.values + v) ?? 0) + 1);
   }
   const valueNodes = new Map<number, number>();
   const target = (r: number, j: number): number => {
@@ -172,8 +175,9 @@ function* flowOn(
   const groupNodes = new Map<number, number>();
   const pairArcs: number[] = [];
   for (let r = 0; r < rows; r++) {
-    for (let j = cols - 1; j >= 0; j--) {
-      const v = values[r * cols + j] as number;
+    for (let e = (start[r + 1] as number) - 1; e >= (start[r] as number); e--) {
+      const j = colOf[e] as number;
+      const v = values[e] as number;
       if (v === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
       let to = target(r, j);
       const key = groups === undefined ? -1 : (groups[r] as number) * cols + j;
@@ -237,7 +241,7 @@ export function* solvePairCount(
   limits: QuotaLimits,
   count: PairCount,
 ): Steps<PairCountSolution> {
-  const { scores } = problem;
+  const { scores } = problem.pairs;
   const values = weighted(problem) ?? scores;
   const { marked, min, max } = count;
   // λ = ±big puts the marks before every value: big × the least mark above all values together.
@@ -258,7 +262,7 @@ export function* solvePairCount(
     let n = 0;
     assign.forEach((j, r) => {
       if (j < 0) return;
-      const k = r * problem.cols + j;
+      const k = pairIndex(problem.pairs, r, j);
       value += values[k] as number;
       n += marked[k] as number;
     });
@@ -300,13 +304,18 @@ export function* solvePairCount(
   };
   while (n > max + tol) {
     let worst = -1;
-    assign.forEach((j, r) => {
-      const k = r * problem.cols + j;
-      if (j < 0 || marked[k] !== 1 || !spare(r)) return;
-      if (worst < 0 || (values[k] as number) < (values[worst] as number)) worst = k;
-    });
+    let r = -1;
+    for (let q = 0; q < assign.length; q++) {
+      const j = assign[q] as number;
+      if (j < 0) continue;
+      const k = pairIndex(problem.pairs, q, j);
+      if (marked[k] !== 1 || !spare(q)) continue;
+      if (worst < 0 || (values[k] as number) < (values[worst] as number)) {
+        worst = k;
+        r = q;
+      }
+    }
     if (worst < 0) break;
-    const r = Math.floor(worst / problem.cols);
     const t = limits.inSet === null ? -1 : (limits.inSet[r] as number);
     if (t >= 0) held[t] = (held[t] as number) - 1;
     assign[r] = -1;
@@ -319,7 +328,7 @@ export function* solvePairCount(
   value = 0;
   for (let r = 0; r < assign.length; r++) {
     const j = assign[r] as number;
-    if (j >= 0) value += values[r * problem.cols + j] as number;
+    if (j >= 0) value += values[pairIndex(problem.pairs, r, j)] as number;
   }
   const exact = value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
   return { assign, exact, bound: Math.max(bound, value), most: n };

@@ -2,6 +2,7 @@
  * The quotas as numbers, as the solvers under quotas take them (the match layer compiles them from
  * the programme: `match/quotas.ts`), with what counts them and the fill that keeps them.
  */
+import { pairIndex } from '../pairs.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingProblem } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
@@ -27,7 +28,7 @@ export interface QuotaLimits {
 /** A count of marked pairs (e.g. across departments) held between `min` and `max` (objective `total`). */
 export interface PairCount {
   /**
-   * Per pair (`r × cols + j`): what it adds to the count: 1 or 0 for a count of pairs; for a share
+   * Per pair of the problem's pattern (aligned with `problem.pairs`): what it adds to the count: 1 or 0 for a count of pairs; for a share
    * s of the pairs, 1 − s or −s (the share is kept when the sum is ≥ 0, or ≤ 0).
    */
   readonly marked: Float64Array;
@@ -74,7 +75,7 @@ export function fillUnderQuotas(
     if (v >= 0) valueLoad[j * values + v] = (valueLoad[j * values + v] as number) + 1;
     const t = inSet === null ? -1 : (inSet[r] as number);
     if (t >= 0) counted[t] = (counted[t] as number) + 1;
-    if (count !== undefined) marks += count.marked[r * cols + j] as number;
+    if (count !== undefined) marks += count.marked[pairIndex(problem.pairs, r, j)] as number;
   };
   // The count's marks (0 or 1 per pair for a count of pairs; 1 − s or −s for a share s).
   let marks = 0;
@@ -99,7 +100,7 @@ export function fillUnderQuotas(
       // Pairs come best first (ties: lower column first): the first column that takes the row.
       for (let e = pairs.start[r] as number; e < end; e++) {
         const j = pairs.col[e] as number;
-        const m = count === undefined ? 0 : (count.marked[r * cols + j] as number);
+        const m = count === undefined ? 0 : (count.marked[pairIndex(problem.pairs, r, j)] as number);
         if (pass === 1 && (m <= 0 || marks >= (count?.min ?? 0))) continue;
         if (m > 0 && marks + m > (count?.max ?? 0) + tol) continue;
         if (m < 0 && marks + m < (count?.min ?? 0) - tol) continue;

@@ -12,26 +12,17 @@ export interface SparseRows {
   readonly score: Float64Array;
 }
 
-/** The allowed pairs of `problem`. O(rows × cols + pairs × log). */
+/** The allowed pairs of `problem`, best first. O(pairs × log). */
 export function sparseRows(problem: MatchingProblem): SparseRows {
   return drain(sparseRowsSteps(problem));
 }
 
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem): Steps<SparseRows> {
-  const { rows, cols, scores } = problem;
-  // The candidate columns of each row: the known allowed ones, or every column.
-  const pattern = problem.allowed;
+  const { rows } = problem;
+  const { start: from, cols: colOf, scores } = problem.pairs;
   let allowed = 0;
-  if (pattern === undefined) {
-    for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
-  } else {
-    for (let r = 0; r < rows; r++) {
-      const end = pattern.start[r + 1] as number;
-      for (let e = pattern.start[r] as number; e < end; e++)
-        if ((scores[r * cols + (pattern.cols[e] as number)] as number) > Number.NEGATIVE_INFINITY) allowed++;
-    }
-  }
+  for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
   const start = new Int32Array(rows + 1);
   const col = new Int32Array(allowed);
   const score = new Float64Array(allowed);
@@ -39,11 +30,9 @@ export function* sparseRowsSteps(problem: MatchingProblem): Steps<SparseRows> {
   for (let r = 0; r < rows; r++) {
     if ((r & 255) === 255 && sliceDue()) yield SLICE;
     start[r] = at;
-    const from = pattern === undefined ? 0 : (pattern.start[r] as number);
-    const to = pattern === undefined ? cols : (pattern.start[r + 1] as number);
-    for (let e = from; e < to; e++) {
-      const j = pattern === undefined ? e : (pattern.cols[e] as number);
-      const s = scores[r * cols + j] as number;
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      const s = scores[e] as number;
       if (s === Number.NEGATIVE_INFINITY) continue;
       col[at] = j;
       score[at] = s;
