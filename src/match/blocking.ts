@@ -8,12 +8,13 @@
  * `preference` criterion). Under hard quotas (`rules.quotas`), a mentor takes the row only where the
  * quotas allow the exchange (the row leaving its own mentor, the one let go leaving this one): a
  * mentor with a place but at its cap for the row's value takes it only in place of its worst row.
- * O(allowed pairs) comparisons.
+ * O(allowed pairs) comparisons, on the table's allowed pairs (no dense matrix).
  */
 
 import { hoursBudgets } from '../model/meetings.js';
 import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import { preferences } from './preferences.js';
 import type { Prepared } from './prepare.js';
 import { quotaTally } from './quotas.js';
@@ -27,7 +28,8 @@ export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [numb
 export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): Steps<[number, number][]> {
   const { program, table, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
-  const scores = table.scores.data;
+  const { allowed } = table;
+  const scores = allowed.scores;
   const { rowPrefers, mentorPrefers, mentorScores } = preferences(prepared);
   const load = new Int32Array(cols);
   const hoursLeft = hoursBudgets(program.mentors);
@@ -53,10 +55,12 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   // A full mentor without a list of its own takes a row it scores (mentor side) above its worst
-  // (ties: earlier rows); those scores are read only when some such mentor holds a free row.
+  // (ties: earlier rows); those scores (aligned with the allowed pairs) are read only when some
+  // such mentor holds a free row.
   const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
   const side = worst.some((w, j) => w >= 0 && byScore[j] === 1) ? mentorScores() : scores;
-  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : (side[w * cols + j] as number)));
+  const sidePairs = { start: allowed.start, cols: allowed.cols, scores: side };
+  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : pairScore(sidePairs, w, j)));
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -66,16 +70,15 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
     const hours = table.rows[r]?.hours ?? 0;
-    const base = r * cols;
     // Without an explicit list, the row prefers exactly the mentors scoring above its own (ties:
     // earlier ones): a plain scan of the row, the comparator only for the few that pass.
     const plain = own >= 0 && !listed[(table.rows[r] as { mentee: number }).mentee];
-    const bar = own >= 0 ? (scores[base + own] as number) : Number.NEGATIVE_INFINITY;
+    const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
     // The allowed mentors only: a forbidden pair never blocks.
-    const end = table.allowed.start[r + 1] as number;
-    for (let e = table.allowed.start[r] as number; e < end; e++) {
-      const j = table.allowed.cols[e] as number;
-      const s = scores[base + j] as number;
+    const end = allowed.start[r + 1] as number;
+    for (let e = allowed.start[r] as number; e < end; e++) {
+      const j = allowed.cols[e] as number;
+      const s = scores[e] as number;
       if (j === own || s === Number.NEGATIVE_INFINITY) continue;
       if (plain ? s < bar || (s === bar && j > own) : own >= 0 && !rowPrefers(r, j, own)) continue;
       const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
@@ -93,7 +96,7 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
         const ws = worstScore[j] as number;
         takes =
           w >= 0 &&
-          (byScore[j] === 1 ? beats(side[base + j] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
+          (byScore[j] === 1 ? beats(side[e] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
           fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) &&
           allows(r, own, j, w);
       }

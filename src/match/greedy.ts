@@ -22,7 +22,7 @@ export function greedyMatching(prepared: Prepared): Int32Array {
 /** Gives each unmatched row, in order, the best allowed mentor with a place and hours left. */
 export function fill(prepared: Prepared, assigned: Int32Array): void {
   const { program, table, groupOf } = prepared;
-  const cols = table.mentorIds.length;
+  const { start, cols, scores } = table.allowed;
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   const hoursLeft = hoursBudgets(program.mentors);
   const tally = quotaTally(program, table, assigned);
@@ -37,10 +37,10 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     // The allowed mentors only (ascending, as a scan of the row would meet them).
-    const end = table.allowed.start[r + 1] as number;
-    for (let e = table.allowed.start[r] as number; e < end; e++) {
-      const j = table.allowed.cols[e] as number;
-      const s = table.scores.data[r * cols + j] as number;
+    const end = start[r + 1] as number;
+    for (let e = start[r] as number; e < end; e++) {
+      const j = cols[e] as number;
+      const s = scores[e] as number;
       if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
       if (tally?.breaks([[r, j, 1]])) continue;

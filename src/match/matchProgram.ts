@@ -13,6 +13,7 @@ import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
+import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 import { blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
@@ -121,7 +122,6 @@ export function* matchSteps(
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
-  const cols = table.mentorIds.length;
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
@@ -134,7 +134,7 @@ export function* matchSteps(
       mentee: row.menteeId,
       mentor: table.mentorIds[j] as string,
       ...(row.topic === undefined ? {} : { topic: row.topic }),
-      score: table.scores.data[r * cols + j] as number,
+      score: pairScore(table.allowed, r, j),
       priority: row.priority,
       locked: prepared.locked[r] === j,
       explanation: table.explain(r, j),
@@ -150,7 +150,7 @@ export function* matchSteps(
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
   yield SLICE;
   const order = inputOrder(given);
-  const achieved = figures(table.rows, table.scores.data, cols, assigned, blocking.length);
+  const achieved = figures(table.rows, table.allowed, assigned, blocking.length);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
@@ -159,7 +159,7 @@ export function* matchSteps(
     summary: {
       ...achieved,
       mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
-      greedy: figures(table.rows, table.scores.data, cols, greedy, greedyBlocking),
+      greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       blocking: order.sortUnits(
         blocking.map(([r, j]) => {
@@ -221,11 +221,10 @@ export function readMatchOptions(
   return { objective: objective as Objective | undefined, maxNodes: maxNodes as number | undefined };
 }
 
-/** Matched count and score figures of a matching (sums in demand order). */
+/** Matched count and score figures of a matching, its scores read from `pairs` (sums in demand order). */
 function figures(
   rows: readonly DemandRow[],
-  scores: Float64Array,
-  cols: number,
+  pairs: ScoredPairs,
   assigned: Int32Array,
   blockingPairs: number,
 ): MatchFigures {
@@ -236,7 +235,7 @@ function figures(
   let lowest = Number.POSITIVE_INFINITY;
   assigned.forEach((j, r) => {
     if (j < 0) return;
-    const s = scores[r * cols + j] as number;
+    const s = pairScore(pairs, r, j);
     const p = rows[r]?.priority ?? 1;
     matched++;
     total += s;

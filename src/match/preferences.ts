@@ -3,14 +3,16 @@
  * blocking-pair audit of every matching. A mentee (each of its requests, in micro mode) ranks first
  * the mentors of its explicit `preferences`, in that order, then the other mentors by score; a
  * mentor ranks first the mentees of its `preferences` (all of a mentee's requests there), then the
- * rest by its mentor-side score (`ScoreTable.mentorScores`: the score without the mentee's
+ * rest by its mentor-side score (`ScoreTable.mentorAllowedScores`: the score without the mentee's
  * `preference` criterion), so that nothing a mentee reports moves it up a mentor's ranking and the
  * mentee-proposing `stable` objective stays strategy-proof for mentees. Ties go to the earlier
  * mentor or demand row. Only allowed pairs are ranked: a pair a hard rule forbids is unacceptable to
- * both. The mentor-side scores are computed on the first comparison that needs them.
+ * both. Scores are read from the table's allowed pairs (no dense matrix); the mentor-side scores are
+ * fetched on the first comparison of a mentor's.
  */
 
 import { idIndex } from '../model/idIndex.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import type { Prepared } from './prepare.js';
 
 /** Comparators over one prepared programme (rows and mentor columns of the score table). */
@@ -19,22 +21,27 @@ export interface Preferences {
   readonly rowPrefers: (r: number, a: number, b: number) => boolean;
   /** Whether mentor `j` ranks demand row `x` above demand row `y`. */
   readonly mentorPrefers: (j: number, x: number, y: number) => boolean;
-  /** Row `r`'s order of mentors, as a sort comparator (best first). */
-  readonly rowOrder: (r: number) => (a: number, b: number) => number;
-  /** Mentor `j`'s order of demand rows, as a sort comparator (best first). */
-  readonly mentorOrder: (j: number) => (x: number, y: number) => number;
-  /** The mentor-side scores, row-major (what a mentor without a list of its own ranks rows by). */
+  /**
+   * Row `r`'s order of mentors `a` and `b`, given their scores with it (`sa`, `sb`), as a sort
+   * comparator (negative: `a` first).
+   */
+  readonly rowCompare: (r: number, a: number, sa: number, b: number, sb: number) => number;
+  /**
+   * Mentor `j`'s order of demand rows `x` and `y`, given their mentor-side scores with it (`sx`,
+   * `sy`), as a sort comparator (negative: `x` first).
+   */
+  readonly mentorCompare: (j: number, x: number, sx: number, y: number, sy: number) => number;
+  /** The mentor-side scores of the allowed pairs, aligned with `table.allowed.cols`. */
   readonly mentorScores: () => Float64Array;
 }
 
 /** The comparators of a prepared programme. */
 export function preferences(prepared: Prepared): Preferences {
   const { program, table } = prepared;
-  const cols = table.mentorIds.length;
-  const scores = table.scores.data;
-  let side: Float64Array | undefined;
-  const mentorScores = (): Float64Array => {
-    side ??= table.mentorScores().data;
+  const { allowed } = table;
+  let side: { start: Int32Array; cols: Int32Array; scores: Float64Array } | undefined;
+  const mentorSide = () => {
+    side ??= { start: allowed.start, cols: allowed.cols, scores: table.mentorAllowedScores() };
     return side;
   };
   const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
@@ -50,41 +57,29 @@ export function preferences(prepared: Prepared): Preferences {
       ? null
       : new Map(m.preferences.map((id, k) => [menteeIndex.get(id) as number, k] as const)),
   );
-  const rowPrefers = (r: number, a: number, b: number): boolean => {
+  const rowCompare = (r: number, a: number, sa: number, b: number, sb: number): number => {
     const ranks = menteeRanks[(table.rows[r] as { mentee: number }).mentee];
     if (ranks != null) {
       const ra = ranks.get(a) ?? Number.POSITIVE_INFINITY;
       const rb = ranks.get(b) ?? Number.POSITIVE_INFINITY;
-      if (ra !== rb) return ra < rb;
+      if (ra !== rb) return ra < rb ? -1 : 1;
     }
-    const sa = scores[r * cols + a] as number;
-    const sb = scores[r * cols + b] as number;
-    return sa !== sb ? sa > sb : a < b;
+    return sa !== sb ? (sa > sb ? -1 : 1) : a - b;
   };
-  const mentorPrefers = (j: number, x: number, y: number): boolean => {
+  const mentorCompare = (j: number, x: number, sx: number, y: number, sy: number): number => {
     const ranks = mentorRanks[j];
     if (ranks != null) {
       const rx = ranks.get((table.rows[x] as { mentee: number }).mentee) ?? Number.POSITIVE_INFINITY;
       const ry = ranks.get((table.rows[y] as { mentee: number }).mentee) ?? Number.POSITIVE_INFINITY;
-      if (rx !== ry) return rx < ry;
+      if (rx !== ry) return rx < ry ? -1 : 1;
     }
-    const own = mentorScores();
-    const sx = own[x * cols + j] as number;
-    const sy = own[y * cols + j] as number;
-    return sx !== sy ? sx > sy : x < y;
+    return sx !== sy ? (sx > sy ? -1 : 1) : x - y;
   };
-  // Sort comparators: by a score alone (a plain numeric compare) where no explicit list is given.
-  const rowOrder = (r: number) => {
-    const base = r * cols;
-    return menteeRanks[(table.rows[r] as { mentee: number }).mentee] == null
-      ? (a: number, b: number) => (scores[base + b] as number) - (scores[base + a] as number) || a - b
-      : (a: number, b: number) => (rowPrefers(r, a, b) ? -1 : rowPrefers(r, b, a) ? 1 : 0);
+  const rowPrefers = (r: number, a: number, b: number): boolean =>
+    rowCompare(r, a, pairScore(allowed, r, a), b, pairScore(allowed, r, b)) < 0;
+  const mentorPrefers = (j: number, x: number, y: number): boolean => {
+    const own = mentorSide();
+    return mentorCompare(j, x, pairScore(own, x, j), y, pairScore(own, y, j)) < 0;
   };
-  const mentorOrder = (j: number) => {
-    if (mentorRanks[j] != null)
-      return (x: number, y: number) => (mentorPrefers(j, x, y) ? -1 : mentorPrefers(j, y, x) ? 1 : 0);
-    const own = mentorScores();
-    return (x: number, y: number) => (own[y * cols + j] as number) - (own[x * cols + j] as number) || x - y;
-  };
-  return { rowPrefers, mentorPrefers, rowOrder, mentorOrder, mentorScores };
+  return { rowPrefers, mentorPrefers, rowCompare, mentorCompare, mentorScores: () => mentorSide().scores };
 }

@@ -12,6 +12,7 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import { attributeValue, type QuotaTally, quotaTally } from './quotas.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
 
@@ -198,11 +199,10 @@ function rowOf(
   r: number,
   row: DemandRow,
 ): Row {
-  const cols = table.mentorIds.length;
-  const { data } = table.scores;
-  const allowed: number[] = [];
-  for (let j = 0; j < cols; j++) if ((data[r * cols + j] as number) > Number.NEGATIVE_INFINITY) allowed.push(j);
-  const score = (j: number) => data[r * cols + j] as number;
+  // The row's allowed mentors, ascending, and their scores (a binary search in the row's pairs).
+  const pairs = table.allowed;
+  const allowed = Array.from(pairs.cols.subarray(pairs.start[r], pairs.start[r + 1]));
+  const score = (j: number) => pairScore(pairs, r, j);
   // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
   let lastList: readonly number[] | null = null;
   let lastTop: number[] = [];

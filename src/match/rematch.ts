@@ -17,6 +17,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import { runSteps, type Steps } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { inLocale, localise, readLocale } from './localise.js';
 import { matchSteps, readMatchOptions } from './matchProgram.js';
@@ -170,7 +171,6 @@ function sortPrevious(
   table: ScoreTable,
 ): { kept: PreviousPair[]; removed: RemovedPair[] } {
   const base = applied.program;
-  const cols = table.mentorIds.length;
   const rowOf = new Map(table.rows.map((row, r) => [rowKey({ mentee: row.menteeId, topic: row.topic }), r] as const));
   const colOf = new Map(table.mentorIds.map((id, j) => [id, j] as const));
   const lockedTo = new Map(base.rules.lockedPairs.map((p) => [rowKey(p), p.mentor] as const));
@@ -191,7 +191,7 @@ function sortPrevious(
       params,
       reason: english.text({ code: `removed.${code}`, params }),
     });
-  const candidates: { pair: PreviousPair; r: number; j: number; k: number }[] = [];
+  const candidates: { pair: PreviousPair; r: number; j: number; k: number; s: number }[] = [];
   for (const [k, p] of pairs.entries()) {
     if (applied.removedMentees.has(p.mentee)) {
       remove(p, 'menteeLeft', { mentee: p.mentee });
@@ -213,18 +213,16 @@ function sortPrevious(
       remove(p, 'noLongerAllowed', { cause: 'locked', mentor: lock });
       continue;
     }
-    if ((table.scores.data[r * cols + j] as number) === Number.NEGATIVE_INFINITY) {
+    const s = pairScore(table.allowed, r, j);
+    if (s === Number.NEGATIVE_INFINITY) {
       const rules = table.explain(r, j).rules.map(({ code, params }) => ({ code, params }));
       remove(p, 'noLongerAllowed', { cause: 'rules', rules });
       continue;
     }
-    candidates.push({ pair: p, r, j, k });
+    candidates.push({ pair: p, r, j, k, s });
   }
   // Per mentor, the best-scoring pairs first while places and hours last.
-  candidates.sort(
-    (a, b) =>
-      (table.scores.data[b.r * cols + b.j] as number) - (table.scores.data[a.r * cols + a.j] as number) || a.k - b.k,
-  );
+  candidates.sort((a, b) => b.s - a.s || a.k - b.k);
   const kept: { pair: PreviousPair; k: number }[] = [];
   for (const { pair, r, j, k } of candidates) {
     const hours = table.rows[r]?.hours ?? 0;

@@ -72,13 +72,14 @@ export function chooseLockedPair(d: Draw, draft: ProgramShape): Pair | undefined
     );
     if (table.rows.length === 0) continue;
     const r = d.int(0, table.rows.length - 1);
-    const { cols, data } = table.scores;
-    const allowed = table.mentorIds
-      .map((_, m) => m)
-      .filter((m) => Number.isFinite(data[r * cols + m]))
-      .sort((a, b) => (data[r * cols + b] as number) - (data[r * cols + a] as number) || a - b);
+    // The row's allowed pairs (entries of table.allowed), best score first, then by mentor.
+    const { start, cols, scores } = table.allowed;
+    const allowed = Array.from(
+      { length: (start[r + 1] as number) - (start[r] as number) },
+      (_, k) => (start[r] as number) + k,
+    ).sort((a, b) => (scores[b] as number) - (scores[a] as number) || (cols[a] as number) - (cols[b] as number));
     if (allowed.length === 0) continue;
-    const m = allowed[d.int(0, Math.min(3, allowed.length) - 1)] as number;
+    const m = cols[allowed[d.int(0, Math.min(3, allowed.length) - 1)] as number] as number;
     const topic = table.rows[r]?.topic;
     return { mentee: e.id, mentor: table.mentorIds[m] as string, ...(topic === undefined ? {} : { topic }) };
   }
