@@ -2,7 +2,9 @@
  * The layers after the solvers read a programme's scores from its allowed pairs only: on a score
  * table whose dense views (`scores`, `mentorScores()`) throw when read, the blocking-pair audit, the
  * `stable` objective, first come first served, the reasons for unmatched units, the readiness
- * figures and the sample generator's locked pair all run, and give what they give on the plain table.
+ * figures and the sample generator's locked pair all run, and give what they give on the plain table;
+ * and so do `matchProgram` (every objective, quotas and hours budgets too), `suggestAll` and
+ * `rematch` end to end: no layer from scoring to the result reads a dense matrix.
  * `scoreTable` and `scoreSteps` are wrapped here so that readiness and the sample generator, which
  * score on their own, get a guarded table too. `prepare` (not one of these layers) is given the
  * plain table; the guarded one replaces it in what it returns.
@@ -20,6 +22,7 @@ import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { parseProgram } from '../src/model/parseProgram.js';
 import type { Program } from '../src/model/program.js';
 import type { ProgramShape } from '../src/model/schema.js';
+import { matchProgram, rematch, suggestAll } from '../src/index.js';
 import { readiness } from '../src/report/readiness.js';
 import { type ScoreTable, scoreTable } from '../src/score/scoreProgram.js';
 import { drain } from '../src/solve/internal/clock.js';
@@ -148,5 +151,26 @@ describe('the layers after the solvers read no dense score matrix', () => {
     const sparse = guarding(() => chooseLockedPair(draw(9), draft));
     expect(sparse).toBeDefined();
     expect(chooseLockedPair(draw(9), draft)).toEqual(sparse);
+  });
+
+  it.each(CASES)('%s (seed %i): matchProgram (every objective), suggestAll and rematch end to end', (mode, seed) => {
+    const program = programOf(mode, seed);
+    const quotas = canonicalProgram(
+      parseProgram(sampleProgram({ mode, mentors: 14, mentees: 40, topics: 20, seed, quotas: true })),
+    );
+    for (const objective of ['total', 'coverage', 'fair', 'stable'] as const) {
+      const result = guarding(() => matchProgram(program, { objective }));
+      expect(matchProgram(program, { objective })).toEqual(result);
+      expect(result.summary.matched).toBeGreaterThan(0);
+      if (objective === 'stable') continue;
+      const underQuotas = guarding(() => matchProgram(quotas, { objective }));
+      expect(matchProgram(quotas, { objective })).toEqual(underQuotas);
+    }
+    const lists = guarding(() => suggestAll(program, 2));
+    expect(suggestAll(program, 2)).toEqual(lists);
+    const previous = matchProgram(program);
+    const changes = { removeMentors: [program.mentors[0]?.id as string] };
+    const again = guarding(() => rematch(program, previous, changes));
+    expect(rematch(program, previous, changes)).toEqual(again);
   });
 });
