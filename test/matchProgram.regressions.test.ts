@@ -6,7 +6,11 @@
  * a list scores every mentor 0.5 (missing data is neutral), so the optimum can be read off the lists.
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, matchProgram } from '../src/index.js';
+import { InvalidInputError, matchProgram, parseProgram } from '../src/index.js';
+import { prepare } from '../src/match/prepare.js';
+import { solveObjective } from '../src/match/solveObjective.js';
+import { canonicalProgram } from '../src/model/canonicalProgram.js';
+import { scoreTable } from '../src/score/scoreProgram.js';
 import { ONLY_PREFERENCE, pairs, TOPICS } from './helpers/matchCases.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 
@@ -85,5 +89,30 @@ describe('matchProgram, bugs found while writing these tests', () => {
     expect(result.summary.lowestScore).toBeCloseTo(0.2, 12);
     expect(pairs(result)).toEqual(['e0→C (locked)', 'e1→B', 'e2→A']);
     expect(result.summary.totalScore).toBeCloseTo(1.6, 12);
+  });
+
+  // The auction of the large path under binding budgets gave every column one heap slot per place:
+  // a capacity read as "no limit" (2³² → 2³¹ − 1 places) overflowed the slot count, and the call
+  // crashed with a RangeError deep inside. A column now takes at most one slot per row.
+  it('the large path under binding budgets takes a mentor of unlimited capacity', () => {
+    const program = canonicalProgram(
+      parseProgram({
+        mode: 'micro',
+        topics: [{ id: 't' }],
+        mentors: [
+          { id: 'a', capacity: 2 ** 32, skills: [{ topic: 't', level: 5 }] },
+          { id: 'b', capacity: 3, hoursBudget: 3, skills: [{ topic: 't', level: 5 }] },
+        ],
+        mentees: Array.from({ length: 6 }, (_, k) => ({
+          id: `e${k}`,
+          requests: [{ topic: 't', level: 1, hours: k < 2 ? 1 : 2 }],
+        })),
+      }),
+    );
+    for (const objective of ['total', 'coverage', 'fair'] as const) {
+      // largeEntries 0: the path for large problems on this small one.
+      const solved = solveObjective(prepare(program, scoreTable(program, true)), objective, undefined, 0);
+      expect([...solved.assigned].every((j) => j >= 0)).toBe(true);
+    }
   });
 });

@@ -67,7 +67,10 @@ export class Auction {
     this.base = values;
     this.value = new Float64Array(pairs.col.length);
     this.heapStart = new Int32Array(cols + 1);
-    for (let j = 0; j < cols; j++) this.heapStart[j + 1] = (this.heapStart[j] as number) + (places[j] as number);
+    // A column never holds more than every row: a capacity read as "no limit" (up to 2³¹ − 1
+    // places) takes `rows` slots, not billions.
+    for (let j = 0; j < cols; j++)
+      this.heapStart[j + 1] = (this.heapStart[j] as number) + Math.min(places[j] as number, rows);
     const slots = this.heapStart[cols] as number;
     this.heapPrice = new Float64Array(slots);
     this.heapRow = new Int32Array(slots);
