@@ -22,11 +22,6 @@ export interface ScoringContext {
    * `maxTimeZoneGap` rule each fill it for the row's mentee before reading it per mentor.
    */
   readonly zoneRow: Float64Array;
-  /**
-   * Scratch of one row, one entry per mentor: where a custom rule's condition holds (the `custom`
-   * criterion and the custom hard rules fill it in turn, never nested).
-   */
-  readonly holds: Uint8Array;
 }
 
 /** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */

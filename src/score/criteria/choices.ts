@@ -38,14 +38,12 @@ export const custom: CriterionDef = {
   active: (ctx) => ctx.soft.length > 0,
   fill(ctx, r, out, at, count) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const { holds } = ctx;
     fillAt(out, at, count, 0);
     for (const compiled of ctx.soft) {
-      ruleHolds(compiled, e, holds);
       const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+        if (ruleHolds(compiled, e, m) === wanted) out[m] = (out[m] as number) + 1;
       }
     }
     const n = ctx.soft.length;
@@ -56,12 +54,10 @@ export const custom: CriterionDef = {
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const { holds } = ctx;
     const met: Message[] = [];
     const missed: Message[] = [];
     for (const compiled of ctx.soft) {
-      ruleHolds(compiled, e, holds);
-      const ok = (holds[m] === 1) === (compiled.rule.effect === 'prefer');
+      const ok = (ruleHolds(compiled, e, m) === 1) === (compiled.rule.effect === 'prefer');
       (ok ? met : missed).push(
         msg('custom.rule', {
           name: compiled.rule.name,
