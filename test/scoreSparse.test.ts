@@ -167,7 +167,10 @@ function refInForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: 
 
 const OTHER_DEFS = CRITERION_DEFS.filter((def) => def !== preference);
 
-/** The dense scores and mentor-side scores of the implementation this one replaced. */
+/**
+ * The dense scores and mentor-side scores of the implementation this one replaced (the criteria are
+ * the library's own, which now write the value of `allowed[i]` at `values[i]`).
+ */
 function referenceScores(program: Program, withMentorSide: boolean): { scores: Float64Array; side: Float64Array } {
   const ix = drain(indexProgram(program));
   const custom = compileRules(ix);
@@ -210,14 +213,14 @@ function referenceScores(program: Program, withMentorSide: boolean): { scores: F
       if (own !== null && other !== undefined) {
         for (let i = 0; i < k; i++) {
           const m = allowed[i] as number;
-          const v = values[m] as number;
+          const v = values[i] as number;
           score[m] = (score[m] as number) + share * v;
           own[m] = (own[m] as number) + other * v;
         }
       } else {
         for (let i = 0; i < k; i++) {
           const m = allowed[i] as number;
-          score[m] = (score[m] as number) + share * (values[m] as number);
+          score[m] = (score[m] as number) + share * (values[i] as number);
         }
       }
     }
@@ -244,7 +247,7 @@ function referenceScores(program: Program, withMentorSide: boolean): { scores: F
       def.fill(ctx, r, values, allowed, k);
       for (let i = 0; i < k; i++) {
         const m = allowed[i] as number;
-        later[base + m] = (later[base + m] as number) + share * (values[m] as number);
+        later[base + m] = (later[base + m] as number) + share * (values[i] as number);
       }
     }
     for (let i = 0; i < k; i++) {

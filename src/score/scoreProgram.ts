@@ -446,14 +446,33 @@ function* sums(
   const at = new Int32Array(ctx.ix.numMentors);
   // Each criterion's share of the other side (NaN for none, i.e. `preference`).
   const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
-  for (let r = 0; r < rows; r++) {
-    if ((r & 15) === 15) {
+  // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
+  // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
+  const order = byTopic(ctx.ix);
+  for (let k = 0; k < rows; k++) {
+    if ((k & 15) === 15) {
       checkTime();
-      if (report) progress('score', r, rows);
+      if (report) progress('score', k, rows);
       if (sliceDue()) yield SLICE;
     }
-    sumRow(ctx, criteria, otherShares, r, pairs, side, values, at);
+    sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, values, at);
   }
+}
+
+/** The demand rows by their first topic (rows without one first), in row order within a topic. */
+function byTopic(ix: IndexedProgram): Int32Array {
+  const rows = ix.rows.length;
+  const first = (r: number) => ((ix.rowTopics[r] as Int32Array)[0] ?? -1) + 1;
+  const next = new Int32Array(ix.numTopics + 2);
+  for (let r = 0; r < rows; r++) next[first(r) + 1] = (next[first(r) + 1] as number) + 1;
+  for (let t = 1; t < next.length; t++) next[t] = (next[t] as number) + (next[t - 1] as number);
+  const order = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const t = first(r);
+    order[next[t] as number] = r;
+    next[t] = (next[t] as number) + 1;
+  }
+  return order;
 }
 
 /**
@@ -480,13 +499,11 @@ function sumRow(
     const other = otherShares[c] as number;
     if (side !== null && !Number.isNaN(other))
       for (let i = 0; i < k; i++) {
-        const v = values[at[i] as number] as number;
+        const v = values[i] as number;
         scores[s + i] = (scores[s + i] as number) + share * v;
         side[s + i] = (side[s + i] as number) + other * v;
       }
-    else
-      for (let i = 0; i < k; i++)
-        scores[s + i] = (scores[s + i] as number) + share * (values[at[i] as number] as number);
+    else for (let i = 0; i < k; i++) scores[s + i] = (scores[s + i] as number) + share * (values[i] as number);
   }
   // Shares add up to 1 up to rounding: keep scores within [0, 1].
   for (let e = s; e < s + k; e++) {
@@ -589,7 +606,7 @@ function explain(
   }
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
     def.fill(ctx, row, values, at, 1);
-    const value = values[col] as number;
+    const value = values[0] as number;
     return {
       criterion: def.name,
       label: '',
