@@ -431,7 +431,8 @@ function levelLists(ix: IndexedProgram): Int32Array[] {
 
 /**
  * Fills `pairs.scores` with the weighted sum of `criteria` on each pair of `pairs` (and, with
- * `others`, `side` with the sum of theirs: the same values, their own shares), capped at 1, in steps.
+ * `others`, `side` with the sum of theirs: the same values, their own shares), capped at 1; in
+ * steps, with the clock checked and progress told, in the scoring pass (`inPass`) only.
  */
 function* sums(
   ctx: ScoringContext,
@@ -439,7 +440,7 @@ function* sums(
   pairs: ScoredPairs,
   others: readonly { def: CriterionDef; share: number }[] | null,
   side: Float64Array | null,
-  report: boolean,
+  inPass: boolean,
 ): Steps<void> {
   const rows = pairs.start.length - 1;
   const values = new Float64Array(ctx.ix.numMentors);
@@ -450,9 +451,9 @@ function* sums(
   // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
   const order = byTopic(ctx.ix);
   for (let k = 0; k < rows; k++) {
-    if ((k & 15) === 15) {
+    if (inPass && (k & 15) === 15) {
       checkTime();
-      if (report) progress('score', k, rows);
+      progress('score', k, rows);
       if (sliceDue()) yield SLICE;
     }
     sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, values, at);
