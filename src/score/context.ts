@@ -22,11 +22,6 @@ export interface ScoringContext {
    * `maxTimeZoneGap` rule each fill it for the row's mentee before reading it per mentor.
    */
   readonly zoneRow: Float64Array;
-  /**
-   * Scratch of one row, one entry per mentor: where a custom rule's condition holds (the `custom`
-   * criterion and the custom hard rules fill it in turn, never nested).
-   */
-  readonly holds: Uint8Array;
 }
 
 /** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */
@@ -35,9 +30,9 @@ export interface CriterionDef {
   /** Whether it applies to this programme at all (else its weight is left out). */
   active(ctx: ScoringContext): boolean;
   /**
-   * Fills `out[m]` with the value for demand row `r` and each mentor `m` of `at[0 .. count - 1]`
-   * (the pairs the hard rules allow, or the one explained); other entries may be left as they
-   * were or written.
+   * Fills `out[i]` with the value for demand row `r` and mentor `at[i]`, for each `i` below
+   * `count` (`at` ascending: the mentors the hard rules allow, or the one explained), so that the
+   * sums read `out` in order.
    */
   fill(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number): void;
   /** The value for row `r` and mentor `m`, as a message (rendered in words by a catalog's `detail.*`). */
@@ -47,9 +42,23 @@ export interface CriterionDef {
 /** Value of a criterion when the data it needs is missing on either side. */
 export const NEUTRAL = 0.5;
 
-/** Sets `out[m] = value` for each mentor `m` of `at[0 .. count - 1]`. */
-export function fillAt(out: Float64Array, at: Int32Array, count: number, value: number): void {
-  for (let i = 0; i < count; i++) out[at[i] as number] = value;
+/** Sets `out[0 .. count - 1]` to `value` (the value of every mentor of `at`). */
+export function fillAt(out: Float64Array, count: number, value: number): void {
+  out.fill(value, 0, count);
+}
+
+/** The position of mentor `m` in `at[0 .. count - 1]` (ascending), or -1: a binary search. */
+export function indexIn(at: Int32Array, count: number, m: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = at[mid] as number;
+    if (c < m) lo = mid + 1;
+    else if (c > m) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Formats a number for explanations: at most two decimals, no trailing zeros. */

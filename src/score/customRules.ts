@@ -60,21 +60,13 @@ export function compileRules(ix: IndexedProgram): CompiledRule[] {
   });
 }
 
-/**
- * Fills `out[m]` with 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0.
- */
-export function ruleHolds(compiled: CompiledRule, e: number, out: Uint8Array): void {
+/** 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0. */
+export function ruleHolds(compiled: CompiledRule, e: number, m: number): number {
   const { mentorOk, menteeOk, mentorSame, menteeSame } = compiled;
-  if (menteeOk[e] === 0) {
-    out.fill(0);
-    return;
-  }
-  const target = menteeSame === null ? -1 : (menteeSame[e] as number);
-  for (let m = 0; m < out.length; m++) {
-    let holds = mentorOk[m] as number;
-    if (mentorSame !== null) holds &= target >= 0 && mentorSame[m] === target ? 1 : 0;
-    out[m] = holds;
-  }
+  if (menteeOk[e] === 0 || mentorOk[m] === 0) return 0;
+  if (mentorSame === null) return 1;
+  const target = (menteeSame as Int32Array)[e] as number;
+  return target >= 0 && mentorSame[m] === target ? 1 : 0;
 }
 
 /** The rule's condition, in English words. */

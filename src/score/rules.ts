@@ -1,6 +1,8 @@
 /**
- * The hard rules: each marks, for one demand row, the mentors it forbids. A forbidden pair scores
- * `-Infinity`, and its explanation names every rule that forbids it.
+ * The hard rules: each marks, for one demand row, the mentors it forbids among a list of candidates
+ * (every mentor for `ruledOut` and the explanations; the scoring passes the mentors an index leaves,
+ * e.g. those at the level asked). A forbidden pair scores `-Infinity`, and its explanation names
+ * every rule that forbids it.
  */
 import { type Message, msg } from '../locale/message.js';
 import type { ScoringContext } from './context.js';
@@ -12,8 +14,13 @@ import { forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from './h
 export interface HardRule {
   /** Its name in explanations: `reportingLine`, `custom:<name>`, ... */
   readonly name: string;
-  /** Sets `blocked[m] = 1` for every mentor `m` the rule forbids for demand row `r`. */
-  mark(ctx: ScoringContext, r: number, blocked: Uint8Array): void;
+  /**
+   * Sets `blocked[m] = stamp` for every mentor `m` of `at[0 .. count - 1]` (ascending) the rule
+   * forbids for demand row `r`, in O(count) or less: a stamp per row (or per rule) instead of a
+   * cleared array. A rule that names its few mentors (`self`, `excluded`, ...) stamps them whether
+   * or not they are in `at`: callers read the entries of `at` only.
+   */
+  mark(ctx: ScoringContext, r: number, blocked: Int32Array, stamp: number, at: Int32Array, count: number): void;
   /** Why the rule forbids row `r` with mentor `m`, in words. */
   message(ctx: ScoringContext, r: number, m: number): Message;
 }
@@ -35,10 +42,12 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
     const wanted = effect === 'forbid' ? 1 : 0;
     list.push({
       name: `custom:${name}`,
-      mark(c, r, blocked) {
-        const { holds } = c;
-        ruleHolds(compiled, c.ix.rows[r]?.mentee as number, holds);
-        for (let m = 0; m < blocked.length; m++) if (holds[m] === wanted) blocked[m] = 1;
+      mark(c, r, blocked, stamp, at, count) {
+        const e = c.ix.rows[r]?.mentee as number;
+        for (let i = 0; i < count; i++) {
+          const m = at[i] as number;
+          if (ruleHolds(compiled, e, m) === wanted) blocked[m] = stamp;
+        }
       },
       message: () => msg('rule.custom', { name, effect, condition: conditionMessage(compiled.rule) }),
     });
@@ -50,29 +59,29 @@ const menteeOf = (ctx: ScoringContext, r: number) => ctx.ix.program.mentees[ctx.
 
 const self: HardRule = {
   name: 'self',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp) {
     const m = ctx.ix.mentorIndex.get(ctx.ix.rows[r]?.menteeId ?? '');
-    if (m !== undefined) blocked[m] = 1;
+    if (m !== undefined) blocked[m] = stamp;
   },
   message: () => msg('rule.self'),
 };
 
 const excluded: HardRule = {
   name: 'excluded',
-  mark(ctx, r, blocked) {
-    for (const id of menteeOf(ctx, r)?.exclude ?? []) blocked[ctx.ix.mentorIndex.get(id) as number] = 1;
+  mark(ctx, r, blocked, stamp) {
+    for (const id of menteeOf(ctx, r)?.exclude ?? []) blocked[ctx.ix.mentorIndex.get(id) as number] = stamp;
   },
   message: () => msg('rule.excluded'),
 };
 
 const forbiddenPair: HardRule = {
   name: 'forbiddenPair',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp) {
     const row = ctx.ix.rows[r];
     for (const pair of ctx.ix.program.rules.forbiddenPairs) {
       if (pair.mentee !== row?.menteeId) continue;
       if (pair.topic !== undefined && row.topic !== undefined && pair.topic !== row.topic) continue;
-      blocked[ctx.ix.mentorIndex.get(pair.mentor) as number] = 1;
+      blocked[ctx.ix.mentorIndex.get(pair.mentor) as number] = stamp;
     }
   },
   message: () => msg('rule.forbiddenPair'),
@@ -80,12 +89,13 @@ const forbiddenPair: HardRule = {
 
 const reportingLine: HardRule = {
   name: 'reportingLine',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp) {
     const { menteeManager, reportsStart, reports, rows } = ctx.ix;
     const e = rows[r]?.mentee as number;
     const manager = menteeManager[e] as number;
-    if (manager >= 0) blocked[manager] = 1;
-    for (let k = reportsStart[e] as number; k < (reportsStart[e + 1] as number); k++) blocked[reports[k] as number] = 1;
+    if (manager >= 0) blocked[manager] = stamp;
+    for (let k = reportsStart[e] as number; k < (reportsStart[e + 1] as number); k++)
+      blocked[reports[k] as number] = stamp;
   },
   message(ctx, r, m) {
     const mentee = menteeOf(ctx, r);
@@ -96,26 +106,30 @@ const reportingLine: HardRule = {
 
 const sameDepartment: HardRule = {
   name: 'sameDepartment',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp, at, count) {
     const { ix } = ctx;
     const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
     if (mine < 0) return;
-    for (let m = 0; m < blocked.length; m++) if (ix.mentorDept[m] === mine) blocked[m] = 1;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      if (ix.mentorDept[m] === mine) blocked[m] = stamp;
+    }
   },
   message: (ctx, _r, m) => msg('rule.sameDepartment', { department: String(ctx.ix.program.mentors[m]?.department) }),
 };
 
 const seniorityGap: HardRule = {
   name: 'seniorityGap',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp, at, count) {
     const { ix } = ctx;
     const gap = ix.program.rules.seniorityGap;
     const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
     const min = gap?.min ?? Number.NEGATIVE_INFINITY;
     const max = gap?.max ?? Number.POSITIVE_INFINITY;
-    for (let m = 0; m < blocked.length; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       const d = (ix.mentorGrade[m] as number) - mine;
-      if (d < min || d > max) blocked[m] = 1;
+      if (d < min || d > max) blocked[m] = stamp;
     }
   },
   message(ctx, r, m) {
@@ -128,14 +142,15 @@ const seniorityGap: HardRule = {
 
 const sharedLanguage: HardRule = {
   name: 'sharedLanguage',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp, at, count) {
     const { ix } = ctx;
     const W = ix.langWords;
     const e = ix.rows[r]?.mentee as number;
     let mine = 0;
     for (let w = 0; w < W; w++) mine |= ix.menteeLangs[e * W + w] as number;
     if (mine === 0) return;
-    for (let m = 0; m < blocked.length; m++) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
       let theirs = 0;
       let shared = 0;
       for (let w = 0; w < W; w++) {
@@ -143,7 +158,7 @@ const sharedLanguage: HardRule = {
         theirs |= a;
         shared |= a & (ix.menteeLangs[e * W + w] as number);
       }
-      if (theirs !== 0 && shared === 0) blocked[m] = 1;
+      if (theirs !== 0 && shared === 0) blocked[m] = stamp;
     }
   },
   message: () => msg('rule.sharedLanguage'),
@@ -151,7 +166,7 @@ const sharedLanguage: HardRule = {
 
 const maxTimeZoneGap: HardRule = {
   name: 'maxTimeZoneGap',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp, at, count) {
     const { ix, zoneRow } = ctx;
     const { zones, mentorZoneId } = ix;
     const limit = ix.program.rules.maxTimeZoneGap ?? Number.POSITIVE_INFINITY;
@@ -160,7 +175,10 @@ const maxTimeZoneGap: HardRule = {
     // 1 for each time zone too far (zones[0], "unknown", never is), then one look-up per mentor.
     zoneRow[0] = 0;
     for (let z = 1; z < zones.length; z++) zoneRow[z] = zoneGap(mine, zones[z] as number) > limit ? 1 : 0;
-    for (let m = 0; m < blocked.length; m++) if (zoneRow[mentorZoneId[m] as number] !== 0) blocked[m] = 1;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      if (zoneRow[mentorZoneId[m] as number] !== 0) blocked[m] = stamp;
+    }
   },
   message(ctx, r, m) {
     const { ix } = ctx;
@@ -171,12 +189,15 @@ const maxTimeZoneGap: HardRule = {
 
 const levelRequired: HardRule = {
   name: 'levelRequired',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp, at, count) {
     const { ix } = ctx;
     const { direct } = ix;
     const base = ((ix.rowTopics[r] as Int32Array)[0] as number) * ix.numMentors;
     const asked = ix.rows[r]?.level ?? 0;
-    for (let m = 0; m < blocked.length; m++) if ((direct[base + m] as number) < asked) blocked[m] = 1;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      if ((direct[base + m] as number) < asked) blocked[m] = stamp;
+    }
   },
   message(ctx, r, m) {
     const { ix } = ctx;
@@ -190,9 +211,9 @@ const levelRequired: HardRule = {
 /** `rules.repeatPairs: 'forbidden'`: a pair of the history within the window is not made again. */
 const repeatPair: HardRule = {
   name: 'repeatPair',
-  mark(ctx, r, blocked) {
+  mark(ctx, r, blocked, stamp) {
     forEachRepeat(ctx.ix, ctx.recent, r, (m) => {
-      blocked[m] = 1;
+      blocked[m] = stamp;
     });
   },
   message(ctx, r, m) {

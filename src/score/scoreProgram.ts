@@ -6,13 +6,14 @@
 import { InvalidInputError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
-import { type DemandRow, indexProgram } from '../model/indexProgram.js';
+import { type DemandRow, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import { issue } from '../model/issues.js';
 import { optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
+import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -31,7 +32,13 @@ export interface ScoreTable {
   readonly rows: readonly DemandRow[];
   /** Mentor ids, one per column. */
   readonly mentorIds: readonly string[];
-  /** `rows × mentors` scores in [0, 1], higher is better; `-Infinity` where a hard rule forbids the pair. */
+  /**
+   * `rows × mentors` scores in [0, 1], higher is better; `-Infinity` where a hard rule forbids the
+   * pair. A dense view of {@link ScoreTable.allowed}, built on the first read (then the same matrix;
+   * read only): it costs 8 bytes per pair, allowed or not, so it is for small programmes and for
+   * code written before the sparse form. At scale, read `allowed` or `score(row, col)`, which hold
+   * the allowed pairs only.
+   */
   readonly scores: DenseMatrix;
   /**
    * The pairs the hard rules allow, row by row (compressed sparse rows, as scipy's `indptr` and
@@ -90,8 +97,9 @@ export interface ScoreTable {
    * The mentor-side scores (see {@link ScoreTable.mentorScores}) of the allowed pairs, aligned with
    * `allowed.cols`: entry `e` is the mentor side of row `r` with mentor `allowed.cols[e]`, for
    * `allowed.start[r] <= e < allowed.start[r + 1]`. Computed on the first call (or in the scoring
-   * pass when the matching asked for it), then the same array; read only. Memory: 8 bytes per
-   * allowed pair, not per pair.
+   * pass when the matching asked for it: one pass over the criteria on the allowed pairs, no dense
+   * matrix), then the same array; read only; `allowed.scores` itself when the `preference` criterion
+   * has no weight. Memory: 8 bytes per allowed pair, not per pair.
    *
    * @returns the mentor-side score of each allowed pair.
    *
@@ -118,9 +126,10 @@ export interface ScoreTable {
    * what it lists. Same shape as {@link ScoreTable.scores}, `-Infinity` on the same forbidden pairs,
    * in [0, 1]; `scores` itself when the `preference` criterion has no weight.
    *
-   * Computed on the first call (one more pass over the criteria, without the hard rules:
-   * O(rows × mentors × criteria) time and a matrix as large as `scores`), then the same matrix on
-   * every call; read only. `matchProgram` asks for it for the blocking-pair audit of its result
+   * Built on the first call from {@link ScoreTable.mentorAllowedScores} (which takes one more pass
+   * over the criteria on the allowed pairs, unless the matching computed it with the scores), then
+   * the same matrix on every call; read only. Dense like {@link ScoreTable.scores}: 8 bytes per
+   * pair. `matchProgram` asks for it for the blocking-pair audit of its result
    * (as soon as a mentor without a list of its own holds a mentee) and for the `stable` objective;
    * `scoreProgram` alone never computes it.
    *
@@ -211,15 +220,19 @@ export interface ScoreTable {
  * {@link parseProgram}, its JSON input typed, or JSON text; each is validated (as `parseProgram`
  * does), so data of unknown shape goes through `parseProgram` first.
  *
- * Time O(rows × mentors × criteria) plus the profiles' size and the taxonomy's (linear: a topic
- * chain 100,000 deep costs no more than 100,000 root topics); memory: the score matrix plus
- * O(mentors × topics).
+ * Only the pairs the hard rules allow are kept ({@link ScoreTable.allowed}): 12 bytes per allowed
+ * pair plus O(mentors × topics); the dense {@link ScoreTable.scores} is built only when read. In
+ * micro mode under `rules.levelRequired` each request's candidates come from an index of the
+ * mentors by topic and level, so a programme of 100,000 requests and 10,000 mentors with a few
+ * percent of its pairs allowed reads only those. Time O(candidates × rules + allowed pairs ×
+ * criteria) (candidates: every pair in classic mode) plus the profiles' size and the taxonomy's
+ * (linear: a topic chain 100,000 deep costs no more than 100,000 root topics).
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
- * @param options - `limits`: size limits checked before scoring (`DEFAULT_LIMITS` where absent; the
- *   table holds 8 bytes per pair).
- * @returns the rows, the mentor ids, the score matrix, `mentorScores()` (the mentors' side, computed
- *   on demand), `explain(row, col)` and `ruledOut(row)`.
+ * @param options - `limits`: size limits checked before scoring (`DEFAULT_LIMITS` where absent).
+ * @returns the rows, the mentor ids, the allowed pairs and their scores, the dense score matrix (on
+ *   first read), `score(row, col)`, the mentors' side (computed on demand), `explain(row, col)` and
+ *   `ruledOut(row)`.
  * @throws {@link InvalidInputError} under the name `scoreProgram` for an invalid programme (every
  *   problem, with its path, as `parseProgram` lists them), or JSON text that does not parse.
  *
@@ -252,7 +265,7 @@ export function scoreProgram(input: ProgramSource, options?: { readonly limits?:
 /**
  * {@link scoreProgram}, and with `withMentorSide` the mentor-side scores in the same pass (the matching
  * always needs them, for its blocking-pair audit: one pass over the criteria instead of two, at the
- * cost of a second matrix up front).
+ * cost of 8 more bytes per allowed pair up front).
  */
 export function scoreTable(program: Program, withMentorSide: boolean): ScoreTable {
   return drain(scoreSteps(program, withMentorSide));
@@ -269,157 +282,243 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
     recent: recentPairs(ix),
     past: pastPairs(ix),
     zoneRow: new Float64Array(ix.zones.length),
-    holds: new Uint8Array(ix.numMentors),
   };
   const criteria = inForce(ctx, CRITERION_DEFS);
   const rules = hardRules(ctx);
   const rows = ix.rows.length;
   const cols = ix.numMentors;
-  const data = new Float64Array(rows * cols);
-  const values = new Float64Array(cols);
-  const blocked = new Uint8Array(cols);
-  // The mentor side in the same pass: each criterion but `preference`, with its own share.
-  const hasPreference = criteria.some(({ def }) => def === preference);
-  const others = withMentorSide && hasPreference ? inForce(ctx, OTHER_DEFS) : null;
-  const otherShare = new Map((others ?? []).map(({ def, share }) => [def, share] as const));
-  const side = others === null ? null : new Float64Array(rows * cols);
-  // The rules first: the criteria are computed and summed on the allowed pairs only (most are
-  // forbidden in micro mode).
-  const allowed = new Int32Array(cols);
-  // The allowed pairs as compressed rows, in a buffer that doubles as it fills.
-  const allowedStart = new Int32Array(rows + 1);
-  let allowedCols = new Int32Array(Math.max(16, rows * 8));
-  let numAllowed = 0;
+  const all = new Int32Array(cols);
+  for (let m = 0; m < cols; m++) all[m] = m;
+  // Each row's candidates: in micro mode under `levelRequired`, the mentors at the level asked, from
+  // an index; else every mentor. The rules mark only among them.
+  const byLevel = program.mode === 'micro' && program.rules.levelRequired ? levelLists(ix) : null;
+  const candidates = (r: number): Int32Array => {
+    const asked = ix.rows[r]?.level as number;
+    return byLevel !== null && Number.isInteger(asked) && asked >= 1 && asked <= LEVELS
+      ? (byLevel[((ix.rowTopics[r] as Int32Array)[0] as number) * LEVELS + asked - 1] as Int32Array)
+      : all;
+  };
+  // The mentors an index gives meet `levelRequired`: the other rules are asked.
+  const others = rules.filter((rule) => rule.name !== 'levelRequired');
+  let bound = 0;
+  for (let r = 0; r < rows; r++) bound += candidates(r).length;
+  // The allowed pairs as compressed rows: a rule stamps the candidates it forbids with the row's
+  // number, so no array is cleared per row.
+  const start = new Int32Array(rows + 1);
+  const blocked = new Int32Array(cols);
+  // In micro mode the index leaves few candidates beyond the allowed: room for all of them at once.
+  let found = new Int32Array(byLevel === null ? Math.min(bound, Math.max(1024, rows * 8)) : bound);
+  let n = 0;
   for (let r = 0; r < rows; r++) {
-    allowedStart[r] = numAllowed;
+    start[r] = n;
     if ((r & 15) === 15) {
       checkTime();
-      progress('score', r, rows);
       if (sliceDue()) yield SLICE;
     }
-    const score = data.subarray(r * cols, r * cols + cols);
-    const own = side === null ? null : side.subarray(r * cols, r * cols + cols);
-    blocked.fill(0);
-    for (const rule of rules) rule.mark(ctx, r, blocked);
-    let k = 0;
-    for (let m = 0; m < cols; m++) {
-      if (blocked[m] === 0) allowed[k++] = m;
-      else score[m] = Number.NEGATIVE_INFINITY;
+    const at = candidates(r);
+    const count = at.length;
+    for (const rule of at === all ? rules : others) rule.mark(ctx, r, blocked, r + 1, at, count);
+    if (n + count > found.length) {
+      const grown = new Int32Array(Math.min(bound, Math.max(2 * found.length, n + count)));
+      grown.set(found.subarray(0, n));
+      found = grown;
     }
-    if (own !== null) own.set(score);
-    if (numAllowed + k > allowedCols.length) {
-      const grown = new Int32Array(Math.max(2 * allowedCols.length, numAllowed + k));
-      grown.set(allowedCols.subarray(0, numAllowed));
-      allowedCols = grown;
-    }
-    allowedCols.set(allowed.subarray(0, k), numAllowed);
-    numAllowed += k;
-    if (k === 0) continue;
-    for (const { def, share } of criteria) {
-      def.fill(ctx, r, values, allowed, k);
-      const other = own === null ? undefined : otherShare.get(def);
-      if (own !== null && other !== undefined) {
-        for (let i = 0; i < k; i++) {
-          const m = allowed[i] as number;
-          const v = values[m] as number;
-          score[m] = (score[m] as number) + share * v;
-          own[m] = (own[m] as number) + other * v;
-        }
-      } else {
-        for (let i = 0; i < k; i++) {
-          const m = allowed[i] as number;
-          score[m] = (score[m] as number) + share * (values[m] as number);
-        }
-      }
-    }
-    // Shares add up to 1 up to rounding: keep scores within [0, 1].
-    for (let i = 0; i < k; i++) {
-      const m = allowed[i] as number;
-      score[m] = Math.min(1, score[m] as number);
-      if (own !== null) own[m] = Math.min(1, own[m] as number);
-    }
+    n = unstamped(at, count, blocked, r + 1, found, n);
   }
-  allowedStart[rows] = numAllowed;
-  const scores: DenseMatrix = { rows, cols, data };
-  const allowedColumns = allowedCols.slice(0, numAllowed);
-  const allowedScores = new Float64Array(numAllowed);
-  for (let r = 0; r < rows; r++) {
-    for (let e = allowedStart[r] as number; e < (allowedStart[r + 1] as number); e++)
-      allowedScores[e] = data[r * cols + (allowedColumns[e] as number)] as number;
-  }
-  let mentorAllowed: Float64Array | undefined;
-  let mentorSide: DenseMatrix | undefined = side === null ? undefined : { rows, cols, data: side };
+  start[rows] = n;
+  const pairs = { start, cols: n === found.length ? found : found.slice(0, n), scores: new Float64Array(n) };
+  const values = new Float64Array(cols);
+  // The mentor side in the same pass: each criterion but `preference`, with its own share; without
+  // `preference` in force, the scores themselves.
+  const hasPreference = criteria.some(({ def }) => def === preference);
+  const inPass = withMentorSide && hasPreference;
+  let side = hasPreference ? (inPass ? new Float64Array(n) : undefined) : pairs.scores;
+  yield* sums(
+    ctx,
+    criteria,
+    pairs,
+    inPass ? inForce(ctx, OTHER_DEFS) : null,
+    inPass ? (side as Float64Array) : null,
+    true,
+  );
+  const mentorAllowedScores = (): Float64Array => {
+    if (side === undefined) {
+      side = new Float64Array(n);
+      drain(sums(ctx, inForce(ctx, OTHER_DEFS), { start, cols: pairs.cols, scores: side }, null, null, false));
+    }
+    return side;
+  };
+  let dense: DenseMatrix | undefined;
+  let mentorDense: DenseMatrix | undefined;
+  const denseScores = (): DenseMatrix => {
+    dense ??= denseOf(rows, cols, pairs);
+    return dense;
+  };
   return {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
-    scores,
-    allowed: { start: allowedStart, cols: allowedColumns, scores: allowedScores },
+    get scores() {
+      return denseScores();
+    },
+    allowed: pairs,
     score: (row, col) => {
       checkIndices('score', [
         { name: 'row', value: row, size: rows, of: 'rows' },
         { name: 'col', value: col, size: cols, of: 'mentors' },
       ]);
-      return data[row * cols + col] as number;
+      return pairScore(pairs, row, col);
     },
     mentorScores: () => {
-      mentorSide ??= hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores;
-      return mentorSide;
+      mentorDense ??= hasPreference
+        ? denseOf(rows, cols, { start, cols: pairs.cols, scores: mentorAllowedScores() })
+        : denseScores();
+      return mentorDense;
     },
-    mentorAllowedScores: () => {
-      if (mentorAllowed === undefined) {
-        const side = mentorSide ?? (hasPreference ? scoreWith(ctx, inForce(ctx, OTHER_DEFS), scores) : scores);
-        mentorSide = side;
-        const out = new Float64Array(numAllowed);
-        for (let r = 0; r < rows; r++) {
-          for (let e = allowedStart[r] as number; e < (allowedStart[r + 1] as number); e++)
-            out[e] = side.data[r * cols + (allowedColumns[e] as number)] as number;
-        }
-        mentorAllowed = out;
-      }
-      return mentorAllowed;
-    },
-    explain: (row, col) => explain(ctx, criteria, rules, data, values, row, col),
-    ruledOut: (row) => ruledOut(ctx, rules, row),
+    mentorAllowedScores,
+    explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, row, col),
+    ruledOut: (row) => ruledOut(ctx, rules, all, row),
   };
+}
+
+/** Appends to `out` from entry `n` the mentors of `at[0 .. count - 1]` not stamped `stamp`; returns the new end. */
+function unstamped(
+  at: Int32Array,
+  count: number,
+  blocked: Int32Array,
+  stamp: number,
+  out: Int32Array,
+  n: number,
+): number {
+  let end = n;
+  for (let i = 0; i < count; i++) {
+    const m = at[i] as number;
+    if (blocked[m] !== stamp) out[end++] = m;
+  }
+  return end;
 }
 
 /** Every criterion but the mentee's own `preference`: what the mentors' side ranks by. */
 const OTHER_DEFS = CRITERION_DEFS.filter((def) => def !== preference);
 
+/** The levels of the scale: integers 1 to 5. */
+const LEVELS = 5;
+
 /**
- * The scores of `criteria` (with their shares) on every pair `forbidden` allows: the same sums as
- * `scoreProgram`'s, `-Infinity` where `forbidden` has it.
+ * For each topic `t` and level `a` (1 to {@link LEVELS}), entry `t × LEVELS + a - 1`: the mentors
+ * whose own level on `t` is at least `a`, ascending. O(topics × mentors) time, one entry per
+ * (skill, level up to the skill's) in memory.
  */
-function scoreWith(
+function levelLists(ix: IndexedProgram): Int32Array[] {
+  const { direct, numMentors, numTopics } = ix;
+  const lists: Int32Array[] = [];
+  const size = new Int32Array(LEVELS + 1);
+  for (let t = 0; t < numTopics; t++) {
+    const base = t * numMentors;
+    size.fill(0);
+    for (let m = 0; m < numMentors; m++)
+      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) size[a] = (size[a] as number) + 1;
+    const first = lists.length;
+    for (let a = 1; a <= LEVELS; a++) lists.push(new Int32Array(size[a] as number));
+    size.fill(0);
+    for (let m = 0; m < numMentors; m++)
+      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) {
+        (lists[first + a - 1] as Int32Array)[size[a] as number] = m;
+        size[a] = (size[a] as number) + 1;
+      }
+  }
+  return lists;
+}
+
+/**
+ * Fills `pairs.scores` with the weighted sum of `criteria` on each pair of `pairs` (and, with
+ * `others`, `side` with the sum of theirs: the same values, their own shares), capped at 1; in
+ * steps, with the clock checked and progress told, in the scoring pass (`inPass`) only.
+ */
+function* sums(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
-  forbidden: DenseMatrix,
-): DenseMatrix {
-  const { rows, cols } = forbidden;
-  const data = new Float64Array(rows * cols);
-  const values = new Float64Array(cols);
-  const allowed = new Int32Array(cols);
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols;
-    const score = data.subarray(base, base + cols);
-    let k = 0;
-    for (let m = 0; m < cols; m++) {
-      if (forbidden.data[base + m] === Number.NEGATIVE_INFINITY) score[m] = Number.NEGATIVE_INFINITY;
-      else allowed[k++] = m;
+  pairs: ScoredPairs,
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+  inPass: boolean,
+): Steps<void> {
+  const rows = pairs.start.length - 1;
+  const values = new Float64Array(ctx.ix.numMentors);
+  const at = new Int32Array(ctx.ix.numMentors);
+  // Each criterion's share of the other side (NaN for none, i.e. `preference`).
+  const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
+  // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
+  // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
+  const order = byTopic(ctx.ix);
+  for (let k = 0; k < rows; k++) {
+    if (inPass && (k & 15) === 15) {
+      checkTime();
+      progress('score', k, rows);
+      if (sliceDue()) yield SLICE;
     }
-    if (k === 0) continue;
-    for (const { def, share } of criteria) {
-      def.fill(ctx, r, values, allowed, k);
-      for (let i = 0; i < k; i++) {
-        const m = allowed[i] as number;
-        score[m] = (score[m] as number) + share * (values[m] as number);
-      }
-    }
-    for (let i = 0; i < k; i++) {
-      const m = allowed[i] as number;
-      score[m] = Math.min(1, score[m] as number);
-    }
+    sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, values, at);
   }
+}
+
+/** The demand rows by their first topic (rows without one first), in row order within a topic. */
+function byTopic(ix: IndexedProgram): Int32Array {
+  const rows = ix.rows.length;
+  const first = (r: number) => ((ix.rowTopics[r] as Int32Array)[0] ?? -1) + 1;
+  const next = new Int32Array(ix.numTopics + 2);
+  for (let r = 0; r < rows; r++) next[first(r) + 1] = (next[first(r) + 1] as number) + 1;
+  for (let t = 1; t < next.length; t++) next[t] = (next[t] as number) + (next[t - 1] as number);
+  const order = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const t = first(r);
+    order[next[t] as number] = r;
+    next[t] = (next[t] as number) + 1;
+  }
+  return order;
+}
+
+/**
+ * Row `r` of {@link sums} (a plain function, which the engine optimises as a whole; a generator's
+ * loops it may not): `values` and `at` are scratch rows.
+ */
+function sumRow(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  otherShares: Float64Array,
+  r: number,
+  pairs: ScoredPairs,
+  side: Float64Array | null,
+  values: Float64Array,
+  at: Int32Array,
+): void {
+  const { start, cols, scores } = pairs;
+  const s = start[r] as number;
+  const k = (start[r + 1] as number) - s;
+  for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
+  for (let c = 0; c < criteria.length && k > 0; c++) {
+    const { def, share } = criteria[c] as { def: CriterionDef; share: number };
+    def.fill(ctx, r, values, at, k);
+    const other = otherShares[c] as number;
+    if (side !== null && !Number.isNaN(other))
+      for (let i = 0; i < k; i++) {
+        const v = values[i] as number;
+        scores[s + i] = (scores[s + i] as number) + share * v;
+        side[s + i] = (side[s + i] as number) + other * v;
+      }
+    else for (let i = 0; i < k; i++) scores[s + i] = (scores[s + i] as number) + share * (values[i] as number);
+  }
+  // Shares add up to 1 up to rounding: keep scores within [0, 1].
+  for (let e = s; e < s + k; e++) {
+    scores[e] = Math.min(1, scores[e] as number);
+    if (side !== null) side[e] = Math.min(1, side[e] as number);
+  }
+}
+
+/** The dense `rows × cols` matrix of `pairs`: their scores, `-Infinity` elsewhere. 8 bytes per pair. */
+function denseOf(rows: number, cols: number, pairs: ScoredPairs): DenseMatrix {
+  const data = new Float64Array(rows * cols).fill(Number.NEGATIVE_INFINITY);
+  for (let r = 0; r < rows; r++)
+    for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
+      data[r * cols + (pairs.cols[e] as number)] = pairs.scores[e] as number;
   return { rows, cols, data };
 }
 
@@ -452,26 +551,31 @@ function checkIndices(fn: string, args: readonly { name: string; value: unknown;
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
 }
 
-function ruledOut(ctx: ScoringContext, rules: readonly HardRule[], row: number): { rule: string; cols: number[] }[] {
+function ruledOut(
+  ctx: ScoringContext,
+  rules: readonly HardRule[],
+  all: Int32Array,
+  row: number,
+): { rule: string; cols: number[] }[] {
   checkIndices('ruledOut', [{ name: 'row', value: row, size: ctx.ix.rows.length, of: 'rows' }]);
-  const blocked = new Uint8Array(ctx.ix.numMentors);
+  const blocked = new Int32Array(all.length);
   const out: { rule: string; cols: number[] }[] = [];
-  for (const rule of rules) {
-    blocked.fill(0);
-    rule.mark(ctx, row, blocked);
+  rules.forEach((rule, k) => {
+    rule.mark(ctx, row, blocked, k + 1, all, all.length);
     const cols: number[] = [];
-    for (let m = 0; m < blocked.length; m++) if (blocked[m] !== 0) cols.push(m);
+    for (let m = 0; m < blocked.length; m++) if (blocked[m] === k + 1) cols.push(m);
     if (cols.length > 0) out.push({ rule: rule.name, cols });
-  }
+  });
   return out;
 }
 
-/** The explanation of one pair; `values` is a scratch row of the table (one entry per mentor). */
+/** The explanation of one pair; `blocked` and `values` are scratch rows (one entry per mentor). */
 function explain(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
   rules: readonly HardRule[],
-  data: Float64Array,
+  pairs: ScoredPairs,
+  blocked: Int32Array,
   values: Float64Array,
   row: number,
   col: number,
@@ -482,16 +586,16 @@ function explain(
     { name: 'row', value: row, size: ix.rows.length, of: 'rows' },
     { name: 'col', value: col, size: cols, of: 'mentors' },
   ]);
-  const score = data[row * cols + col] as number;
+  const score = pairScore(pairs, row, col);
   const priority = (ix.rows[row] as DemandRow).priority;
   const weighted = { priority, weightedScore: priority * score };
   const broken: BrokenRule[] = [];
+  const at = Int32Array.of(col);
   // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
   if (score === Number.NEGATIVE_INFINITY) {
-    const blocked = new Uint8Array(cols);
     for (const rule of rules) {
-      blocked.fill(0);
-      rule.mark(ctx, row, blocked);
+      blocked[col] = 0;
+      rule.mark(ctx, row, blocked, 1, at, 1);
       if (blocked[col] !== 0) broken.push({ rule: rule.name, ...rule.message(ctx, row, col), message: '' });
     }
   }
@@ -501,10 +605,9 @@ function explain(
       translator('en'),
     );
   }
-  const at = Int32Array.of(col);
   const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
     def.fill(ctx, row, values, at, 1);
-    const value = values[col] as number;
+    const value = values[0] as number;
     return {
       criterion: def.name,
       label: '',

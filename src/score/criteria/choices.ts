@@ -4,7 +4,7 @@
  */
 
 import { type Message, msg } from '../../locale/message.js';
-import { type CriterionDef, fillAt, NEUTRAL } from '../context.js';
+import { type CriterionDef, fillAt, indexIn, NEUTRAL } from '../context.js';
 import { conditionMessage, ruleHolds } from '../customRules.js';
 
 export const preference: CriterionDef = {
@@ -14,12 +14,13 @@ export const preference: CriterionDef = {
     const { ix } = ctx;
     const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
     if (list.length === 0) {
-      fillAt(out, at, count, NEUTRAL);
+      fillAt(out, count, NEUTRAL);
       return;
     }
-    fillAt(out, at, count, 0);
+    fillAt(out, count, 0);
     list.forEach((id, rank) => {
-      out[ix.mentorIndex.get(id) as number] = 1 - rank / list.length;
+      const i = indexIn(at, count, ix.mentorIndex.get(id) as number);
+      if (i >= 0) out[i] = 1 - rank / list.length;
     });
   },
   describe(ctx, r, m) {
@@ -38,30 +39,23 @@ export const custom: CriterionDef = {
   active: (ctx) => ctx.soft.length > 0,
   fill(ctx, r, out, at, count) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const { holds } = ctx;
-    fillAt(out, at, count, 0);
+    fillAt(out, count, 0);
     for (const compiled of ctx.soft) {
-      ruleHolds(compiled, e, holds);
       const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        if (holds[m] === wanted) out[m] = (out[m] as number) + 1;
+        if (ruleHolds(compiled, e, m) === wanted) out[i] = (out[i] as number) + 1;
       }
     }
     const n = ctx.soft.length;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      out[m] = (out[m] as number) / n;
-    }
+    for (let i = 0; i < count; i++) out[i] = (out[i] as number) / n;
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    const { holds } = ctx;
     const met: Message[] = [];
     const missed: Message[] = [];
     for (const compiled of ctx.soft) {
-      ruleHolds(compiled, e, holds);
-      const ok = (holds[m] === 1) === (compiled.rule.effect === 'prefer');
+      const ok = (ruleHolds(compiled, e, m) === 1) === (compiled.rule.effect === 'prefer');
       (ok ? met : missed).push(
         msg('custom.rule', {
           name: compiled.rule.name,

@@ -11,16 +11,17 @@
  *   `repeatWindowDays` of `asOf`), so that load spreads over cycles; 1 for all when nobody has any.
  */
 import { msg } from '../../locale/message.js';
-import { type CriterionDef, fillAt, type ScoringContext } from '../context.js';
+import { type CriterionDef, fillAt, indexIn, type ScoringContext } from '../context.js';
 import { departmentKey, forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from '../history.js';
 
 export const repeat: CriterionDef = {
   name: 'repeat',
   active: (ctx) => ctx.ix.program.rules.repeatPairs === 'avoided' && ctx.ix.program.history.length > 0,
   fill(ctx, r, out, at, count) {
-    fillAt(out, at, count, 1);
+    fillAt(out, count, 1);
     forEachRepeat(ctx.ix, ctx.recent, r, (m) => {
-      out[m] = 0;
+      const i = indexIn(at, count, m);
+      if (i >= 0) out[i] = 0;
     });
   },
   describe(ctx, r, m) {
@@ -51,7 +52,7 @@ export const novelty: CriterionDef = {
     const mine = ctx.past.latest.get(ctx.ix.rows[r]?.menteeId ?? '');
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[m] = noveltyOf(ctx, r, m, mine).value;
+      out[i] = noveltyOf(ctx, r, m, mine).value;
     }
   },
   describe(ctx, r, m) {
@@ -74,12 +75,12 @@ export const rotation: CriterionDef = {
   fill(ctx, _r, out, at, count) {
     const { load, maxLoad } = ctx.past;
     if (maxLoad === 0) {
-      fillAt(out, at, count, 1);
+      fillAt(out, count, 1);
       return;
     }
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[m] = 1 - (load[m] as number) / maxLoad;
+      out[i] = 1 - (load[m] as number) / maxLoad;
     }
   },
   describe(ctx, _r, m) {

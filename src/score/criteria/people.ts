@@ -37,10 +37,10 @@ export const seniority: CriterionDef = {
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
       const gap = (ix.mentorGrade[m] as number) - mine;
-      if (Number.isNaN(gap)) out[m] = NEUTRAL;
+      if (Number.isNaN(gap)) out[i] = NEUTRAL;
       else {
         const off = gap < min ? min - gap : gap > max ? gap - max : 0;
-        out[m] = Math.max(0, 1 - off / GAP_SLACK);
+        out[i] = Math.max(0, 1 - off / GAP_SLACK);
       }
     }
   },
@@ -75,7 +75,7 @@ export const language: CriterionDef = {
         mentorAny |= a;
         shared |= a & (ix.menteeLangs[e * W + w] as number);
       }
-      out[m] = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
+      out[i] = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
     }
   },
   describe(ctx, r, m, value) {
@@ -96,7 +96,7 @@ export const timeZone: CriterionDef = {
     const { zones, mentorZoneId } = ix;
     const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
     if (Number.isNaN(mine)) {
-      fillAt(out, at, count, NEUTRAL);
+      fillAt(out, count, NEUTRAL);
       return;
     }
     // The value for each time zone once (zones[0] stands for "unknown"), then one look-up per mentor.
@@ -105,7 +105,7 @@ export const timeZone: CriterionDef = {
       zoneRow[z] = Math.max(0, WORKDAY - zoneGap(mine, zones[z] as number)) / WORKDAY;
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[m] = zoneRow[mentorZoneId[m] as number] as number;
+      out[i] = zoneRow[mentorZoneId[m] as number] as number;
     }
   },
   describe(ctx, r, m) {
@@ -127,7 +127,7 @@ export const department: CriterionDef = {
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
       const theirs = ix.mentorDept[m] as number;
-      out[m] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
+      out[i] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
     }
   },
   describe(ctx, r, m, value) {
@@ -149,19 +149,19 @@ export const values: CriterionDef = {
     const e = ix.rows[r]?.mentee as number;
     const mine = ix.menteeValueCount[e] as number;
     if (mine === 0) {
-      fillAt(out, at, count, NEUTRAL);
+      fillAt(out, count, NEUTRAL);
       return;
     }
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
       if (mentorValueCount[m] === 0) {
-        out[m] = NEUTRAL;
+        out[i] = NEUTRAL;
         continue;
       }
       let shared = 0;
       for (let w = 0; w < W; w++)
         shared += popcount((mentorValues[m * W + w] as number) & (menteeValues[e * W + w] as number));
-      out[m] = shared / mine;
+      out[i] = shared / mine;
     }
   },
   describe(ctx, r, m, value) {

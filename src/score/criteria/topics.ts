@@ -58,23 +58,23 @@ export const expertise: CriterionDef = {
     const weights = ix.rowWeights[r] as Float64Array;
     const asked = ix.rows[r]?.level;
     if (topics.length === 0) {
-      fillAt(out, at, count, NEUTRAL);
+      fillAt(out, count, NEUTRAL);
       return;
     }
-    fillAt(out, at, count, 0);
+    fillAt(out, count, 0);
     for (let k = 0; k < topics.length; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
       if (asked === undefined)
         for (let i = 0; i < count; i++) {
           const m = at[i] as number;
-          out[m] = (out[m] as number) + w * Math.min(1, (effective[base + m] as number) / OFFER_LEVEL);
+          out[i] = (out[i] as number) + w * Math.min(1, (effective[base + m] as number) / OFFER_LEVEL);
         }
       else
         for (let i = 0; i < count; i++) {
           const m = at[i] as number;
           const eff = effective[base + m] as number;
-          out[m] = (out[m] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
+          out[i] = (out[i] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
         }
     }
   },
@@ -95,7 +95,7 @@ export const expertise: CriterionDef = {
 };
 
 /**
- * Fills `out[m]` for each mentor `m` of `at[0 .. count - 1]` with the row's goal-weighted mean of `table[topic][mentor] / scale`
+ * Fills `out[i]` for each mentor `at[i]` (`i` below `count`) with the row's goal-weighted mean of `table[topic][mentor] / scale`
  * (topic-major), or the neutral value when the row has no topics.
  */
 function goalWeighted(
@@ -111,16 +111,16 @@ function goalWeighted(
   const topics = ctx.ix.rowTopics[r] as Int32Array;
   const weights = ctx.ix.rowWeights[r] as Float64Array;
   if (topics.length === 0) {
-    fillAt(out, at, count, NEUTRAL);
+    fillAt(out, count, NEUTRAL);
     return;
   }
-  fillAt(out, at, count, 0);
+  fillAt(out, count, 0);
   for (let k = 0; k < topics.length; k++) {
     const base = (topics[k] as number) * numMentors;
     const w = weights[k] as number;
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[m] = (out[m] as number) + w * ((table[base + m] as number) / scale);
+      out[i] = (out[i] as number) + w * ((table[base + m] as number) / scale);
     }
   }
 }
