@@ -65,8 +65,10 @@ describe('programme limits', () => {
     expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
   });
 
-  it('a programme of 100,000 × 10,000 pairs is refused by default, with how to raise the limit', () => {
-    // The issue's reproducer: it used to allocate until the process was killed at 22.8 GB.
+  it('a programme of 100,000 × 10,000 allowed pairs is refused by default, with how to raise the limit', () => {
+    // The issue's reproducer: it used to allocate until the process was killed at 22.8 GB. No rule
+    // forbids a pair here: scoring stops as soon as it counts more allowed pairs than the limit
+    // (20,000,000 after 2,001 mentees of 10,000 pairs each), before it holds more.
     const input = {
       mode: 'classic' as const,
       topics: [{ id: 't' }],
@@ -74,8 +76,42 @@ describe('programme limits', () => {
       mentees: Array.from({ length: 100_000 }, (_, k) => ({ id: `e${k}`, goals: [] })),
     };
     const error = caught(() => matchProgram(input));
-    expectTooLarge(error, 'matchProgram', 'limits.maxPairs (20000000)', 1_000_000_000);
-    expect((error as Error).message).toContain('{ limits: { maxPairs: 1000000000 } } (CLI: --max-pairs 1000000000)');
+    expectTooLarge(error, 'matchProgram', 'limits.maxPairs (20000000)', 20_010_000);
+    expect((error as Error).message).toContain(
+      'pairs the hard rules allow (at least, of 100000 demand rows × 10000 mentors)',
+    );
+    expect((error as Error).message).toContain('(CLI: --max-pairs 20010000)');
+  });
+
+  it('maxPairs counts the pairs the hard rules allow, not rows × mentors', () => {
+    // Four mentors, two per topic; four requests, one topic each: 16 pairs, of which 8 are allowed.
+    const input = {
+      mode: 'micro' as const,
+      topics: [{ id: 'a' }, { id: 'b' }],
+      mentors: Array.from({ length: 4 }, (_, k) => ({
+        id: `m${k}`,
+        skills: [{ topic: k < 2 ? 'a' : 'b', level: 5 }],
+      })),
+      mentees: Array.from({ length: 4 }, (_, k) => ({
+        id: `e${k}`,
+        requests: [{ topic: k % 2 === 0 ? 'a' : 'b', level: 3 }],
+      })),
+    };
+    expect(scoreProgram(input).allowed.cols.length).toBe(8);
+    expect(matchProgram(input, { limits: { maxPairs: 8 } }).summary.matched).toBe(4);
+    expect(scoreProgram(input, { limits: { maxPairs: 8 } }).allowed.cols.length).toBe(8);
+    for (const call of [
+      () => matchProgram(input, { limits: { maxPairs: 7 } }),
+      () => scoreProgram(input, { limits: { maxPairs: 7 } }),
+      () => suggestAll(input, 1, { limits: { maxPairs: 7 } }),
+      () => programReport(input, undefined, { limits: { maxPairs: 7 } }),
+    ]) {
+      const error = caught(call);
+      expect((error as InvalidInputError).code).toBe('TOO_LARGE');
+      expect((error as Error).message).toContain('more than limits.maxPairs (7)');
+    }
+    // parseProgram scores nothing: it does not count pairs.
+    expect(parseProgram(input, { limits: { maxPairs: 0 } }).mentors).toHaveLength(4);
   });
 
   it('each entry point checks each limit under its own name', () => {

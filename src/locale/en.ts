@@ -283,7 +283,7 @@ const messages = {
   'issue.not_json':
     '{field} is not valid JSON: {reason}{comments, select, true { (if it has comments or trailing commas: JSON allows neither; remove them, or read the file with the mentormatch CLI, which accepts them)} other {}}',
   'issue.too_large':
-    "{limit, select, maxInputBytes {the programme's JSON text, in UTF-8 bytes (at least),} maxMentors {the number of mentors} maxMentees {the number of mentees} maxRequests {the number of requests} other {the number of pairs ({rows, raw} demand rows × {mentors, raw} mentors)}} is {found, raw}, more than limits.{limit} ({max, raw}); to accept it, raise the limit: {option} (CLI: {flag} {found, raw})",
+    "{limit, select, maxInputBytes {the programme's JSON text, in UTF-8 bytes (at least),} maxMentors {the number of mentors} maxMentees {the number of mentees} maxRequests {the number of requests} other {the number of pairs the hard rules allow (at least, of {rows, raw} demand rows × {mentors, raw} mentors)}} is {found, raw}, more than limits.{limit} ({max, raw}); to accept it, raise the limit: {option} (CLI: {flag} {found, raw})",
   'issue.invalid_time_zone':
     '{field} is not a time zone: write an IANA name such as "Europe/Rome", or an offset in hours, got {found}',
   'issue.time_zone_offset':

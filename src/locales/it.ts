@@ -316,7 +316,7 @@ const messages = {
   'issue.not_json':
     '{field} non è un JSON valido: {reason}{comments, select, true { (se contiene commenti o virgole finali: il JSON non li ammette; vanno tolti, oppure il file va letto con la CLI di mentormatch, che li accetta)} other {}}',
   'issue.too_large':
-    '{limit, select, maxInputBytes {testo JSON del programma: {found} byte UTF-8 (almeno)} maxMentors {numero di mentor: {found}} maxMentees {numero di mentee: {found}} maxRequests {numero di richieste: {found}} other {numero di coppie: {found} ({rows} righe di domanda × {mentors} mentor)}}, oltre il limite limits.{limit} ({max}); per accettarlo occorre alzare il limite: {option} (CLI: {flag} {found, raw})',
+    '{limit, select, maxInputBytes {testo JSON del programma: {found} byte UTF-8 (almeno)} maxMentors {numero di mentor: {found}} maxMentees {numero di mentee: {found}} maxRequests {numero di richieste: {found}} other {numero di coppie ammesse dalle regole: {found} (almeno, su {rows} righe di domanda × {mentors} mentor)}}, oltre il limite limits.{limit} ({max}); per accettarlo occorre alzare il limite: {option} (CLI: {flag} {found, raw})',
   'issue.invalid_time_zone':
     '{field} non è un fuso orario: indicare un nome IANA come "Europe/Rome" oppure lo scostamento da UTC in ore (valore trovato: {found})',
   'issue.time_zone_offset':

@@ -86,9 +86,11 @@ export function* matchInput(
   maxNodes: number | undefined,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
-  const program = yield* readProgram(fn, input, optionLimits(fn, options), t);
+  const limits = optionLimits(fn, options);
+  const program = yield* readProgram(fn, input, limits, t);
   yield 'parse';
-  return localise(yield* inLocale(fn, matchSteps(program, objective ?? program.objective, fn, maxNodes, t), t), t);
+  const steps = matchSteps(program, objective ?? program.objective, fn, maxNodes, t, limits.maxPairs);
+  return localise(yield* inLocale(fn, steps, t), t);
 }
 
 /**
@@ -107,11 +109,12 @@ export function* matchSteps(
   fn: string,
   maxNodes?: number,
   t?: Translator,
+  maxPairs = Number.POSITIVE_INFINITY,
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
   const start = now();
   // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
-  const table = yield* scoreSteps(program, true);
+  const table = yield* scoreSteps(program, true, { fn, maxPairs });
   yield 'score';
   // Under a time limit, a search stopped by it returns its matching explained in full: 1.5 times the
   // scoring's time is kept for that (explanations, reasons, the blocking-pair audits: 0.65 to 1.2

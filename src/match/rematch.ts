@@ -125,11 +125,11 @@ function* rematchIn(
   // The changes may add people: the limits hold for the programme they make too.
   checkProgramSize(FN, base, limits);
   yield 'parse';
-  const table = yield* scoreSteps(base, false);
+  const table = yield* scoreSteps(base, false, { fn: FN, maxPairs: limits.maxPairs });
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
   const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } }, { limits: NO_LIMITS });
-  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes, t);
+  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes, t, limits.maxPairs);
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
   const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));

@@ -143,7 +143,7 @@ export function* suggestAllSteps(
 function* shortlists(fn: string, given: Program, k: number, options: SuggestOptions | undefined): Steps<Suggestions[]> {
   const exposure = readOptions(fn, k, options);
   const program = canonicalProgram(given);
-  const table = yield* scoreSteps(program, false);
+  const table = yield* scoreSteps(program, false, { fn, maxPairs: optionLimits(fn, options).maxPairs });
   yield 'score';
   const prepared = prepare(program, table);
   const chosen = solveShortlists(prepared, k, exposure);

@@ -19,8 +19,10 @@ export interface ProgramLimits {
   /** Most topic requests in all (micro mode); default 1,000,000. */
   readonly maxRequests?: number;
   /**
-   * Most scored pairs: demand rows (mentees in classic mode, requests in micro mode) × mentors;
-   * default 20,000,000 (the matching holds about 40 bytes per pair: about 0.8 GB there).
+   * Most scored pairs: the (demand row, mentor) pairs the hard rules allow, counted while the
+   * programme is scored (a pair a rule forbids is never scored nor held); default 20,000,000 (the
+   * matching holds about 60 bytes per allowed pair: about 1.2 GB there). Over it, scoring stops
+   * with `TOO_LARGE` as soon as the count passes the limit.
    */
   readonly maxPairs?: number;
   /** Most UTF-8 bytes of a programme given as JSON text; default 64 MiB. */
@@ -132,8 +134,8 @@ function lengthOf(value: unknown): number {
 
 /**
  * Checks the sizes of a programme's raw input (JSON value or parsed programme) against `limits`,
- * before anything proportional to its pairs is allocated: mentors, mentees, requests, and the
- * pairs the scoring would hold. Fields of the wrong shape count as empty (the schema rejects them).
+ * before anything is parsed: mentors, mentees and requests (the pairs are counted while scoring,
+ * {@link checkPairs}). Fields of the wrong shape count as empty (the schema rejects them).
  */
 export function checkProgramSize(fn: string, input: unknown, limits: Required<ProgramLimits>): void {
   if (input === null || typeof input !== 'object') return;
@@ -151,7 +153,16 @@ export function checkProgramSize(fn: string, input: unknown, limits: Required<Pr
     }
     checkLimit(fn, limits, 'maxRequests', rows, ['mentees']);
   }
-  checkLimit(fn, limits, 'maxPairs', rows * numMentors, [], { rows, mentors: numMentors });
+}
+
+/**
+ * Throws `TOO_LARGE` under `fn`'s name when `found`, the allowed pairs counted so far while
+ * scoring `rows` demand rows × `mentors` mentors, is over `maxPairs` (the message says "at least":
+ * the count stopped there).
+ */
+export function checkPairs(fn: string, maxPairs: number, found: number, rows: number, mentors: number): void {
+  if (found <= maxPairs) return;
+  checkLimit(fn, { ...NO_LIMITS, maxPairs }, 'maxPairs', found, [], { rows, mentors });
 }
 
 /** The limits of an entry point's `options` (its `limits` field), defaults where absent. */

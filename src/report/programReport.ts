@@ -86,7 +86,8 @@ export function* programReportSteps(
 ): Steps<ProgramReport> {
   const t = readLocale(FN, options);
   const { championCount, hotCount } = readOptions(options, t);
-  const program = yield* readProgram(FN, input, optionLimits(FN, options), t);
+  const limits = optionLimits(FN, options);
+  const program = yield* readProgram(FN, input, limits, t);
   yield 'parse';
   if (result !== undefined) {
     const issues = resultIssues(program, result);
@@ -96,7 +97,7 @@ export function* programReportSteps(
   yield SLICE;
   const topics = topicReports(ix);
   yield SLICE;
-  const ready = yield* readiness(program, ix.recruitCapacity);
+  const ready = yield* readiness(program, ix.recruitCapacity, { fn: FN, maxPairs: limits.maxPairs });
   const byDemand = (list: TopicReport[]) =>
     list.sort((a, b) => b.demand - a.demand || compareIds(a.id, b.id)).map((t) => t.id);
   checkTime();

@@ -13,7 +13,7 @@ import { mentorPlaces, placesFor } from '../match/prepare.js';
 import { idIndex } from '../model/idIndex.js';
 import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
-import { scoreSteps } from '../score/scoreProgram.js';
+import { type PairLimit, scoreSteps } from '../score/scoreProgram.js';
 import { capacitatedSteps } from '../solve/capacitatedAssignment.js';
 import { type Steps, slicesOf } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
@@ -24,8 +24,12 @@ import type { Readiness } from './types.js';
  * The readiness figures of a parsed programme; `recruitCapacity` as computed for the topics. In
  * steps: the scoring's and the solver's check points are passed on to the report's runner.
  */
-export function* readiness(program: Program, recruitCapacity: number): Steps<Readiness> {
-  const table = yield* scoreSteps(program, false);
+export function* readiness(
+  program: Program,
+  recruitCapacity: number,
+  limit: PairLimit = { fn: 'programReport', maxPairs: Number.POSITIVE_INFINITY },
+): Steps<Readiness> {
+  const table = yield* scoreSteps(program, false, limit);
   const rows = table.rows.length;
   const cols = table.mentorIds.length;
   const { start, cols: allowedCols } = table.allowed;

@@ -8,7 +8,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
 import { type DemandRow, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import { issue } from '../model/issues.js';
-import { optionLimits, type ProgramLimits } from '../model/limits.js';
+import { checkPairs, optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
@@ -259,20 +259,34 @@ export interface ScoreTable {
  * ```
  */
 export function scoreProgram(input: ProgramSource, options?: { readonly limits?: ProgramLimits }): ScoreTable {
-  return scoreTable(drain(readProgram('scoreProgram', input, optionLimits('scoreProgram', options))), false);
+  const limits = optionLimits('scoreProgram', options);
+  return scoreTable(drain(readProgram('scoreProgram', input, limits)), false, { fn: 'scoreProgram', ...limits });
 }
+
+/** The caller's name and its `maxPairs`: over it, scoring stops with `TOO_LARGE` under that name. */
+export interface PairLimit {
+  readonly fn: string;
+  readonly maxPairs: number;
+}
+
+/** No limit on the pairs (a programme built inside a call that checks its own). */
+const NO_PAIR_LIMIT: PairLimit = { fn: 'scoreProgram', maxPairs: Number.POSITIVE_INFINITY };
 
 /**
  * {@link scoreProgram}, and with `withMentorSide` the mentor-side scores in the same pass (the matching
  * always needs them, for its blocking-pair audit: one pass over the criteria instead of two, at the
  * cost of 8 more bytes per allowed pair up front).
  */
-export function scoreTable(program: Program, withMentorSide: boolean): ScoreTable {
-  return drain(scoreSteps(program, withMentorSide));
+export function scoreTable(program: Program, withMentorSide: boolean, limit: PairLimit = NO_PAIR_LIMIT): ScoreTable {
+  return drain(scoreSteps(program, withMentorSide, limit));
 }
 
 /** {@link scoreTable} in steps: it yields when an async caller's time slice is over. */
-export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<ScoreTable> {
+export function* scoreSteps(
+  program: Program,
+  withMentorSide: boolean,
+  limit: PairLimit = NO_PAIR_LIMIT,
+): Steps<ScoreTable> {
   const ix = yield* indexProgram(program);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
@@ -307,7 +321,9 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
   const start = new Int32Array(rows + 1);
   const blocked = new Int32Array(cols);
   // In micro mode the index leaves few candidates beyond the allowed: room for all of them at once.
-  let found = new Int32Array(byLevel === null ? Math.min(bound, Math.max(1024, rows * 8)) : bound);
+  // (Never room for more than the limit allows: the count stops there.)
+  const most = Math.min(bound, limit.maxPairs + cols);
+  let found = new Int32Array(byLevel === null ? Math.min(most, Math.max(1024, rows * 8)) : most);
   let n = 0;
   for (let r = 0; r < rows; r++) {
     start[r] = n;
@@ -319,11 +335,12 @@ export function* scoreSteps(program: Program, withMentorSide: boolean): Steps<Sc
     const count = at.length;
     for (const rule of at === all ? rules : others) rule.mark(ctx, r, blocked, r + 1, at, count);
     if (n + count > found.length) {
-      const grown = new Int32Array(Math.min(bound, Math.max(2 * found.length, n + count)));
+      const grown = new Int32Array(Math.min(most, Math.max(2 * found.length, n + count)));
       grown.set(found.subarray(0, n));
       found = grown;
     }
     n = unstamped(at, count, blocked, r + 1, found, n);
+    if (n > limit.maxPairs) checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
   }
   start[rows] = n;
   const pairs = { start, cols: n === found.length ? found : found.slice(0, n), scores: new Float64Array(n) };

@@ -23,9 +23,10 @@ uscita resta 0, a meno che non si possa abbinare nessuna richiesta (3).`,
   'cli.help.limits': `  --max-mentors <n>   Rifiuta un programma con più di <n> mentor (predefinito: 100000)
   --max-mentees <n>   ... con più di <n> mentee (predefinito: 1000000)
   --max-requests <n>  ... con più di <n> richieste di argomenti in tutto (predefinito: 1000000)
-  --max-pairs <n>     ... con più di <n> coppie, righe di domanda × mentor (predefinito: 20000000,
-                      circa 0,8 GB di memoria); un programma oltre un limite si ferma con codice
-                      di uscita 1 prima del calcolo dei punteggi`,
+  --max-pairs <n>     ... con più di <n> coppie ammesse dalle regole (predefinito: 20000000, circa
+                      1,2 GB di memoria); un programma oltre un limite si ferma con codice di
+                      uscita 1 prima del calcolo dei punteggi (le coppie: appena il conteggio lo
+                      supera)`,
   'cli.help.input': `Il file del programma può contenere commenti (// e /* */) e virgole finali (JSONC).`,
   'cli.help.maxInput': `  --max-input-bytes <n>
                       Legge al massimo <n> byte di ogni input (un file, lo standard input, una
