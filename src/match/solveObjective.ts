@@ -66,8 +66,9 @@ export function solveObjective(
   objective: Objective,
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
+  candidates?: number,
 ): Solved {
-  return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries));
+  return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries, candidates));
 }
 
 /** {@link solveObjective} in steps: it yields when an async caller's time slice is over. */
@@ -76,6 +77,7 @@ export function* solveObjectiveSteps(
   objective: Objective,
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
+  candidates?: number,
 ): Steps<Solved> {
   if (objective === 'stable') {
     compileQuotas(prepared, objective, false);
@@ -111,7 +113,11 @@ export function* solveObjectiveSteps(
     ceiling,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = yield* quotasOr(prepared, problem, objective, { maxNodes: nodes, largeEntries });
+  const solution = yield* quotasOr(prepared, problem, objective, {
+    maxNodes: nodes,
+    largeEntries,
+    ...(candidates === undefined ? {} : { candidates }),
+  });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[free[k] as number] = j;

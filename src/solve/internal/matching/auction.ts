@@ -53,14 +53,30 @@ export class Auction {
   epsilon: number;
   /** Bids made in all (for tests and benchmarks). */
   bids = 0;
+  /**
+   * When the auction runs on some of the pairs (each row's best): every pair and its value, which
+   * the bounds price (a bound over some pairs only would not hold for the problem).
+   */
+  private readonly full: { readonly pairs: SparseRows; readonly values: Float64Array } | null;
+  /** The multipliers of the last solve. */
+  private lambda: Float64Array;
 
   /**
    * @param values - the value of each allowed pair (e.g. priority × score), in the order of `pairs`.
    * @param places - per column, the most rows it takes.
    * @param epsilon - the bid increment: the matching is within rows × ε of the best.
    */
-  constructor(problem: MatchingProblem, pairs: SparseRows, values: Float64Array, places: Int32Array, epsilon: number) {
+  constructor(
+    problem: MatchingProblem,
+    pairs: SparseRows,
+    values: Float64Array,
+    places: Int32Array,
+    epsilon: number,
+    full: { readonly pairs: SparseRows; readonly values: Float64Array } | null = null,
+  ) {
     const { rows, cols } = problem;
+    this.full = full;
+    this.lambda = new Float64Array(cols);
     this.problem = problem;
     this.pairs = pairs;
     this.places = places;
@@ -92,6 +108,7 @@ export class Auction {
     const { rows, hours } = this.problem;
     const { start, col } = this.pairs;
     const { base, value } = this;
+    this.lambda = lambda;
     for (let r = 0; r < rows; r++) {
       if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
       const h = hours[r] as number;
@@ -138,18 +155,33 @@ export class Auction {
   /** Each row's best profit at the current prices (value − price, or 0 unmatched): its dual price. */
   rowProfits(): Float64Array {
     const { rows } = this.problem;
-    const { start, col } = this.pairs;
-    const colPrice = this.colPrice;
     const out = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
-      let best = 0;
+    for (let r = 0; r < rows; r++) out[r] = this.profit(r);
+    return out;
+  }
+
+  /** Row `r`'s best profit at the current prices (0: unmatched), over every pair when some are left out. */
+  private profit(r: number): number {
+    const colPrice = this.colPrice;
+    let best = 0;
+    if (this.full === null) {
+      const { start, col } = this.pairs;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
         const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
         if (v > best) best = v;
       }
-      out[r] = best;
+      return best;
     }
-    return out;
+    const { start, col } = this.full.pairs;
+    const { values } = this.full;
+    const h = this.problem.hours[r] as number;
+    const lambda = this.lambda;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = col[e] as number;
+      const v = (values[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
+      if (v > best) best = v;
+    }
+    return best;
   }
 
   /**
@@ -282,19 +314,11 @@ export class Auction {
    */
   private dualBound(): number {
     const { rows, cols } = this.problem;
-    const { start, col } = this.pairs;
     let bound = 0;
     const colPrice = this.colPrice;
     for (let j = 0; j < cols; j++)
       if ((this.places[j] as number) > 0) bound += (this.places[j] as number) * (colPrice[j] as number);
-    for (let r = 0; r < rows; r++) {
-      let best = 0;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
-        if (v > best) best = v;
-      }
-      bound += best;
-    }
+    for (let r = 0; r < rows; r++) bound += this.profit(r);
     return bound;
   }
 }
