@@ -20,36 +20,49 @@ export interface SparseRows {
   readonly score: Float64Array;
 }
 
-/** The allowed pairs of `problem`, best first (at most `most` per row). O(pairs × log). */
+/**
+ * The allowed pairs of `problem`, best first. With `most`, a subset for the searches at scale: each
+ * row's best `most` pairs, and each column's best rows (about {@link COLUMN_SHARE} × its places, up
+ * to `most`, found by a histogram of scores), so that a mentor who is no row's favourite still
+ * has the rows that value it most. O(pairs × log).
+ */
 export function sparseRows(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): SparseRows {
   return drain(sparseRowsSteps(problem, most));
 }
 
+/** Each column keeps its best rows, about this many times its places. */
+const COLUMN_SHARE = 4;
+/** Bins of the column histograms: scores (in [0, 1]) to 1/256. */
+const BINS = 256;
+
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
-  const { rows } = problem;
+  const { rows, cols, capacity } = problem;
   const { start: from, cols: colOf, scores } = problem.pairs;
-  // With `most`, each row keeps its best: those above the row's most-th best score, then those at
-  // it in column order (the same as the first `most` of the full order, best first, ties by column).
+  const every = most === Number.POSITIVE_INFINITY;
+  // Each row's best: those above its most-th best score, then those at it in column order (the
+  // first `most` of its order, best first, ties by column).
   const floor = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   const atFloor = new Int32Array(rows);
-  let allowed = 0;
-  if (most === Number.POSITIVE_INFINITY) {
-    for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > Number.NEGATIVE_INFINITY) allowed++;
-  } else {
+  // Each column's best rows: the pairs in its top bins (the lowest bin kept: `low`; 0 keeps all).
+  const low = new Int32Array(cols);
+  if (!every) {
     let scratch = new Float64Array(64);
+    const bins = new Int32Array(cols * BINS);
     for (let r = 0; r < rows; r++) {
       if ((r & 255) === 255 && sliceDue()) yield SLICE;
       const a = from[r] as number;
       const b = from[r + 1] as number;
       let n = 0;
       if (b - a > scratch.length) scratch = new Float64Array(b - a);
-      for (let e = a; e < b; e++)
-        if ((scores[e] as number) > Number.NEGATIVE_INFINITY) scratch[n++] = scores[e] as number;
-      if (n <= most) {
-        allowed += n;
-        continue;
+      for (let e = a; e < b; e++) {
+        const v = scores[e] as number;
+        if (v === Number.NEGATIVE_INFINITY) continue;
+        scratch[n++] = v;
+        const k = (colOf[e] as number) * BINS + Math.min(BINS - 1, Math.max(0, Math.floor(v * BINS)));
+        bins[k] = (bins[k] as number) + 1;
       }
+      if (n <= most) continue;
       const row = scratch.subarray(0, n).sort();
       const cut = row[n - most] as number;
       floor[r] = cut;
@@ -57,29 +70,59 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
       let above = 0;
       for (let i = n - 1; i >= 0 && (row[i] as number) > cut; i--) above++;
       atFloor[r] = most - above;
-      allowed += most;
+    }
+    for (let j = 0; j < cols; j++) {
+      const want = COLUMN_SHARE * Math.min(capacity[j] as number, most);
+      let held = 0;
+      let b = BINS - 1;
+      for (; b > 0; b--) {
+        held += bins[j * BINS + b] as number;
+        if (held >= want) break;
+      }
+      low[j] = b;
     }
   }
+  // The pairs kept, counted, then gathered.
+  let allowed = 0;
   const start = new Int32Array(rows + 1);
-  const col = new Int32Array(allowed);
-  const score = new Float64Array(allowed);
-  let at = 0;
-  for (let r = 0; r < rows; r++) {
-    if ((r & 255) === 255 && sliceDue()) yield SLICE;
-    start[r] = at;
-    const cut = floor[r] as number;
-    let level = atFloor[r] as number;
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-      const j = colOf[e] as number;
-      const s = scores[e] as number;
-      if (s === Number.NEGATIVE_INFINITY || s < cut) continue;
-      if (s === cut && cut > Number.NEGATIVE_INFINITY && level-- <= 0) continue;
-      col[at] = j;
-      score[at] = s;
-      at++;
+  for (let pass = 0; pass < 2; pass++) {
+    const col = pass === 0 ? null : new Int32Array(allowed);
+    const score = pass === 0 ? null : new Float64Array(allowed);
+    let at = 0;
+    for (let r = 0; r < rows; r++) {
+      if ((r & 255) === 255 && sliceDue()) yield SLICE;
+      start[r] = at;
+      const cut = floor[r] as number;
+      let level = atFloor[r] as number;
+      for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+        const j = colOf[e] as number;
+        const s = scores[e] as number;
+        if (s === Number.NEGATIVE_INFINITY) continue;
+        // In the row's best, or in the column's.
+        const mine =
+          s > cut || (s === cut && cut > Number.NEGATIVE_INFINITY && level-- > 0) || cut === Number.NEGATIVE_INFINITY;
+        if (!mine && Math.min(BINS - 1, Math.floor(s * BINS)) < (low[j] as number)) continue;
+        if (col !== null && score !== null) {
+          col[at] = j;
+          score[at] = s;
+        }
+        at++;
+      }
     }
+    start[rows] = at;
+    if (col === null || score === null) {
+      allowed = at;
+      continue;
+    }
+    yield* sortRows(start, col, score);
+    return { start, col, score };
   }
-  start[rows] = at;
+  throw new Error('unreachable');
+}
+
+/** Sorts each row's pairs best first, in steps. */
+function* sortRows(start: Int32Array, col: Int32Array, score: Float64Array): Steps<void> {
+  const rows = start.length - 1;
   // Best first (ties: lower column first): a search for the best column with room stops at the
   // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
   // 5000 × 1000 with 85 pairs a row).
@@ -87,7 +130,6 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
     if ((r & 255) === 255 && sliceDue()) yield SLICE;
     sortRow(score, col, start[r] as number, start[r + 1] as number);
   }
-  return { start, col, score };
 }
 
 /** Gaps of the shell sort (Ciura's sequence, extended by × 2.25). */
