@@ -49,7 +49,11 @@
 //   quotas, the local search's quota guard), several quotas on mentees (a hub each), soft quotas
 //   under coverage and fair, a largest-flow algorithm for fair's threshold search, the fill of the
 //   Lagrangian quota matching, quota-aware reasons, baseline and blocking audit, and a first bound
-//   at once for the time-limited search; 90 KB since. The entry stays far below an accidental
+//   at once for the time-limited search; 90 KB until the programme went sparse end to end (about
+//   1.8 KB, from 91.0 KB to 92.9 KB: candidates from a topic-and-level index with the rules marking
+//   only them, the dense views built on demand, the consumers and solvers on the allowed pairs,
+//   `maxPairs` counted while scoring, the large path's candidate subset with bounds priced on every
+//   pair); 92 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
 import { gzipSync } from 'node:zlib';
@@ -78,7 +82,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 90 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 92 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
