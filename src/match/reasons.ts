@@ -12,7 +12,6 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
-import { pairScore } from '../solve/internal/pairs.js';
 import { attributeValue, type QuotaTally, quotaTally } from './quotas.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
 
@@ -102,6 +101,8 @@ export function* unmatchedReasons(
 ): Steps<Unmatched[]> {
   const loads = loadsOf(program, table, assigned);
   const out: Unmatched[] = [];
+  // The scores of the row at hand, by mentor column (written for its allowed mentors only).
+  const scratch = new Float64Array(table.mentorIds.length);
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -111,7 +112,7 @@ export function* unmatchedReasons(
     if ((assigned[r] as number) >= 0) continue;
     const row = table.rows[r];
     if (row === undefined) continue;
-    const context = rowOf(program, table, loads, assigned, groupOf, r, row);
+    const context = rowOf(program, table, loads, assigned, groupOf, r, row, scratch);
     for (const check of CHECKS) {
       const found = check(context);
       if (found !== undefined) {
@@ -198,11 +199,15 @@ function rowOf(
   groupOf: Int32Array | null,
   r: number,
   row: DemandRow,
+  scratch: Float64Array,
 ): Row {
-  // The row's allowed mentors, ascending, and their scores (a binary search in the row's pairs).
+  // The row's allowed mentors, ascending, and their scores, read from `scratch` (each row's
+  // written over the last's: a context is read before the next row's is made).
   const pairs = table.allowed;
   const allowed = Array.from(pairs.cols.subarray(pairs.start[r], pairs.start[r + 1]));
-  const score = (j: number) => pairScore(pairs, r, j);
+  for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
+    scratch[pairs.cols[e] as number] = pairs.scores[e] as number;
+  const score = (j: number) => scratch[j] as number;
   // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
   let lastList: readonly number[] | null = null;
   let lastTop: number[] = [];
