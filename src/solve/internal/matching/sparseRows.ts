@@ -35,6 +35,11 @@ const COLUMN_SHARE = 4;
 /** Bins of the column histograms: scores (in [0, 1]) to 1/256. */
 const BINS = 256;
 
+/** The histogram bin of a score in [0, 1] (others are clamped): increasing with the score. */
+function binOf(v: number): number {
+  return Math.min(BINS - 1, Math.max(0, Math.floor(v * BINS)));
+}
+
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
   const { rows, cols, capacity } = problem;
@@ -49,26 +54,40 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
   if (!every) {
     let scratch = new Float64Array(64);
     const bins = new Int32Array(cols * BINS);
+    // The row's histogram: the bin of its most-th best score, then an exact cut within that bin.
+    const hist = new Int32Array(BINS);
     for (let r = 0; r < rows; r++) {
       if ((r & 255) === 255 && sliceDue()) yield SLICE;
       const a = from[r] as number;
       const b = from[r + 1] as number;
       let n = 0;
-      if (b - a > scratch.length) scratch = new Float64Array(b - a);
+      hist.fill(0);
       for (let e = a; e < b; e++) {
         const v = scores[e] as number;
         if (v === Number.NEGATIVE_INFINITY) continue;
-        scratch[n++] = v;
-        const k = (colOf[e] as number) * BINS + Math.min(BINS - 1, Math.max(0, Math.floor(v * BINS)));
+        n++;
+        const bin = binOf(v);
+        hist[bin] = (hist[bin] as number) + 1;
+        const k = (colOf[e] as number) * BINS + bin;
         bins[k] = (bins[k] as number) + 1;
       }
       if (n <= most) continue;
-      const row = scratch.subarray(0, n).sort();
-      const cut = row[n - most] as number;
+      let higher = 0;
+      let top = BINS - 1;
+      while (higher + (hist[top] as number) < most) higher += hist[top--] as number;
+      const inBin = hist[top] as number;
+      if (inBin > scratch.length) scratch = new Float64Array(inBin);
+      let m = 0;
+      for (let e = a; e < b; e++) {
+        const v = scores[e] as number;
+        if (v > Number.NEGATIVE_INFINITY && binOf(v) === top) scratch[m++] = v;
+      }
+      const bin = scratch.subarray(0, m).sort();
+      const cut = bin[m - (most - higher)] as number;
       floor[r] = cut;
       // How many at the cut the row keeps: `most` less those above it.
-      let above = 0;
-      for (let i = n - 1; i >= 0 && (row[i] as number) > cut; i--) above++;
+      let above = higher;
+      for (let i = m - 1; i >= 0 && (bin[i] as number) > cut; i--) above++;
       atFloor[r] = most - above;
     }
     for (let j = 0; j < cols; j++) {
@@ -101,7 +120,7 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
         // In the row's best, or in the column's.
         const mine =
           s > cut || (s === cut && cut > Number.NEGATIVE_INFINITY && level-- > 0) || cut === Number.NEGATIVE_INFINITY;
-        if (!mine && Math.min(BINS - 1, Math.floor(s * BINS)) < (low[j] as number)) continue;
+        if (!mine && binOf(s) < (low[j] as number)) continue;
         if (col !== null && score !== null) {
           col[at] = j;
           score[at] = s;

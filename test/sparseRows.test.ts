@@ -1,0 +1,79 @@
+/**
+ * The candidate subset of the large path (`sparseRows(problem, most)`): each row's first `most`
+ * pairs of its full order (best first, ties by column) and each column's best rows (at least the
+ * pairs above its (4 × min(capacity, most))-th best score), every row best first: checked against
+ * the full order on random problems with many ties.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { pairsOfDense } from '../src/solve/internal/pairs.js';
+import { FC_SEED } from './helpers/fastCheck.js';
+
+describe('sparseRows with a most per row', () => {
+  it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 4 }), {
+          minLength: 168,
+          maxLength: 168,
+        }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        (rows, cols, drawn, caps, most, coarse) => {
+          // Coarse scores (tenths) tie often, also within one histogram bin; fine ones share bins.
+          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+            const v = drawn[k];
+            if (v === null || v === undefined) return Number.NEGATIVE_INFINITY;
+            return coarse ? Math.round(v / 60) / 10 : v / 600;
+          });
+          const problem: MatchingProblem = {
+            rows,
+            cols,
+            pairs: pairsOfDense(rows, cols, data),
+            priority: new Float64Array(rows).fill(1),
+            hours: new Float64Array(rows),
+            capacity: Int32Array.from({ length: cols }, (_, j) => caps[j] as number),
+            budget: new Float64Array(cols).fill(Number.POSITIVE_INFINITY),
+            groups: undefined,
+            ceiling: Number.POSITIVE_INFINITY,
+          };
+          const full = sparseRows(problem);
+          const some = sparseRows(problem, most);
+          const kept = new Set<number>();
+          for (let r = 0; r < rows; r++) {
+            const all = Array.from(full.col.subarray(full.start[r], full.start[r + 1]));
+            const mine = Array.from(some.col.subarray(some.start[r], some.start[r + 1]));
+            // The row's first `most` of the full order are kept, and nothing outside the row's pairs.
+            for (const j of all.slice(0, most)) expect(mine).toContain(j);
+            for (const j of mine) expect(all).toContain(j);
+            // Best first, ties by column.
+            for (let e = some.start[r]! + 1; e < some.start[r + 1]!; e++) {
+              const a = some.score[e - 1]!;
+              const b = some.score[e]!;
+              expect(a > b || (a === b && some.col[e - 1]! < some.col[e]!)).toBe(true);
+            }
+            for (const j of mine) kept.add(r * cols + j);
+          }
+          for (let j = 0; j < cols; j++) {
+            const column = [];
+            for (let r = 0; r < rows; r++) {
+              const s = data[r * cols + j]!;
+              if (s > Number.NEGATIVE_INFINITY) column.push({ r, s });
+            }
+            column.sort((x, y) => y.s - x.s);
+            const want = 4 * Math.min(caps[j]!, most);
+            if (want === 0 || column.length <= want) continue;
+            const floor = column[want - 1]!.s;
+            for (const { r, s } of column) if (s > floor) expect(kept.has(r * cols + j)).toBe(true);
+          }
+        },
+      ),
+      { seed: FC_SEED, numRuns: 1000 },
+    );
+  });
+});
