@@ -4,14 +4,14 @@
  * classic: 5,000 mentors × 50,000 mentees). Each size runs in a fresh child process: the programme
  * is drawn by `sampleProgram` (the generator of `mentormatch sample`, not timed), then one
  * `matchProgram` call on its JSON input, whose `onProgress` marks the end of each phase (parse,
- * score, solve, explain). Reported: the phases' times, the demand rows, the pairs scored (rows ×
- * mentors: every pair of today's dense score table), the matching's exactness, the resident set
- * before the call (the drawn programme) and its peak during the call.
+ * score, solve, explain). Reported: the phases' times, the demand rows, the pairs (rows × mentors)
+ * and the pairs the hard rules allow (the ones scored and held: counted after the timed call, by
+ * `scoreProgram`), the matching's exactness, the resident set before the call (the drawn
+ * programme) and its peak during the call.
  *
- * A programme over the size limits (`DEFAULT_LIMITS`, e.g. `maxPairs` 20,000,000) is refused by
- * the library with `TOO_LARGE` before anything is allocated; the table says so. `--max-pairs N`
- * raises that limit for the run (the dense path holds about 40 bytes per pair: mind the machine's
- * memory before raising it past 10⁸).
+ * A programme with more allowed pairs than `maxPairs` (`DEFAULT_LIMITS`: 20,000,000) is refused by
+ * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
+ * raises that limit for the run (about 60 bytes per allowed pair: mind the machine's memory).
  *
  * usage: node bench/run.mjs scale [--modes micro,classic] [--max-pairs N] [--largest] [--out FILE]
  *   --largest: only the target sizes (the last row of each mode).
@@ -21,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
-import { DEFAULT_LIMITS, MentormatchError, matchProgram } from '../../src/index.js';
+import { DEFAULT_LIMITS, MentormatchError, matchProgram, scoreProgram } from '../../src/index.js';
 import { markdownTable } from '../harness/markdown.js';
 import { commandLine, loadAverage } from '../harness/report.js';
 
@@ -37,6 +37,8 @@ interface Size {
 interface Outcome {
   readonly rows: number;
   readonly pairs: number;
+  /** The pairs the hard rules allow (0 when refused). */
+  readonly allowed: number;
   readonly phases: Readonly<Record<string, number>>;
   readonly total: number;
   readonly matched: number;
@@ -81,8 +83,10 @@ function child(size: Size, maxPairs: number): void {
     const { summary } = matchProgram(input, { limits: { maxPairs }, onProgress });
     const total = performance.now() - start;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const allowed = scoreProgram(input, { limits: { maxPairs } }).allowed.cols.length;
     const outcome: Outcome = {
       ...base,
+      allowed,
       total,
       matched: summary.matched,
       exact: summary.exact,
@@ -94,7 +98,16 @@ function child(size: Size, maxPairs: number): void {
     if (!(error instanceof MentormatchError && error.code === 'TOO_LARGE')) throw error;
     const refused = error.message;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    const outcome: Outcome = { ...base, total: 0, matched: 0, exact: false, gap: null, peakRssMb, refused };
+    const outcome: Outcome = {
+      ...base,
+      allowed: 0,
+      total: 0,
+      matched: 0,
+      exact: false,
+      gap: null,
+      peakRssMb,
+      refused,
+    };
     process.stdout.write(JSON.stringify(outcome));
   }
 }
@@ -142,6 +155,7 @@ function main(): void {
       name,
       count(o.rows),
       count(o.pairs),
+      o.refused === undefined ? count(o.allowed) : '—',
       ms(o.phases.parse),
       ms(o.phases.score),
       ms(o.phases.solve),
@@ -162,7 +176,8 @@ function main(): void {
       [
         'programme',
         'rows',
-        'pairs scored',
+        'pairs',
+        'allowed (scored)',
         'parse',
         'score',
         'solve',
@@ -173,7 +188,7 @@ function main(): void {
         'peak RSS',
       ],
       rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
     ),
     '',
   ].join('\n');
