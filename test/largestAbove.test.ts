@@ -9,7 +9,7 @@ import { capacitatedAssignment } from '../src/index.js';
 import { largestAbove } from '../src/solve/internal/matching/largestAbove.js';
 import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { pairsOfDense } from '../src/solve/internal/pairs.js';
+import { pairsOfDense } from './helpers/pairs.js';
 
 describe('largestAbove', () => {
   it('is the size of the largest matching on the pairs at or above the threshold', () => {

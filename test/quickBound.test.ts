@@ -10,7 +10,7 @@ import { quickBound } from '../src/solve/internal/matching/bounds.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
 import { figuresOf, fits, type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { pairsOfDense } from '../src/solve/internal/pairs.js';
+import { pairsOfDense } from './helpers/pairs.js';
 
 /** The best of each sum figure over every assignment that keeps places, budgets and groups. */
 function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {

@@ -10,9 +10,10 @@ import { parseProgram } from '../src/index.js';
 import { freeProblem, prepare } from '../src/match/prepare.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
-import { csrOf, pairIndex, pairScore, pairsOfDense } from '../src/solve/internal/pairs.js';
+import { csrOf, pairIndex, pairScore } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
+import { pairsOfDense } from './helpers/pairs.js';
 
 console.info(`fast-check seed for the sparse pairs: ${FC_SEED}`);
 

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { pairsOfDense } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
+import { pairsOfDense } from './helpers/pairs.js';
 
 describe('sparseRows with a most per row', () => {
   it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {

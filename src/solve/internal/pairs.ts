@@ -49,25 +49,3 @@ export function csrOf(
 ): { rows: number; cols: number; indptr: Int32Array; indices: Int32Array; data: Float64Array } {
   return { rows, cols, indptr: pairs.start, indices: pairs.cols, data: values };
 }
-
-/** The finite entries of a dense row-major `rows × cols` matrix as scored pairs (`-Infinity` = absent). */
-export function pairsOfDense(rows: number, cols: number, data: Float64Array): ScoredPairs {
-  const start = new Int32Array(rows + 1);
-  let size = 0;
-  for (let k = 0; k < rows * cols; k++) if ((data[k] as number) > Number.NEGATIVE_INFINITY) size++;
-  const colOf = new Int32Array(size);
-  const scores = new Float64Array(size);
-  let at = 0;
-  for (let r = 0; r < rows; r++) {
-    start[r] = at;
-    for (let j = 0; j < cols; j++) {
-      const s = data[r * cols + j] as number;
-      if (s === Number.NEGATIVE_INFINITY) continue;
-      colOf[at] = j;
-      scores[at] = s;
-      at++;
-    }
-  }
-  start[rows] = at;
-  return { start, cols: colOf, scores };
-}
