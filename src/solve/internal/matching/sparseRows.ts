@@ -18,6 +18,11 @@ export interface SparseRows {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly score: Float64Array;
+  /**
+   * On a subset (`most`): per row, a score no pair left out of the row is above (`-Infinity`: the
+   * row kept every pair). Absent when every pair is kept.
+   */
+  readonly cut?: Float64Array;
 }
 
 /**
@@ -134,7 +139,7 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
       continue;
     }
     yield* sortRows(start, col, score);
-    return { start, col, score };
+    return every ? { start, col, score } : { start, col, score, cut: floor };
   }
   throw new Error('unreachable');
 }
