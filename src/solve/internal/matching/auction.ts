@@ -57,12 +57,7 @@ export class Auction {
    * When the auction runs on some of the pairs (each row's best): every pair and its value, which
    * the bounds price (a bound over some pairs only would not hold for the problem).
    */
-  private readonly full: {
-    readonly pairs: SparseRows;
-    readonly values: Float64Array;
-    /** Per row: no pair left out of the search is worth more (so none can beat a profit this high). */
-    readonly cap: Float64Array;
-  } | null;
+  private readonly full: { readonly pairs: SparseRows; readonly values: Float64Array } | null;
   /** The multipliers of the last solve. */
   private lambda: Float64Array;
 
@@ -77,7 +72,7 @@ export class Auction {
     values: Float64Array,
     places: Int32Array,
     epsilon: number,
-    full: { readonly pairs: SparseRows; readonly values: Float64Array; readonly cap: Float64Array } | null = null,
+    full: { readonly pairs: SparseRows; readonly values: Float64Array } | null = null,
   ) {
     const { rows, cols } = problem;
     this.full = full;
@@ -169,15 +164,14 @@ export class Auction {
   private profit(r: number): number {
     const colPrice = this.colPrice;
     let best = 0;
-    {
+    if (this.full === null) {
       const { start, col } = this.pairs;
       for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
         const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
         if (v > best) best = v;
       }
+      return best;
     }
-    // A pair left out is worth at most `cap` (prices and multipliers are ≥ 0): no need to look.
-    if (this.full === null || best >= (this.full.cap[r] as number)) return best;
     const { start, col } = this.full.pairs;
     const { values } = this.full;
     const h = this.problem.hours[r] as number;

@@ -356,9 +356,7 @@ function* auctionBound(
   // Searching some pairs only: the bounds price them all.
   const every = allPairs(problem);
   const full =
-    pairs.col.length < every.col.length
-      ? { pairs: every, values: pairValuesAt(problem, every, figure), cap: leftOutCap(problem, pairs, figure) }
-      : null;
+    pairs.col.length < every.col.length ? { pairs: every, values: pairValuesAt(problem, every, figure) } : null;
   const auction = new Auction(problem, pairs, values, places, fine * COARSE, full);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
@@ -389,23 +387,6 @@ function* auctionBound(
       ? yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower)
       : yield* rowPriceBound(problem, full.pairs, full.values, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
-}
-
-/**
- * Per row, the most a pair left out of `pairs` (a subset with its `cut`) is worth to `figure`
- * (`-Infinity` where the row kept every pair).
- */
-function leftOutCap(
-  problem: MatchingProblem,
-  pairs: SparseRows,
-  figure: 'weightedTotal' | 'weightedCount' | 'count',
-): Float64Array {
-  const { cut } = pairs;
-  return Float64Array.from(problem.priority, (p, r) => {
-    const c = cut === undefined ? Number.NEGATIVE_INFINITY : (cut[r] as number);
-    if (c === Number.NEGATIVE_INFINITY) return c;
-    return figure === 'weightedTotal' ? p * c : figure === 'weightedCount' ? p : 1;
-  });
 }
 
 /** The size of a pair's value for `figure`, which scales the auction's bid increment. */

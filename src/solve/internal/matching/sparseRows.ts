@@ -18,11 +18,6 @@ export interface SparseRows {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly score: Float64Array;
-  /**
-   * On a subset (`most`): per row, a score no pair left out of the row is above (`-Infinity`: the
-   * row kept every pair). Absent when every pair is kept.
-   */
-  readonly cut?: Float64Array;
 }
 
 /**
@@ -139,7 +134,7 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
       continue;
     }
     yield* sortRows(start, col, score);
-    return every ? { start, col, score } : { start, col, score, cut: floor };
+    return { start, col, score };
   }
   throw new Error('unreachable');
 }
