@@ -3,6 +3,7 @@
 import type { Message } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
 import type { Criterion } from '../model/program.js';
+import { searchSorted } from '../solve/internal/pairs.js';
 import type { CompiledRule } from './customRules.js';
 import type { PastPairs, RecentPairs } from './history.js';
 
@@ -49,16 +50,7 @@ export function fillAt(out: Float64Array, count: number, value: number): void {
 
 /** The position of mentor `m` in `at[0 .. count - 1]` (ascending), or -1: a binary search. */
 export function indexIn(at: Int32Array, count: number, m: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = at[mid] as number;
-    if (c < m) lo = mid + 1;
-    else if (c > m) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return searchSorted(at, 0, count - 1, m);
 }
 
 /** Formats a number for explanations: at most two decimals, no trailing zeros. */

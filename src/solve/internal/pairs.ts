@@ -17,14 +17,18 @@ export function pairIndex(
   r: number,
   j: number,
 ): number {
-  let lo = pairs.start[r] as number;
-  let hi = (pairs.start[r + 1] as number) - 1;
-  const { cols } = pairs;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = cols[mid] as number;
-    if (c < j) lo = mid + 1;
-    else if (c > j) hi = mid - 1;
+  return searchSorted(pairs.cols, pairs.start[r] as number, (pairs.start[r + 1] as number) - 1, j);
+}
+
+/** The position of `x` in `sorted[lo .. hi]` (ascending, distinct), or -1: a binary search. */
+export function searchSorted(sorted: Int32Array, lo: number, hi: number, x: number): number {
+  let a = lo;
+  let b = hi;
+  while (a <= b) {
+    const mid = (a + b) >>> 1;
+    const c = sorted[mid] as number;
+    if (c < x) a = mid + 1;
+    else if (c > x) b = mid - 1;
     else return mid;
   }
   return -1;
