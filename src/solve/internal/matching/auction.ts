@@ -21,7 +21,7 @@
 import { checkSearch, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
-import type { MatchingProblem } from './problem.js';
+import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** An auction over a problem's pairs with fixed places, kept between solves. */
@@ -57,7 +57,7 @@ export class Auction {
    * When the auction runs on some of the pairs (each row's best): every pair and its value, which
    * the bounds price (a bound over some pairs only would not hold for the problem).
    */
-  private readonly full: { readonly pairs: SparseRows; readonly values: Float64Array } | null;
+  private readonly full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null;
   /** The multipliers of the last solve. */
   private lambda: Float64Array;
 
@@ -72,7 +72,7 @@ export class Auction {
     values: Float64Array,
     places: Int32Array,
     epsilon: number,
-    full: { readonly pairs: SparseRows; readonly values: Float64Array } | null = null,
+    full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null = null,
   ) {
     const { rows, cols } = problem;
     this.full = full;
@@ -172,13 +172,15 @@ export class Auction {
       }
       return best;
     }
-    const { start, col } = this.full.pairs;
-    const { values } = this.full;
+    // Every pair's value from its score (not held: 8 bytes a pair at scale).
+    const { start, col, score } = this.full.pairs;
+    const { figure } = this.full;
     const h = this.problem.hours[r] as number;
+    const p = this.problem.priority[r] as number;
     const lambda = this.lambda;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       const j = col[e] as number;
-      const v = (values[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
+      const v = pairValue(figure, p, score[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
       if (v > best) best = v;
     }
     return best;

@@ -7,7 +7,7 @@
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { NO_LIMIT } from './exact.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import { distinctAbove, type MatchingProblem, mapPairs, solverMatrix } from './problem.js';
+import { distinctAbove, type MatchingProblem, mapPairs, pairValue, solverMatrix } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
@@ -37,7 +37,7 @@ export function pairValuesAt(
   for (let r = 0; r < problem.rows; r++) {
     const p = problem.priority[r] as number;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-      out[e] = figure === 'weightedTotal' ? p * (score[e] as number) : figure === 'weightedCount' ? p : 1;
+      out[e] = pairValue(figure, p, score[e] as number);
   }
   return out;
 }

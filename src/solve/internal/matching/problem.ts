@@ -137,6 +137,14 @@ export function distinctAbove(scores: Float64Array, floor: number): Float64Array
   return above.subarray(0, size);
 }
 
+/** The figures that sum over pairs. */
+export type SumFigure = 'weightedTotal' | 'weightedCount' | 'count';
+
+/** What a pair of score `s` in a row of priority `p` adds to `figure`. */
+export function pairValue(figure: SumFigure, p: number, s: number): number {
+  return figure === 'weightedTotal' ? p * s : figure === 'weightedCount' ? p : 1;
+}
+
 /** `problem` with other scores on the same pattern (`-Infinity` takes a pair out). */
 export function withScores(problem: MatchingProblem, scores: Float64Array): MatchingProblem {
   return { ...problem, pairs: { start: problem.pairs.start, cols: problem.pairs.cols, scores } };

@@ -15,7 +15,7 @@
  * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
  */
 import { SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
-import type { MatchingProblem } from './problem.js';
+import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /**
@@ -35,7 +35,7 @@ const BISECTIONS = 24;
 export function* rowPriceBound(
   problem: MatchingProblem,
   pairs: SparseRows,
-  values: Float64Array,
+  values: Float64Array | SumFigure,
   places: Int32Array,
   start: Float64Array,
   steps: number,
@@ -57,7 +57,10 @@ export function* rowPriceBound(
       const at = fill[j] as number;
       fill[j] = at + 1;
       colRow[at] = r;
-      colValue[at] = values[e] as number;
+      colValue[at] =
+        typeof values === 'string'
+          ? pairValue(values, problem.priority[r] as number, pairs.score[e] as number)
+          : (values[e] as number);
     }
   }
   let most = 0;

@@ -355,8 +355,7 @@ function* auctionBound(
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
   // Searching some pairs only: the bounds price them all.
   const every = allPairs(problem);
-  const full =
-    pairs.col.length < every.col.length ? { pairs: every, values: pairValuesAt(problem, every, figure) } : null;
+  const full = pairs.col.length < every.col.length ? { pairs: every, figure } : null;
   const auction = new Auction(problem, pairs, values, places, fine * COARSE, full);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
@@ -385,7 +384,7 @@ function* auctionBound(
   const prices =
     full === null
       ? yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower)
-      : yield* rowPriceBound(problem, full.pairs, full.values, places, profits, PRICE_STEPS, lower);
+      : yield* rowPriceBound(problem, full.pairs, figure, places, profits, PRICE_STEPS, lower);
   return Math.min(lagrangian.bound, least, prices.bound);
 }
 
