@@ -48,8 +48,10 @@ export function* rowPriceBound(
   for (let e = 0; e < col.length; e++)
     colStart[(col[e] as number) + 1] = (colStart[(col[e] as number) + 1] as number) + 1;
   for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
+  // Each column's rows and their pairs' entries (a value is read from its entry when needed: 8
+  // bytes a pair, not 16).
   const colRow = new Int32Array(col.length);
-  const colValue = new Float64Array(col.length);
+  const colEntry = new Int32Array(col.length);
   const fill = colStart.slice(0, cols);
   for (let r = 0; r < rows; r++) {
     for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
@@ -57,10 +59,7 @@ export function* rowPriceBound(
       const at = fill[j] as number;
       fill[j] = at + 1;
       colRow[at] = r;
-      colValue[at] =
-        typeof values === 'string'
-          ? pairValue(values, problem.priority[r] as number, pairs.score[e] as number)
-          : (values[e] as number);
+      colEntry[at] = e;
     }
   }
   let most = 0;
@@ -121,7 +120,12 @@ export function* rowPriceBound(
       let steepest = 0;
       for (let e = colStart[j] as number; e < (colStart[j + 1] as number); e++) {
         const r = colRow[e] as number;
-        const p = (colValue[e] as number) - (price[r] as number);
+        const k = colEntry[e] as number;
+        const value =
+          typeof values === 'string'
+            ? pairValue(values, problem.priority[r] as number, pairs.score[k] as number)
+            : (values[k] as number);
+        const p = value - (price[r] as number);
         if (p <= 0) continue;
         itemProfit[items] = p;
         itemHours[items] = hours[r] as number;
