@@ -23,7 +23,7 @@ one unit of demand can be matched (3).`,
   --max-mentees <n>   ... of more than <n> mentees (default 1000000)
   --max-requests <n>  ... of more than <n> topic requests in all (default 1000000)
   --max-pairs <n>     ... of more than <n> pairs the hard rules allow (default 20000000, about
-                      1.2 GB of memory); a programme over a limit fails with exit code 1, before
+                      1 GB of memory); a programme over a limit fails with exit code 1, before
                       it is scored (the pairs: as soon as scoring counts more)`,
   'cli.help.input': `The programme file may hold comments (// and /* */) and trailing commas (JSONC).`,
   'cli.help.maxInput': `  --max-input-bytes <n>

@@ -24,7 +24,7 @@ uscita resta 0, a meno che non si possa abbinare nessuna richiesta (3).`,
   --max-mentees <n>   ... con più di <n> mentee (predefinito: 1000000)
   --max-requests <n>  ... con più di <n> richieste di argomenti in tutto (predefinito: 1000000)
   --max-pairs <n>     ... con più di <n> coppie ammesse dalle regole (predefinito: 20000000, circa
-                      1,2 GB di memoria); un programma oltre un limite si ferma con codice di
+                      1 GB di memoria); un programma oltre un limite si ferma con codice di
                       uscita 1 prima del calcolo dei punteggi (le coppie: appena il conteggio lo
                       supera)`,
   'cli.help.input': `Il file del programma può contenere commenti (// e /* */) e virgole finali (JSONC).`,
