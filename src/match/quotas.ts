@@ -130,13 +130,14 @@ export function quotaTally(program: Program, table: ScoreTable, assigned: Int32A
  * The quotas of `prepared` as numbers, or null when there are none; throws `quota_unsupported` for
  * a configuration not solved (`binds`: some hours budget binds, which only hard quotas go with)
  * and `quota_infeasible` for locked pairs beyond a hard maximum. A count of pairs marks the pairs
- * of `freePairs` (the free rows' pattern the solvers read), one mark per pair.
+ * of `given` (the free rows' pattern the solvers read; `freeProblem`'s when absent), one mark per
+ * pair.
  */
 export function compileQuotas(
   prepared: Prepared,
   objective: Objective,
   binds: boolean,
-  freePairs: { readonly start: Int32Array; readonly cols: Int32Array } = freeProblem(prepared).pairs,
+  given?: { readonly start: Int32Array; readonly cols: Int32Array },
 ): CompiledQuotas | null {
   const { program, table, free, locked } = prepared;
   const quotas = program.rules.quotas;
@@ -244,6 +245,7 @@ export function compileQuotas(
       min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
       max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
     }
+    const freePairs = given ?? freeProblem(prepared).pairs;
     const marked = new Float64Array(freePairs.cols.length);
     for (let k = 0; k < free.length; k++) {
       for (let e = freePairs.start[k] as number; e < (freePairs.start[k + 1] as number); e++)
