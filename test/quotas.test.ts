@@ -401,6 +401,76 @@ function checkLagrangian(
   return 'exact';
 }
 
+/** `plain` with its mentors' departments redrawn and a count of pairs across departments. */
+function acrossDepartments(
+  plain: ProgramJson,
+  mentorDepts: readonly number[],
+  min: number | undefined,
+  max: number | undefined,
+): ProgramJson {
+  const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
+  const cross = {
+    kind: 'pairs' as const,
+    crossDepartment: true,
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+  };
+  // The departments are redrawn: a lock the base programme allowed stays allowed.
+  return {
+    ...plain,
+    mentors,
+    rules: { ...plain.rules, sameDepartment: 'allowed', quotas: [...(plain.rules?.quotas ?? []), cross] },
+  };
+}
+
+/** Whether an assignment keeps every quota with `min` to `max` pairs across departments. */
+function keepsAcross(min: number, max: number | undefined) {
+  return (program: Program, table: ReturnType<typeof scoreProgram>) => (a: Int32Array) => {
+    const n = crossPairs(program, table.rows, a);
+    return quotaViolations(program, table.rows, a).length === 0 && n >= min && n <= (max ?? Infinity);
+  };
+}
+
+/** `plain` with a share of the pairs (at least or at most `share`) going to first-time mentees. */
+function withShare(plain: ProgramJson, share: number, least: boolean): ProgramJson {
+  const quota = {
+    kind: 'pairs' as const,
+    mentee: { attribute: 'first', equals: true },
+    ...(least ? { minShare: share } : { maxShare: share }),
+  };
+  return { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
+}
+
+/** Whether an assignment keeps every quota and the share. */
+function keepsShare(share: number, least: boolean) {
+  return (program: Program, table: ReturnType<typeof scoreProgram>) => (a: Int32Array) => {
+    const sum = shareSum(program, table, share, a);
+    return quotaViolations(program, table.rows, a).length === 0 && (least ? sum >= -1e-9 : sum <= 1e-9);
+  };
+}
+
+/**
+ * {@link checkLagrangian} on `input`, scored and brute-forced here; with `skipInvalid`, a drawn
+ * programme the schema refuses (e.g. a lock the budgets no longer allow, a minimum above its
+ * maximum) is skipped (null).
+ */
+function checkQuotaCase(
+  input: ProgramJson,
+  keepsOf: (program: Program, table: ReturnType<typeof scoreProgram>) => (a: Int32Array) => boolean,
+  budgets = false,
+  skipInvalid = budgets,
+): ReturnType<typeof checkLagrangian> | null {
+  let program: Program;
+  try {
+    program = parseProgram(input);
+  } catch (error) {
+    if (skipInvalid) return null;
+    throw error;
+  }
+  const table = scoreProgram(program);
+  return checkLagrangian(input, table, matchProblem(program, table), keepsOf(program, table), budgets);
+}
+
 describe('several quotas on mentees who share none (one per site)', () => {
   it('are optimal and never broken, and minimums out of reach are quota_infeasible exactly when no matching keeps them', () => {
     const seen = { exact: 0, refused: 0, together: 0 };
@@ -506,36 +576,11 @@ describe('pairs across departments (total, by Lagrangian relaxation)', () => {
         fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 }),
         (base, draw, mentorDepts) => {
           const plain = withQuotas(base, { ...draw, min: null, max: null });
-          const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
           const max = draw.max === null ? undefined : Math.max(draw.max, draw.min ?? 0);
-          const cross = {
-            kind: 'pairs' as const,
-            crossDepartment: true,
-            ...(draw.min === null ? {} : { min: draw.min }),
-            ...(max === undefined ? {} : { max }),
-          };
           if (draw.min === null && max === undefined) return;
-          const input = {
-            ...plain,
-            mentors,
-            // The departments are redrawn: a lock the base programme allowed stays allowed.
-            rules: {
-              ...plain.rules,
-              sameDepartment: 'allowed' as const,
-              quotas: [...(plain.rules?.quotas ?? []), cross],
-            },
-          };
-          const program = parseProgram(input);
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => {
-            const n = crossPairs(program, table.rows, a);
-            return (
-              quotaViolations(program, table.rows, a).length === 0 && n >= (cross.min ?? 0) && n <= (max ?? Infinity)
-            );
-          };
+          const input = acrossDepartments(plain, mentorDepts, draw.min ?? undefined, max);
           stats.runs++;
-          stats[checkLagrangian(input, table, problem, keeps)]++;
+          stats[checkQuotaCase(input, keepsAcross(draw.min ?? 0, max))!]++;
         },
       ),
       { numRuns: 300, seed: 5122026 },
@@ -559,38 +604,12 @@ describe('pairs across departments together with a quota on mentees (total)', ()
         }),
         (base, draw, mentorDepts, across) => {
           // The drawn quota on first-time mentees (and cap), and a count of pairs across departments.
-          const plain = withQuotas(base, draw);
-          const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
           const max = across.max === null ? undefined : Math.max(across.max, across.min);
-          const cross = {
-            kind: 'pairs' as const,
-            crossDepartment: true,
-            min: across.min,
-            ...(max === undefined ? {} : { max }),
-          };
-          const input = {
-            ...plain,
-            mentors,
-            rules: {
-              ...plain.rules,
-              sameDepartment: 'allowed' as const,
-              quotas: [...(plain.rules?.quotas ?? []), cross],
-            },
-          };
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return;
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => {
-            const n = crossPairs(program, table.rows, a);
-            return quotaViolations(program, table.rows, a).length === 0 && n >= cross.min && n <= (max ?? Infinity);
-          };
+          const input = acrossDepartments(withQuotas(base, draw), mentorDepts, across.min, max);
+          const outcome = checkQuotaCase(input, keepsAcross(across.min, max), false, true);
+          if (outcome === null) return;
           stats.runs++;
-          stats[checkLagrangian(input, table, problem, keeps)]++;
+          stats[outcome]++;
         },
       ),
       { numRuns: 200, seed: 6122026 },
@@ -614,36 +633,13 @@ describe('pairs across departments while hours budgets bind (total)', () => {
         }),
         (base, draw, mentorDepts, across) => {
           const plain = { ...withQuotas(base, draw), mentors: base.mentors };
-          const mentors = plain.mentors.map((m, k) => ({ ...m, department: ['A', 'B', 'C'][mentorDepts[k % 3]!]! }));
           const max = across.max === null ? undefined : Math.max(across.max, across.min);
-          const cross = {
-            kind: 'pairs' as const,
-            crossDepartment: true,
-            min: across.min,
-            ...(max === undefined ? {} : { max }),
-          };
-          const input = {
-            ...plain,
-            mentors,
-            rules: {
-              ...plain.rules,
-              sameDepartment: 'allowed' as const,
-              quotas: [...(plain.rules?.quotas ?? []), cross],
-            },
-          };
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return;
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => {
-            const n = crossPairs(program, table.rows, a);
-            return quotaViolations(program, table.rows, a).length === 0 && n >= cross.min && n <= (max ?? Infinity);
-          };
-          seen[checkLagrangian(input, table, problem, keeps, true)]++;
+          const outcome = checkQuotaCase(
+            acrossDepartments(plain, mentorDepts, across.min, max),
+            keepsAcross(across.min, max),
+            true,
+          );
+          if (outcome !== null) seen[outcome]++;
         },
       ),
       { numRuns: 300, seed: 8122026 },
@@ -664,19 +660,7 @@ describe('shares of the pairs (total, by Lagrangian relaxation)', () => {
         fc.boolean(),
         (base, draw, share, least) => {
           const plain = withQuotas(base, { ...draw, min: null, max: null });
-          const quota = {
-            kind: 'pairs' as const,
-            mentee: { attribute: 'first', equals: true },
-            ...(least ? { minShare: share } : { maxShare: share }),
-          };
-          const input = { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
-          const program = parseProgram(input);
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const sum = (a: ArrayLike<number>) => shareSum(program, table, share, a);
-          const keeps = (a: Int32Array) =>
-            quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
-          stats[checkLagrangian(input, table, problem, keeps)]++;
+          stats[checkQuotaCase(withShare(plain, share, least), keepsShare(share, least))!]++;
         },
       ),
       { numRuns: 300, seed: 6122026 },
@@ -696,24 +680,8 @@ describe('shares of the pairs while hours budgets bind (total)', () => {
         fc.boolean(),
         (base, draw, share, least) => {
           const plain = { ...withQuotas(base, { ...draw, min: null, max: null }), mentors: base.mentors };
-          const quota = {
-            kind: 'pairs' as const,
-            mentee: { attribute: 'first', equals: true },
-            ...(least ? { minShare: share } : { maxShare: share }),
-          };
-          const input = { ...plain, rules: { ...plain.rules, quotas: [...(plain.rules?.quotas ?? []), quota] } };
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return;
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const sum = (a: ArrayLike<number>) => shareSum(program, table, share, a);
-          const keeps = (a: Int32Array) =>
-            quotaViolations(program, table.rows, a).length === 0 && (least ? sum(a) >= -1e-9 : sum(a) <= 1e-9);
-          seen[checkLagrangian(input, table, problem, keeps, true)]++;
+          const outcome = checkQuotaCase(withShare(plain, share, least), keepsShare(share, least), true);
+          if (outcome !== null) seen[outcome]++;
         },
       ),
       { numRuns: 300, seed: 11122026 },
