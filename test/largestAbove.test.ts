@@ -7,9 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capacitatedAssignment } from '../src/index.js';
 import { largestAbove } from '../src/solve/internal/matching/largestAbove.js';
-import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { pairsOfDense } from './helpers/pairs.js';
+import { denseProblem } from './helpers/pairs.js';
 
 describe('largestAbove', () => {
   it('is the size of the largest matching on the pairs at or above the threshold', () => {
@@ -28,17 +27,7 @@ describe('largestAbove', () => {
             return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
           });
           const places = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
-          const problem: MatchingProblem = {
-            rows,
-            cols,
-            pairs: pairsOfDense(rows, cols, scores),
-            priority: new Float64Array(rows).fill(1),
-            hours: new Float64Array(rows),
-            capacity: places,
-            budget: new Float64Array(cols).fill(Number.POSITIVE_INFINITY),
-            groups: undefined,
-            ceiling: Number.POSITIVE_INFINITY,
-          };
+          const problem = denseProblem(rows, cols, scores, places);
           const threshold = cut / 10;
           const data = scores.map((s) => (s >= threshold ? 0 : Number.NEGATIVE_INFINITY));
           const want = capacitatedAssignment(

@@ -10,7 +10,7 @@ import { quickBound } from '../src/solve/internal/matching/bounds.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
 import { figuresOf, fits, type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { pairsOfDense } from './helpers/pairs.js';
+import { denseProblem } from './helpers/pairs.js';
 
 /** The best of each sum figure over every assignment that keeps places, budgets and groups. */
 function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {
@@ -60,25 +60,23 @@ describe('quickBound', () => {
         fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5), { nil: null }), { minLength: 3, maxLength: 3 }),
         fc.boolean(),
         (rows, cols, drawn, hours, priority, capacity, budgets, grouped) => {
-          const problem: MatchingProblem = {
+          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+            const v = drawn[k];
+            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
+          });
+          const problem = denseProblem(
             rows,
             cols,
-            pairs: pairsOfDense(
-              rows,
-              cols,
-              Float64Array.from({ length: rows * cols }, (_, k) => {
-                const v = drawn[k];
-                return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
-              }),
-            ),
-            priority: Float64Array.from({ length: rows }, (_, r) => priority[r]!),
-            hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
-            capacity: Int32Array.from({ length: cols }, (_, j) => capacity[j]!),
-            budget: Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY),
-            // Rows in pairs of one group (adjacent), when grouped.
-            groups: grouped ? Int32Array.from({ length: rows }, (_, r) => r >> 1) : undefined,
-            ceiling: Number.POSITIVE_INFINITY,
-          };
+            data,
+            Int32Array.from({ length: cols }, (_, j) => capacity[j]!),
+            {
+              priority: Float64Array.from({ length: rows }, (_, r) => priority[r]!),
+              hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
+              budget: Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY),
+              // Rows in pairs of one group (adjacent), when grouped.
+              groups: grouped ? Int32Array.from({ length: rows }, (_, r) => r >> 1) : undefined,
+            },
+          );
           const { places } = budgetPlaces(problem);
           const pairs = sparseRows(problem);
           const best = optimum(problem);

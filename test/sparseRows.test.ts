@@ -6,10 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
-import { pairsOfDense } from './helpers/pairs.js';
+import { denseProblem } from './helpers/pairs.js';
 
 describe('sparseRows with a most per row', () => {
   it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {
@@ -31,17 +30,8 @@ describe('sparseRows with a most per row', () => {
             if (v === null || v === undefined) return Number.NEGATIVE_INFINITY;
             return coarse ? Math.round(v / 60) / 10 : v / 600;
           });
-          const problem: MatchingProblem = {
-            rows,
-            cols,
-            pairs: pairsOfDense(rows, cols, data),
-            priority: new Float64Array(rows).fill(1),
-            hours: new Float64Array(rows),
-            capacity: Int32Array.from({ length: cols }, (_, j) => caps[j] as number),
-            budget: new Float64Array(cols).fill(Number.POSITIVE_INFINITY),
-            groups: undefined,
-            ceiling: Number.POSITIVE_INFINITY,
-          };
+          const capacity = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
+          const problem = denseProblem(rows, cols, data, capacity);
           const full = sparseRows(problem);
           const some = sparseRows(problem, most);
           const kept = new Set<number>();
