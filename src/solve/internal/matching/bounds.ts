@@ -7,7 +7,7 @@
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
 import { NO_LIMIT } from './exact.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import { distinctAbove, type MatchingProblem, mapPairs, pairValue, solverMatrix } from './problem.js';
+import { distinctAbove, type MatchingProblem, mapPairs, pairValue, type SumFigure, solverMatrix } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
@@ -16,14 +16,9 @@ export function lagrangianSteps(problem: MatchingProblem): number {
 }
 
 /** What each pair is worth to a sum figure: `weightedTotal` priority × score, `weightedCount` priority, `count` 1. */
-export function pairValues(
-  problem: MatchingProblem,
-  figure: 'weightedTotal' | 'weightedCount' | 'count',
-): Float64Array {
+export function pairValues(problem: MatchingProblem, figure: SumFigure): Float64Array {
   const { priority } = problem;
-  return mapPairs(problem, (r, s) =>
-    figure === 'weightedTotal' ? (priority[r] as number) * s : figure === 'weightedCount' ? (priority[r] as number) : 1,
-  );
+  return mapPairs(problem, (r, s) => pairValue(figure, priority[r] as number, s));
 }
 
 /** {@link pairValues} on the allowed pairs only, one value per pair of `pairs` (in its order). */

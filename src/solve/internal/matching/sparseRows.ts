@@ -102,41 +102,52 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
     }
   }
   // The pairs kept, counted, then gathered.
-  let allowed = 0;
   const start = new Int32Array(rows + 1);
-  for (let pass = 0; pass < 2; pass++) {
-    const col = pass === 0 ? null : new Int32Array(allowed);
-    const score = pass === 0 ? null : new Float64Array(allowed);
-    let at = 0;
-    for (let r = 0; r < rows; r++) {
-      if ((r & 255) === 255 && sliceDue()) yield SLICE;
-      start[r] = at;
-      const cut = floor[r] as number;
-      let level = atFloor[r] as number;
-      for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-        const j = colOf[e] as number;
-        const s = scores[e] as number;
-        if (s === Number.NEGATIVE_INFINITY) continue;
-        // In the row's best, or in the column's.
-        const mine =
-          s > cut || (s === cut && cut > Number.NEGATIVE_INFINITY && level-- > 0) || cut === Number.NEGATIVE_INFINITY;
-        if (!mine && binOf(s) < (low[j] as number)) continue;
-        if (col !== null && score !== null) {
-          col[at] = j;
-          score[at] = s;
-        }
-        at++;
+  const kept = yield* keep(problem, floor, atFloor, low, start, null, null);
+  const col = new Int32Array(kept);
+  const score = new Float64Array(kept);
+  yield* keep(problem, floor, atFloor, low, start, col, score);
+  yield* sortRows(start, col, score);
+  return { start, col, score };
+}
+
+/**
+ * The pairs of `problem` that a row keeps (above its `floor`, or at it while `atFloor` lasts) or
+ * that their column keeps (a score bin at or above its `low`), row by row: their starts into
+ * `start`, and into `col` and `score` when given; returns how many there are.
+ */
+function* keep(
+  problem: MatchingProblem,
+  floor: Float64Array,
+  atFloor: Int32Array,
+  low: Int32Array,
+  start: Int32Array,
+  col: Int32Array | null,
+  score: Float64Array | null,
+): Steps<number> {
+  const { start: from, cols: colOf, scores } = problem.pairs;
+  let at = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    start[r] = at;
+    const cut = floor[r] as number;
+    let level = atFloor[r] as number;
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      const s = scores[e] as number;
+      if (s === Number.NEGATIVE_INFINITY) continue;
+      // In the row's best (all of them when its floor is -Infinity), or in the column's.
+      const mine = s > cut || (s === cut && level-- > 0);
+      if (!mine && binOf(s) < (low[j] as number)) continue;
+      if (col !== null && score !== null) {
+        col[at] = j;
+        score[at] = s;
       }
+      at++;
     }
-    start[rows] = at;
-    if (col === null || score === null) {
-      allowed = at;
-      continue;
-    }
-    yield* sortRows(start, col, score);
-    return { start, col, score };
   }
-  throw new Error('unreachable');
+  start[problem.rows] = at;
+  return at;
 }
 
 /** Sorts each row's pairs best first, in steps. */
