@@ -171,6 +171,24 @@ function refusal(run: () => unknown): { code: string | undefined; path: string }
   }
 }
 
+/**
+ * `input` parsed and scored, with the best assignments that keep every quota (brute force); null
+ * when the schema refuses it (a drawn quota clashing with the base programme's own rules: not the
+ * subject of these tests).
+ */
+function quotaCase(input: ProgramJson) {
+  let program: Program;
+  try {
+    program = parseProgram(input);
+  } catch {
+    return null;
+  }
+  const table = scoreProgram(program);
+  const problem = matchProblem(program, table);
+  const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
+  return { program, table, problem, best: bruteForce(problem, keeps) };
+}
+
 describe('quotas', () => {
   it('are optimal and never broken, and a minimum out of reach is quota_infeasible exactly when no matching reaches it', () => {
     fc.assert(
@@ -180,16 +198,9 @@ describe('quotas', () => {
         fc.constantFrom(...OPTIMISED),
         (base, draw, objective) => {
           const input = withQuotas(base, draw);
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return; // a drawn quota clashing with the base programme's own rules: not this test's subject
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
-          const best = bruteForce(problem, keeps);
+          const found = quotaCase(input);
+          if (found === null) return;
+          const { program, table, problem, best } = found;
           let result: MatchResult;
           try {
             result = matchProgram(input, { objective });
@@ -228,16 +239,9 @@ describe('hard quotas while hours budgets bind (the budgets read as places bound
         (base, draw, objective) => {
           // The drawn quotas on the programme with its hours budgets kept.
           const input = { ...withQuotas(base, draw), mentors: base.mentors };
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return;
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
-          const best = bruteForce(problem, keeps);
+          const found = quotaCase(input);
+          if (found === null) return;
+          const { program, table, problem, best } = found;
           let result: MatchResult;
           try {
             result = matchProgram(input, { objective });
@@ -503,16 +507,9 @@ describe('several quotas on mentees who share none (one per site)', () => {
             });
           });
           const input = { ...plain, mentees, rules: { ...(plain.rules ?? {}), quotas } };
-          let program: Program;
-          try {
-            program = parseProgram(input);
-          } catch {
-            return;
-          }
-          const table = scoreProgram(program);
-          const problem = matchProblem(program, table);
-          const keeps = (a: Int32Array) => quotaViolations(program, table.rows, a).length === 0;
-          const best = bruteForce(problem, keeps);
+          const found = quotaCase(input);
+          if (found === null) return;
+          const { program, table, problem, best } = found;
           let result: MatchResult;
           try {
             result = matchProgram(input, { objective });
