@@ -5,9 +5,16 @@
  * pairs, the highest threshold at which the budgets read as places still allow that many pairs.
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
-import { NO_LIMIT } from './exact.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
-import { distinctAbove, type MatchingProblem, mapPairs, pairValue, type SumFigure, solverMatrix } from './problem.js';
+import {
+  distinctAbove,
+  type MatchingProblem,
+  mapPairs,
+  NO_LIMIT,
+  pairValue,
+  type SumFigure,
+  solverMatrix,
+} from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */

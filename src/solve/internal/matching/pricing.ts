@@ -1,0 +1,270 @@
+/**
+ * `total` without groups at scale, by column generation: the flow runs on a subset of the pairs
+ * (each row's best, each column's best rows: `sparseRows`), then every other pair is priced against
+ * the subset optimum's duals, the pairs that could improve it are added, and the subset is solved
+ * again, until none could. The result is then the optimum over every pair, proven by the duals.
+ *
+ * The problem is the linear programme max Σ v·x over Σ_j x_ij ≤ 1 (row i), Σ_i x_ij ≤ places_j
+ * (column j), x ≥ 0, whose optimum is integral (a transportation problem). Its dual: min Σ u_i +
+ * Σ places_j·p_j over u_i + p_j ≥ v_ij, u, p ≥ 0. An optimum of the subset and a dual solution with
+ * the same value (complementary slackness: u_i + p_j = v_ij on each pair used, u_i = 0 on a row left
+ * out, p_j = 0 on a column with room) that also satisfies u_i + p_j ≥ v_ij on every pair outside the
+ * subset is a dual solution of the whole problem: by weak duality no matching beats the subset's.
+ *
+ * The duals, from the subset's optimum alone (nothing the flow computed internally): the column
+ * prices p are the shortest distances from a root (price 0) in the graph of the difference
+ * constraints that complementary slackness and dual feasibility put on them:
+ * - a row at column j*: for each other column j of the row, p_j* ≤ p_j + v_ij* − v_ij (the row
+ *   prefers nothing it could have), and p_j* ≤ v_ij* (u_i ≥ 0);
+ * - a column with room: p_j ≤ 0 (so p_j = 0, as p_j ≥ 0 below);
+ * - checked after: p_j ≥ 0, and for a row left out, v_ij ≤ p_j on each of its pairs.
+ * The subset's optimum has no negative cycle in that graph (else a cycle of exchanges would gain),
+ * so the distances exist and are the highest prices that satisfy the constraints; a check that
+ * fails (rounding at the scale of the tolerances) falls back on the flow over every pair, as does a
+ * search that does not settle within {@link MAX_ROUNDS} rounds.
+ */
+import { capacitatedSteps } from '../../capacitatedAssignment.js';
+import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
+import { csrOf, pairIndex } from '../pairs.js';
+import { type MatchingProblem, NO_LIMIT } from './problem.js';
+import { sparseRows } from './sparseRows.js';
+
+/** Rounds of solving and pricing before the flow over every pair takes over. */
+export const MAX_ROUNDS = 20;
+/** Visits per column in the search of the prices before it is given up. */
+const MAX_VISITS = 64;
+
+/**
+ * A pair is added when its value exceeds `u_i + p_j` by more than this, relative to the largest
+ * value: the result is optimal within that much per pair (well below `SUM_TOLERANCE` on sums).
+ */
+const PRICE_TOLERANCE = 1e-11;
+/** A price is lowered only by more than this, relative to the largest value (ends the search). */
+const RELAX_TOLERANCE = 1e-14;
+
+/** The optimum and how it was found. */
+export interface PricedSolution {
+  /** A column per row, -1 = unmatched. */
+  readonly assign: Int32Array;
+  /** Pairs in the last subset solved (all of them after a fallback). */
+  readonly searched: number;
+  /** Pairs priced against the duals, over all rounds. */
+  readonly priced: number;
+  /** Subsets solved. */
+  readonly rounds: number;
+}
+
+/**
+ * The `total` optimum of `problem` (no groups) with `values` per pair (aligned with
+ * `problem.pairs`; `-Infinity` forbids) and `capacity` per column, by column generation from each
+ * row's best `most` pairs; see the file comment.
+ */
+export function* solveTotalPriced(
+  problem: MatchingProblem,
+  values: Float64Array,
+  capacity: Int32Array,
+  most: number,
+): Steps<PricedSolution> {
+  const { rows, cols, pairs } = problem;
+  const size = pairs.cols.length;
+  let scale = 0;
+  for (let e = 0; e < size; e++) {
+    const v = values[e] as number;
+    if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
+  }
+  scale = Math.max(scale, Number.MIN_VALUE);
+  // The subset: a mark per pair.
+  const inSubset = new Uint8Array(size);
+  const first = sparseRows(problem, most);
+  for (let r = 0; r < rows; r++)
+    for (let k = first.start[r] as number; k < (first.start[r + 1] as number); k++)
+      inSubset[pairIndex(pairs, r, first.col[k] as number)] = 1;
+  yield SLICE;
+  let priced = 0;
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const subset = subsetOf(problem, values, inSubset);
+    const solved = yield* slicesOf(
+      capacitatedSteps(csrOf(rows, cols, subset, subset.values), {
+        ...NO_LIMIT,
+        capacities: capacity,
+        maximize: true,
+        unassignedCost: 0,
+      }),
+    );
+    const assign = new Int32Array(rows).fill(-1);
+    for (let k = 0; k < solved.rows.length; k++) assign[solved.rows[k] as number] = solved.cols[k] as number;
+    const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale);
+    if (prices === null) break;
+    yield SLICE;
+    const added = priceAll(problem, values, inSubset, assign, prices, PRICE_TOLERANCE * scale);
+    priced += size - subset.cols.length;
+    if (added === 0) return { assign, searched: subset.cols.length, priced, rounds: round };
+  }
+  // Rounding, or no end in sight: the flow over every pair.
+  const all = yield* slicesOf(
+    capacitatedSteps(csrOf(rows, cols, pairs, values), {
+      ...NO_LIMIT,
+      capacities: capacity,
+      maximize: true,
+      unassignedCost: 0,
+    }),
+  );
+  const assign = new Int32Array(rows).fill(-1);
+  for (let k = 0; k < all.rows.length; k++) assign[all.rows[k] as number] = all.cols[k] as number;
+  return { assign, searched: size, priced, rounds: MAX_ROUNDS + 1 };
+}
+
+/** The marked pairs of `problem` with their values (compressed rows, ascending columns). */
+interface Subset {
+  readonly start: Int32Array;
+  readonly cols: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** The pairs marked in `inSubset`, with their values. */
+function subsetOf(problem: MatchingProblem, values: Float64Array, inSubset: Uint8Array): Subset {
+  const { start: from, cols: colOf } = problem.pairs;
+  let count = 0;
+  for (let e = 0; e < inSubset.length; e++) count += inSubset[e] as number;
+  const start = new Int32Array(problem.rows + 1);
+  const cols = new Int32Array(count);
+  const kept = new Float64Array(count);
+  let at = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    start[r] = at;
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      if (inSubset[e] === 0) continue;
+      cols[at] = colOf[e] as number;
+      kept[at] = values[e] as number;
+      at++;
+    }
+  }
+  start[problem.rows] = at;
+  return { start, cols, values: kept };
+}
+
+/**
+ * The highest column prices that, with the subset's optimum `assign`, satisfy complementary
+ * slackness and dual feasibility on the subset (see the file comment): shortest distances from the
+ * root by a queue-based Bellman–Ford, each column relaxing through the rows that list it. Null when
+ * a check fails or the search does not settle (then no prices are trusted). A column no constraint
+ * reaches (no places) is priced `Infinity`.
+ */
+export function columnPrices(
+  subset: Subset,
+  rows: number,
+  cols: number,
+  capacity: Int32Array,
+  assign: Int32Array,
+  tolerance: number,
+): Float64Array | null {
+  const { start, cols: colOf, values } = subset;
+  // Each row's value at its column; each column's rows (the subset, transposed).
+  const held = new Float64Array(rows);
+  const load = new Int32Array(cols);
+  const colStart = new Int32Array(cols + 1);
+  for (let e = 0; e < colOf.length; e++) {
+    const j = (colOf[e] as number) + 1;
+    colStart[j] = (colStart[j] as number) + 1;
+  }
+  for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
+  const next = colStart.slice(0, cols);
+  const rowOf = new Int32Array(colOf.length);
+  const valueOf = new Float64Array(colOf.length);
+  for (let r = 0; r < rows; r++) {
+    const at = assign[r] as number;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      const k = next[j] as number;
+      next[j] = k + 1;
+      rowOf[k] = r;
+      valueOf[k] = values[e] as number;
+      if (j === at) held[r] = values[e] as number;
+    }
+    if (at >= 0) load[at] = (load[at] as number) + 1;
+  }
+  // From the root: p_j* ≤ v_ij* per row held, p_j ≤ 0 per column with room.
+  const price = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  for (let r = 0; r < rows; r++) {
+    const at = assign[r] as number;
+    if (at >= 0) price[at] = Math.min(price[at] as number, held[r] as number);
+  }
+  for (let j = 0; j < cols; j++) if ((load[j] as number) < (capacity[j] as number)) price[j] = 0;
+  const queue = new Int32Array(cols + 1);
+  const queued = new Uint8Array(cols);
+  let head = 0;
+  let tail = 0;
+  for (let j = 0; j < cols; j++) {
+    if (price[j] === Number.POSITIVE_INFINITY) continue;
+    queue[tail++] = j;
+    queued[j] = 1;
+  }
+  // Without negative cycles a column is queued at most `cols` times; in practice a few times. A
+  // search past this many visits is given up (the flow over every pair answers instead).
+  let budget = MAX_VISITS * (cols + 1);
+  while (head !== tail) {
+    if (--budget < 0) return null;
+    if ((budget & 1023) === 0) checkTime();
+    const j = queue[head] as number;
+    head = head === cols ? 0 : head + 1;
+    queued[j] = 0;
+    const pj = price[j] as number;
+    for (let k = colStart[j] as number; k < (colStart[j + 1] as number); k++) {
+      const r = rowOf[k] as number;
+      const at = assign[r] as number;
+      if (at < 0 || at === j) continue;
+      // Row r holds `at` and could have j: p_at ≤ p_j + v_r,at − v_r,j.
+      const bound = pj + (held[r] as number) - (valueOf[k] as number);
+      if (bound < (price[at] as number) - tolerance) {
+        price[at] = bound;
+        if (queued[at] === 0) {
+          queued[at] = 1;
+          queue[tail] = at;
+          tail = tail === cols ? 0 : tail + 1;
+        }
+      }
+    }
+  }
+  // The checks: prices ≥ 0, and a row left out wants none of its columns at their prices.
+  for (let j = 0; j < cols; j++) if ((price[j] as number) < -tolerance) return null;
+  for (let r = 0; r < rows; r++) {
+    if ((assign[r] as number) >= 0) continue;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+      if ((values[e] as number) > (price[colOf[e] as number] as number) + tolerance) return null;
+  }
+  return price;
+}
+
+/**
+ * Prices each pair outside the subset against the duals of `assign` and `prices` (`u_i`: the value
+ * of row i's pair less its column's price, 0 for a row left out) and marks those whose value
+ * exceeds `u_i + p_j` by more than `tolerance`; returns how many it marked.
+ */
+function priceAll(
+  problem: MatchingProblem,
+  values: Float64Array,
+  inSubset: Uint8Array,
+  assign: Int32Array,
+  prices: Float64Array,
+  tolerance: number,
+): number {
+  const { start, cols } = problem.pairs;
+  let added = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    if ((r & 4095) === 4095) checkTime();
+    const at = assign[r] as number;
+    const a = start[r] as number;
+    const b = start[r + 1] as number;
+    let u = 0;
+    if (at >= 0) u = (values[pairIndex(problem.pairs, r, at)] as number) - (prices[at] as number);
+    for (let e = a; e < b; e++) {
+      if (inSubset[e] === 1) continue;
+      const v = values[e] as number;
+      if (v - (prices[cols[e] as number] as number) > u + tolerance) {
+        inSubset[e] = 1;
+        added++;
+      }
+    }
+  }
+  return added;
+}
