@@ -25,6 +25,7 @@ export type {
   MatchOptions,
   MatchResult,
   MatchSummary,
+  PairCounts,
   MenteeInput,
   MentorInput,
   MentorLoad,

@@ -63,6 +63,7 @@ function result(pairs: readonly PairSpec[], blockingPairs = 0, mode: 'micro' | '
       boundOn: 'weightedTotal',
       gap: 0,
       nodes: 0,
+      pairs: { scored: matches.length, searched: matches.length, priced: 0 },
     },
     warnings: [],
   };

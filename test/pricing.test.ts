@@ -5,8 +5,8 @@
  *
  * - 600 random problems (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores):
  *   the priced optimum keeps the constraints and its Σ priority × score equals the flow's over
- *   every pair (within 1e-9 relative); pairs were priced on every problem with pairs left out, and
- *   some took more than one round;
+ *   every pair (within 1e-9 relative); the pairs searched and priced add up to all of them, some
+ *   pairs were left out of the search, and some problems took more than one round;
  * - the prices of an optimum are an optimal dual: feasible (u_i + p_j ≥ v_ij on each pair, u, p ≥ 0)
  *   and of the matching's value (complementary slackness);
  * - classic programmes through `solveObjective` (as `matchProgram` prepares them): the same total
@@ -25,6 +25,7 @@ import { columnPrices } from '../src/solve/internal/matching/pricing.js';
 import { figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { pairScore } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
+import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
 import { denseProblem } from './helpers/pairs.js';
 
 console.info(`fast-check seed for column generation: ${FC_SEED}`);
@@ -84,8 +85,7 @@ function valuesOf(problem: MatchingProblem): Float64Array {
 
 describe('column generation for total', () => {
   it('finds the optimum over every pair from 1 or 2 pairs a row', () => {
-    let leftOut = 0;
-    let pricedWhenLeftOut = 0;
+    let pricedLeftOut = 0;
     let severalRounds = 0;
     fc.assert(
       fc.property(problemArbitrary, fc.constantFrom(1, 2), (problem, most) => {
@@ -98,15 +98,13 @@ describe('column generation for total', () => {
         expect(Math.abs(got - want)).toBeLessThanOrEqual(SUM * Math.max(1, Math.abs(want)));
         const size = problem.pairs.cols.length;
         expect(counts.searched).toBeLessThanOrEqual(size);
-        if (counts.rounds === 1 && counts.searched < size) {
-          leftOut++;
-          if (counts.priced === size - counts.searched) pricedWhenLeftOut++;
-        }
+        expect(counts.searched + counts.priced).toBe(size);
+        if (counts.searched < size) pricedLeftOut++;
         if (counts.rounds > 1) severalRounds++;
       }),
       { seed: FC_SEED, numRuns: 600 },
     );
-    expect(pricedWhenLeftOut).toBe(leftOut);
+    expect(pricedLeftOut).toBeGreaterThan(100);
     expect(severalRounds).toBeGreaterThan(20);
   });
 
@@ -144,5 +142,42 @@ describe('column generation for total', () => {
       }),
       { seed: FC_SEED, numRuns: 300 },
     );
+  });
+
+  it('gives classic and micro programmes the same total from 1 pair a row, with the counts of pairs', () => {
+    const classic = matchProgramArbitrary({ mode: 'classic', maxRows: 12, maxLocks: 3 });
+    const micro = matchProgramArbitrary({ mode: 'micro', maxRows: 12, maxLocks: 3 });
+    let pricedSome = 0;
+    fc.assert(
+      fc.property(fc.oneof(classic, micro), (input) => {
+        const program = canonicalProgram(parseProgram(input));
+        const table = scoreTable(program, true);
+        const prepared = prepare(program, table);
+        const every = solveObjective(prepared, 'total');
+        const priced = solveObjective(prepared, 'total', undefined, undefined, 1);
+        const total = (assigned: Int32Array) => {
+          let sum = 0;
+          assigned.forEach((j, r) => {
+            if (j >= 0) sum += (table.rows[r]?.priority ?? 1) * table.score(r, j);
+          });
+          return sum;
+        };
+        const want = total(every.assigned);
+        expect(Math.abs(total(priced.assigned) - want)).toBeLessThanOrEqual(SUM * Math.max(1, want));
+        expect(priced.exact).toBe(true);
+        // The free rows' pairs: searched or priced, each once.
+        const free = every.searched;
+        expect(every.priced).toBe(0);
+        expect(priced.searched + priced.priced).toBe(free);
+        if (priced.priced > 0) pricedSome++;
+        const summary = matchProgram(input, { objective: 'total' }).summary;
+        expect(summary.pairs.scored).toBe(table.allowed.cols.length);
+        expect(summary.pairs.searched).toBeLessThanOrEqual(summary.pairs.scored);
+        if (program.rules.lockedPairs.length === 0) expect(summary.pairs.searched).toBe(summary.pairs.scored);
+        expect(summary.pairs.priced).toBe(0);
+      }),
+      { seed: FC_SEED, numRuns: 300 },
+    );
+    expect(pricedSome).toBeGreaterThan(15);
   });
 });

@@ -164,6 +164,7 @@ export function* matchSteps(
       mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
+      pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
       blocking: order.sortUnits(
         blocking.map(([r, j]) => {
           const row = table.rows[r] as DemandRow;

@@ -8,6 +8,7 @@
  */
 import type { Objective } from '../model/program.js';
 import { drain, SLICE, type Steps } from '../solve/internal/clock.js';
+import type { ExactCounts } from '../solve/internal/matching/exact.js';
 import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js';
 import type { MatchingProblem } from '../solve/internal/matching/problem.js';
 import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/problem.js';
@@ -42,6 +43,12 @@ export interface Solved {
   readonly boundOn: BoundFigure | null;
   /** Search nodes explored. */
   readonly nodes: number;
+  /**
+   * The allowed pairs of the free rows the search ran on, and the others, priced only (against the
+   * duals or prices that prove the result, see `exact.ts`); every pair for `stable` and the quotas.
+   */
+  readonly searched: number;
+  readonly priced: number;
 }
 
 /** Above this many entries (free rows × mentors), `total` under binding budgets takes the large path. */
@@ -81,11 +88,13 @@ export function* solveObjectiveSteps(
 ): Steps<Solved> {
   if (objective === 'stable') {
     compileQuotas(prepared, objective, false);
-    return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0 };
+    const searched = prepared.table.allowed.cols.length;
+    return { ...solveStable(prepared), bound: null, boundOn: null, nodes: 0, searched, priced: 0 };
   }
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const { pairs, groups, hours, priority } = freeProblem(prepared);
+  const counts: ExactCounts = { searched: pairs.cols.length, priced: 0, rounds: 1 };
   yield SLICE;
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;
@@ -116,6 +125,7 @@ export function* solveObjectiveSteps(
   const solution = yield* quotasOr(prepared, problem, objective, {
     maxNodes: nodes,
     largeEntries,
+    counts,
     ...(candidates === undefined ? {} : { candidates }),
   });
   const assigned = Int32Array.from(locked);
@@ -126,7 +136,8 @@ export function* solveObjectiveSteps(
   const boundOn = FIGURE[solution.boundOn];
   const bound =
     solution.boundOn === 'lowest' ? Math.min(solution.bound, ceiling) : solution.bound + fixed[solution.boundOn];
-  return { assigned, exact: solution.exact, bound, boundOn, nodes: solution.nodes };
+  const { searched, priced } = counts;
+  return { assigned, exact: solution.exact, bound, boundOn, nodes: solution.nodes, searched, priced };
 }
 
 /**

@@ -198,6 +198,26 @@ export interface MatchSummary extends MatchFigures {
   readonly gap: number | null;
   /** Branch-and-bound nodes explored (0 when hours budgets did not bind). */
   readonly nodes: number;
+  /** How many pairs the hard rules allowed, and how many of them the search ran on. */
+  readonly pairs: PairCounts;
+}
+
+/**
+ * The pairs behind a result. At scale the search runs on a subset and prices the rest: `total`
+ * without hours budgets binding (classic mode, or micro mode with `repeatMentor`) above 4 million
+ * pairs is solved on each request's best pairs, then every other pair is priced against the
+ * optimum's duals and the pairs that could improve it are added, until none could (column
+ * generation), so the result is still the exact optimum over every allowed pair; under binding
+ * hours budgets above 4 million pairs the search keeps each request's best 64 pairs (and each
+ * mentor's best requests) while the bound prices every pair.
+ */
+export interface PairCounts {
+  /** The allowed pairs, each scored (the forbidden ones are never scored). */
+  readonly scored: number;
+  /** The pairs the search ran on (locked pairs and the pairs their locks rule out excluded). */
+  readonly searched: number;
+  /** The other free pairs, each priced against the duals (or prices) that prove the result. */
+  readonly priced: number;
 }
 
 /** Something in the programme that is allowed but most likely a mistake. */

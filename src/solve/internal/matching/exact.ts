@@ -59,7 +59,10 @@ export const PRICED_PAIRS = 4_000_000;
 /** Each row's best pairs the first subset of column generation holds. */
 export const PRICED_CANDIDATES = 64;
 
-/** How the exact optimum was found: the pairs its flow searched and those priced against its duals. */
+/**
+ * How an optimum was found: the pairs its search ran on and the others, each priced against the
+ * duals (or prices) that prove it.
+ */
 export interface ExactCounts {
   searched: number;
   priced: number;

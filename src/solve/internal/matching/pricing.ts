@@ -17,7 +17,7 @@
  * - a row at column j*: for each other column j of the row, p_j* ≤ p_j + v_ij* − v_ij (the row
  *   prefers nothing it could have), and p_j* ≤ v_ij* (u_i ≥ 0);
  * - a column with room: p_j ≤ 0 (so p_j = 0, as p_j ≥ 0 below);
- * - checked after: p_j ≥ 0, and for a row left out, v_ij ≤ p_j on each of its pairs.
+ * - checked after: p_j ≥ 0, u_i ≥ 0 and u_i + p_j ≥ v_ij on each pair of the subset.
  * The subset's optimum has no negative cycle in that graph (else a cycle of exchanges would gain),
  * so the distances exist and are the highest prices that satisfy the constraints; a check that
  * fails (rounding at the scale of the tolerances) falls back on the flow over every pair, as does a
@@ -48,7 +48,7 @@ export interface PricedSolution {
   readonly assign: Int32Array;
   /** Pairs in the last subset solved (all of them after a fallback). */
   readonly searched: number;
-  /** Pairs priced against the duals, over all rounds. */
+  /** The other pairs, each priced against the duals of the last subset's optimum. */
   readonly priced: number;
   /** Subsets solved. */
   readonly rounds: number;
@@ -80,7 +80,6 @@ export function* solveTotalPriced(
     for (let k = first.start[r] as number; k < (first.start[r + 1] as number); k++)
       inSubset[pairIndex(pairs, r, first.col[k] as number)] = 1;
   yield SLICE;
-  let priced = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const subset = subsetOf(problem, values, inSubset);
     const solved = yield* slicesOf(
@@ -97,8 +96,8 @@ export function* solveTotalPriced(
     if (prices === null) break;
     yield SLICE;
     const added = priceAll(problem, values, inSubset, assign, prices, PRICE_TOLERANCE * scale);
-    priced += size - subset.cols.length;
-    if (added === 0) return { assign, searched: subset.cols.length, priced, rounds: round };
+    const searched = subset.cols.length;
+    if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
   // Rounding, or no end in sight: the flow over every pair.
   const all = yield* slicesOf(
@@ -111,7 +110,7 @@ export function* solveTotalPriced(
   );
   const assign = new Int32Array(rows).fill(-1);
   for (let k = 0; k < all.rows.length; k++) assign[all.rows[k] as number] = all.cols[k] as number;
-  return { assign, searched: size, priced, rounds: MAX_ROUNDS + 1 };
+  return { assign, searched: size, priced: 0, rounds: MAX_ROUNDS + 1 };
 }
 
 /** The marked pairs of `problem` with their values (compressed rows, ascending columns). */
@@ -225,12 +224,15 @@ export function columnPrices(
       }
     }
   }
-  // The checks: prices ≥ 0, and a row left out wants none of its columns at their prices.
+  // The checks: prices ≥ 0, and no row wants another of its columns at their prices more than
+  // what it holds (a row left out holds 0); the search kept each within `tolerance`.
   for (let j = 0; j < cols; j++) if ((price[j] as number) < -tolerance) return null;
   for (let r = 0; r < rows; r++) {
-    if ((assign[r] as number) >= 0) continue;
+    const at = assign[r] as number;
+    const u = at < 0 ? 0 : (held[r] as number) - (price[at] as number);
+    if (u < -tolerance) return null;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-      if ((values[e] as number) > (price[colOf[e] as number] as number) + tolerance) return null;
+      if ((values[e] as number) - (price[colOf[e] as number] as number) > u + 2 * tolerance) return null;
   }
   return price;
 }

@@ -31,7 +31,7 @@ import {
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, quickBound, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
-import { solveExactSteps } from './exact.js';
+import { type ExactCounts, solveExactSteps } from './exact.js';
 import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { lagrangianSteps, type PenalisedSolve } from './lagrangian.js';
@@ -105,9 +105,12 @@ export interface MatchingOptions {
   /**
    * The path for large problems searches each row's best `candidates` pairs only (default: all of
    * them up to {@link CANDIDATE_PAIRS} pairs in all, else {@link CANDIDATES}); its bounds price
-   * every pair, so they hold for the whole problem.
+   * every pair, so they hold for the whole problem. The exact `total` without groups starts its
+   * column generation from them (default: above `PRICED_PAIRS` pairs, see `exact.ts`).
    */
   readonly candidates?: number;
+  /** Told the pairs the search ran on and those priced only (see `exact.ts`). */
+  readonly counts?: ExactCounts;
 }
 
 /**
@@ -142,10 +145,15 @@ export function* solveMatchingSteps(
   if (binds && problem.rows * problem.cols > options.largeEntries) {
     const most =
       options.candidates ?? (problem.pairs.cols.length > CANDIDATE_PAIRS ? CANDIDATES : Number.POSITIVE_INFINITY);
-    return yield* solveLarge(problem, objective, places, most);
+    return yield* solveLarge(problem, objective, places, most, options.counts);
   }
-  const relaxed = yield* solveExactSteps(problem, objective, places);
+  const relaxed = yield* solveExactSteps(problem, objective, places, options.candidates, options.counts);
   if (!binds || keepsBudgets(problem, relaxed)) return proven(problem, objective, relaxed, 0);
+  if (options.counts !== undefined) {
+    // The search under the budgets runs on every pair.
+    options.counts.searched = problem.pairs.cols.length;
+    options.counts.priced = 0;
+  }
   // Out of time from here on: the best matching so far, its first figure bounded by the relaxation.
   const first = levelsOf(objective)[0] as 'weightedTotal' | 'weightedCount' | 'count';
   const known: Known = { best: null, bound: figuresOf(problem, relaxed)[first], nodes: 0 };
@@ -257,8 +265,14 @@ function* solveLarge(
   objective: MatchingObjective,
   places: Int32Array,
   most: number,
+  counts?: ExactCounts,
 ): Steps<MatchingSolution> {
   const pairs = yield* sparseRowsSteps(problem, most);
+  if (counts !== undefined) {
+    // The bounds price every pair; the search runs on the subset.
+    counts.searched = pairs.col.length;
+    counts.priced = problem.pairs.cols.length - pairs.col.length;
+  }
   // The time budget and the async form's turns between the first parts (no bound yet: out of time
   // here is TIME_LIMIT).
   checkTime();
