@@ -169,7 +169,7 @@ export function columnPrices(
   for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
   const next = colStart.slice(0, cols);
   const rowOf = new Int32Array(colOf.length);
-  const valueOf = new Float64Array(colOf.length);
+  const valueAt = new Float64Array(colOf.length);
   for (let r = 0; r < rows; r++) {
     const at = assign[r] as number;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
@@ -177,7 +177,7 @@ export function columnPrices(
       const k = next[j] as number;
       next[j] = k + 1;
       rowOf[k] = r;
-      valueOf[k] = values[e] as number;
+      valueAt[k] = values[e] as number;
       if (j === at) held[r] = values[e] as number;
     }
     if (at >= 0) load[at] = (load[at] as number) + 1;
@@ -213,7 +213,7 @@ export function columnPrices(
       const at = assign[r] as number;
       if (at < 0 || at === j) continue;
       // Row r holds `at` and could have j: p_at ≤ p_j + v_r,at − v_r,j.
-      const bound = pj + (held[r] as number) - (valueOf[k] as number);
+      const bound = pj + (held[r] as number) - (valueAt[k] as number);
       if (bound < (price[at] as number) - tolerance) {
         price[at] = bound;
         if (queued[at] === 0) {
