@@ -27,7 +27,7 @@ import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex } from '../pairs.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import { sparseRows } from './sparseRows.js';
+import { keptMarksSteps } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
 export const MAX_ROUNDS = 20;
@@ -67,21 +67,17 @@ export function* solveTotalPriced(
 ): Steps<PricedSolution> {
   const { rows, cols, pairs } = problem;
   const size = pairs.cols.length;
-  let scale = 0;
-  for (let e = 0; e < size; e++) {
-    const v = values[e] as number;
-    if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
-  }
-  scale = Math.max(scale, Number.MIN_VALUE);
-  // The subset: a mark per pair.
-  const inSubset = new Uint8Array(size);
-  const first = sparseRows(problem, most);
-  for (let r = 0; r < rows; r++)
-    for (let k = first.start[r] as number; k < (first.start[r + 1] as number); k++)
-      inSubset[pairIndex(pairs, r, first.col[k] as number)] = 1;
-  yield SLICE;
+  // The subset: a mark per pair; the rows a round of pricing added to.
+  const inSubset = yield* keptMarksSteps(problem, most);
+  const changed = new Uint8Array(rows);
+  let subset: Subset | null = null;
+  let scale = Number.MIN_VALUE;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const subset = subsetOf(problem, values, inSubset);
+    subset = subsetOf(problem, values, inSubset, subset, changed);
+    // The largest value: each row's best pair is in the first subset.
+    if (round === 1)
+      for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
+    yield SLICE;
     const solved = yield* slicesOf(
       capacitatedSteps(csrOf(rows, cols, subset, subset.values), {
         ...NO_LIMIT,
@@ -95,8 +91,8 @@ export function* solveTotalPriced(
     const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale);
     if (prices === null) break;
     yield SLICE;
-    const added = priceAll(problem, values, inSubset, assign, prices, PRICE_TOLERANCE * scale);
-    const searched = subset.cols.length;
+    const added = priceAll(problem, values, inSubset, changed, assign, prices, PRICE_TOLERANCE * scale);
+    const searched = (subset as Subset).cols.length;
     if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
   // Rounding, or no end in sight: the flow over every pair.
@@ -120,17 +116,40 @@ interface Subset {
   readonly values: Float64Array;
 }
 
-/** The pairs marked in `inSubset`, with their values. */
-function subsetOf(problem: MatchingProblem, values: Float64Array, inSubset: Uint8Array): Subset {
+/**
+ * The pairs marked in `inSubset`, with their values: from `previous`, the rows not `changed` are
+ * copied, the others read from the marks (every row without a `previous`); `changed` is cleared.
+ */
+function subsetOf(
+  problem: MatchingProblem,
+  values: Float64Array,
+  inSubset: Uint8Array,
+  previous: Subset | null,
+  changed: Uint8Array,
+): Subset {
   const { start: from, cols: colOf } = problem.pairs;
-  let count = 0;
-  for (let e = 0; e < inSubset.length; e++) count += inSubset[e] as number;
-  const start = new Int32Array(problem.rows + 1);
-  const cols = new Int32Array(count);
-  const kept = new Float64Array(count);
-  let at = 0;
-  for (let r = 0; r < problem.rows; r++) {
-    start[r] = at;
+  const rows = problem.rows;
+  const start = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    let count = 0;
+    if (previous !== null && changed[r] === 0)
+      count = (previous.start[r + 1] as number) - (previous.start[r] as number);
+    else for (let e = from[r] as number; e < (from[r + 1] as number); e++) count += inSubset[e] as number;
+    start[r + 1] = (start[r] as number) + count;
+  }
+  const size = start[rows] as number;
+  const cols = new Int32Array(size);
+  const kept = new Float64Array(size);
+  for (let r = 0; r < rows; r++) {
+    let at = start[r] as number;
+    if (previous !== null && changed[r] === 0) {
+      const a = previous.start[r] as number;
+      const b = previous.start[r + 1] as number;
+      cols.set(previous.cols.subarray(a, b), at);
+      kept.set(previous.values.subarray(a, b), at);
+      continue;
+    }
+    changed[r] = 0;
     for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
       if (inSubset[e] === 0) continue;
       cols[at] = colOf[e] as number;
@@ -138,7 +157,6 @@ function subsetOf(problem: MatchingProblem, values: Float64Array, inSubset: Uint
       at++;
     }
   }
-  start[problem.rows] = at;
   return { start, cols, values: kept };
 }
 
@@ -240,12 +258,14 @@ export function columnPrices(
 /**
  * Prices each pair outside the subset against the duals of `assign` and `prices` (`u_i`: the value
  * of row i's pair less its column's price, 0 for a row left out) and marks those whose value
- * exceeds `u_i + p_j` by more than `tolerance`; returns how many it marked.
+ * exceeds `u_i + p_j` by more than `tolerance`, and their rows as `changed`; returns how many it
+ * marked.
  */
 function priceAll(
   problem: MatchingProblem,
   values: Float64Array,
   inSubset: Uint8Array,
+  changed: Uint8Array,
   assign: Int32Array,
   prices: Float64Array,
   tolerance: number,
@@ -264,6 +284,7 @@ function priceAll(
       const v = values[e] as number;
       if (v - (prices[cols[e] as number] as number) > u + tolerance) {
         inSubset[e] = 1;
+        changed[r] = 1;
         added++;
       }
     }

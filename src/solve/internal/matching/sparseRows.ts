@@ -42,6 +42,36 @@ function binOf(v: number): number {
 
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
+  const { floor, atFloor, low } = yield* cutsSteps(problem, most);
+  // The pairs kept, counted, then gathered.
+  const start = new Int32Array(problem.rows + 1);
+  const kept = yield* keep(problem, floor, atFloor, low, start, null, null, null);
+  const col = new Int32Array(kept);
+  const score = new Float64Array(kept);
+  yield* keep(problem, floor, atFloor, low, start, col, score, null);
+  yield* sortRows(start, col, score);
+  return { start, col, score };
+}
+
+/**
+ * The pairs of {@link sparseRows}`(problem, most)` as a mark per pair of `problem.pairs` (1: kept),
+ * without gathering or sorting them: for column generation, which keeps adding to the marks.
+ */
+export function* keptMarksSteps(problem: MatchingProblem, most: number): Steps<Uint8Array> {
+  const { floor, atFloor, low } = yield* cutsSteps(problem, most);
+  const marks = new Uint8Array(problem.pairs.cols.length);
+  yield* keep(problem, floor, atFloor, low, new Int32Array(problem.rows + 1), null, null, marks);
+  return marks;
+}
+
+/**
+ * Where {@link sparseRows} cuts: each row's `floor` (its most-th best score; -Infinity keeps all)
+ * and how many pairs at it it keeps (`atFloor`), and each column's lowest score bin kept (`low`).
+ */
+function* cutsSteps(
+  problem: MatchingProblem,
+  most: number,
+): Steps<{ floor: Float64Array; atFloor: Int32Array; low: Int32Array }> {
   const { rows, cols, capacity } = problem;
   const { start: from, cols: colOf, scores } = problem.pairs;
   const every = most === Number.POSITIVE_INFINITY;
@@ -101,20 +131,14 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
       low[j] = b;
     }
   }
-  // The pairs kept, counted, then gathered.
-  const start = new Int32Array(rows + 1);
-  const kept = yield* keep(problem, floor, atFloor, low, start, null, null);
-  const col = new Int32Array(kept);
-  const score = new Float64Array(kept);
-  yield* keep(problem, floor, atFloor, low, start, col, score);
-  yield* sortRows(start, col, score);
-  return { start, col, score };
+  return { floor, atFloor, low };
 }
 
 /**
  * The pairs of `problem` that a row keeps (above its `floor`, or at it while `atFloor` lasts) or
  * that their column keeps (a score bin at or above its `low`), row by row: their starts into
- * `start`, and into `col` and `score` when given; returns how many there are.
+ * `start`, into `col` and `score` when given, and a mark per pair into `marks` when given; returns
+ * how many there are.
  */
 function* keep(
   problem: MatchingProblem,
@@ -124,6 +148,7 @@ function* keep(
   start: Int32Array,
   col: Int32Array | null,
   score: Float64Array | null,
+  marks: Uint8Array | null,
 ): Steps<number> {
   const { start: from, cols: colOf, scores } = problem.pairs;
   let at = 0;
@@ -143,6 +168,7 @@ function* keep(
         col[at] = j;
         score[at] = s;
       }
+      if (marks !== null) marks[e] = 1;
       at++;
     }
   }
