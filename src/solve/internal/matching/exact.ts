@@ -51,8 +51,9 @@ export function solveExact(
 }
 
 /**
- * Above this many pairs, `total` without groups is solved by column generation (`pricing.ts`) from
- * each row's best {@link PRICED_CANDIDATES} pairs: on the classic programme of 25,000 mentees ×
+ * Above this many pairs, `total` and `coverage` without groups are solved by column generation
+ * (`pricing.ts`; `coverage` as the `total` of its values level × M + priority × score) from each
+ * row's best {@link PRICED_CANDIDATES} pairs: on the classic programme of 25,000 mentees ×
  * 2,500 mentors (44.7 million allowed pairs) the flow over every pair took most of the solve.
  */
 export const PRICED_PAIRS = 4_000_000;
@@ -72,7 +73,7 @@ export interface ExactCounts {
 
 /**
  * {@link solveExact} in steps: it yields when an async caller's time slice is over. With `most`,
- * `total` without groups is solved by column generation from each row's best `most` pairs (by
+ * `total` and `coverage` without groups are solved by column generation from each row's best `most` pairs (by
  * default above {@link PRICED_PAIRS} pairs); `counts`, when given, is told the pairs searched and
  * priced.
  */
@@ -85,8 +86,10 @@ export function* solveExactSteps(
 ): Steps<Int32Array> {
   const size = problem.pairs.cols.length;
   const candidates = most ?? (size > PRICED_PAIRS ? PRICED_CANDIDATES : undefined);
-  if (objective === 'total' && problem.groups === undefined && candidates !== undefined) {
-    const found = yield* solveTotalPriced(problem, weighted(problem) ?? problem.pairs.scores, capacity, candidates);
+  if (objective !== 'fair' && problem.groups === undefined && candidates !== undefined) {
+    // `coverage` as the `total` of level × M + priority × score (see the file comment).
+    const values = objective === 'total' ? (weighted(problem) ?? problem.pairs.scores) : leveled(problem);
+    const found = yield* solveTotalPriced(problem, values, capacity, candidates);
     if (counts !== undefined) {
       counts.searched = found.searched;
       counts.priced = found.priced;
@@ -190,9 +193,16 @@ export function weighted(problem: MatchingProblem): Float64Array | null {
  * exceeds every total plus `extra` (the most a flow's other costs, e.g. penalties, can add up to).
  */
 export function coverageValues(problem: MatchingProblem, extra = 0): Float64Array | null {
+  return new Set(problem.priority).size <= 1 ? weighted(problem) : leveled(problem, extra);
+}
+
+/**
+ * level × M + priority × score per pair, with one priority level too (where `coverageValues` leaves
+ * `partial` to count the pairs): the values whose `total` is `coverage`.
+ */
+function leveled(problem: MatchingProblem, extra = 0): Float64Array {
   const { rows, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
-  if (distinct.length <= 1) return weighted(problem);
   const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += priority[r] as number;
