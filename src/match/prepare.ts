@@ -163,9 +163,18 @@ export function freeProblem(prepared: Prepared): FreeProblem {
     const r = free[k] as number;
     const off = groupOf === null ? undefined : lockedIn.get(groupOf[r] as number);
     start[k] = at;
+    if (off === undefined) {
+      // Nothing taken out: the row's pairs as they are, in one copy.
+      const a = from[r] as number;
+      const b = from[r + 1] as number;
+      cols.set(colOf.subarray(a, b), at);
+      scores.set(scoreOf.subarray(a, b), at);
+      at += b - a;
+      continue;
+    }
     for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
       const j = colOf[e] as number;
-      if (off?.includes(j) === true) continue;
+      if (off.includes(j)) continue;
       cols[at] = j;
       scores[at] = scoreOf[e] as number;
       at++;
