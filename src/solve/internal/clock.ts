@@ -195,6 +195,15 @@ export function liftTimeLimit(): void {
   if (active !== null) active.deadline = Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Whether the call's time limit was lifted ({@link liftTimeLimit}): a search stopped by it returned
+ * what it held, and the call now only finishes its work.
+ */
+export function limitLifted(): boolean {
+  const clock = active;
+  return clock !== null && clock.deadline === Number.POSITIVE_INFINITY && clock.limitMs < Number.POSITIVE_INFINITY;
+}
+
 /** The error of an expired time limit. */
 export function timeLimitError(clock: Clock): MentormatchError {
   return new MentormatchError(

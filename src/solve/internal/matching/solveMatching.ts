@@ -23,6 +23,7 @@ import {
   holdsMatching,
   isTimeLimit,
   liftTimeLimit,
+  limitLifted,
   SLICE,
   type Steps,
   sliceDue,
@@ -31,6 +32,7 @@ import {
 import { Auction } from './auction.js';
 import { lowestBound, pairValuesAt, quickBound, sumBound } from './bounds.js';
 import { branchAndBound, type SearchResult } from './branchAndBound.js';
+import { type Part, partProblem, partsOf } from './components.js';
 import { type ExactCounts, solveExactSteps } from './exact.js';
 import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
@@ -45,6 +47,7 @@ import {
   levelsOf,
   type MatchingObjective,
   type MatchingProblem,
+  type SumFigure,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
 import { allPairs, type SparseRows, sparseRows, sparseRowsSteps } from './sparseRows.js';
@@ -111,6 +114,8 @@ export interface MatchingOptions {
   readonly candidates?: number;
   /** Told the pairs the search ran on and those priced only (see `exact.ts`). */
   readonly counts?: ExactCounts;
+  /** Solve the problem as one, even when it splits into independent parts (for the tests). */
+  readonly whole?: boolean;
 }
 
 /**
@@ -133,9 +138,78 @@ export function solveMatching(
 
 /**
  * {@link solveMatching} in steps: the path for large problems yields when an async caller's time
- * slice is over.
+ * slice is over. A problem of several independent parts (`components.ts`) is solved part by part
+ * for `total` and `coverage` (not `fair`, whose lowest score spans the parts), unless
+ * `options.whole`.
  */
 export function* solveMatchingSteps(
+  problem: MatchingProblem,
+  objective: MatchingObjective,
+  options: MatchingOptions,
+): Steps<MatchingSolution> {
+  if (objective !== 'fair' && options.whole !== true) {
+    const parts = partsOf(problem);
+    if (parts.length > 1) return yield* solveParts(problem, objective, options, parts);
+  }
+  return yield* solveWhole(problem, objective, options);
+}
+
+/**
+ * Each part of `problem` solved on its own, in order, each with the search nodes the parts before
+ * it left of `maxNodes`; the matching is theirs
+ * side by side, exact when each is, and its bound, on the first figure some part leaves unproven,
+ * the sum of the parts' bounds on it (their own figure where they proved it). Once a part was
+ * stopped by the time limit, or the time is up, the parts left get first come, first served and
+ * the one-pass bound.
+ */
+function* solveParts(
+  problem: MatchingProblem,
+  objective: 'total' | 'coverage',
+  options: MatchingOptions,
+  parts: readonly Part[],
+): Steps<MatchingSolution> {
+  const levels = levelsOf(objective);
+  const solved: { part: Part; sub: MatchingProblem; solution: MatchingSolution }[] = [];
+  const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
+  let nodes = 0;
+  for (const part of parts) {
+    const sub = partProblem(problem, part);
+    const own: ExactCounts = { searched: sub.pairs.cols.length, priced: 0, rounds: 1 };
+    const solution =
+      limitLifted() || (timeUp() && canStop())
+        ? quickly(sub, levels[0] as SumFigure)
+        : yield* solveWhole(sub, objective, { ...options, maxNodes: options.maxNodes - nodes, counts: own });
+    nodes += solution.nodes;
+    counts.searched += own.searched;
+    counts.priced += own.priced;
+    counts.rounds = Math.max(counts.rounds, own.rounds);
+    solved.push({ part, sub, solution });
+  }
+  if (options.counts !== undefined) Object.assign(options.counts, counts);
+  const assign = new Int32Array(problem.rows).fill(-1);
+  for (const { part, solution } of solved) {
+    solution.assign.forEach((j, k) => {
+      if (j >= 0) assign[part.rows[k] as number] = part.cols[j] as number;
+    });
+  }
+  const open = levels.findIndex((level) => solved.some(({ solution }) => !solution.exact && solution.boundOn === level));
+  if (open < 0) return proven(problem, objective, assign, nodes);
+  const boundOn = levels[open] as keyof Figures;
+  let bound = 0;
+  for (const { sub, solution } of solved) {
+    bound += !solution.exact && solution.boundOn === boundOn ? solution.bound : figuresOf(sub, solution.assign)[boundOn];
+  }
+  return { assign, exact: false, boundOn, bound: Math.max(bound, figuresOf(problem, assign)[boundOn]), nodes };
+}
+
+/** A part left when the time is up: first come, first served, with the one-pass bound on `first`. */
+function quickly(problem: MatchingProblem, first: SumFigure): MatchingSolution {
+  const { places } = budgetPlaces(problem);
+  return stopped(problem, greedyMatching(problem), first, quickBound(problem, allPairs(problem), places, first), 0);
+}
+
+/** {@link solveMatchingSteps} on the problem as one part. */
+function* solveWhole(
   problem: MatchingProblem,
   objective: MatchingObjective,
   options: MatchingOptions,
