@@ -26,16 +26,20 @@ export function partsOf(problem: MatchingProblem): Part[] {
   for (let k = 0; k < parent.length; k++) parent[k] = k;
   const used = new Uint8Array(rows + cols);
   for (let r = 0; r < rows; r++) {
+    // The row's root, kept as its columns join it (the lower node leads: a part's root is its
+    // first row, and a row's root is found once).
+    let a = r;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       if (scores[e] === Number.NEGATIVE_INFINITY) continue;
       const c = rows + (colOf[e] as number);
       used[r] = 1;
       used[c] = 1;
-      const a = find(parent, r);
       const b = find(parent, c);
-      // The lower node leads: each part's root is its first row.
       if (a < b) parent[b] = a;
-      else if (b < a) parent[a] = b;
+      else if (b < a) {
+        parent[a] = b;
+        a = b;
+      }
     }
   }
   // Count, then fill, each part's rows and columns (ascending: nodes in order).
