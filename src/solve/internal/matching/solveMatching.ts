@@ -192,12 +192,15 @@ function* solveParts(
       if (j >= 0) assign[part.rows[k] as number] = part.cols[j] as number;
     });
   }
-  const open = levels.findIndex((level) => solved.some(({ solution }) => !solution.exact && solution.boundOn === level));
+  const open = levels.findIndex((level) =>
+    solved.some(({ solution }) => !solution.exact && solution.boundOn === level),
+  );
   if (open < 0) return proven(problem, objective, assign, nodes);
   const boundOn = levels[open] as keyof Figures;
   let bound = 0;
   for (const { sub, solution } of solved) {
-    bound += !solution.exact && solution.boundOn === boundOn ? solution.bound : figuresOf(sub, solution.assign)[boundOn];
+    bound +=
+      !solution.exact && solution.boundOn === boundOn ? solution.bound : figuresOf(sub, solution.assign)[boundOn];
   }
   return { assign, exact: false, boundOn, bound: Math.max(bound, figuresOf(problem, assign)[boundOn]), nodes };
 }
