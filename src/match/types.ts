@@ -16,6 +16,8 @@ export interface MatchOptions {
    * before it stops and returns the best matching found with its bound and gap (an integer ≥ 0;
    * 0: no search, the bound and the heuristics only). A count, not a time, so the result is the
    * same on every machine. Default: 2,000 nodes, or fewer for large programmes (see the README).
+   * A programme whose allowed pairs split into independent parts (`total`, `coverage`) spends them
+   * part by part, in order, each part taking what the ones before it left.
    */
   readonly maxNodes?: number;
   /**
