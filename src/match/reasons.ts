@@ -20,19 +20,28 @@ const NAMED = 5;
 /** ...and listed in `mentors` (the best-scoring ones). */
 export const LISTED = 20;
 
-/** Up to `k` of `list`, the highest `score` first (ties: lower index first). O(list × k) at worst. */
-export function best(list: readonly number[], score: (j: number) => number, k: number): number[] {
-  // Order: higher score first, then lower index.
-  const before = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
+/**
+ * Up to `k` of `list`, the highest `scores[j]` first (ties: lower index first). O(list × k) at
+ * worst, O(list) when few entries enter the top: each is compared with the last kept first.
+ */
+export function best(list: Int32Array, scores: Float64Array, k: number): number[] {
   const top: number[] = [];
-  for (const j of list) {
-    if (top.length === k && !before(j, top[k - 1] as number)) continue;
+  for (let i = 0; i < list.length; i++) {
+    const j = list[i] as number;
+    const s = scores[j] as number;
+    if (top.length === k && !before(j, s, top[k - 1] as number, scores)) continue;
     let at = top.length;
-    while (at > 0 && before(j, top[at - 1] as number)) at--;
+    while (at > 0 && before(j, s, top[at - 1] as number, scores)) at--;
     top.splice(at, 0, j);
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/** Whether mentor `a` (scoring `s`) ranks before mentor `b`: a higher score, then a lower index. */
+function before(a: number, s: number, b: number, scores: Float64Array): boolean {
+  const t = scores[b] as number;
+  return s > t || (s === t && a < b);
 }
 
 /** What the whole matching tells about every mentor: the places and hours taken, and by whom. */
@@ -41,6 +50,8 @@ interface Loads {
   readonly hoursGiven: Float64Array;
   /** The mentees who took each mentor's places, in row order. */
   readonly takersOf: readonly (readonly string[])[];
+  /** Each mentor's capacity. */
+  readonly capacity: Float64Array;
   /** The hard quotas' counts (null without any). */
   readonly tally: QuotaTally | null;
 }
@@ -55,14 +66,16 @@ interface Row {
   readonly row: DemandRow;
   /** The row as the messages name it: the mentee, or the mentee's request on a topic. */
   readonly unit: Message;
-  /** The mentors the hard rules allow. */
-  readonly allowed: readonly number[];
+  /** The mentors the hard rules allow, ascending (a view of the table's allowed pairs: read only). */
+  readonly allowed: Int32Array;
   /** Of those, the ones not already the mentor of this mentee's other requests. */
-  readonly candidates: readonly number[];
+  readonly candidates: Int32Array;
   readonly score: (j: number) => number;
+  /** The row's scores by mentor column, for its allowed mentors (the other entries are stale). */
+  readonly scratch: Float64Array;
   readonly capacityOf: (j: number) => number;
   /** The best-scoring {@link LISTED} of a list, best first. */
-  readonly topOf: (list: readonly number[]) => readonly number[];
+  readonly topOf: (list: Int32Array) => readonly number[];
   /** The rules that rule mentors out of the row, with how many each: most first, then by rule. */
   readonly rules: () => readonly RuleCount[];
 }
@@ -137,7 +150,8 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
     takersOf[j]?.push(table.rows[r]?.menteeId as string);
   });
   const tally = quotaTally(program, table, assigned);
-  return { load, hoursGiven, takersOf, tally };
+  const capacity = Float64Array.from(program.mentors, (m) => m.capacity);
+  return { load, hoursGiven, takersOf, tally, capacity };
 }
 
 /** The hard quotas that the row with mentor `j` would break (bit k: `rules.quotas[k]`; 0: none). */
@@ -204,17 +218,17 @@ function rowOf(
   // The row's allowed mentors, ascending, and their scores, read from `scratch` (each row's
   // written over the last's: a context is read before the next row's is made).
   const pairs = table.allowed;
-  const allowed = Array.from(pairs.cols.subarray(pairs.start[r], pairs.start[r + 1]));
+  const allowed = pairs.cols.subarray(pairs.start[r], pairs.start[r + 1]);
   for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
     scratch[pairs.cols[e] as number] = pairs.scores[e] as number;
   const score = (j: number) => scratch[j] as number;
   // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
-  let lastList: readonly number[] | null = null;
+  let lastList: Int32Array | null = null;
   let lastTop: number[] = [];
-  const topOf = (list: readonly number[]) => {
+  const topOf = (list: Int32Array) => {
     if (list !== lastList) {
       lastList = list;
-      lastTop = best(list, score, LISTED);
+      lastTop = best(list, scratch, LISTED);
     }
     return lastTop;
   };
@@ -232,7 +246,8 @@ function rowOf(
     allowed,
     candidates: groupOf === null ? allowed : allowed.filter((j) => !mateHolds(groupOf, assigned, r, j)),
     score,
-    capacityOf: (j) => program.mentors[j]?.capacity ?? 0,
+    scratch,
+    capacityOf: (j) => loads.capacity[j] as number,
     topOf,
     rules: () => {
       rules ??= table
@@ -289,14 +304,17 @@ function sameMentee(c: Row): Unmatched | undefined {
 /** `mentorsFull`: every candidate is at capacity; who took the places of the best-scoring one. */
 function mentorsFull(c: Row): Unmatched | undefined {
   const { candidates, capacityOf, table } = c;
-  const { load, takersOf } = c.loads;
-  if (!candidates.every((j) => (load[j] as number) >= capacityOf(j))) return undefined;
+  const { load, takersOf, capacity } = c.loads;
+  for (let i = 0; i < candidates.length; i++) {
+    const j = candidates[i] as number;
+    if ((load[j] as number) < (capacity[j] as number)) return undefined;
+  }
   // The best-scoring candidate with any place: usually among the listed ones.
   const top =
     c.topOf(candidates).find((j) => capacityOf(j) > 0) ??
     best(
       candidates.filter((j) => capacityOf(j) > 0),
-      c.score,
+      c.scratch,
       1,
     )[0];
   const takers = top === undefined ? [] : (takersOf[top] as readonly string[]);
@@ -372,13 +390,13 @@ function objective(c: Row): Unmatched {
 }
 
 /** The candidates with a place left. */
-function roomyOf(c: Row): number[] {
+function roomyOf(c: Row): Int32Array {
   const { load } = c.loads;
   return c.candidates.filter((j) => (load[j] as number) < c.capacityOf(j));
 }
 
 /** Those of `list` whose hours budget still fits the row's hours. */
-function hoursOf(c: Row, list: readonly number[]): number[] {
+function hoursOf(c: Row, list: Int32Array): Int32Array {
   const { hoursGiven } = c.loads;
   return list.filter((j) =>
     fits(hoursGiven[j] as number, c.row.hours, c.program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY),
@@ -386,12 +404,12 @@ function hoursOf(c: Row, list: readonly number[]): number[] {
 }
 
 /** The ids of the best-scoring {@link LISTED} of `list`, for `mentors`. */
-function ids(c: Row, list: readonly number[]): string[] {
+function ids(c: Row, list: Int32Array): string[] {
   return c.topOf(list).map((j) => c.table.mentorIds[j] as string);
 }
 
 /** The best-scoring of `list` named in a message, each shown by `show`, and how many there are. */
-function named(c: Row, list: readonly number[], show: (j: number) => string | Message): Message {
+function named(c: Row, list: Int32Array, show: (j: number) => string | Message): Message {
   return names(c.topOf(list).slice(0, NAMED).map(show), list.length);
 }
 
