@@ -10,6 +10,7 @@ import {
   DEFAULT_LIMITS,
   InvalidInputError,
   linearSumAssignment,
+  MentormatchError,
   matchProgram,
   parseProgram,
   programReport,
@@ -298,5 +299,27 @@ describe('CLI --max-* flags', () => {
 
   it('a bad value is a usage error (exit code 2)', () => {
     expect(cli(['match', 'p.json', '--max-pairs', 'many']).code).toBe(2);
+  });
+});
+
+describe('the dense views of a table too large to allocate', () => {
+  it('throw TOO_LARGE, not the engine’s RangeError, and the sparse form still answers', () => {
+    // 70,000 requests × 70,000 mentors: 4.9 × 10⁹ pairs, none allowed (no mentor masters the topic).
+    const n = 70_000;
+    const table = scoreProgram({
+      mode: 'micro',
+      topics: [{ id: 'pricing' }],
+      mentors: Array.from({ length: n }, (_, k) => ({ id: `m${k}`, skills: [] })),
+      mentees: Array.from({ length: n }, (_, k) => ({ id: `e${k}`, requests: [{ topic: 'pricing', level: 3 }] })),
+    });
+    expect(table.allowed.cols.length).toBe(0);
+    expect(table.score(n - 1, n - 1)).toBe(Number.NEGATIVE_INFINITY);
+    for (const read of [() => table.scores, () => table.mentorScores()]) {
+      const error = caught(read);
+      expect(error).toBeInstanceOf(MentormatchError);
+      expect((error as MentormatchError).code).toBe('TOO_LARGE');
+      expect((error as Error).message).toMatch(/^(scores|mentorScores): the dense view of 70000 rows × 70000 mentors/);
+      expect((error as Error).message).toContain('read allowed or score(row, col)');
+    }
   });
 });

@@ -3,7 +3,7 @@
  * explanation on demand.
  */
 
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, MentormatchError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
 import { type DemandRow, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
@@ -37,7 +37,8 @@ export interface ScoreTable {
    * pair. A dense view of {@link ScoreTable.allowed}, built on the first read (then the same matrix;
    * read only): it costs 8 bytes per pair, allowed or not, so it is for small programmes and for
    * code written before the sparse form. At scale, read `allowed` or `score(row, col)`, which hold
-   * the allowed pairs only.
+   * the allowed pairs only. A matrix the engine cannot allocate (more than 2³² pairs) throws a
+   * {@link MentormatchError} of code `TOO_LARGE`.
    */
   readonly scores: DenseMatrix;
   /**
@@ -134,6 +135,8 @@ export interface ScoreTable {
    * `scoreProgram` alone never computes it.
    *
    * @returns the mentor-side scores, `rows × mentors`, row-major.
+   * @throws {@link MentormatchError} of code `TOO_LARGE` when the engine cannot allocate the matrix
+   *   (more than 2³² pairs).
    *
    * @example
    * ```ts
@@ -368,7 +371,7 @@ export function* scoreSteps(
   let dense: DenseMatrix | undefined;
   let mentorDense: DenseMatrix | undefined;
   const denseScores = (): DenseMatrix => {
-    dense ??= denseOf(rows, cols, pairs);
+    dense ??= denseOf(rows, cols, pairs, 'scores');
     return dense;
   };
   return {
@@ -387,7 +390,7 @@ export function* scoreSteps(
     },
     mentorScores: () => {
       mentorDense ??= hasPreference
-        ? denseOf(rows, cols, { start, cols: pairs.cols, scores: mentorAllowedScores() })
+        ? denseOf(rows, cols, { start, cols: pairs.cols, scores: mentorAllowedScores() }, 'mentorScores')
         : denseScores();
       return mentorDense;
     },
@@ -530,9 +533,25 @@ function sumRow(
   }
 }
 
-/** The dense `rows × cols` matrix of `pairs`: their scores, `-Infinity` elsewhere. 8 bytes per pair. */
-function denseOf(rows: number, cols: number, pairs: ScoredPairs): DenseMatrix {
-  const data = new Float64Array(rows * cols).fill(Number.NEGATIVE_INFINITY);
+/**
+ * The dense `rows × cols` matrix of `pairs`: their scores, `-Infinity` elsewhere. 8 bytes per pair;
+ * a size the engine cannot allocate is a `TOO_LARGE` {@link MentormatchError} under `what`'s name
+ * (not the engine's own `RangeError`).
+ */
+function denseOf(rows: number, cols: number, pairs: ScoredPairs, what: string): DenseMatrix {
+  let data: Float64Array;
+  try {
+    data = new Float64Array(rows * cols);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const size = `${rows} rows × ${cols} mentors (${rows * cols} pairs, ${Math.ceil((rows * cols * 8) / 2 ** 20)} MiB at 8 bytes a pair)`;
+    throw new MentormatchError(
+      'TOO_LARGE',
+      `${what}: the dense view of ${size} cannot be allocated here; read allowed or score(row, col), which hold the allowed pairs only`,
+      { cause: error },
+    );
+  }
+  data.fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++)
     for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
       data[r * cols + (pairs.cols[e] as number)] = pairs.scores[e] as number;
