@@ -103,6 +103,7 @@ const matchResult = {
         'boundOn',
         'gap',
         'nodes',
+        'pairs',
         'blocking',
       ],
       properties: {
@@ -122,6 +123,17 @@ const matchResult = {
         boundOn: { enum: ['matched', 'weightedMatched', 'lowestScore', 'weightedTotal', null] },
         gap: { ...nullableNumber, minimum: 0 },
         nodes: { type: 'integer', minimum: 0 },
+        pairs: {
+          type: 'object',
+          required: ['scored', 'searched', 'priced'],
+          description:
+            'The pairs the hard rules allowed (scored), those the search ran on, and the others, priced against the duals that prove the result.',
+          properties: {
+            scored: { type: 'integer', minimum: 0 },
+            searched: { type: 'integer', minimum: 0 },
+            priced: { type: 'integer', minimum: 0 },
+          },
+        },
         blocking: { type: 'array', items: { type: 'object', required: ['mentee', 'mentor'] } },
       },
     },
