@@ -4,10 +4,10 @@
  * classic: 5,000 mentors × 50,000 mentees). Each size runs in a fresh child process: the programme
  * is drawn by `sampleProgram` (the generator of `mentormatch sample`, not timed), then one
  * `matchProgram` call on its JSON input, whose `onProgress` marks the end of each phase (parse,
- * score, solve, explain). Reported: the phases' times, the demand rows, the pairs (rows × mentors)
- * and the pairs the hard rules allow (the ones scored and held: counted after the timed call, by
- * `scoreProgram`), the matching's exactness, the resident set before the call (the drawn
- * programme) and its peak during the call.
+ * score, solve, explain). Reported: the phases' times, the demand rows, the pairs (rows × mentors),
+ * the pairs the hard rules allow (the ones scored and held) and those the search ran on (the others
+ * were priced only), both from `summary.pairs`, the matching's exactness, the resident set before
+ * the call (the drawn programme) and its peak during the call.
  *
  * A programme with more allowed pairs than `maxPairs` (`DEFAULT_LIMITS`: 20,000,000) is refused by
  * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
@@ -21,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
-import { DEFAULT_LIMITS, MentormatchError, matchProgram, scoreProgram } from '../../src/index.js';
+import { DEFAULT_LIMITS, MentormatchError, matchProgram } from '../../src/index.js';
 import { markdownTable } from '../harness/markdown.js';
 import { commandLine, loadAverage } from '../harness/report.js';
 
@@ -37,8 +37,10 @@ interface Size {
 interface Outcome {
   readonly rows: number;
   readonly pairs: number;
-  /** The pairs the hard rules allow (0 when refused). */
+  /** The pairs the hard rules allow (0 when refused): `summary.pairs.scored`. */
   readonly allowed: number;
+  /** The pairs the search ran on (`summary.pairs.searched`; the others were priced only). */
+  readonly searched: number;
   readonly phases: Readonly<Record<string, number>>;
   readonly total: number;
   readonly matched: number;
@@ -83,10 +85,10 @@ function child(size: Size, maxPairs: number): void {
     const { summary } = matchProgram(input, { limits: { maxPairs }, onProgress });
     const total = performance.now() - start;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    const allowed = scoreProgram(input, { limits: { maxPairs } }).allowed.cols.length;
     const outcome: Outcome = {
       ...base,
-      allowed,
+      allowed: summary.pairs.scored,
+      searched: summary.pairs.searched,
       total,
       matched: summary.matched,
       exact: summary.exact,
@@ -101,6 +103,7 @@ function child(size: Size, maxPairs: number): void {
     const outcome: Outcome = {
       ...base,
       allowed: 0,
+      searched: 0,
       total: 0,
       matched: 0,
       exact: false,
@@ -156,6 +159,7 @@ function main(): void {
       count(o.rows),
       count(o.pairs),
       o.refused === undefined ? count(o.allowed) : '—',
+      o.refused === undefined ? count(o.searched) : '—',
       ms(o.phases.parse),
       ms(o.phases.score),
       ms(o.phases.solve),
@@ -178,6 +182,7 @@ function main(): void {
         'rows',
         'pairs',
         'allowed (scored)',
+        'searched',
         'parse',
         'score',
         'solve',
@@ -188,7 +193,21 @@ function main(): void {
         'peak RSS',
       ],
       rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+      [
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'left',
+        'right',
+        'right',
+      ],
     ),
     '',
   ].join('\n');
