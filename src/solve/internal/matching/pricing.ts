@@ -78,16 +78,7 @@ export function* solveTotalPriced(
     if (round === 1)
       for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
     yield SLICE;
-    const solved = yield* slicesOf(
-      capacitatedSteps(csrOf(rows, cols, subset, subset.values), {
-        ...NO_LIMIT,
-        capacities: capacity,
-        maximize: true,
-        unassignedCost: 0,
-      }),
-    );
-    const assign = new Int32Array(rows).fill(-1);
-    for (let k = 0; k < solved.rows.length; k++) assign[solved.rows[k] as number] = solved.cols[k] as number;
+    const assign = yield* totalFlow(rows, cols, subset, subset.values, capacity);
     const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale);
     if (prices === null) break;
     yield SLICE;
@@ -96,17 +87,23 @@ export function* solveTotalPriced(
     if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
   // Rounding, or no end in sight: the flow over every pair.
-  const all = yield* slicesOf(
-    capacitatedSteps(csrOf(rows, cols, pairs, values), {
-      ...NO_LIMIT,
-      capacities: capacity,
-      maximize: true,
-      unassignedCost: 0,
-    }),
-  );
-  const assign = new Int32Array(rows).fill(-1);
-  for (let k = 0; k < all.rows.length; k++) assign[all.rows[k] as number] = all.cols[k] as number;
+  const assign = yield* totalFlow(rows, cols, pairs, values, capacity);
   return { assign, searched: size, priced: 0, rounds: MAX_ROUNDS + 1 };
+}
+
+/** The `total` optimum of `pattern` with `values` (a pair only when it adds): a column per row, -1 = none. */
+function* totalFlow(
+  rows: number,
+  cols: number,
+  pattern: { readonly start: Int32Array; readonly cols: Int32Array },
+  values: Float64Array,
+  capacity: Int32Array,
+): Steps<Int32Array> {
+  const options = { ...NO_LIMIT, capacities: capacity, maximize: true, unassignedCost: 0 };
+  const solved = yield* slicesOf(capacitatedSteps(csrOf(rows, cols, pattern, values), options));
+  const assign = new Int32Array(rows).fill(-1);
+  for (let k = 0; k < solved.rows.length; k++) assign[solved.rows[k] as number] = solved.cols[k] as number;
+  return assign;
 }
 
 /** The marked pairs of `problem` with their values (compressed rows, ascending columns). */
