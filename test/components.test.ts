@@ -19,25 +19,15 @@ import {
   compareFigures,
   type Figures,
   figuresOf,
-  fits,
   levelsOf,
   type MatchingProblem,
 } from '../src/solve/internal/matching/problem.js';
 import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { pairScore } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
-import { denseProblem } from './helpers/pairs.js';
+import { brokenConstraint, denseProblem, parkMiller } from './helpers/pairs.js';
 
 console.info(`fast-check seed for the independent parts: ${FC_SEED}`);
-
-/** A random generator from a seed (Park and Miller). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-}
 
 /** The parts by breadth-first search: a part number per row and per column (-1: no pair). */
 function bfsParts(problem: MatchingProblem): { row: Int32Array; col: Int32Array } {
@@ -70,7 +60,7 @@ function bfsParts(problem: MatchingProblem): { row: Int32Array; col: Int32Array 
 
 /** A problem of `blocks` independent blocks, rows and columns shuffled; see the file comment. */
 function blockProblem(seed: number, blocks: number, sparse: boolean): MatchingProblem {
-  const next = random(seed);
+  const next = parkMiller(seed);
   const shape = Array.from({ length: blocks }, () => ({
     rows: 1 + Math.floor(next() * 3),
     cols: 1 + Math.floor(next() * 2),
@@ -110,33 +100,13 @@ function blockProblem(seed: number, blocks: number, sparse: boolean): MatchingPr
   return denseProblem(rows, cols, data, capacity, { budget, hours, priority, groups });
 }
 
-/** Whether `assign` keeps `problem`'s pairs, places, budgets and groups; else what it breaks. */
-function broken(problem: MatchingProblem, assign: Int32Array): string | null {
-  const load = new Int32Array(problem.cols);
-  const used = new Float64Array(problem.cols);
-  for (let r = 0; r < problem.rows; r++) {
-    const j = assign[r] as number;
-    if (j < 0) continue;
-    if (pairScore(problem.pairs, r, j) === Number.NEGATIVE_INFINITY) return `row ${r} on forbidden column ${j}`;
-    load[j] = (load[j] as number) + 1;
-    if ((load[j] as number) > (problem.capacity[j] as number)) return `column ${j} over its places`;
-    if (!fits(used[j] as number, problem.hours[r] as number, problem.budget[j] as number))
-      return `column ${j} over its hours`;
-    used[j] = (used[j] as number) + (problem.hours[r] as number);
-    for (let q = 0; q < r; q++)
-      if (problem.groups?.[q] === problem.groups?.[r] && assign[q] === j)
-        return `rows ${q} and ${r} of one group on ${j}`;
-  }
-  return null;
-}
-
 /** The best figures of `objective` over every matching that keeps the constraints, level by level. */
 function optimum(problem: MatchingProblem, objective: 'total' | 'coverage'): Figures {
   let best: Figures | null = null;
   const assign = new Int32Array(problem.rows).fill(-1);
   const visit = (r: number) => {
     if (r === problem.rows) {
-      if (broken(problem, assign) !== null) return;
+      if (brokenConstraint(problem, assign) !== null) return;
       const f = figuresOf(problem, assign);
       if (best === null || compareFigures(objective, f, best) > 0) best = f;
       return;
@@ -160,7 +130,7 @@ describe('independent parts', () => {
         fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 9 }),
         (seed, rows, cols) => {
-          const next = random(seed);
+          const next = parkMiller(seed);
           const data = Float64Array.from({ length: rows * cols }, () =>
             next() < 0.2 ? next() : Number.NEGATIVE_INFINITY,
           );
@@ -202,7 +172,7 @@ describe('independent parts', () => {
           if (partsOf(problem).length > 1) split++;
           const options = { maxNodes, largeEntries: 1_000_000 };
           const found = solveMatching(problem, objective, options);
-          expect(broken(problem, found.assign)).toBeNull();
+          expect(brokenConstraint(problem, found.assign)).toBeNull();
           expect(found.nodes).toBeLessThanOrEqual(maxNodes);
           const best = optimum(problem, objective);
           const achieved = figuresOf(problem, found.assign);

@@ -24,10 +24,9 @@ import { drain } from '../src/solve/internal/clock.js';
 import { type ExactCounts, solveExact, solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { columnPrices } from '../src/solve/internal/matching/pricing.js';
 import { figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
-import { pairScore } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
-import { denseProblem } from './helpers/pairs.js';
+import { brokenConstraint, denseProblem, parkMiller } from './helpers/pairs.js';
 
 console.info(`fast-check seed for column generation: ${FC_SEED}`);
 
@@ -45,11 +44,7 @@ const problemArbitrary = fc
     seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   })
   .map(({ rows, cols, density, steps, weighted, seed }) => {
-    let state = seed;
-    const random = () => {
-      state = (state * 48271) % 2147483647;
-      return state / 2147483647;
-    };
+    const random = parkMiller(seed);
     const data = Float64Array.from({ length: rows * cols }, () =>
       random() < density ? Math.floor(random() * (steps + 1)) / steps : Number.NEGATIVE_INFINITY,
     );
@@ -60,19 +55,6 @@ const problemArbitrary = fc
     const priority = Float64Array.from({ length: rows }, () => (weighted ? 1 + Math.floor(random() * 3) : 1));
     return denseProblem(rows, cols, data, capacity, { priority });
   });
-
-/** Whether `assign` keeps `problem`'s pairs and places; else what it breaks. */
-function broken(problem: MatchingProblem, assign: Int32Array): string | null {
-  const load = new Int32Array(problem.cols);
-  for (let r = 0; r < problem.rows; r++) {
-    const j = assign[r] as number;
-    if (j < 0) continue;
-    if (pairScore(problem.pairs, r, j) === Number.NEGATIVE_INFINITY) return `row ${r} on forbidden column ${j}`;
-    load[j] = (load[j] as number) + 1;
-    if ((load[j] as number) > (problem.capacity[j] as number)) return `column ${j} over its places`;
-  }
-  return null;
-}
 
 /** Each pair's priority × score. */
 function valuesOf(problem: MatchingProblem): Float64Array {
@@ -97,7 +79,7 @@ describe('column generation for total', () => {
           const full = solveExact(problem, objective);
           const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
           const priced = drain(solveExactSteps(problem, objective, problem.capacity, most, counts));
-          expect(broken(problem, priced)).toBeNull();
+          expect(brokenConstraint(problem, priced)).toBeNull();
           const want = figuresOf(problem, full);
           const got = figuresOf(problem, priced);
           if (objective === 'coverage') expect(got.weightedCount).toBeCloseTo(want.weightedCount, 9);

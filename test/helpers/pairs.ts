@@ -1,6 +1,6 @@
 /** Test helpers for the sparse pairs of src/solve/internal/pairs.ts. */
-import type { MatchingProblem } from '../../src/solve/internal/matching/problem.js';
-import type { ScoredPairs } from '../../src/solve/internal/pairs.js';
+import { fits, type MatchingProblem } from '../../src/solve/internal/matching/problem.js';
+import { pairScore, type ScoredPairs } from '../../src/solve/internal/pairs.js';
 
 /** The finite entries of a dense row-major `rows × cols` matrix as scored pairs (`-Infinity` = absent). */
 export function pairsOfDense(rows: number, cols: number, data: Float64Array): ScoredPairs {
@@ -46,5 +46,38 @@ export function denseProblem(
     groups: undefined,
     ceiling: Number.POSITIVE_INFINITY,
     ...more,
+  };
+}
+
+/**
+ * What `assign` (a column per row, -1 = none) breaks of `problem`: a forbidden pair, a column over
+ * its places or its hours, two rows of one group on one column; null when it keeps them all.
+ */
+export function brokenConstraint(problem: MatchingProblem, assign: Int32Array): string | null {
+  const load = new Int32Array(problem.cols);
+  const used = new Float64Array(problem.cols);
+  for (let r = 0; r < problem.rows; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    if (pairScore(problem.pairs, r, j) === Number.NEGATIVE_INFINITY) return `row ${r} on forbidden column ${j}`;
+    load[j] = (load[j] as number) + 1;
+    if ((load[j] as number) > (problem.capacity[j] as number)) return `column ${j} over its places`;
+    if (!fits(used[j] as number, problem.hours[r] as number, problem.budget[j] as number))
+      return `column ${j} over its hours`;
+    used[j] = (used[j] as number) + (problem.hours[r] as number);
+    const { groups } = problem;
+    if (groups !== undefined)
+      for (let q = 0; q < r; q++)
+        if (groups[q] === groups[r] && assign[q] === j) return `rows ${q} and ${r} of one group on ${j}`;
+  }
+  return null;
+}
+
+/** A seeded generator of numbers in (0, 1) (Park and Miller's minimal standard); `seed` in 1 .. 2³¹ − 2. */
+export function parkMiller(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
   };
 }
