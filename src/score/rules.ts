@@ -44,6 +44,8 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
       name: `custom:${name}`,
       mark(c, r, blocked, stamp, at, count) {
         const e = c.ix.rows[r]?.mentee as number;
+        // The mentee misses the rule's condition: it holds with no mentor, so `forbid` forbids none.
+        if (wanted === 1 && compiled.menteeOk[e] === 0) return;
         for (let i = 0; i < count; i++) {
           const m = at[i] as number;
           if (ruleHolds(compiled, e, m) === wanted) blocked[m] = stamp;

@@ -42,6 +42,11 @@ export const custom: CriterionDef = {
     fillAt(out, count, 0);
     for (const compiled of ctx.soft) {
       const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
+      if (compiled.menteeOk[e] === 0) {
+        // The mentee misses the rule's condition: it holds with no mentor.
+        if (wanted === 0) for (let i = 0; i < count; i++) out[i] = (out[i] as number) + 1;
+        continue;
+      }
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
         if (ruleHolds(compiled, e, m) === wanted) out[i] = (out[i] as number) + 1;
