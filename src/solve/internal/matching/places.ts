@@ -47,23 +47,64 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
       }
     }
   }
+  const ends = new Float64Array(2 * FEW_PLACES);
   for (let j = 0; j < cols; j++) {
     if (budgeted[j] === 0) continue;
     const b = budget[j] as number;
-    const lengths = all.subarray(start[j], start[j + 1]).sort();
+    const c = capacity[j] as number;
+    const list = all.subarray(start[j], start[j + 1]);
+    // Only the `c` shortest and the `c` longest matter: with few places, those two ends (sorted)
+    // stand for the sorted list, with no sort of all the candidates.
+    const lengths = c <= FEW_PLACES && list.length > 2 * c ? bothEnds(list, c, ends) : list.sort();
+    const n = lengths.length;
     let used = 0;
     let count = 0;
-    while (count < lengths.length && count < (capacity[j] as number) && fits(used, lengths[count] as number, b)) {
+    while (count < n && count < c && fits(used, lengths[count] as number, b)) {
       used += lengths[count] as number;
       count++;
     }
     places[j] = count;
     // The longest `count` candidates: if they fit too, this budget never binds.
     let longest = 0;
-    for (let q = lengths.length - count; q < lengths.length; q++) longest += lengths[q] as number;
+    for (let q = n - count; q < n; q++) longest += lengths[q] as number;
     if (!fits(0, longest, b)) binds = true;
   }
   return { places, binds };
+}
+
+/** Up to this many places, a column's shortest and longest candidates are selected, not sorted. */
+const FEW_PLACES = 64;
+
+/**
+ * The `c` smallest then the `c` largest of `list` (more than `2c` entries), each ascending, in
+ * `out` (its first `2c` entries): the sorted list's two ends, which is all {@link budgetPlaces}
+ * reads of it when a column has `c` places. O(list × c) at worst, about O(list) in practice.
+ */
+function bothEnds(list: Float64Array, c: number, out: Float64Array): Float64Array {
+  const low = out.subarray(0, c).fill(Number.POSITIVE_INFINITY);
+  const high = out.subarray(c, 2 * c).fill(Number.NEGATIVE_INFINITY);
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k] as number;
+    // Into the c smallest (ascending), the largest of them dropped.
+    if (x < (low[c - 1] as number)) {
+      let i = c - 1;
+      while (i > 0 && (low[i - 1] as number) > x) {
+        low[i] = low[i - 1] as number;
+        i--;
+      }
+      low[i] = x;
+    }
+    // Into the c largest (ascending), the smallest of them dropped.
+    if (x > (high[0] as number)) {
+      let i = 0;
+      while (i < c - 1 && (high[i + 1] as number) < x) {
+        high[i] = high[i + 1] as number;
+        i++;
+      }
+      high[i] = x;
+    }
+  }
+  return out.subarray(0, 2 * c);
 }
 
 /** The hours each column gives in `assign`. */

@@ -1,0 +1,69 @@
+/**
+ * Hours budgets read as places (src/solve/internal/matching/places.ts) against a plain reference
+ * that sorts every column's candidate hours: the same places and the same verdict on whether a
+ * budget binds, on 2,000 random problems whose columns have few places (where only the two ends of
+ * each column's sorted hours are selected) or many, with tied and untied hours.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { budgetPlaces } from '../src/solve/internal/matching/places.js';
+import { fits, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import { FC_SEED } from './helpers/fastCheck.js';
+import { denseProblem, parkMiller } from './helpers/pairs.js';
+
+/** The places and the verdict, from each column's hours sorted in full. */
+function reference(problem: MatchingProblem): { places: number[]; binds: boolean } {
+  let binds = false;
+  const places = Array.from(problem.capacity, (c, j) => {
+    const b = problem.budget[j] as number;
+    if (!(b < Number.POSITIVE_INFINITY) || c === 0) return c;
+    const lengths: number[] = [];
+    for (let r = 0; r < problem.rows; r++)
+      for (let e = problem.pairs.start[r] as number; e < (problem.pairs.start[r + 1] as number); e++)
+        if (problem.pairs.cols[e] === j) lengths.push(problem.hours[r] as number);
+    lengths.sort((x, y) => x - y);
+    let used = 0;
+    let count = 0;
+    while (count < lengths.length && count < c && fits(used, lengths[count] as number, b)) {
+      used += lengths[count] as number;
+      count++;
+    }
+    let longest = 0;
+    for (let q = lengths.length - count; q < lengths.length; q++) longest += lengths[q] as number;
+    if (!fits(0, longest, b)) binds = true;
+    return count;
+  });
+  return { places, binds };
+}
+
+describe('hours budgets read as places', () => {
+  it('are those of the fully sorted hours, with few places or many', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 2 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(2, 10, 1000),
+        (seed, rows, cols, grid) => {
+          const next = parkMiller(seed);
+          const data = Float64Array.from({ length: rows * cols }, () =>
+            next() < 0.7 ? next() : Number.NEGATIVE_INFINITY,
+          );
+          const capacity = Int32Array.from({ length: cols }, () =>
+            next() < 0.8 ? 1 + Math.floor(next() * 6) : 64 + Math.floor(next() * 200),
+          );
+          const budget = Float64Array.from({ length: cols }, () =>
+            next() < 0.2 ? Number.POSITIVE_INFINITY : 0.5 + Math.floor(next() * 40) / 2,
+          );
+          const hours = Float64Array.from({ length: rows }, () => (1 + Math.floor(next() * grid)) / (grid / 4));
+          const problem = denseProblem(rows, cols, data, capacity, { budget, hours });
+          const got = budgetPlaces(problem);
+          const want = reference(problem);
+          expect([...got.places]).toEqual(want.places);
+          expect(got.binds).toBe(want.binds);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 2000 },
+    );
+  });
+});
