@@ -8,103 +8,116 @@
 import { fits, type MatchingProblem } from './problem.js';
 
 /**
- * The places of each column, and whether any budget can bind. O(pairs log rows): the candidates'
- * hours are gathered row by row from the problem's pairs.
+ * The places of each column, and whether any budget can bind. One pass over the problem's pairs:
+ * a column with at most {@link FEW_PLACES} places keeps only its shortest and longest candidate
+ * hours (all it reads of them), another gathers them all and sorts them. O(pairs × few + pairs of
+ * the others × log).
  */
 export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
   const { rows, cols, hours, capacity, budget } = problem;
   const { start: from, cols: colOf, scores } = problem.pairs;
   const places = Int32Array.from(capacity);
   let binds = false;
-  const budgeted = new Uint8Array(cols);
+  // 1: budgeted with few places (two ends kept), 2: budgeted with more (all gathered), 0: neither.
+  const kind = new Uint8Array(cols);
   let any = false;
   for (let j = 0; j < cols; j++) {
-    if ((budget[j] as number) < Number.POSITIVE_INFINITY && (capacity[j] as number) > 0) {
-      budgeted[j] = 1;
+    const c = capacity[j] as number;
+    if ((budget[j] as number) < Number.POSITIVE_INFINITY && c > 0) {
+      kind[j] = c <= FEW_PLACES ? 1 : 2;
       any = true;
     }
   }
   if (!any) return { places, binds };
-  // Each budgeted column's candidate hours: counted, then gathered, then sorted per column.
+  // Few places: each column's `c` shortest and `c` longest hours, ascending, in a slot of `c`
+  // entries from `slot[j]`.
+  const slot = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++) slot[j + 1] = (slot[j] as number) + (kind[j] === 1 ? (capacity[j] as number) : 0);
+  const low = new Float64Array(slot[cols] as number).fill(Number.POSITIVE_INFINITY);
+  const high = new Float64Array(slot[cols] as number).fill(Number.NEGATIVE_INFINITY);
+  const seen = new Int32Array(cols);
+  // More places: each column's hours counted here, then gathered.
   const start = new Int32Array(cols + 1);
-  for (let r = 0; r < rows; r++) {
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-      const j = colOf[e] as number;
-      if (budgeted[j] === 1 && (scores[e] as number) > Number.NEGATIVE_INFINITY)
-        start[j + 1] = (start[j + 1] as number) + 1;
-    }
-  }
-  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const all = new Float64Array(start[cols] as number);
-  const at = start.slice(0, cols);
   for (let r = 0; r < rows; r++) {
     const h = hours[r] as number;
     for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
       const j = colOf[e] as number;
-      if (budgeted[j] === 1 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
-        all[at[j] as number] = h;
-        at[j] = (at[j] as number) + 1;
+      const k = kind[j] as number;
+      if (k === 0 || (scores[e] as number) === Number.NEGATIVE_INFINITY) continue;
+      if (k === 2) start[j + 1] = (start[j + 1] as number) + 1;
+      else {
+        seen[j] = (seen[j] as number) + 1;
+        keepEnds(low, high, slot[j] as number, capacity[j] as number, h);
       }
     }
   }
-  const ends = new Float64Array(2 * FEW_PLACES);
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const all = new Float64Array(start[cols] as number);
+  if (all.length > 0) {
+    const at = start.slice(0, cols);
+    for (let r = 0; r < rows; r++) {
+      const h = hours[r] as number;
+      for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+        const j = colOf[e] as number;
+        if (kind[j] === 2 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
+          all[at[j] as number] = h;
+          at[j] = (at[j] as number) + 1;
+        }
+      }
+    }
+  }
   for (let j = 0; j < cols; j++) {
-    if (budgeted[j] === 0) continue;
+    const k = kind[j] as number;
+    if (k === 0) continue;
     const b = budget[j] as number;
     const c = capacity[j] as number;
-    const list = all.subarray(start[j], start[j + 1]);
-    // Only the `c` shortest and the `c` longest matter: with few places, those two ends (sorted)
-    // stand for the sorted list, with no sort of all the candidates.
-    const lengths = c <= FEW_PLACES && list.length > 2 * c ? bothEnds(list, c, ends) : list.sort();
-    const n = lengths.length;
+    // The shortest hours ascending (`n` of them at least as far as the count can go), and the
+    // longest ascending, ending at `top`.
+    const base = slot[j] as number;
+    const shortest = k === 1 ? low.subarray(base, base + c) : all.subarray(start[j], start[j + 1]).sort();
+    const n = k === 1 ? (seen[j] as number) : shortest.length;
+    const longest = k === 1 ? high.subarray(base, base + c) : shortest;
     let used = 0;
     let count = 0;
-    while (count < n && count < c && fits(used, lengths[count] as number, b)) {
-      used += lengths[count] as number;
+    while (count < n && count < c && fits(used, shortest[count] as number, b)) {
+      used += shortest[count] as number;
       count++;
     }
     places[j] = count;
     // The longest `count` candidates: if they fit too, this budget never binds.
-    let longest = 0;
-    for (let q = n - count; q < n; q++) longest += lengths[q] as number;
-    if (!fits(0, longest, b)) binds = true;
+    let sum = 0;
+    for (let q = longest.length - count; q < longest.length; q++) sum += longest[q] as number;
+    if (!fits(0, sum, b)) binds = true;
   }
   return { places, binds };
 }
 
-/** Up to this many places, a column's shortest and longest candidates are selected, not sorted. */
+/** Up to this many places, a column keeps its shortest and longest candidates instead of all of them. */
 const FEW_PLACES = 64;
 
 /**
- * The `c` smallest then the `c` largest of `list` (more than `2c` entries), each ascending, in
- * `out` (its first `2c` entries): the sorted list's two ends, which is all {@link budgetPlaces}
- * reads of it when a column has `c` places. O(list × c) at worst, about O(list) in practice.
+ * Offers hours `x` to the column whose `c` shortest and `c` longest hours so far sit (ascending)
+ * in `low` and `high` from `base`: each keeps `x` in its place when it belongs there, its extreme
+ * dropped.
  */
-function bothEnds(list: Float64Array, c: number, out: Float64Array): Float64Array {
-  const low = out.subarray(0, c).fill(Number.POSITIVE_INFINITY);
-  const high = out.subarray(c, 2 * c).fill(Number.NEGATIVE_INFINITY);
-  for (let k = 0; k < list.length; k++) {
-    const x = list[k] as number;
-    // Into the c smallest (ascending), the largest of them dropped.
-    if (x < (low[c - 1] as number)) {
-      let i = c - 1;
-      while (i > 0 && (low[i - 1] as number) > x) {
-        low[i] = low[i - 1] as number;
-        i--;
-      }
-      low[i] = x;
+function keepEnds(low: Float64Array, high: Float64Array, base: number, c: number, x: number): void {
+  const last = base + c - 1;
+  if (x < (low[last] as number)) {
+    let i = last;
+    while (i > base && (low[i - 1] as number) > x) {
+      low[i] = low[i - 1] as number;
+      i--;
     }
-    // Into the c largest (ascending), the smallest of them dropped.
-    if (x > (high[0] as number)) {
-      let i = 0;
-      while (i < c - 1 && (high[i + 1] as number) < x) {
-        high[i] = high[i + 1] as number;
-        i++;
-      }
-      high[i] = x;
-    }
+    low[i] = x;
   }
-  return out.subarray(0, 2 * c);
+  if (x > (high[base] as number)) {
+    let i = base;
+    while (i < last && (high[i + 1] as number) < x) {
+      high[i] = high[i + 1] as number;
+      i++;
+    }
+    high[i] = x;
+  }
 }
 
 /** The hours each column gives in `assign`. */
