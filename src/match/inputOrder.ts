@@ -18,17 +18,20 @@ export interface InputOrder {
 /** The sorters of `program`'s order (ids it does not know go last, in their own order). */
 export function inputOrder(program: Program): InputOrder {
   const mentor = idIndex(program.mentors);
-  const unit = new Map<string, number>();
+  // Each unit's rank: by mentee id, then by topic (classic units have none: the empty key).
+  const unit = new Map<string, Map<string, number>>();
   let k = 0;
   for (const e of program.mentees) {
-    if (program.mode === 'micro') for (const q of e.requests) unit.set(JSON.stringify([e.id, q.topic]), k++);
-    else unit.set(JSON.stringify([e.id, null]), k++);
+    const topics = new Map<string, number>();
+    unit.set(e.id, topics);
+    if (program.mode === 'micro') for (const q of e.requests) topics.set(q.topic, k++);
+    else topics.set('', k++);
   }
-  const rank = (map: Map<string, number>, key: string) => map.get(key) ?? Number.MAX_SAFE_INTEGER;
+  const rank = (map: ReadonlyMap<string, number> | undefined, key: string) => map?.get(key) ?? Number.MAX_SAFE_INTEGER;
   return {
     sortUnits: (list) =>
       list
-        .map((item, at) => ({ item, at, key: rank(unit, JSON.stringify([item.mentee, item.topic ?? null])) }))
+        .map((item, at) => ({ item, at, key: rank(unit.get(item.mentee), item.topic ?? '') }))
         .sort(
           (a, b) =>
             a.key - b.key ||
