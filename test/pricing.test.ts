@@ -3,14 +3,14 @@
  * row's best pairs, then every other pair priced against the duals until none could improve.
  * Forced here with 1 or 2 pairs a row, on problems the flow over every pair solves too:
  *
- * - 1,000 random problems, `total` and `coverage` (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores):
+ * - 1,500 random problems, `total`, `coverage` and `fair` (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores):
  *   the priced optimum keeps the constraints and its figures (Σ priority matched for `coverage`,
- *   Σ priority × score) equal the flow's over every pair (within 1e-9 relative); the pairs searched and priced add up to all of them, some
+ *   the pairs and the lowest score for `fair`, Σ priority × score) equal the flow's over every pair (within 1e-9 relative); the pairs searched and priced add up to all of them, some
  *   pairs were left out of the search, and some problems took more than one round;
  * - the prices of an optimum are an optimal dual: feasible (u_i + p_j ≥ v_ij on each pair, u, p ≥ 0)
  *   and of the matching's value (complementary slackness);
  * - classic and micro programmes through `solveObjective` (as `matchProgram` prepares them, locks
- *   included): the same optimum of `total` and `coverage` with 1 pair a row as with every pair,
+ *   included): the same optimum of `total`, `coverage` and `fair` with 1 pair a row as with every pair,
  *   and the summary's counts of pairs.
  */
 import fc from 'fast-check';
@@ -23,7 +23,7 @@ import { scoreTable } from '../src/score/scoreProgram.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { type ExactCounts, solveExact, solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { columnPrices } from '../src/solve/internal/matching/pricing.js';
-import { figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import { compareFigures, figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
 import { brokenConstraint, denseProblem, parkMiller } from './helpers/pairs.js';
@@ -67,14 +67,14 @@ function valuesOf(problem: MatchingProblem): Float64Array {
 }
 
 describe('column generation for total', () => {
-  it('finds the optimum over every pair from 1 or 2 pairs a row (total, coverage)', () => {
+  it('finds the optimum over every pair from 1 or 2 pairs a row (total, coverage, fair)', () => {
     let pricedLeftOut = 0;
     let severalRounds = 0;
     fc.assert(
       fc.property(
         problemArbitrary,
         fc.constantFrom(1, 2),
-        fc.constantFrom('total', 'coverage'),
+        fc.constantFrom('total', 'coverage', 'fair'),
         (problem, most, objective) => {
           const full = solveExact(problem, objective);
           const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
@@ -83,18 +83,20 @@ describe('column generation for total', () => {
           const want = figuresOf(problem, full);
           const got = figuresOf(problem, priced);
           if (objective === 'coverage') expect(got.weightedCount).toBeCloseTo(want.weightedCount, 9);
+          // fair: as many pairs, the same lowest score (within its tolerance), then the total.
+          if (objective === 'fair') expect(compareFigures('fair', got, want)).toBe(0);
           const off = Math.abs(got.weightedTotal - want.weightedTotal);
           expect(off).toBeLessThanOrEqual(SUM * Math.max(1, Math.abs(want.weightedTotal)));
           const size = problem.pairs.cols.length;
           expect(counts.searched).toBeLessThanOrEqual(size);
           expect(counts.searched + counts.priced).toBe(size);
           if (counts.searched < size) pricedLeftOut++;
-          if (counts.rounds > 1) severalRounds++;
+          if (objective !== 'fair' && counts.rounds > 1) severalRounds++;
         },
       ),
-      { seed: FC_SEED, numRuns: 1000 },
+      { seed: FC_SEED, numRuns: 1500 },
     );
-    expect(pricedLeftOut).toBeGreaterThan(200);
+    expect(pricedLeftOut).toBeGreaterThan(300);
     expect(severalRounds).toBeGreaterThan(20);
   });
 
@@ -139,28 +141,37 @@ describe('column generation for total', () => {
     const micro = matchProgramArbitrary({ mode: 'micro', maxRows: 12, maxLocks: 3 });
     let pricedSome = 0;
     fc.assert(
-      fc.property(fc.oneof(classic, micro), fc.constantFrom('total', 'coverage'), (input, objective) => {
+      fc.property(fc.oneof(classic, micro), fc.constantFrom('total', 'coverage', 'fair'), (input, objective) => {
         const program = canonicalProgram(parseProgram(input));
         const table = scoreTable(program, true);
         const prepared = prepare(program, table);
         const every = solveObjective(prepared, objective);
         const priced = solveObjective(prepared, objective, undefined, undefined, 1);
-        /** Σ priority matched and Σ priority × score. */
+        /** Σ priority matched, the pairs, the lowest score and Σ priority × score. */
         const sums = (assigned: Int32Array) => {
           let count = 0;
+          let pairs = 0;
+          let lowest = Number.POSITIVE_INFINITY;
           let total = 0;
           assigned.forEach((j, r) => {
             const p = table.rows[r]?.priority ?? 1;
             if (j >= 0) {
+              const score = table.score(r, j);
               count += p;
-              total += p * table.score(r, j);
+              pairs++;
+              lowest = Math.min(lowest, score);
+              total += p * score;
             }
           });
-          return { count, total };
+          return { count, pairs, lowest, total };
         };
         const want = sums(every.assigned);
         const got = sums(priced.assigned);
         if (objective === 'coverage') expect(got.count).toBeCloseTo(want.count, 9);
+        if (objective === 'fair') {
+          expect(got.pairs).toBe(want.pairs);
+          if (want.pairs > 0) expect(Math.abs(got.lowest - want.lowest)).toBeLessThanOrEqual(1e-12);
+        }
         expect(Math.abs(got.total - want.total)).toBeLessThanOrEqual(SUM * Math.max(1, want.total));
         expect(priced.exact).toBe(true);
         // The free rows' pairs: searched or priced, each once.

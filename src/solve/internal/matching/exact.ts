@@ -26,7 +26,7 @@ import {
 import type { CsrMatrix } from '../../csrMatrix.js';
 import { drain, type Steps, slicesOf } from '../clock.js';
 import { largestAbove } from './largestAbove.js';
-import { solveTotalPriced } from './pricing.js';
+import { type PricedSolution, solveTotalPriced } from './pricing.js';
 import {
   distinctAbove,
   FAIR_TOLERANCE,
@@ -36,6 +36,7 @@ import {
   NO_LIMIT,
   scoreOf,
   solverMatrix,
+  withScores,
 } from './problem.js';
 import { sparseRows } from './sparseRows.js';
 
@@ -86,10 +87,17 @@ export function* solveExactSteps(
 ): Steps<Int32Array> {
   const size = problem.pairs.cols.length;
   const candidates = most ?? (size > PRICED_PAIRS ? PRICED_CANDIDATES : undefined);
-  if (objective !== 'fair' && problem.groups === undefined && candidates !== undefined) {
+  if (problem.groups === undefined && candidates !== undefined) {
     // `coverage` as the `total` of level × M + priority × score (see the file comment).
-    const values = objective === 'total' ? (weighted(problem) ?? problem.pairs.scores) : leveled(problem);
-    const found = yield* solveTotalPriced(problem, values, capacity, candidates);
+    const found =
+      objective === 'fair'
+        ? yield* solveFairPriced(problem, capacity, candidates)
+        : yield* solveTotalPriced(
+            problem,
+            objective === 'total' ? (weighted(problem) ?? problem.pairs.scores) : leveled(problem),
+            capacity,
+            candidates,
+          );
     if (counts !== undefined) {
       counts.searched = found.searched;
       counts.priced = found.priced;
@@ -114,7 +122,7 @@ function assign(costs: CsrMatrix, options: CapacitatedAssignmentOptions): Steps<
 }
 
 function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, capacity: Int32Array): Steps<Pairs> {
-  const { rows, cols, groups } = problem;
+  const { groups } = problem;
   const scores = problem.pairs.scores;
   const base = { capacities: capacity, maximize: true, ...(groups === undefined ? {} : { groups }) };
   if (objective === 'total') {
@@ -126,27 +134,42 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
   const widest = yield* assign(matrix(problem, null), { ...base, partial: true });
   const size = widest.rows.length;
   if (size === 0) return widest;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < size; k++) {
+    lowest = Math.min(lowest, scoreOf(problem, widest.rows[k] as number, widest.cols[k] as number));
+  }
+  const threshold = fairThreshold(problem, capacity, size, lowest);
+  const values = weighted(problem) ?? scores;
   const above = new Float64Array(scores.length);
-  // Each threshold: without groups, Hopcroft and Karp's phases on the pairs sorted once; with
-  // them, a flow on the pairs at or above it.
+  for (let k = 0; k < above.length; k++) {
+    above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
+  }
+  return yield* assign(solverMatrix(problem, above), { ...base, partial: true });
+}
+
+/**
+ * `fair`'s threshold: the highest score (less {@link FAIR_TOLERANCE}) such that the pairs scoring at
+ * least it still hold a matching of `size` pairs, the largest there is; `lowest` is the lowest
+ * score of one such matching (a threshold that keeps the size). Each threshold is checked without
+ * groups by Hopcroft and Karp's phases on the pairs sorted once, with them by a flow on the pairs
+ * at or above it.
+ */
+function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: number, lowest: number): number {
+  const { rows, cols, groups } = problem;
+  const scores = problem.pairs.scores;
+  const base = { capacities: capacity, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
+  const above = new Float64Array(groups === undefined ? 0 : scores.length);
   const sorted = sparseRows(problem);
   const keeps = (threshold: number): boolean => {
     if (groups === undefined) return largestAbove(sorted, cols, capacity, threshold) === size;
     for (let k = 0; k < above.length; k++) {
       above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
     }
-    return (
-      capacitatedAssignment(solverMatrix(problem, above), { ...NO_LIMIT, ...base, partial: true }).rows.length === size
-    );
+    return capacitatedAssignment(solverMatrix(problem, above), { ...NO_LIMIT, ...base }).rows.length === size;
   };
-  // The widest matching's lowest score keeps the size; no threshold above the size-th best of the
-  // rows' best scores can (a matching of that size needs as many rows with a pair above it): the
-  // distinct scores between them are the thresholds to search.
-  let lowest = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < size; k++) {
-    lowest = Math.min(lowest, scoreOf(problem, widest.rows[k] as number, widest.cols[k] as number));
-  }
-  // Each row's best score leads its sorted pairs.
+  // No threshold above the size-th best of the rows' best scores keeps the size (a matching of that
+  // size needs as many rows with a pair above it): the distinct scores between `lowest` and it are
+  // the thresholds to search. Each row's best score leads its sorted pairs.
   const best = Float64Array.from({ length: rows }, (_, r) =>
     (sorted.start[r] as number) < (sorted.start[r + 1] as number)
       ? (sorted.score[sorted.start[r] as number] as number)
@@ -158,7 +181,7 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
     sorted.score.filter((v) => v >= lowest && v <= top),
     Number.NEGATIVE_INFINITY,
   );
-  // levels[lo] keeps the size (the widest's lowest score); find the highest that does.
+  // levels[lo] keeps the size (`lowest`); find the highest that does.
   let lo = 0;
   let hi = levels.length - 1;
   while (lo < hi) {
@@ -167,12 +190,44 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
     else hi = mid - 1;
   }
   const most = Math.min(levels[lo] as number, problem.ceiling);
-  const threshold = most - FAIR_TOLERANCE * Math.abs(most);
-  const values = weighted(problem) ?? scores;
-  for (let k = 0; k < above.length; k++) {
-    above[k] = (scores[k] as number) >= threshold ? (values[k] as number) : Number.NEGATIVE_INFINITY;
-  }
-  return yield* assign(solverMatrix(problem, above), { ...base, partial: true });
+  return most - FAIR_TOLERANCE * Math.abs(most);
+}
+
+/**
+ * `fair` without groups by column generation: the most pairs (the `total` of M + priority × score,
+ * M above every Σ priority × score), the threshold of {@link fairThreshold}, then the most pairs
+ * and the best Σ priority × score on the pairs at or above it, the same way.
+ */
+function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: number): Steps<PricedSolution> {
+  const widest = yield* solveTotalPriced(problem, countFirst(problem), capacity, most);
+  let size = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  widest.assign.forEach((j, r) => {
+    if (j < 0) return;
+    size++;
+    lowest = Math.min(lowest, scoreOf(problem, r, j));
+  });
+  if (size === 0) return widest;
+  const threshold = fairThreshold(problem, capacity, size, lowest);
+  const above = withScores(
+    problem,
+    problem.pairs.scores.map((v) => (v >= threshold ? v : Number.NEGATIVE_INFINITY)),
+  );
+  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most);
+  return { ...found, rounds: widest.rounds + found.rounds };
+}
+
+/**
+ * M + priority × score per pair, M = 1 + Σ priority (above every Σ priority × score, scores being at
+ * most 1): the `total` of these values makes the most pairs, then the best Σ priority × score.
+ * `-Infinity` stays.
+ */
+function countFirst(problem: MatchingProblem): Float64Array {
+  const { priority } = problem;
+  let sum = 0;
+  for (let r = 0; r < problem.rows; r++) sum += priority[r] as number;
+  const M = 1 + sum;
+  return mapPairs(problem, (r, s) => M + (priority[r] as number) * s);
 }
 
 /** The problem's pairs with `values` (or their scores when null), as the solver takes them. */
