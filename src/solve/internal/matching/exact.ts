@@ -159,7 +159,13 @@ function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: num
   const scores = problem.pairs.scores;
   const base = { capacities: capacity, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
   const above = new Float64Array(groups === undefined ? 0 : scores.length);
-  const sorted = sparseRows(problem);
+  // No threshold below `lowest` is tried: only the pairs at or above it are sorted.
+  const sorted = sparseRows(
+    withScores(
+      problem,
+      scores.map((v) => (v >= lowest ? v : Number.NEGATIVE_INFINITY)),
+    ),
+  );
   const keeps = (threshold: number): boolean => {
     if (groups === undefined) return largestAbove(sorted, cols, capacity, threshold) === size;
     for (let k = 0; k < above.length; k++) {
@@ -169,7 +175,8 @@ function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: num
   };
   // No threshold above the size-th best of the rows' best scores keeps the size (a matching of that
   // size needs as many rows with a pair above it): the distinct scores between `lowest` and it are
-  // the thresholds to search. Each row's best score leads its sorted pairs.
+  // the thresholds to search. Each row's best score at or above `lowest` leads its sorted pairs (a
+  // row with none counts -Infinity: below `lowest`, it moves no rank at or above it).
   const best = Float64Array.from({ length: rows }, (_, r) =>
     (sorted.start[r] as number) < (sorted.start[r + 1] as number)
       ? (sorted.score[sorted.start[r] as number] as number)
