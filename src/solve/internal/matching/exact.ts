@@ -52,7 +52,7 @@ export function solveExact(
 }
 
 /**
- * Above this many pairs, `total` and `coverage` without groups are solved by column generation
+ * Above this many pairs, `total`, `coverage` and `fair` without groups are solved by column generation
  * (`pricing.ts`; `coverage` as the `total` of its values level × M + priority × score) from each
  * row's best {@link PRICED_CANDIDATES} pairs: on the classic programme of 25,000 mentees ×
  * 2,500 mentors (44.7 million allowed pairs) the flow over every pair took most of the solve.
@@ -74,7 +74,7 @@ export interface ExactCounts {
 
 /**
  * {@link solveExact} in steps: it yields when an async caller's time slice is over. With `most`,
- * `total` and `coverage` without groups are solved by column generation from each row's best `most` pairs (by
+ * `total`, `coverage` and `fair` without groups are solved by column generation from each row's best `most` pairs (by
  * default above {@link PRICED_PAIRS} pairs); `counts`, when given, is told the pairs searched and
  * priced.
  */
