@@ -171,6 +171,10 @@ function* solveParts(
   const levels = levelsOf(objective);
   const solved: { part: Part; sub: MatchingProblem; solution: MatchingSolution }[] = [];
   const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
+  // A problem that takes the path for large problems as a whole has its parts take it too: its
+  // time stays that of the whole (per part, the small path's flows took 2.5 s where the whole took
+  // 0.3 s, on a micro programme of 4,700 requests × 1,000 mentors in 8 sites).
+  const largeEntries = problem.rows * problem.cols > options.largeEntries ? 0 : options.largeEntries;
   let nodes = 0;
   for (const part of parts) {
     const sub = partProblem(problem, part);
@@ -178,7 +182,12 @@ function* solveParts(
     const solution =
       limitLifted() || (timeUp() && canStop())
         ? quickly(sub, levels[0] as SumFigure)
-        : yield* solveWhole(sub, objective, { ...options, maxNodes: options.maxNodes - nodes, counts: own });
+        : yield* solveWhole(sub, objective, {
+            ...options,
+            largeEntries,
+            maxNodes: options.maxNodes - nodes,
+            counts: own,
+          });
     nodes += solution.nodes;
     counts.searched += own.searched;
     counts.priced += own.priced;
