@@ -53,7 +53,7 @@
 //   1.8 KB, from 91.0 KB to 92.9 KB: candidates from a topic-and-level index with the rules marking
 //   only them, the dense views built on demand, the consumers and solvers on the allowed pairs,
 //   `maxPairs` counted while scoring, the large path's candidate subset with bounds priced on every
-//   pair); 92 KB until exactness at scale (about 2.6 KB, from 93,030 B to 95,674 B: column generation
+//   pair); 92 KB until exactness at scale (about 2.8 KB, from 93,030 B to 95,867 B: column generation
 //   with its duals for total and coverage, the independent parts, `summary.pairs`, the typed error
 //   of a dense view too large to allocate); 95 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
