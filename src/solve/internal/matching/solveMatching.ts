@@ -108,8 +108,9 @@ export interface MatchingOptions {
   /**
    * The path for large problems searches each row's best `candidates` pairs only (default: all of
    * them up to {@link CANDIDATE_PAIRS} pairs in all, else {@link CANDIDATES}); its bounds price
-   * every pair, so they hold for the whole problem. The exact `total` without groups starts its
-   * column generation from them (default: above `PRICED_PAIRS` pairs, see `exact.ts`).
+   * every pair, so they hold for the whole problem. The exact `total`, `coverage` and `fair`
+   * without groups start their column generation from them (default: above `PRICED_PAIRS` pairs,
+   * see `exact.ts`).
    */
   readonly candidates?: number;
   /** Told the pairs the search ran on and those priced only (see `exact.ts`). */
@@ -156,11 +157,11 @@ export function* solveMatchingSteps(
 
 /**
  * Each part of `problem` solved on its own, in order, each with the search nodes the parts before
- * it left of `maxNodes`; the matching is theirs
- * side by side, exact when each is, and its bound, on the first figure some part leaves unproven,
- * the sum of the parts' bounds on it (their own figure where they proved it). Once a part was
- * stopped by the time limit, or the time is up, the parts left get first come, first served and
- * the one-pass bound.
+ * it left of `maxNodes` (and the path for large problems when the whole takes it); the matching is
+ * theirs side by side, exact when each is, and its bound, on the first figure some part leaves
+ * unproven, the sum of the parts' bounds on it (their own figure where they proved it). Once a
+ * part was stopped by the time limit, or the time is up, the parts left get first come, first
+ * served and the one-pass bound.
  */
 function* solveParts(
   problem: MatchingProblem,
