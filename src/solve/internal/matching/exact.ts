@@ -52,10 +52,11 @@ export function solveExact(
 }
 
 /**
- * Above this many pairs, `total`, `coverage` and `fair` without groups are solved by column generation
- * (`pricing.ts`; `coverage` as the `total` of its values level × M + priority × score) from each
- * row's best {@link PRICED_CANDIDATES} pairs: on the classic programme of 25,000 mentees ×
- * 2,500 mentors (44.7 million allowed pairs) the flow over every pair took most of the solve.
+ * Above this many pairs, `total`, `coverage` and `fair` without groups are solved by column
+ * generation (`pricing.ts`; `coverage` as the `total` of level × M + priority × score, `fair` in
+ * three such steps) from each row's best {@link PRICED_CANDIDATES} pairs: on the classic programme
+ * of 25,000 mentees × 2,500 mentors (44.7 million allowed pairs) the flow over every pair took most
+ * of the solve.
  */
 export const PRICED_PAIRS = 4_000_000;
 /** Each row's best pairs the first subset of column generation holds. */
@@ -74,9 +75,9 @@ export interface ExactCounts {
 
 /**
  * {@link solveExact} in steps: it yields when an async caller's time slice is over. With `most`,
- * `total`, `coverage` and `fair` without groups are solved by column generation from each row's best `most` pairs (by
- * default above {@link PRICED_PAIRS} pairs); `counts`, when given, is told the pairs searched and
- * priced.
+ * `total`, `coverage` and `fair` without groups are solved by column generation from each row's
+ * best `most` pairs (by default above {@link PRICED_PAIRS} pairs); `counts`, when given, is told
+ * the pairs searched and priced.
  */
 export function* solveExactSteps(
   problem: MatchingProblem,
