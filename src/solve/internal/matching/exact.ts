@@ -161,12 +161,7 @@ function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: num
   const base = { capacities: capacity, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
   const above = new Float64Array(groups === undefined ? 0 : scores.length);
   // No threshold below `lowest` is tried: only the pairs at or above it are sorted.
-  const sorted = sparseRows(
-    withScores(
-      problem,
-      scores.map((v) => (v >= lowest ? v : Number.NEGATIVE_INFINITY)),
-    ),
-  );
+  const sorted = sparseRows(atOrAbove(problem, lowest));
   const keeps = (threshold: number): boolean => {
     if (groups === undefined) return largestAbove(sorted, cols, capacity, threshold) === size;
     for (let k = 0; k < above.length; k++) {
@@ -217,12 +212,17 @@ function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: 
   });
   if (size === 0) return widest;
   const threshold = fairThreshold(problem, capacity, size, lowest);
-  const above = withScores(
+  const above = atOrAbove(problem, threshold);
+  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most);
+  return { ...found, rounds: widest.rounds + found.rounds };
+}
+
+/** `problem` with only its pairs scoring at least `threshold` (the others `-Infinity`). */
+function atOrAbove(problem: MatchingProblem, threshold: number): MatchingProblem {
+  return withScores(
     problem,
     problem.pairs.scores.map((v) => (v >= threshold ? v : Number.NEGATIVE_INFINITY)),
   );
-  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most);
-  return { ...found, rounds: widest.rounds + found.rounds };
 }
 
 /**

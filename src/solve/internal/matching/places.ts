@@ -35,7 +35,6 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
   for (let j = 0; j < cols; j++) slot[j + 1] = (slot[j] as number) + (kind[j] === 1 ? (capacity[j] as number) : 0);
   const low = new Float64Array(slot[cols] as number).fill(Number.POSITIVE_INFINITY);
   const high = new Float64Array(slot[cols] as number).fill(Number.NEGATIVE_INFINITY);
-  const seen = new Int32Array(cols);
   // More places: each column's hours counted here, then gathered.
   const start = new Int32Array(cols + 1);
   for (let r = 0; r < rows; r++) {
@@ -45,10 +44,7 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
       const k = kind[j] as number;
       if (k === 0 || (scores[e] as number) === Number.NEGATIVE_INFINITY) continue;
       if (k === 2) start[j + 1] = (start[j + 1] as number) + 1;
-      else {
-        seen[j] = (seen[j] as number) + 1;
-        keepEnds(low, high, slot[j] as number, capacity[j] as number, h);
-      }
+      else keepEnds(low, high, slot[j] as number, capacity[j] as number, h);
     }
   }
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
@@ -71,11 +67,13 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
     if (k === 0) continue;
     const b = budget[j] as number;
     const c = capacity[j] as number;
-    // The shortest hours ascending (`n` of them at least as far as the count can go), and the
-    // longest ascending, ending at `top`.
+    // The shortest hours ascending, and the longest ascending, ending the array. With few places,
+    // a column with fewer candidates than places has its slot padded: `+Infinity` among the
+    // shortest (no budget fits it, so the count stops there), `-Infinity` before the longest
+    // (never read: the count is at most the candidates).
     const base = slot[j] as number;
     const shortest = k === 1 ? low.subarray(base, base + c) : all.subarray(start[j], start[j + 1]).sort();
-    const n = k === 1 ? (seen[j] as number) : shortest.length;
+    const n = shortest.length;
     const longest = k === 1 ? high.subarray(base, base + c) : shortest;
     let used = 0;
     let count = 0;
