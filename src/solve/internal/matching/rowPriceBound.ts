@@ -9,28 +9,41 @@
  * over sets of its rows that fit its places and hours, fractions allowed, is at least the value of
  * every matching that keeps the budgets (a row used once pays its price once; groups are dropped,
  * which only loosens the bound). A column's fractional knapsack with two constraints (places and
- * hours) is min over μ ≥ 0 of μ × budget + the sum of its `places` largest (v − π − μ × hours)⁺,
- * convex in μ, minimised by bisection; its sum is recomputed at the μ found, so a μ not quite
- * optimal still gives a valid bound. Then π moves against the rows' slack (projected subgradient
- * steps), and the least B found is kept. O(pairs + columns × items × log) per evaluation.
+ * hours) is min over μ ≥ 0 of F(μ) = μ × budget + the sum of its `places` largest (v − π − μ ×
+ * hours)⁺, convex and piecewise linear in μ (its slope at μ is budget − the hours picked there).
+ * Each column's minimum is found where the tangents at the ends of a bracket meet (see
+ * {@link kelley}); F is evaluated at each μ tried, so a μ not quite optimal still gives a valid
+ * bound. Then π moves against the rows' slack (projected subgradient steps), and the least B found
+ * is kept.
+ *
+ * Every column is evaluated at once, in passes over the pairs in row order that keep each column's
+ * `places` best items in a small heap: O(pairs × log places) a pass, a few passes an evaluation (on
+ * the micro programme of 49 million pairs, 1 to 6 tangent steps a column), and no copy of the
+ * pairs in column order (600 MB there, whose writes took 3 to 10 s).
  */
 import { SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { SparseRows } from './sparseRows.js';
 
 /**
- * Bisection steps for each column's μ: μ within 2⁻²⁴ of the slope's sign change (relative to the
- * steepest ratio). Any μ ≥ 0 gives a valid bound; at 2⁻²⁴ it is above the exact minimum by about
- * 1e-6 on the 5,000 × 1,000 benchmark (bound 4434.794653 against 4434.794652 with 40 steps).
+ * Most tangent steps for a column's μ after its bracket's ends (1 to 6 on the micro programmes of
+ * the scale benchmark); when they run out, the least F found is the column's part of the bound.
  */
-const BISECTIONS = 24;
+const TANGENT_STEPS = 24;
+
+/** Stages of a column's search for its μ. */
+const DONE = 0;
+/** Evaluated at the bracket's upper end, `steepest` (where only items without hours are left). */
+const UPPER = 1;
+/** Evaluated where the bracket's tangents meet. */
+const TANGENT = 2;
 
 /**
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
  * value `lower` that some matching keeping the budgets reaches (it sizes the steps), with `values`
- * the value of each pair of `pairs` (in its order); returns the bound and the hours
- * multipliers (each column's μ) at that π. In steps: it yields when an async caller's time slice
- * is over.
+ * the value of each pair of `pairs` (in its order, or a figure of each pair's priority and score);
+ * returns the bound and the hours multipliers (each column's μ) at that π. In steps: it yields when
+ * an async caller's time slice is over.
  */
 export function* rowPriceBound(
   problem: MatchingProblem,
@@ -41,128 +54,107 @@ export function* rowPriceBound(
   steps: number,
   lower: number,
 ): Steps<{ bound: number; lambda: Float64Array }> {
-  const { rows, cols, hours, budget } = problem;
-  const { start: rowStart, col } = pairs;
-  // Column lists of the pairs, for the knapsacks.
-  const colStart = new Int32Array(cols + 1);
-  for (let e = 0; e < col.length; e++)
-    colStart[(col[e] as number) + 1] = (colStart[(col[e] as number) + 1] as number) + 1;
-  for (let j = 0; j < cols; j++) colStart[j + 1] = (colStart[j + 1] as number) + (colStart[j] as number);
-  // Each column's rows and their pairs' entries (a value is read from its entry when needed: 8
-  // bytes a pair, not 16).
-  const colRow = new Int32Array(col.length);
-  const colEntry = new Int32Array(col.length);
-  const fill = colStart.slice(0, cols);
-  for (let r = 0; r < rows; r++) {
-    for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
-      const j = col[e] as number;
-      const at = fill[j] as number;
-      fill[j] = at + 1;
-      colRow[at] = r;
-      colEntry[at] = e;
-    }
-  }
-  let most = 0;
-  for (let j = 0; j < cols; j++) most = Math.max(most, (colStart[j + 1] as number) - (colStart[j] as number));
-  const itemProfit = new Float64Array(most);
-  const itemHours = new Float64Array(most);
-  const itemRow = new Int32Array(most);
-  const topValue = new Float64Array(Math.max(1, ...Array.from(places, (k) => Math.min(k, most))));
-  const topItem = new Int32Array(topValue.length);
+  const { rows, cols, budget } = problem;
+  const { col } = pairs;
+  // Each column's heap of its best items: min(places, its pairs) slots.
+  const count = new Int32Array(cols);
+  for (let e = 0; e < col.length; e++) count[col[e] as number] = (count[col[e] as number] as number) + 1;
+  const heapStart = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++)
+    heapStart[j + 1] = (heapStart[j] as number) + Math.min(places[j] as number, count[j] as number);
+  const heaps: Heaps = {
+    start: heapStart,
+    size: new Int32Array(cols),
+    value: new Float64Array(heapStart[cols] as number),
+    hours: new Float64Array(heapStart[cols] as number),
+    row: new Int32Array(heapStart[cols] as number),
+  };
+  const search: Search = {
+    stage: new Uint8Array(cols),
+    mu: new Float64Array(cols),
+    steepest: new Float64Array(cols),
+    lo: new Float64Array(cols),
+    fLo: new Float64Array(cols),
+    gLo: new Float64Array(cols),
+    hi: new Float64Array(cols),
+    fHi: new Float64Array(cols),
+    gHi: new Float64Array(cols),
+    best: new Float64Array(cols),
+    bestMu: new Float64Array(cols),
+    tries: new Int32Array(cols),
+  };
   const chosen = new Float64Array(rows);
   const price = Float64Array.from(start);
   let best = Number.POSITIVE_INFINITY;
-  const lambda = new Float64Array(cols);
   const bestLambda = new Float64Array(cols);
   let step = 1;
   let stale = 0;
-
-  /** Σ of the k largest (profit − μ × hours)⁺ of the items; the chosen ones in topItem[0 .. returned count). */
-  let picked = 0;
-  let pickedHours = 0;
-  const topK = (items: number, k: number, mu: number): number => {
-    let n = 0;
-    for (let i = 0; i < items; i++) {
-      const v = (itemProfit[i] as number) - mu * (itemHours[i] as number);
-      if (v <= 0 || (n === k && v <= (topValue[k - 1] as number))) continue;
-      let at = n < k ? n++ : k - 1;
-      while (at > 0 && (topValue[at - 1] as number) < v) {
-        topValue[at] = topValue[at - 1] as number;
-        topItem[at] = topItem[at - 1] as number;
-        at--;
-      }
-      topValue[at] = v;
-      topItem[at] = i;
-    }
-    let sum = 0;
-    pickedHours = 0;
-    for (let q = 0; q < n; q++) {
-      sum += topValue[q] as number;
-      pickedHours += itemHours[topItem[q] as number] as number;
-    }
-    picked = n;
-    return sum;
-  };
-
   for (let it = 0; it < steps; it++) {
     // Out of time: the least bound of the steps done (each one valid; none: Infinity, and the
     // caller's other bounds hold).
     if (timeUp()) break;
+    const { stage, mu, steepest } = search;
+    // μ = 0 everywhere, and each column's steepest ratio for its bracket.
+    stage.fill(TANGENT);
+    mu.fill(0);
+    steepest.fill(0);
+    yield* pass(problem, pairs, values, price, heaps, search, true);
+    for (let j = 0; j < cols; j++) {
+      const f = sumOf(heaps, j);
+      const g = (budget[j] as number) - hoursOf(heaps, j);
+      search.best[j] = f;
+      search.bestMu[j] = 0;
+      if ((budget[j] as number) === Number.POSITIVE_INFINITY || g >= 0) {
+        stage[j] = DONE;
+        continue;
+      }
+      search.lo[j] = 0;
+      search.fLo[j] = f;
+      search.gLo[j] = g;
+      search.tries[j] = 0;
+      stage[j] = UPPER;
+      mu[j] = steepest[j] as number;
+    }
+    // The columns whose budget binds: their brackets' upper ends, then tangent steps until each
+    // column's minimum is found (out of time: the least F of each column so far, each valid).
+    let searching = true;
+    while (searching && !timeUp()) {
+      yield* pass(problem, pairs, values, price, heaps, search, false);
+      searching = false;
+      for (let j = 0; j < cols; j++) {
+        if (stage[j] === DONE) continue;
+        if (kelley(search, j, budget[j] as number, sumOf(heaps, j), hoursOf(heaps, j))) searching = true;
+      }
+    }
     let bound = 0;
     for (let r = 0; r < rows; r++) bound += price[r] as number;
+    for (let j = 0; j < cols; j++) bound += search.best[j] as number;
+    const improved = bound < best;
+    if (improved) {
+      best = bound;
+      bestLambda.set(search.bestMu);
+    }
+    if (it + 1 === steps) break;
+    // The next step's prices: each column at its least F, for the rows it picks there (a pass again
+    // where the last μ tried was not that one).
+    let again = false;
+    for (let j = 0; j < cols; j++) {
+      stage[j] = (search.bestMu[j] as number) !== (mu[j] as number) ? TANGENT : DONE;
+      if (stage[j] === TANGENT) {
+        mu[j] = search.bestMu[j] as number;
+        again = true;
+      }
+    }
+    if (again) yield* pass(problem, pairs, values, price, heaps, search, false);
     chosen.fill(0);
     for (let j = 0; j < cols; j++) {
-      // The async form's turns, every 16 columns (each a knapsack bisection over its pairs).
-      if ((j & 15) === 15 && sliceDue()) yield SLICE;
-      const k = places[j] as number;
-      if (k === 0) continue;
-      let items = 0;
-      let steepest = 0;
-      for (let e = colStart[j] as number; e < (colStart[j + 1] as number); e++) {
-        const r = colRow[e] as number;
-        const k = colEntry[e] as number;
-        const value =
-          typeof values === 'string'
-            ? pairValue(values, problem.priority[r] as number, pairs.score[k] as number)
-            : (values[k] as number);
-        const p = value - (price[r] as number);
-        if (p <= 0) continue;
-        itemProfit[items] = p;
-        itemHours[items] = hours[r] as number;
-        itemRow[items] = r;
-        items++;
-        if ((hours[r] as number) > 0) steepest = Math.max(steepest, p / (hours[r] as number));
-      }
-      if (items === 0) continue;
-      const cap = Math.min(k, items);
-      const b = budget[j] as number;
-      let mu = 0;
-      let sum = topK(items, cap, 0);
-      if (b < Number.POSITIVE_INFINITY && pickedHours > b) {
-        // The slope b − hours picked rises with μ: find where it turns non-negative.
-        let lo = 0;
-        let hi = steepest;
-        for (let s = 0; s < BISECTIONS; s++) {
-          const mid = (lo + hi) / 2;
-          topK(items, cap, mid);
-          if (pickedHours > b) lo = mid;
-          else hi = mid;
-        }
-        mu = hi;
-        sum = topK(items, cap, mu);
-      }
-      bound += sum + (b < Number.POSITIVE_INFINITY ? mu * b : 0);
-      lambda[j] = mu;
-      for (let q = 0; q < picked; q++) {
-        const r = itemRow[topItem[q] as number] as number;
+      for (let s = heaps.start[j] as number; s < (heaps.start[j] as number) + (heaps.size[j] as number); s++) {
+        const r = heaps.row[s] as number;
         chosen[r] = (chosen[r] as number) + 1;
       }
     }
-    if (bound < best) {
-      best = bound;
-      bestLambda.set(lambda);
-      stale = 0;
-    } else if (++stale >= 3) {
+    if (improved) stale = 0;
+    else if (++stale >= 3) {
       step /= 2;
       stale = 0;
     }
@@ -178,4 +170,177 @@ export function* rowPriceBound(
     for (let r = 0; r < rows; r++) price[r] = Math.max(0, (price[r] as number) - t * (chosen[r] as number));
   }
   return { bound: best, lambda: bestLambda };
+}
+
+/** Per column, a min-heap of its best items (`start[j] ..`, `size[j]` used): value, hours, row. */
+interface Heaps {
+  readonly start: Int32Array;
+  readonly size: Int32Array;
+  readonly value: Float64Array;
+  readonly hours: Float64Array;
+  readonly row: Int32Array;
+}
+
+/**
+ * Per column, the search for its μ: its stage, the μ of the next pass, its steepest ratio, the
+ * bracket's ends (μ, F, slope), the least F found and its μ, and the tangent steps taken.
+ */
+interface Search {
+  readonly stage: Uint8Array;
+  readonly mu: Float64Array;
+  readonly steepest: Float64Array;
+  readonly lo: Float64Array;
+  readonly fLo: Float64Array;
+  readonly gLo: Float64Array;
+  readonly hi: Float64Array;
+  readonly fHi: Float64Array;
+  readonly gHi: Float64Array;
+  readonly best: Float64Array;
+  readonly bestMu: Float64Array;
+  readonly tries: Int32Array;
+}
+
+/**
+ * One pass over the pairs: each column not `DONE` keeps its `places` largest items v − π[r] − μ[j] ×
+ * hours[r] above 0 (ties: the first in row order); with `ratios`, each column's steepest (v − π) /
+ * hours too.
+ */
+function* pass(
+  problem: MatchingProblem,
+  pairs: SparseRows,
+  values: Float64Array | SumFigure,
+  price: Float64Array,
+  heaps: Heaps,
+  search: Search,
+  ratios: boolean,
+): Steps<void> {
+  const { rows, cols, hours, priority } = problem;
+  const { start, col, score } = pairs;
+  const { stage, mu, steepest } = search;
+  const { start: heapStart, size, value: heapValue, hours: heapHours, row: heapRow } = heaps;
+  for (let j = 0; j < cols; j++) if (stage[j] !== DONE) size[j] = 0;
+  for (let r = 0; r < rows; r++) {
+    // The async form's turns, every 1024 rows.
+    if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
+    const h = hours[r] as number;
+    const p = priority[r] as number;
+    const pr = price[r] as number;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const j = col[e] as number;
+      if (stage[j] === DONE) continue;
+      const profit =
+        (typeof values === 'string' ? pairValue(values, p, score[e] as number) : (values[e] as number)) - pr;
+      if (profit <= 0) continue;
+      if (ratios && h > 0 && profit / h > (steepest[j] as number)) steepest[j] = profit / h;
+      const v = profit - (mu[j] as number) * h;
+      if (v <= 0) continue;
+      const s = heapStart[j] as number;
+      const k = (heapStart[j + 1] as number) - s;
+      const n = size[j] as number;
+      if (n < k) {
+        // A free slot: sift up.
+        let i = n;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if ((heapValue[s + parent] as number) <= v) break;
+          heapValue[s + i] = heapValue[s + parent] as number;
+          heapHours[s + i] = heapHours[s + parent] as number;
+          heapRow[s + i] = heapRow[s + parent] as number;
+          i = parent;
+        }
+        heapValue[s + i] = v;
+        heapHours[s + i] = h;
+        heapRow[s + i] = r;
+        size[j] = n + 1;
+      } else if (k > 0 && v > (heapValue[s] as number)) {
+        // Full: the least item leaves; sift down.
+        let i = 0;
+        for (;;) {
+          let c = 2 * i + 1;
+          if (c >= k) break;
+          if (c + 1 < k && (heapValue[s + c + 1] as number) < (heapValue[s + c] as number)) c++;
+          if ((heapValue[s + c] as number) >= v) break;
+          heapValue[s + i] = heapValue[s + c] as number;
+          heapHours[s + i] = heapHours[s + c] as number;
+          heapRow[s + i] = heapRow[s + c] as number;
+          i = c;
+        }
+        heapValue[s + i] = v;
+        heapHours[s + i] = h;
+        heapRow[s + i] = r;
+      }
+    }
+  }
+}
+
+/** Σ of the values column `j`'s heap holds. */
+function sumOf(heaps: Heaps, j: number): number {
+  let sum = 0;
+  const s = heaps.start[j] as number;
+  for (let i = s; i < s + (heaps.size[j] as number); i++) sum += heaps.value[i] as number;
+  return sum;
+}
+
+/** Σ of the hours of the items column `j`'s heap holds. */
+function hoursOf(heaps: Heaps, j: number): number {
+  let sum = 0;
+  const s = heaps.start[j] as number;
+  for (let i = s; i < s + (heaps.size[j] as number); i++) sum += heaps.hours[i] as number;
+  return sum;
+}
+
+/**
+ * Column `j`'s search after a pass at its μ (the `places` largest items there summing to `sum`,
+ * with `picked` hours; `b` its budget): records F(μ) = μ × b + sum and its slope b − picked, and
+ * sets the next μ; returns whether there is one (else the column is `DONE`). [Reference]: J. E.
+ * Kelley, "The cutting-plane method for solving convex programs", J. SIAM 8 (1960), in one
+ * dimension. From the bracket [0, steepest] (slope < 0 at 0, ≥ 0 at steepest), the next μ is where
+ * the tangents at its ends meet. F there is either on both tangents, and it is the minimum (no
+ * piece of F lies between them), or above them, and μ replaces the end whose slope has its sign,
+ * with at least one linear piece fewer in the bracket.
+ */
+function kelley(search: Search, j: number, b: number, sum: number, picked: number): boolean {
+  const { stage, mu, lo, fLo, gLo, hi, fHi, gHi } = search;
+  const at = mu[j] as number;
+  const f = at * b + sum;
+  const g = b - picked;
+  if (f < (search.best[j] as number)) {
+    search.best[j] = f;
+    search.bestMu[j] = at;
+  }
+  if (stage[j] === UPPER) {
+    hi[j] = at;
+    fHi[j] = f;
+    gHi[j] = g;
+    stage[j] = TANGENT;
+  } else {
+    // On both tangents (within rounding), or a slope of 0: the minimum.
+    const tangent = (fLo[j] as number) + (gLo[j] as number) * (at - (lo[j] as number));
+    if (f <= tangent + 1e-12 * Math.max(1, Math.abs(f)) || g === 0) {
+      stage[j] = DONE;
+      return false;
+    }
+    if (g < 0) {
+      lo[j] = at;
+      fLo[j] = f;
+      gLo[j] = g;
+    } else {
+      hi[j] = at;
+      fHi[j] = f;
+      gHi[j] = g;
+    }
+  }
+  const tries = (search.tries[j] as number) + 1;
+  search.tries[j] = tries;
+  const a = lo[j] as number;
+  const z = hi[j] as number;
+  const next =
+    ((fHi[j] as number) - (fLo[j] as number) + (gLo[j] as number) * a - (gHi[j] as number) * z) /
+    ((gLo[j] as number) - (gHi[j] as number));
+  if (tries > TANGENT_STEPS || !((gHi[j] as number) > 0) || !(next > a && next < z)) {
+    stage[j] = DONE;
+    return false;
+  }
+  mu[j] = next;
+  return true;
 }
