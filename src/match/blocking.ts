@@ -21,11 +21,33 @@ import { quotaTally } from './quotas.js';
 
 /** The blocking pairs of `assigned` (a mentor column per demand row), as [row, column], by row then column. */
 export function blockingPairsOf(prepared: Prepared, assigned: Int32Array): [number, number][] {
-  return drain(blockingPairsSteps(prepared, assigned));
+  const flat = drain(blockingPairsSteps(prepared, assigned));
+  return Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i] as number, flat[2 * i + 1] as number]);
 }
 
-/** {@link blockingPairsOf} in steps: it yields when an async caller's time slice is over. */
-export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): Steps<[number, number][]> {
+/**
+ * {@link blockingPairsOf} in steps, flat (row, column, row, column…: at scale there are millions, an
+ * array each took 100 bytes): it yields when an async caller's time slice is over.
+ */
+export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): Steps<Int32Array> {
+  const found = { pairs: new Int32Array(64), count: 0 };
+  yield* audit(prepared, assigned, found);
+  return found.pairs.slice(0, 2 * found.count);
+}
+
+/** How many blocking pairs `assigned` has (none kept), in steps. */
+export function* blockingCountSteps(prepared: Prepared, assigned: Int32Array): Steps<number> {
+  const found = { pairs: null, count: 0 };
+  yield* audit(prepared, assigned, found);
+  return found.count;
+}
+
+/** The audit: each blocking pair counted in `found`, and kept in its `pairs` (grown) unless null. */
+function* audit(
+  prepared: Prepared,
+  assigned: Int32Array,
+  found: { pairs: Int32Array | null; count: number },
+): Steps<void> {
   const { program, table, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
   const { allowed } = table;
@@ -51,7 +73,6 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
       [r, own, -1],
       [w, j, -1],
     ]);
-  const pairs: [number, number][] = [];
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   // A full mentor without a list of its own takes a row it scores (mentor side) above its worst
@@ -100,10 +121,19 @@ export function* blockingPairsSteps(prepared: Prepared, assigned: Int32Array): S
           fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) &&
           allows(r, own, j, w);
       }
-      if (takes) pairs.push([r, j]);
+      if (!takes) continue;
+      const kept = found.pairs;
+      if (kept !== null) {
+        if (2 * found.count === kept.length) {
+          found.pairs = new Int32Array(2 * kept.length);
+          found.pairs.set(kept);
+        }
+        (found.pairs as Int32Array)[2 * found.count] = r;
+        (found.pairs as Int32Array)[2 * found.count + 1] = j;
+      }
+      found.count++;
     }
   }
-  return pairs;
 }
 
 /** Whether a row scoring `s` (row `r`) ranks above one scoring `ws` (row `w`): ties to the earlier. */

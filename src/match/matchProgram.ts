@@ -14,7 +14,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import { blockingPairsSteps } from './blocking.js';
+import { blockingCountSteps, blockingPairsSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { inputOrder } from './inputOrder.js';
 import { inLocale, localise, readLocale } from './localise.js';
@@ -149,11 +149,11 @@ export function* matchSteps(
   const greedy = greedyMatching(prepared);
   yield SLICE;
   const blocking = yield* blockingPairsSteps(prepared, assigned);
-  const greedyBlocking = (yield* blockingPairsSteps(prepared, greedy)).length;
+  const greedyBlocking = yield* blockingCountSteps(prepared, greedy);
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
   yield SLICE;
   const order = inputOrder(given);
-  const achieved = figures(table.rows, table.allowed, assigned, blocking.length);
+  const achieved = figures(table.rows, table.allowed, assigned, blocking.length / 2);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
@@ -166,12 +166,12 @@ export function* matchSteps(
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
       blocking: order.sortUnits(
-        blocking.map(([r, j]) => {
-          const row = table.rows[r] as DemandRow;
+        Array.from({ length: blocking.length / 2 }, (_, i) => {
+          const row = table.rows[blocking[2 * i] as number] as DemandRow;
           return {
             mentee: row.menteeId,
             ...(row.topic === undefined ? {} : { topic: row.topic }),
-            mentor: table.mentorIds[j] as string,
+            mentor: table.mentorIds[blocking[2 * i + 1] as number] as string,
           };
         }),
       ),
