@@ -11,7 +11,7 @@ import { hoursBudgets } from '../model/meetings.js';
 import type { Program } from '../model/program.js';
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { fits, HOURS_SLACK } from '../solve/internal/matching/problem.js';
-import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
+import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 
 /** The programme as numbers, locked pairs set aside. */
 export interface Prepared {
@@ -115,29 +115,81 @@ export function prepare(
 /** The free rows as a numeric problem for the solvers. */
 export interface FreeProblem {
   /**
-   * The free rows' allowed pairs and their scores (compressed rows, ascending mentor columns): the
-   * table's own arrays when no pair is locked (read only), else a copy without the pairs a lock
-   * takes out (a mentee's locked mentor, for their other requests).
+   * The table row of each row of the problem: the free rows when no pair is locked, else every row
+   * (a locked row has no pair left in `pairs`).
+   */
+  readonly rows: Int32Array;
+  /**
+   * The rows' allowed pairs and their scores (compressed rows, ascending mentor columns): the
+   * table's own arrays when no pair is locked (read only), else its pattern with a copy of the
+   * scores where the pairs a lock takes out are `-Infinity` (the locked rows' pairs, and a mentee's
+   * locked mentor for their other requests).
    */
   readonly pairs: ScoredPairs;
-  /** Per free row: its distinct-mentor group, or undefined when there are none. */
+  /** How many pairs of `pairs` are taken out (`-Infinity`). */
+  readonly out: number;
+  /** Per row: its distinct-mentor group, or undefined when there are none. */
   readonly groups: Int32Array | undefined;
-  /** Per free row: the hours the request takes (0 in classic mode). */
+  /** Per row: the hours the request takes (0 in classic mode). */
   readonly hours: Float64Array;
-  /** Per free row: the request's priority (1 in classic mode). */
+  /** Per row: the request's priority (1 in classic mode). */
   readonly priority: Float64Array;
 }
 
 /**
- * The free rows' pairs, groups and hours. A mentee's locked mentor is off limits for their other
- * requests. O(allowed pairs): no dense matrix, and without locked pairs no copy at all.
+ * Above this many allowed pairs, a programme with locked pairs is solved on every row, its pattern
+ * shared with the table ({@link freeProblem}).
  */
-export function freeProblem(prepared: Prepared): FreeProblem {
+export const MASKED_PAIRS = 4_000_000;
+
+/**
+ * The free rows' pairs, groups and hours. A mentee's locked mentor is off limits for their other
+ * requests. O(allowed pairs): no dense matrix, and without locked pairs no copy at all. With some,
+ * the free rows' pairs are copied, or with `masked` (default: above {@link MASKED_PAIRS} pairs)
+ * every row is kept, on the table's own pattern with a copy of its scores where the pairs the locks
+ * take out are `-Infinity`: a third of the copy (the pattern copied too was 600 MB more on the
+ * micro programme of 49 million pairs). Both give the same problem but for the locked rows, left
+ * without pairs; ties between matchings may go either way.
+ */
+export function freeProblem(
+  prepared: Prepared,
+  masked = prepared.table.allowed.cols.length > MASKED_PAIRS,
+): FreeProblem {
   const { table, free, locked, groupOf } = prepared;
-  const groups = groupOf === null ? undefined : Int32Array.from(free, (r) => groupOf[r] as number);
-  const hours = Float64Array.from(free, (r) => table.rows[r]?.hours ?? 0);
-  const priority = Float64Array.from(free, (r) => table.rows[r]?.priority ?? 1);
-  if (free.length === locked.length) return { pairs: table.allowed, groups, hours, priority };
+  const any = free.length < locked.length;
+  const rows = any && masked ? Int32Array.from(locked, (_, r) => r) : free;
+  const groups = groupOf === null ? undefined : Int32Array.from(rows, (r) => groupOf[r] as number);
+  const hours = Float64Array.from(rows, (r) => table.rows[r]?.hours ?? 0);
+  const priority = Float64Array.from(rows, (r) => table.rows[r]?.priority ?? 1);
+  const common = { rows, groups, hours, priority };
+  if (!any) return { ...common, pairs: table.allowed, out: 0 };
+  if (!masked) return { ...common, pairs: freePairs(prepared), out: 0 };
+  const { start, cols } = table.allowed;
+  const scores = table.allowed.scores.slice();
+  let out = 0;
+  // Each locked row's pairs, and its locked mentor in its mentee's other requests (consecutive rows).
+  locked.forEach((j, r) => {
+    if (j < 0) return;
+    scores.fill(Number.NEGATIVE_INFINITY, start[r] as number, start[r + 1] as number);
+    out += (start[r + 1] as number) - (start[r] as number);
+    if (groupOf === null) return;
+    const g = groupOf[r] as number;
+    let q = r;
+    while (q > 0 && groupOf[q - 1] === g) q--;
+    for (; q < locked.length && groupOf[q] === g; q++) {
+      if ((locked[q] as number) >= 0) continue;
+      const e = pairIndex(table.allowed, q, j);
+      if (e < 0) continue;
+      scores[e] = Number.NEGATIVE_INFINITY;
+      out++;
+    }
+  });
+  return { ...common, pairs: { start, cols, scores }, out };
+}
+
+/** The free rows' pairs, without the locked mentors of their mentees (a copy). */
+function freePairs(prepared: Prepared): ScoredPairs {
+  const { table, free, locked, groupOf } = prepared;
   // Each group's locked mentors (a mentee locks a few at most).
   const lockedIn = new Map<number, number[]>();
   if (groupOf !== null) {
@@ -181,7 +233,7 @@ export function freeProblem(prepared: Prepared): FreeProblem {
     }
   }
   start[free.length] = at;
-  return { pairs: { start, cols: cols.subarray(0, at), scores: scores.subarray(0, at) }, groups, hours, priority };
+  return { start, cols: cols.subarray(0, at), scores: scores.subarray(0, at) };
 }
 
 /**

@@ -137,9 +137,9 @@ export function compileQuotas(
   prepared: Prepared,
   objective: Objective,
   binds: boolean,
-  given?: { readonly start: Int32Array; readonly cols: Int32Array },
+  given?: { readonly pairs: { readonly start: Int32Array; readonly cols: Int32Array }; readonly rows: Int32Array },
 ): CompiledQuotas | null {
-  const { program, table, free, locked } = prepared;
+  const { program, table, locked } = prepared;
   const quotas = program.rules.quotas;
   if (quotas.length === 0) return null;
   const issues: InputIssue[] = [];
@@ -166,6 +166,9 @@ export function compileQuotas(
     } else setQuota.push(k);
   });
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
+  // The solvers' rows (their table rows) and pattern.
+  const solved = given ?? freeProblem(prepared);
+  const free = solved.rows;
   const cols = table.mentorIds.length;
   const menteeOf = (r: number) => table.rows[r]?.mentee as number;
   // The capped attribute's values, numbered in order of first appearance.
@@ -245,7 +248,7 @@ export function compileQuotas(
       min = count.minShare === undefined ? Number.NEGATIVE_INFINITY : -fixed;
       max = count.maxShare === undefined ? Number.POSITIVE_INFINITY : -fixed;
     }
-    const freePairs = given ?? freeProblem(prepared).pairs;
+    const freePairs = solved.pairs;
     const marked = new Float64Array(freePairs.cols.length);
     for (let k = 0; k < free.length; k++) {
       for (let e = freePairs.start[k] as number; e < (freePairs.start[k + 1] as number); e++)

@@ -66,7 +66,8 @@ export function defaultMaxNodes(rows: number, cols: number, objective: Objective
 /**
  * Solves `prepared` for `objective`; `maxNodes` caps the search when hours budgets bind, and above
  * `largeEntries` entries the path for large problems is taken (the tests lower it to check that path
- * on problems small enough to know their optimum).
+ * on problems small enough to know their optimum). `masked` chooses how locked rows are left out
+ * (see `freeProblem`; default: by size).
  */
 export function solveObjective(
   prepared: Prepared,
@@ -74,8 +75,9 @@ export function solveObjective(
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
   candidates?: number,
+  masked?: boolean,
 ): Solved {
-  return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries, candidates));
+  return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries, candidates, masked));
 }
 
 /** {@link solveObjective} in steps: it yields when an async caller's time slice is over. */
@@ -85,6 +87,7 @@ export function* solveObjectiveSteps(
   maxNodes?: number,
   largeEntries: number = LARGE_ENTRIES,
   candidates?: number,
+  masked?: boolean,
 ): Steps<Solved> {
   if (objective === 'stable') {
     compileQuotas(prepared, objective, false);
@@ -93,7 +96,7 @@ export function* solveObjectiveSteps(
   }
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
-  const { pairs, groups, hours, priority } = freeProblem(prepared);
+  const { rows, pairs, out, groups, hours, priority } = freeProblem(prepared, masked);
   const counts: ExactCounts = { searched: pairs.cols.length, priced: 0, rounds: 1 };
   yield SLICE;
   // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
@@ -111,7 +114,7 @@ export function* solveObjectiveSteps(
     fixedTotal += p * s;
   });
   const problem: MatchingProblem = {
-    rows: free.length,
+    rows: rows.length,
     cols,
     pairs,
     priority,
@@ -122,7 +125,7 @@ export function* solveObjectiveSteps(
     ceiling,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = yield* quotasOr(prepared, problem, objective, {
+  const solution = yield* quotasOr(prepared, problem, rows, objective, {
     maxNodes: nodes,
     largeEntries,
     counts,
@@ -130,13 +133,18 @@ export function* solveObjectiveSteps(
   });
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
-    if (j >= 0) assigned[free[k] as number] = j;
+    if (j >= 0) assigned[rows[k] as number] = j;
   });
   const fixed = { count: fixedCount, weightedCount: fixedWeight, weightedTotal: fixedTotal };
   const boundOn = FIGURE[solution.boundOn];
   const bound =
     solution.boundOn === 'lowest' ? Math.min(solution.bound, ceiling) : solution.bound + fixed[solution.boundOn];
-  const { searched, priced } = counts;
+  // The pairs a lock takes out are in the problem's pattern (at -Infinity), neither searched nor
+  // priced; the paths that count them anyway count them among the priced ones when the search ran
+  // on a subset (they are never in it), else among the searched ones.
+  const excess = Math.max(0, counts.searched + counts.priced - (pairs.cols.length - out));
+  const priced = counts.priced >= excess ? counts.priced - excess : counts.priced;
+  const searched = counts.priced >= excess ? counts.searched : counts.searched - excess;
   return { assigned, exact: solution.exact, bound, boundOn, nodes: solution.nodes, searched, priced };
 }
 
@@ -147,12 +155,13 @@ export function* solveObjectiveSteps(
 function* quotasOr(
   prepared: Prepared,
   problem: MatchingProblem,
+  rows: Int32Array,
   objective: Exclude<Objective, 'stable'>,
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
   if (prepared.program.rules.quotas.length === 0) return yield* solveMatchingSteps(problem, objective, options);
   const { places, binds } = budgetPlaces(problem);
-  const compiled = compileQuotas(prepared, objective, binds, problem.pairs) as CompiledQuotas;
+  const compiled = compileQuotas(prepared, objective, binds, { pairs: problem.pairs, rows }) as CompiledQuotas;
   const boundOn = levelsOf(objective).at(-1) as keyof Figures;
   if (compiled.cross !== null) {
     // Pairs across departments or a share: no flow constraint, the Lagrangian search with its

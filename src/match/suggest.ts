@@ -181,9 +181,10 @@ function* shortlists(fn: string, given: Program, k: number, options: SuggestOpti
  * proposals the places left allow, then the highest total score.
  */
 function solveShortlists(prepared: Prepared, k: number, exposure: number): number[][] {
-  const { table, free, hoursLeft } = prepared;
+  const { table, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
   const problem = freeProblem(prepared);
+  const free = problem.rows;
   const { groups, hours, pairs: freePairs } = problem;
   // Written to (a proposed pair is not proposed again), so never the table's own array.
   const data = freePairs.scores.slice();
