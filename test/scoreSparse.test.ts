@@ -367,4 +367,9 @@ describe('sparse score table', () => {
             checkTable(program, seed % 2 === 0);
           }
   });
+
+  it('matches the dense reference where the pairs outgrow their first room several times (classic, 200 mentees × 60 mentors)', () => {
+    for (const seed of [1, 2])
+      checkTable(parseProgram(sampleProgram({ mode: 'classic', mentors: 60, mentees: 200, seed })), seed === 1);
+  });
 });
