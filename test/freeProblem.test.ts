@@ -94,14 +94,15 @@ describe('locked rows left out by a copy or masked on the shared pattern', () =>
     expect(found).toEqual([]);
   }, 120_000);
 
-  it('masked: the locked rows have no pair left, the other rows every pair but their mentee’s locked mentors', () => {
+  it('masked: the locked rows have no pair left, the other rows every pair but their mentee’s locked mentors, until restored', () => {
     const input = sampleProgram({ mode: 'micro', mentors: 30, mentees: 90, topics: 16, seed: 1 });
     const program = canonicalProgram(parseProgram(input));
     const table = scoreTable(program, true);
     const prepared = prepare(program, table);
-    const { rows, pairs, out } = freeProblem(prepared, true);
+    const before = table.allowed.scores.slice();
+    const { rows, pairs, out, restore } = freeProblem(prepared, true);
     expect(rows.length).toBe(table.rows.length);
-    expect(pairs.cols).toBe(table.allowed.cols);
+    expect(pairs).toBe(table.allowed);
     let taken = 0;
     for (let r = 0; r < table.rows.length; r++) {
       const lockedOf = new Set<number>();
@@ -111,11 +112,35 @@ describe('locked rows left out by a copy or masked on the shared pattern', () =>
       for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++) {
         const j = pairs.cols[e] as number;
         const out = (prepared.locked[r] as number) >= 0 || lockedOf.has(j);
-        expect(pairs.scores[e]).toBe(out ? Number.NEGATIVE_INFINITY : table.allowed.scores[e]);
+        expect(pairs.scores[e]).toBe(out ? Number.NEGATIVE_INFINITY : before[e]);
         if (out) taken++;
       }
     }
     expect(out).toBe(taken);
     expect(taken).toBeGreaterThan(0);
+    restore();
+    expect(table.allowed.scores).toEqual(before);
+  });
+
+  it('solveObjective puts the table’s scores back, also when the search is stopped', () => {
+    const input = sampleProgram({ mode: 'micro', mentors: 30, mentees: 90, topics: 16, seed: 2 });
+    const program = canonicalProgram(parseProgram(input));
+    const table = scoreTable(program, true);
+    const prepared = prepare(program, table);
+    const before = table.allowed.scores.slice();
+    solveObjective(prepared, 'total', undefined, undefined, undefined, true);
+    expect(table.allowed.scores).toEqual(before);
+    // Stopped by an error once the scores are masked: the quotas, read by the search, throw.
+    let maskedThen = false;
+    const rules = Object.defineProperty({ ...prepared.program.rules }, 'quotas', {
+      get() {
+        maskedThen = table.allowed.scores.some((s, e) => s !== before[e]);
+        throw new Error('stopped');
+      },
+    });
+    const broken = { ...prepared, program: { ...prepared.program, rules } };
+    expect(() => solveObjective(broken, 'total', undefined, undefined, undefined, true)).toThrow('stopped');
+    expect(maskedThen).toBe(true);
+    expect(table.allowed.scores).toEqual(before);
   });
 });

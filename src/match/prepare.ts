@@ -128,6 +128,11 @@ export interface FreeProblem {
   readonly pairs: ScoredPairs;
   /** How many pairs of `pairs` are taken out (`-Infinity`). */
   readonly out: number;
+  /**
+   * Puts back the table's scores the mask took out (masked form: `pairs` is the table's own, masked
+   * in place until then); a no-op otherwise. Call it once done with `pairs`, errors included.
+   */
+  readonly restore: () => void;
   /** Per row: its distinct-mentor group, or undefined when there are none. */
   readonly groups: Int32Array | undefined;
   /** Per row: the hours the request takes (0 in classic mode). */
@@ -137,8 +142,8 @@ export interface FreeProblem {
 }
 
 /**
- * Above this many allowed pairs, a programme with locked pairs is solved on every row, its pattern
- * shared with the table ({@link freeProblem}).
+ * Above this many allowed pairs, a programme with locked pairs is solved on every row, on the
+ * table's own arrays masked in place ({@link freeProblem}).
  */
 export const MASKED_PAIRS = 4_000_000;
 
@@ -146,10 +151,11 @@ export const MASKED_PAIRS = 4_000_000;
  * The free rows' pairs, groups and hours. A mentee's locked mentor is off limits for their other
  * requests. O(allowed pairs): no dense matrix, and without locked pairs no copy at all. With some,
  * the free rows' pairs are copied, or with `masked` (default: above {@link MASKED_PAIRS} pairs)
- * every row is kept, on the table's own pattern with a copy of its scores where the pairs the locks
- * take out are `-Infinity`: a third of the copy (the pattern copied too was 600 MB more on the
- * micro programme of 49 million pairs). Both give the same problem but for the locked rows, left
- * without pairs; ties between matchings may go either way.
+ * every row is kept, on the table's own arrays where the pairs the locks take out are set to
+ * `-Infinity` until `restore()` puts their scores back (a copy of the pairs was 600 MB more on the
+ * micro programme of 49 million pairs, 2 GB on the classic one of 179 million, each fresh page a
+ * cost). Both give the same problem but for the locked rows, left without pairs; ties between
+ * matchings may go either way.
  */
 export function freeProblem(
   prepared: Prepared,
@@ -161,17 +167,20 @@ export function freeProblem(
   const groups = groupOf === null ? undefined : Int32Array.from(rows, (r) => groupOf[r] as number);
   const hours = Float64Array.from(rows, (r) => table.rows[r]?.hours ?? 0);
   const priority = Float64Array.from(rows, (r) => table.rows[r]?.priority ?? 1);
-  const common = { rows, groups, hours, priority };
+  const common = { rows, groups, hours, priority, restore: () => {} };
   if (!any) return { ...common, pairs: table.allowed, out: 0 };
   if (!masked) return { ...common, pairs: freePairs(prepared), out: 0 };
-  const { start, cols } = table.allowed;
-  const scores = table.allowed.scores.slice();
-  let out = 0;
+  const { start, scores } = table.allowed;
+  // The pairs taken out and their scores, to put back.
+  const at: number[] = [];
+  const take = (e: number) => {
+    at.push(e, scores[e] as number);
+    scores[e] = Number.NEGATIVE_INFINITY;
+  };
   // Each locked row's pairs, and its locked mentor in its mentee's other requests (consecutive rows).
   locked.forEach((j, r) => {
     if (j < 0) return;
-    scores.fill(Number.NEGATIVE_INFINITY, start[r] as number, start[r + 1] as number);
-    out += (start[r + 1] as number) - (start[r] as number);
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) take(e);
     if (groupOf === null) return;
     const g = groupOf[r] as number;
     let q = r;
@@ -179,12 +188,15 @@ export function freeProblem(
     for (; q < locked.length && groupOf[q] === g; q++) {
       if ((locked[q] as number) >= 0) continue;
       const e = pairIndex(table.allowed, q, j);
-      if (e < 0) continue;
-      scores[e] = Number.NEGATIVE_INFINITY;
-      out++;
+      if (e >= 0) take(e);
     }
   });
-  return { ...common, pairs: { start, cols, scores }, out };
+  const restore = () => {
+    // Backwards: a pair taken out twice gets its first score back last.
+    for (let k = at.length - 2; k >= 0; k -= 2) scores[at[k] as number] = at[k + 1] as number;
+    at.length = 0;
+  };
+  return { ...common, pairs: table.allowed, out: at.length / 2, restore };
 }
 
 /** The free rows' pairs, without the locked mentors of their mentees (a copy). */

@@ -167,7 +167,7 @@ export function compileQuotas(
   });
   if (issues.length > 0) throw new InvalidInputError(prepared.fn, issues);
   // The solvers' rows (their table rows) and pattern.
-  const solved = given ?? freeProblem(prepared);
+  const solved = given ?? freeProblem(prepared, false);
   const free = solved.rows;
   const cols = table.mentorIds.length;
   const menteeOf = (r: number) => table.rows[r]?.mentee as number;

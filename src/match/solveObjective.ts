@@ -96,10 +96,8 @@ export function* solveObjectiveSteps(
   }
   const { table, free, locked, capacity, hoursLeft } = prepared;
   const cols = table.mentorIds.length;
-  const { rows, pairs, out, groups, hours, priority } = freeProblem(prepared, masked);
-  const counts: ExactCounts = { searched: pairs.cols.length, priced: 0, rounds: 1 };
-  yield SLICE;
-  // The locked pairs: fixed figures the bound adds to, and a cap on the lowest score.
+  // The locked pairs (read before the mask takes them out): fixed figures the bound adds to, and a
+  // cap on the lowest score.
   let ceiling = Number.POSITIVE_INFINITY;
   let fixedCount = 0;
   let fixedWeight = 0;
@@ -113,6 +111,8 @@ export function* solveObjectiveSteps(
     fixedWeight += p;
     fixedTotal += p * s;
   });
+  const { rows, pairs, out, groups, hours, priority, restore } = freeProblem(prepared, masked);
+  const counts: ExactCounts = { searched: pairs.cols.length, priced: 0, rounds: 1 };
   const problem: MatchingProblem = {
     rows: rows.length,
     cols,
@@ -125,12 +125,19 @@ export function* solveObjectiveSteps(
     ceiling,
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
-  const solution = yield* quotasOr(prepared, problem, rows, objective, {
-    maxNodes: nodes,
-    largeEntries,
-    counts,
-    ...(candidates === undefined ? {} : { candidates }),
-  });
+  let solution: MatchingSolution;
+  try {
+    yield SLICE;
+    solution = yield* quotasOr(prepared, problem, rows, objective, {
+      maxNodes: nodes,
+      largeEntries,
+      counts,
+      ...(candidates === undefined ? {} : { candidates }),
+    });
+  } finally {
+    // The table's own scores again, whatever happened (a masked problem lends them).
+    restore();
+  }
   const assigned = Int32Array.from(locked);
   solution.assign.forEach((j, k) => {
     if (j >= 0) assigned[rows[k] as number] = j;
