@@ -174,7 +174,7 @@ function main(): void {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
     '',
     markdownTable(
       [
