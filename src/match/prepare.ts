@@ -171,10 +171,23 @@ export function freeProblem(
   if (!any) return { ...common, pairs: table.allowed, out: 0 };
   if (!masked) return { ...common, pairs: freePairs(prepared), out: 0 };
   const { start, scores } = table.allowed;
-  // The pairs taken out and their scores, to put back.
-  const at: number[] = [];
+  // The pairs taken out and their scores, to put back: at most each locked row's pairs and a pair
+  // for each other request of its mentee.
+  let most = 0;
+  locked.forEach((j, r) => {
+    if (j < 0) return;
+    most += (start[r + 1] as number) - (start[r] as number);
+    if (groupOf === null) return;
+    for (let q = r - 1; q >= 0 && groupOf[q] === groupOf[r]; q--) most++;
+    for (let q = r + 1; q < locked.length && groupOf[q] === groupOf[r]; q++) most++;
+  });
+  const at = new Int32Array(most);
+  const was = new Float64Array(most);
+  let out = 0;
   const take = (e: number) => {
-    at.push(e, scores[e] as number);
+    at[out] = e;
+    was[out] = scores[e] as number;
+    out++;
     scores[e] = Number.NEGATIVE_INFINITY;
   };
   // Each locked row's pairs, and its locked mentor in its mentee's other requests (consecutive rows).
@@ -191,12 +204,14 @@ export function freeProblem(
       if (e >= 0) take(e);
     }
   });
+  let restored = false;
   const restore = () => {
+    if (restored) return;
+    restored = true;
     // Backwards: a pair taken out twice gets its first score back last.
-    for (let k = at.length - 2; k >= 0; k -= 2) scores[at[k] as number] = at[k + 1] as number;
-    at.length = 0;
+    for (let k = out - 1; k >= 0; k--) scores[at[k] as number] = was[k] as number;
   };
-  return { ...common, pairs: table.allowed, out: at.length / 2, restore };
+  return { ...common, pairs: table.allowed, out, restore };
 }
 
 /** The free rows' pairs, without the locked mentors of their mentees (a copy). */

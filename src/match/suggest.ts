@@ -186,9 +186,14 @@ function solveShortlists(prepared: Prepared, k: number, exposure: number): numbe
   const problem = freeProblem(prepared);
   const free = problem.rows;
   const { groups, hours, pairs: freePairs } = problem;
-  // Written to (a proposed pair is not proposed again), so never the table's own array.
-  const data = freePairs.scores.slice();
-  problem.restore();
+  // Written to (a proposed pair is not proposed again), so never the table's own array (nor its
+  // mask, if it is masked: the copy keeps it and the table gets its scores back).
+  let data: Float64Array;
+  try {
+    data = freePairs.scores.slice();
+  } finally {
+    problem.restore();
+  }
   const shortest = hours.reduce((x, y) => (y > 0 ? Math.min(x, y) : x), Number.POSITIVE_INFINITY);
   const capacities = placesFor(prepared.capacity, hoursLeft, shortest).map((places) =>
     Math.min(Math.floor(places * exposure + 1e-9), MOST_PLACES),
