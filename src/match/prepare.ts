@@ -115,15 +115,16 @@ export function prepare(
 /** The free rows as a numeric problem for the solvers. */
 export interface FreeProblem {
   /**
-   * The table row of each row of the problem: the free rows when no pair is locked, else every row
-   * (a locked row has no pair left in `pairs`).
+   * The table row of each row of the problem: the free rows, or in the masked form every row (a
+   * locked row has no pair left in `pairs`).
    */
   readonly rows: Int32Array;
   /**
    * The rows' allowed pairs and their scores (compressed rows, ascending mentor columns): the
-   * table's own arrays when no pair is locked (read only), else its pattern with a copy of the
-   * scores where the pairs a lock takes out are `-Infinity` (the locked rows' pairs, and a mentee's
-   * locked mentor for their other requests).
+   * table's own arrays when no pair is locked (read only); else a copy of the free rows' pairs
+   * without a mentee's locked mentors for their other requests, or in the masked form the table's
+   * own arrays with the pairs the locks take out (the locked rows' pairs, and those locked mentors)
+   * set to `-Infinity` until {@link FreeProblem.restore}.
    */
   readonly pairs: ScoredPairs;
   /** How many pairs of `pairs` are taken out (`-Infinity`). */
