@@ -22,7 +22,10 @@ import type { SparseRows } from './sparseRows.js';
 /** Gains smaller than this are rounding. */
 const EPSILON = 1e-10;
 
-/** Improves `assign` in place. */
+/**
+ * Improves `assign` in place. With `rescan` (for the tests), each row's best column with room is
+ * looked for again after every move, as before that answer was kept while no column gains room.
+ */
 export function localSearch(
   problem: MatchingProblem,
   objective: MatchingObjective,
@@ -31,8 +34,9 @@ export function localSearch(
   maxPasses: number,
   quotas?: QuotaLimits,
   count?: PairCount,
+  rescan = false,
 ): void {
-  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas, count));
+  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas, count, rescan));
 }
 
 /** {@link localSearch} in steps: it yields when an async caller's time slice is over. */
@@ -44,6 +48,7 @@ export function* localSearchSteps(
   maxPasses: number,
   quotas?: QuotaLimits,
   count?: PairCount,
+  rescan = false,
 ): Steps<void> {
   if (maxPasses <= 0) return;
   const { rows, cols, hours, priority, budget, capacity, groups } = problem;
@@ -121,19 +126,32 @@ export function* localSearchSteps(
     return low * (1 - 1e-12);
   };
   if (fair) lowest = lowestNow();
-  // Each row's best score (to skip hopeless chains), and its best column with room, cached until
-  // the next move (-2: not computed since).
+  // Each row's best score (to skip hopeless chains), and its best column with room, cached while
+  // no column gains room (`epoch`: the moves that gave some column room, or let a row's group mates
+  // back on a column).
   const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++) {
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
       top[r] = Math.max(top[r] as number, score[e] as number);
   }
-  const roomCol = new Int32Array(rows).fill(-2);
+  const roomCol = new Int32Array(rows);
   const roomScore = new Float64Array(rows);
   const roomNot = new Int32Array(rows);
-  const cached: number[] = [];
+  const roomAt = new Int32Array(rows).fill(-1);
+  let epoch = 0;
   const bestRoom = (q: number, not: number): number => {
-    if (roomCol[q] !== -2 && roomNot[q] === not) return roomCol[q] as number;
+    if (roomAt[q] === epoch && roomNot[q] === not) {
+      // No column gained room since: the earlier ones still have none, and the one found (if any)
+      // is still the answer while it has room.
+      const c = roomCol[q] as number;
+      if (c < 0) return c;
+      if (
+        (load[c] as number) < (capacity[c] as number) &&
+        fits(used[c] as number, hours[q] as number, budget[c] as number) &&
+        !(groups !== undefined && mateHolds(groups, assign, q, c))
+      )
+        return c;
+    }
     let bj = -1;
     let bs = Number.NEGATIVE_INFINITY;
     // Pairs come best first: the first column with room is the best.
@@ -146,11 +164,17 @@ export function* localSearchSteps(
       bs = score[e] as number;
       break;
     }
-    if (roomCol[q] === -2) cached.push(q);
+    roomAt[q] = epoch;
     roomCol[q] = bj;
     roomScore[q] = bs;
     roomNot[q] = not;
     return bj;
+  };
+  /** Forgets the cached answers of row `r`'s group (its mentee's requests: consecutive rows). */
+  const forget = (r: number) => {
+    const g = (groups as Int32Array)[r];
+    for (let x = r; x >= 0 && (groups as Int32Array)[x] === g; x--) roomAt[x] = -1;
+    for (let x = r + 1; x < rows && (groups as Int32Array)[x] === g; x++) roomAt[x] = -1;
   };
   // The best move of the current row: its gain (pairs, Σ priority, Σ priority × score) and plan.
   let bc = 0;
@@ -282,12 +306,32 @@ export function* localSearchSteps(
       const j = planJ;
       const q = planQ;
       const qj = planQJ;
+      // The columns the move touches, before it: a column left with fewer rows or hours has gained
+      // room (every cached answer may be earlier now).
+      const loadA = a >= 0 ? (load[a] as number) : 0;
+      const usedA = a >= 0 ? (used[a] as number) : 0;
+      const loadJ = load[j] as number;
+      const usedJ = used[j] as number;
+      const loadQ = qj >= 0 ? (load[qj] as number) : 0;
+      const usedQ = qj >= 0 ? (used[qj] as number) : 0;
       if (a >= 0) drop(u);
       if (q >= 0) drop(q);
       take(u, j);
       if (q >= 0 && qj >= 0) take(q, qj);
-      for (const r of cached) roomCol[r] = -2;
-      cached.length = 0;
+      if (
+        (a >= 0 && ((load[a] as number) < loadA || (used[a] as number) < usedA)) ||
+        (load[j] as number) < loadJ ||
+        (used[j] as number) < usedJ ||
+        (qj >= 0 && ((load[qj] as number) < loadQ || (used[qj] as number) < usedQ))
+      ) {
+        epoch++;
+      } else if (rescan) {
+        epoch++;
+      } else if (groups !== undefined) {
+        // A row that left a column lets its group mates back on it: their answers are computed again.
+        if (a >= 0) forget(u);
+        if (q >= 0) forget(q);
+      }
       moved = true;
       if (fair) lowest = lowestNow();
     }

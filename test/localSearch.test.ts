@@ -1,0 +1,74 @@
+/**
+ * The local search (`localSearch.ts`) keeps each row's best column with room while no column
+ * gains room, instead of looking for it again after every move. On random problems with
+ * capacities, hours budgets, priorities and distinct-mentor groups, from first come, first served
+ * or from nothing, every objective: the same matching as when it looks again after every move, and
+ * a matching that keeps every constraint.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
+import { localSearch } from '../src/solve/internal/matching/localSearch.js';
+import type { MatchingObjective } from '../src/solve/internal/matching/problem.js';
+import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { brokenConstraint, denseProblem } from './helpers/pairs.js';
+
+const OBJECTIVES: readonly MatchingObjective[] = ['total', 'coverage', 'fair'];
+
+describe('localSearch', () => {
+  it('keeps its answers while no column gains room: the same matching as looking again after every move (3,000 problems)', () => {
+    let moved = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 14 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null, freq: 3 }), { minLength: 84, maxLength: 84 }),
+        fc.array(fc.constantFrom(0.5, 1, 2, 3), { minLength: 14, maxLength: 14 }),
+        fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 14, maxLength: 14 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5, 8), { nil: null }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 14, maxLength: 14 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(...OBJECTIVES),
+        (rows, cols, drawn, hours, priority, capacity, budgets, groupSizes, grouped, start, objective) => {
+          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+            const v = drawn[k];
+            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 20;
+          });
+          // Groups of consecutive rows (a mentee's requests).
+          const groups = new Int32Array(rows);
+          for (let r = 0, g = 0, left = groupSizes[0]!; r < rows; r++) {
+            if (left === 0) left = groupSizes[++g]!;
+            groups[r] = g;
+            left--;
+          }
+          const problem = denseProblem(
+            rows,
+            cols,
+            data,
+            Int32Array.from({ length: cols }, (_, j) => capacity[j]!),
+            {
+              priority: Float64Array.from({ length: rows }, (_, r) => priority[r]!),
+              hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
+              budget: Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY),
+              groups: grouped ? groups : undefined,
+            },
+          );
+          const first = new Int32Array(rows).fill(-1);
+          if (start) fillGreedily(problem, first);
+          const pairs = sparseRows(problem);
+          const kept = Int32Array.from(first);
+          const again = Int32Array.from(first);
+          localSearch(problem, objective, pairs, kept, 20);
+          localSearch(problem, objective, pairs, again, 20, undefined, undefined, true);
+          expect(Array.from(kept)).toEqual(Array.from(again));
+          expect(brokenConstraint(problem, kept)).toBeNull();
+          if (kept.some((j, r) => j !== first[r])) moved++;
+        },
+      ),
+      { numRuns: 3000, seed: 29 },
+    );
+    expect(moved).toBeGreaterThan(1500);
+  });
+});
