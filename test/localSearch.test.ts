@@ -16,18 +16,21 @@ import { brokenConstraint, denseProblem } from './helpers/pairs.js';
 const OBJECTIVES: readonly MatchingObjective[] = ['total', 'coverage', 'fair'];
 
 describe('localSearch', () => {
-  it('keeps its answers while no column gains room: the same matching as looking again after every move (3,000 problems)', () => {
+  it('keeps its answers while no column gains room: the same matching as looking again after every move (6,000 problems)', () => {
     let moved = 0;
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 14 }),
-        fc.integer({ min: 1, max: 6 }),
-        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null, freq: 3 }), { minLength: 84, maxLength: 84 }),
-        fc.array(fc.constantFrom(0.5, 1, 2, 3), { minLength: 14, maxLength: 14 }),
-        fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 14, maxLength: 14 }),
-        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
-        fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5, 8), { nil: null }), { minLength: 6, maxLength: 6 }),
-        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 14, maxLength: 14 }),
+        fc.integer({ min: 2, max: 20 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null, freq: 3 }), {
+          minLength: 100,
+          maxLength: 100,
+        }),
+        fc.array(fc.constantFrom(0.5, 1, 2, 3), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5, 8), { nil: null, freq: 6 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 20, maxLength: 20 }),
         fc.boolean(),
         fc.boolean(),
         fc.constantFrom(...OBJECTIVES),
@@ -67,8 +70,8 @@ describe('localSearch', () => {
           if (kept.some((j, r) => j !== first[r])) moved++;
         },
       ),
-      { numRuns: 3000, seed: 29 },
+      { numRuns: 6000, seed: 29 },
     );
-    expect(moved).toBeGreaterThan(1500);
+    expect(moved).toBeGreaterThan(3000);
   });
 });
