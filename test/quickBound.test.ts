@@ -8,44 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quickBound } from '../src/solve/internal/matching/bounds.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
-import { figuresOf, fits, type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { denseProblem } from './helpers/pairs.js';
-
-/** The best of each sum figure over every assignment that keeps places, budgets and groups. */
-function optimum(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {
-  const { rows, cols, hours, capacity, budget, groups } = problem;
-  const best = { weightedTotal: 0, weightedCount: 0, count: 0 };
-  const assign = new Int32Array(rows).fill(-1);
-  const load = new Int32Array(cols);
-  const used = new Float64Array(cols);
-  const visit = (r: number) => {
-    if (r === rows) {
-      const f = figuresOf(problem, assign);
-      best.weightedTotal = Math.max(best.weightedTotal, f.weightedTotal);
-      best.weightedCount = Math.max(best.weightedCount, f.weightedCount);
-      best.count = Math.max(best.count, f.count);
-      return;
-    }
-    visit(r + 1);
-    for (let j = 0; j < cols; j++) {
-      if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
-      if (!fits(used[j]!, hours[r]!, budget[j]!)) continue;
-      let mate = false;
-      for (let q = 0; q < r; q++) if (groups !== undefined && groups[q] === groups[r] && assign[q] === j) mate = true;
-      if (mate) continue;
-      assign[r] = j;
-      load[j]!++;
-      used[j]! += hours[r]!;
-      visit(r + 1);
-      load[j]!--;
-      used[j]! -= hours[r]!;
-      assign[r] = -1;
-    }
-  };
-  visit(0);
-  return best;
-}
+import { bestSums, denseProblem } from './helpers/pairs.js';
 
 describe('quickBound', () => {
   it('is never below the best matching of the figure (weightedTotal, weightedCount, count)', () => {
@@ -79,7 +43,7 @@ describe('quickBound', () => {
           );
           const { places } = budgetPlaces(problem);
           const pairs = sparseRows(problem);
-          const best = optimum(problem);
+          const best = bestSums(problem);
           for (const figure of ['weightedTotal', 'weightedCount', 'count'] as const) {
             expect(quickBound(problem, pairs, places, figure), figure).toBeGreaterThanOrEqual(best[figure] - 1e-9);
           }

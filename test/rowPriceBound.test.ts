@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drain } from '../src/solve/internal/clock.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
-import { figuresOf, fits, type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
+import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { rowPriceBound } from '../src/solve/internal/matching/rowPriceBound.js';
 import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
-import { denseProblem } from './helpers/pairs.js';
+import { bestSums, denseProblem } from './helpers/pairs.js';
 
 /** Σ of the `k` largest positive items of `values`. */
 function topSum(values: number[], k: number): number {
@@ -57,35 +57,6 @@ function exactBound(problem: MatchingProblem, places: Int32Array, price: Float64
     bound += Math.min(...breaks.map(at));
   }
   return bound;
-}
-
-/** The best Σ priority × score over every assignment that keeps places, budgets and groups. */
-function optimum(problem: MatchingProblem): number {
-  const { rows, cols, hours, capacity, budget } = problem;
-  let best = 0;
-  const assign = new Int32Array(rows).fill(-1);
-  const load = new Int32Array(cols);
-  const used = new Float64Array(cols);
-  const visit = (r: number) => {
-    if (r === rows) {
-      best = Math.max(best, figuresOf(problem, assign).weightedTotal);
-      return;
-    }
-    visit(r + 1);
-    for (let j = 0; j < cols; j++) {
-      if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
-      if (!fits(used[j]!, hours[r]!, budget[j]!)) continue;
-      assign[r] = j;
-      load[j]!++;
-      used[j]! += hours[r]!;
-      visit(r + 1);
-      load[j]!--;
-      used[j]! -= hours[r]!;
-      assign[r] = -1;
-    }
-  };
-  visit(0);
-  return best;
 }
 
 const problems = fc
@@ -145,7 +116,7 @@ describe('rowPriceBound', () => {
         const { bound } = drain(rowPriceBound(problem, allPairs(problem), 'weightedTotal', places, price, 1, 0));
         const exact = exactBound(problem, places, price);
         expect(bound).toBeCloseTo(exact, 9);
-        const best = optimum(problem);
+        const best = bestSums(problem).weightedTotal;
         expect(bound).toBeGreaterThanOrEqual(best - 1e-9);
         // More subgradient steps: never a higher bound, never below the optimum.
         const more = drain(rowPriceBound(problem, allPairs(problem), 'weightedTotal', places, price, 6, best)).bound;

@@ -1,5 +1,5 @@
 /** Test helpers for the sparse pairs of src/solve/internal/pairs.ts. */
-import { fits, type MatchingProblem } from '../../src/solve/internal/matching/problem.js';
+import { figuresOf, fits, type MatchingProblem, scoreOf } from '../../src/solve/internal/matching/problem.js';
 import { pairScore, type ScoredPairs } from '../../src/solve/internal/pairs.js';
 
 /** The finite entries of a dense row-major `rows × cols` matrix as scored pairs (`-Infinity` = absent). */
@@ -80,4 +80,39 @@ export function parkMiller(seed: number): () => number {
     state = (state * 48271) % 2147483647;
     return state / 2147483647;
   };
+}
+
+/** The best of each sum figure over every assignment that keeps places, budgets and groups (exhaustive). */
+export function bestSums(problem: MatchingProblem): { weightedTotal: number; weightedCount: number; count: number } {
+  const { rows, cols, hours, capacity, budget, groups } = problem;
+  const best = { weightedTotal: 0, weightedCount: 0, count: 0 };
+  const assign = new Int32Array(rows).fill(-1);
+  const load = new Int32Array(cols);
+  const used = new Float64Array(cols);
+  const visit = (r: number) => {
+    if (r === rows) {
+      const f = figuresOf(problem, assign);
+      best.weightedTotal = Math.max(best.weightedTotal, f.weightedTotal);
+      best.weightedCount = Math.max(best.weightedCount, f.weightedCount);
+      best.count = Math.max(best.count, f.count);
+      return;
+    }
+    visit(r + 1);
+    for (let j = 0; j < cols; j++) {
+      if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY || load[j]! >= capacity[j]!) continue;
+      if (!fits(used[j]!, hours[r]!, budget[j]!)) continue;
+      let mate = false;
+      for (let q = 0; q < r; q++) if (groups !== undefined && groups[q] === groups[r] && assign[q] === j) mate = true;
+      if (mate) continue;
+      assign[r] = j;
+      load[j]!++;
+      used[j]! += hours[r]!;
+      visit(r + 1);
+      load[j]!--;
+      used[j]! -= hours[r]!;
+      assign[r] = -1;
+    }
+  };
+  visit(0);
+  return best;
 }

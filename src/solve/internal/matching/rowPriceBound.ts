@@ -237,9 +237,10 @@ function* pass(
       const s = heapStart[j] as number;
       const k = (heapStart[j + 1] as number) - s;
       const n = size[j] as number;
+      // The item's slot: sifted up from a free one, or down from the least one's when full.
+      let i: number;
       if (n < k) {
-        // A free slot: sift up.
-        let i = n;
+        i = n;
         while (i > 0) {
           const parent = (i - 1) >> 1;
           if ((heapValue[s + parent] as number) <= v) break;
@@ -248,13 +249,9 @@ function* pass(
           heapRow[s + i] = heapRow[s + parent] as number;
           i = parent;
         }
-        heapValue[s + i] = v;
-        heapHours[s + i] = h;
-        heapRow[s + i] = r;
         size[j] = n + 1;
       } else if (k > 0 && v > (heapValue[s] as number)) {
-        // Full: the least item leaves; sift down.
-        let i = 0;
+        i = 0;
         for (;;) {
           let c = 2 * i + 1;
           if (c >= k) break;
@@ -265,10 +262,10 @@ function* pass(
           heapRow[s + i] = heapRow[s + c] as number;
           i = c;
         }
-        heapValue[s + i] = v;
-        heapHours[s + i] = h;
-        heapRow[s + i] = r;
-      }
+      } else continue;
+      heapValue[s + i] = v;
+      heapHours[s + i] = h;
+      heapRow[s + i] = r;
     }
   }
 }
