@@ -12,6 +12,7 @@
  */
 
 import { hoursBudgets } from '../model/meetings.js';
+import { mentorSideOf } from '../score/scoreProgram.js';
 import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { fits } from '../solve/internal/matching/problem.js';
 import { pairScore } from '../solve/internal/pairs.js';
@@ -52,7 +53,7 @@ function* audit(
   const cols = table.mentorIds.length;
   const { allowed } = table;
   const scores = allowed.scores;
-  const { rowPrefers, mentorPrefers, mentorScores } = preferences(prepared);
+  const { rowPrefers, mentorPrefers } = preferences(prepared);
   const load = new Int32Array(cols);
   const hoursLeft = hoursBudgets(program.mentors);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none).
@@ -76,12 +77,18 @@ function* audit(
   const listed = program.mentees.map((m) => m.preferences.length > 0);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   // A full mentor without a list of its own takes a row it scores (mentor side) above its worst
-  // (ties: earlier rows); those scores (aligned with the allowed pairs) are read only when some
-  // such mentor holds a free row.
+  // (ties: earlier rows); those scores are read only when some such mentor holds a free row. A table
+  // scored for `stable` keeps them all; else each pair's is bounded from its score and computed only
+  // when the bounds leave the comparison open (a near tie).
   const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
-  const side = worst.some((w, j) => w >= 0 && byScore[j] === 1) ? mentorScores() : scores;
-  const sidePairs = { start: allowed.start, cols: allowed.cols, scores: side };
-  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 ? Number.NaN : pairScore(sidePairs, w, j)));
+  const bySide = worst.some((w, j) => w >= 0 && byScore[j] === 1);
+  const mentorSide = mentorSideOf(table);
+  const stored = bySide ? mentorSide.stored() : undefined;
+  const worstScore = Float64Array.from(worst, (w, j) => (w < 0 || !bySide ? Number.NaN : mentorSide.one(w, j)));
+  // The mentor side of a row's entries is estimated from their scores: by one shift for the row
+  // (its mentee ranks no mentor), else entry by entry from `from` on (at its first open pair).
+  const { slack, scale } = mentorSide;
+  const estimate = new Float64Array(cols);
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -97,6 +104,8 @@ function* audit(
     const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
     // The allowed mentors only: a forbidden pair never blocks.
     const end = allowed.start[r + 1] as number;
+    let from = -1;
+    const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
     for (let e = allowed.start[r] as number; e < end; e++) {
       const j = allowed.cols[e] as number;
       const s = scores[e] as number;
@@ -114,12 +123,27 @@ function* audit(
         takes = true;
       } else {
         const w = worst[j] as number;
-        const ws = worstScore[j] as number;
-        takes =
-          w >= 0 &&
-          (byScore[j] === 1 ? beats(side[e] as number, ws, r, w) : mentorPrefers(j, r, w)) &&
-          fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) &&
-          allows(r, own, j, w);
+        let ranks: boolean;
+        if (w < 0) ranks = false;
+        else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w);
+        else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w);
+        else {
+          let near: number;
+          if (!Number.isNaN(shift)) near = (s - shift) * scale;
+          else {
+            if (from < 0) {
+              from = e;
+              mentorSide.estimates(r, from, estimate);
+            }
+            near = estimate[e - from] as number;
+          }
+          const ws = worstScore[j] as number;
+          // Settled by the estimate but for a near tie, then computed.
+          ranks =
+            Math.min(1, near - slack) > ws ||
+            (Math.min(1, near + slack) >= ws && beats(mentorSide.one(r, j), ws, r, w));
+        }
+        takes = ranks && fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) && allows(r, own, j, w);
       }
       if (!takes) continue;
       const kept = found.pairs;

@@ -113,8 +113,9 @@ export function* matchSteps(
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
   const start = now();
-  // The blocking-pair audit needs the mentors' side of the scores: computed in the same pass.
-  const table = yield* scoreSteps(program, true, { fn, maxPairs });
+  // The `stable` objective ranks by every pair's mentor side: computed in the same pass. The
+  // blocking-pair audits need only a few, which they compute themselves.
+  const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs });
   yield 'score';
   // Under a time limit, a search stopped by it returns its matching explained in full: 1.5 times the
   // scoring's time is kept for that (explanations, reasons, the blocking-pair audits: 0.65 to 1.2

@@ -12,6 +12,7 @@
  */
 
 import { idIndex } from '../model/idIndex.js';
+import { mentorSideOf } from '../score/scoreProgram.js';
 import { pairScore } from '../solve/internal/pairs.js';
 import type { Prepared } from './prepare.js';
 
@@ -39,11 +40,6 @@ export interface Preferences {
 export function preferences(prepared: Prepared): Preferences {
   const { program, table } = prepared;
   const { allowed } = table;
-  let side: { start: Int32Array; cols: Int32Array; scores: Float64Array } | undefined;
-  const mentorSide = () => {
-    side ??= { start: allowed.start, cols: allowed.cols, scores: table.mentorAllowedScores() };
-    return side;
-  };
   const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
   const menteeIndex = idIndex(program.mentees);
   // Explicit ranks, where given: per mentee over mentor columns, per mentor over mentees.
@@ -77,9 +73,10 @@ export function preferences(prepared: Prepared): Preferences {
   };
   const rowPrefers = (r: number, a: number, b: number): boolean =>
     rowCompare(r, a, pairScore(allowed, r, a), b, pairScore(allowed, r, b)) < 0;
-  const mentorPrefers = (j: number, x: number, y: number): boolean => {
-    const own = mentorSide();
-    return mentorCompare(j, x, pairScore(own, x, j), y, pairScore(own, y, j)) < 0;
-  };
-  return { rowPrefers, mentorPrefers, rowCompare, mentorCompare, mentorScores: () => mentorSide().scores };
+  // One pair's mentor side: from the table's array when it keeps one, else computed (at scale the
+  // table keeps none, and the audit asks for one or two pairs per matched row).
+  const side = mentorSideOf(table);
+  const mentorPrefers = (j: number, x: number, y: number): boolean =>
+    mentorCompare(j, x, side.one(x, j), y, side.one(y, j)) < 0;
+  return { rowPrefers, mentorPrefers, rowCompare, mentorCompare, mentorScores: () => table.mentorAllowedScores() };
 }

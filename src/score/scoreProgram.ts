@@ -13,9 +13,9 @@ import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
-import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
+import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 import type { CriterionDef, ScoringContext } from './context.js';
-import { preference } from './criteria/choices.js';
+import { preference, uniformPreference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { compileRules } from './customRules.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
@@ -98,9 +98,11 @@ export interface ScoreTable {
    * The mentor-side scores (see {@link ScoreTable.mentorScores}) of the allowed pairs, aligned with
    * `allowed.cols`: entry `e` is the mentor side of row `r` with mentor `allowed.cols[e]`, for
    * `allowed.start[r] <= e < allowed.start[r + 1]`. Computed on the first call (or in the scoring
-   * pass when the matching asked for it: one pass over the criteria on the allowed pairs, no dense
-   * matrix), then the same array; read only; `allowed.scores` itself when the `preference` criterion
-   * has no weight. Memory: 8 bytes per allowed pair, not per pair.
+   * pass of a `stable` matching, which ranks by all of them: one pass over the criteria on the
+   * allowed pairs, no dense matrix), then the same array; read only; `allowed.scores` itself when
+   * the `preference` criterion has no weight. Memory: 8 bytes per allowed pair, not per pair. The
+   * blocking-pair audit of the other objectives does without: it bounds each pair's mentor side
+   * from its score and computes the few that the bounds leave open.
    *
    * @returns the mentor-side score of each allowed pair.
    *
@@ -130,9 +132,8 @@ export interface ScoreTable {
    * Built on the first call from {@link ScoreTable.mentorAllowedScores} (which takes one more pass
    * over the criteria on the allowed pairs, unless the matching computed it with the scores), then
    * the same matrix on every call; read only. Dense like {@link ScoreTable.scores}: 8 bytes per
-   * pair. `matchProgram` asks for it for the blocking-pair audit of its result
-   * (as soon as a mentor without a list of its own holds a mentee) and for the `stable` objective;
-   * `scoreProgram` alone never computes it.
+   * pair. Neither `matchProgram` nor `scoreProgram` computes it (they read
+   * {@link ScoreTable.mentorAllowedScores}, or bound the pairs they need).
    *
    * @returns the mentor-side scores, `rows × mentors`, row-major.
    * @throws {@link MentormatchError} of code `TOO_LARGE` when the engine cannot allocate the matrix
@@ -276,9 +277,10 @@ export interface PairLimit {
 const NO_PAIR_LIMIT: PairLimit = { fn: 'scoreProgram', maxPairs: Number.POSITIVE_INFINITY };
 
 /**
- * {@link scoreProgram}, and with `withMentorSide` the mentor-side scores in the same pass (the matching
- * always needs them, for its blocking-pair audit: one pass over the criteria instead of two, at the
- * cost of 8 more bytes per allowed pair up front).
+ * {@link scoreProgram}, and with `withMentorSide` the mentor-side scores in the same pass (the
+ * `stable` objective ranks by all of them: one pass over the criteria instead of two, at the cost
+ * of 8 more bytes per allowed pair up front). Without, {@link mentorSideOf} gives the few the
+ * blocking-pair audit needs.
  */
 export function scoreTable(program: Program, withMentorSide: boolean, limit: PairLimit = NO_PAIR_LIMIT): ScoreTable {
   return drain(scoreSteps(program, withMentorSide, limit));
@@ -356,30 +358,26 @@ export function* scoreSteps(
   // The mentor side in the same pass: each criterion but `preference`, with its own share; without
   // `preference` in force, the scores themselves.
   const hasPreference = criteria.some(({ def }) => def === preference);
+  const otherCriteria = inForce(ctx, OTHER_DEFS);
   const inPass = withMentorSide && hasPreference;
   let side = hasPreference ? (inPass ? new Float64Array(n) : undefined) : pairs.scores;
-  yield* sums(
-    ctx,
-    criteria,
-    pairs,
-    inPass ? inForce(ctx, OTHER_DEFS) : null,
-    inPass ? (side as Float64Array) : null,
-    true,
-  );
+  yield* sums(ctx, criteria, pairs, inPass ? otherCriteria : null, inPass ? (side as Float64Array) : null, true);
   const mentorAllowedScores = (): Float64Array => {
     if (side === undefined) {
       side = new Float64Array(n);
-      drain(sums(ctx, inForce(ctx, OTHER_DEFS), { start, cols: pairs.cols, scores: side }, null, null, false));
+      drain(sums(ctx, otherCriteria, { start, cols: pairs.cols, scores: side }, null, null, false));
     }
     return side;
   };
+  const sideValues = new Float64Array(cols);
+  const oneAt = new Int32Array(1);
   let dense: DenseMatrix | undefined;
   let mentorDense: DenseMatrix | undefined;
   const denseScores = (): DenseMatrix => {
     dense ??= denseOf(rows, cols, pairs, 'scores');
     return dense;
   };
-  return {
+  const table: ScoreTable = {
     rows: ix.rows,
     mentorIds: program.mentors.map((m) => m.id),
     get scores() {
@@ -402,6 +400,93 @@ export function* scoreSteps(
     mentorAllowedScores,
     explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, all, row),
+  };
+  // One pair's mentor side, as `sums` adds it up: from 0, criterion by criterion in the same order,
+  // capped at 1 (the same figure, bit for bit).
+  const one = (r: number, j: number): number => {
+    if (side !== undefined) return pairScore({ start, cols: pairs.cols, scores: side }, r, j);
+    if (pairIndex(pairs, r, j) < 0) return Number.NEGATIVE_INFINITY;
+    oneAt[0] = j;
+    let sum = 0;
+    for (const { def, share } of otherCriteria) {
+      def.fill(ctx, r, sideValues, oneAt, 1);
+      sum += share * (sideValues[0] as number);
+    }
+    return Math.min(1, sum);
+  };
+  // The mentor side from the score: mathematically (score − p × pref) / (1 − p), p the preference
+  // criterion's share (the other criteria's shares are theirs over 1 − p). Rounding keeps both sums
+  // within 2⁻⁴⁸ of their exact value (at most 13 terms in [0, 1], shares adding up to 1) and the
+  // shares within 2⁻⁴⁸ of theirs: `slack` is a thousand times that, scaled by 1 / (1 − p).
+  const p = criteria.find(({ def }) => def === preference)?.share ?? 0;
+  const slack = p <= 0.5 ? 2 ** -38 / (1 - p) : Number.POSITIVE_INFINITY;
+  const scale = 1 / (1 - p);
+  const shift = (r: number): number => p * uniformPreference(ctx, r);
+  const estimates = (r: number, from: number, out: Float64Array): void => {
+    const count = (start[r + 1] as number) - from;
+    const own = pairs.scores;
+    preference.fill(ctx, r, sideValues, pairs.cols.subarray(from, from + count), count);
+    for (let k = 0; k < count; k++) out[k] = ((own[from + k] as number) - p * (sideValues[k] as number)) * scale;
+  };
+  sides.set(table, { stored: () => side, one, slack, scale, shift, estimates });
+  return table;
+}
+
+/**
+ * The mentors' side of a table's scores, as the blocking-pair audit reads it: the whole array when
+ * it is kept, else pair by pair on demand.
+ */
+export interface MentorSide {
+  /** The mentor-side scores aligned with `allowed.cols`, when they are kept (else `undefined`). */
+  readonly stored: () => Float64Array | undefined;
+  /**
+   * The mentor side of row `r` with mentor `j` (`-Infinity` when the pair is not allowed): the
+   * figure {@link ScoreTable.mentorAllowedScores} holds, bit for bit.
+   */
+  readonly one: (r: number, j: number) => number;
+  /**
+   * How far the mentor side may be from its estimate, once both are capped at 1: the side is within
+   * `min(1, estimate ± slack)`. About 10⁻¹¹; `Infinity` when the preference criterion weighs more
+   * than half (the estimate then settles nothing).
+   */
+  readonly slack: number;
+  /** The estimate of a pair of a row with a {@link MentorSide.shift}: `(score − shift) × scale`. */
+  readonly scale: number;
+  /**
+   * Row `r`'s shift when the mentee's preference value is the same with every mentor (it ranks
+   * none), else `NaN` (then see {@link MentorSide.estimates}).
+   */
+  readonly shift: (r: number) => number;
+  /**
+   * The estimates of the mentor side of row `r`'s allowed pairs, from entry `from` of `allowed` to
+   * the row's end, from their scores: `out[k]` for entry `from + k`. A look at the mentee's
+   * preferences instead of every criterion; for a side not stored.
+   */
+  readonly estimates: (r: number, from: number, out: Float64Array) => void;
+}
+
+/** The mentor side of each table built here. */
+const sides = new WeakMap<ScoreTable, MentorSide>();
+
+/**
+ * The mentor side of `table`: computed on demand for a table of {@link scoreSteps}; for any other
+ * table, its {@link ScoreTable.mentorAllowedScores}.
+ */
+export function mentorSideOf(table: ScoreTable): MentorSide {
+  const own = sides.get(table);
+  if (own !== undefined) return own;
+  const { start, cols } = table.allowed;
+  const pairs = () => ({ start, cols, scores: table.mentorAllowedScores() });
+  return {
+    stored: () => table.mentorAllowedScores(),
+    one: (r, j) => pairScore(pairs(), r, j),
+    slack: 0,
+    scale: 1,
+    shift: () => Number.NaN,
+    estimates: (r, from, out) => {
+      const side = table.mentorAllowedScores();
+      for (let e = from; e < (start[r + 1] as number); e++) out[e - from] = side[e] as number;
+    },
   };
 }
 

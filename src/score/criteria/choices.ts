@@ -4,15 +4,28 @@
  */
 
 import { type Message, msg } from '../../locale/message.js';
-import { type CriterionDef, fillAt, indexIn, NEUTRAL } from '../context.js';
+import { type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
 import { conditionMessage, ruleHolds } from '../customRules.js';
+
+/** The mentors row `r`'s mentee ranks, first choice first. */
+function listOf(ctx: ScoringContext, r: number): readonly string[] {
+  return ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number]?.preferences ?? [];
+}
+
+/**
+ * Row `r`'s {@link preference} value when it is the same with every mentor ({@link NEUTRAL}: the
+ * mentee ranks none), else `NaN`.
+ */
+export function uniformPreference(ctx: ScoringContext, r: number): number {
+  return listOf(ctx, r).length === 0 ? NEUTRAL : Number.NaN;
+}
 
 export const preference: CriterionDef = {
   name: 'preference',
   active: () => true,
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
-    const list = ix.program.mentees[ix.rows[r]?.mentee as number]?.preferences ?? [];
+    const list = listOf(ctx, r);
     if (list.length === 0) {
       fillAt(out, count, NEUTRAL);
       return;
