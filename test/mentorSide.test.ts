@@ -6,7 +6,7 @@
  * preference lists on both sides and mentees copied (so that mentors meet exact ties):
  * - the computed side is the kept one bit for bit, pair by pair (-Infinity where forbidden);
  * - its estimate from the score is within the slack it states, 10⁻¹¹ or less while the preference
- *   criterion weighs at most half (else the slack is infinite);
+ *   criterion weighs at most half (else the slack is infinite; one programme in ten weighs it alone);
  * - the audit finds the same blocking pairs, in the same order, on both tables, for the greedy
  *   matching and drawn ones.
  */
@@ -51,6 +51,11 @@ function programOf(seed: number): Program {
   for (const name of CRITERIA) if (random() < 0.8) weights[name] = Math.floor(random() * 5);
   const scale = [0, 0.2, 1, 3, 10][Math.floor(random() * 5)] as number;
   weights.preference = Math.max(...Object.values(weights), 1) * scale;
+  // One programme in ten scores by the mentees' lists alone: the mentors' side is then 0 throughout.
+  if (random() < 0.1) {
+    for (const name of [...CRITERIA, 'custom']) weights[name] = 0;
+    weights.preference = 1;
+  }
   const mentees = input.mentees.map((m) => (random() < 0.4 ? { ...m, preferences: pick(mentorIds, 3) } : m));
   const copies = mentees
     .filter(() => random() < 0.3)

@@ -127,6 +127,7 @@ function* audit(
         if (w < 0) ranks = false;
         else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w);
         else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w);
+        else if (slack === Number.POSITIVE_INFINITY) ranks = beats(mentorSide.one(r, j), worstScore[j] as number, r, w);
         else {
           let near: number;
           if (!Number.isNaN(shift)) near = (s - shift) * scale;
