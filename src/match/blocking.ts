@@ -89,6 +89,14 @@ function* audit(
   // (its mentee ranks no mentor), else entry by entry from `from` on (at its first open pair).
   const { slack, scale } = mentorSide;
   const estimate = new Float64Array(cols);
+  // A row's pairs the estimate leaves open (a near tie; every pair when the slack is infinite) are
+  // computed together at the row's end: from the first, the row's pairs wait in `held` (mentor,
+  // verdict: 0 no, 1 yes, 2 open), the open ones also in `open` (mentor, place in `held`).
+  const held = new Int32Array(cols);
+  const verdict = new Uint8Array(cols);
+  const open = new Int32Array(cols);
+  const openAt = new Int32Array(cols);
+  const exact = new Float64Array(cols);
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -106,28 +114,31 @@ function* audit(
     const end = allowed.start[r + 1] as number;
     let from = -1;
     const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
+    let holding = 0;
+    let opened = 0;
     for (let e = allowed.start[r] as number; e < end; e++) {
       const j = allowed.cols[e] as number;
       const s = scores[e] as number;
       if (j === own || s === Number.NEGATIVE_INFINITY) continue;
       if (plain ? s < bar || (s === bar && j > own) : own >= 0 && !rowPrefers(r, j, own)) continue;
       const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
-      let takes: boolean;
+      // 0: the mentor does not take the row, 1: it does, 2: open (its mentor side decides).
+      let takes: number;
       if (sibling >= 0) {
-        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling) && allows(r, own, j, sibling);
+        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling) && allows(r, own, j, sibling) ? 1 : 0;
       } else if (
         (load[j] as number) < (capacity[j] as number) &&
         fits(0, hours, hoursLeft[j] as number) &&
         allows(r, own, j, -1)
       ) {
-        takes = true;
+        takes = 1;
       } else {
         const w = worst[j] as number;
-        let ranks: boolean;
-        if (w < 0) ranks = false;
-        else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w);
-        else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w);
-        else if (slack === Number.POSITIVE_INFINITY) ranks = beats(mentorSide.one(r, j), worstScore[j] as number, r, w);
+        let ranks: number;
+        if (w < 0) ranks = 0;
+        else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w) ? 1 : 0;
+        else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w) ? 1 : 0;
+        else if (slack === Number.POSITIVE_INFINITY) ranks = 2;
         else {
           let near: number;
           if (!Number.isNaN(shift)) near = (s - shift) * scale;
@@ -139,26 +150,48 @@ function* audit(
             near = estimate[e - from] as number;
           }
           const ws = worstScore[j] as number;
-          // Settled by the estimate but for a near tie, then computed.
-          ranks =
-            Math.min(1, near - slack) > ws ||
-            (Math.min(1, near + slack) >= ws && beats(mentorSide.one(r, j), ws, r, w));
+          ranks = Math.min(1, near - slack) > ws ? 1 : Math.min(1, near + slack) < ws ? 0 : 2;
         }
-        takes = ranks && fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) && allows(r, own, j, w);
+        takes = ranks === 0 || (ranks === 1 && !takesIn(r, own, hours, j, w)) ? 0 : ranks;
       }
-      if (!takes) continue;
-      const kept = found.pairs;
-      if (kept !== null) {
-        if (2 * found.count === kept.length) {
-          found.pairs = new Int32Array(2 * kept.length);
-          found.pairs.set(kept);
-        }
-        (found.pairs as Int32Array)[2 * found.count] = r;
-        (found.pairs as Int32Array)[2 * found.count + 1] = j;
+      if (takes === 2) {
+        open[opened] = holding;
+        openAt[opened++] = j;
       }
-      found.count++;
+      if (opened > 0) {
+        held[holding] = j;
+        verdict[holding++] = takes;
+      } else if (takes === 1) keep(found, r, j);
     }
+    if (opened === 0) continue;
+    mentorSide.fill(r, openAt, opened, exact);
+    for (let k = 0; k < opened; k++) {
+      const j = openAt[k] as number;
+      const w = worst[j] as number;
+      const ranks = beats(exact[k] as number, worstScore[j] as number, r, w);
+      verdict[open[k] as number] = ranks && takesIn(r, own, hours, j, w) ? 1 : 0;
+    }
+    for (let k = 0; k < holding; k++) if (verdict[k] === 1) keep(found, r, held[k] as number);
   }
+
+  /** Whether mentor `j`, ranking row `r` above its worst `w`, has the hours and quotas to take it instead. */
+  function takesIn(r: number, own: number, hours: number, j: number, w: number): boolean {
+    return fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) && allows(r, own, j, w);
+  }
+}
+
+/** Counts blocking pair (`r`, `j`) in `found`, and keeps it in its `pairs` (grown) unless null. */
+function keep(found: { pairs: Int32Array | null; count: number }, r: number, j: number): void {
+  const kept = found.pairs;
+  if (kept !== null) {
+    if (2 * found.count === kept.length) {
+      found.pairs = new Int32Array(2 * kept.length);
+      found.pairs.set(kept);
+    }
+    (found.pairs as Int32Array)[2 * found.count] = r;
+    (found.pairs as Int32Array)[2 * found.count + 1] = j;
+  }
+  found.count++;
 }
 
 /** Whether a row scoring `s` (row `r`) ranks above one scoring `ws` (row `w`): ties to the earlier. */

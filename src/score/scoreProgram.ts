@@ -401,18 +401,26 @@ export function* scoreSteps(
     explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, all, row),
   };
-  // One pair's mentor side, as `sums` adds it up: from 0, criterion by criterion in the same order,
-  // capped at 1 (the same figure, bit for bit).
+  // Pairs' mentor side, as `sums` adds it up: from 0, criterion by criterion in the same order,
+  // capped at 1 (the same figures, bit for bit).
+  const fill = (r: number, at: Int32Array, count: number, out: Float64Array): void => {
+    if (side !== undefined) {
+      for (let i = 0; i < count; i++) out[i] = pairScore({ start, cols: pairs.cols, scores: side }, r, at[i] as number);
+      return;
+    }
+    out.fill(0, 0, count);
+    for (const { def, share } of otherCriteria) {
+      def.fill(ctx, r, sideValues, at, count);
+      for (let i = 0; i < count; i++) out[i] = (out[i] as number) + share * (sideValues[i] as number);
+    }
+    for (let i = 0; i < count; i++) out[i] = Math.min(1, out[i] as number);
+  };
+  const oneSide = new Float64Array(1);
   const one = (r: number, j: number): number => {
-    if (side !== undefined) return pairScore({ start, cols: pairs.cols, scores: side }, r, j);
     if (pairIndex(pairs, r, j) < 0) return Number.NEGATIVE_INFINITY;
     oneAt[0] = j;
-    let sum = 0;
-    for (const { def, share } of otherCriteria) {
-      def.fill(ctx, r, sideValues, oneAt, 1);
-      sum += share * (sideValues[0] as number);
-    }
-    return Math.min(1, sum);
+    fill(r, oneAt, 1, oneSide);
+    return oneSide[0] as number;
   };
   // The mentor side from the score: mathematically (score − p × pref) / (1 − p), p the preference
   // criterion's share (the other criteria's shares are theirs over 1 − p). Rounding keeps both sums
@@ -428,7 +436,7 @@ export function* scoreSteps(
     preference.fill(ctx, r, sideValues, pairs.cols.subarray(from, from + count), count);
     for (let k = 0; k < count; k++) out[k] = ((own[from + k] as number) - p * (sideValues[k] as number)) * scale;
   };
-  sides.set(table, { stored: () => side, one, slack, scale, shift, estimates });
+  sides.set(table, { stored: () => side, fill, one, slack, scale, shift, estimates });
   return table;
 }
 
@@ -440,9 +448,11 @@ export interface MentorSide {
   /** The mentor-side scores aligned with `allowed.cols`, when they are kept (else `undefined`). */
   readonly stored: () => Float64Array | undefined;
   /**
-   * The mentor side of row `r` with mentor `j` (`-Infinity` when the pair is not allowed): the
-   * figure {@link ScoreTable.mentorAllowedScores} holds, bit for bit.
+   * Sets `out[i]` to the mentor side of row `r` with mentor `at[i]`, for `i < count` (`at` ascending,
+   * allowed pairs of the row): the figures {@link ScoreTable.mentorAllowedScores} holds, bit for bit.
    */
+  readonly fill: (r: number, at: Int32Array, count: number, out: Float64Array) => void;
+  /** The mentor side of row `r` with mentor `j`, as {@link MentorSide.fill}; `-Infinity` when the pair is not allowed. */
   readonly one: (r: number, j: number) => number;
   /**
    * How far the mentor side may be from its estimate, once both are capped at 1: the side is within
@@ -479,6 +489,9 @@ export function mentorSideOf(table: ScoreTable): MentorSide {
   const pairs = () => ({ start, cols, scores: table.mentorAllowedScores() });
   return {
     stored: () => table.mentorAllowedScores(),
+    fill: (r, at, count, out) => {
+      for (let i = 0; i < count; i++) out[i] = pairScore(pairs(), r, at[i] as number);
+    },
     one: (r, j) => pairScore(pairs(), r, j),
     slack: 0,
     scale: 1,
