@@ -3,12 +3,14 @@
  * row's best pairs, then every other pair priced against the duals until none could improve.
  * Forced here with 1 or 2 pairs a row, on problems the flow over every pair solves too:
  *
- * - 1,500 random problems, `total`, `coverage` and `fair` (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores):
+ * - 1,500 random problems, `total`, `coverage` and `fair` (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores,
+ *   half with groups of 1 to 3 rows that need distinct columns: priced for `total` and `coverage`):
  *   the priced optimum keeps the constraints and its figures (Σ priority matched for `coverage`,
  *   the pairs and the lowest score for `fair`, Σ priority × score) equal the flow's over every pair (within 1e-9 relative); the pairs searched and priced add up to all of them, some
  *   pairs were left out of the search, and some problems took more than one round;
- * - the prices of an optimum are an optimal dual: feasible (u_i + p_j ≥ v_ij on each pair, u, p ≥ 0)
- *   and of the matching's value (complementary slackness);
+ * - the prices of an optimum are an optimal dual: feasible (u_i + p_j (+ q_gj, a group's own price
+ *   for a column one of its rows holds) ≥ v_ij on each pair, u, p, q ≥ 0) and of the matching's
+ *   value (complementary slackness);
  * - classic and micro programmes through `solveObjective` (as `matchProgram` prepares them, locks
  *   included): the same optimum of `total`, `coverage` and `fair` with 1 pair a row as with every pair,
  *   and the summary's counts of pairs.
@@ -22,7 +24,7 @@ import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { type ExactCounts, solveExact, solveExactSteps } from '../src/solve/internal/matching/exact.js';
-import { columnPrices } from '../src/solve/internal/matching/pricing.js';
+import { columnPrices, matesOf } from '../src/solve/internal/matching/pricing.js';
 import { compareFigures, figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
@@ -41,9 +43,10 @@ const problemArbitrary = fc
     density: fc.constantFrom(0.3, 0.6, 1),
     steps: fc.constantFrom(3, 10, 1000),
     weighted: fc.boolean(),
+    grouped: fc.boolean(),
     seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   })
-  .map(({ rows, cols, density, steps, weighted, seed }) => {
+  .map(({ rows, cols, density, steps, weighted, grouped, seed }) => {
     const random = parkMiller(seed);
     const data = Float64Array.from({ length: rows * cols }, () =>
       random() < density ? Math.floor(random() * (steps + 1)) / steps : Number.NEGATIVE_INFINITY,
@@ -53,7 +56,16 @@ const problemArbitrary = fc
       return c === 4 ? UNLIMITED : c;
     });
     const priority = Float64Array.from({ length: rows }, () => (weighted ? 1 + Math.floor(random() * 3) : 1));
-    return denseProblem(rows, cols, data, capacity, { priority });
+    // Groups of 1 to 3 rows (a mentee's requests, which need distinct columns), ids not in row order.
+    let groups: Int32Array | undefined;
+    if (grouped) {
+      groups = new Int32Array(rows);
+      for (let r = 0, g = 0; r < rows; g++) {
+        const size = 1 + Math.floor(random() * 3);
+        for (let k = 0; k < size && r < rows; k++) groups[r++] = (g * 7) % 101;
+      }
+    }
+    return denseProblem(rows, cols, data, capacity, { priority, groups });
   });
 
 /** Each pair's priority × score. */
@@ -70,6 +82,8 @@ describe('column generation for total', () => {
   it('finds the optimum over every pair from 1 or 2 pairs a row (total, coverage, fair)', () => {
     let pricedLeftOut = 0;
     let severalRounds = 0;
+    let groupedLeftOut = 0;
+    let groupedRounds = 0;
     fc.assert(
       fc.property(
         problemArbitrary,
@@ -92,24 +106,42 @@ describe('column generation for total', () => {
           expect(counts.searched + counts.priced).toBe(size);
           if (counts.searched < size) pricedLeftOut++;
           if (objective !== 'fair' && counts.rounds > 1) severalRounds++;
+          if (problem.groups !== undefined && counts.searched < size) groupedLeftOut++;
+          if (problem.groups !== undefined && counts.rounds > 1) groupedRounds++;
         },
       ),
       { seed: FC_SEED, numRuns: 1500 },
     );
     expect(pricedLeftOut).toBeGreaterThan(300);
     expect(severalRounds).toBeGreaterThan(20);
+    // total and coverage with groups are priced too (fair with groups: the flow over every pair).
+    expect(groupedLeftOut).toBeGreaterThan(100);
+    expect(groupedRounds).toBeGreaterThan(10);
   });
 
-  it('prices an optimum with an optimal dual', () => {
+  it('prices an optimum with an optimal dual, groups included', () => {
+    let grouped = 0;
     fc.assert(
       fc.property(problemArbitrary, (problem) => {
         const assign = solveExact(problem, 'total');
         const values = valuesOf(problem);
         const { start, cols } = problem.pairs;
         const subset = { start, cols, values };
-        const prices = columnPrices(subset, problem.rows, problem.cols, problem.capacity, assign, 1e-14);
+        const mates = problem.groups === undefined ? null : matesOf(problem.groups);
+        const prices = columnPrices(subset, problem.rows, problem.cols, problem.capacity, assign, 1e-14, mates);
         expect(prices).not.toBeNull();
         const p = prices as Float64Array;
+        // The price row r pays for column j: its group's (node cols + holder) where a row of its
+        // group of several holds j, else the column's.
+        const groupOf = problem.groups;
+        const priceTo = (r: number, j: number): number => {
+          if (groupOf !== undefined) {
+            const mates = [...groupOf.keys()].filter((q) => groupOf[q] === groupOf[r]);
+            const holder = mates.find((q) => assign[q] === j);
+            if (mates.length > 1 && holder !== undefined) return p[problem.cols + holder] as number;
+          }
+          return p[j] as number;
+        };
         let dual = 0;
         for (let r = 0; r < problem.rows; r++) {
           const j = assign[r] as number;
@@ -117,11 +149,18 @@ describe('column generation for total', () => {
             j < 0
               ? 0
               : (values[(start[r] as number) + cols.subarray(start[r], start[r + 1]).indexOf(j)] as number) -
-                (p[j] as number);
+                priceTo(r, j);
           expect(u).toBeGreaterThanOrEqual(-1e-9);
           dual += u;
           for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-            expect(u + (p[cols[e] as number] as number)).toBeGreaterThanOrEqual((values[e] as number) - 1e-9);
+            expect(u + priceTo(r, cols[e] as number)).toBeGreaterThanOrEqual((values[e] as number) - 1e-9);
+          // A group's own price for its held column: q = P − p_j ≥ 0, one place.
+          if (j >= 0 && priceTo(r, j) !== p[j]) {
+            const q = priceTo(r, j) - (p[j] as number);
+            expect(q).toBeGreaterThanOrEqual(-1e-9);
+            dual += q;
+            grouped++;
+          }
         }
         for (let j = 0; j < problem.cols; j++) {
           const price = p[j] as number;
@@ -132,8 +171,10 @@ describe('column generation for total', () => {
         const primal = figuresOf(problem, assign).weightedTotal;
         expect(Math.abs(dual - primal)).toBeLessThanOrEqual(1e-9 * Math.max(1, primal));
       }),
-      { seed: FC_SEED, numRuns: 300 },
+      { seed: FC_SEED, numRuns: 600 },
     );
+    // Some groups paid a price of their own for a column (their one place on it bound).
+    expect(grouped).toBeGreaterThan(0);
   });
 
   it('gives classic and micro programmes the same optimum from 1 pair a row, with the counts of pairs', () => {

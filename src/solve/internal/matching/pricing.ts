@@ -1,5 +1,5 @@
 /**
- * `total` without groups at scale, by column generation: the flow runs on a subset of the pairs
+ * `total` at scale, by column generation: the flow runs on a subset of the pairs
  * (each row's best, each column's best rows: `sparseRows`), then every other pair is priced against
  * the subset optimum's duals, the pairs that could improve it are added, and the subset is solved
  * again, until none could. The result is then the optimum over every pair, proven by the duals.
@@ -10,6 +10,12 @@
  * the same value (complementary slackness: u_i + p_j = v_ij on each pair used, u_i = 0 on a row left
  * out, p_j = 0 on a column with room) that also satisfies u_i + p_j ≥ v_ij on every pair outside the
  * subset is a dual solution of the whole problem: by weak duality no matching beats the subset's.
+ *
+ * With groups (rows that need distinct columns: a mentee's requests), each group has one place on
+ * each column, a constraint Σ_{i in g} x_ij ≤ 1 with its own dual q_gj ≥ 0, and a pair's dual
+ * constraint is u_i + p_j + q_gj ≥ v_ij; the problem is still a network flow (integral), and
+ * q_gj = 0 wherever no row of the group holds j (complementary slackness), so only the held
+ * columns of grouped rows get a price of their own (see {@link columnPrices}).
  *
  * The duals, from the subset's optimum alone (nothing the flow computed internally): the column
  * prices p are the shortest distances from a root (price 0) in the graph of the difference
@@ -25,7 +31,7 @@
  */
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
-import { csrOf, pairIndex } from '../pairs.js';
+import { csrOf, pairIndex, searchSorted } from '../pairs.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
 import { keptMarksSteps } from './sparseRows.js';
 
@@ -55,7 +61,7 @@ export interface PricedSolution {
 }
 
 /**
- * The `total` optimum of `problem` (no groups) with `values` per pair (aligned with
+ * The `total` optimum of `problem` (groups included) with `values` per pair (aligned with
  * `problem.pairs`; `-Infinity` forbids) and `capacity` per column, by column generation from each
  * row's best `most` pairs; see the file comment.
  */
@@ -65,8 +71,9 @@ export function* solveTotalPriced(
   capacity: Int32Array,
   most: number,
 ): Steps<PricedSolution> {
-  const { rows, cols, pairs } = problem;
+  const { rows, cols, pairs, groups } = problem;
   const size = pairs.cols.length;
+  const mates = groups === undefined ? null : matesOf(groups);
   // The subset: a mark per pair; the rows a round of pricing added to.
   const inSubset = yield* keptMarksSteps(problem, most);
   const changed = new Uint8Array(rows);
@@ -78,16 +85,16 @@ export function* solveTotalPriced(
     if (round === 1)
       for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
     yield SLICE;
-    const assign = yield* totalFlow(rows, cols, subset, subset.values, capacity);
-    const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale);
+    const assign = yield* totalFlow(rows, cols, subset, subset.values, capacity, groups);
+    const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale, mates);
     if (prices === null) break;
     yield SLICE;
-    const added = priceAll(problem, values, inSubset, changed, assign, prices, PRICE_TOLERANCE * scale);
+    const added = priceAll(problem, values, inSubset, changed, assign, prices, PRICE_TOLERANCE * scale, mates);
     const searched = (subset as Subset).cols.length;
     if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
   // Rounding, or no end in sight: the flow over every pair.
-  const assign = yield* totalFlow(rows, cols, pairs, values, capacity);
+  const assign = yield* totalFlow(rows, cols, pairs, values, capacity, groups);
   return { assign, searched: size, priced: 0, rounds: MAX_ROUNDS + 1 };
 }
 
@@ -98,8 +105,15 @@ function* totalFlow(
   pattern: { readonly start: Int32Array; readonly cols: Int32Array },
   values: Float64Array,
   capacity: Int32Array,
+  groups: Int32Array | undefined,
 ): Steps<Int32Array> {
-  const options = { ...NO_LIMIT, capacities: capacity, maximize: true, unassignedCost: 0 };
+  const options = {
+    ...NO_LIMIT,
+    capacities: capacity,
+    maximize: true,
+    unassignedCost: 0,
+    ...(groups === undefined ? {} : { groups }),
+  };
   const solved = yield* slicesOf(capacitatedSteps(csrOf(rows, cols, pattern, values), options));
   const assign = new Int32Array(rows).fill(-1);
   for (let k = 0; k < solved.rows.length; k++) assign[solved.rows[k] as number] = solved.cols[k] as number;
@@ -158,11 +172,66 @@ function subsetOf(
 }
 
 /**
- * The highest column prices that, with the subset's optimum `assign`, satisfy complementary
- * slackness and dual feasibility on the subset (see the file comment): shortest distances from the
- * root by a queue-based Bellman–Ford, each column relaxing through the rows that list it. Null when
- * a check fails or the search does not settle (then no prices are trusted). A column no constraint
- * reaches (no places) is priced `Infinity`.
+ * The rows of each group, for the duals of the groups' places (a group takes a column at most
+ * once): the rows sorted by group (`order`), and each row's run in it (`from` to `to` − 1).
+ */
+export interface Mates {
+  readonly order: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
+/** The {@link Mates} of `groups` (a group id per row). */
+export function matesOf(groups: Int32Array): Mates {
+  const rows = groups.length;
+  const order = Int32Array.from({ length: rows }, (_, r) => r).sort(
+    (a, b) => (groups[a] as number) - (groups[b] as number) || a - b,
+  );
+  const from = new Int32Array(rows);
+  const to = new Int32Array(rows);
+  for (let k = 0; k < rows; ) {
+    let end = k + 1;
+    while (end < rows && groups[order[end] as number] === groups[order[k] as number]) end++;
+    for (let q = k; q < end; q++) {
+      from[order[q] as number] = k;
+      to[order[q] as number] = end;
+    }
+    k = end;
+  }
+  return { order, from, to };
+}
+
+/**
+ * The node whose price row `r` pays for column `j`: the column itself (node `j`), or, when a row of
+ * its group (itself included) holds `j` in `assign` and the group has more than one row, that row's
+ * node `cols + holder`: the column's price plus the group's own price for it (its one place).
+ */
+function nodeOf(mates: Mates | null, assign: Int32Array, cols: number, r: number, j: number): number {
+  if (mates === null) return j;
+  const a = mates.from[r] as number;
+  const b = mates.to[r] as number;
+  if (b - a < 2) return j;
+  for (let q = a; q < b; q++) {
+    const m = mates.order[q] as number;
+    if (assign[m] === j) return cols + m;
+  }
+  return j;
+}
+
+/**
+ * The highest prices that, with the subset's optimum `assign`, satisfy complementary slackness and
+ * dual feasibility on the subset (see the file comment): shortest distances from the root by a
+ * queue-based Bellman–Ford, each column relaxing through the rows that list it. Null when a check
+ * fails or the search does not settle (then no prices are trusted). A column no constraint reaches
+ * (no places) is priced `Infinity`.
+ *
+ * With groups (`mates`), each row of a group of several that holds a column has a node of its own
+ * (`cols + row`): the price its group pays for that column, the column's price `p_j` plus the dual
+ * `q_gj ≥ 0` of the group's one place on it (`q_gj = 0` where no row of the group holds `j`, by
+ * complementary slackness). A row's pair (i, j) then costs `u_i + P` with `P` the group's node
+ * for `j` when a row of its group holds it, else `p_j`; and `p_j ≤ P` (`q_gj ≥ 0`) is one more
+ * constraint. Entries `0 .. cols - 1` of the result are the columns' prices, the others the
+ * groups' (`Infinity` where unused).
  */
 export function columnPrices(
   subset: Subset,
@@ -171,8 +240,10 @@ export function columnPrices(
   capacity: Int32Array,
   assign: Int32Array,
   tolerance: number,
+  mates: Mates | null = null,
 ): Float64Array | null {
   const { start, cols: colOf, values } = subset;
+  const nodes = mates === null ? cols : cols + rows;
   // Each row's value at its column; each column's rows (the subset, transposed).
   const held = new Float64Array(rows);
   const load = new Int32Array(cols);
@@ -197,66 +268,106 @@ export function columnPrices(
     }
     if (at >= 0) load[at] = (load[at] as number) + 1;
   }
-  // From the root: p_j* ≤ v_ij* per row held, p_j ≤ 0 per column with room.
-  const price = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  // Each row's own node (its column's, or its group's for it).
+  const own = new Int32Array(rows).fill(-1);
   for (let r = 0; r < rows; r++) {
     const at = assign[r] as number;
-    if (at >= 0) price[at] = Math.min(price[at] as number, held[r] as number);
+    if (at >= 0) own[r] = nodeOf(mates, assign, cols, r, at);
+  }
+  // From the root: P ≤ v_ij* per row held, p_j ≤ 0 per column with room.
+  const price = new Float64Array(nodes).fill(Number.POSITIVE_INFINITY);
+  for (let r = 0; r < rows; r++) {
+    const a = own[r] as number;
+    if (a >= 0) price[a] = Math.min(price[a] as number, held[r] as number);
   }
   for (let j = 0; j < cols; j++) if ((load[j] as number) < (capacity[j] as number)) price[j] = 0;
-  const queue = new Int32Array(cols + 1);
-  const queued = new Uint8Array(cols);
+  const queue = new Int32Array(nodes + 1);
+  const queued = new Uint8Array(nodes);
   let head = 0;
   let tail = 0;
-  for (let j = 0; j < cols; j++) {
-    if (price[j] === Number.POSITIVE_INFINITY) continue;
-    queue[tail++] = j;
-    queued[j] = 1;
-  }
-  // Without negative cycles a column is queued at most `cols` times; in practice a few times. A
+  const push = (k: number): void => {
+    if (queued[k] === 1) return;
+    queued[k] = 1;
+    queue[tail] = k;
+    tail = tail === nodes ? 0 : tail + 1;
+  };
+  for (let k = 0; k < nodes; k++) if (price[k] !== Number.POSITIVE_INFINITY) push(k);
+  // Without negative cycles a node is queued at most `nodes` times; in practice a few times. A
   // search past this many visits is given up (the flow over every pair answers instead).
-  let budget = MAX_VISITS * (cols + 1);
+  let budget = MAX_VISITS * (nodes + 1);
   while (head !== tail) {
     if (--budget < 0) return null;
     if ((budget & 1023) === 0) checkTime();
-    const j = queue[head] as number;
-    head = head === cols ? 0 : head + 1;
-    queued[j] = 0;
-    const pj = price[j] as number;
-    for (let k = colStart[j] as number; k < (colStart[j + 1] as number); k++) {
-      const r = rowOf[k] as number;
-      const at = assign[r] as number;
-      if (at < 0 || at === j) continue;
-      // Row r holds `at` and could have j: p_at ≤ p_j + v_r,at − v_r,j.
-      const bound = pj + (held[r] as number) - (valueAt[k] as number);
-      if (bound < (price[at] as number) - tolerance) {
-        price[at] = bound;
-        if (queued[at] === 0) {
-          queued[at] = 1;
-          queue[tail] = at;
-          tail = tail === cols ? 0 : tail + 1;
+    const k = queue[head] as number;
+    head = head === nodes ? 0 : head + 1;
+    queued[k] = 0;
+    const pk = price[k] as number;
+    if (k < cols) {
+      for (let q = colStart[k] as number; q < (colStart[k + 1] as number); q++) {
+        const r = rowOf[q] as number;
+        const at = assign[r] as number;
+        if (at < 0 || at === k) continue;
+        // Row r pays the column's own price for k unless a row of its group holds k.
+        if (mates !== null && nodeOf(mates, assign, cols, r, k) !== k) continue;
+        // Row r holds `at` and could have k: P_at ≤ p_k + v_r,at − v_r,k.
+        const bound = pk + (held[r] as number) - (valueAt[q] as number);
+        const a = own[r] as number;
+        if (bound < (price[a] as number) - tolerance) {
+          price[a] = bound;
+          push(a);
         }
+      }
+      continue;
+    }
+    // A group's node for the column its row m holds: the column's price is at most it, and each
+    // other row of the group that could have the column pays it.
+    const m = k - cols;
+    const j = assign[m] as number;
+    if (pk < (price[j] as number) - tolerance) {
+      price[j] = pk;
+      push(j);
+    }
+    const { order, from, to } = mates as Mates;
+    for (let q = from[m] as number; q < (to[m] as number); q++) {
+      const r = order[q] as number;
+      const at = assign[r] as number;
+      if (r === m || at < 0) continue;
+      const e = searchSorted(colOf, start[r] as number, (start[r + 1] as number) - 1, j);
+      if (e < 0) continue;
+      const bound = pk + (held[r] as number) - (values[e] as number);
+      const a = own[r] as number;
+      if (bound < (price[a] as number) - tolerance) {
+        price[a] = bound;
+        push(a);
       }
     }
   }
-  // The checks: prices ≥ 0, and no row wants another of its columns at their prices more than
-  // what it holds (a row left out holds 0); the search kept each within `tolerance`.
+  // The checks: prices ≥ 0 (a group's at least its column's), and no row wants another of its
+  // columns at their prices more than what it holds (a row left out holds 0); the search kept
+  // each within `tolerance`.
   for (let j = 0; j < cols; j++) if ((price[j] as number) < -tolerance) return null;
   for (let r = 0; r < rows; r++) {
-    const at = assign[r] as number;
-    const u = at < 0 ? 0 : (held[r] as number) - (price[at] as number);
+    const a = own[r] as number;
+    if (a >= cols && (price[a] as number) < (price[assign[r] as number] as number) - tolerance) return null;
+  }
+  for (let r = 0; r < rows; r++) {
+    const a = own[r] as number;
+    const u = a < 0 ? 0 : (held[r] as number) - (price[a] as number);
     if (u < -tolerance) return null;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-      if ((values[e] as number) - (price[colOf[e] as number] as number) > u + 2 * tolerance) return null;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const node = nodeOf(mates, assign, cols, r, colOf[e] as number);
+      if ((values[e] as number) - (price[node] as number) > u + 2 * tolerance) return null;
+    }
   }
   return price;
 }
 
 /**
  * Prices each pair outside the subset against the duals of `assign` and `prices` (`u_i`: the value
- * of row i's pair less its column's price, 0 for a row left out) and marks those whose value
- * exceeds `u_i + p_j` by more than `tolerance`, and their rows as `changed`; returns how many it
- * marked.
+ * of row i's pair less the price it pays for its column, 0 for a row left out) and marks those whose
+ * value exceeds `u_i` plus the price of the column to the row (its group's where a row of its group
+ * holds it, see {@link columnPrices}) by more than `tolerance`, and their rows as `changed`; returns
+ * how many it marked.
  */
 function priceAll(
   problem: MatchingProblem,
@@ -266,8 +377,10 @@ function priceAll(
   assign: Int32Array,
   prices: Float64Array,
   tolerance: number,
+  mates: Mates | null,
 ): number {
   const { start, cols } = problem.pairs;
+  const width = problem.cols;
   let added = 0;
   for (let r = 0; r < problem.rows; r++) {
     if ((r & 4095) === 4095) checkTime();
@@ -275,11 +388,13 @@ function priceAll(
     const a = start[r] as number;
     const b = start[r + 1] as number;
     let u = 0;
-    if (at >= 0) u = (values[pairIndex(problem.pairs, r, at)] as number) - (prices[at] as number);
+    if (at >= 0)
+      u = (values[pairIndex(problem.pairs, r, at)] as number) - (prices[nodeOf(mates, assign, width, r, at)] as number);
     for (let e = a; e < b; e++) {
       if (inSubset[e] === 1) continue;
       const v = values[e] as number;
-      if (v - (prices[cols[e] as number] as number) > u + tolerance) {
+      const j = cols[e] as number;
+      if (v - (prices[mates === null ? j : nodeOf(mates, assign, width, r, j)] as number) > u + tolerance) {
         inSubset[e] = 1;
         changed[r] = 1;
         added++;
