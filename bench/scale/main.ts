@@ -13,7 +13,10 @@
  * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
  * raises that limit for the run (about 60 bytes per allowed pair: mind the machine's memory).
  *
- * usage: node bench/run.mjs scale [--modes micro,classic] [--max-pairs N] [--largest] [--out FILE]
+ * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--largest] [--out FILE]
+ *   --modes: micro (the drawn programme), micro-no-budgets (the same with every mentor's
+ *     `hoursBudget` removed: a mentee's requests then need distinct mentors with no budget to bind,
+ *     the exact path), classic; default all three.
  *   --largest: only the target sizes (the last row of each mode).
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +34,13 @@ interface Size {
   readonly mentors: number;
   readonly mentees: number;
   readonly topics: number;
+  /** False: the drawn programme with every mentor's `hoursBudget` removed (micro). */
+  readonly budgets?: false;
+}
+
+/** The `--modes` name of a size: its mode, or `micro-no-budgets`. */
+function kindOf(size: Size): string {
+  return size.budgets === false ? `${size.mode}-no-budgets` : size.mode;
 }
 
 /** What a child reports. */
@@ -56,6 +66,9 @@ const SIZES: readonly Size[] = [
   { mode: 'micro', mentors: 2000, mentees: 10_000, topics: 300 },
   { mode: 'micro', mentors: 5000, mentees: 25_000, topics: 400 },
   { mode: 'micro', mentors: 10_000, mentees: 50_000, topics: 500 },
+  { mode: 'micro', mentors: 2000, mentees: 10_000, topics: 300, budgets: false },
+  { mode: 'micro', mentors: 5000, mentees: 25_000, topics: 400, budgets: false },
+  { mode: 'micro', mentors: 10_000, mentees: 50_000, topics: 500, budgets: false },
   { mode: 'classic', mentors: 1000, mentees: 5000, topics: 200 },
   { mode: 'classic', mentors: 2500, mentees: 25_000, topics: 300 },
   { mode: 'classic', mentors: 5000, mentees: 50_000, topics: 500 },
@@ -65,7 +78,10 @@ const MB = 1024 * 1024;
 
 /** Child mode: draws the programme, runs one `matchProgram`, prints its {@link Outcome}. */
 function child(size: Size, maxPairs: number): void {
-  const input = sampleProgram({ ...size, seed: 1 });
+  const { budgets, ...shape } = size;
+  const drawn = sampleProgram({ ...shape, seed: 1 });
+  const input =
+    budgets === false ? { ...drawn, mentors: drawn.mentors.map(({ hoursBudget: _, ...mentor }) => mentor) } : drawn;
   const rows =
     size.mode === 'micro' ? input.mentees.reduce((n, e) => n + (e.requests?.length ?? 0), 0) : input.mentees.length;
   const pairs = rows * size.mentors;
@@ -135,7 +151,7 @@ function main(): void {
   const { values } = parseArgs({
     args: argv,
     options: {
-      modes: { type: 'string', default: 'micro,classic' },
+      modes: { type: 'string', default: 'micro,micro-no-budgets,classic' },
       'max-pairs': { type: 'string', default: String(DEFAULT_LIMITS.maxPairs) },
       largest: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -144,10 +160,16 @@ function main(): void {
   const maxPairs = Number(values['max-pairs']);
   if (!(maxPairs > 0)) throw new Error(`bench: --max-pairs must be a positive number, got ${values['max-pairs']}`);
   const modes = new Set(values.modes.split(','));
-  const sizes = SIZES.filter((s, k) => modes.has(s.mode) && (!values.largest || SIZES[k + 1]?.mode !== s.mode));
+  // With --largest, the last size of each kind.
+  const last = (k: number): boolean => {
+    const next = SIZES[k + 1];
+    return next === undefined || kindOf(next) !== kindOf(SIZES[k] as Size);
+  };
+  const sizes = SIZES.filter((s, k) => modes.has(kindOf(s)) && (!values.largest || last(k)));
   const rows: string[][] = [];
   for (const size of sizes) {
-    const name = `${size.mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
+    const mode = size.budgets === false ? `${size.mode} without hours budgets` : size.mode;
+    const name = `${mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
     process.stderr.write(`${name}...\n`);
     const o = run(size, maxPairs);
     const matched =
