@@ -11,7 +11,8 @@
  *
  * A programme with more allowed pairs than `maxPairs` (`DEFAULT_LIMITS`: 20,000,000) is refused by
  * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
- * raises that limit for the run (about 60 bytes per allowed pair: mind the machine's memory).
+ * raises that limit for the run (up to about 35 bytes per allowed pair at scale, 80 below 4 million
+ * pairs: mind the machine's memory).
  *
  * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--largest] [--out FILE]
  *   --modes: micro (the drawn programme), micro-no-budgets (the same with every mentor's

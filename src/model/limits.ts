@@ -21,7 +21,8 @@ export interface ProgramLimits {
   /**
    * Most scored pairs: the (demand row, mentor) pairs the hard rules allow, counted while the
    * programme is scored (a pair a rule forbids is never scored nor held); default 20,000,000 (the
-   * matching holds about 50 bytes per allowed pair: about 1 GB there). Over it, scoring stops
+   * matching holds about 15 to 35 bytes per allowed pair above 4 million of them, up to about 80
+   * below: under 1 GB there). Over it, scoring stops
    * with `TOO_LARGE` as soon as the count passes the limit.
    */
   readonly maxPairs?: number;
