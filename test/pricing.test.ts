@@ -4,7 +4,7 @@
  * Forced here with 1 or 2 pairs a row, on problems the flow over every pair solves too:
  *
  * - 1,500 random problems, `total`, `coverage` and `fair` (sparse or dense, capacities 0 to 3 or unlimited, priorities, tied scores,
- *   half with groups of 1 to 3 rows that need distinct columns: priced for `total` and `coverage`):
+ *   half with groups of 1 to 3 rows that need distinct columns):
  *   the priced optimum keeps the constraints and its figures (Σ priority matched for `coverage`,
  *   the pairs and the lowest score for `fair`, Σ priority × score) equal the flow's over every pair (within 1e-9 relative); the pairs searched and priced add up to all of them, some
  *   pairs were left out of the search, and some problems took more than one round;
@@ -114,7 +114,7 @@ describe('column generation for total', () => {
     );
     expect(pricedLeftOut).toBeGreaterThan(300);
     expect(severalRounds).toBeGreaterThan(20);
-    // total and coverage with groups are priced too (fair with groups: the flow over every pair).
+    // Problems with groups are priced too.
     expect(groupedLeftOut).toBeGreaterThan(100);
     expect(groupedRounds).toBeGreaterThan(10);
   });

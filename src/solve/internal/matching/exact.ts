@@ -52,9 +52,10 @@ export function solveExact(
 }
 
 /**
- * Above this many pairs, `total` and `coverage` (groups included) and `fair` without groups are
- * solved by column generation (`pricing.ts`; `coverage` as the `total` of level × M + priority × score, `fair` in
- * three such steps) from each row's best {@link PRICED_CANDIDATES} pairs: on the classic programme
+ * Above this many pairs, `total`, `coverage` and `fair` are solved by column generation
+ * (`pricing.ts`; `coverage` as the `total` of level × M + priority × score, `fair` in three such
+ * steps, with groups its threshold search too) from each row's best {@link PRICED_CANDIDATES}
+ * pairs ({@link PRICED_GROUP_CANDIDATES} with groups): on the classic programme
  * of 25,000 mentees × 2,500 mentors (44.7 million allowed pairs) the flow over every pair took most
  * of the solve.
  */
@@ -82,7 +83,7 @@ export interface ExactCounts {
 
 /**
  * {@link solveExact} in steps: it yields when an async caller's time slice is over. With `most`,
- * `total` and `coverage` (groups included) and `fair` without groups are solved by column generation from each row's
+ * `total`, `coverage` and `fair` are solved by column generation from each row's
  * best `most` pairs (by default above {@link PRICED_PAIRS} pairs); `counts`, when given, is told
  * the pairs searched and priced.
  */
@@ -97,8 +98,7 @@ export function* solveExactSteps(
   const candidates =
     most ??
     (size > PRICED_PAIRS ? (problem.groups === undefined ? PRICED_CANDIDATES : PRICED_GROUP_CANDIDATES) : undefined);
-  // `fair` with groups keeps the flow over every pair (its threshold search is not priced).
-  if ((problem.groups === undefined || objective !== 'fair') && candidates !== undefined) {
+  if (candidates !== undefined) {
     // `coverage` as the `total` of level × M + priority × score (see the file comment).
     const found =
       objective === 'fair'
@@ -162,18 +162,39 @@ function* solvePairs(problem: MatchingProblem, objective: MatchingObjective, cap
  * `fair`'s threshold: the highest score (less {@link FAIR_TOLERANCE}) such that the pairs scoring at
  * least it still hold a matching of `size` pairs, the largest there is; `lowest` is the lowest
  * score of one such matching (a threshold that keeps the size). Each threshold is checked without
- * groups by Hopcroft and Karp's phases on the pairs sorted once, with them by a flow on the pairs
- * at or above it.
+ * groups by Hopcroft and Karp's phases on the pairs sorted once; with groups, the same check
+ * without them first gives the highest threshold that can keep the size (groups only take
+ * matchings away), and each threshold up to it is checked by a flow on the pairs at or above it,
+ * by column generation from each row's best `most` pairs when `most` is given.
  */
-function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: number, lowest: number): number {
+function fairThreshold(
+  problem: MatchingProblem,
+  capacity: Int32Array,
+  size: number,
+  lowest: number,
+  most?: number,
+): number {
   const { rows, cols, groups } = problem;
   const scores = problem.pairs.scores;
   const base = { capacities: capacity, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
-  const above = new Float64Array(groups === undefined ? 0 : scores.length);
+  const above = new Float64Array(groups === undefined || most !== undefined ? 0 : scores.length);
   // No threshold below `lowest` is tried: only the pairs at or above it are sorted.
   const sorted = sparseRows(atOrAbove(problem, lowest));
+  const free = (threshold: number): boolean => largestAbove(sorted, cols, capacity, threshold) >= size;
   const keeps = (threshold: number): boolean => {
-    if (groups === undefined) return largestAbove(sorted, cols, capacity, threshold) === size;
+    if (groups === undefined) return free(threshold);
+    if (most !== undefined) {
+      const kept = atOrAbove(problem, threshold);
+      const found = drain(
+        solveTotalPriced(
+          kept,
+          mapPairs(kept, () => 1),
+          capacity,
+          most,
+        ),
+      );
+      return found.assign.reduce((n, j) => (j >= 0 ? n + 1 : n), 0) === size;
+    }
     for (let k = 0; k < above.length; k++) {
       above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
     }
@@ -194,20 +215,34 @@ function fairThreshold(problem: MatchingProblem, capacity: Int32Array, size: num
     sorted.score.filter((v) => v >= lowest && v <= top),
     Number.NEGATIVE_INFINITY,
   );
-  // levels[lo] keeps the size (`lowest`); find the highest that does.
+  // levels[lo] keeps the size (`lowest`); find the highest that does. With groups, none above the
+  // highest that keeps it without them, which is tried first.
   let lo = 0;
   let hi = levels.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (keeps(levels[mid] as number)) lo = mid;
-    else hi = mid - 1;
+  if (groups !== undefined) {
+    hi = highest(0, hi, (k) => free(levels[k] as number));
+    if (hi > 0 && keeps(levels[hi] as number)) lo = hi;
+    else hi--;
   }
-  const most = Math.min(levels[lo] as number, problem.ceiling);
-  return most - FAIR_TOLERANCE * Math.abs(most);
+  lo = highest(lo, Math.max(lo, hi), (k) => keeps(levels[k] as number));
+  const level = Math.min(levels[lo] as number, problem.ceiling);
+  return level - FAIR_TOLERANCE * Math.abs(level);
+}
+
+/** The highest `k` from `lo` to `hi` for which `holds(k)`, `holds` true at `lo` and monotone. */
+function highest(lo: number, hi: number, holds: (k: number) => boolean): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (holds(mid)) a = mid;
+    else b = mid - 1;
+  }
+  return a;
 }
 
 /**
- * `fair` without groups by column generation: the most pairs (the `total` of M + priority × score,
+ * `fair` by column generation: the most pairs (the `total` of M + priority × score,
  * M above every Σ priority × score), the threshold of {@link fairThreshold}, then the most pairs
  * and the best Σ priority × score on the pairs at or above it, the same way.
  */
@@ -221,7 +256,7 @@ function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: 
     lowest = Math.min(lowest, scoreOf(problem, r, j));
   });
   if (size === 0) return widest;
-  const threshold = fairThreshold(problem, capacity, size, lowest);
+  const threshold = fairThreshold(problem, capacity, size, lowest, most);
   const above = atOrAbove(problem, threshold);
   const found = yield* solveTotalPriced(above, countFirst(above), capacity, most);
   return { ...found, rounds: widest.rounds + found.rounds };

@@ -108,8 +108,8 @@ export interface MatchingOptions {
   /**
    * The path for large problems searches each row's best `candidates` pairs only (default: all of
    * them up to {@link CANDIDATE_PAIRS} pairs in all, else {@link CANDIDATES}); its bounds price
-   * every pair, so they hold for the whole problem. The exact `total` and `coverage`, and `fair`
-   * without groups, start their column generation from them (default: above `PRICED_PAIRS` pairs,
+   * every pair, so they hold for the whole problem. The exact `total`, `coverage` and `fair` start
+   * their column generation from them (default: above `PRICED_PAIRS` pairs,
    * see `exact.ts`).
    */
   readonly candidates?: number;
