@@ -177,28 +177,25 @@ function fairThreshold(
   const { rows, cols, groups } = problem;
   const scores = problem.pairs.scores;
   const base = { capacities: capacity, maximize: true, partial: true, ...(groups === undefined ? {} : { groups }) };
-  const above = new Float64Array(groups === undefined || most !== undefined ? 0 : scores.length);
+  // Each check's values: 0 (a flow over every pair) or 1 (column generation) at or above the
+  // threshold, -Infinity below; one array for every check.
+  const above = new Float64Array(groups === undefined ? 0 : scores.length);
   // No threshold below `lowest` is tried: only the pairs at or above it are sorted.
   const sorted = sparseRows(atOrAbove(problem, lowest));
   const free = (threshold: number): boolean => largestAbove(sorted, cols, capacity, threshold) >= size;
   const keeps = (threshold: number): boolean => {
     if (groups === undefined) return free(threshold);
-    if (most !== undefined) {
-      const kept = atOrAbove(problem, threshold);
-      const found = drain(
-        solveTotalPriced(
-          kept,
-          mapPairs(kept, () => 1),
-          capacity,
-          most,
-        ),
-      );
-      return found.assign.reduce((n, j) => (j >= 0 ? n + 1 : n), 0) === size;
-    }
+    const value = most === undefined ? 0 : 1;
     for (let k = 0; k < above.length; k++) {
-      above[k] = (scores[k] as number) >= threshold ? 0 : Number.NEGATIVE_INFINITY;
+      above[k] = (scores[k] as number) >= threshold ? value : Number.NEGATIVE_INFINITY;
     }
-    return capacitatedAssignment(solverMatrix(problem, above), { ...NO_LIMIT, ...base }).rows.length === size;
+    if (most === undefined)
+      return capacitatedAssignment(solverMatrix(problem, above), { ...NO_LIMIT, ...base }).rows.length === size;
+    // The most pairs at or above the threshold (each worth 1), by column generation.
+    const found = drain(solveTotalPriced(problem, above, capacity, most));
+    let matched = 0;
+    for (let r = 0; r < rows; r++) if ((found.assign[r] as number) >= 0) matched++;
+    return matched === size;
   };
   // No threshold above the size-th best of the rows' best scores keeps the size (a matching of that
   // size needs as many rows with a pair above it): the distinct scores between `lowest` and it are
