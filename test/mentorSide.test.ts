@@ -21,18 +21,7 @@ import { parseProgram } from '../src/model/parseProgram.js';
 import type { Program } from '../src/model/program.js';
 import type { ProgramShape } from '../src/model/schema.js';
 import { mentorSideOf, scoreTable } from '../src/score/scoreProgram.js';
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './helpers/random.js';
 
 const CRITERIA = ['expertise', 'willingness', 'goals', 'seniority', 'language', 'timeZone', 'department', 'values'];
 
@@ -42,7 +31,7 @@ const CRITERIA = ['expertise', 'willingness', 'goals', 'seniority', 'language', 
  * mentor side with every mentor).
  */
 function programOf(seed: number): Program {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const mode = seed % 2 === 0 ? 'classic' : 'micro';
   const input = sampleProgram({ mode, mentors: 6 + (seed % 7), mentees: 12 + (seed % 11), topics: 20, seed });
   const mentorIds = input.mentors.map((m) => m.id);
@@ -70,7 +59,7 @@ function programOf(seed: number): Program {
 
 /** A drawn matching of `program`'s rows: each row to an allowed mentor with a place left, or none. */
 function drawnMatching(seed: number, table: ReturnType<typeof scoreTable>, capacity: readonly number[]): Int32Array {
-  const random = rng(seed * 7 + 1);
+  const random = mulberry32(seed * 7 + 1);
   const { start, cols } = table.allowed;
   const load = new Int32Array(capacity.length);
   const assigned = new Int32Array(table.rows.length).fill(-1);
@@ -97,7 +86,7 @@ describe('the mentor side on demand', () => {
       const side = mentorSideOf(table);
       expect(side.stored() === table.allowed.scores || side.stored() === undefined).toBe(true);
       const { start, cols } = table.allowed;
-      const random = rng(seed);
+      const random = mulberry32(seed);
       const out = new Float64Array(table.mentorIds.length);
       for (let r = 0; r < table.rows.length; r++) {
         const row = Array.from(cols.subarray(start[r], start[r + 1]));
@@ -137,7 +126,7 @@ describe('the mentor side on demand', () => {
       const { start, scores } = table.allowed;
       const n = table.mentorIds.length;
       const estimate = new Float64Array(n);
-      const random = rng(seed);
+      const random = mulberry32(seed);
       for (let r = 0; r < table.rows.length; r++) {
         // From the row's first entry, or from one drawn in it.
         const size = (start[r + 1] as number) - (start[r] as number);

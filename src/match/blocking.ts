@@ -138,7 +138,6 @@ function* audit(
         if (w < 0) ranks = 0;
         else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w) ? 1 : 0;
         else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w) ? 1 : 0;
-        else if (slack === Number.POSITIVE_INFINITY) ranks = 2;
         else {
           let near: number;
           if (!Number.isNaN(shift)) near = (s - shift) * scale;

@@ -428,6 +428,7 @@ export function* scoreSteps(
   // shares within 2⁻⁴⁸ of theirs: `slack` is a thousand times that, scaled by 1 / (1 − p).
   const p = criteria.find(({ def }) => def === preference)?.share ?? 0;
   const slack = p <= 0.5 ? 2 ** -38 / (1 - p) : Number.POSITIVE_INFINITY;
+  // Past half, an estimate of 0 (finite: the infinite slack then leaves every comparison open).
   const scale = p <= 0.5 ? 1 / (1 - p) : 0;
   const shift = (r: number): number => p * uniformPreference(ctx, r);
   const estimates = (r: number, from: number, out: Float64Array): void => {
