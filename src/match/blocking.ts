@@ -53,7 +53,7 @@ function* audit(
   const cols = table.mentorIds.length;
   const { allowed } = table;
   const scores = allowed.scores;
-  const { rowPrefers, mentorPrefers } = preferences(prepared);
+  const { mentorPrefers } = preferences(prepared);
   const load = new Int32Array(cols);
   const hoursLeft = hoursBudgets(program.mentors);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none).
@@ -74,7 +74,13 @@ function* audit(
       [r, own, -1],
       [w, j, -1],
     ]);
-  const listed = program.mentees.map((m) => m.preferences.length > 0);
+  // Per mentee with a list, its mentors' ranks (the list's order): a row's are spread over `rankOf`
+  // (one entry per mentor, `Infinity` off the list) for its scan, then cleared.
+  const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
+  const lists = program.mentees.map((m) =>
+    m.preferences.length === 0 ? null : Int32Array.from(m.preferences, (id) => mentorIndex.get(id) ?? -1),
+  );
+  const rankOf = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const capacity = Int32Array.from(program.mentors, (m) => m.capacity);
   // A full mentor without a list of its own takes a row it scores (mentor side) above its worst
   // (ties: earlier rows); those scores are read only when some such mentor holds a free row. A table
@@ -106,9 +112,13 @@ function* audit(
     if ((locked[r] as number) >= 0) continue;
     const own = assigned[r] as number;
     const hours = table.rows[r]?.hours ?? 0;
-    // Without an explicit list, the row prefers exactly the mentors scoring above its own (ties:
-    // earlier ones): a plain scan of the row, the comparator only for the few that pass.
-    const plain = own >= 0 && !listed[(table.rows[r] as { mentee: number }).mentee];
+    // The row prefers the mentors its mentee's list ranks above its own, then among those ranked
+    // alike (off the list: all) the mentors scoring above its own (ties: earlier ones), as
+    // `rowCompare` orders them: one comparison a pair.
+    const list = lists[(table.rows[r] as { mentee: number }).mentee] ?? null;
+    if (list !== null)
+      for (let k = 0; k < list.length; k++) if ((list[k] as number) >= 0) rankOf[list[k] as number] = k;
+    const ownRank = own >= 0 ? (rankOf[own] as number) : Number.POSITIVE_INFINITY;
     const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
     // The allowed mentors only: a forbidden pair never blocks.
     const end = allowed.start[r + 1] as number;
@@ -120,7 +130,8 @@ function* audit(
       const j = allowed.cols[e] as number;
       const s = scores[e] as number;
       if (j === own || s === Number.NEGATIVE_INFINITY) continue;
-      if (plain ? s < bar || (s === bar && j > own) : own >= 0 && !rowPrefers(r, j, own)) continue;
+      const rank = rankOf[j] as number;
+      if (rank > ownRank || (rank === ownRank && (s < bar || (s === bar && j > own)))) continue;
       const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
       // 0: the mentor does not take the row, 1: it does, 2: open (its mentor side decides).
       let takes: number;
@@ -162,6 +173,9 @@ function* audit(
         verdict[holding++] = takes;
       } else if (takes === 1) keep(found, r, j);
     }
+    if (list !== null)
+      for (let k = 0; k < list.length; k++)
+        if ((list[k] as number) >= 0) rankOf[list[k] as number] = Number.POSITIVE_INFINITY;
     if (opened === 0) continue;
     mentorSide.fill(r, openAt, opened, exact);
     for (let k = 0; k < opened; k++) {

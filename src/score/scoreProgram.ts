@@ -567,8 +567,13 @@ function* sums(
   inPass: boolean,
 ): Steps<void> {
   const rows = pairs.start.length - 1;
-  const values = new Float64Array(ctx.ix.numMentors);
-  const at = new Int32Array(ctx.ix.numMentors);
+  const mentors = ctx.ix.numMentors;
+  const scratch: RowScratch = {
+    values: new Float64Array(mentors),
+    at: new Int32Array(mentors),
+    sum: new Float64Array(mentors),
+    other: new Float64Array(side === null ? 0 : mentors),
+  };
   // Each criterion's share of the other side (NaN for none, i.e. `preference`).
   const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
   // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
@@ -580,7 +585,7 @@ function* sums(
       progress('score', k, rows);
       if (sliceDue()) yield SLICE;
     }
-    sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, values, at);
+    sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, scratch);
   }
 }
 
@@ -602,7 +607,7 @@ function byTopic(ix: IndexedProgram): Int32Array {
 
 /**
  * Row `r` of {@link sums} (a plain function, which the engine optimises as a whole; a generator's
- * loops it may not): `values` and `at` are scratch rows.
+ * loops it may not): `scratch` holds its rows.
  */
 function sumRow(
   ctx: ScoringContext,
@@ -611,30 +616,40 @@ function sumRow(
   r: number,
   pairs: ScoredPairs,
   side: Float64Array | null,
-  values: Float64Array,
-  at: Int32Array,
+  scratch: RowScratch,
 ): void {
   const { start, cols, scores } = pairs;
+  const { values, at, sum, other: sideSum } = scratch;
   const s = start[r] as number;
   const k = (start[r + 1] as number) - s;
+  if (k === 0) return;
+  // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
   for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
-  for (let c = 0; c < criteria.length && k > 0; c++) {
+  sum.fill(0, 0, k);
+  if (side !== null) sideSum.fill(0, 0, k);
+  for (let c = 0; c < criteria.length; c++) {
     const { def, share } = criteria[c] as { def: CriterionDef; share: number };
     def.fill(ctx, r, values, at, k);
     const other = otherShares[c] as number;
     if (side !== null && !Number.isNaN(other))
       for (let i = 0; i < k; i++) {
         const v = values[i] as number;
-        scores[s + i] = (scores[s + i] as number) + share * v;
-        side[s + i] = (side[s + i] as number) + other * v;
+        sum[i] = (sum[i] as number) + share * v;
+        sideSum[i] = (sideSum[i] as number) + other * v;
       }
-    else for (let i = 0; i < k; i++) scores[s + i] = (scores[s + i] as number) + share * (values[i] as number);
+    else for (let i = 0; i < k; i++) sum[i] = (sum[i] as number) + share * (values[i] as number);
   }
   // Shares add up to 1 up to rounding: keep scores within [0, 1].
-  for (let e = s; e < s + k; e++) {
-    scores[e] = Math.min(1, scores[e] as number);
-    if (side !== null) side[e] = Math.min(1, side[e] as number);
-  }
+  for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
+  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
+}
+
+/** The scratch rows of {@link sumRow}, one entry per mentor each. */
+interface RowScratch {
+  readonly values: Float64Array;
+  readonly at: Int32Array;
+  readonly sum: Float64Array;
+  readonly other: Float64Array;
 }
 
 /**
