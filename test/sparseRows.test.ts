@@ -1,8 +1,9 @@
 /**
  * The candidate subset of the large path (`sparseRows(problem, most)`): each row's first `most`
  * pairs of its full order (best first, ties by column) and each column's best rows (at least the
- * pairs above its (4 × min(capacity, most))-th best score), every row best first: checked against
- * the full order on random problems with many ties.
+ * pairs above its (4 × min(capacity, most))-th best score; exactly, the pairs in its top score bins
+ * of 1/256 that hold that many), every row best first: checked against the full order and the
+ * columns' histograms on random problems with many ties.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -35,8 +36,10 @@ describe('sparseRows with a most per row', () => {
           const full = sparseRows(problem);
           const some = sparseRows(problem, most);
           const kept = new Set<number>();
+          const rowBest = new Set<number>();
           for (let r = 0; r < rows; r++) {
             const all = Array.from(full.col.subarray(full.start[r], full.start[r + 1]));
+            for (const j of all.slice(0, most)) rowBest.add(r * cols + j);
             const mine = Array.from(some.col.subarray(some.start[r], some.start[r + 1]));
             // The row's first `most` of the full order are kept, and nothing outside the row's pairs.
             for (const j of all.slice(0, most)) expect(mine).toContain(j);
@@ -60,6 +63,31 @@ describe('sparseRows with a most per row', () => {
             if (want === 0 || column.length <= want) continue;
             const floor = column[want - 1]!.s;
             for (const { r, s } of column) if (s > floor) expect(kept.has(r * cols + j)).toBe(true);
+          }
+          // Exactly: a pair outside its row's first `most` is kept when its score's bin (of 256) is
+          // at or above its column's cut, the highest bin b ≥ 1 with `want` pairs in bins b and up
+          // (0 when none is; every pair when the row keeps all of its own).
+          const binOf = (v: number) => Math.min(255, Math.max(0, Math.floor(v * 256)));
+          for (let j = 0; j < cols; j++) {
+            const want = 4 * Math.min(caps[j]!, most);
+            const count = new Array<number>(256).fill(0);
+            for (let r = 0; r < rows; r++) {
+              const s = data[r * cols + j]!;
+              if (s > Number.NEGATIVE_INFINITY) count[binOf(s)]!++;
+            }
+            let cut = 255;
+            for (let held = 0; cut > 0; cut--) {
+              held += count[cut]!;
+              if (held >= want) break;
+            }
+            for (let r = 0; r < rows; r++) {
+              const s = data[r * cols + j]!;
+              const rowCount = full.start[r + 1]! - full.start[r]!;
+              if (s === Number.NEGATIVE_INFINITY || rowBest.has(r * cols + j) || rowCount <= most) continue;
+              expect(kept.has(r * cols + j), `row ${r}, column ${j}: bin ${binOf(s)}, cut ${cut}`).toBe(
+                binOf(s) >= cut,
+              );
+            }
           }
         },
       ),

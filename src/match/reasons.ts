@@ -12,6 +12,7 @@ import type { ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
+import { searchSorted } from '../solve/internal/pairs.js';
 import { attributeValue, type QuotaTally, quotaTally } from './quotas.js';
 import type { Unmatched, UnmatchedCode } from './types.js';
 
@@ -244,7 +245,7 @@ function rowOf(
         ? msg('unit.mentee', { mentee: row.menteeId })
         : msg('unit.request', { mentee: row.menteeId, topic: row.topic }),
     allowed,
-    candidates: groupOf === null ? allowed : allowed.filter((j) => !mateHolds(groupOf, assigned, r, j)),
+    candidates: groupOf === null ? allowed : notHeldByMates(allowed, groupOf, assigned, r),
     score,
     scratch,
     capacityOf: (j) => loads.capacity[j] as number,
@@ -459,4 +460,29 @@ function names(shown: readonly (string | Message)[], total: number): Message {
 
 function topicName(program: Program, id: string): string {
   return program.topics.find((t) => t.id === id)?.name ?? id;
+}
+
+/**
+ * The mentors of `allowed` (ascending) that no other row of row `r`'s group holds (a group's rows
+ * are adjacent): `allowed` itself when its mates hold none of them (a look at each mate's mentor),
+ * else a copy without them.
+ */
+function notHeldByMates(allowed: Int32Array, groupOf: Int32Array, assigned: Int32Array, r: number): Int32Array {
+  const g = groupOf[r];
+  let first = r;
+  while (first > 0 && groupOf[first - 1] === g) first--;
+  let held = false;
+  for (let q = first; q < assigned.length && groupOf[q] === g && !held; q++)
+    held =
+      q !== r &&
+      (assigned[q] as number) >= 0 &&
+      searchSorted(allowed, 0, allowed.length - 1, assigned[q] as number) >= 0;
+  if (!held) return allowed;
+  const out = new Int32Array(allowed.length);
+  let n = 0;
+  for (let i = 0; i < allowed.length; i++) {
+    const j = allowed[i] as number;
+    if (!mateHolds(groupOf, assigned, r, j)) out[n++] = j;
+  }
+  return out.subarray(0, n);
 }
