@@ -2,8 +2,9 @@
  * Independent parts (src/solve/internal/matching/components.ts): a problem whose graph of allowed
  * pairs splits is solved part by part for `total` and `coverage`.
  *
- * - `partsOf` against a breadth-first search of the same graph, on 500 random sparse problems
- *   (pairs taken out as `-Infinity` included): the same parts, each row and column in one;
+ * - `partsOf` against a breadth-first search of the same graph, on 500 random problems, sparse and
+ *   dense (20, 60 or 95 % of the pairs; some then taken out as `-Infinity`): the same parts, each
+ *   row and column in one;
  * - 800 problems of 2 or 3 blocks interleaved (rows and columns shuffled), with hours budgets,
  *   priorities and groups that span the blocks, each objective, with a node limit of 0, 3 or the
  *   default, on the small path or (a third of them) the path for large problems, which the parts
@@ -130,10 +131,11 @@ describe('independent parts', () => {
         fc.integer({ min: 1, max: 2 ** 31 - 2 }),
         fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 9 }),
-        (seed, rows, cols) => {
+        fc.constantFrom(0.2, 0.6, 0.95),
+        (seed, rows, cols, density) => {
           const next = parkMiller(seed);
           const data = Float64Array.from({ length: rows * cols }, () =>
-            next() < 0.2 ? next() : Number.NEGATIVE_INFINITY,
+            next() < density ? next() : Number.NEGATIVE_INFINITY,
           );
           const problem = denseProblem(rows, cols, data, new Int32Array(cols).fill(1));
           // Some pairs of the pattern taken out, as a branch does.

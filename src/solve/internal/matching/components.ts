@@ -25,6 +25,11 @@ export function partsOf(problem: MatchingProblem): Part[] {
   const parent = new Int32Array(rows + cols);
   for (let k = 0; k < parent.length; k++) parent[k] = k;
   const used = new Uint8Array(rows + cols);
+  // At each root: whether its set holds a column. Once every column is seen and in one set (a dense
+  // programme, after its first rows), a row's first pair settles its part: the rest is skipped.
+  const holdsColumn = new Uint8Array(rows + cols);
+  let unseen = cols;
+  let columnSets = 0;
   for (let r = 0; r < rows; r++) {
     // The row's root, kept as its columns join it (the lower node leads: a part's root is its
     // first row, and a row's root is found once).
@@ -33,13 +38,26 @@ export function partsOf(problem: MatchingProblem): Part[] {
       if (scores[e] === Number.NEGATIVE_INFINITY) continue;
       const c = rows + (colOf[e] as number);
       used[r] = 1;
-      used[c] = 1;
-      const b = find(parent, c);
-      if (a < b) parent[b] = a;
-      else if (b < a) {
-        parent[a] = b;
-        a = b;
+      if (used[c] === 0) {
+        used[c] = 1;
+        holdsColumn[c] = 1;
+        unseen--;
+        columnSets++;
       }
+      const b = find(parent, c);
+      if (a !== b) {
+        const both = (holdsColumn[a] as number) & (holdsColumn[b] as number);
+        const either = (holdsColumn[a] as number) | (holdsColumn[b] as number);
+        columnSets -= both;
+        if (a < b) parent[b] = a;
+        else {
+          parent[a] = b;
+          a = b;
+        }
+        holdsColumn[a] = either;
+      }
+      // The row's set holds a column now, so every column when they are all in one set.
+      if (unseen === 0 && columnSets === 1) break;
     }
   }
   // Count, then fill, each part's rows and columns (ascending: nodes in order).
