@@ -126,9 +126,9 @@ export function* localSearchSteps(
     return low * (1 - 1e-12);
   };
   if (fair) lowest = lowestNow();
-  // Each row's best score (to skip hopeless chains), and its best column with room, cached while
-  // no column gains room (`epoch`: the moves that gave some column room, or let a row's group mates
-  // back on a column).
+  // Each row's best score (to skip hopeless chains), and its best column with room: the first of its
+  // pairs (in `pairs`' order) with room, cached until a column before it gains room or the row's
+  // group mates leave a column (`epoch` moves on after every move in `rescan` mode only).
   const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++) {
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
@@ -138,7 +138,19 @@ export function* localSearchSteps(
   const roomScore = new Float64Array(rows);
   const roomNot = new Int32Array(rows);
   const roomAt = new Int32Array(rows).fill(-1);
+  // The entry of `pairs` where the cached answer is (the row's end when it has none).
+  const roomEntry = new Int32Array(rows);
   let epoch = 0;
+  // Per column, the rows that have it among their pairs and the entry there (made at the first
+  // column that gains room): a column that gains room forgets the answers it comes before.
+  let byColumn: { start: Int32Array; entry: Int32Array; row: Int32Array } | null = null;
+  const gained = (c: number) => {
+    byColumn ??= entriesByColumn(pairs, rows, cols);
+    for (let k = byColumn.start[c] as number; k < (byColumn.start[c + 1] as number); k++) {
+      const q = byColumn.row[k] as number;
+      if (roomAt[q] === epoch && (byColumn.entry[k] as number) < (roomEntry[q] as number)) roomAt[q] = -1;
+    }
+  };
   const bestRoom = (q: number, not: number): number => {
     if (roomAt[q] === epoch && roomNot[q] === not) {
       // No column gained room since: the earlier ones still have none, and the one found (if any)
@@ -155,7 +167,8 @@ export function* localSearchSteps(
     let bj = -1;
     let bs = Number.NEGATIVE_INFINITY;
     // Pairs come best first: the first column with room is the best.
-    for (let e = start[q] as number; e < (start[q + 1] as number); e++) {
+    let e = start[q] as number;
+    for (; e < (start[q + 1] as number); e++) {
       const j = col[e] as number;
       if (j === not || (load[j] as number) >= (capacity[j] as number)) continue;
       if (!fits(used[j] as number, hours[q] as number, budget[j] as number)) continue;
@@ -165,6 +178,7 @@ export function* localSearchSteps(
       break;
     }
     roomAt[q] = epoch;
+    roomEntry[q] = e;
     roomCol[q] = bj;
     roomScore[q] = bs;
     roomNot[q] = not;
@@ -307,7 +321,7 @@ export function* localSearchSteps(
       const q = planQ;
       const qj = planQJ;
       // The columns the move touches, before it: a column left with fewer rows or hours has gained
-      // room (every cached answer may be earlier now).
+      // room (the cached answers after it may be that column now).
       const loadA = a >= 0 ? (load[a] as number) : 0;
       const usedA = a >= 0 ? (used[a] as number) : 0;
       const loadJ = load[j] as number;
@@ -318,23 +332,44 @@ export function* localSearchSteps(
       if (q >= 0) drop(q);
       take(u, j);
       if (q >= 0 && qj >= 0) take(q, qj);
-      if (
-        (a >= 0 && ((load[a] as number) < loadA || (used[a] as number) < usedA)) ||
-        (load[j] as number) < loadJ ||
-        (used[j] as number) < usedJ ||
-        (qj >= 0 && ((load[qj] as number) < loadQ || (used[qj] as number) < usedQ))
-      ) {
-        epoch++;
-      } else if (rescan) {
-        epoch++;
-      } else if (groups !== undefined) {
-        // A row that left a column lets its group mates back on it: their answers are computed again.
-        if (a >= 0) forget(u);
-        if (q >= 0) forget(q);
+      if (rescan) epoch++;
+      else {
+        if (a >= 0 && ((load[a] as number) < loadA || (used[a] as number) < usedA)) gained(a);
+        if ((load[j] as number) < loadJ || (used[j] as number) < usedJ) gained(j);
+        if (qj >= 0 && ((load[qj] as number) < loadQ || (used[qj] as number) < usedQ)) gained(qj);
+        if (groups !== undefined) {
+          // A row that left a column lets its group mates back on it: their answers are computed again.
+          if (a >= 0) forget(u);
+          if (q >= 0) forget(q);
+        }
       }
       moved = true;
       if (fair) lowest = lowestNow();
     }
     if (!moved) break;
   }
+}
+
+/** Per column, the rows that have it among `pairs` and the entry there, in row order. */
+function entriesByColumn(
+  pairs: SparseRows,
+  rows: number,
+  cols: number,
+): { start: Int32Array; entry: Int32Array; row: Int32Array } {
+  const { start: from, col } = pairs;
+  const n = from[rows] as number;
+  const start = new Int32Array(cols + 1);
+  for (let e = 0; e < n; e++) start[(col[e] as number) + 1] = (start[(col[e] as number) + 1] as number) + 1;
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const at = start.slice(0, cols);
+  const entry = new Int32Array(n);
+  const row = new Int32Array(n);
+  for (let r = 0; r < rows; r++)
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const k = at[col[e] as number] as number;
+      entry[k] = e;
+      row[k] = r;
+      at[col[e] as number] = k + 1;
+    }
+  return { start, entry, row };
 }
