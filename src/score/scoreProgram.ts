@@ -17,6 +17,7 @@ import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
+import { addPeople, PEOPLE } from './criteria/people.js';
 import { compileRules } from './customRules.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { pastPairs, recentPairs } from './history.js';
@@ -576,6 +577,7 @@ function* sums(
   };
   // Each criterion's share of the other side (NaN for none, i.e. `preference`).
   const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
+  const people = peopleRun(criteria, otherShares);
   // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
   // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
   const order = byTopic(ctx.ix);
@@ -585,7 +587,7 @@ function* sums(
       progress('score', k, rows);
       if (sliceDue()) yield SLICE;
     }
-    sumRow(ctx, criteria, otherShares, order[k] as number, pairs, side, scratch);
+    sumRow(ctx, criteria, otherShares, people, order[k] as number, pairs, side, scratch);
   }
 }
 
@@ -613,6 +615,7 @@ function sumRow(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
   otherShares: Float64Array,
+  people: PeopleRun | null,
   r: number,
   pairs: ScoredPairs,
   side: Float64Array | null,
@@ -628,6 +631,11 @@ function sumRow(
   sum.fill(0, 0, k);
   if (side !== null) sideSum.fill(0, 0, k);
   for (let c = 0; c < criteria.length; c++) {
+    if (people !== null && c === people.from) {
+      addPeople(ctx, r, at, k, people.shares, sum, people.others, side === null ? null : sideSum);
+      c = people.to - 1;
+      continue;
+    }
     const { def, share } = criteria[c] as { def: CriterionDef; share: number };
     def.fill(ctx, r, values, at, k);
     const other = otherShares[c] as number;
@@ -642,6 +650,37 @@ function sumRow(
   // Shares add up to 1 up to rounding: keep scores within [0, 1].
   for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
   if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
+}
+
+/**
+ * Where the person criteria of {@link PEOPLE} lie among the criteria in force (`from` to `to - 1`:
+ * consecutive, as in the criteria's order), with each one's share of the score and of the mentors'
+ * side (0 for one not in force), when two or more are in force: {@link sumRow} sums them in one pass.
+ */
+interface PeopleRun {
+  readonly from: number;
+  readonly to: number;
+  readonly shares: Float64Array;
+  readonly others: Float64Array;
+}
+
+function peopleRun(
+  criteria: readonly { def: CriterionDef; share: number }[],
+  otherShares: Float64Array,
+): PeopleRun | null {
+  const at = PEOPLE.map((def) => criteria.findIndex((c) => c.def === def));
+  const present = at.filter((c) => c >= 0);
+  if (present.length < 2) return null;
+  const from = Math.min(...present);
+  const to = Math.max(...present) + 1;
+  // Consecutive by the criteria's order; checked, so that a new criterion placed among them is not summed out of turn.
+  if (to - from !== present.length) return null;
+  return {
+    from,
+    to,
+    shares: Float64Array.from(at, (c) => (c < 0 ? 0 : (criteria[c] as { share: number }).share)),
+    others: Float64Array.from(at, (c) => (c < 0 ? 0 : (otherShares[c] as number))),
+  };
 }
 
 /** The scratch rows of {@link sumRow}, one entry per mentor each. */
