@@ -18,6 +18,7 @@ import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { addPeople, PEOPLE } from './criteria/people.js';
+import { addGoals, GOALS } from './criteria/topics.js';
 import { compileRules } from './customRules.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { pastPairs, recentPairs } from './history.js';
@@ -571,13 +572,14 @@ function* sums(
   const mentors = ctx.ix.numMentors;
   const scratch: RowScratch = {
     values: new Float64Array(mentors),
+    more: new Float64Array(mentors),
     at: new Int32Array(mentors),
     sum: new Float64Array(mentors),
     other: new Float64Array(side === null ? 0 : mentors),
   };
   // Each criterion's share of the other side (NaN for none, i.e. `preference`).
   const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
-  const people = peopleRun(criteria, otherShares);
+  const runs = fusedRuns(criteria, otherShares);
   // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
   // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
   const order = byTopic(ctx.ix);
@@ -587,7 +589,7 @@ function* sums(
       progress('score', k, rows);
       if (sliceDue()) yield SLICE;
     }
-    sumRow(ctx, criteria, otherShares, people, order[k] as number, pairs, side, scratch);
+    sumRow(ctx, criteria, otherShares, runs, order[k] as number, pairs, side, scratch);
   }
 }
 
@@ -615,7 +617,7 @@ function sumRow(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
   otherShares: Float64Array,
-  people: PeopleRun | null,
+  runs: readonly (FusedRun | null)[],
   r: number,
   pairs: ScoredPairs,
   side: Float64Array | null,
@@ -631,9 +633,10 @@ function sumRow(
   sum.fill(0, 0, k);
   if (side !== null) sideSum.fill(0, 0, k);
   for (let c = 0; c < criteria.length; c++) {
-    if (people !== null && c === people.from) {
-      addPeople(ctx, r, at, k, people.shares, sum, people.others, side === null ? null : sideSum);
-      c = people.to - 1;
+    const run = runs[c];
+    if (run != null) {
+      run.add(ctx, r, at, k, run.shares, sum, run.others, side === null ? null : sideSum, scratch);
+      c = run.to - 1;
       continue;
     }
     const { def, share } = criteria[c] as { def: CriterionDef; share: number };
@@ -653,39 +656,69 @@ function sumRow(
 }
 
 /**
- * Where the person criteria of {@link PEOPLE} lie among the criteria in force (`from` to `to - 1`:
- * consecutive, as in the criteria's order), with each one's share of the score and of the mentors'
- * side (0 for one not in force), when two or more are in force: {@link sumRow} sums them in one pass.
+ * Consecutive criteria (in the criteria's order) that {@link sumRow} sums in one pass: `add` adds
+ * `shares[k] × value` of the run's k-th criterion (and `others[k] × value` to the mentors' side) for
+ * each mentor, the same figures bit for bit as filling and adding them in turn (a criterion of the
+ * run not in force has a share of 0, which adds +0 to sums of non-negative terms).
  */
-interface PeopleRun {
-  readonly from: number;
+type AddRun = (
+  ctx: ScoringContext,
+  r: number,
+  at: Int32Array,
+  count: number,
+  shares: Float64Array,
+  sum: Float64Array,
+  others: Float64Array,
+  side: Float64Array | null,
+  scratch: { readonly values: Float64Array; readonly more: Float64Array },
+) => void;
+
+/** The runs: the person criteria, and willingness with goals (both goal-weighted topic strips). */
+const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: AddRun }[] = [
+  { defs: PEOPLE, add: addPeople },
+  { defs: GOALS, add: addGoals },
+];
+
+/** A run among the criteria in force: from `from` to `to - 1`, with its criteria's shares. */
+interface FusedRun {
   readonly to: number;
+  readonly add: AddRun;
   readonly shares: Float64Array;
   readonly others: Float64Array;
 }
 
-function peopleRun(
+/**
+ * Per criterion in force: the run that starts there (two or more of its criteria in force, and
+ * consecutive, as in the criteria's order), else null.
+ */
+function fusedRuns(
   criteria: readonly { def: CriterionDef; share: number }[],
   otherShares: Float64Array,
-): PeopleRun | null {
-  const at = PEOPLE.map((def) => criteria.findIndex((c) => c.def === def));
-  const present = at.filter((c) => c >= 0);
-  if (present.length < 2) return null;
-  const from = Math.min(...present);
-  const to = Math.max(...present) + 1;
-  // Consecutive by the criteria's order; checked, so that a new criterion placed among them is not summed out of turn.
-  if (to - from !== present.length) return null;
-  return {
-    from,
-    to,
-    shares: Float64Array.from(at, (c) => (c < 0 ? 0 : (criteria[c] as { share: number }).share)),
-    others: Float64Array.from(at, (c) => (c < 0 ? 0 : (otherShares[c] as number))),
-  };
+): (FusedRun | null)[] {
+  const out: (FusedRun | null)[] = criteria.map(() => null);
+  for (const { defs, add } of RUNS) {
+    const at = defs.map((def) => criteria.findIndex((c) => c.def === def));
+    const present = at.filter((c) => c >= 0);
+    if (present.length < 2) continue;
+    const from = Math.min(...present);
+    const to = Math.max(...present) + 1;
+    // Consecutive: checked, so that a criterion placed among them is never summed out of turn.
+    if (to - from !== present.length) continue;
+    out[from] = {
+      to,
+      add,
+      shares: Float64Array.from(at, (c) => (c < 0 ? 0 : (criteria[c] as { share: number }).share)),
+      others: Float64Array.from(at, (c) => (c < 0 ? 0 : (otherShares[c] as number))),
+    };
+  }
+  return out;
 }
 
 /** The scratch rows of {@link sumRow}, one entry per mentor each. */
 interface RowScratch {
   readonly values: Float64Array;
+  /** A second row of values, for the runs that compute two criteria at once. */
+  readonly more: Float64Array;
   readonly at: Int32Array;
   readonly sum: Float64Array;
   readonly other: Float64Array;

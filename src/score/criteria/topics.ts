@@ -152,3 +152,51 @@ export const willingness: CriterionDef = {
     return msg('detail.willingness.related', { value });
   },
 };
+
+/** Willingness and goals, which {@link addGoals} sums in one pass, in their order among the criteria. */
+export const GOALS: readonly CriterionDef[] = Object.freeze([willingness, goals]);
+
+/**
+ * Adds, for each mentor `at[i]` (`i` below `count`), `shares[0] × willingness + shares[1] × goals`
+ * to `sum[i]` (and with `others` to `side[i]`), in that order: the same figures, bit for bit, as
+ * filling each criterion's values and adding them in turn, with one pass over the row's topic strips
+ * for both (`scratch` holds their values).
+ */
+export function addGoals(
+  ctx: ScoringContext,
+  r: number,
+  at: Int32Array,
+  count: number,
+  shares: Float64Array,
+  sum: Float64Array,
+  others: Float64Array,
+  side: Float64Array | null,
+  scratch: { readonly values: Float64Array; readonly more: Float64Array },
+): void {
+  const { numMentors, willing, effective } = ctx.ix;
+  const topics = ctx.ix.rowTopics[r] as Int32Array;
+  const weights = ctx.ix.rowWeights[r] as Float64Array;
+  const offers = scratch.values;
+  const covers = scratch.more;
+  // As `goalWeighted`: the neutral value without topics, else each topic's weighted strip added in turn.
+  const none = topics.length === 0;
+  fillAt(offers, count, none ? NEUTRAL : 0);
+  fillAt(covers, count, none ? NEUTRAL : 0);
+  for (let k = 0; k < topics.length; k++) {
+    const base = (topics[k] as number) * numMentors;
+    const w = weights[k] as number;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      offers[i] = (offers[i] as number) + w * ((willing[base + m] as number) / 1);
+      covers[i] = (covers[i] as number) + w * ((effective[base + m] as number) / EXPERT);
+    }
+  }
+  const s0 = shares[0] as number;
+  const s1 = shares[1] as number;
+  for (let i = 0; i < count; i++) sum[i] = (sum[i] as number) + s0 * (offers[i] as number) + s1 * (covers[i] as number);
+  if (side === null) return;
+  const o0 = others[0] as number;
+  const o1 = others[1] as number;
+  for (let i = 0; i < count; i++)
+    side[i] = (side[i] as number) + o0 * (offers[i] as number) + o1 * (covers[i] as number);
+}
