@@ -22,6 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
@@ -197,7 +198,7 @@ function main(): void {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
     '',
     markdownTable(
       [
