@@ -94,4 +94,13 @@ describe('sparseRows with a most per row', () => {
       { seed: FC_SEED, numRuns: 1000 },
     );
   });
+
+  it('counts a score on a bin’s lower edge in that bin, not the one below', () => {
+    // Bins of 1/256: 0.125 starts bin 32; 74/600 and 73/600 are in bin 31, the row's cut. Columns
+    // without places keep nothing of their own (only scores in the top bin).
+    const data = Float64Array.from([0.125, 74 / 600, 73 / 600]);
+    const problem = denseProblem(1, 3, data, new Int32Array(3));
+    const some = sparseRows(problem, 2);
+    expect([...some.col]).toEqual([0, 1]);
+  });
 });

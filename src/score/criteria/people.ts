@@ -30,20 +30,7 @@ export function zoneGap(a: number, b: number): number {
 export const seniority: CriterionDef = {
   name: 'seniority',
   active: () => true,
-  fill(ctx, r, out, at, count) {
-    const { ix } = ctx;
-    const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
-    const { min, max } = window(ctx);
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      const gap = (ix.mentorGrade[m] as number) - mine;
-      if (Number.isNaN(gap)) out[i] = NEUTRAL;
-      else {
-        const off = gap < min ? min - gap : gap > max ? gap - max : 0;
-        out[i] = Math.max(0, 1 - off / GAP_SLACK);
-      }
-    }
-  },
+  fill: (ctx, r, out, at, count) => fillOne(ctx, r, out, at, count, 0),
   describe(ctx, r, m) {
     const { ix } = ctx;
     const gap = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
@@ -60,24 +47,7 @@ export const seniority: CriterionDef = {
 export const language: CriterionDef = {
   name: 'language',
   active: () => true,
-  fill(ctx, r, out, at, count) {
-    const { ix } = ctx;
-    const W = ix.langWords;
-    const e = ix.rows[r]?.mentee as number;
-    let menteeAny = 0;
-    for (let w = 0; w < W; w++) menteeAny |= ix.menteeLangs[e * W + w] as number;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      let mentorAny = 0;
-      let shared = 0;
-      for (let w = 0; w < W; w++) {
-        const a = ix.mentorLangs[m * W + w] as number;
-        mentorAny |= a;
-        shared |= a & (ix.menteeLangs[e * W + w] as number);
-      }
-      out[i] = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
-    }
-  },
+  fill: (ctx, r, out, at, count) => fillOne(ctx, r, out, at, count, 1),
   describe(ctx, r, m, value) {
     const { mentors, mentees } = ctx.ix.program;
     const mentee = mentees[ctx.ix.rows[r]?.mentee as number];
@@ -91,23 +61,7 @@ export const language: CriterionDef = {
 export const timeZone: CriterionDef = {
   name: 'timeZone',
   active: () => true,
-  fill(ctx, r, out, at, count) {
-    const { ix, zoneRow } = ctx;
-    const { zones, mentorZoneId } = ix;
-    const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
-    if (Number.isNaN(mine)) {
-      fillAt(out, count, NEUTRAL);
-      return;
-    }
-    // The value for each time zone once (zones[0] stands for "unknown"), then one look-up per mentor.
-    zoneRow[0] = NEUTRAL;
-    for (let z = 1; z < zones.length; z++)
-      zoneRow[z] = Math.max(0, WORKDAY - zoneGap(mine, zones[z] as number)) / WORKDAY;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      out[i] = zoneRow[mentorZoneId[m] as number] as number;
-    }
-  },
+  fill: (ctx, r, out, at, count) => fillOne(ctx, r, out, at, count, 2),
   describe(ctx, r, m) {
     const { ix } = ctx;
     const a = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
@@ -121,15 +75,7 @@ export const timeZone: CriterionDef = {
 export const department: CriterionDef = {
   name: 'department',
   active: (ctx) => ctx.ix.program.rules.sameDepartment !== 'allowed',
-  fill(ctx, r, out, at, count) {
-    const { ix } = ctx;
-    const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      const theirs = ix.mentorDept[m] as number;
-      out[i] = mine < 0 || theirs < 0 ? NEUTRAL : mine === theirs ? 0 : 1;
-    }
-  },
+  fill: (ctx, r, out, at, count) => fillOne(ctx, r, out, at, count, 3),
   describe(ctx, r, m, value) {
     if (value === NEUTRAL) return msg('detail.department.missing');
     const mentor = String(ctx.ix.program.mentors[m]?.department);
@@ -178,6 +124,19 @@ export const values: CriterionDef = {
       : msg('detail.values.none');
   },
 };
+
+/** One-hot shares: criterion `k` of {@link PEOPLE} alone. */
+const ONE_HOT = [0, 1, 2, 3].map((k) => Float64Array.from([0, 1, 2, 3], (i) => (i === k ? 1 : 0)));
+
+/**
+ * Fills `out[i]` with the value of criterion `k` of {@link PEOPLE} for mentor `at[i]`: 0 + 1 × value
+ * + 0 × the others', which is the value itself, bit for bit (every value is finite and
+ * non-negative).
+ */
+function fillOne(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number, k: number): void {
+  out.fill(0, 0, count);
+  addPeople(ctx, r, at, count, ONE_HOT[k] as Float64Array, out, ONE_HOT[k] as Float64Array, null);
+}
 
 /** The four person criteria that {@link addPeople} sums in one pass, in their order among the criteria. */
 export const PEOPLE: readonly CriterionDef[] = Object.freeze([seniority, language, timeZone, department]);

@@ -107,10 +107,15 @@ function* cutsSteps(
       while (higher + (hist[top] as number) < most) higher += hist[top--] as number;
       const inBin = hist[top] as number;
       if (inBin > scratch.length) scratch = new Float64Array(inBin);
+      // The scores in bin `top`: from top / BINS (exact: BINS is a power of 2) up to the next bin's
+      // start, the lowest and highest bins open-ended (as `binOf` clamps).
+      const least = top === 0 ? Number.NEGATIVE_INFINITY : top / BINS;
+      const below = (top + 1) / BINS;
+      const last = top === BINS - 1;
       let m = 0;
       for (let e = a; e < b; e++) {
         const v = scores[e] as number;
-        if (v > Number.NEGATIVE_INFINITY && binOf(v) === top) scratch[m++] = v;
+        if (v > Number.NEGATIVE_INFINITY && v >= least && (v < below || last)) scratch[m++] = v;
       }
       const bin = scratch.subarray(0, m).sort();
       const cut = bin[m - (most - higher)] as number;
@@ -152,6 +157,9 @@ function* keep(
 ): Steps<number> {
   const { start: from, cols: colOf, scores } = problem.pairs;
   let at = 0;
+  // Each column's lowest score kept: the start of its bin `low` (exact: BINS is a power of 2; bin 0
+  // keeps every score, as `binOf` clamps).
+  const lowest = Float64Array.from(low, (b) => (b === 0 ? Number.NEGATIVE_INFINITY : b / BINS));
   for (let r = 0; r < problem.rows; r++) {
     if ((r & 255) === 255 && sliceDue()) yield SLICE;
     start[r] = at;
@@ -163,7 +171,7 @@ function* keep(
       if (s === Number.NEGATIVE_INFINITY) continue;
       // In the row's best (all of them when its floor is -Infinity), or in the column's.
       const mine = s > cut || (s === cut && level-- > 0);
-      if (!mine && binOf(s) < (low[j] as number)) continue;
+      if (!mine && s < (lowest[j] as number)) continue;
       if (col !== null && score !== null) {
         col[at] = j;
         score[at] = s;
