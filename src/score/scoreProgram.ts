@@ -679,7 +679,7 @@ const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: Add
   { defs: GOALS, add: addGoals },
 ];
 
-/** A run among the criteria in force: from `from` to `to - 1`, with its criteria's shares. */
+/** A run among the criteria in force, from where {@link fusedRuns} puts it to `to - 1`, with its criteria's shares. */
 interface FusedRun {
   readonly to: number;
   readonly add: AddRun;
