@@ -167,7 +167,7 @@ export function addPeople(
   const { mentorLangs, menteeLangs } = ix;
   let menteeAny = 0;
   for (let w = 0; w < W; w++) menteeAny |= menteeLangs[e * W + w] as number;
-  // Time zone: the value of each zone once, as `timeZone.fill` has it.
+  // Time zone: the value of each zone once (zones[0] stands for "unknown"), then a look-up per mentor.
   const zone = ix.menteeZone[e] as number;
   const { zones, mentorZoneId } = ix;
   zoneRow[0] = NEUTRAL;
