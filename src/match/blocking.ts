@@ -11,6 +11,7 @@
  * O(allowed pairs) comparisons, on the table's allowed pairs (no dense matrix).
  */
 
+import { idIndex } from '../model/idIndex.js';
 import { hoursBudgets } from '../model/meetings.js';
 import { mentorSideOf } from '../score/scoreProgram.js';
 import { checkTime, drain, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
@@ -76,7 +77,7 @@ function* audit(
     ]);
   // Per mentee with a list, its mentors' ranks (the list's order): a row's are spread over `rankOf`
   // (one entry per mentor, `Infinity` off the list) for its scan, then cleared.
-  const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
+  const mentorIndex = idIndex(program.mentors);
   const lists = program.mentees.map((m) =>
     m.preferences.length === 0 ? null : Int32Array.from(m.preferences, (id) => mentorIndex.get(id) ?? -1),
   );

@@ -57,3 +57,22 @@ export function indexIn(at: Int32Array, count: number, m: number): number {
 export function num(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
+
+/**
+ * Adds, for each mentor `at[i]` (`i` below `count`), `shares[k] × value` of the k-th criterion of a
+ * run of consecutive criteria to `sum[i]` (and `others[k] × value` to `side[i]` when `side` is
+ * given), in one pass: the same figures bit for bit as filling each criterion's values and adding
+ * them in turn (a criterion of the run not in force has a share of 0, which adds +0 to sums of
+ * non-negative terms). `scratch` holds two rows of values, one entry per mentor each.
+ */
+export type AddRun = (
+  ctx: ScoringContext,
+  r: number,
+  at: Int32Array,
+  count: number,
+  shares: Float64Array,
+  sum: Float64Array,
+  others: Float64Array,
+  side: Float64Array | null,
+  scratch: { readonly values: Float64Array; readonly more: Float64Array },
+) => void;

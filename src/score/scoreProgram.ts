@@ -14,7 +14,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import type { CriterionDef, ScoringContext } from './context.js';
+import type { AddRun, CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { addPeople, PEOPLE } from './criteria/people.js';
@@ -654,24 +654,6 @@ function sumRow(
   for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
   if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
 }
-
-/**
- * Consecutive criteria (in the criteria's order) that {@link sumRow} sums in one pass: `add` adds
- * `shares[k] × value` of the run's k-th criterion (and `others[k] × value` to the mentors' side) for
- * each mentor, the same figures bit for bit as filling and adding them in turn (a criterion of the
- * run not in force has a share of 0, which adds +0 to sums of non-negative terms).
- */
-type AddRun = (
-  ctx: ScoringContext,
-  r: number,
-  at: Int32Array,
-  count: number,
-  shares: Float64Array,
-  sum: Float64Array,
-  others: Float64Array,
-  side: Float64Array | null,
-  scratch: { readonly values: Float64Array; readonly more: Float64Array },
-) => void;
 
 /** The runs: the person criteria, and willingness with goals (both goal-weighted topic strips). */
 const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: AddRun }[] = [

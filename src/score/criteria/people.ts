@@ -5,7 +5,7 @@
 
 import { type Message, msg } from '../../locale/message.js';
 import { popcount } from '../../model/bitSets.js';
-import { type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
+import { type AddRun, type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
 
 /** Ideal seniority gap (mentor grade minus mentee grade) when the rules set no window. */
 export const IDEAL_GAP = Object.freeze({ min: 1, max: 3 });
@@ -125,6 +125,9 @@ export const values: CriterionDef = {
   },
 };
 
+/** {@link addPeople} needs no scratch rows. */
+const NO_SCRATCH = { values: new Float64Array(0), more: new Float64Array(0) };
+
 /** One-hot shares: criterion `k` of {@link PEOPLE} alone. */
 const ONE_HOT = [0, 1, 2, 3].map((k) => Float64Array.from([0, 1, 2, 3], (i) => (i === k ? 1 : 0)));
 
@@ -135,7 +138,7 @@ const ONE_HOT = [0, 1, 2, 3].map((k) => Float64Array.from([0, 1, 2, 3], (i) => (
  */
 function fillOne(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number, k: number): void {
   out.fill(0, 0, count);
-  addPeople(ctx, r, at, count, ONE_HOT[k] as Float64Array, out, ONE_HOT[k] as Float64Array, null);
+  addPeople(ctx, r, at, count, ONE_HOT[k] as Float64Array, out, ONE_HOT[k] as Float64Array, null, NO_SCRATCH);
 }
 
 /** The four person criteria that {@link addPeople} sums in one pass, in their order among the criteria. */
@@ -147,16 +150,7 @@ export const PEOPLE: readonly CriterionDef[] = Object.freeze([seniority, languag
  * the same figures, bit for bit, as filling each criterion's values and adding them in turn (a share
  * of 0 adds +0, which changes no sum of non-negative terms), in one pass instead of four.
  */
-export function addPeople(
-  ctx: ScoringContext,
-  r: number,
-  at: Int32Array,
-  count: number,
-  shares: Float64Array,
-  sum: Float64Array,
-  others: Float64Array,
-  side: Float64Array | null,
-): void {
+export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) => {
   const { ix, zoneRow } = ctx;
   const e = ix.rows[r]?.mentee as number;
   // Seniority: the mentee's grade and the window.
@@ -206,4 +200,4 @@ export function addPeople(
     sum[i] = (sum[i] as number) + s0 * v0 + s1 * v1 + s2 * v2 + s3 * v3;
     if (side !== null) side[i] = (side[i] as number) + o0 * v0 + o1 * v1 + o2 * v2 + o3 * v3;
   }
-}
+};

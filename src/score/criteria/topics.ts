@@ -8,7 +8,7 @@
 import { type Message, msg } from '../../locale/message.js';
 import { OFFER_LEVEL } from '../../model/defaults.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
-import { type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
+import { type AddRun, type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
 
 /** The detail of a topic criterion when the mentee has no goals. */
 const NO_GOALS: Message = Object.freeze(msg('detail.noGoals', Object.freeze({})));
@@ -162,17 +162,7 @@ export const GOALS: readonly CriterionDef[] = Object.freeze([willingness, goals]
  * filling each criterion's values and adding them in turn, with one pass over the row's topic strips
  * for both (`scratch` holds their values).
  */
-export function addGoals(
-  ctx: ScoringContext,
-  r: number,
-  at: Int32Array,
-  count: number,
-  shares: Float64Array,
-  sum: Float64Array,
-  others: Float64Array,
-  side: Float64Array | null,
-  scratch: { readonly values: Float64Array; readonly more: Float64Array },
-): void {
+export const addGoals: AddRun = (ctx, r, at, count, shares, sum, others, side, scratch) => {
   const { numMentors, willing, effective } = ctx.ix;
   const topics = ctx.ix.rowTopics[r] as Int32Array;
   const weights = ctx.ix.rowWeights[r] as Float64Array;
@@ -199,4 +189,4 @@ export function addGoals(
   const o1 = others[1] as number;
   for (let i = 0; i < count; i++)
     side[i] = (side[i] as number) + o0 * (offers[i] as number) + o1 * (covers[i] as number);
-}
+};
