@@ -9,6 +9,9 @@ export default defineConfig([
       tables: 'src/tables.ts',
       schema: 'src/schema.ts',
       'locales/it': 'src/locales/it.ts',
+      // Node only: helper threads, and the worker each runs (next to it, in both module systems).
+      node: 'src/node.ts',
+      'node/worker': 'src/node/worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -21,6 +24,8 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
+    // Only `mentormatch/node` imports Node's modules (.ci/size.mjs checks the other entries hold none).
+    external: [/^node:/],
   },
   {
     // The `mentormatch` command: Node only, one self-contained ESM file (the library bundled from

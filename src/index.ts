@@ -108,5 +108,6 @@ export {
   type ScoreTable,
   scoreProgram,
 } from './score/scoreProgram.js';
+export type { Threads } from './score/threads.js';
 export type { ProgressCallback } from './solve/internal/clock.js';
 export * from './solvers.js';

@@ -245,6 +245,7 @@ const messages = {
   'type.msFrom0': 'a number ≥ 0 (ms)',
   'type.function': 'a function',
   'type.abortSignal': 'an AbortSignal',
+  'type.threads': 'helper threads (size, send, receive)',
   'type.capacityPerColumn': 'one capacity per column',
   'type.report': 'a report of programReport',
   'type.mode': '"micro" or "classic"',

@@ -277,6 +277,7 @@ const messages = {
   'type.msFrom0': 'un numero ≥ 0 (millisecondi)',
   'type.function': 'una funzione',
   'type.abortSignal': 'un AbortSignal',
+  'type.threads': 'thread di supporto (size, send, receive)',
   'type.capacityPerColumn': 'una capacità per ogni colonna',
   'type.report': 'un report di programReport',
   'type.mode': '"micro" o "classic"',

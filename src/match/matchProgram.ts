@@ -12,6 +12,7 @@ import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { scoreSteps } from '../score/scoreProgram.js';
+import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 import { blockingCountSteps, blockingPairsSteps } from './blocking.js';
@@ -89,7 +90,7 @@ export function* matchInput(
   const limits = optionLimits(fn, options);
   const program = yield* readProgram(fn, input, limits, t);
   yield 'parse';
-  const steps = matchSteps(program, objective ?? program.objective, fn, maxNodes, t, limits.maxPairs);
+  const steps = matchSteps(program, objective ?? program.objective, fn, maxNodes, t, limits.maxPairs, options?.threads);
   return localise(yield* inLocale(fn, steps, t), t);
 }
 
@@ -110,12 +111,13 @@ export function* matchSteps(
   maxNodes?: number,
   t?: Translator,
   maxPairs = Number.POSITIVE_INFINITY,
+  threads?: Threads,
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
   const start = now();
   // The `stable` objective ranks by every pair's mentor side: computed in the same pass. The
   // blocking-pair audits need only a few, which they compute themselves.
-  const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs });
+  const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads);
   yield 'score';
   // Under a time limit, a search stopped by it returns its matching explained in full: 1.5 times the
   // scoring's time is kept for that (explanations, reasons, the blocking-pair audits: 0.65 to 1.2
@@ -223,7 +225,23 @@ export function readMatchOptions(
       localeOf(options),
     );
   }
+  const { threads } = options as { threads?: unknown };
+  if (threads !== undefined && !isThreads(threads)) {
+    throw invalidInput(
+      fn,
+      [issue(['options', 'threads'], 'invalid_type', { expected: 'threads', found: describeValue(threads) })],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
+  }
   return { objective: objective as Objective | undefined, maxNodes: maxNodes as number | undefined };
+}
+
+/** Whether `value` has the shape of a {@link Threads}. */
+function isThreads(value: unknown): value is Threads {
+  if (value === null || typeof value !== 'object') return false;
+  const { size, send, receive } = value as { size?: unknown; send?: unknown; receive?: unknown };
+  return Number.isInteger(size) && (size as number) >= 0 && typeof send === 'function' && typeof receive === 'function';
 }
 
 /** Matched count and score figures of a matching, its scores read from `pairs` (sums in demand order). */

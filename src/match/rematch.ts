@@ -129,7 +129,15 @@ function* rematchIn(
   const { kept, removed } = sortPrevious(pairs, applied, table);
   const locked = [...base.rules.lockedPairs, ...kept];
   const final = parseProgram({ ...base, rules: { ...base.rules, lockedPairs: locked } }, { limits: NO_LIMITS });
-  const result = yield* matchSteps(final, objective ?? base.objective, FN, maxNodes, t, limits.maxPairs);
+  const result = yield* matchSteps(
+    final,
+    objective ?? base.objective,
+    FN,
+    maxNodes,
+    t,
+    limits.maxPairs,
+    options?.threads,
+  );
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));
   const before = new Map(pairs.map((p) => [rowKey(p), p.mentor] as const));

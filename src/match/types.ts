@@ -1,10 +1,12 @@
 /** The result of `matchProgram`: plain data, safe to serialise as JSON. */
+
 import type { MentormatchError } from '../errors.js';
 import type { Locale, MessageParams } from '../locale/message.js';
 import type { ProgramLimits } from '../model/limits.js';
 import type { Mode, Objective } from '../model/program.js';
 import type { ProgramInput } from '../model/schema.js';
 import type { Explanation } from '../score/scoreProgram.js';
+import type { Threads } from '../score/threads.js';
 import type { ProgressCallback } from '../solve/internal/clock.js';
 
 /** Options of `matchProgram` and `rematch`. */
@@ -44,6 +46,13 @@ export interface MatchOptions {
    * {@link InvalidInputError} of code `TOO_LARGE`); defaults: `DEFAULT_LIMITS`, about 1 GiB at most.
    */
   readonly limits?: ProgramLimits;
+  /**
+   * Helper threads that score the programme's pairs with the calling thread, each a share of the
+   * rows (in Node: `workerThreads()` of `mentormatch/node`). The result is the same with or without
+   * them, bit for bit; a programme under about two million candidate pairs is scored on the calling
+   * thread alone.
+   */
+  readonly threads?: Threads;
 }
 
 /** Options of the async forms (`matchProgramAsync`, `rematchAsync`). */

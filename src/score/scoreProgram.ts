@@ -6,24 +6,21 @@
 import { InvalidInputError, MentormatchError } from '../errors.js';
 import { describeValue } from '../internal/describeValue.js';
 import { translator } from '../locale/message.js';
-import { type DemandRow, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
+import type { DemandRow } from '../model/indexProgram.js';
 import { issue } from '../model/issues.js';
 import { checkPairs, optionLimits, type ProgramLimits } from '../model/limits.js';
 import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
-import { checkTime, drain, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
+import { drain, type Steps } from '../solve/internal/clock.js';
 import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import type { AddRun, CriterionDef, ScoringContext } from './context.js';
+import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
-import { CRITERION_DEFS } from './criteria/index.js';
-import { addPeople, PEOPLE } from './criteria/people.js';
-import { addGoals, GOALS } from './criteria/topics.js';
-import { compileRules } from './customRules.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
-import { pastPairs, recentPairs } from './history.js';
 import { renderExplanation } from './renderExplanation.js';
-import { type HardRule, hardRules } from './rules.js';
+import { allowedSteps, scoringOf, sums } from './rows.js';
+import type { HardRule } from './rules.js';
+import { rowShares, scoreInParts, type Threads } from './threads.js';
 
 export type { DemandRow } from '../model/indexProgram.js';
 export type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
@@ -293,81 +290,53 @@ export function* scoreSteps(
   program: Program,
   withMentorSide: boolean,
   limit: PairLimit = NO_PAIR_LIMIT,
+  threads?: Threads,
 ): Steps<ScoreTable> {
-  const ix = yield* indexProgram(program);
-  const custom = compileRules(ix);
-  const ctx: ScoringContext = {
-    ix,
-    custom,
-    soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
-    recent: recentPairs(ix),
-    past: pastPairs(ix),
-    zoneRow: new Float64Array(ix.zones.length),
-  };
-  const criteria = inForce(ctx, CRITERION_DEFS);
-  const rules = hardRules(ctx);
+  const scoring = yield* scoringOf(program);
+  const { ix, ctx, criteria, rules, all } = scoring;
   const rows = ix.rows.length;
   const cols = ix.numMentors;
-  const all = new Int32Array(cols);
-  for (let m = 0; m < cols; m++) all[m] = m;
-  // Each row's candidates: in micro mode under `levelRequired`, the mentors at the level asked, from
-  // an index; else every mentor. The rules mark only among them.
-  const byLevel = program.mode === 'micro' && program.rules.levelRequired ? levelLists(ix) : null;
-  const candidates = (r: number): Int32Array => {
-    const asked = ix.rows[r]?.level as number;
-    return byLevel !== null && Number.isInteger(asked) && asked >= 1 && asked <= LEVELS
-      ? (byLevel[((ix.rowTopics[r] as Int32Array)[0] as number) * LEVELS + asked - 1] as Int32Array)
-      : all;
-  };
-  // The mentors an index gives meet `levelRequired`: the other rules are asked.
-  const others = rules.filter((rule) => rule.name !== 'levelRequired');
-  let bound = 0;
-  for (let r = 0; r < rows; r++) bound += candidates(r).length;
-  // The allowed pairs as compressed rows: a rule stamps the candidates it forbids with the row's
-  // number, so no array is cleared per row.
-  const start = new Int32Array(rows + 1);
-  const blocked = new Int32Array(cols);
-  // In micro mode the index leaves few candidates beyond the allowed: room for all of them at once.
-  // (Never room for more than the limit allows: the count stops there.)
-  const most = Math.min(bound, limit.maxPairs + cols);
-  let found = new Int32Array(byLevel === null ? Math.min(most, Math.max(1024, rows * 8)) : most);
-  let n = 0;
-  for (let r = 0; r < rows; r++) {
-    start[r] = n;
-    if ((r & 15) === 15) {
-      checkTime();
-      if (sliceDue()) yield SLICE;
-    }
-    const at = candidates(r);
-    const count = at.length;
-    for (const rule of at === all ? rules : others) rule.mark(ctx, r, blocked, r + 1, at, count);
-    if (n + count > found.length) {
-      // Grown to what the rows so far foretell for all of them (and by half at least): on this
-      // scale every fresh page costs (179 million pairs took 2.3 GB of copies doubling).
-      const foretold = Math.ceil(((n + count) / (r + 1)) * rows * 1.1);
-      const grown = new Int32Array(Math.min(most, Math.max(n + count, Math.ceil(1.5 * found.length), foretold)));
-      grown.set(found.subarray(0, n));
-      found = grown;
-    }
-    n = unstamped(at, count, blocked, r + 1, found, n);
-    if (n > limit.maxPairs) checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
-  }
-  start[rows] = n;
-  // The pairs in place, not copied: the room left past them was never written, so it takes no
-  // memory (the copy was 700 MB more at 179 million pairs).
-  const pairs = { start, cols: found.subarray(0, n), scores: new Float64Array(n) };
-  const values = new Float64Array(cols);
   // The mentor side in the same pass: each criterion but `preference`, with its own share; without
   // `preference` in force, the scores themselves.
   const hasPreference = criteria.some(({ def }) => def === preference);
-  const otherCriteria = inForce(ctx, OTHER_DEFS);
+  const otherCriteria = scoring.sideCriteria;
   const inPass = withMentorSide && hasPreference;
-  let side = hasPreference ? (inPass ? new Float64Array(n) : undefined) : pairs.scores;
-  yield* sums(ctx, criteria, pairs, inPass ? otherCriteria : null, inPass ? (side as Float64Array) : null, true);
+  const parts = threads === undefined ? null : rowShares(scoring, threads);
+  let pairs: ScoredPairs;
+  let passSide: Float64Array | null = null;
+  if (parts === null) {
+    const start = new Int32Array(rows + 1);
+    const found = { cols: new Int32Array(0) };
+    const { n } = yield* allowedSteps(scoring, 0, rows, rows, start, found, 0, limit.maxPairs);
+    // Past the limit: its error, at the first row past it (the count so far).
+    if (n > limit.maxPairs) checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
+    start[rows] = n;
+    // The pairs in place, not copied: the room left past them was never written, so it takes no
+    // memory (the copy was 700 MB more at 179 million pairs).
+    pairs = { start, cols: found.cols.subarray(0, n), scores: new Float64Array(n) };
+    if (inPass) passSide = new Float64Array(n);
+    yield* sums(ctx, criteria, pairs, inPass ? otherCriteria : null, passSide, true, 0, rows);
+  } else {
+    const tooMany = (n: number) => checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
+    ({ pairs, side: passSide } = yield* scoreInParts(
+      program,
+      scoring,
+      parts,
+      threads as Threads,
+      limit,
+      inPass,
+      tooMany,
+    ));
+  }
+  const { start } = pairs;
+  const n = pairs.cols.length;
+  const blocked = new Int32Array(cols);
+  const values = new Float64Array(cols);
+  let side = hasPreference ? (inPass ? (passSide as Float64Array) : undefined) : pairs.scores;
   const mentorAllowedScores = (): Float64Array => {
     if (side === undefined) {
       side = new Float64Array(n);
-      drain(sums(ctx, otherCriteria, { start, cols: pairs.cols, scores: side }, null, null, false));
+      drain(sums(ctx, otherCriteria, { start, cols: pairs.cols, scores: side }, null, null, false, 0, rows));
     }
     return side;
   };
@@ -506,206 +475,6 @@ export function mentorSideOf(table: ScoreTable): MentorSide {
   };
 }
 
-/** Appends to `out` from entry `n` the mentors of `at[0 .. count - 1]` not stamped `stamp`; returns the new end. */
-function unstamped(
-  at: Int32Array,
-  count: number,
-  blocked: Int32Array,
-  stamp: number,
-  out: Int32Array,
-  n: number,
-): number {
-  let end = n;
-  for (let i = 0; i < count; i++) {
-    const m = at[i] as number;
-    if (blocked[m] !== stamp) out[end++] = m;
-  }
-  return end;
-}
-
-/** Every criterion but the mentee's own `preference`: what the mentors' side ranks by. */
-const OTHER_DEFS = CRITERION_DEFS.filter((def) => def !== preference);
-
-/** The levels of the scale: integers 1 to 5. */
-const LEVELS = 5;
-
-/**
- * For each topic `t` and level `a` (1 to {@link LEVELS}), entry `t × LEVELS + a - 1`: the mentors
- * whose own level on `t` is at least `a`, ascending. O(topics × mentors) time, one entry per
- * (skill, level up to the skill's) in memory.
- */
-function levelLists(ix: IndexedProgram): Int32Array[] {
-  const { direct, numMentors, numTopics } = ix;
-  const lists: Int32Array[] = [];
-  const size = new Int32Array(LEVELS + 1);
-  for (let t = 0; t < numTopics; t++) {
-    const base = t * numMentors;
-    size.fill(0);
-    for (let m = 0; m < numMentors; m++)
-      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) size[a] = (size[a] as number) + 1;
-    const first = lists.length;
-    for (let a = 1; a <= LEVELS; a++) lists.push(new Int32Array(size[a] as number));
-    size.fill(0);
-    for (let m = 0; m < numMentors; m++)
-      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) {
-        (lists[first + a - 1] as Int32Array)[size[a] as number] = m;
-        size[a] = (size[a] as number) + 1;
-      }
-  }
-  return lists;
-}
-
-/**
- * Fills `pairs.scores` with the weighted sum of `criteria` on each pair of `pairs` (and, with
- * `others`, `side` with the sum of theirs: the same values, their own shares), capped at 1; in
- * steps, with the clock checked and progress told, in the scoring pass (`inPass`) only.
- */
-function* sums(
-  ctx: ScoringContext,
-  criteria: readonly { def: CriterionDef; share: number }[],
-  pairs: ScoredPairs,
-  others: readonly { def: CriterionDef; share: number }[] | null,
-  side: Float64Array | null,
-  inPass: boolean,
-): Steps<void> {
-  const rows = pairs.start.length - 1;
-  const mentors = ctx.ix.numMentors;
-  const scratch: RowScratch = {
-    values: new Float64Array(mentors),
-    more: new Float64Array(mentors),
-    at: new Int32Array(mentors),
-    sum: new Float64Array(mentors),
-    other: new Float64Array(side === null ? 0 : mentors),
-  };
-  // Each criterion's share of the other side (NaN for none, i.e. `preference`).
-  const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
-  const runs = fusedRuns(criteria, otherShares);
-  // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
-  // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
-  const order = byTopic(ctx.ix);
-  for (let k = 0; k < rows; k++) {
-    if (inPass && (k & 15) === 15) {
-      checkTime();
-      progress('score', k, rows);
-      if (sliceDue()) yield SLICE;
-    }
-    sumRow(ctx, criteria, otherShares, runs, order[k] as number, pairs, side, scratch);
-  }
-}
-
-/** The demand rows by their first topic (rows without one first), in row order within a topic. */
-function byTopic(ix: IndexedProgram): Int32Array {
-  const rows = ix.rows.length;
-  const first = (r: number) => ((ix.rowTopics[r] as Int32Array)[0] ?? -1) + 1;
-  const next = new Int32Array(ix.numTopics + 2);
-  for (let r = 0; r < rows; r++) next[first(r) + 1] = (next[first(r) + 1] as number) + 1;
-  for (let t = 1; t < next.length; t++) next[t] = (next[t] as number) + (next[t - 1] as number);
-  const order = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const t = first(r);
-    order[next[t] as number] = r;
-    next[t] = (next[t] as number) + 1;
-  }
-  return order;
-}
-
-/**
- * Row `r` of {@link sums} (a plain function, which the engine optimises as a whole; a generator's
- * loops it may not): `scratch` holds its rows.
- */
-function sumRow(
-  ctx: ScoringContext,
-  criteria: readonly { def: CriterionDef; share: number }[],
-  otherShares: Float64Array,
-  runs: readonly (FusedRun | null)[],
-  r: number,
-  pairs: ScoredPairs,
-  side: Float64Array | null,
-  scratch: RowScratch,
-): void {
-  const { start, cols, scores } = pairs;
-  const { values, at, sum, other: sideSum } = scratch;
-  const s = start[r] as number;
-  const k = (start[r + 1] as number) - s;
-  if (k === 0) return;
-  // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
-  for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
-  sum.fill(0, 0, k);
-  if (side !== null) sideSum.fill(0, 0, k);
-  for (let c = 0; c < criteria.length; c++) {
-    const run = runs[c];
-    if (run != null) {
-      run.add(ctx, r, at, k, run.shares, sum, run.others, side === null ? null : sideSum, scratch);
-      c = run.to - 1;
-      continue;
-    }
-    const { def, share } = criteria[c] as { def: CriterionDef; share: number };
-    def.fill(ctx, r, values, at, k);
-    const other = otherShares[c] as number;
-    if (side !== null && !Number.isNaN(other))
-      for (let i = 0; i < k; i++) {
-        const v = values[i] as number;
-        sum[i] = (sum[i] as number) + share * v;
-        sideSum[i] = (sideSum[i] as number) + other * v;
-      }
-    else for (let i = 0; i < k; i++) sum[i] = (sum[i] as number) + share * (values[i] as number);
-  }
-  // Shares add up to 1 up to rounding: keep scores within [0, 1].
-  for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
-  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
-}
-
-/** The runs: the person criteria, and willingness with goals (both goal-weighted topic strips). */
-const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: AddRun }[] = [
-  { defs: PEOPLE, add: addPeople },
-  { defs: GOALS, add: addGoals },
-];
-
-/** A run among the criteria in force, from where {@link fusedRuns} puts it to `to - 1`, with its criteria's shares. */
-interface FusedRun {
-  readonly to: number;
-  readonly add: AddRun;
-  readonly shares: Float64Array;
-  readonly others: Float64Array;
-}
-
-/**
- * Per criterion in force: the run that starts there (two or more of its criteria in force, and
- * consecutive, as in the criteria's order), else null.
- */
-function fusedRuns(
-  criteria: readonly { def: CriterionDef; share: number }[],
-  otherShares: Float64Array,
-): (FusedRun | null)[] {
-  const out: (FusedRun | null)[] = criteria.map(() => null);
-  for (const { defs, add } of RUNS) {
-    const at = defs.map((def) => criteria.findIndex((c) => c.def === def));
-    const present = at.filter((c) => c >= 0);
-    if (present.length < 2) continue;
-    const from = Math.min(...present);
-    const to = Math.max(...present) + 1;
-    // Consecutive: checked, so that a criterion placed among them is never summed out of turn.
-    if (to - from !== present.length) continue;
-    out[from] = {
-      to,
-      add,
-      shares: Float64Array.from(at, (c) => (c < 0 ? 0 : (criteria[c] as { share: number }).share)),
-      others: Float64Array.from(at, (c) => (c < 0 ? 0 : (otherShares[c] as number))),
-    };
-  }
-  return out;
-}
-
-/** The scratch rows of {@link sumRow}, one entry per mentor each. */
-interface RowScratch {
-  readonly values: Float64Array;
-  /** A second row of values, for the runs that compute two criteria at once. */
-  readonly more: Float64Array;
-  readonly at: Int32Array;
-  readonly sum: Float64Array;
-  readonly other: Float64Array;
-}
-
 /**
  * The dense `rows × cols` matrix of `pairs`: their scores, `-Infinity` elsewhere. 8 bytes per pair;
  * a size the engine cannot allocate is a `TOO_LARGE` {@link MentormatchError} under `what`'s name
@@ -729,16 +498,6 @@ function denseOf(rows: number, cols: number, pairs: ScoredPairs, what: string): 
     for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
       data[r * cols + (pairs.cols[e] as number)] = pairs.scores[e] as number;
   return { rows, cols, data };
-}
-
-/** The criteria of `defs` in force and their shares of the score. */
-function inForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: CriterionDef; share: number }[] {
-  const { weights } = ctx.ix.program;
-  const active = defs.filter((def) => weights[def.name] > 0 && def.active(ctx));
-  // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
-  const largest = active.reduce((x, def) => Math.max(x, weights[def.name]), 0);
-  const sum = active.reduce((s, def) => s + weights[def.name] / largest, 0);
-  return active.map((def) => ({ def, share: weights[def.name] / largest / sum }));
 }
 
 /**

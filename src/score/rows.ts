@@ -1,0 +1,346 @@
+/**
+ * Scoring rows: what a programme's rows need (its index, the criteria and rules in force, each
+ * row's candidates), a row range's allowed pairs, and their weighted sums. Every thread that scores
+ * some rows runs these on the same programme, so a row's figures are the same on any of them.
+ */
+
+import { type IndexedProgram, indexProgram } from '../model/indexProgram.js';
+import type { Program } from '../model/program.js';
+import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
+import type { ScoredPairs } from '../solve/internal/pairs.js';
+import type { AddRun, CriterionDef, ScoringContext } from './context.js';
+import { preference } from './criteria/choices.js';
+import { CRITERION_DEFS } from './criteria/index.js';
+import { addPeople, PEOPLE } from './criteria/people.js';
+import { addGoals, GOALS } from './criteria/topics.js';
+import { compileRules } from './customRules.js';
+import { pastPairs, recentPairs } from './history.js';
+import { type HardRule, hardRules } from './rules.js';
+
+/**
+ * What scoring a programme's rows needs, built from the programme alone (so alike on every thread
+ * that scores some of its rows): its index, the criteria and hard rules in force, each row's
+ * candidate mentors.
+ */
+export interface Scoring {
+  readonly ix: IndexedProgram;
+  readonly ctx: ScoringContext;
+  readonly criteria: readonly { def: CriterionDef; share: number }[];
+  readonly rules: readonly HardRule[];
+  /** Every mentor column, ascending. */
+  readonly all: Int32Array;
+  /** The rules a row's candidates are asked: all of them for `all`, else all but `levelRequired`. */
+  readonly others: readonly HardRule[];
+  /** Row `r`'s candidates (ascending): in micro mode under `levelRequired`, the mentors at the level asked, from an index; else `all`. */
+  readonly candidates: (r: number) => Int32Array;
+  /** Whether `candidates` comes from the level index (then few are forbidden beyond it). */
+  readonly indexed: boolean;
+  /** The criteria of the mentors' side (all but the mentee's `preference`) and their shares. */
+  readonly sideCriteria: readonly { def: CriterionDef; share: number }[];
+}
+
+/** The {@link Scoring} of `program`, in steps. */
+export function* scoringOf(program: Program): Steps<Scoring> {
+  const ix = yield* indexProgram(program);
+  const custom = compileRules(ix);
+  const ctx: ScoringContext = {
+    ix,
+    custom,
+    soft: custom.filter((c) => c.rule.effect === 'prefer' || c.rule.effect === 'avoid'),
+    recent: recentPairs(ix),
+    past: pastPairs(ix),
+    zoneRow: new Float64Array(ix.zones.length),
+  };
+  const cols = ix.numMentors;
+  const all = new Int32Array(cols);
+  for (let m = 0; m < cols; m++) all[m] = m;
+  const byLevel = program.mode === 'micro' && program.rules.levelRequired ? levelLists(ix) : null;
+  const candidates = (r: number): Int32Array => {
+    const asked = ix.rows[r]?.level as number;
+    return byLevel !== null && Number.isInteger(asked) && asked >= 1 && asked <= LEVELS
+      ? (byLevel[((ix.rowTopics[r] as Int32Array)[0] as number) * LEVELS + asked - 1] as Int32Array)
+      : all;
+  };
+  const criteria = inForce(ctx, CRITERION_DEFS);
+  const rules = hardRules(ctx);
+  // The mentors an index gives meet `levelRequired`: the other rules are asked.
+  const others = rules.filter((rule) => rule.name !== 'levelRequired');
+  const sideCriteria = inForce(ctx, OTHER_DEFS);
+  return { ix, ctx, criteria, rules, all, others, candidates, indexed: byLevel !== null, sideCriteria };
+}
+
+/** Appends to `out` from entry `n` the mentors of `at[0 .. count - 1]` not stamped `stamp`; returns the new end. */
+function unstamped(
+  at: Int32Array,
+  count: number,
+  blocked: Int32Array,
+  stamp: number,
+  out: Int32Array,
+  n: number,
+): number {
+  let end = n;
+  for (let i = 0; i < count; i++) {
+    const m = at[i] as number;
+    if (blocked[m] !== stamp) out[end++] = m;
+  }
+  return end;
+}
+
+/** Every criterion but the mentee's own `preference`: what the mentors' side ranks by. */
+const OTHER_DEFS = CRITERION_DEFS.filter((def) => def !== preference);
+
+/** The levels of the scale: integers 1 to 5. */
+const LEVELS = 5;
+
+/**
+ * For each topic `t` and level `a` (1 to {@link LEVELS}), entry `t × LEVELS + a - 1`: the mentors
+ * whose own level on `t` is at least `a`, ascending. O(topics × mentors) time, one entry per
+ * (skill, level up to the skill's) in memory.
+ */
+function levelLists(ix: IndexedProgram): Int32Array[] {
+  const { direct, numMentors, numTopics } = ix;
+  const lists: Int32Array[] = [];
+  const size = new Int32Array(LEVELS + 1);
+  for (let t = 0; t < numTopics; t++) {
+    const base = t * numMentors;
+    size.fill(0);
+    for (let m = 0; m < numMentors; m++)
+      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) size[a] = (size[a] as number) + 1;
+    const first = lists.length;
+    for (let a = 1; a <= LEVELS; a++) lists.push(new Int32Array(size[a] as number));
+    size.fill(0);
+    for (let m = 0; m < numMentors; m++)
+      for (let a = 1; a <= LEVELS && (direct[base + m] as number) >= a; a++) {
+        (lists[first + a - 1] as Int32Array)[size[a] as number] = m;
+        size[a] = (size[a] as number) + 1;
+      }
+  }
+  return lists;
+}
+
+/**
+ * Appends to `found.cols` from entry `n` the allowed mentors of rows `from` to `to - 1`, in order,
+ * and sets `start[r]` to each row's first entry; stops after the first row that takes the count past
+ * `stopAt`. Returns the count and the row it stopped before (`to` when it did not stop). Room is
+ * made for what the rows so far foretell for the rows up to `foretellTo` (their candidates at
+ * most).
+ */
+export function* allowedSteps(
+  scoring: Scoring,
+  from: number,
+  to: number,
+  foretellTo: number,
+  start: Int32Array,
+  found: { cols: Int32Array },
+  n0: number,
+  stopAt: number,
+): Steps<{ n: number; end: number }> {
+  const { ctx, rules, others, all, candidates, ix } = scoring;
+  const cols = ix.numMentors;
+  let bound = 0;
+  for (let r = from; r < foretellTo; r++) bound += candidates(r).length;
+  // In micro mode the index leaves few candidates beyond the allowed: room for all of them at once.
+  // (Never room for more than the limit allows: the count stops there.)
+  const most = n0 + Math.min(bound, stopAt + cols);
+  const blocked = new Int32Array(cols);
+  if (found.cols.length < n0 + 1)
+    grow(found, n0, scoring.indexed ? most : Math.min(most, n0 + Math.max(1024, (foretellTo - from) * 8)));
+  let n = n0;
+  for (let r = from; r < to; r++) {
+    start[r] = n;
+    if ((r & 15) === 15) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
+    const at = candidates(r);
+    const count = at.length;
+    // A rule stamps the candidates it forbids with the row's number, so no array is cleared per row.
+    for (const rule of at === all ? rules : others) rule.mark(ctx, r, blocked, r + 1, at, count);
+    if (n + count > found.cols.length) {
+      // Grown to what the rows so far foretell for all of them (and by half at least): on this
+      // scale every fresh page costs (179 million pairs took 2.3 GB of copies doubling).
+      const foretold = n0 + Math.ceil(((n - n0 + count) / (r - from + 1)) * (foretellTo - from) * 1.1);
+      grow(found, n, Math.min(most, Math.max(n + count, Math.ceil(1.5 * found.cols.length), foretold)));
+    }
+    n = unstamped(at, count, blocked, r + 1, found.cols, n);
+    if (n > stopAt) return { n, end: r + 1 };
+  }
+  return { n, end: to };
+}
+
+/** Replaces `found.cols` by an array of `length` entries holding its first `n`. */
+export function grow(found: { cols: Int32Array }, n: number, length: number): void {
+  const grown = new Int32Array(length);
+  if (n > 0) grown.set(found.cols.subarray(0, n));
+  found.cols = grown;
+}
+
+/**
+ * Fills `pairs.scores` with the weighted sum of `criteria` on each pair of rows `from` to `to - 1`
+ * of `pairs` (and, with `others`, `side` with the sum of theirs: the same values, their own
+ * shares), capped at 1; in steps, with the clock checked in the scoring pass (`inPass`) only, and
+ * there progress told as `scale` times the rows done (none when 0).
+ */
+export function* sums(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  pairs: ScoredPairs,
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+  inPass: boolean,
+  from: number,
+  to: number,
+  scale = 1,
+): Steps<void> {
+  const mentors = ctx.ix.numMentors;
+  const scratch: RowScratch = {
+    values: new Float64Array(mentors),
+    more: new Float64Array(mentors),
+    at: new Int32Array(mentors),
+    sum: new Float64Array(mentors),
+    other: new Float64Array(side === null ? 0 : mentors),
+  };
+  // Each criterion's share of the other side (NaN for none, i.e. `preference`).
+  const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
+  const runs = fusedRuns(criteria, otherShares);
+  // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
+  // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
+  const order = byTopic(ctx.ix);
+  const rows = pairs.start.length - 1;
+  const total = Math.round((to - from) * scale);
+  let k = 0;
+  for (let q = 0; q < rows; q++) {
+    const r = order[q] as number;
+    if (r < from || r >= to) continue;
+    if (inPass && (k & 15) === 15) {
+      checkTime();
+      if (total > 0) progress('score', Math.min(total, Math.floor(k * scale)), total);
+      if (sliceDue()) yield SLICE;
+    }
+    k++;
+    sumRow(ctx, criteria, otherShares, runs, r, pairs, side, scratch);
+  }
+}
+
+/** The demand rows by their first topic (rows without one first), in row order within a topic. */
+function byTopic(ix: IndexedProgram): Int32Array {
+  const rows = ix.rows.length;
+  const first = (r: number) => ((ix.rowTopics[r] as Int32Array)[0] ?? -1) + 1;
+  const next = new Int32Array(ix.numTopics + 2);
+  for (let r = 0; r < rows; r++) next[first(r) + 1] = (next[first(r) + 1] as number) + 1;
+  for (let t = 1; t < next.length; t++) next[t] = (next[t] as number) + (next[t - 1] as number);
+  const order = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const t = first(r);
+    order[next[t] as number] = r;
+    next[t] = (next[t] as number) + 1;
+  }
+  return order;
+}
+
+/**
+ * Row `r` of {@link sums} (a plain function, which the engine optimises as a whole; a generator's
+ * loops it may not): `scratch` holds its rows.
+ */
+function sumRow(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  otherShares: Float64Array,
+  runs: readonly (FusedRun | null)[],
+  r: number,
+  pairs: ScoredPairs,
+  side: Float64Array | null,
+  scratch: RowScratch,
+): void {
+  const { start, cols, scores } = pairs;
+  const { values, at, sum, other: sideSum } = scratch;
+  const s = start[r] as number;
+  const k = (start[r + 1] as number) - s;
+  if (k === 0) return;
+  // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
+  for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
+  sum.fill(0, 0, k);
+  if (side !== null) sideSum.fill(0, 0, k);
+  for (let c = 0; c < criteria.length; c++) {
+    const run = runs[c];
+    if (run != null) {
+      run.add(ctx, r, at, k, run.shares, sum, run.others, side === null ? null : sideSum, scratch);
+      c = run.to - 1;
+      continue;
+    }
+    const { def, share } = criteria[c] as { def: CriterionDef; share: number };
+    def.fill(ctx, r, values, at, k);
+    const other = otherShares[c] as number;
+    if (side !== null && !Number.isNaN(other))
+      for (let i = 0; i < k; i++) {
+        const v = values[i] as number;
+        sum[i] = (sum[i] as number) + share * v;
+        sideSum[i] = (sideSum[i] as number) + other * v;
+      }
+    else for (let i = 0; i < k; i++) sum[i] = (sum[i] as number) + share * (values[i] as number);
+  }
+  // Shares add up to 1 up to rounding: keep scores within [0, 1].
+  for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
+  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
+}
+
+/** The runs: the person criteria, and willingness with goals (both goal-weighted topic strips). */
+const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: AddRun }[] = [
+  { defs: PEOPLE, add: addPeople },
+  { defs: GOALS, add: addGoals },
+];
+
+/** A run among the criteria in force, from where {@link fusedRuns} puts it to `to - 1`, with its criteria's shares. */
+interface FusedRun {
+  readonly to: number;
+  readonly add: AddRun;
+  readonly shares: Float64Array;
+  readonly others: Float64Array;
+}
+
+/**
+ * Per criterion in force: the run that starts there (two or more of its criteria in force, and
+ * consecutive, as in the criteria's order), else null.
+ */
+function fusedRuns(
+  criteria: readonly { def: CriterionDef; share: number }[],
+  otherShares: Float64Array,
+): (FusedRun | null)[] {
+  const out: (FusedRun | null)[] = criteria.map(() => null);
+  for (const { defs, add } of RUNS) {
+    const at = defs.map((def) => criteria.findIndex((c) => c.def === def));
+    const present = at.filter((c) => c >= 0);
+    if (present.length < 2) continue;
+    const from = Math.min(...present);
+    const to = Math.max(...present) + 1;
+    // Consecutive: checked, so that a criterion placed among them is never summed out of turn.
+    if (to - from !== present.length) continue;
+    out[from] = {
+      to,
+      add,
+      shares: Float64Array.from(at, (c) => (c < 0 ? 0 : (criteria[c] as { share: number }).share)),
+      others: Float64Array.from(at, (c) => (c < 0 ? 0 : (otherShares[c] as number))),
+    };
+  }
+  return out;
+}
+
+/** The scratch rows of {@link sumRow}, one entry per mentor each. */
+interface RowScratch {
+  readonly values: Float64Array;
+  /** A second row of values, for the runs that compute two criteria at once. */
+  readonly more: Float64Array;
+  readonly at: Int32Array;
+  readonly sum: Float64Array;
+  readonly other: Float64Array;
+}
+
+/** The criteria of `defs` in force and their shares of the score. */
+export function inForce(ctx: ScoringContext, defs: readonly CriterionDef[]): { def: CriterionDef; share: number }[] {
+  const { weights } = ctx.ix.program;
+  const active = defs.filter((def) => weights[def.name] > 0 && def.active(ctx));
+  // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
+  const largest = active.reduce((x, def) => Math.max(x, weights[def.name]), 0);
+  const sum = active.reduce((s, def) => s + weights[def.name] / largest, 0);
+  return active.map((def) => ({ def, share: weights[def.name] / largest / sum }));
+}

@@ -1,0 +1,324 @@
+/**
+ * Scoring on several threads: the calling thread and helpers each take a contiguous share of the
+ * demand rows, first for the allowed pairs (each its own list, joined in row order), then for the
+ * scores (each writing its rows' entries of one shared table). A row's pairs and scores depend on
+ * the programme and the row alone, so the table is the one a single thread builds, bit for bit.
+ *
+ * This module holds no thread code: a {@link Threads} carries the messages (`mentormatch/node`
+ * builds one on `worker_threads`), and {@link runScoringTask} is what a helper runs on them.
+ */
+
+import type { Program } from '../model/program.js';
+import { type Clock, checkTime, drain, SLICE, type Steps, sliceDue, withClock } from '../solve/internal/clock.js';
+import type { ScoredPairs } from '../solve/internal/pairs.js';
+import { allowedSteps, type Scoring, scoringOf, sums } from './rows.js';
+
+/**
+ * Helper threads for a call's heaviest pass, the scoring of every allowed pair: with `n` helpers
+ * the calling thread takes one share of the rows and each helper another. The result is the same
+ * with or without them, bit for bit. In Node, `workerThreads()` of `mentormatch/node` gives one;
+ * another runtime can carry the same messages on its own threads (each helper runs the package's
+ * task handler on what it receives).
+ *
+ * The calls stay synchronous: the calling thread waits for its helpers in {@link Threads.receive}.
+ *
+ * @example
+ * ```ts
+ * import { matchProgram } from 'mentormatch';
+ * import { workerThreads } from 'mentormatch/node';
+ *
+ * const program = {
+ *   mode: 'classic' as const,
+ *   topics: [{ id: 'sales' }],
+ *   mentors: Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, skills: [{ topic: 'sales', level: 1 + (i % 5) }], capacity: 2 })),
+ *   mentees: Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, goals: [{ topic: 'sales' }] })),
+ * };
+ * // One helper; `minPairs: 0` shares out even this small programme (by default, from about two million pairs).
+ * const threads = workerThreads({ size: 1, minPairs: 0 });
+ * const shared = matchProgram(program, { threads });
+ * console.log(JSON.stringify(shared) === JSON.stringify(matchProgram(program))); // true
+ * void threads.close();
+ * ```
+ */
+export interface Threads {
+  /** How many helpers there are (0: the calling thread works alone). */
+  readonly size: number;
+  /**
+   * The fewest candidate pairs (pairs the level index leaves, before the other rules) worth sharing
+   * out: fewer are scored on the calling thread alone. Default 2²¹ (about two million).
+   */
+  readonly minPairs?: number;
+  /** Sends helper `k` (0 to `size - 1`) a task (a structured-cloneable message). */
+  send(k: number, task: unknown): void;
+  /**
+   * Helper `k`'s next reply, waiting for it at most `waitMs` ms (blocking the calling thread);
+   * `undefined` when none came in that time. A helper that cannot run (it failed to start, or
+   * stopped) replies `{ gone: true }`: its share is then scored on the calling thread.
+   */
+  receive(k: number, waitMs: number): unknown;
+}
+
+/** Below this many candidate pairs, one thread scores faster than it hands out shares. */
+const MIN_SHARED = 1 << 21;
+
+/** A task of a helper, and its reply. */
+type Task =
+  | {
+      readonly kind: 'pairs';
+      readonly job: number;
+      readonly program: Program;
+      readonly from: number;
+      readonly to: number;
+      readonly stopAt: number;
+      readonly stop: Int32Array;
+    }
+  | {
+      readonly kind: 'scores';
+      readonly job: number;
+      /** The share's first row (as in its `pairs` task). */
+      readonly from: number;
+      /** Where the share's first entry goes in `cols`, `scores` and `side`. */
+      readonly base: number;
+      readonly cols: Int32Array;
+      readonly scores: Float64Array;
+      readonly side: Float64Array | null;
+      readonly stop: Int32Array;
+    };
+type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
+type Reply = Done | { readonly job: number; readonly ok: false; readonly error: string };
+
+/** The shares of the rows: `bounds[i]` to `bounds[i + 1]`, the calling thread's first; null for one thread. */
+export function rowShares(scoring: Scoring, threads: Threads): Int32Array | null {
+  const parts = Math.max(1, Math.floor(threads.size) + 1);
+  const rows = scoring.ix.rows.length;
+  if (parts === 1 || rows < 2 * parts) return null;
+  let total = 0;
+  for (let r = 0; r < rows; r++) total += scoring.candidates(r).length;
+  if (total < (threads.minPairs ?? MIN_SHARED)) return null;
+  // Alike in candidate pairs (what both passes cost), the calling thread's share larger by
+  // MAIN_SHARE: a helper first builds its own index of the programme.
+  const bounds = new Int32Array(parts + 1);
+  bounds[parts] = rows;
+  const weight = MAIN_SHARE + parts - 1;
+  let seen = 0;
+  let part = 1;
+  for (let r = 0; r < rows && part < parts; r++) {
+    seen += scoring.candidates(r).length;
+    while (part < parts && seen >= (total * (MAIN_SHARE + part - 1)) / weight) bounds[part++] = r + 1;
+  }
+  return bounds;
+}
+
+/** The calling thread's share of the rows against a helper's. */
+const MAIN_SHARE = 1.25;
+
+let jobs = 0;
+
+/**
+ * The allowed pairs and their scores (and, with `inPass`, the mentor side), the rows shared out by
+ * `bounds` among the calling thread and `threads`' helpers, in steps. Past `maxPairs`, `tooMany`
+ * throws what a single thread throws, at the same row.
+ *
+ * Each thread finds its share's pairs, then writes them and their scores into one shared table:
+ * the first helper right after the calling thread's share, any other after the room the shares
+ * before it could take (so that no thread waits for another's count), the table closed up at the
+ * end. A helper that fails or stops has its share done here instead.
+ */
+export function* scoreInParts(
+  program: Program,
+  scoring: Scoring,
+  bounds: Int32Array,
+  threads: Threads,
+  limit: { readonly maxPairs: number },
+  inPass: boolean,
+  tooMany: (n: number) => void,
+): Steps<{ pairs: ScoredPairs; side: Float64Array | null }> {
+  const rows = scoring.ix.rows.length;
+  const helpers = bounds.length - 2;
+  const job = ++jobs;
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const { maxPairs } = limit;
+  const shareOf = (k: number) => ({ from: bounds[k + 1] as number, to: bounds[k + 2] as number });
+  // The most pairs share `i` can hold (its candidates; past the limit, no share counts further).
+  const most = (i: number) => {
+    let sum = 0;
+    for (let r = bounds[i] as number; r < (bounds[i + 1] as number); r++) sum += scoring.candidates(r).length;
+    return Math.min(sum, maxPairs + scoring.ix.numMentors);
+  };
+  try {
+    for (let k = 0; k < helpers; k++)
+      threads.send(k, { kind: 'pairs', job, program, ...shareOf(k), stopAt: maxPairs, stop } satisfies Task);
+    // Room for every share at once, in shared memory (what is never written takes none).
+    const most0 = most(0);
+    const base = new Float64Array(helpers + 1);
+    base[0] = most0;
+    for (let k = 0; k < helpers; k++) base[k + 1] = (base[k] as number) + most(k + 1);
+    const room = base[helpers] as number;
+    const found = { cols: new Int32Array(new SharedArrayBuffer(4 * room)) };
+    const start = new Int32Array(rows + 1);
+    const mine = bounds[1] as number;
+    let { n } = yield* allowedSteps(scoring, 0, mine, mine, start, found, 0, maxPairs);
+    if (n > maxPairs) tooMany(n);
+    start[mine] = n;
+    // The helpers' shares from where ours ends (room for the most each can hold).
+    for (let k = 0; k <= helpers; k++) base[k] = (base[k] as number) - most0 + n;
+    const scores = new Float64Array(new SharedArrayBuffer(8 * room));
+    const side = inPass ? new Float64Array(new SharedArrayBuffer(8 * room)) : null;
+    const { cols } = found;
+    for (let k = 0; k < helpers; k++)
+      threads.send(k, { kind: 'scores', job, ...shareOf(k), base: base[k] as number, cols, scores, side, stop });
+    const { ctx, criteria, sideCriteria } = scoring;
+    const others = inPass ? sideCriteria : null;
+    yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, 0, mine, rows / mine);
+    // The helpers' counts, in row order: past the limit at the row a single thread would be.
+    const here: boolean[] = [];
+    for (let k = 0; k < helpers; k++) {
+      const { from, to } = shareOf(k);
+      const got = (yield* replyOf(threads, k, job))?.start;
+      const part = got === undefined ? yield* ownPart(scoring, from, to, maxPairs) : { start: got, cols: null };
+      const own = part.start;
+      for (let r = from; r < from + own.length - 1; r++) {
+        start[r] = n + (own[r - from] as number);
+        const after = n + (own[r - from + 1] as number);
+        if (after > maxPairs) tooMany(after);
+      }
+      n += own[own.length - 1] as number;
+      here.push(part.cols !== null);
+      if (part.cols !== null) yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
+    }
+    start[rows] = n;
+    // The helpers' scores (a share whose helper failed now done here), each share then moved up.
+    for (let k = 0; k < helpers; k++) {
+      if (here[k] === true || (yield* replyOf(threads, k, job)) !== null) continue;
+      const { from, to } = shareOf(k);
+      const part = yield* ownPart(scoring, from, to, maxPairs);
+      yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
+    }
+    for (let k = 0; k < helpers; k++) {
+      const { from, to } = shareOf(k);
+      const at = start[from] as number;
+      const was = base[k] as number;
+      if (was === at) continue;
+      const end = was + (start[to] as number) - at;
+      cols.copyWithin(at, was, end);
+      scores.copyWithin(at, was, end);
+      side?.copyWithin(at, was, end);
+    }
+    const pairs = { start, cols: cols.subarray(0, n), scores: scores.subarray(0, n) };
+    return { pairs, side: side === null ? null : side.subarray(0, n) };
+  } finally {
+    // Stopped (the limit, the time budget, a cancel) or done: helpers still at this job let it go.
+    Atomics.store(stop, 0, 1);
+  }
+}
+
+/** A share's pairs (as a helper finds them): `start[i]` the first entry of row `from + i` in `cols`, one more at the end (the count). */
+interface Part {
+  readonly start: Int32Array;
+  readonly cols: Int32Array;
+}
+
+/** Share `from` to `to - 1`'s pairs, stopped after the first row past `stopAt`. */
+function* ownPart(scoring: Scoring, from: number, to: number, stopAt: number): Steps<Part> {
+  const start = new Int32Array(scoring.ix.rows.length + 1);
+  const found = { cols: new Int32Array(0) };
+  const { n, end } = yield* allowedSteps(scoring, from, to, to, start, found, 0, stopAt);
+  start[end] = n;
+  return { start: start.slice(from, end + 1), cols: found.cols.subarray(0, n) };
+}
+
+/** A share's pairs written into the table's `cols` from entry `base`, and their scores (its clock checked, no progress told). */
+function* ownScores(
+  scoring: Scoring,
+  from: number,
+  to: number,
+  part: Part,
+  base: number,
+  cols: Int32Array,
+  scores: Float64Array,
+  side: Float64Array | null,
+): Steps<void> {
+  const count = part.start[part.start.length - 1] as number;
+  cols.set(part.cols.subarray(0, count), base);
+  const start = new Int32Array(scoring.ix.rows.length + 1);
+  for (let r = from; r <= to; r++) start[r] = base + (part.start[r - from] as number);
+  const { ctx, criteria, sideCriteria } = scoring;
+  yield* sums(ctx, criteria, { start, cols, scores }, side === null ? null : sideCriteria, side, true, from, to, 0);
+}
+
+/** Helper `k`'s next reply to `job`, waiting (the clock checked); null when it could not do the task. */
+function* replyOf(threads: Threads, k: number, job: number): Steps<Done | null> {
+  for (;;) {
+    const got = threads.receive(k, sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
+    if (got !== undefined) {
+      if (got.gone === true) return null;
+      // A reply to an earlier job this helper was still on when it was stopped.
+      if (got.job !== job) continue;
+      return got.ok ? got : null;
+    }
+    checkTime();
+    if (sliceDue()) yield SLICE;
+  }
+}
+
+/** A helper's share of the last `pairs` task, kept for the `scores` task that follows. */
+let kept: { job: number; scoring: Scoring; from: number; to: number; part: Part; over: boolean } | null = null;
+
+/**
+ * A helper's side: runs a scoring task of {@link scoreInParts} and returns the reply to send back
+ * with its transferable buffers. Never throws: a failure is replied, and the calling thread then
+ * does the share itself.
+ */
+export function runScoringTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } {
+  const task = message as Task;
+  try {
+    if (task.kind === 'pairs') {
+      kept = null;
+      const scoring = drain(scoringOf(task.program));
+      const { from, to, stopAt } = task;
+      const part = stoppable(task.stop, ownPart(scoring, from, to, stopAt));
+      if (part === null) return failed(task.job, 'stopped');
+      const count = part.start[part.start.length - 1] as number;
+      kept = { job: task.job, scoring, from, to, part, over: count > stopAt };
+      const start = part.start.slice();
+      return { reply: { job: task.job, ok: true, start }, transfer: [start.buffer] };
+    }
+    const mine = kept;
+    kept = null;
+    if (mine === null || mine.job !== task.job || mine.from !== task.from) return failed(task.job, 'no pairs');
+    // Past the limit, the calling thread throws once it counts them: nothing to write.
+    if (!mine.over) {
+      const { scoring, from, to, part } = mine;
+      const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side);
+      if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
+    }
+    return { reply: { job: task.job, ok: true }, transfer: [] };
+  } catch (error) {
+    kept = null;
+    return failed(task.job, String(error));
+  }
+}
+
+function failed(job: number, error: string): { reply: Reply; transfer: ArrayBuffer[] } {
+  return { reply: { job, ok: false, error }, transfer: [] };
+}
+
+/** Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield). */
+function stoppable<T>(stop: Int32Array, steps: Steps<T>): T | null {
+  // A clock whose turns end at once: the loops yield at each check point, where `stop` is read.
+  const clock: Clock = {
+    fn: 'scoring',
+    limitMs: Number.POSITIVE_INFINITY,
+    deadline: Number.POSITIVE_INFINITY,
+    signal: undefined,
+    onProgress: undefined,
+    sliceEnd: Number.NEGATIVE_INFINITY,
+  };
+  return withClock(clock, () => {
+    for (;;) {
+      if (Atomics.load(stop, 0) !== 0) return null;
+      const next = steps.next();
+      if (next.done === true) return next.value;
+    }
+  });
+}

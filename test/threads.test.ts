@@ -1,0 +1,134 @@
+/**
+ * Scoring on helper threads (`options.threads`): the result is the one the calling thread alone
+ * gives, byte for byte, whatever the helpers do: real workers (`workerThreads`, the sources run
+ * through tsx), several helpers (shares closed up at the end), helpers that fail or vanish (their
+ * shares done on the calling thread), and past `maxPairs` the same error at the same row.
+ */
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
+import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
+import { workerThreads } from '../src/node.js';
+import { runScoringTask, type Threads } from '../src/score/threads.js';
+
+/** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
+function inThread(
+  size: number,
+  misbehave?: (k: number, n: number, reply: unknown) => unknown,
+  minPairs = 0,
+): Threads & { sent: number } {
+  const queues: unknown[][] = Array.from({ length: size }, () => []);
+  const counts = new Int32Array(size);
+  const threads = {
+    size,
+    minPairs,
+    sent: 0,
+    send(k: number, task: unknown) {
+      threads.sent++;
+      // Through a structured clone, as a worker receives it (shared buffers stay shared).
+      const { reply } = runScoringTask(structuredClone(task));
+      const n = counts[k] as number;
+      counts[k] = n + 1;
+      const out = misbehave === undefined ? reply : misbehave(k, n, reply);
+      if (out !== undefined) (queues[k] as unknown[]).push(structuredClone(out));
+    },
+    receive(k: number) {
+      return (queues[k] as unknown[]).shift() ?? { gone: true };
+    },
+  };
+  return threads;
+}
+
+const programs = [
+  ['micro', sampleProgram({ mode: 'micro', mentors: 40, mentees: 200, topics: 20, seed: 1 })],
+  ['micro 2', sampleProgram({ mode: 'micro', mentors: 50, mentees: 200, topics: 16, seed: 7 })],
+  ['classic', sampleProgram({ mode: 'classic', mentors: 50, mentees: 400, topics: 20, seed: 2 })],
+  ['classic 2', sampleProgram({ mode: 'classic', mentors: 30, mentees: 250, topics: 16, seed: 9 })],
+] as const;
+const objectives = ['total', 'coverage', 'fair', 'stable'] as const;
+
+const alone = (input: unknown, options = {}) => JSON.stringify(matchProgram(input as never, options));
+
+describe('matchProgram with helper threads', () => {
+  const workers = workerThreads({ size: 1, minPairs: 0 });
+  afterAll(() => workers.close());
+
+  it.each(programs)('%s: the same result on a worker thread, every objective', (_, input) => {
+    for (const objective of objectives)
+      expect(JSON.stringify(matchProgram(input, { objective, threads: workers }))).toBe(alone(input, { objective }));
+  });
+
+  it.each(programs)('%s: the same result with 1, 2 and 5 helpers, every objective', (_, input) => {
+    for (const size of [1, 2, 5]) {
+      const threads = inThread(size);
+      for (const objective of objectives)
+        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      expect(threads.sent).toBe(2 * size * objectives.length);
+    }
+  });
+
+  it('shares out nothing below minPairs (default about two million candidate pairs)', () => {
+    const [, input] = programs[0];
+    const threads = inThread(2, undefined, 2 ** 21);
+    expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
+    expect(threads.sent).toBe(0);
+  });
+
+  it('a helper that fails, vanishes or answers an older job: its share done here, the same result', () => {
+    const spoilers: ((k: number, n: number, reply: unknown) => unknown)[] = [
+      // Helper 1 is gone from the start.
+      (k, _n, reply) => (k === 1 ? undefined : reply),
+      // Helper 0 fails its pairs; helper 2 its scores.
+      (k, n, reply) =>
+        (k === 0 && n === 0) || (k === 2 && n === 1) ? { ...(reply as object), ok: false, error: 'x' } : reply,
+      // Helper 1 answers for another job.
+      (k, _n, reply) => (k === 1 ? { ...(reply as object), job: -1 } : reply),
+    ];
+    for (const [, input] of programs)
+      for (const spoil of spoilers) {
+        const threads = inThread(3, (k, n, reply) => spoil(k, n, reply));
+        expect(JSON.stringify(matchProgram(input, { objective: 'stable', threads }))).toBe(
+          alone(input, { objective: 'stable' }),
+        );
+      }
+  });
+
+  it('past maxPairs: the error a single thread throws, at the same count, wherever the row falls', () => {
+    const [, input] = programs[2];
+    const total = JSON.parse(alone(input)).summary.pairs.scored as number;
+    const message = (options: object) => {
+      try {
+        matchProgram(input, options);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidInputError);
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    for (const maxPairs of [Math.floor(total / 10), Math.floor(total / 2), total - 1, total - 60]) {
+      const expected = message({ limits: { maxPairs } });
+      expect(expected).toMatch(/maxPairs/);
+      for (const size of [1, 3]) expect(message({ limits: { maxPairs }, threads: inThread(size) })).toBe(expected);
+      expect(message({ limits: { maxPairs }, threads: workers })).toBe(expected);
+    }
+  });
+
+  it('the async form and rematch take them too', async () => {
+    const [, input] = programs[1];
+    const threads = inThread(2);
+    const async = await matchProgramAsync(input, { threads });
+    expect(JSON.stringify(async)).toBe(alone(input));
+    const previous = matchProgram(input);
+    const changes = { removeMentors: [input.mentors[0]?.id as string] };
+    expect(JSON.stringify(rematch(input, previous, changes, { threads }))).toBe(
+      JSON.stringify(rematch(input, previous, changes)),
+    );
+  });
+
+  it('a bad threads option or workerThreads option is a typed error naming it', () => {
+    const [, input] = programs[0];
+    expect(() => matchProgram(input, { threads: { size: 1 } as never })).toThrow(/options\.threads/);
+    expect(() => workerThreads({ size: -1 })).toThrow(/size/);
+    expect(() => workerThreads({ size: 1.5 })).toThrow(/size/);
+  });
+});
