@@ -61,8 +61,11 @@
 //   together: about 0.8 KB, to 97,907 B); 97 KB until the speed-ups at scale (about 1.2 KB, from
 //   98,423 B to 99,603 B: the person criteria and willingness with goals summed in one pass, the
 //   local search's answers forgotten column by column, the independent parts' early stop, the
-//   subset's cuts by score bounds; 36 s to 32 s at the largest benchmark sizes); 99 KB since. The
-//   entry stays far below an accidental
+//   subset's cuts by score bounds; 36 s to 32 s at the largest benchmark sizes); 99 KB until the
+//   scoring on helper threads (`options.threads`: the rows shared out, the shared table's layout and
+//   close-up, the fallback for a helper that fails, the limit's error at the same row, the option's
+//   check; about 1.7 KB, from 99,598 B to 101,327 B; the thread code itself lives in the Node-only
+//   `mentormatch/node`, not counted); 100 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
 import { gzipSync } from 'node:zlib';
@@ -91,7 +94,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 99 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 100 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as root from 'mentormatch';
 import { it } from 'mentormatch/locales/it';
+import * as node from 'mentormatch/node';
 import { programJsonSchema } from 'mentormatch/schema';
 import * as solvers from 'mentormatch/solvers';
 import * as tables from 'mentormatch/tables';
@@ -37,8 +38,31 @@ const fromRows = tables.programFromTables(
 assert.equal(root.matchProgram(fromRows).summary.matched, 1);
 // mentormatch/locales/it: a catalog the root entry renders its sentences with.
 assert.match(root.matchProgram(fromRows, { locale: it }).matches[0].explanation.summary, /livello 5 su pricing/);
+// mentormatch/node: helper threads (the built worker next to it) give the result of one thread.
+const threaded = {
+  mode: 'classic',
+  topics: [{ id: 'sales' }, { id: 'pricing' }],
+  mentors: Array.from({ length: 30 }, (_, i) => ({
+    id: `m${i}`,
+    skills: [{ topic: i % 2 ? 'sales' : 'pricing', level: 1 + (i % 5) }],
+    capacity: 1 + (i % 3),
+  })),
+  mentees: Array.from({ length: 90 }, (_, i) => ({ id: `e${i}`, goals: [{ topic: i % 3 ? 'sales' : 'pricing' }] })),
+};
+const workers = node.workerThreads({ size: 2, minPairs: 0 });
+// The helpers' replies, to see they did their shares (a failed one is made up for on this thread).
+const replies = [];
+const threads = { ...workers, receive: (k, waitMs) => replies[replies.push(workers.receive(k, waitMs)) - 1] };
+for (const objective of ['total', 'coverage', 'fair', 'stable'])
+  assert.equal(
+    JSON.stringify(root.matchProgram(threaded, { objective, threads })),
+    JSON.stringify(root.matchProgram(threaded, { objective })),
+    objective,
+  );
+assert.equal(replies.filter((reply) => reply?.ok === true).length, 4 * 2 * 2, JSON.stringify(replies.filter(Boolean)));
+await workers.close();
 console.log(
-  'ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing, mentormatch/tables, mentormatch/locales/it',
+  'ESM smoke test passed: mentormatch, mentormatch/solvers, mentormatch/testing, mentormatch/tables, mentormatch/locales/it, mentormatch/node',
 );
 
 const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

@@ -64,16 +64,25 @@ export function workerThreads(options?: WorkerThreadsOptions): WorkerThreads {
   const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
   const ext = here.slice(here.lastIndexOf('.'));
   const script = new URL(`./node/worker${ext}`, here);
-  // From the sources (the tests), the worker is loaded through tsx (a dev dependency).
-  const source = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(here)}))`;
+  // Each worker starts from a few lines that load the worker module (from the sources, the tests,
+  // through tsx, a dev dependency) and, should it fail to load or the thread end, answer
+  // `{ gone: true }`: a calling thread blocked on a reply cannot hear the worker's `error` event.
+  const load =
+    ext === '.ts'
+      ? `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(here)}))`
+      : `import(${JSON.stringify(script.href)})`;
+  const source = `const { workerData } = require('node:worker_threads');
+const gone = (error) => {
+  try { workerData.port.postMessage({ gone: true, error: String(error) }); } catch {}
+  Atomics.add(workerData.flag, 0, 1);
+  Atomics.notify(workerData.flag, 0);
+};
+process.on('exit', () => gone('the helper thread ended'));
+${load}.catch(gone);`;
   const helpers = Array.from({ length: size }, () => {
     const { port1, port2 } = new MessageChannel();
     const flag = new Int32Array(new SharedArrayBuffer(4));
-    const workerData = { port: port2, flag };
-    const worker =
-      ext === '.ts'
-        ? new Worker(source, { eval: true, workerData, transferList: [port2] })
-        : new Worker(script, { workerData, transferList: [port2] });
+    const worker = new Worker(source, { eval: true, workerData: { port: port2, flag }, transferList: [port2] });
     const helper = { worker, port: port1 as MessagePort, flag, seen: 0, gone: false };
     // A helper that fails or stops: its shares go back to the calling thread.
     worker.on('error', () => {
@@ -95,9 +104,12 @@ export function workerThreads(options?: WorkerThreadsOptions): WorkerThreads {
     receive: (k, waitMs) => {
       const helper = at(k);
       if (Atomics.load(helper.flag, 0) === helper.seen && waitMs > 0) Atomics.wait(helper.flag, 0, helper.seen, waitMs);
+      if (helper.gone) return { gone: true };
       const got = receiveMessageOnPort(helper.port);
       if (got !== undefined) {
         helper.seen++;
+        // Gone once, gone for good: its later shares too are done on the calling thread.
+        if ((got.message as { gone?: unknown }).gone === true) helper.gone = true;
         return got.message;
       }
       // A worker no longer running has thread id -1, before its `exit` event can be told.

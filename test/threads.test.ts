@@ -54,8 +54,18 @@ describe('matchProgram with helper threads', () => {
   afterAll(() => workers.close());
 
   it.each(programs)('%s: the same result on a worker thread, every objective', (_, input) => {
+    // The worker's replies: it did its shares (a failed one would be made up for on this thread).
+    const replies: unknown[] = [];
+    const threads = { ...workers, receive: (k: number, waitMs: number) => workers.receive(k, waitMs) };
+    threads.receive = (k, waitMs) => {
+      const reply = workers.receive(k, waitMs);
+      if (reply !== undefined) replies.push(reply);
+      return reply;
+    };
     for (const objective of objectives)
-      expect(JSON.stringify(matchProgram(input, { objective, threads: workers }))).toBe(alone(input, { objective }));
+      expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+    expect(replies).toHaveLength(2 * objectives.length);
+    for (const reply of replies) expect(reply).toMatchObject({ ok: true });
   });
 
   it.each(programs)('%s: the same result with 1, 2 and 5 helpers, every objective', (_, input) => {
@@ -91,6 +101,13 @@ describe('matchProgram with helper threads', () => {
           alone(input, { objective: 'stable' }),
         );
       }
+  });
+
+  it('closed worker threads: no hang, every share done on the calling thread', async () => {
+    const closed = workerThreads({ size: 2, minPairs: 0 });
+    await closed.close();
+    const [, input] = programs[2];
+    expect(JSON.stringify(matchProgram(input, { threads: closed }))).toBe(alone(input));
   });
 
   it('past maxPairs: the error a single thread throws, at the same count, wherever the row falls', () => {

@@ -25,7 +25,6 @@ const TYPES: { readonly [name: string]: string } = {
   infinity: 'Infinity',
   function: 'a function',
   abortSignal: 'an AbortSignal',
-  threads: 'helper threads (size, send, receive)',
   capacityPerColumn: 'one capacity per column',
 };
 
