@@ -20,7 +20,7 @@ export interface WorkerThreadsOptions {
    * (`os.availableParallelism()`), the calling thread being the last one.
    */
   readonly size?: number;
-  /** The fewest candidate pairs worth sharing out ({@link Threads.minPairs}); default 2²¹. */
+  /** The fewest candidate pairs worth sharing out ({@link Threads.minPairs}); default 2²⁴. */
   readonly minPairs?: number;
 }
 
@@ -34,7 +34,7 @@ export interface WorkerThreads extends Threads {
  * Helper threads on Node's `worker_threads` for the calls' `threads` option: with them,
  * `matchProgram` scores a large programme's pairs on several cores (the rows shared out, the
  * result the same bit for bit). Make them once and pass them to every call; `close()` them at the
- * end. Below about two million candidate pairs the calling thread scores alone (handing out the
+ * end. Below about 17 million candidate pairs the calling thread scores alone (handing out the
  * shares would cost more).
  *
  * @example
@@ -48,7 +48,7 @@ export interface WorkerThreads extends Threads {
  *   mentors: Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, skills: [{ topic: 'sales', level: 1 + (i % 5) }], capacity: 2 })),
  *   mentees: Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, goals: [{ topic: 'sales' }] })),
  * };
- * // One helper; `minPairs: 0` shares out even this small programme (by default, from about two million pairs).
+ * // One helper; `minPairs: 0` shares out even this small programme (by default, from about 17 million pairs).
  * const threads = workerThreads({ size: 1, minPairs: 0 });
  * const shared = matchProgram(program, { threads });
  * console.log(JSON.stringify(shared) === JSON.stringify(matchProgram(program))); // true

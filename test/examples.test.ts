@@ -64,7 +64,7 @@ for (const { markdown, blocks } of markdownBlocks.filter((page) => page.blocks.l
         const source = block
           .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.ts')}'`)
           .replaceAll(
-            /from 'mentormatch\/(testing|tables|schema|locales\/it)'/g,
+            /from 'mentormatch\/(testing|tables|schema|locales\/it|node)'/g,
             (_, sub: string) => `from '${join(root, 'src', `${sub}.ts`)}'`,
           )
           .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.ts')}'`)
@@ -105,7 +105,7 @@ describe('TSDoc examples in src/', () => {
     const bodies = examples.map(({ code }, k) => {
       const body = code
         .replaceAll(
-          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(?:\/(solvers|testing|tables|schema|locales\/it))?';\n?/gm,
+          /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'mentormatch(?:\/(solvers|testing|tables|schema|locales\/it|node))?';\n?/gm,
           (_, list: string, entry: string | undefined) => {
             const sub = entry === undefined || entry === 'solvers' ? null : entry;
             if (sub !== null && !subpathNames.has(sub)) subpathNames.set(sub, new Set());

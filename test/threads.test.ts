@@ -26,7 +26,9 @@ function inThread(
     send(k: number, task: unknown) {
       threads.sent++;
       // Through a structured clone, as a worker receives it (shared buffers stay shared).
-      const { reply } = runScoringTask(structuredClone(task));
+      const answer = runScoringTask(structuredClone(task));
+      if (answer === null) return;
+      const { reply } = answer;
       const n = counts[k] as number;
       counts[k] = n + 1;
       const out = misbehave === undefined ? reply : misbehave(k, n, reply);
@@ -73,13 +75,14 @@ describe('matchProgram with helper threads', () => {
       const threads = inThread(size);
       for (const objective of objectives)
         expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-      expect(threads.sent).toBe(2 * size * objectives.length);
+      // Per call and helper: the programme, its pairs, their scores, the end of the job.
+      expect(threads.sent).toBe(4 * size * objectives.length);
     }
   });
 
-  it('shares out nothing below minPairs (default about two million candidate pairs)', () => {
+  it('shares out nothing below minPairs (default about 17 million candidate pairs)', () => {
     const [, input] = programs[0];
-    const threads = inThread(2, undefined, 2 ** 21);
+    const threads = inThread(2, undefined, 2 ** 24);
     expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
     expect(threads.sent).toBe(0);
   });

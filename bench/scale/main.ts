@@ -14,11 +14,14 @@
  * raises that limit for the run (up to about 35 bytes per allowed pair at scale, 80 below 4 million
  * pairs: mind the machine's memory).
  *
- * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--largest] [--out FILE]
+ * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--threads N] [--largest] [--out FILE]
  *   --modes: micro (the drawn programme), micro-no-budgets (the same with every mentor's
  *     `hoursBudget` removed: a mentee's requests then need distinct mentors with no budget to bind,
  *     the exact path), classic; default all three.
  *   --largest: only the target sizes (the last row of each mode).
+ *   --threads N: the built package instead (dist/: run `npm run build` first), its `matchProgram`
+ *     given `workerThreads({ size: N })` of `mentormatch/node` (made inside the timed call's
+ *     process, before the call; N = 0: none, the built package alone).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -78,8 +81,22 @@ const SIZES: readonly Size[] = [
 
 const MB = 1024 * 1024;
 
+/** The library a child runs: the sources, or with `threads` (≥ 0) the built package with that many helpers. */
+async function library(threads: number): Promise<{ match: typeof matchProgram; close: () => Promise<void> }> {
+  if (threads < 0) return { match: matchProgram, close: async () => {} };
+  const dist = new URL('../../dist/', import.meta.url);
+  const built = (await import(new URL('index.js', dist).href)) as { matchProgram: typeof matchProgram };
+  const node = (await import(new URL('node.js', dist).href)) as typeof import('../../src/node.js');
+  const helpers = node.workerThreads({ size: threads });
+  return {
+    match: (input, options) => built.matchProgram(input, { ...options, threads: helpers }),
+    close: () => helpers.close(),
+  };
+}
+
 /** Child mode: draws the programme, runs one `matchProgram`, prints its {@link Outcome}. */
-function child(size: Size, maxPairs: number): void {
+async function child(size: Size, maxPairs: number, threads: number): Promise<void> {
+  const { match, close } = await library(threads);
   const { budgets, ...shape } = size;
   const drawn = sampleProgram({ ...shape, seed: 1 });
   const input =
@@ -100,7 +117,7 @@ function child(size: Size, maxPairs: number): void {
   };
   const base = { rows, pairs, phases, rssBeforeMb };
   try {
-    const { summary } = matchProgram(input, { limits: { maxPairs }, onProgress });
+    const { summary } = match(input, { limits: { maxPairs }, onProgress });
     const total = performance.now() - start;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const outcome: Outcome = {
@@ -130,12 +147,14 @@ function child(size: Size, maxPairs: number): void {
       refused,
     };
     process.stdout.write(JSON.stringify(outcome));
+  } finally {
+    await close();
   }
 }
 
-function run(size: Size, maxPairs: number): Outcome {
+function run(size: Size, maxPairs: number, threads: number): Outcome {
   const self = fileURLToPath(import.meta.url);
-  const args = ['--expose-gc', self, '--child', JSON.stringify(size), String(maxPairs)];
+  const args = ['--expose-gc', self, '--child', JSON.stringify(size), String(maxPairs), String(threads)];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (result.status !== 0) throw new Error(`bench: ${JSON.stringify(size)} failed: ${result.stderr.trim()}`);
   return JSON.parse(result.stdout) as Outcome;
@@ -144,10 +163,10 @@ function run(size: Size, maxPairs: number): Outcome {
 const ms = (x: number | undefined): string => (x === undefined ? '—' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const count = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(x >= 1e8 ? 0 : 1)} M` : String(x));
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
-    child(JSON.parse(argv[1] as string) as Size, Number(argv[2]));
+    await child(JSON.parse(argv[1] as string) as Size, Number(argv[2]), Number(argv[3]));
     return;
   }
   const { values } = parseArgs({
@@ -156,11 +175,15 @@ function main(): void {
       modes: { type: 'string', default: 'micro,micro-no-budgets,classic' },
       'max-pairs': { type: 'string', default: String(DEFAULT_LIMITS.maxPairs) },
       largest: { type: 'boolean', default: false },
+      threads: { type: 'string' },
       out: { type: 'string' },
     },
   });
   const maxPairs = Number(values['max-pairs']);
   if (!(maxPairs > 0)) throw new Error(`bench: --max-pairs must be a positive number, got ${values['max-pairs']}`);
+  const threads = values.threads === undefined ? -1 : Number(values.threads);
+  if (values.threads !== undefined && !(Number.isInteger(threads) && threads >= 0))
+    throw new Error(`bench: --threads must be an integer ≥ 0, got ${values.threads}`);
   const modes = new Set(values.modes.split(','));
   // With --largest, the last size of each kind.
   const last = (k: number): boolean => {
@@ -173,7 +196,7 @@ function main(): void {
     const mode = size.budgets === false ? `${size.mode} without hours budgets` : size.mode;
     const name = `${mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
     process.stderr.write(`${name}...\n`);
-    const o = run(size, maxPairs);
+    const o = run(size, maxPairs, threads);
     const matched =
       o.refused === undefined
         ? `${o.matched} ${o.exact ? 'exact' : `gap ${((o.gap ?? 0) * 100).toFixed(2)} %`}`
@@ -198,7 +221,7 @@ function main(): void {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
     '',
     markdownTable(
       [
@@ -239,4 +262,4 @@ function main(): void {
   if (values.out !== undefined) writeFileSync(values.out, report);
 }
 
-main();
+await main();

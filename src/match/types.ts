@@ -49,7 +49,7 @@ export interface MatchOptions {
   /**
    * Helper threads that score the programme's pairs with the calling thread, each a share of the
    * rows (in Node: `workerThreads()` of `mentormatch/node`). The result is the same with or without
-   * them, bit for bit; a programme under about two million candidate pairs is scored on the calling
+   * them, bit for bit; a programme under about 17 million candidate pairs is scored on the calling
    * thread alone.
    */
   readonly threads?: Threads;

@@ -9,8 +9,9 @@ import { runScoringTask } from '../score/threads.js';
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
 parentPort?.on('message', (task: unknown) => {
-  const { reply, transfer } = runScoringTask(task);
-  port.postMessage(reply, transfer);
+  const answer = runScoringTask(task);
+  if (answer === null) return;
+  port.postMessage(answer.reply, answer.transfer);
   Atomics.add(flag, 0, 1);
   Atomics.notify(flag, 0);
 });

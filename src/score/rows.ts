@@ -170,9 +170,39 @@ export function* allowedSteps(
 
 /** Replaces `found.cols` by an array of `length` entries holding its first `n`. */
 export function grow(found: { cols: Int32Array }, n: number, length: number): void {
+  // A resizable buffer (a share's own list, `releasable`) grows in place, up to its most.
+  const raw = found.cols.buffer;
+  const buffer = raw as unknown as Resizable;
+  if (buffer.resizable === true && 4 * length <= (buffer.maxByteLength ?? 0)) {
+    buffer.resize?.(4 * length);
+    found.cols = new Int32Array(raw);
+    return;
+  }
   const grown = new Int32Array(length);
   if (n > 0) grown.set(found.cols.subarray(0, n));
   found.cols = grown;
+}
+
+/** An ES2024 resizable `ArrayBuffer` (Node 20 has them; the project's types stop at ES2022). */
+interface Resizable {
+  readonly resizable?: boolean;
+  readonly maxByteLength?: number;
+  resize?(byteLength: number): void;
+}
+
+/**
+ * An empty list of up to `most` entries whose memory {@link release} gives back at once (a
+ * resizable buffer: it grows in place, and shrinks to nothing without waiting for the collector).
+ */
+export function releasable(most: number): Int32Array {
+  const Buffer = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer;
+  return new Int32Array(new Buffer(0, { maxByteLength: 4 * most }));
+}
+
+/** Gives back the memory of a list of {@link releasable} (it is then empty). */
+export function release(list: Int32Array): void {
+  const buffer = list.buffer as unknown as Resizable;
+  if (buffer.resizable === true) buffer.resize?.(0);
 }
 
 /**

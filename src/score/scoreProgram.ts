@@ -20,7 +20,7 @@ import type { BrokenRule, CriterionContribution, Explanation } from './explanati
 import { renderExplanation } from './renderExplanation.js';
 import { allowedSteps, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
-import { rowShares, scoreInParts, type Threads } from './threads.js';
+import { announce, dismiss, rowShares, scoreInParts, type Threads } from './threads.js';
 
 export type { DemandRow } from '../model/indexProgram.js';
 export type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
@@ -292,6 +292,8 @@ export function* scoreSteps(
   limit: PairLimit = NO_PAIR_LIMIT,
   threads?: Threads,
 ): Steps<ScoreTable> {
+  // A programme large enough to share out goes to the helpers first: they index it meanwhile.
+  const job = announce(program, threads);
   const scoring = yield* scoringOf(program);
   const { ix, ctx, criteria, rules, all } = scoring;
   const rows = ix.rows.length;
@@ -301,7 +303,8 @@ export function* scoreSteps(
   const hasPreference = criteria.some(({ def }) => def === preference);
   const otherCriteria = scoring.sideCriteria;
   const inPass = withMentorSide && hasPreference;
-  const parts = threads === undefined ? null : rowShares(scoring, threads);
+  const parts = job === null ? null : rowShares(scoring, threads as Threads);
+  if (job !== null && parts === null) dismiss(threads as Threads, job);
   let pairs: ScoredPairs;
   let passSide: Float64Array | null = null;
   if (parts === null) {
@@ -319,7 +322,7 @@ export function* scoreSteps(
   } else {
     const tooMany = (n: number) => checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
     ({ pairs, side: passSide } = yield* scoreInParts(
-      program,
+      job as number,
       scoring,
       parts,
       threads as Threads,
