@@ -64,7 +64,7 @@
 //   subset's cuts by score bounds; 36 s to 32 s at the largest benchmark sizes); 99 KB until the
 //   scoring on helper threads (`options.threads`: the rows shared out, the shared table's layout and
 //   close-up, the fallback for a helper that fails, the limit's error at the same row, the option's
-//   check; about 1.7 KB, from 99,598 B to 101,327 B; the thread code itself lives in the Node-only
+//   check, the programme handed to the helpers before the calling thread indexes it; about 2.0 KB, from 99,598 B to 101,597 B; the thread code itself lives in the Node-only
 //   `mentormatch/node`, not counted); 100 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
