@@ -104,6 +104,22 @@ function* audit(
   const open = new Int32Array(cols);
   const openAt = new Int32Array(cols);
   const exact = new Float64Array(cols);
+  // A quick no for most pairs where the mentor side is estimated by a row's shift: a full mentor
+  // (no list of its own) takes none of the rows scoring under `cut[j]` plus the row's shift. That is
+  // where `min(1, near + slack) < ws` surely holds, with a margin of 10⁻⁹ over any rounding (`near`
+  // = (score − shift) × scale, scale ≥ 1, every figure in [0, 1]); a mentor with room, or that ranks
+  // by its own list, gets −∞ (always asked), one holding only locked rows +∞ (never takes). It holds
+  // for a row whose mentee has another request on the mentor too: the mentor then takes the row only
+  // if it ranks it above that request, which it ranks at or above its worst free row.
+  const quick = stored === undefined && Number.isFinite(slack) && scale > 0;
+  const cut = new Float64Array(quick ? cols : 0);
+  for (let j = 0; j < cut.length; j++)
+    cut[j] =
+      (load[j] as number) < (capacity[j] as number) || byScore[j] === 0
+        ? Number.NEGATIVE_INFINITY
+        : (worst[j] as number) < 0
+          ? Number.POSITIVE_INFINITY
+          : ((worstScore[j] as number) - slack) / scale - QUICK_MARGIN;
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -125,11 +141,13 @@ function* audit(
     const end = allowed.start[r + 1] as number;
     let from = -1;
     const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
+    const quickRow = quick && !Number.isNaN(shift);
     let holding = 0;
     let opened = 0;
     for (let e = allowed.start[r] as number; e < end; e++) {
       const j = allowed.cols[e] as number;
       const s = scores[e] as number;
+      if (quickRow && s < (cut[j] as number) + shift) continue;
       if (j === own || s === Number.NEGATIVE_INFINITY) continue;
       const rank = rankOf[j] as number;
       if (rank > ownRank || (rank === ownRank && (s < bar || (s === bar && j > own)))) continue;
@@ -212,6 +230,9 @@ function keep(found: { pairs: Int32Array | null; count: number }, r: number, j: 
 function beats(s: number, ws: number, r: number, w: number): boolean {
   return s > ws || (s === ws && r < w);
 }
+
+/** How far below the estimate's cut a score must be for the audit's quick no (see `cut`). */
+const QUICK_MARGIN = 1e-9;
 
 /** Another row of `r`'s mentee matched to mentor `j`, or -1 (a mentee's rows are consecutive). */
 function siblingOn(prepared: Prepared, assigned: Int32Array, r: number, j: number): number {
