@@ -16,15 +16,17 @@ function inThread(
   size: number,
   misbehave?: (k: number, n: number, reply: unknown) => unknown,
   minPairs = 0,
-): Threads & { sent: number } {
+): Threads & { sent: number; kinds: string[] } {
   const queues: unknown[][] = Array.from({ length: size }, () => []);
   const counts = new Int32Array(size);
   const threads = {
     size,
     minPairs,
     sent: 0,
+    kinds: [] as string[],
     send(k: number, task: unknown) {
       threads.sent++;
+      threads.kinds.push((task as { kind: string }).kind);
       // Through a structured clone, as a worker receives it (shared buffers stay shared).
       const answer = runScoringTask(structuredClone(task));
       if (answer === null) return;
@@ -131,6 +133,22 @@ describe('matchProgram with helper threads', () => {
       for (const size of [1, 3]) expect(message({ limits: { maxPairs }, threads: inThread(size) })).toBe(expected);
       expect(message({ limits: { maxPairs }, threads: workers })).toBe(expected);
     }
+  });
+
+  it('a call stopped while it indexes the programme tells the helpers to let theirs go', async () => {
+    const [, input] = programs[2];
+    const threads = inThread(1);
+    const controller = new AbortController();
+    // Aborted as the programme goes out: the first check point of the scoring's set-up stops it.
+    const send = threads.send;
+    threads.send = (k, task) => {
+      send(k, task);
+      if ((task as { kind: string }).kind === 'programme') controller.abort();
+    };
+    await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
+    expect(threads.kinds).toEqual(['programme', 'drop']);
   });
 
   it('the async form and rematch take them too', async () => {

@@ -18,7 +18,7 @@ import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { renderExplanation } from './renderExplanation.js';
-import { allowedSteps, scoringOf, sums } from './rows.js';
+import { allowedSteps, type Scoring, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
 import { announce, dismiss, rowShares, scoreInParts, type Threads } from './threads.js';
 
@@ -294,7 +294,13 @@ export function* scoreSteps(
 ): Steps<ScoreTable> {
   // A programme large enough to share out goes to the helpers first: they index it meanwhile.
   const job = announce(program, threads);
-  const scoring = yield* scoringOf(program);
+  let scoring: Scoring | undefined;
+  try {
+    scoring = yield* scoringOf(program);
+  } finally {
+    // Stopped (the time limit, a cancel) before the shares went out: the helpers' index can go.
+    if (scoring === undefined && job !== null) dismiss(threads as Threads, job);
+  }
   const { ix, ctx, criteria, rules, all } = scoring;
   const rows = ix.rows.length;
   const cols = ix.numMentors;

@@ -253,9 +253,28 @@ export function runSteps<T>(steps: Steps<T>, clock: Clock | null): T {
   // No clock of its own: a call within a call keeps the outer call's.
   if (clock === null) return drain(steps);
   for (;;) {
-    const next = withClock(clock, () => steps.next());
+    const next = step(steps, clock);
     if (next.done === true) return next.value;
     if (next.value !== SLICE) clock?.onProgress?.(next.value, 1, 1);
+  }
+}
+
+/**
+ * The next of `steps` under `clock`. Should the check before it throw (the time limit or a cancel,
+ * found while the steps wait between two), the steps are closed first, so that their `finally`
+ * blocks run: helpers told to stop, pairs put back. (Steps that threw are closed already.)
+ */
+function step<T>(steps: Steps<T>, clock: Clock): IteratorResult<string, T> {
+  const before = active;
+  active = clock;
+  try {
+    checkTime();
+    return steps.next();
+  } catch (error) {
+    steps.return(undefined as T);
+    throw error;
+  } finally {
+    active = before;
   }
 }
 
@@ -283,7 +302,7 @@ export async function runStepsAsync<T>(steps: Steps<T>, clock: Clock): Promise<T
       await new Promise<void>(turn);
       clock.sliceEnd = now() + SLICE_MS;
     }
-    const next = withClock(clock, () => steps.next());
+    const next = step(steps, clock);
     if (next.done === true) return next.value;
     if (next.value !== SLICE) clock.onProgress?.(next.value, 1, 1);
     due = next.value !== SLICE || now() >= clock.sliceEnd;
