@@ -33,7 +33,7 @@ import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import { keptMarksSteps } from './sparseRows.js';
+import { keptSubsetSteps } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
 export const MAX_ROUNDS = 20;
@@ -74,13 +74,15 @@ export function* solveTotalPriced(
   const { rows, cols, pairs, groups } = problem;
   const size = pairs.cols.length;
   const mates = groups === undefined ? null : matesOf(groups);
-  // The subset: a mark per pair; the rows a round of pricing added to.
-  const inSubset = yield* keptMarksSteps(problem, most);
+  // The subset: a mark per pair, and the first one gathered in the same pass; the rows a round of
+  // pricing added to.
+  const first = yield* keptSubsetSteps(problem, most, values);
+  const inSubset = first.marks;
   const changed = new Uint8Array(rows);
   let subset: Subset | null = null;
   let scale = Number.MIN_VALUE;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    subset = subsetOf(problem, values, inSubset, subset, changed);
+    subset = subset === null ? first : subsetOf(problem, values, inSubset, subset, changed);
     // The largest value: each row's best pair is in the first subset.
     if (round === 1)
       for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
@@ -129,13 +131,13 @@ interface Subset {
 
 /**
  * The pairs marked in `inSubset`, with their values: from `previous`, the rows not `changed` are
- * copied, the others read from the marks (every row without a `previous`); `changed` is cleared.
+ * copied, the others read from the marks; `changed` is cleared.
  */
 function subsetOf(
   problem: MatchingProblem,
   values: Float64Array,
   inSubset: Uint8Array,
-  previous: Subset | null,
+  previous: Subset,
   changed: Uint8Array,
 ): Subset {
   const { start: from, cols: colOf } = problem.pairs;
@@ -143,8 +145,7 @@ function subsetOf(
   const start = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
     let count = 0;
-    if (previous !== null && changed[r] === 0)
-      count = (previous.start[r + 1] as number) - (previous.start[r] as number);
+    if (changed[r] === 0) count = (previous.start[r + 1] as number) - (previous.start[r] as number);
     else for (let e = from[r] as number; e < (from[r + 1] as number); e++) count += inSubset[e] as number;
     start[r + 1] = (start[r] as number) + count;
   }
@@ -153,7 +154,7 @@ function subsetOf(
   const kept = new Float64Array(size);
   for (let r = 0; r < rows; r++) {
     let at = start[r] as number;
-    if (previous !== null && changed[r] === 0) {
+    if (changed[r] === 0) {
       const a = previous.start[r] as number;
       const b = previous.start[r + 1] as number;
       cols.set(previous.cols.subarray(a, b), at);

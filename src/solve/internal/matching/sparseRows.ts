@@ -37,41 +37,52 @@ const BINS = 256;
 
 /** The histogram bin of a score in [0, 1] (others are clamped): increasing with the score. */
 function binOf(v: number): number {
-  return Math.min(BINS - 1, Math.max(0, Math.floor(v * BINS)));
+  // Truncation is the floor on (0, 1); the branches clamp the rest (and keep `| 0` off large values).
+  return v >= 1 ? BINS - 1 : v <= 0 ? 0 : (v * BINS) | 0;
 }
 
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
-  const { floor, atFloor, low } = yield* cutsSteps(problem, most);
-  // The pairs kept, counted, then gathered.
+  const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
+  // The pairs kept, gathered in one pass into room for the most there can be.
   const start = new Int32Array(problem.rows + 1);
-  const kept = yield* keep(problem, floor, atFloor, low, start, null, null, null);
-  const col = new Int32Array(kept);
-  const score = new Float64Array(kept);
-  yield* keep(problem, floor, atFloor, low, start, col, score, null);
+  const spare = { col: new Int32Array(room), score: new Float64Array(room) };
+  const kept = yield* keep(problem, floor, atFloor, low, start, spare.col, spare.score, null);
+  const col = kept === room ? spare.col : spare.col.slice(0, kept);
+  const score = kept === room ? spare.score : spare.score.slice(0, kept);
   yield* sortRows(start, col, score);
   return { start, col, score };
 }
 
 /**
  * The pairs of {@link sparseRows}`(problem, most)` as a mark per pair of `problem.pairs` (1: kept),
- * without gathering or sorting them: for column generation, which keeps adding to the marks.
+ * for column generation, which keeps adding to the marks; and the same pairs gathered in the
+ * problem's order (ascending columns), each with its entry of `values` (aligned with
+ * `problem.pairs`), in the same pass.
  */
-export function* keptMarksSteps(problem: MatchingProblem, most: number): Steps<Uint8Array> {
-  const { floor, atFloor, low } = yield* cutsSteps(problem, most);
+export function* keptSubsetSteps(
+  problem: MatchingProblem,
+  most: number,
+  values: Float64Array,
+): Steps<{ marks: Uint8Array; start: Int32Array; cols: Int32Array; values: Float64Array }> {
+  const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
   const marks = new Uint8Array(problem.pairs.cols.length);
-  yield* keep(problem, floor, atFloor, low, new Int32Array(problem.rows + 1), null, null, marks);
-  return marks;
+  const start = new Int32Array(problem.rows + 1);
+  const col = new Int32Array(room);
+  const kept = new Float64Array(room);
+  const n = yield* keep(problem, floor, atFloor, low, start, col, kept, marks, values);
+  return { marks, start, cols: n === room ? col : col.slice(0, n), values: n === room ? kept : kept.slice(0, n) };
 }
 
 /**
  * Where {@link sparseRows} cuts: each row's `floor` (its most-th best score; -Infinity keeps all)
- * and how many pairs at it it keeps (`atFloor`), and each column's lowest score bin kept (`low`).
+ * and how many pairs at it it keeps (`atFloor`), each column's lowest score bin kept (`low`), and
+ * the most pairs they keep (each row's own, and each column's in its kept bins).
  */
 function* cutsSteps(
   problem: MatchingProblem,
   most: number,
-): Steps<{ floor: Float64Array; atFloor: Int32Array; low: Int32Array }> {
+): Steps<{ floor: Float64Array; atFloor: Int32Array; low: Int32Array; most: number }> {
   const { rows, cols, capacity } = problem;
   const { start: from, cols: colOf, scores } = problem.pairs;
   const every = most === Number.POSITIVE_INFINITY;
@@ -81,6 +92,7 @@ function* cutsSteps(
   const atFloor = new Int32Array(rows);
   // Each column's best rows: the pairs in its top bins (the lowest bin kept: `low`; 0 keeps all).
   const low = new Int32Array(cols);
+  let room = 0;
   if (!every) {
     let scratch = new Float64Array(64);
     const bins = new Int32Array(cols * BINS);
@@ -101,6 +113,7 @@ function* cutsSteps(
         const k = (colOf[e] as number) * BINS + bin;
         bins[k] = (bins[k] as number) + 1;
       }
+      room += Math.min(n, most);
       if (n <= most) continue;
       let higher = 0;
       let top = BINS - 1;
@@ -134,16 +147,17 @@ function* cutsSteps(
         if (held >= want) break;
       }
       low[j] = b;
+      room += b === 0 ? held + (bins[j * BINS] as number) : held;
     }
-  }
-  return { floor, atFloor, low };
+  } else room = problem.pairs.cols.length;
+  return { floor, atFloor, low, most: room };
 }
 
 /**
  * The pairs of `problem` that a row keeps (above its `floor`, or at it while `atFloor` lasts) or
  * that their column keeps (a score bin at or above its `low`), row by row: their starts into
- * `start`, into `col` and `score` when given, and a mark per pair into `marks` when given; returns
- * how many there are.
+ * `start`, into `col` and `score` when given (the pair's entry of `values`, by default its score),
+ * and a mark per pair into `marks` when given; returns how many there are.
  */
 function* keep(
   problem: MatchingProblem,
@@ -154,6 +168,7 @@ function* keep(
   col: Int32Array | null,
   score: Float64Array | null,
   marks: Uint8Array | null,
+  values: Float64Array = problem.pairs.scores,
 ): Steps<number> {
   const { start: from, cols: colOf, scores } = problem.pairs;
   let at = 0;
@@ -174,7 +189,7 @@ function* keep(
       if (!mine && s < (lowest[j] as number)) continue;
       if (col !== null && score !== null) {
         col[at] = j;
-        score[at] = s;
+        score[at] = values[e] as number;
       }
       if (marks !== null) marks[e] = 1;
       at++;
