@@ -107,7 +107,7 @@ describe('the TypeScript examples of the README and docs/ compile', () => {
       const source = block
         .replaceAll(/from 'mentormatch\/solvers'/g, `from '${join(root, 'src', 'solvers.js')}'`)
         .replaceAll(
-          /from 'mentormatch\/(testing|tables|schema|locales\/it)'/g,
+          /from 'mentormatch\/(testing|tables|schema|locales\/it|node)'/g,
           (_, sub: string) => `from '${join(root, 'src', `${sub}.js`)}'`,
         )
         .replaceAll(/from 'mentormatch'/g, `from '${join(root, 'src', 'index.js')}'`);
