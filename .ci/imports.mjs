@@ -26,8 +26,8 @@ const ALLOWED = {
   match: [...BASE, 'locale', 'model', 'solve', 'score'],
   report: [...BASE, 'locale', 'model', 'solve', 'score', 'match'],
   cli: [...BASE, 'locale', 'locales', 'model', 'solve', 'score', 'match', 'report'],
-  // The helper thread of `mentormatch/node`: the scoring tasks.
-  node: [...BASE, 'score'],
+  // The helper thread of `mentormatch/node`: the scoring tasks, and the baseline (match/helperTasks.ts).
+  node: [...BASE, 'score', 'match'],
   testing: [...BASE, 'locale', 'model', 'solve', 'score', 'match', 'report', 'cli'],
   'solvers.ts': [...BASE, 'solve'],
 };

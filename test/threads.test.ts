@@ -8,8 +8,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
+import { runHelperTask } from '../src/match/helperTasks.js';
 import { workerThreads } from '../src/node.js';
-import { runScoringTask, type Threads } from '../src/score/threads.js';
+import type { Threads } from '../src/score/threads.js';
 
 /** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
 function inThread(
@@ -28,7 +29,7 @@ function inThread(
       threads.sent++;
       threads.kinds.push((task as { kind: string }).kind);
       // Through a structured clone, as a worker receives it (shared buffers stay shared).
-      const answer = runScoringTask(structuredClone(task));
+      const answer = runHelperTask(structuredClone(task));
       if (answer === null) return;
       const { reply } = answer;
       const n = counts[k] as number;
@@ -68,8 +69,15 @@ describe('matchProgram with helper threads', () => {
     };
     for (const objective of objectives)
       expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-    expect(replies).toHaveLength(2 * objectives.length);
+    // Its pairs, their scores, the baseline and the audit, per call.
+    expect(replies).toHaveLength(4 * objectives.length);
     for (const reply of replies) expect(reply).toMatchObject({ ok: true });
+    expect(replies.filter((reply) => typeof (reply as { blocking?: unknown }).blocking === 'number')).toHaveLength(
+      objectives.length,
+    );
+    expect(replies.filter((reply) => (reply as { pairs?: unknown }).pairs instanceof Int32Array)).toHaveLength(
+      objectives.length,
+    );
   });
 
   it.each(programs)('%s: the same result with 1, 2 and 5 helpers, every objective', (_, input) => {
@@ -77,8 +85,9 @@ describe('matchProgram with helper threads', () => {
       const threads = inThread(size);
       for (const objective of objectives)
         expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-      // Per call and helper: the programme, its pairs, their scores, the end of the job.
-      expect(threads.sent).toBe(4 * size * objectives.length);
+      // Per call and helper: the programme, its pairs, their scores, the end of the job; and the
+      // first helper's baseline and audit.
+      expect(threads.sent).toBe((4 * size + 2) * objectives.length);
     }
   });
 
@@ -106,6 +115,66 @@ describe('matchProgram with helper threads', () => {
           alone(input, { objective: 'stable' }),
         );
       }
+  });
+
+  it('the first helper finds the baseline and the blocking pairs: the summary shows its figures', () => {
+    for (const [, input] of programs) {
+      type Summary = { summary: { blockingPairs: number; greedy: { blockingPairs: number } } };
+      const expected = JSON.parse(alone(input)) as Summary;
+      // The helper's third and fourth replies (pairs, scores, baseline, audit) given figures no
+      // audit found: the summary shows them. (One helper: helpers run in one thread share their
+      // module's state.)
+      const threads = inThread(1, (_k, n, reply) =>
+        n === 2
+          ? { ...(reply as object), blocking: 987 }
+          : n === 3
+            ? { ...(reply as object), pairs: Int32Array.of(0, 0, 1, 0, 2, 0) }
+            : reply,
+      );
+      const shared = matchProgram(input, { objective: 'stable', threads }) as Summary;
+      expect(shared.summary.greedy.blockingPairs).toBe(987);
+      expect(expected.summary.greedy.blockingPairs).not.toBe(987);
+      expect(shared.summary.blockingPairs).toBe(3);
+      expect(expected.summary.blockingPairs).not.toBe(3);
+      expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'baseline', 'audit', 'drop']);
+    }
+  });
+
+  it('a helper that fails the baseline or the audit, answers without their figures or is gone by then: found here, the same result', () => {
+    const spoilers: ((n: number, reply: unknown) => unknown)[] = [2, 3].flatMap((at) => [
+      (n: number, reply: unknown) => (n === at ? { ...(reply as object), ok: false, error: 'x' } : reply),
+      (n: number, reply: unknown) => (n === at ? { job: (reply as { job: number }).job, ok: true } : reply),
+      (n: number, reply: unknown) => (n >= at ? undefined : reply),
+    ]);
+    for (const [, input] of programs)
+      for (const spoil of spoilers)
+        for (const objective of ['total', 'stable'] as const) {
+          const threads = inThread(1, (_k, n, reply) => spoil(n, reply));
+          expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+        }
+  });
+
+  it('a call stopped while the first helper finds the baseline stops it and lets the job go', async () => {
+    const [, input] = programs[2];
+    const controller = new AbortController();
+    let stop: Int32Array | null = null;
+    const threads = inThread(1);
+    const send = threads.send;
+    threads.send = (k, task) => {
+      // The baseline held back (as if the helper were still at it), the call aborted meanwhile.
+      if ((task as { kind: string }).kind === 'baseline') {
+        threads.kinds.push('baseline');
+        stop = (task as { stop: Int32Array }).stop;
+        controller.abort();
+        return;
+      }
+      send(k, task);
+    };
+    await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
+    expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'baseline', 'drop']);
+    expect(stop === null ? null : Atomics.load(stop, 0)).toBe(1);
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

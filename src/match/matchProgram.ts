@@ -11,12 +11,11 @@ import { invalidInput, issue, localeOf } from '../model/issues.js';
 import { optionLimits } from '../model/limits.js';
 import { OBJECTIVES, type Objective, type Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
-import { scoreSteps } from '../score/scoreProgram.js';
+import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import { blockingCountSteps, blockingPairsSteps } from './blocking.js';
-import { greedyMatching } from './greedy.js';
+import { baselineSteps, blockingSteps, type KeptHelper, letGo, sendAudit, sendBaseline } from './helperTasks.js';
 import { inputOrder } from './inputOrder.js';
 import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
@@ -117,7 +116,30 @@ export function* matchSteps(
   const start = now();
   // The `stable` objective ranks by every pair's mentor side: computed in the same pass. The
   // blocking-pair audits need only a few, which they compute themselves.
-  const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads);
+  // Scored on helper threads: the first one then finds the baseline while this thread solves, and
+  // the matching's blocking pairs while it explains the matching.
+  const kept: { job: number | null } = { job: null };
+  const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads, kept);
+  const helper = kept.job === null ? null : sendBaseline(threads as Threads, kept.job, table, fn);
+  try {
+    return yield* solveAndExplain(given, program, table, chosen, fn, start, helper, maxNodes, t);
+  } finally {
+    letGo(helper);
+  }
+}
+
+/** {@link matchSteps} once the programme is scored: solve, explain. */
+function* solveAndExplain(
+  given: Program,
+  program: Program,
+  table: ScoreTable,
+  chosen: Objective,
+  fn: string,
+  start: number,
+  helper: KeptHelper | null,
+  maxNodes?: number,
+  t?: Translator,
+): Steps<MatchResult> {
   yield 'score';
   // Under a time limit, a search stopped by it returns its matching explained in full: 1.5 times the
   // scoring's time is kept for that (explanations, reasons, the blocking-pair audits: 0.65 to 1.2
@@ -128,6 +150,8 @@ export function* matchSteps(
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
+  // Its blocking pairs found on the helper, if any, while this thread explains it.
+  sendAudit(helper, assigned);
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
@@ -149,11 +173,9 @@ export function* matchSteps(
   // The rest in parts, with the time budget and a turn for the async form between them (the
   // runners check both at each yield).
   yield SLICE;
-  const greedy = greedyMatching(prepared);
-  yield SLICE;
-  const blocking = yield* blockingPairsSteps(prepared, assigned);
-  const greedyBlocking = yield* blockingCountSteps(prepared, greedy);
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
+  const { greedy, blocking: greedyBlocking } = yield* baselineSteps(prepared, helper);
+  const blocking = yield* blockingSteps(prepared, assigned, helper);
   yield SLICE;
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.allowed, assigned, blocking.length / 2);

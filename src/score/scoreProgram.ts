@@ -291,6 +291,7 @@ export function* scoreSteps(
   withMentorSide: boolean,
   limit: PairLimit = NO_PAIR_LIMIT,
   threads?: Threads,
+  keep?: { job: number | null },
 ): Steps<ScoreTable> {
   // A programme large enough to share out goes to the helpers first: they index it meanwhile.
   const job = announce(program, threads);
@@ -301,7 +302,7 @@ export function* scoreSteps(
     // Stopped (the time limit, a cancel) before the shares went out: the helpers' index can go.
     if (scoring === undefined && job !== null) dismiss(threads as Threads, job);
   }
-  const { ix, ctx, criteria, rules, all } = scoring;
+  const { ix, ctx, criteria } = scoring;
   const rows = ix.rows.length;
   const cols = ix.numMentors;
   // The mentor side in the same pass: each criterion but `preference`, with its own share; without
@@ -335,13 +336,34 @@ export function* scoreSteps(
       limit,
       inPass,
       tooMany,
+      keep !== undefined,
     ));
+    if (keep !== undefined) keep.job = job;
   }
+  return tableOf(program, scoring, pairs, passSide);
+}
+
+/**
+ * The table of `program` from its scoring and its scored pairs; `passSide`, the mentor side when
+ * the scoring pass computed it (else computed on demand, or the scores themselves without
+ * `preference` in force). A helper thread builds the same table over the shared pairs.
+ */
+export function tableOf(
+  program: Program,
+  scoring: Scoring,
+  pairs: ScoredPairs,
+  passSide: Float64Array | null,
+): ScoreTable {
+  const { ix, ctx, criteria, rules, all } = scoring;
+  const rows = ix.rows.length;
+  const cols = ix.numMentors;
+  const hasPreference = criteria.some(({ def }) => def === preference);
+  const otherCriteria = scoring.sideCriteria;
   const { start } = pairs;
   const n = pairs.cols.length;
   const blocked = new Int32Array(cols);
   const values = new Float64Array(cols);
-  let side = hasPreference ? (inPass ? (passSide as Float64Array) : undefined) : pairs.scores;
+  let side = hasPreference ? (passSide ?? undefined) : pairs.scores;
   const mentorAllowedScores = (): Float64Array => {
     if (side === undefined) {
       side = new Float64Array(n);

@@ -88,6 +88,8 @@ type Task =
       readonly stop: Int32Array;
     };
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
+/** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
+export type HelperReply = Done;
 type Reply = Done | { readonly job: number; readonly ok: false; readonly error: string };
 
 /**
@@ -107,9 +109,9 @@ export function announce(program: Program, threads: Threads | undefined): number
   return job;
 }
 
-/** Tells the helpers that `job` is off (what they hold for it can go). */
-export function dismiss(threads: Threads, job: number): void {
-  for (let k = 0; k < threads.size; k++) threads.send(k, { kind: 'drop', job } satisfies Task);
+/** Tells the helpers (`from` to `to - 1`, by default all) that `job` is off (what they hold for it can go). */
+export function dismiss(threads: Threads, job: number, from = 0, to = threads.size): void {
+  for (let k = from; k < to; k++) threads.send(k, { kind: 'drop', job } satisfies Task);
 }
 
 /** The shares of the rows: `bounds[i]` to `bounds[i + 1]`, the calling thread's first; null for one thread. */
@@ -147,7 +149,9 @@ let jobs = 0;
  * Each thread finds its share's pairs, then writes them and their scores into one shared table:
  * the first helper right after the calling thread's share, any other after the room the shares
  * before it could take (so that no thread waits for another's count), the table closed up at the
- * end. A helper that fails or stops has its share done here instead.
+ * end. A helper that fails or stops has its share done here instead. With `keep`, the first helper
+ * keeps its index of the programme once the table is done, for a task of the caller's (which then
+ * {@link dismiss}es the job).
  */
 export function* scoreInParts(
   job: number,
@@ -157,7 +161,9 @@ export function* scoreInParts(
   limit: { readonly maxPairs: number },
   inPass: boolean,
   tooMany: (n: number) => void,
+  keep = false,
 ): Steps<{ pairs: ScoredPairs; side: Float64Array | null }> {
+  let done = false;
   const rows = scoring.ix.rows.length;
   const helpers = bounds.length - 2;
   const stop = new Int32Array(new SharedArrayBuffer(4));
@@ -229,11 +235,13 @@ export function* scoreInParts(
       side?.copyWithin(at, was, end);
     }
     const pairs = { start, cols: cols.subarray(0, n), scores: scores.subarray(0, n) };
+    done = true;
     return { pairs, side: side === null ? null : side.subarray(0, n) };
   } finally {
-    // Stopped (the limit, the time budget, a cancel) or done: helpers still at this job let it go.
+    // Stopped (the limit, the time budget, a cancel) or done: helpers still at this job let it go
+    // (all but the first, when it is kept).
     Atomics.store(stop, 0, 1);
-    dismiss(threads, job);
+    dismiss(threads, job, done && keep ? 1 : 0);
   }
 }
 
@@ -277,7 +285,7 @@ function* ownScores(
 }
 
 /** Helper `k`'s next reply to `job`, waiting (the clock checked); null when it could not do the task. */
-function* replyOf(threads: Threads, k: number, job: number): Steps<Done | null> {
+export function* replyOf(threads: Threads, k: number, job: number): Steps<Done | null> {
   for (;;) {
     const got = threads.receive(k, sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
     if (got !== undefined) {
@@ -293,6 +301,16 @@ function* replyOf(threads: Threads, k: number, job: number): Steps<Done | null> 
 
 /** A helper's programme, indexed, for the tasks of its job. */
 let held: { job: number; scoring: Scoring } | null = null;
+
+/**
+ * A helper's index of `job`'s programme (null when it holds none, or another's), for a task of the
+ * caller's after the scoring; `release` lets it go.
+ */
+export function heldScoring(job: number, release: boolean): Scoring | null {
+  const mine = held !== null && held.job === job ? held.scoring : null;
+  if (release && mine !== null) held = null;
+  return mine;
+}
 /** A helper's share of the last `pairs` task, kept for the `scores` task that follows. */
 let kept: { job: number; scoring: Scoring; from: number; to: number; part: Part; over: boolean } | null = null;
 
@@ -339,12 +357,13 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
   }
 }
 
-function failed(job: number, error: string): { reply: Reply; transfer: ArrayBuffer[] } {
+/** A helper's reply that it could not do `job`'s task (the calling thread then does it). */
+export function failed(job: number, error: string): { reply: Reply; transfer: ArrayBuffer[] } {
   return { reply: { job, ok: false, error }, transfer: [] };
 }
 
 /** Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield). */
-function stoppable<T>(stop: Int32Array, steps: Steps<T>): T | null {
+export function stoppable<T>(stop: Int32Array, steps: Steps<T>): T | null {
   // A clock whose turns end at once: the loops yield at each check point, where `stop` is read.
   const clock: Clock = {
     fn: 'scoring',
