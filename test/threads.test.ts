@@ -69,13 +69,10 @@ describe('matchProgram with helper threads', () => {
     };
     for (const objective of objectives)
       expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-    // Its pairs, their scores, the baseline and the audit, per call.
-    expect(replies).toHaveLength(4 * objectives.length);
+    // Its pairs, their scores and the audits, per call.
+    expect(replies).toHaveLength(3 * objectives.length);
     for (const reply of replies) expect(reply).toMatchObject({ ok: true });
-    expect(replies.filter((reply) => typeof (reply as { blocking?: unknown }).blocking === 'number')).toHaveLength(
-      objectives.length,
-    );
-    expect(replies.filter((reply) => (reply as { pairs?: unknown }).pairs instanceof Int32Array)).toHaveLength(
+    expect(replies.filter((reply) => (reply as { blocking?: unknown }).blocking instanceof Int32Array)).toHaveLength(
       objectives.length,
     );
   });
@@ -86,8 +83,8 @@ describe('matchProgram with helper threads', () => {
       for (const objective of objectives)
         expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
       // Per call and helper: the programme, its pairs, their scores, the end of the job; and the
-      // first helper's baseline and audit.
-      expect(threads.sent).toBe((4 * size + 2) * objectives.length);
+      // first helper's audits.
+      expect(threads.sent).toBe((4 * size + 1) * objectives.length);
     }
   });
 
@@ -117,35 +114,31 @@ describe('matchProgram with helper threads', () => {
       }
   });
 
-  it('the first helper finds the baseline and the blocking pairs: the summary shows its figures', () => {
+  it('the first helper does the audits: the summary shows its figures', () => {
     for (const [, input] of programs) {
       type Summary = { summary: { blockingPairs: number; greedy: { blockingPairs: number } } };
       const expected = JSON.parse(alone(input)) as Summary;
-      // The helper's third and fourth replies (pairs, scores, baseline, audit) given figures no
-      // audit found: the summary shows them. (One helper: helpers run in one thread share their
-      // module's state.)
+      // The helper's third reply (pairs, scores, audits) given figures no audit found: the summary
+      // shows them. (One helper: helpers run in one thread share their module's state.)
       const threads = inThread(1, (_k, n, reply) =>
-        n === 2
-          ? { ...(reply as object), blocking: 987 }
-          : n === 3
-            ? { ...(reply as object), pairs: Int32Array.of(0, 0, 1, 0, 2, 0) }
-            : reply,
+        n === 2 ? { ...(reply as object), greedyBlocking: 987, blocking: Int32Array.of(0, 0, 1, 0, 2, 0) } : reply,
       );
       const shared = matchProgram(input, { objective: 'stable', threads }) as Summary;
       expect(shared.summary.greedy.blockingPairs).toBe(987);
       expect(expected.summary.greedy.blockingPairs).not.toBe(987);
       expect(shared.summary.blockingPairs).toBe(3);
       expect(expected.summary.blockingPairs).not.toBe(3);
-      expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'baseline', 'audit', 'drop']);
+      expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'audits', 'drop']);
     }
   });
 
-  it('a helper that fails the baseline or the audit, answers without their figures or is gone by then: found here, the same result', () => {
-    const spoilers: ((n: number, reply: unknown) => unknown)[] = [2, 3].flatMap((at) => [
-      (n: number, reply: unknown) => (n === at ? { ...(reply as object), ok: false, error: 'x' } : reply),
-      (n: number, reply: unknown) => (n === at ? { job: (reply as { job: number }).job, ok: true } : reply),
-      (n: number, reply: unknown) => (n >= at ? undefined : reply),
-    ]);
+  it('a helper that fails the audits, answers without their figures or is gone by then: done here, the same result', () => {
+    const spoilers: ((n: number, reply: unknown) => unknown)[] = [
+      (n, reply) => (n === 2 ? { ...(reply as object), ok: false, error: 'x' } : reply),
+      (n, reply) => (n === 2 ? { job: (reply as { job: number }).job, ok: true } : reply),
+      (n, reply) => (n === 2 ? { ...(reply as object), blocking: Int32Array.of(1) } : reply),
+      (n, reply) => (n === 2 ? undefined : reply),
+    ];
     for (const [, input] of programs)
       for (const spoil of spoilers)
         for (const objective of ['total', 'stable'] as const) {
@@ -154,16 +147,16 @@ describe('matchProgram with helper threads', () => {
         }
   });
 
-  it('a call stopped while the first helper finds the baseline stops it and lets the job go', async () => {
+  it('a call stopped while the first helper does the audits stops it and lets the job go', async () => {
     const [, input] = programs[2];
     const controller = new AbortController();
     let stop: Int32Array | null = null;
     const threads = inThread(1);
     const send = threads.send;
     threads.send = (k, task) => {
-      // The baseline held back (as if the helper were still at it), the call aborted meanwhile.
-      if ((task as { kind: string }).kind === 'baseline') {
-        threads.kinds.push('baseline');
+      // The audits held back (as if the helper were still at them), the call aborted meanwhile.
+      if ((task as { kind: string }).kind === 'audits') {
+        threads.kinds.push('audits');
         stop = (task as { stop: Int32Array }).stop;
         controller.abort();
         return;
@@ -173,7 +166,7 @@ describe('matchProgram with helper threads', () => {
     await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
-    expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'baseline', 'drop']);
+    expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'audits', 'drop']);
     expect(stop === null ? null : Atomics.load(stop, 0)).toBe(1);
   });
 

@@ -15,7 +15,7 @@ import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import { baselineSteps, blockingSteps, type KeptHelper, letGo, sendAudit, sendBaseline } from './helperTasks.js';
+import { auditsSteps, type KeptHelper, keptHelper, letGo, sendAudits } from './helperTasks.js';
 import { inputOrder } from './inputOrder.js';
 import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
@@ -116,11 +116,11 @@ export function* matchSteps(
   const start = now();
   // The `stable` objective ranks by every pair's mentor side: computed in the same pass. The
   // blocking-pair audits need only a few, which they compute themselves.
-  // Scored on helper threads: the first one then finds the baseline while this thread solves, and
-  // the matching's blocking pairs while it explains the matching.
+  // Scored on helper threads: the first one keeps its index of the programme for the audits, which
+  // it does while this thread explains the matching.
   const kept: { job: number | null } = { job: null };
   const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads, kept);
-  const helper = kept.job === null ? null : sendBaseline(threads as Threads, kept.job, table, fn);
+  const helper = kept.job === null ? null : keptHelper(threads as Threads, kept.job);
   try {
     return yield* solveAndExplain(given, program, table, chosen, fn, start, helper, maxNodes, t);
   } finally {
@@ -150,8 +150,8 @@ function* solveAndExplain(
   const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
   yield 'solve';
   const { assigned } = solved;
-  // Its blocking pairs found on the helper, if any, while this thread explains it.
-  sendAudit(helper, assigned);
+  // The audits (its blocking pairs, the baseline's) on the helper, if any, while this thread explains it.
+  const sent = sendAudits(helper, table, fn, assigned);
   const matches: Match[] = [];
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
@@ -174,8 +174,7 @@ function* solveAndExplain(
   // runners check both at each yield).
   yield SLICE;
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
-  const { greedy, blocking: greedyBlocking } = yield* baselineSteps(prepared, helper);
-  const blocking = yield* blockingSteps(prepared, assigned, helper);
+  const { greedy, greedyBlocking, blocking } = yield* auditsSteps(prepared, assigned, helper, sent);
   yield SLICE;
   const order = inputOrder(given);
   const achieved = figures(table.rows, table.allowed, assigned, blocking.length / 2);
