@@ -72,7 +72,7 @@ describe('matchProgram with helper threads', () => {
     // Its pairs, their scores and the audits, per call.
     expect(replies).toHaveLength(3 * objectives.length);
     for (const reply of replies) expect(reply).toMatchObject({ ok: true });
-    expect(replies.filter((reply) => (reply as { blocking?: unknown }).blocking instanceof Int32Array)).toHaveLength(
+    expect(replies.filter((reply) => (reply as { greedy?: unknown }).greedy instanceof Int32Array)).toHaveLength(
       objectives.length,
     );
   });
@@ -121,7 +121,15 @@ describe('matchProgram with helper threads', () => {
       // The helper's third reply (pairs, scores, audits) given figures no audit found: the summary
       // shows them. (One helper: helpers run in one thread share their module's state.)
       const threads = inThread(1, (_k, n, reply) =>
-        n === 2 ? { ...(reply as object), greedyBlocking: 987, blocking: Int32Array.of(0, 0, 1, 0, 2, 0) } : reply,
+        n === 2
+          ? {
+              ...(reply as object),
+              greedyBlocking: 987,
+              // The helper audited the one block of rows (it ran when sent, before this thread could claim any).
+              pairs: Int32Array.of(0, 0, 1, 0, 2, 0),
+              blocks: Int32Array.of(0, 0),
+            }
+          : reply,
       );
       const shared = matchProgram(input, { objective: 'stable', threads }) as Summary;
       expect(shared.summary.greedy.blockingPairs).toBe(987);
@@ -136,7 +144,9 @@ describe('matchProgram with helper threads', () => {
     const spoilers: ((n: number, reply: unknown) => unknown)[] = [
       (n, reply) => (n === 2 ? { ...(reply as object), ok: false, error: 'x' } : reply),
       (n, reply) => (n === 2 ? { job: (reply as { job: number }).job, ok: true } : reply),
-      (n, reply) => (n === 2 ? { ...(reply as object), blocking: Int32Array.of(1) } : reply),
+      (n, reply) => (n === 2 ? { ...(reply as object), pairs: Int32Array.of(1) } : reply),
+      (n, reply) => (n === 2 ? { ...(reply as object), blocks: Int32Array.of(0, 5) } : reply),
+      (n, reply) => (n === 2 ? { ...(reply as object), blocks: Int32Array.of() } : reply),
       (n, reply) => (n === 2 ? undefined : reply),
     ];
     for (const [, input] of programs)

@@ -44,11 +44,74 @@ export function* blockingCountSteps(prepared: Prepared, assigned: Int32Array): S
   return found.count;
 }
 
-/** The audit: each blocking pair counted in `found`, and kept in its `pairs` (grown) unless null. */
+/**
+ * An audit shared by threads: each claims the next block of {@link AUDIT_BLOCK} rows from `next`
+ * (one `Int32Array` on shared memory, from 0) until none is left; `blocks` records, for each block
+ * a thread audited, the block and where its pairs start among that thread's.
+ */
+export interface AuditShare {
+  readonly next: Int32Array;
+  readonly blocks: number[];
+}
+
+/** Rows per block of an {@link AuditShare}. */
+export const AUDIT_BLOCK = 1024;
+
+/**
+ * This thread's part of an audit of `assigned` shared with others through `share`: the blocking
+ * pairs of the blocks it claims (row, column, …, block by block) and, per block, the block and the
+ * index of its first pair. {@link joinShares} puts the parts together.
+ */
+export function* sharedBlockingSteps(
+  prepared: Prepared,
+  assigned: Int32Array,
+  share: AuditShare,
+): Steps<{ pairs: Int32Array; blocks: Int32Array }> {
+  const found = { pairs: new Int32Array(64), count: 0 };
+  yield* audit(prepared, assigned, found, share);
+  return { pairs: found.pairs.slice(0, 2 * found.count), blocks: Int32Array.from(share.blocks) };
+}
+
+/**
+ * The blocking pairs of the whole audit from the parts of {@link sharedBlockingSteps} (`rows`
+ * rows), in row order as {@link blockingPairsSteps} gives them; null unless every block is in
+ * exactly one part.
+ */
+export function joinShares(
+  rows: number,
+  parts: readonly { pairs: Int32Array; blocks: Int32Array }[],
+): Int32Array | null {
+  const count = Math.ceil(rows / AUDIT_BLOCK);
+  // Per block: its pairs, a view of its part's.
+  const views: (Int32Array | undefined)[] = [];
+  for (const { pairs, blocks } of parts) {
+    // Its blocks' pairs one after the other, from its first pair to its last.
+    if (pairs.length % 2 !== 0 || blocks.length % 2 !== 0 || (blocks[1] ?? pairs.length) !== 0) return null;
+    for (let k = 0; k < blocks.length; k += 2) {
+      const b = blocks[k] as number;
+      const from = 2 * (blocks[k + 1] as number);
+      const to = k + 2 < blocks.length ? 2 * (blocks[k + 3] as number) : pairs.length;
+      if (!(b >= 0 && b < count && views[b] === undefined && from <= to && to <= pairs.length)) return null;
+      views[b] = pairs.subarray(from, to);
+    }
+  }
+  let total = 0;
+  for (let b = 0; b < count; b++) total += views[b]?.length ?? Number.NaN;
+  if (Number.isNaN(total)) return null;
+  const joined = new Int32Array(total);
+  for (let b = 0, at = 0; b < count; at += (views[b] as Int32Array).length, b++) joined.set(views[b] as Int32Array, at);
+  return joined;
+}
+
+/**
+ * The audit: each blocking pair counted in `found`, and kept in its `pairs` (grown) unless null;
+ * with `share`, only the blocks of rows this thread claims (see {@link AuditShare}).
+ */
 function* audit(
   prepared: Prepared,
   assigned: Int32Array,
   found: { pairs: Int32Array | null; count: number },
+  share?: AuditShare,
 ): Steps<void> {
   const { program, table, locked, groupOf } = prepared;
   const cols = table.mentorIds.length;
@@ -120,90 +183,100 @@ function* audit(
         : (worst[j] as number) < 0
           ? Number.POSITIVE_INFINITY
           : ((worstScore[j] as number) - slack) / scale - QUICK_MARGIN;
-  for (let r = 0; r < assigned.length; r++) {
-    // The time budget and the async form's turns, every 64 rows (each a scan of its row).
-    if ((r & 63) === 63) {
-      checkTime();
-      if (sliceDue()) yield SLICE;
-    }
-    if ((locked[r] as number) >= 0) continue;
-    const own = assigned[r] as number;
-    const hours = table.rows[r]?.hours ?? 0;
-    // The row prefers the mentors its mentee's list ranks above its own, then among those ranked
-    // alike (off the list: all) the mentors scoring above its own (ties: earlier ones), as
-    // `rowCompare` orders them: one comparison a pair.
-    const list = lists[(table.rows[r] as { mentee: number }).mentee] ?? null;
-    if (list !== null)
-      for (let k = 0; k < list.length; k++) if ((list[k] as number) >= 0) rankOf[list[k] as number] = k;
-    const ownRank = own >= 0 ? (rankOf[own] as number) : Number.POSITIVE_INFINITY;
-    const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
-    // The allowed mentors only: a forbidden pair never blocks.
-    const end = allowed.start[r + 1] as number;
-    let from = -1;
-    const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
-    const quickRow = quick && !Number.isNaN(shift);
-    let holding = 0;
-    let opened = 0;
-    for (let e = allowed.start[r] as number; e < end; e++) {
-      const j = allowed.cols[e] as number;
-      const s = scores[e] as number;
-      if (quickRow && s < (cut[j] as number) + shift) continue;
-      if (j === own || s === Number.NEGATIVE_INFINITY) continue;
-      const rank = rankOf[j] as number;
-      if (rank > ownRank || (rank === ownRank && (s < bar || (s === bar && j > own)))) continue;
-      const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
-      // 0: the mentor does not take the row, 1: it does, 2: open (its mentor side decides).
-      let takes: number;
-      if (sibling >= 0) {
-        takes = locked[sibling] !== j && mentorPrefers(j, r, sibling) && allows(r, own, j, sibling) ? 1 : 0;
-      } else if (
-        (load[j] as number) < (capacity[j] as number) &&
-        fits(0, hours, hoursLeft[j] as number) &&
-        allows(r, own, j, -1)
-      ) {
-        takes = 1;
-      } else {
-        const w = worst[j] as number;
-        let ranks: number;
-        if (w < 0) ranks = 0;
-        else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w) ? 1 : 0;
-        else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w) ? 1 : 0;
-        else {
-          let near: number;
-          if (!Number.isNaN(shift)) near = (s - shift) * scale;
+  const rows = assigned.length;
+  // Block by block: in order, or those this thread claims.
+  for (
+    let block = share === undefined ? 0 : Atomics.add(share.next, 0, 1);
+    block * AUDIT_BLOCK < rows;
+    block = share === undefined ? block + 1 : Atomics.add(share.next, 0, 1)
+  ) {
+    share?.blocks.push(block, found.count);
+    const last = Math.min(rows, (block + 1) * AUDIT_BLOCK);
+    for (let r = block * AUDIT_BLOCK; r < last; r++) {
+      // The time budget and the async form's turns, every 64 rows (each a scan of its row).
+      if ((r & 63) === 63) {
+        checkTime();
+        if (sliceDue()) yield SLICE;
+      }
+      if ((locked[r] as number) >= 0) continue;
+      const own = assigned[r] as number;
+      const hours = table.rows[r]?.hours ?? 0;
+      // The row prefers the mentors its mentee's list ranks above its own, then among those ranked
+      // alike (off the list: all) the mentors scoring above its own (ties: earlier ones), as
+      // `rowCompare` orders them: one comparison a pair.
+      const list = lists[(table.rows[r] as { mentee: number }).mentee] ?? null;
+      if (list !== null)
+        for (let k = 0; k < list.length; k++) if ((list[k] as number) >= 0) rankOf[list[k] as number] = k;
+      const ownRank = own >= 0 ? (rankOf[own] as number) : Number.POSITIVE_INFINITY;
+      const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
+      // The allowed mentors only: a forbidden pair never blocks.
+      const end = allowed.start[r + 1] as number;
+      let from = -1;
+      const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
+      const quickRow = quick && !Number.isNaN(shift);
+      let holding = 0;
+      let opened = 0;
+      for (let e = allowed.start[r] as number; e < end; e++) {
+        const j = allowed.cols[e] as number;
+        const s = scores[e] as number;
+        if (quickRow && s < (cut[j] as number) + shift) continue;
+        if (j === own || s === Number.NEGATIVE_INFINITY) continue;
+        const rank = rankOf[j] as number;
+        if (rank > ownRank || (rank === ownRank && (s < bar || (s === bar && j > own)))) continue;
+        const sibling = groupOf === null ? -1 : siblingOn(prepared, assigned, r, j);
+        // 0: the mentor does not take the row, 1: it does, 2: open (its mentor side decides).
+        let takes: number;
+        if (sibling >= 0) {
+          takes = locked[sibling] !== j && mentorPrefers(j, r, sibling) && allows(r, own, j, sibling) ? 1 : 0;
+        } else if (
+          (load[j] as number) < (capacity[j] as number) &&
+          fits(0, hours, hoursLeft[j] as number) &&
+          allows(r, own, j, -1)
+        ) {
+          takes = 1;
+        } else {
+          const w = worst[j] as number;
+          let ranks: number;
+          if (w < 0) ranks = 0;
+          else if (byScore[j] === 0) ranks = mentorPrefers(j, r, w) ? 1 : 0;
+          else if (stored !== undefined) ranks = beats(stored[e] as number, worstScore[j] as number, r, w) ? 1 : 0;
           else {
-            if (from < 0) {
-              from = e;
-              mentorSide.estimates(r, from, estimate);
+            let near: number;
+            if (!Number.isNaN(shift)) near = (s - shift) * scale;
+            else {
+              if (from < 0) {
+                from = e;
+                mentorSide.estimates(r, from, estimate);
+              }
+              near = estimate[e - from] as number;
             }
-            near = estimate[e - from] as number;
+            const ws = worstScore[j] as number;
+            ranks = Math.min(1, near - slack) > ws ? 1 : Math.min(1, near + slack) < ws ? 0 : 2;
           }
-          const ws = worstScore[j] as number;
-          ranks = Math.min(1, near - slack) > ws ? 1 : Math.min(1, near + slack) < ws ? 0 : 2;
+          takes = ranks === 0 || (ranks === 1 && !takesIn(r, own, hours, j, w)) ? 0 : ranks;
         }
-        takes = ranks === 0 || (ranks === 1 && !takesIn(r, own, hours, j, w)) ? 0 : ranks;
+        if (takes === 2) {
+          open[opened] = holding;
+          openAt[opened++] = j;
+        }
+        if (opened > 0) {
+          held[holding] = j;
+          verdict[holding++] = takes;
+        } else if (takes === 1) keep(found, r, j);
       }
-      if (takes === 2) {
-        open[opened] = holding;
-        openAt[opened++] = j;
+      if (list !== null)
+        for (let k = 0; k < list.length; k++)
+          if ((list[k] as number) >= 0) rankOf[list[k] as number] = Number.POSITIVE_INFINITY;
+      if (opened === 0) continue;
+      mentorSide.fill(r, openAt, opened, exact);
+      for (let k = 0; k < opened; k++) {
+        const j = openAt[k] as number;
+        const w = worst[j] as number;
+        const ranks = beats(exact[k] as number, worstScore[j] as number, r, w);
+        verdict[open[k] as number] = ranks && takesIn(r, own, hours, j, w) ? 1 : 0;
       }
-      if (opened > 0) {
-        held[holding] = j;
-        verdict[holding++] = takes;
-      } else if (takes === 1) keep(found, r, j);
+      for (let k = 0; k < holding; k++) if (verdict[k] === 1) keep(found, r, held[k] as number);
     }
-    if (list !== null)
-      for (let k = 0; k < list.length; k++)
-        if ((list[k] as number) >= 0) rankOf[list[k] as number] = Number.POSITIVE_INFINITY;
-    if (opened === 0) continue;
-    mentorSide.fill(r, openAt, opened, exact);
-    for (let k = 0; k < opened; k++) {
-      const j = openAt[k] as number;
-      const w = worst[j] as number;
-      const ranks = beats(exact[k] as number, worstScore[j] as number, r, w);
-      verdict[open[k] as number] = ranks && takesIn(r, own, hours, j, w) ? 1 : 0;
-    }
-    for (let k = 0; k < holding; k++) if (verdict[k] === 1) keep(found, r, held[k] as number);
   }
 
   /** Whether mentor `j`, ranking row `r` above its worst `w`, has the hours and quotas to take it instead. */

@@ -20,7 +20,7 @@ import {
   type Threads,
 } from '../score/threads.js';
 import { SLICE, type Steps } from '../solve/internal/clock.js';
-import { blockingCountSteps, blockingPairsSteps } from './blocking.js';
+import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { type Prepared, prepare } from './prepare.js';
 
@@ -34,6 +34,8 @@ interface AuditsTask {
   readonly scores: Float64Array;
   readonly side: Float64Array | null;
   readonly assigned: Int32Array;
+  /** The next block of rows of the matching's audit, which the calling thread shares (see `AuditShare`). */
+  readonly next: Int32Array;
   readonly stop: Int32Array;
 }
 
@@ -44,16 +46,25 @@ export interface Audits {
   readonly blocking: Int32Array;
 }
 
-/** The first helper of a job, which kept its index of the programme: where its reply comes from, and the flag that stops it. */
+/**
+ * The first helper of a job, which kept its index of the programme: where its reply comes from, the
+ * flag that stops it, and the next block of rows of the matching's audit.
+ */
 export interface KeptHelper {
   readonly threads: Threads;
   readonly job: number;
   readonly stop: Int32Array;
+  readonly next: Int32Array;
 }
 
 /** The first helper of `threads`, kept at `job` after the scoring (see {@link sendAudits}); {@link letGo} ends it. */
 export function keptHelper(threads: Threads, job: number): KeptHelper {
-  return { threads, job, stop: new Int32Array(new SharedArrayBuffer(4)) };
+  return {
+    threads,
+    job,
+    stop: new Int32Array(new SharedArrayBuffer(4)),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
 }
 
 /**
@@ -66,12 +77,16 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
   const side = mentorSideOf(table).stored() ?? null;
   const shared = (array: { buffer: ArrayBufferLike }) => array.buffer instanceof SharedArrayBuffer;
   if (!shared(cols) || !shared(scores) || (side !== null && !shared(side))) return false;
-  const { threads, job, stop } = helper;
-  threads.send(0, { kind: 'audits', job, fn, start, cols, scores, side, assigned, stop } satisfies AuditsTask);
+  const { threads, job, stop, next } = helper;
+  threads.send(0, { kind: 'audits', job, fn, start, cols, scores, side, assigned, next, stop } satisfies AuditsTask);
   return true;
 }
 
-/** The audits of `assigned`: the helper's answer when it was sent them and gives one, else done here. */
+/**
+ * The audits of `assigned`: with a helper that was sent them, the baseline's from its answer and the
+ * matching's shared with it (each thread audits the blocks of rows it claims, the helper once it has
+ * the baseline's); else, or when the helper fails, all done here.
+ */
 export function* auditsSteps(
   prepared: Prepared,
   assigned: Int32Array,
@@ -79,14 +94,18 @@ export function* auditsSteps(
   sent: boolean,
 ): Steps<Audits> {
   if (helper !== null && sent) {
-    const reply = (yield* replyOf(helper.threads, 0, helper.job)) as (HelperReply & Partial<Audits>) | null;
-    const { greedy, greedyBlocking, blocking } = reply ?? {};
+    const mine = yield* sharedBlockingSteps(prepared, assigned, { next: helper.next, blocks: [] });
+    const reply = (yield* replyOf(helper.threads, 0, helper.job)) as
+      | (HelperReply & { greedy?: unknown; greedyBlocking?: unknown; pairs?: unknown; blocks?: unknown })
+      | null;
+    const { greedy, greedyBlocking, pairs, blocks } = reply ?? {};
+    const theirs = pairs instanceof Int32Array && blocks instanceof Int32Array ? { pairs, blocks } : null;
+    const blocking = joinShares(assigned.length, theirs === null ? [mine] : [mine, theirs]);
     if (
       greedy instanceof Int32Array &&
       greedy.length === prepared.locked.length &&
       typeof greedyBlocking === 'number' &&
-      blocking instanceof Int32Array &&
-      blocking.length % 2 === 0
+      blocking !== null
     )
       return { greedy, greedyBlocking, blocking };
   }
@@ -110,18 +129,22 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   if ((message as { kind?: unknown } | null)?.kind !== 'audits') return runScoringTask(message);
-  const { job, fn, start, cols, scores, side, assigned, stop } = message as AuditsTask;
+  const { job, fn, start, cols, scores, side, assigned, next, stop } = message as AuditsTask;
   try {
     const scoring = heldScoring(job, true);
     if (scoring === null) return failed(job, 'no programme');
     const program = scoring.ix.program;
     const prepared = prepare(program, tableOf(program, scoring, { start, cols, scores }, side), fn);
-    const blocking = stoppable(stop, blockingPairsSteps(prepared, assigned));
+    // The baseline's first (the calling thread explains the matching meanwhile), then the blocks
+    // of the matching's audit the calling thread has not claimed.
     const greedy = greedyMatching(prepared);
-    const greedyBlocking = blocking === null ? null : stoppable(stop, blockingCountSteps(prepared, greedy));
-    if (blocking === null || greedyBlocking === null) return failed(job, 'stopped');
-    const transfer = [greedy.buffer as ArrayBuffer, blocking.buffer as ArrayBuffer];
-    return { reply: { job, ok: true, greedy, greedyBlocking, blocking }, transfer };
+    const greedyBlocking = stoppable(stop, blockingCountSteps(prepared, greedy));
+    const part =
+      greedyBlocking === null ? null : stoppable(stop, sharedBlockingSteps(prepared, assigned, { next, blocks: [] }));
+    if (greedyBlocking === null || part === null) return failed(job, 'stopped');
+    const { pairs, blocks } = part;
+    const transfer = [greedy.buffer, pairs.buffer, blocks.buffer] as ArrayBuffer[];
+    return { reply: { job, ok: true, greedy, greedyBlocking, pairs, blocks }, transfer };
   } catch (error) {
     return failed(job, String(error));
   }

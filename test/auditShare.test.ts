@@ -1,0 +1,95 @@
+/**
+ * The blocking-pair audit shared by threads (`sharedBlockingSteps`, `joinShares`): each thread
+ * audits the blocks of rows it claims, and the parts joined are the audit of one thread, pair for
+ * pair in its order, however the blocks fell; a part missing a block, holding one twice or out of
+ * shape joins to null (the calling thread then audits alone).
+ */
+
+import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
+import { AUDIT_BLOCK, blockingPairsSteps, joinShares, sharedBlockingSteps } from '../src/match/blocking.js';
+import { greedyMatching } from '../src/match/greedy.js';
+import { prepare } from '../src/match/prepare.js';
+import { canonicalProgram } from '../src/model/canonicalProgram.js';
+import { parseProgram } from '../src/model/parseProgram.js';
+import { scoreTable } from '../src/score/scoreProgram.js';
+import { drain } from '../src/solve/internal/clock.js';
+import { mulberry32 } from './helpers/random.js';
+
+/** A programme of several blocks of rows, and a matching of it with blocking pairs (first come, first served). */
+function audited(mode: 'micro' | 'classic', seed: number) {
+  const program = canonicalProgram(
+    parseProgram(sampleProgram({ mode, mentors: 40, mentees: mode === 'micro' ? 1400 : 2600, topics: 16, seed })),
+  );
+  const prepared = prepare(program, scoreTable(program, false));
+  const assigned = greedyMatching(prepared);
+  return { prepared, assigned, whole: drain(blockingPairsSteps(prepared, assigned)) };
+}
+
+/** One thread's part holding every block, split into `n` parts by a random owner per block. */
+function split(part: { pairs: Int32Array; blocks: Int32Array }, n: number, seed: number) {
+  const random = mulberry32(seed);
+  const parts = Array.from({ length: n }, () => ({ pairs: [] as number[], blocks: [] as number[] }));
+  const { pairs, blocks } = part;
+  for (let k = 0; k < blocks.length; k += 2) {
+    const to = k + 2 < blocks.length ? 2 * (blocks[k + 3] as number) : pairs.length;
+    const owner = parts[Math.floor(random() * n)] as { pairs: number[]; blocks: number[] };
+    owner.blocks.push(blocks[k] as number, owner.pairs.length / 2);
+    owner.pairs.push(...pairs.subarray(2 * (blocks[k + 1] as number), to));
+  }
+  return parts.map((p) => ({ pairs: Int32Array.from(p.pairs), blocks: Int32Array.from(p.blocks) }));
+}
+
+/** Where `a` and `b` first differ (-1: equal; their length when one is longer): typed arrays of millions compared at once. */
+function firstDifference(a: Int32Array | null, b: Int32Array): number {
+  if (a === null) return -2;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}
+
+describe('the blocking-pair audit shared by threads', () => {
+  for (const mode of ['micro', 'classic'] as const)
+    it(`${mode}: the parts joined are the whole audit, however the blocks fall (2 programmes × 10 splits)`, () => {
+      for (const seed of [1, 2]) {
+        const { prepared, assigned, whole } = audited(mode, seed);
+        const rows = assigned.length;
+        expect(rows).toBeGreaterThan(2 * AUDIT_BLOCK);
+        expect(whole.length).toBeGreaterThan(0);
+        const one = drain(sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [] }));
+        expect(Array.from(one.blocks).filter((_, k) => k % 2 === 0)).toEqual(
+          Array.from({ length: Math.ceil(rows / AUDIT_BLOCK) }, (_, b) => b),
+        );
+        expect(firstDifference(joinShares(rows, [one]), whole)).toBe(-1);
+        for (let s = 0; s < 10; s++) {
+          const parts = split(one, 2 + (s % 3), 100 * seed + s);
+          expect(firstDifference(joinShares(rows, parts), whole)).toBe(-1);
+          expect(firstDifference(joinShares(rows, [...parts].reverse()), whole)).toBe(-1);
+        }
+        // Two audits claiming from one counter, the second started when the first had claimed one block.
+        const next = new Int32Array(1);
+        Atomics.store(next, 0, 1);
+        const rest = drain(sharedBlockingSteps(prepared, assigned, { next, blocks: [] }));
+        const first = drain(sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [] }));
+        const firstBlock = {
+          pairs: first.pairs.subarray(0, 2 * (first.blocks[3] as number)),
+          blocks: first.blocks.subarray(0, 2),
+        };
+        expect(firstDifference(joinShares(rows, [rest, firstBlock]), whole)).toBe(-1);
+      }
+    });
+
+  it('a part missing a block, holding one twice or out of shape joins to null', () => {
+    const { prepared, assigned } = audited('classic', 1);
+    const rows = assigned.length;
+    const one = drain(sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [] }));
+    const [a, b] = split(one, 2, 7) as [typeof one, typeof one];
+    expect(joinShares(rows, [a])).toBeNull();
+    expect(joinShares(rows, [a, b, b])).toBeNull();
+    expect(joinShares(rows, [a, { pairs: Int32Array.of(1), blocks: b.blocks }])).toBeNull();
+    expect(joinShares(rows, [a, { pairs: b.pairs, blocks: b.blocks.subarray(1) }])).toBeNull();
+    expect(joinShares(rows, [a, { pairs: b.pairs, blocks: Int32Array.of() }])).toBeNull();
+    expect(joinShares(rows, [a, { pairs: b.pairs, blocks: Int32Array.of(b.blocks[0] as number, 1) }])).toBeNull();
+    expect(joinShares(rows, [a, { pairs: b.pairs, blocks: Int32Array.of(999, 0) }])).toBeNull();
+  });
+});
