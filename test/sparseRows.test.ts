@@ -7,7 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { drain } from '../src/solve/internal/clock.js';
+import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import type { CutsPart, RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
+import { cutsPartSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
 
@@ -93,6 +96,65 @@ describe('sparseRows with a most per row', () => {
       ),
       { seed: FC_SEED, numRuns: 1000 },
     );
+  });
+
+  it('the same subset with a helper thread taking the later rows, or failing them (300 problems)', () => {
+    let shared = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 4 }), {
+          minLength: 560,
+          maxLength: 560,
+        }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }),
+        fc.integer({ min: 1, max: 5 }),
+        (rows, cols, drawn, caps, most) => {
+          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+            const v = drawn[k];
+            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : Math.round(v / 60) / 10;
+          });
+          const capacity = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
+          const plain = denseProblem(rows, cols, data, capacity);
+          // The pairs in shared memory, as the scoring on helper threads leaves them.
+          const cols2 = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
+          cols2.set(plain.pairs.cols);
+          const scores2 = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
+          scores2.set(plain.pairs.scores);
+          const pairs = { start: plain.pairs.start, cols: cols2, scores: scores2 };
+          const expected = sparseRows(plain, most);
+          for (const fails of [false, true]) {
+            let sent: { from: number; to: number } | null = null;
+            let part: CutsPart | null = null;
+            const helper: RowsHelper = {
+              sendCuts(task) {
+                sent = { from: task.from, to: task.to };
+                // As a helper receives it: a structured clone (the shared arrays stay shared).
+                part = fails ? null : structuredClone(drain(cutsPartSteps(structuredClone(task))));
+                return true;
+              },
+              // biome-ignore lint/correctness/useYield: the part is ready at once.
+              *receiveCuts() {
+                return part;
+              },
+            };
+            const problem: MatchingProblem = { ...plain, pairs, helper };
+            const some = sparseRows(problem, most);
+            expect([...some.start]).toEqual([...expected.start]);
+            expect([...some.col]).toEqual([...expected.col]);
+            expect([...some.score]).toEqual([...expected.score]);
+            // The helper had the later rows (about half the pairs; none to share when the last row holds them all).
+            if (sent !== null) {
+              expect((sent as { to: number }).to).toBe(rows);
+              shared++;
+            }
+          }
+        },
+      ),
+      { seed: FC_SEED, numRuns: 300 },
+    );
+    expect(shared).toBeGreaterThan(400);
   });
 
   it('counts a score on a bin’s lower edge in that bin, not the one below', () => {

@@ -8,9 +8,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
-import { runHelperTask } from '../src/match/helperTasks.js';
+import { keptHelper, rowsHelperOf, runHelperTask } from '../src/match/helperTasks.js';
 import { workerThreads } from '../src/node.js';
 import type { Threads } from '../src/score/threads.js';
+import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { denseProblem } from './helpers/pairs.js';
 
 /** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
 function inThread(
@@ -178,6 +180,41 @@ describe('matchProgram with helper threads', () => {
     });
     expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'audits', 'drop']);
     expect(stop === null ? null : Atomics.load(stop, 0)).toBe(1);
+  });
+
+  it('the solvers’ pass over every pair on the helper: the same subset, through the messages', () => {
+    const rows = 300;
+    const cols = 20;
+    const data = Float64Array.from({ length: rows * cols }, (_, k) =>
+      k % 7 === 0 ? Number.NEGATIVE_INFINITY : ((k * 37) % 101) / 100,
+    );
+    const plain = denseProblem(rows, cols, data, new Int32Array(cols).fill(2));
+    const threads = inThread(1);
+    const replies: unknown[] = [];
+    const receive = threads.receive;
+    threads.receive = (k, waitMs) => {
+      const reply = receive(k, waitMs);
+      replies.push(reply);
+      return reply;
+    };
+    const helper = rowsHelperOf(keptHelper(threads, 1));
+    // Pairs not in shared memory do not go (they would be copied).
+    expect(JSON.stringify(sparseRows({ ...plain, ...(helper && { helper }) }, 4))).toBe(
+      JSON.stringify(sparseRows(plain, 4)),
+    );
+    expect(threads.kinds).toEqual([]);
+    const cols2 = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
+    cols2.set(plain.pairs.cols);
+    const scores2 = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
+    scores2.set(plain.pairs.scores);
+    const pairs = { start: plain.pairs.start, cols: cols2, scores: scores2 };
+    expect(JSON.stringify(sparseRows({ ...plain, pairs, ...(helper && { helper }) }, 4))).toBe(
+      JSON.stringify(sparseRows(plain, 4)),
+    );
+    expect(threads.kinds).toEqual(['cuts']);
+    // Its part came back (the later rows' floors, the columns' counts).
+    expect(replies).toHaveLength(1);
+    expect((replies[0] as { part?: { floor?: unknown } }).part?.floor).toBeInstanceOf(Float64Array);
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

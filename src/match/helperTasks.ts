@@ -20,6 +20,8 @@ import {
   type Threads,
 } from '../score/threads.js';
 import { SLICE, type Steps } from '../solve/internal/clock.js';
+import type { CutsPart, CutsTask, RowsHelper } from '../solve/internal/matching/rowsHelper.js';
+import { cutsPartSteps } from '../solve/internal/matching/sparseRows.js';
 import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { type Prepared, prepare } from './prepare.js';
@@ -83,6 +85,48 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
 }
 
 /**
+ * The kept helper as the solvers take it, for their passes over every pair during the solve (it
+ * reads the shared table, which the solve may have masked in place: the masks are set before the
+ * first task goes, and a flag written after them is read by the helper before the pairs).
+ */
+export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined {
+  if (helper === null) return undefined;
+  const { threads, job, stop } = helper;
+  return {
+    sendCuts(task: CutsTask): boolean {
+      const { pairs } = task;
+      if (!(pairs.cols.buffer instanceof SharedArrayBuffer && pairs.scores.buffer instanceof SharedArrayBuffer))
+        return false;
+      const ready = new Int32Array(new SharedArrayBuffer(4));
+      Atomics.store(ready, 0, 1);
+      threads.send(0, { kind: 'cuts', job, task, ready, stop } satisfies CutsMessage);
+      return true;
+    },
+    *receiveCuts(): Steps<CutsPart | null> {
+      const reply = (yield* replyOf(threads, 0, job)) as (HelperReply & { part?: CutsPart }) | null;
+      const part = reply?.part;
+      return part !== undefined &&
+        part.floor instanceof Float64Array &&
+        part.atFloor instanceof Int32Array &&
+        part.bins instanceof Int32Array &&
+        typeof part.room === 'number'
+        ? part
+        : null;
+    },
+  };
+}
+
+/** The solvers' task for the helper during the solve. */
+interface CutsMessage {
+  readonly kind: 'cuts';
+  readonly job: number;
+  readonly task: CutsTask;
+  /** Set after the masks (see {@link rowsHelperOf}). */
+  readonly ready: Int32Array;
+  readonly stop: Int32Array;
+}
+
+/**
  * The audits of `assigned`: with a helper that was sent them, the baseline's from its answer and the
  * matching's shared with it (each thread audits the blocks of rows it claims, the helper once it has
  * the baseline's); else, or when the helper fails, all done here.
@@ -128,7 +172,22 @@ export function letGo(helper: KeptHelper | null): void {
  * (a failure is replied, and the calling thread then does the work itself).
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
-  if ((message as { kind?: unknown } | null)?.kind !== 'audits') return runScoringTask(message);
+  const kind = (message as { kind?: unknown } | null)?.kind;
+  if (kind === 'cuts') {
+    const { job, task, ready, stop } = message as CutsMessage;
+    try {
+      if (Atomics.load(ready, 0) !== 1) return failed(job, 'not ready');
+      const part = stoppable(stop, cutsPartSteps(task));
+      if (part === null) return failed(job, 'stopped');
+      return {
+        reply: { job, ok: true, part },
+        transfer: [part.floor.buffer, part.atFloor.buffer, part.bins.buffer] as ArrayBuffer[],
+      };
+    } catch (error) {
+      return failed(job, String(error));
+    }
+  }
+  if (kind !== 'audits') return runScoringTask(message);
   const { job, fn, start, cols, scores, side, assigned, next, stop } = message as AuditsTask;
   try {
     const scoring = heldScoring(job, true);

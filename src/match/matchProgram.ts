@@ -15,7 +15,7 @@ import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import { auditsSteps, type KeptHelper, keptHelper, letGo, sendAudits } from './helperTasks.js';
+import { auditsSteps, type KeptHelper, keptHelper, letGo, rowsHelperOf, sendAudits } from './helperTasks.js';
 import { inputOrder } from './inputOrder.js';
 import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
@@ -147,7 +147,16 @@ function* solveAndExplain(
   keepTime(1.5 * (now() - start));
   const prepared = prepare(program, table, fn, t);
   yield SLICE;
-  const solved = yield* solveObjectiveSteps(prepared, chosen, maxNodes);
+  // The helper, if any, takes part in the solve's passes over every pair.
+  const solved = yield* solveObjectiveSteps(
+    prepared,
+    chosen,
+    maxNodes,
+    undefined,
+    undefined,
+    undefined,
+    rowsHelperOf(helper),
+  );
   yield 'solve';
   const { assigned } = solved;
   // The audits (its blocking pairs, the baseline's) on the helper, if any, while this thread explains it.

@@ -15,6 +15,7 @@ import { type Figures, figuresOf, levelsOf } from '../solve/internal/matching/pr
 import { keepBudgetsUnderQuotas, tightened } from '../solve/internal/matching/quotaBudgets.js';
 import { solvePairCount, solveQuotas } from '../solve/internal/matching/quotaFlow.js';
 import { setCounts } from '../solve/internal/matching/quotaLimits.js';
+import type { RowsHelper } from '../solve/internal/matching/rowsHelper.js';
 import {
   type MatchingOptions,
   type MatchingSolution,
@@ -80,7 +81,10 @@ export function solveObjective(
   return drain(solveObjectiveSteps(prepared, objective, maxNodes, largeEntries, candidates, masked));
 }
 
-/** {@link solveObjective} in steps: it yields when an async caller's time slice is over. */
+/**
+ * {@link solveObjective} in steps: it yields when an async caller's time slice is over. `helper`, a
+ * helper thread that takes part in the passes over every pair (see `sparseRows.ts`).
+ */
 export function* solveObjectiveSteps(
   prepared: Prepared,
   objective: Objective,
@@ -88,6 +92,7 @@ export function* solveObjectiveSteps(
   largeEntries: number = LARGE_ENTRIES,
   candidates?: number,
   masked?: boolean,
+  helper?: RowsHelper,
 ): Steps<Solved> {
   if (objective === 'stable') {
     compileQuotas(prepared, objective, false);
@@ -123,6 +128,7 @@ export function* solveObjectiveSteps(
     budget: hoursLeft,
     groups,
     ceiling,
+    ...(helper === undefined ? {} : { helper }),
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
   let solution: MatchingSolution;

@@ -5,6 +5,7 @@
  * the solvers in this folder read it and never modify it.
  */
 import { csrOf, pairScore, type ScoredPairs } from '../pairs.js';
+import type { RowsHelper } from './rowsHelper.js';
 
 export type { ScoredPairs } from '../pairs.js';
 
@@ -31,6 +32,8 @@ export interface MatchingProblem {
   readonly groups: Int32Array | undefined;
   /** The lowest score among pairs fixed outside the problem (`Infinity` when none): it caps `fair`'s. */
   readonly ceiling: number;
+  /** A helper thread for the passes over every pair, when the pairs are in shared memory (see `sparseRows.ts`). */
+  readonly helper?: RowsHelper;
 }
 
 /** The objectives solved here (`stable` is deferred acceptance, elsewhere). */

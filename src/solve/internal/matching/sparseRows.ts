@@ -1,6 +1,8 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
 import { drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import type { ScoredPairs } from '../pairs.js';
 import type { MatchingProblem } from './problem.js';
+import type { CutsPart, CutsTask, RowsHelper } from './rowsHelper.js';
 
 /**
  * Every pair of `problem` as {@link SparseRows} in its own order (ascending columns, not best
@@ -83,8 +85,7 @@ function* cutsSteps(
   problem: MatchingProblem,
   most: number,
 ): Steps<{ floor: Float64Array; atFloor: Int32Array; low: Int32Array; most: number }> {
-  const { rows, cols, capacity } = problem;
-  const { start: from, cols: colOf, scores } = problem.pairs;
+  const { rows, cols, capacity, pairs } = problem;
   const every = most === Number.POSITIVE_INFINITY;
   // Each row's best: those above its most-th best score, then those at it in column order (the
   // first `most` of its order, best first, ties by column).
@@ -92,51 +93,27 @@ function* cutsSteps(
   const atFloor = new Int32Array(rows);
   // Each column's best rows: the pairs in its top bins (the lowest bin kept: `low`; 0 keeps all).
   const low = new Int32Array(cols);
-  let room = 0;
+  let room = pairs.cols.length;
   if (!every) {
-    let scratch = new Float64Array(64);
     const bins = new Int32Array(cols * BINS);
-    // The row's histogram: the bin of its most-th best score, then an exact cut within that bin.
-    const hist = new Int32Array(BINS);
-    for (let r = 0; r < rows; r++) {
-      if ((r & 255) === 255 && sliceDue()) yield SLICE;
-      const a = from[r] as number;
-      const b = from[r + 1] as number;
-      let n = 0;
-      hist.fill(0);
-      for (let e = a; e < b; e++) {
-        const v = scores[e] as number;
-        if (v === Number.NEGATIVE_INFINITY) continue;
-        n++;
-        const bin = binOf(v);
-        hist[bin] = (hist[bin] as number) + 1;
-        const k = (colOf[e] as number) * BINS + bin;
-        bins[k] = (bins[k] as number) + 1;
+    // The rows from `split` on on a helper thread, when there is one and the pairs are shared.
+    const { helper } = problem;
+    let split = rows;
+    if (helper !== undefined && pairs.scores.buffer instanceof SharedArrayBuffer) {
+      split = 0;
+      while (split < rows && 2 * (pairs.start[split] as number) < room) split++;
+      if (split === rows || !helper.sendCuts({ pairs, cols, most, from: split, to: rows })) split = rows;
+    }
+    room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins);
+    if (split < rows) {
+      const part = yield* (helper as RowsHelper).receiveCuts();
+      if (part === null) room += yield* cutRows(pairs, most, split, rows, 0, floor, atFloor, bins);
+      else {
+        floor.set(part.floor, split);
+        atFloor.set(part.atFloor, split);
+        for (let k = 0; k < bins.length; k++) bins[k] = (bins[k] as number) + (part.bins[k] as number);
+        room += part.room;
       }
-      room += Math.min(n, most);
-      if (n <= most) continue;
-      let higher = 0;
-      let top = BINS - 1;
-      while (higher + (hist[top] as number) < most) higher += hist[top--] as number;
-      const inBin = hist[top] as number;
-      if (inBin > scratch.length) scratch = new Float64Array(inBin);
-      // The scores in bin `top`: from top / BINS (exact: BINS is a power of 2) up to the next bin's
-      // start, the lowest and highest bins open-ended (as `binOf` clamps).
-      const least = top === 0 ? Number.NEGATIVE_INFINITY : top / BINS;
-      const below = (top + 1) / BINS;
-      const last = top === BINS - 1;
-      let m = 0;
-      for (let e = a; e < b; e++) {
-        const v = scores[e] as number;
-        if (v > Number.NEGATIVE_INFINITY && v >= least && (v < below || last)) scratch[m++] = v;
-      }
-      const bin = scratch.subarray(0, m).sort();
-      const cut = bin[m - (most - higher)] as number;
-      floor[r] = cut;
-      // How many at the cut the row keeps: `most` less those above it.
-      let above = higher;
-      for (let i = m - 1; i >= 0 && (bin[i] as number) > cut; i--) above++;
-      atFloor[r] = most - above;
     }
     for (let j = 0; j < cols; j++) {
       const want = COLUMN_SHARE * Math.min(capacity[j] as number, most);
@@ -149,8 +126,81 @@ function* cutsSteps(
       low[j] = b;
       room += b === 0 ? held + (bins[j * BINS] as number) : held;
     }
-  } else room = problem.pairs.cols.length;
+  }
   return { floor, atFloor, low, most: room };
+}
+
+/** A helper's part of a cut: {@link cutsSteps}' pass on rows `from` to `to - 1` only. */
+export function* cutsPartSteps(task: CutsTask): Steps<CutsPart> {
+  const { pairs, cols, most, from, to } = task;
+  const floor = new Float64Array(to - from).fill(Number.NEGATIVE_INFINITY);
+  const atFloor = new Int32Array(to - from);
+  const bins = new Int32Array(cols * BINS);
+  const room = yield* cutRows(pairs, most, from, to, from, floor, atFloor, bins);
+  return { floor, atFloor, bins, room };
+}
+
+/**
+ * {@link cutsSteps}' pass on rows `from` to `to - 1` of `pairs`: each row's floor and count at it
+ * into `floor` and `atFloor` (row `r` at `r - base`), each pair counted in its column's histogram
+ * `bins`; returns how many pairs the rows keep of their own.
+ */
+function* cutRows(
+  pairs: ScoredPairs,
+  most: number,
+  from: number,
+  to: number,
+  base: number,
+  floor: Float64Array,
+  atFloor: Int32Array,
+  bins: Int32Array,
+): Steps<number> {
+  const { start, cols: colOf, scores } = pairs;
+  let room = 0;
+  let scratch = new Float64Array(64);
+  // The row's histogram: the bin of its most-th best score, then an exact cut within that bin.
+  const hist = new Int32Array(BINS);
+  for (let r = from; r < to; r++) {
+    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    const a = start[r] as number;
+    const b = start[r + 1] as number;
+    let n = 0;
+    hist.fill(0);
+    for (let e = a; e < b; e++) {
+      const v = scores[e] as number;
+      if (v === Number.NEGATIVE_INFINITY) continue;
+      n++;
+      const bin = binOf(v);
+      hist[bin] = (hist[bin] as number) + 1;
+      const k = (colOf[e] as number) * BINS + bin;
+      bins[k] = (bins[k] as number) + 1;
+    }
+    room += Math.min(n, most);
+    if (n <= most) continue;
+    let higher = 0;
+    let top = BINS - 1;
+    while (higher + (hist[top] as number) < most) higher += hist[top--] as number;
+    const inBin = hist[top] as number;
+    if (inBin > scratch.length) scratch = new Float64Array(inBin);
+    // The scores in bin `top`: from top / BINS (exact: BINS is a power of 2) up to the next bin's
+    // start, the lowest and highest bins open-ended (as `binOf` clamps).
+    const least = top === 0 ? Number.NEGATIVE_INFINITY : top / BINS;
+    const below = (top + 1) / BINS;
+    const last = top === BINS - 1;
+    let m = 0;
+    for (let e = a; e < b; e++) {
+      const v = scores[e] as number;
+      if (v > Number.NEGATIVE_INFINITY && v >= least && (v < below || last)) scratch[m++] = v;
+    }
+    const bin = scratch.subarray(0, m).sort();
+    const cut = bin[m - (most - higher)] as number;
+    floor[r - base] = cut;
+    // How many at the cut the row keeps: `most` less those above it.
+    let above = higher;
+    for (let i = m - 1; i >= 0 && (bin[i] as number) > cut; i--) above++;
+    atFloor[r - base] = most - above;
+  }
+  return room;
 }
 
 /**

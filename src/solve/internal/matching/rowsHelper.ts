@@ -1,0 +1,34 @@
+/**
+ * A helper thread for the passes over every pair of a problem: the types the solvers see. The
+ * match layer makes one on the helper threads that scored the programme (`match/helperTasks.ts`).
+ */
+import type { Steps } from '../clock.js';
+import type { ScoredPairs } from '../pairs.js';
+
+/**
+ * A helper thread for the pass of `cutsSteps` (`sparseRows.ts`) over every pair (`match/helperTasks.ts` makes
+ * one): it takes the rows from `from` on, the calling thread those before, at once.
+ */
+export interface RowsHelper {
+  /** Sends rows `from` to `to - 1` of `pairs` (in shared memory); false when they cannot go. */
+  sendCuts(task: CutsTask): boolean;
+  /** The helper's part, waiting for it; null when it could not do it (then it is done here). */
+  receiveCuts(): Steps<CutsPart | null>;
+}
+
+/** The rows of a cut for a {@link RowsHelper}. */
+export interface CutsTask {
+  readonly pairs: ScoredPairs;
+  readonly cols: number;
+  readonly most: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A helper's part of a cut: its rows' floors (from its first row), the columns' histograms of its pairs, and its rows' kept pairs. */
+export interface CutsPart {
+  readonly floor: Float64Array;
+  readonly atFloor: Int32Array;
+  readonly bins: Int32Array;
+  readonly room: number;
+}
