@@ -9,8 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drain } from '../src/solve/internal/clock.js';
 import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
-import type { CutsPart, RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
-import { cutsPartSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import type { CutsPart, KeepPart, RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
+import {
+  cutsPartSteps,
+  keepPartSteps,
+  keptSubsetSteps,
+  sparseRows,
+} from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
 
@@ -98,7 +103,7 @@ describe('sparseRows with a most per row', () => {
     );
   });
 
-  it('the same subset with a helper thread taking the later rows, or failing them (300 problems)', () => {
+  it('the same subsets (and marks) with a helper thread taking the later rows, or failing them (300 problems)', () => {
     let shared = 0;
     fc.assert(
       fc.property(
@@ -124,13 +129,15 @@ describe('sparseRows with a most per row', () => {
           scores2.set(plain.pairs.scores);
           const pairs = { start: plain.pairs.start, cols: cols2, scores: scores2 };
           const expected = sparseRows(plain, most);
+          const expectedKept = drain(keptSubsetSteps(plain, most, plain.pairs.scores));
           for (const fails of [false, true]) {
             let sent: { from: number; to: number } | null = null;
             let part: CutsPart | null = null;
+            let keepPart: KeepPart | null = null;
+            // As a helper receives them: structured clones (the shared arrays stay shared).
             const helper: RowsHelper = {
               sendCuts(task) {
                 sent = { from: task.from, to: task.to };
-                // As a helper receives it: a structured clone (the shared arrays stay shared).
                 part = fails ? null : structuredClone(drain(cutsPartSteps(structuredClone(task))));
                 return true;
               },
@@ -138,12 +145,27 @@ describe('sparseRows with a most per row', () => {
               *receiveCuts() {
                 return part;
               },
+              sendKeep(task) {
+                expect(task.marks.buffer).toBeInstanceOf(SharedArrayBuffer);
+                keepPart = fails ? null : structuredClone(drain(keepPartSteps(structuredClone(task))));
+                return true;
+              },
+              // biome-ignore lint/correctness/useYield: the part is ready at once.
+              *receiveKeep() {
+                return keepPart;
+              },
             };
             const problem: MatchingProblem = { ...plain, pairs, helper };
             const some = sparseRows(problem, most);
             expect([...some.start]).toEqual([...expected.start]);
             expect([...some.col]).toEqual([...expected.col]);
             expect([...some.score]).toEqual([...expected.score]);
+            // Column generation's first subset and its marks, the helper's rows gathered there.
+            const kept = drain(keptSubsetSteps(problem, most, pairs.scores));
+            expect([...kept.marks]).toEqual([...expectedKept.marks]);
+            expect([...kept.start]).toEqual([...expectedKept.start]);
+            expect([...kept.cols]).toEqual([...expectedKept.cols]);
+            expect([...kept.values]).toEqual([...expectedKept.values]);
             // The helper had the later rows (about half the pairs; none to share when the last row holds them all).
             if (sent !== null) {
               expect((sent as { to: number }).to).toBe(rows);

@@ -11,7 +11,8 @@ import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../
 import { keptHelper, rowsHelperOf, runHelperTask } from '../src/match/helperTasks.js';
 import { workerThreads } from '../src/node.js';
 import type { Threads } from '../src/score/threads.js';
-import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { drain } from '../src/solve/internal/clock.js';
+import { keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { denseProblem } from './helpers/pairs.js';
 
 /** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
@@ -215,6 +216,11 @@ describe('matchProgram with helper threads', () => {
     // Its part came back (the later rows' floors, the columns' counts).
     expect(replies).toHaveLength(1);
     expect((replies[0] as { part?: { floor?: unknown } }).part?.floor).toBeInstanceOf(Float64Array);
+    // Column generation's first subset: the cuts, then the gathering, each half on the helper.
+    const subset = (problem: typeof plain) => JSON.stringify(drain(keptSubsetSteps(problem, 4, problem.pairs.scores)));
+    expect(subset({ ...plain, pairs, ...(helper && { helper }) })).toBe(subset(plain));
+    expect(threads.kinds).toEqual(['cuts', 'cuts', 'keep']);
+    expect((replies[2] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

@@ -20,8 +20,8 @@ import {
   type Threads,
 } from '../score/threads.js';
 import { SLICE, type Steps } from '../solve/internal/clock.js';
-import type { CutsPart, CutsTask, RowsHelper } from '../solve/internal/matching/rowsHelper.js';
-import { cutsPartSteps } from '../solve/internal/matching/sparseRows.js';
+import type { CutsPart, CutsTask, KeepPart, KeepTask, RowsHelper } from '../solve/internal/matching/rowsHelper.js';
+import { cutsPartSteps, keepPartSteps } from '../solve/internal/matching/sparseRows.js';
 import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { type Prepared, prepare } from './prepare.js';
@@ -85,45 +85,62 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
 }
 
 /**
- * The kept helper as the solvers take it, for their passes over every pair during the solve (it
- * reads the shared table, which the solve may have masked in place: the masks are set before the
- * first task goes, and a flag written after them is read by the helper before the pairs).
+ * The kept helper as the solvers take it, for their passes over every pair during the solve (the
+ * sparse tasks' arrays are in shared memory, which the solve may have masked in place: a flag set
+ * after the masks is read by the helper before the pairs, and set again by the helper after the
+ * marks it writes, read here before them).
  */
 export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined {
   if (helper === null) return undefined;
   const { threads, job, stop } = helper;
+  let ready: Int32Array = new Int32Array(0);
+  const send = (message: Pick<RowsMessage, 'kind' | 'task'>): boolean => {
+    ready = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(ready, 0, 1);
+    threads.send(0, { ...message, job, ready, stop } as RowsMessage);
+    return true;
+  };
+  function* receive(): Steps<Record<string, unknown> | null> {
+    const reply = (yield* replyOf(threads, 0, job)) as (HelperReply & { part?: Record<string, unknown> }) | null;
+    return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
+  }
   return {
-    sendCuts(task: CutsTask): boolean {
-      const { pairs } = task;
-      if (!(pairs.cols.buffer instanceof SharedArrayBuffer && pairs.scores.buffer instanceof SharedArrayBuffer))
-        return false;
-      const ready = new Int32Array(new SharedArrayBuffer(4));
-      Atomics.store(ready, 0, 1);
-      threads.send(0, { kind: 'cuts', job, task, ready, stop } satisfies CutsMessage);
-      return true;
-    },
+    sendCuts: (task) => send({ kind: 'cuts', task }),
     *receiveCuts(): Steps<CutsPart | null> {
-      const reply = (yield* replyOf(threads, 0, job)) as (HelperReply & { part?: CutsPart }) | null;
-      const part = reply?.part;
-      return part !== undefined &&
-        part.floor instanceof Float64Array &&
+      const part = yield* receive();
+      return part?.floor instanceof Float64Array &&
         part.atFloor instanceof Int32Array &&
         part.bins instanceof Int32Array &&
         typeof part.room === 'number'
-        ? part
+        ? (part as unknown as CutsPart)
+        : null;
+    },
+    sendKeep: (task) => send({ kind: 'keep', task }),
+    *receiveKeep(): Steps<KeepPart | null> {
+      const part = yield* receive();
+      return part?.start instanceof Int32Array && part.cols instanceof Int32Array && part.values instanceof Float64Array
+        ? (part as unknown as KeepPart)
         : null;
     },
   };
 }
 
-/** The solvers' task for the helper during the solve. */
-interface CutsMessage {
-  readonly kind: 'cuts';
+/** The solvers' tasks for the helper during the solve. */
+type RowsMessage = {
   readonly job: number;
-  readonly task: CutsTask;
-  /** Set after the masks (see {@link rowsHelperOf}). */
+  /** 1 once the masks are set (see {@link rowsHelperOf}); the helper sets 2 when its part is done. */
   readonly ready: Int32Array;
   readonly stop: Int32Array;
+} & ({ readonly kind: 'cuts'; readonly task: CutsTask } | { readonly kind: 'keep'; readonly task: KeepTask });
+
+/** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
+function rowsPart(message: RowsMessage): { part: CutsPart | KeepPart; buffers: ArrayBufferLike[] } | null {
+  if (message.kind === 'cuts') {
+    const part = stoppable(message.stop, cutsPartSteps(message.task));
+    return part === null ? null : { part, buffers: [part.floor.buffer, part.atFloor.buffer, part.bins.buffer] };
+  }
+  const part = stoppable(message.stop, keepPartSteps(message.task));
+  return part === null ? null : { part, buffers: [part.start.buffer, part.cols.buffer, part.values.buffer] };
 }
 
 /**
@@ -173,16 +190,15 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
-  if (kind === 'cuts') {
-    const { job, task, ready, stop } = message as CutsMessage;
+  if (kind === 'cuts' || kind === 'keep') {
+    const rows = message as RowsMessage;
+    const { job, ready } = rows;
     try {
       if (Atomics.load(ready, 0) !== 1) return failed(job, 'not ready');
-      const part = stoppable(stop, cutsPartSteps(task));
-      if (part === null) return failed(job, 'stopped');
-      return {
-        reply: { job, ok: true, part },
-        transfer: [part.floor.buffer, part.atFloor.buffer, part.bins.buffer] as ArrayBuffer[],
-      };
+      const done = rowsPart(rows);
+      if (done === null) return failed(job, 'stopped');
+      Atomics.store(ready, 0, 2);
+      return { reply: { job, ok: true, part: done.part }, transfer: done.buffers as ArrayBuffer[] };
     } catch (error) {
       return failed(job, String(error));
     }

@@ -14,6 +14,31 @@ export interface RowsHelper {
   sendCuts(task: CutsTask): boolean;
   /** The helper's part, waiting for it; null when it could not do it (then it is done here). */
   receiveCuts(): Steps<CutsPart | null>;
+  /** Sends rows `from` to `to - 1` of the subset's gathering (`keptSubsetSteps`); false when they cannot go. */
+  sendKeep(task: KeepTask): boolean;
+  /** The helper's part of the gathering, as {@link receiveCuts}. */
+  receiveKeep(): Steps<KeepPart | null>;
+}
+
+/** The rows of the subset's gathering for a {@link RowsHelper}: the cuts, and the marks to set (all in shared memory but the cuts). */
+export interface KeepTask {
+  readonly pairs: ScoredPairs;
+  readonly values: Float64Array;
+  readonly floor: Float64Array;
+  readonly atFloor: Int32Array;
+  readonly low: Int32Array;
+  readonly marks: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  /** The most pairs the rows can keep. */
+  readonly room: number;
+}
+
+/** A helper's part of the gathering: its rows' starts (from 0, one more at the end), and their kept pairs with their values. */
+export interface KeepPart {
+  readonly start: Int32Array;
+  readonly cols: Int32Array;
+  readonly values: Float64Array;
 }
 
 /** The rows of a cut for a {@link RowsHelper}. */

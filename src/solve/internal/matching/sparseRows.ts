@@ -2,7 +2,7 @@
 import { drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
 import type { MatchingProblem } from './problem.js';
-import type { CutsPart, CutsTask, RowsHelper } from './rowsHelper.js';
+import type { CutsPart, CutsTask, KeepPart, KeepTask, RowsHelper } from './rowsHelper.js';
 
 /**
  * Every pair of `problem` as {@link SparseRows} in its own order (ascending columns, not best
@@ -49,7 +49,7 @@ export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIV
   // The pairs kept, gathered in one pass into room for the most there can be.
   const start = new Int32Array(problem.rows + 1);
   const spare = { col: new Int32Array(room), score: new Float64Array(room) };
-  const kept = yield* keep(problem, floor, atFloor, low, start, spare.col, spare.score, null);
+  const kept = yield* keep(problem.pairs, floor, atFloor, low, start, spare.col, spare.score, null);
   const col = kept === room ? spare.col : spare.col.slice(0, kept);
   const score = kept === room ? spare.score : spare.score.slice(0, kept);
   yield* sortRows(start, col, score);
@@ -68,11 +68,31 @@ export function* keptSubsetSteps(
   values: Float64Array,
 ): Steps<{ marks: Uint8Array; start: Int32Array; cols: Int32Array; values: Float64Array }> {
   const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
-  const marks = new Uint8Array(problem.pairs.cols.length);
-  const start = new Int32Array(problem.rows + 1);
+  const { rows, pairs, helper } = problem;
+  // The rows from `split` on on a helper thread, when there is one and the arrays are shared (its
+  // marks then written into shared memory).
+  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
+  const size = pairs.cols.length;
+  const marks = new Uint8Array(share ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+  let split = share ? half(pairs) : rows;
+  if (split < rows) {
+    const task = { pairs, values, floor, atFloor, low, marks, from: split, to: rows, room };
+    if (!(helper as RowsHelper).sendKeep(task)) split = rows;
+  }
+  const start = new Int32Array(rows + 1);
   const col = new Int32Array(room);
   const kept = new Float64Array(room);
-  const n = yield* keep(problem, floor, atFloor, low, start, col, kept, marks, values);
+  let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split);
+  if (split < rows) {
+    const part = yield* (helper as RowsHelper).receiveKeep();
+    if (part === null) n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, split, rows, 0, n);
+    else {
+      for (let r = split; r <= rows; r++) start[r] = n + (part.start[r - split] as number);
+      col.set(part.cols, n);
+      kept.set(part.values, n);
+      n += part.cols.length;
+    }
+  }
   return { marks, start, cols: n === room ? col : col.slice(0, n), values: n === room ? kept : kept.slice(0, n) };
 }
 
@@ -99,9 +119,8 @@ function* cutsSteps(
     // The rows from `split` on on a helper thread, when there is one and the pairs are shared.
     const { helper } = problem;
     let split = rows;
-    if (helper !== undefined && pairs.scores.buffer instanceof SharedArrayBuffer) {
-      split = 0;
-      while (split < rows && 2 * (pairs.start[split] as number) < room) split++;
+    if (helper !== undefined && shared(pairs.cols, pairs.scores)) {
+      split = half(pairs);
       if (split === rows || !helper.sendCuts({ pairs, cols, most, from: split, to: rows })) split = rows;
     }
     room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins);
@@ -204,13 +223,14 @@ function* cutRows(
 }
 
 /**
- * The pairs of `problem` that a row keeps (above its `floor`, or at it while `atFloor` lasts) or
- * that their column keeps (a score bin at or above its `low`), row by row: their starts into
- * `start`, into `col` and `score` when given (the pair's entry of `values`, by default its score),
- * and a mark per pair into `marks` when given; returns how many there are.
+ * The pairs of rows `from` to `to - 1` of `pairs` that a row keeps (above its `floor`, or at it
+ * while `atFloor` lasts) or that their column keeps (a score bin at or above its `low`), row by row,
+ * numbered on from `at`: their starts into `start` (row `r` at `r - base`, and one more at the end),
+ * into `col` and `score` when given (the pair's entry of `values`, by default its score), and a mark
+ * per pair into `marks` when given; returns the number after the last.
  */
 function* keep(
-  problem: MatchingProblem,
+  pairs: ScoredPairs,
   floor: Float64Array,
   atFloor: Int32Array,
   low: Int32Array,
@@ -218,19 +238,22 @@ function* keep(
   col: Int32Array | null,
   score: Float64Array | null,
   marks: Uint8Array | null,
-  values: Float64Array = problem.pairs.scores,
+  values: Float64Array = pairs.scores,
+  from = 0,
+  to = pairs.start.length - 1,
+  base = 0,
+  at = 0,
 ): Steps<number> {
-  const { start: from, cols: colOf, scores } = problem.pairs;
-  let at = 0;
+  const { start: first, cols: colOf, scores } = pairs;
   // Each column's lowest score kept: the start of its bin `low` (exact: BINS is a power of 2; bin 0
   // keeps every score, as `binOf` clamps).
   const lowest = Float64Array.from(low, (b) => (b === 0 ? Number.NEGATIVE_INFINITY : b / BINS));
-  for (let r = 0; r < problem.rows; r++) {
+  for (let r = from; r < to; r++) {
     if ((r & 255) === 255 && sliceDue()) yield SLICE;
-    start[r] = at;
+    start[r - base] = at;
     const cut = floor[r] as number;
     let level = atFloor[r] as number;
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+    for (let e = first[r] as number; e < (first[r + 1] as number); e++) {
       const j = colOf[e] as number;
       const s = scores[e] as number;
       if (s === Number.NEGATIVE_INFINITY) continue;
@@ -245,8 +268,32 @@ function* keep(
       at++;
     }
   }
-  start[problem.rows] = at;
+  start[to - base] = at;
   return at;
+}
+
+/** A helper's part of {@link keptSubsetSteps}' gathering: rows `from` to `to - 1` (see {@link KeepTask}). */
+export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
+  const { pairs, values, floor, atFloor, low, marks, from, to, room } = task;
+  const start = new Int32Array(to - from + 1);
+  const col = new Int32Array(room);
+  const kept = new Float64Array(room);
+  const n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, from, to, from);
+  return { start, cols: col.slice(0, n), values: kept.slice(0, n) };
+}
+
+/** The first row of the later half of `pairs`' pairs (the rows a helper takes). */
+function half(pairs: ScoredPairs): number {
+  const rows = pairs.start.length - 1;
+  const n = pairs.cols.length;
+  let split = 0;
+  while (split < rows && 2 * (pairs.start[split] as number) < n) split++;
+  return split;
+}
+
+/** Whether `arrays` are all in shared memory (else a helper would get copies). */
+function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
+  return arrays.every((a) => a.buffer instanceof SharedArrayBuffer);
 }
 
 /** Sorts each row's pairs best first, in steps. */
