@@ -154,6 +154,12 @@ describe('sparseRows with a most per row', () => {
               *receiveKeep() {
                 return keepPart;
               },
+              // Not asked here (see pricing.test.ts).
+              sendPrices: () => false,
+              // biome-ignore lint/correctness/useYield: never asked.
+              *receivePrices() {
+                return null;
+              },
             };
             const problem: MatchingProblem = { ...plain, pairs, helper };
             const some = sparseRows(problem, most);

@@ -12,6 +12,7 @@ import { keptHelper, rowsHelperOf, runHelperTask } from '../src/match/helperTask
 import { workerThreads } from '../src/node.js';
 import type { Threads } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
+import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { denseProblem } from './helpers/pairs.js';
 
@@ -221,6 +222,11 @@ describe('matchProgram with helper threads', () => {
     expect(subset({ ...plain, pairs, ...(helper && { helper }) })).toBe(subset(plain));
     expect(threads.kinds).toEqual(['cuts', 'cuts', 'keep']);
     expect((replies[2] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
+    // Column generation whole: its pricing rounds too.
+    const solved = (problem: typeof plain) => [...drain(solveExactSteps(problem, 'total', problem.capacity, 4))];
+    expect(solved({ ...plain, pairs, ...(helper && { helper }) })).toEqual(solved(plain));
+    expect(threads.kinds.slice(3)).toEqual(['cuts', 'keep', 'prices']);
+    expect((replies[5] as { part?: { added?: unknown } }).part?.added).toBeTypeOf('number');
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

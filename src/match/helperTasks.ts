@@ -20,7 +20,15 @@ import {
   type Threads,
 } from '../score/threads.js';
 import { SLICE, type Steps } from '../solve/internal/clock.js';
-import type { CutsPart, CutsTask, KeepPart, KeepTask, RowsHelper } from '../solve/internal/matching/rowsHelper.js';
+import { priceAll } from '../solve/internal/matching/pricing.js';
+import type {
+  CutsPart,
+  CutsTask,
+  KeepPart,
+  KeepTask,
+  PricesTask,
+  RowsHelper,
+} from '../solve/internal/matching/rowsHelper.js';
 import { cutsPartSteps, keepPartSteps } from '../solve/internal/matching/sparseRows.js';
 import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
@@ -122,6 +130,11 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
         ? (part as unknown as KeepPart)
         : null;
     },
+    sendPrices: (task) => send({ kind: 'prices', task }),
+    *receivePrices(): Steps<number | null> {
+      const part = yield* receive();
+      return typeof part?.added === 'number' ? part.added : null;
+    },
   };
 }
 
@@ -131,10 +144,21 @@ type RowsMessage = {
   /** 1 once the masks are set (see {@link rowsHelperOf}); the helper sets 2 when its part is done. */
   readonly ready: Int32Array;
   readonly stop: Int32Array;
-} & ({ readonly kind: 'cuts'; readonly task: CutsTask } | { readonly kind: 'keep'; readonly task: KeepTask });
+} & (
+  | { readonly kind: 'cuts'; readonly task: CutsTask }
+  | { readonly kind: 'keep'; readonly task: KeepTask }
+  | { readonly kind: 'prices'; readonly task: PricesTask }
+);
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
-function rowsPart(message: RowsMessage): { part: CutsPart | KeepPart; buffers: ArrayBufferLike[] } | null {
+function rowsPart(
+  message: RowsMessage,
+): { part: CutsPart | KeepPart | { added: number }; buffers: ArrayBufferLike[] } | null {
+  if (message.kind === 'prices') {
+    const { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to } = message.task;
+    const added = priceAll(pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to);
+    return { part: { added }, buffers: [] };
+  }
   if (message.kind === 'cuts') {
     const part = stoppable(message.stop, cutsPartSteps(message.task));
     return part === null ? null : { part, buffers: [part.floor.buffer, part.atFloor.buffer, part.bins.buffer] };
@@ -190,7 +214,7 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
-  if (kind === 'cuts' || kind === 'keep') {
+  if (kind === 'cuts' || kind === 'keep' || kind === 'prices') {
     const rows = message as RowsMessage;
     const { job, ready } = rows;
     try {

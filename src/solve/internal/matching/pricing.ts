@@ -31,9 +31,10 @@
  */
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
-import { csrOf, pairIndex, searchSorted } from '../pairs.js';
+import { csrOf, pairIndex, type ScoredPairs, searchSorted } from '../pairs.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import { keptSubsetSteps } from './sparseRows.js';
+import type { RowsHelper } from './rowsHelper.js';
+import { half, keptSubsetSteps } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
 export const MAX_ROUNDS = 20;
@@ -78,7 +79,8 @@ export function* solveTotalPriced(
   // pricing added to.
   const first = yield* keptSubsetSteps(problem, most, values);
   const inSubset = first.marks;
-  const changed = new Uint8Array(rows);
+  // In shared memory with a helper thread, which then prices the later half of the rows.
+  const changed = new Uint8Array(problem.helper === undefined ? new ArrayBuffer(rows) : new SharedArrayBuffer(rows));
   let subset: Subset | null = null;
   let scale = Number.MIN_VALUE;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
@@ -91,13 +93,66 @@ export function* solveTotalPriced(
     const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale, mates);
     if (prices === null) break;
     yield SLICE;
-    const added = priceAll(problem, values, inSubset, changed, assign, prices, PRICE_TOLERANCE * scale, mates);
+    const added = yield* priceShared(
+      problem,
+      values,
+      inSubset,
+      changed,
+      assign,
+      prices,
+      PRICE_TOLERANCE * scale,
+      mates,
+    );
     const searched = (subset as Subset).cols.length;
     if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
   // Rounding, or no end in sight: the flow over every pair.
   const assign = yield* totalFlow(rows, cols, pairs, values, capacity, groups);
   return { assign, searched: size, priced: 0, rounds: MAX_ROUNDS + 1 };
+}
+
+/**
+ * {@link priceAll} on every row: the later half on the problem's helper thread when it has one and
+ * the arrays are in shared memory (its part done here when it fails).
+ */
+function* priceShared(
+  problem: MatchingProblem,
+  values: Float64Array,
+  inSubset: Uint8Array,
+  changed: Uint8Array,
+  assign: Int32Array,
+  prices: Float64Array,
+  tolerance: number,
+  mates: Mates | null,
+): Steps<number> {
+  const { pairs, helper, rows, cols } = problem;
+  const share = [pairs.cols, pairs.scores, values, inSubset, changed].every(
+    (a) => a.buffer instanceof SharedArrayBuffer,
+  );
+  let split = rows;
+  if (helper !== undefined && share) {
+    split = half(pairs);
+    const task = {
+      pairs,
+      width: cols,
+      values,
+      inSubset,
+      changed,
+      assign,
+      prices,
+      tolerance,
+      mates,
+      from: split,
+      to: rows,
+    };
+    if (split === rows || !helper.sendPrices(task)) split = rows;
+  }
+  let added = priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, 0, split);
+  if (split < rows) {
+    const theirs = yield* (helper as RowsHelper).receivePrices();
+    added += theirs ?? priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, split, rows);
+  }
+  return added;
 }
 
 /** The `total` optimum of `pattern` with `values` (a pair only when it adds): a column per row, -1 = none. */
@@ -368,10 +423,12 @@ export function columnPrices(
  * of row i's pair less the price it pays for its column, 0 for a row left out) and marks those whose
  * value exceeds `u_i` plus the price of the column to the row (its group's where a row of its group
  * holds it, see {@link columnPrices}) by more than `tolerance`, and their rows as `changed`; returns
- * how many it marked.
+ * how many it marked. Rows `from` to `to - 1` only when given (a helper's part, see
+ * {@link PricesTask}).
  */
-function priceAll(
-  problem: MatchingProblem,
+export function priceAll(
+  pairs: ScoredPairs,
+  width: number,
   values: Float64Array,
   inSubset: Uint8Array,
   changed: Uint8Array,
@@ -379,18 +436,19 @@ function priceAll(
   prices: Float64Array,
   tolerance: number,
   mates: Mates | null,
+  from = 0,
+  to = assign.length,
 ): number {
-  const { start, cols } = problem.pairs;
-  const width = problem.cols;
+  const { start, cols } = pairs;
   let added = 0;
-  for (let r = 0; r < problem.rows; r++) {
+  for (let r = from; r < to; r++) {
     if ((r & 4095) === 4095) checkTime();
     const at = assign[r] as number;
     const a = start[r] as number;
     const b = start[r + 1] as number;
     let u = 0;
     if (at >= 0)
-      u = (values[pairIndex(problem.pairs, r, at)] as number) - (prices[nodeOf(mates, assign, width, r, at)] as number);
+      u = (values[pairIndex(pairs, r, at)] as number) - (prices[nodeOf(mates, assign, width, r, at)] as number);
     for (let e = a; e < b; e++) {
       if (inSubset[e] === 1) continue;
       const v = values[e] as number;

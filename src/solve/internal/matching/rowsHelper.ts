@@ -18,6 +18,28 @@ export interface RowsHelper {
   sendKeep(task: KeepTask): boolean;
   /** The helper's part of the gathering, as {@link receiveCuts}. */
   receiveKeep(): Steps<KeepPart | null>;
+  /** Sends rows `from` to `to - 1` of a pricing round (`pricing.ts` `priceAll`); false when they cannot go. */
+  sendPrices(task: PricesTask): boolean;
+  /** How many pairs the helper's part added, as {@link receiveCuts}. */
+  receivePrices(): Steps<number | null>;
+}
+
+/**
+ * The rows of a pricing round for a {@link RowsHelper}: the arguments of `priceAll` (`inSubset` and
+ * `changed`, which it marks, in shared memory).
+ */
+export interface PricesTask {
+  readonly pairs: ScoredPairs;
+  readonly width: number;
+  readonly values: Float64Array;
+  readonly inSubset: Uint8Array;
+  readonly changed: Uint8Array;
+  readonly assign: Int32Array;
+  readonly prices: Float64Array;
+  readonly tolerance: number;
+  readonly mates: { readonly order: Int32Array; readonly from: Int32Array; readonly to: Int32Array } | null;
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The rows of the subset's gathering for a {@link RowsHelper}: the cuts, and the marks to set (all in shared memory but the cuts). */

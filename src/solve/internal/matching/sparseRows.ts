@@ -283,7 +283,7 @@ export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
 }
 
 /** The first row of the later half of `pairs`' pairs (the rows a helper takes). */
-function half(pairs: ScoredPairs): number {
+export function half(pairs: ScoredPairs): number {
   const rows = pairs.start.length - 1;
   const n = pairs.cols.length;
   let split = 0;
