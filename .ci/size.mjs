@@ -66,9 +66,10 @@
 //   close-up, the fallback for a helper that fails, the limit's error at the same row, the option's
 //   check, the programme handed to the helpers before the calling thread indexes it; about 2.0 KB, from 99,598 B to 101,597 B; the thread code itself lives in the Node-only
 //   `mentormatch/node`, not counted); 100 KB until the helper took part after the scoring (the
-//   audits on the first helper, the matching's shared by blocks of rows and joined, the subsets'
-//   cut pass shared with it during the solve, their fallbacks: about 1.0 KB, from 101,730 B to
-//   102,720 B; classic 50,000 × 5,000 with one helper 27 s to 20 s); 101 KB since. The entry stays far below an accidental
+//   audits on the first helper, the matching's shared by blocks of rows and joined, the solve's
+//   passes over every pair shared with it (the subsets' cuts, the first gathering, the pricing
+//   rounds), their fallbacks: about 1.6 KB, from 101,730 B to 103,364 B; classic 50,000 × 5,000
+//   with one helper 27 s to 17.5 s); 101 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
 import { gzipSync } from 'node:zlib';

@@ -16,7 +16,7 @@ import { allowedSteps, releasable, release, type Scoring, scoringOf, sums } from
 /**
  * Helper threads for a call's heaviest pass, the scoring of every allowed pair: with `n` helpers
  * the calling thread takes one share of the rows and each helper another. The first helper then
- * takes half of the solve's pass that picks candidate subsets at scale, and runs the blocking-pair
+ * takes half of the rows of the solve's passes over every pair at scale, and runs the blocking-pair
  * audits with the calling thread while it explains the matching. The result is the same with or
  * without them, bit for bit. In Node, `workerThreads()` of `mentormatch/node` gives one;
  * another runtime can carry the same messages on its own threads (each helper runs the package's
