@@ -124,70 +124,77 @@ describe('column generation for total', () => {
   it('the same optimum, counts and rounds with a helper thread taking half of each pass, or failing them', () => {
     let priced = 0;
     fc.assert(
-      fc.property(problemArbitrary, fc.constantFrom(1, 2), fc.boolean(), (plain, most, fails) => {
-        // The pairs in shared memory, as the scoring on helper threads leaves them.
-        const cols = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
-        cols.set(plain.pairs.cols);
-        const scores = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
-        scores.set(plain.pairs.scores);
-        const asked: string[] = [];
-        // As a helper receives the tasks: structured clones (the shared arrays stay shared).
-        const reply = <T>(kind: string, run: () => T) => {
-          asked.push(kind);
-          const part = fails ? null : structuredClone(run());
-          return { sent: true, part };
-        };
-        let last: { part: unknown } = { part: null };
-        const helper: RowsHelper = {
-          sendCuts: (task) => {
-            last = reply('cuts', () => drain(cutsPartSteps(structuredClone(task))));
-            return true;
-          },
-          sendKeep: (task) => {
-            last = reply('keep', () => drain(keepPartSteps(structuredClone(task))));
-            return true;
-          },
-          sendPrices: (task) => {
-            const t = structuredClone(task);
-            last = reply('prices', () =>
-              priceAll(
-                t.pairs,
-                t.width,
-                t.values,
-                t.inSubset,
-                t.changed,
-                t.assign,
-                t.prices,
-                t.tolerance,
-                t.mates,
-                t.from,
-                t.to,
-              ),
-            );
-            return true;
-          },
-          // biome-ignore lint/correctness/useYield: the part is ready at once.
-          *receiveCuts() {
-            return last.part as CutsPart | null;
-          },
-          // biome-ignore lint/correctness/useYield: the part is ready at once.
-          *receiveKeep() {
-            return last.part as KeepPart | null;
-          },
-          // biome-ignore lint/correctness/useYield: the part is ready at once.
-          *receivePrices() {
-            return last.part as number | null;
-          },
-        };
-        const problem: MatchingProblem = { ...plain, pairs: { start: plain.pairs.start, cols, scores }, helper };
-        const alone: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
-        const expected = drain(solveExactSteps(plain, 'total', plain.capacity, most, alone));
-        const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
-        const got = drain(solveExactSteps(problem, 'total', plain.capacity, most, counts));
-        expect([...got]).toEqual([...expected]);
-        expect(counts).toEqual(alone);
-        if (asked.includes('prices')) priced++;
-      }),
+      // The helper does its parts, or fails them, or prices its rows (marking the pairs it adds) and then fails.
+      fc.property(
+        problemArbitrary,
+        fc.constantFrom(1, 2),
+        fc.constantFrom('ok', 'fails', 'marks then fails'),
+        (plain, most, helps) => {
+          const fails = helps === 'fails';
+          // The pairs in shared memory, as the scoring on helper threads leaves them.
+          const cols = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
+          cols.set(plain.pairs.cols);
+          const scores = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
+          scores.set(plain.pairs.scores);
+          const asked: string[] = [];
+          // As a helper receives the tasks: structured clones (the shared arrays stay shared).
+          const reply = <T>(kind: string, run: () => T) => {
+            asked.push(kind);
+            const part = fails ? null : structuredClone(run());
+            return { sent: true, part: kind === 'prices' && helps === 'marks then fails' ? null : part };
+          };
+          let last: { part: unknown } = { part: null };
+          const helper: RowsHelper = {
+            sendCuts: (task) => {
+              last = reply('cuts', () => drain(cutsPartSteps(structuredClone(task))));
+              return true;
+            },
+            sendKeep: (task) => {
+              last = reply('keep', () => drain(keepPartSteps(structuredClone(task))));
+              return true;
+            },
+            sendPrices: (task) => {
+              const t = structuredClone(task);
+              last = reply('prices', () =>
+                priceAll(
+                  t.pairs,
+                  t.width,
+                  t.values,
+                  t.inSubset,
+                  t.changed,
+                  t.assign,
+                  t.prices,
+                  t.tolerance,
+                  t.mates,
+                  t.from,
+                  t.to,
+                ),
+              );
+              return true;
+            },
+            // biome-ignore lint/correctness/useYield: the part is ready at once.
+            *receiveCuts() {
+              return last.part as CutsPart | null;
+            },
+            // biome-ignore lint/correctness/useYield: the part is ready at once.
+            *receiveKeep() {
+              return last.part as KeepPart | null;
+            },
+            // biome-ignore lint/correctness/useYield: the part is ready at once.
+            *receivePrices() {
+              return last.part as number | null;
+            },
+          };
+          const problem: MatchingProblem = { ...plain, pairs: { start: plain.pairs.start, cols, scores }, helper };
+          const alone: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
+          const expected = drain(solveExactSteps(plain, 'total', plain.capacity, most, alone));
+          const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
+          const got = drain(solveExactSteps(problem, 'total', plain.capacity, most, counts));
+          expect([...got]).toEqual([...expected]);
+          expect(counts).toEqual(alone);
+          if (asked.includes('prices')) priced++;
+        },
+      ),
       { seed: FC_SEED, numRuns: 600 },
     );
     // The three passes went to the helper in most problems (a single priority: the values are the shared scores).

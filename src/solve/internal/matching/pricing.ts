@@ -150,7 +150,13 @@ function* priceShared(
   let added = priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, 0, split);
   if (split < rows) {
     const theirs = yield* (helper as RowsHelper).receivePrices();
-    added += theirs ?? priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, split, rows);
+    if (theirs !== null) added += theirs;
+    else {
+      // The helper's rows here; any pair it marked before it failed shows in `changed` (cleared
+      // for every row the last subset was read from), so that the round counts as adding.
+      added += priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, split, rows);
+      for (let r = split; r < rows && added === 0; r++) added += changed[r] as number;
+    }
   }
   return added;
 }
@@ -454,8 +460,9 @@ export function priceAll(
       const v = values[e] as number;
       const j = cols[e] as number;
       if (v - (prices[mates === null ? j : nodeOf(mates, assign, width, r, j)] as number) > u + tolerance) {
-        inSubset[e] = 1;
+        // The row first: a helper stopped between the two leaves no marked pair its row misses.
         changed[r] = 1;
+        inSubset[e] = 1;
         added++;
       }
     }
