@@ -154,22 +154,7 @@ describe('column generation for total', () => {
               return true;
             },
             sendPrices: (task) => {
-              const t = structuredClone(task);
-              last = reply('prices', () =>
-                priceAll(
-                  t.pairs,
-                  t.width,
-                  t.values,
-                  t.inSubset,
-                  t.changed,
-                  t.assign,
-                  t.prices,
-                  t.tolerance,
-                  t.mates,
-                  t.from,
-                  t.to,
-                ),
-              );
+              last = reply('prices', () => priceAll(structuredClone(task)));
               return true;
             },
             // biome-ignore lint/correctness/useYield: the part is ready at once.

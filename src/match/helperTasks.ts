@@ -29,7 +29,7 @@ import type {
   PricesTask,
   RowsHelper,
 } from '../solve/internal/matching/rowsHelper.js';
-import { cutsPartSteps, keepPartSteps } from '../solve/internal/matching/sparseRows.js';
+import { cutsPartSteps, keepPartSteps, shared } from '../solve/internal/matching/sparseRows.js';
 import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { type Prepared, prepare } from './prepare.js';
@@ -85,8 +85,7 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
   if (helper === null) return false;
   const { start, cols, scores } = table.allowed;
   const side = mentorSideOf(table).stored() ?? null;
-  const shared = (array: { buffer: ArrayBufferLike }) => array.buffer instanceof SharedArrayBuffer;
-  if (!shared(cols) || !shared(scores) || (side !== null && !shared(side))) return false;
+  if (!shared(cols, scores, ...(side === null ? [] : [side]))) return false;
   const { threads, job, stop, next } = helper;
   threads.send(0, { kind: 'audits', job, fn, start, cols, scores, side, assigned, next, stop } satisfies AuditsTask);
   return true;
@@ -155,9 +154,7 @@ function rowsPart(
   message: RowsMessage,
 ): { part: CutsPart | KeepPart | { added: number }; buffers: ArrayBufferLike[] } | null {
   if (message.kind === 'prices') {
-    const { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to } = message.task;
-    const added = priceAll(pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to);
-    return { part: { added }, buffers: [] };
+    return { part: { added: priceAll(message.task) }, buffers: [] };
   }
   if (message.kind === 'cuts') {
     const part = stoppable(message.stop, cutsPartSteps(message.task));

@@ -31,10 +31,10 @@
  */
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
-import { csrOf, pairIndex, type ScoredPairs, searchSorted } from '../pairs.js';
+import { csrOf, pairIndex, searchSorted } from '../pairs.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import type { RowsHelper } from './rowsHelper.js';
-import { half, keptSubsetSteps } from './sparseRows.js';
+import type { PricesTask, RowsHelper } from './rowsHelper.js';
+import { helperSplit, keptSubsetSteps, shared } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
 export const MAX_ROUNDS = 20;
@@ -93,16 +93,8 @@ export function* solveTotalPriced(
     const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale, mates);
     if (prices === null) break;
     yield SLICE;
-    const added = yield* priceShared(
-      problem,
-      values,
-      inSubset,
-      changed,
-      assign,
-      prices,
-      PRICE_TOLERANCE * scale,
-      mates,
-    );
+    const tolerance = PRICE_TOLERANCE * scale;
+    const added = yield* priceShared(problem, { values, inSubset, changed, assign, prices, tolerance, mates });
     const searched = (subset as Subset).cols.length;
     if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
   }
@@ -111,50 +103,27 @@ export function* solveTotalPriced(
   return { assign, searched: size, priced: 0, rounds: MAX_ROUNDS + 1 };
 }
 
+/** A pricing round's figures (see {@link priceAll}), the rows aside. */
+type PriceRound = Omit<PricesTask, 'pairs' | 'width' | 'from' | 'to'>;
+
 /**
- * {@link priceAll} on every row: the later half on the problem's helper thread when it has one and
- * the arrays are in shared memory (its part done here when it fails).
+ * {@link priceAll} on every row of `problem`: the later half on the problem's helper thread when it
+ * has one and the arrays are in shared memory (its part done here when it fails).
  */
-function* priceShared(
-  problem: MatchingProblem,
-  values: Float64Array,
-  inSubset: Uint8Array,
-  changed: Uint8Array,
-  assign: Int32Array,
-  prices: Float64Array,
-  tolerance: number,
-  mates: Mates | null,
-): Steps<number> {
+function* priceShared(problem: MatchingProblem, round: PriceRound): Steps<number> {
   const { pairs, helper, rows, cols } = problem;
-  const share = [pairs.cols, pairs.scores, values, inSubset, changed].every(
-    (a) => a.buffer instanceof SharedArrayBuffer,
-  );
-  let split = rows;
-  if (helper !== undefined && share) {
-    split = half(pairs);
-    const task = {
-      pairs,
-      width: cols,
-      values,
-      inSubset,
-      changed,
-      assign,
-      prices,
-      tolerance,
-      mates,
-      from: split,
-      to: rows,
-    };
-    if (split === rows || !helper.sendPrices(task)) split = rows;
-  }
-  let added = priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, 0, split);
+  const { values, inSubset, changed } = round;
+  const task = { ...round, pairs, width: cols, from: 0, to: rows };
+  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values, inSubset, changed);
+  const split = helperSplit(pairs, share, (from, to) => (helper as RowsHelper).sendPrices({ ...task, from, to }));
+  let added = priceAll({ ...task, to: split });
   if (split < rows) {
     const theirs = yield* (helper as RowsHelper).receivePrices();
     if (theirs !== null) added += theirs;
     else {
       // The helper's rows here; any pair it marked before it failed shows in `changed` (cleared
       // for every row the last subset was read from), so that the round counts as adding.
-      added += priceAll(pairs, cols, values, inSubset, changed, assign, prices, tolerance, mates, split, rows);
+      added += priceAll({ ...task, from: split });
       for (let r = split; r < rows && added === 0; r++) added += changed[r] as number;
     }
   }
@@ -429,22 +398,10 @@ export function columnPrices(
  * of row i's pair less the price it pays for its column, 0 for a row left out) and marks those whose
  * value exceeds `u_i` plus the price of the column to the row (its group's where a row of its group
  * holds it, see {@link columnPrices}) by more than `tolerance`, and their rows as `changed`; returns
- * how many it marked. Rows `from` to `to - 1` only when given (a helper's part, see
- * {@link PricesTask}).
+ * how many it marked; rows `from` to `to - 1` of `task` only (all of them, or a helper's part).
  */
-export function priceAll(
-  pairs: ScoredPairs,
-  width: number,
-  values: Float64Array,
-  inSubset: Uint8Array,
-  changed: Uint8Array,
-  assign: Int32Array,
-  prices: Float64Array,
-  tolerance: number,
-  mates: Mates | null,
-  from = 0,
-  to = assign.length,
-): number {
+export function priceAll(task: PricesTask): number {
+  const { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to } = task;
   const { start, cols } = pairs;
   let added = 0;
   for (let r = from; r < to; r++) {

@@ -74,11 +74,9 @@ export function* keptSubsetSteps(
   const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
   const size = pairs.cols.length;
   const marks = new Uint8Array(share ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
-  let split = share ? half(pairs) : rows;
-  if (split < rows) {
-    const task = { pairs, values, floor, atFloor, low, marks, from: split, to: rows, room };
-    if (!(helper as RowsHelper).sendKeep(task)) split = rows;
-  }
+  const split = helperSplit(pairs, share, (from, to) =>
+    (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room }),
+  );
   const start = new Int32Array(rows + 1);
   const col = new Int32Array(room);
   const kept = new Float64Array(room);
@@ -118,11 +116,9 @@ function* cutsSteps(
     const bins = new Int32Array(cols * BINS);
     // The rows from `split` on on a helper thread, when there is one and the pairs are shared.
     const { helper } = problem;
-    let split = rows;
-    if (helper !== undefined && shared(pairs.cols, pairs.scores)) {
-      split = half(pairs);
-      if (split === rows || !helper.sendCuts({ pairs, cols, most, from: split, to: rows })) split = rows;
-    }
+    const split = helperSplit(pairs, helper !== undefined && shared(pairs.cols, pairs.scores), (from, to) =>
+      (helper as RowsHelper).sendCuts({ pairs, cols, most, from, to }),
+    );
     room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins);
     if (split < rows) {
       const part = yield* (helper as RowsHelper).receiveCuts();
@@ -282,17 +278,22 @@ export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
   return { start, cols: col.slice(0, n), values: kept.slice(0, n) };
 }
 
-/** The first row of the later half of `pairs`' pairs (the rows a helper takes). */
-export function half(pairs: ScoredPairs): number {
+/**
+ * Where a pass over `pairs` splits with a helper thread: the first row of the later half of the
+ * pairs, once `send` has handed rows from there to the end to the helper; the row count (no split)
+ * when it may not share (`share`), there is nothing to hand over, or `send` fails.
+ */
+export function helperSplit(pairs: ScoredPairs, share: boolean, send: (from: number, to: number) => boolean): number {
   const rows = pairs.start.length - 1;
+  if (!share) return rows;
   const n = pairs.cols.length;
   let split = 0;
   while (split < rows && 2 * (pairs.start[split] as number) < n) split++;
-  return split;
+  return split < rows && send(split, rows) ? split : rows;
 }
 
 /** Whether `arrays` are all in shared memory (else a helper would get copies). */
-function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
+export function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
   return arrays.every((a) => a.buffer instanceof SharedArrayBuffer);
 }
 
