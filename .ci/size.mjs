@@ -68,7 +68,7 @@
 //   `mentormatch/node`, not counted); 100 KB until the helper took part after the scoring (the
 //   audits on the first helper, the matching's shared by blocks of rows and joined, the solve's
 //   passes over every pair shared with it (the subsets' cuts, the first gathering, the pricing
-//   rounds), their fallbacks: about 1.6 KB, from 101,730 B to 103,364 B; classic 50,000 × 5,000
+//   rounds), their fallbacks: about 1.7 KB, from 101,730 B to 103,420 B; classic 50,000 × 5,000
 //   with one helper 27 s to 17.5 s); 101 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
