@@ -1,0 +1,174 @@
+/**
+ * The auction of the Lagrangian bound at scale (`auction.ts`), solved again and again at new
+ * multipliers from its last state, as the subgradient steps call it (one λ array changed in place):
+ *
+ * - every matching keeps the places, the allowed pairs and the groups;
+ * - its `upper` is never below the best penalised value of any matching (exhaustive, groups
+ *   dropped, as the bound drops them);
+ * - without groups, ε-complementary slackness holds at the end of every solve, warm or not: the
+ *   matching's penalised value is within rows × ε (with the warm check's slack) of `upper`, so of
+ *   the optimum too;
+ * - the first solve, from no state, matches a fresh auction's, and a warm solve at the multipliers
+ *   of the solve before it moves no row; without the warm start, every solve matches a fresh
+ *   auction's.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Auction, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
+import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
+import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
+import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
+import { fcOptions } from './helpers/fastCheck.js';
+import { denseProblem } from './helpers/pairs.js';
+
+const EPSILON = 0.05;
+
+/** The penalised value of row `r` on column `j`: priority × score − λ[j] × hours. */
+function penalised(problem: MatchingProblem, lambda: Float64Array, r: number, j: number): number {
+  return (
+    (problem.priority[r] as number) * scoreOf(problem, r, j) - (lambda[j] as number) * (problem.hours[r] as number)
+  );
+}
+
+/** The best Σ penalised values over matchings that keep the places (groups dropped), by search. */
+function bestPenalised(problem: MatchingProblem, lambda: Float64Array): number {
+  const load = new Int32Array(problem.cols);
+  const go = (r: number): number => {
+    if (r === problem.rows) return 0;
+    let best = go(r + 1);
+    for (let j = 0; j < problem.cols; j++) {
+      if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY) continue;
+      if ((load[j] as number) >= (problem.capacity[j] as number)) continue;
+      load[j] = (load[j] as number) + 1;
+      best = Math.max(best, penalised(problem, lambda, r, j) + go(r + 1));
+      load[j] = (load[j] as number) - 1;
+    }
+    return best;
+  };
+  return go(0);
+}
+
+/** What `assign` breaks: a forbidden pair, a column over its places, two group mates on one column. */
+function broken(problem: MatchingProblem, assign: Int32Array): string | null {
+  const load = new Int32Array(problem.cols);
+  for (let r = 0; r < problem.rows; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    if (scoreOf(problem, r, j) === Number.NEGATIVE_INFINITY) return `row ${r} on forbidden column ${j}`;
+    load[j] = (load[j] as number) + 1;
+    if ((load[j] as number) > (problem.capacity[j] as number)) return `column ${j} over its places`;
+    const groups = problem.groups;
+    for (let q = 0; q < r; q++)
+      if (groups !== undefined && groups[q] === groups[r] && assign[q] === j) return `rows ${q} and ${r} share ${j}`;
+  }
+  return null;
+}
+
+const cases = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 6 }),
+    cols: fc.integer({ min: 1, max: 3 }),
+    grouped: fc.boolean(),
+    steps: fc.integer({ min: 1, max: 6 }),
+  })
+  .chain(({ rows, cols, grouped, steps }) =>
+    fc.record({
+      rows: fc.constant(rows),
+      cols: fc.constant(cols),
+      grouped: fc.constant(grouped),
+      scores: fc.array(fc.oneof(fc.constant(Number.NEGATIVE_INFINITY), fc.integer({ min: 0, max: 100 })), {
+        minLength: rows * cols,
+        maxLength: rows * cols,
+      }),
+      hours: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: rows, maxLength: rows }),
+      priority: fc.array(fc.constantFrom(0.5, 1, 2), { minLength: rows, maxLength: rows }),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }),
+      lambdas: fc.array(fc.array(fc.constantFrom(0, 0, 0.02, 0.1, 0.3, 1), { minLength: cols, maxLength: cols }), {
+        minLength: steps,
+        maxLength: steps,
+      }),
+    }),
+  )
+  .map((d) => ({
+    problem: denseProblem(
+      d.rows,
+      d.cols,
+      Float64Array.from(d.scores, (s) => (s === Number.NEGATIVE_INFINITY ? s : s / 100)),
+      Int32Array.from(d.capacity),
+      {
+        hours: Float64Array.from(d.hours),
+        priority: Float64Array.from(d.priority),
+        groups: d.grouped ? Int32Array.from({ length: d.rows }, (_, r) => r >> 1) : undefined,
+      },
+    ),
+    lambdas: d.lambdas.map((l) => Float64Array.from(l)),
+  }));
+
+/** A fresh auction over every pair of `problem`; each solve from the last one's state unless `warm` is false. */
+function auctionOf(problem: MatchingProblem, warm = true): Auction {
+  const pairs = allPairs(problem);
+  const values = pairValuesAt(problem, pairs, 'weightedTotal');
+  return new Auction(problem, pairs, values, problem.capacity, EPSILON, null, warm);
+}
+
+describe('Auction, solved again from its last state', () => {
+  it('keeps the constraints, bounds the optimum, and stays within rows × ε of its bound without groups (1,500 sequences)', () => {
+    let moved = 0;
+    fc.assert(
+      fc.property(cases, ({ problem, lambdas }) => {
+        const auction = auctionOf(problem);
+        // One array, changed in place between solves, as the subgradient steps do.
+        const lambda = new Float64Array(problem.cols);
+        let before: Int32Array | null = null;
+        for (const next of lambdas) {
+          lambda.set(next);
+          const { assign, upper } = auction.solve(lambda);
+          expect(broken(problem, assign)).toBeNull();
+          const best = bestPenalised(problem, lambda);
+          expect(upper).toBeGreaterThanOrEqual(best - 1e-9);
+          let value = 0;
+          for (let r = 0; r < problem.rows; r++) {
+            const j = assign[r] as number;
+            if (j >= 0) value += penalised(problem, lambda, r, j);
+          }
+          if (problem.groups === undefined)
+            expect(value).toBeGreaterThanOrEqual(upper - problem.rows * EPSILON * WARM_SLACK - 1e-9);
+          if (before?.some((j, r) => assign[r] !== j)) moved++;
+          before = assign;
+        }
+      }),
+      fcOptions(1500),
+    );
+    // The multipliers' changes do move rows in many sequences.
+    expect(moved).toBeGreaterThan(100);
+  });
+
+  it('solves the first time as a fresh auction does, and moves no row when the multipliers stay', () => {
+    fc.assert(
+      fc.property(cases, ({ problem, lambdas }) => {
+        const auction = auctionOf(problem);
+        const lambda = Float64Array.from(lambdas[0] as Float64Array);
+        const first = auction.solve(lambda);
+        expect(first).toEqual(auctionOf(problem).solve(lambda));
+        const again = auction.solve(lambda);
+        expect(again.assign).toEqual(first.assign);
+        expect(again.upper).toBe(first.upper);
+      }),
+      fcOptions(500),
+    );
+  });
+
+  it('solves each time as a fresh auction does when not warm', () => {
+    fc.assert(
+      fc.property(cases, ({ problem, lambdas }) => {
+        const auction = auctionOf(problem, false);
+        const lambda = new Float64Array(problem.cols);
+        for (const next of lambdas) {
+          lambda.set(next);
+          expect(auction.solve(lambda)).toEqual(auctionOf(problem).solve(lambda));
+        }
+      }),
+      fcOptions(500),
+    );
+  });
+});
