@@ -304,15 +304,15 @@ export function* localSearchSteps(
               offer(c0, w0, t0 + pq * (qs - sq), Math.min(s, qs), j, q, qj);
             }
           }
-          // ...or to u's old column.
-          if (a >= 0 && !(groups !== undefined && mateHolds(groups, assign, q, a))) {
+          // ...or to u's old column (its score there looked up only when the trade could win).
+          if (
+            a >= 0 &&
+            wins(0, 0, t0 + pq * ((top[q] as number) - sq)) &&
+            fits((used[a] as number) - hu, hours[q] as number, budget[a] as number) &&
+            !(groups !== undefined && mateHolds(groups, assign, q, a))
+          ) {
             const sqa = scoreOf(problem, q, a);
-            if (
-              sqa > Number.NEGATIVE_INFINITY &&
-              fits((used[a] as number) - hu, hours[q] as number, budget[a] as number)
-            ) {
-              offer(0, 0, t0 + pq * (sqa - sq), Math.min(s, sqa), j, q, a);
-            }
+            if (sqa > Number.NEGATIVE_INFINITY) offer(0, 0, t0 + pq * (sqa - sq), Math.min(s, sqa), j, q, a);
           }
         }
       }
