@@ -10,13 +10,16 @@
  *   the optimum too;
  * - the first solve, from no state, matches a fresh auction's, and a warm solve at the multipliers
  *   of the solve before it moves no row; without the warm start, every solve matches a fresh
- *   auction's.
+ *   auction's;
+ * - with a helper thread taking the later rows of the bound's pass over every pair (or failing
+ *   them, or answering short), the same matchings, bounds and row profits.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Auction, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
+import { Auction, profitsOf, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
+import type { RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
 import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
@@ -171,4 +174,65 @@ describe('Auction, solved again from its last state', () => {
       fcOptions(500),
     );
   });
+
+  it('bounds the same with a helper thread taking the later rows of the pass over every pair, or failing them', () => {
+    let sent = 0;
+    fc.assert(
+      fc.property(cases, fc.constantFrom('ok', 'fails', 'short'), ({ problem, lambdas }, helps) => {
+        // The pairs in shared memory, as the scoring on helper threads leaves them.
+        const cols = new Int32Array(new SharedArrayBuffer(problem.pairs.cols.byteLength));
+        cols.set(problem.pairs.cols);
+        const scores = new Float64Array(new SharedArrayBuffer(problem.pairs.scores.byteLength));
+        scores.set(problem.pairs.scores);
+        let part: Float64Array | null = null;
+        // As a helper receives the task: a structured clone (the shared arrays stay shared).
+        const helper: RowsHelper = {
+          sendProfits(task) {
+            sent++;
+            const profits = profitsOf(structuredClone(task));
+            part = helps === 'fails' ? null : helps === 'short' ? profits.subarray(1) : profits;
+            return true;
+          },
+          // biome-ignore lint/correctness/useYield: the part is ready at once.
+          *receiveProfits() {
+            return part;
+          },
+          sendCuts: () => false,
+          sendKeep: () => false,
+          sendPrices: () => false,
+          // biome-ignore lint/correctness/useYield: never asked.
+          *receiveCuts() {
+            return null;
+          },
+          // biome-ignore lint/correctness/useYield: never asked.
+          *receiveKeep() {
+            return null;
+          },
+          // biome-ignore lint/correctness/useYield: never asked.
+          *receivePrices() {
+            return null;
+          },
+        };
+        const withHelper: MatchingProblem = { ...problem, pairs: { start: problem.pairs.start, cols, scores }, helper };
+        // The search on every pair, the bound priced from the scores (as on a candidate subset).
+        const alone = fullAuction(problem);
+        const helped = fullAuction(withHelper);
+        const lambda = new Float64Array(problem.cols);
+        for (const next of lambdas) {
+          lambda.set(next);
+          expect(helped.solve(lambda)).toEqual(alone.solve(lambda));
+          expect(helped.rowProfits()).toEqual(alone.rowProfits());
+        }
+      }),
+      fcOptions(600),
+    );
+    expect(sent).toBeGreaterThan(300);
+  });
 });
+
+/** An auction over every pair of `problem` whose bound prices every pair from the scores. */
+function fullAuction(problem: MatchingProblem): Auction {
+  const pairs = allPairs(problem);
+  const values = pairValuesAt(problem, pairs, 'weightedTotal');
+  return new Auction(problem, pairs, values, problem.capacity, EPSILON, { pairs, figure: 'weightedTotal' });
+}

@@ -169,6 +169,12 @@ describe('column generation for total', () => {
             *receivePrices() {
               return last.part as number | null;
             },
+            // Not asked here (see auction.test.ts).
+            sendProfits: () => false,
+            // biome-ignore lint/correctness/useYield: never asked.
+            *receiveProfits() {
+              return null;
+            },
           };
           const problem: MatchingProblem = { ...plain, pairs: { start: plain.pairs.start, cols, scores }, helper };
           const alone: ExactCounts = { searched: 0, priced: 0, rounds: 0 };

@@ -154,10 +154,15 @@ describe('sparseRows with a most per row', () => {
               *receiveKeep() {
                 return keepPart;
               },
-              // Not asked here (see pricing.test.ts).
+              // Not asked here (see pricing.test.ts and auction.test.ts).
               sendPrices: () => false,
               // biome-ignore lint/correctness/useYield: never asked.
               *receivePrices() {
+                return null;
+              },
+              sendProfits: () => false,
+              // biome-ignore lint/correctness/useYield: never asked.
+              *receiveProfits() {
                 return null;
               },
             };

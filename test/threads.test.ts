@@ -12,8 +12,10 @@ import { keptHelper, rowsHelperOf, runHelperTask } from '../src/match/helperTask
 import { workerThreads } from '../src/node.js';
 import type { Threads } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
+import { Auction } from '../src/solve/internal/matching/auction.js';
+import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
-import { keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { denseProblem } from './helpers/pairs.js';
 
 /** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
@@ -227,6 +229,19 @@ describe('matchProgram with helper threads', () => {
     expect(solved({ ...plain, pairs, ...(helper && { helper }) })).toEqual(solved(plain));
     expect(threads.kinds.slice(3)).toEqual(['cuts', 'keep', 'prices']);
     expect((replies[5] as { part?: { added?: unknown } }).part?.added).toBeTypeOf('number');
+    // An auction's bound over every pair (as on a candidate subset): its later rows' profits.
+    const bound = (problem: typeof plain) => {
+      const every = allPairs(problem);
+      const values = pairValuesAt(problem, every, 'weightedTotal');
+      const auction = new Auction(problem, every, values, problem.capacity, 0.01, {
+        pairs: every,
+        figure: 'weightedTotal',
+      });
+      return JSON.stringify([auction.solve(new Float64Array(cols)), auction.rowProfits()]);
+    };
+    expect(bound({ ...plain, pairs, ...(helper && { helper }) })).toBe(bound(plain));
+    expect(threads.kinds.slice(6)).toEqual(['profits']);
+    expect((replies[6] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

@@ -20,6 +20,7 @@ import {
   type Threads,
 } from '../score/threads.js';
 import { SLICE, type Steps } from '../solve/internal/clock.js';
+import { profitsOf } from '../solve/internal/matching/auction.js';
 import { priceAll } from '../solve/internal/matching/pricing.js';
 import type {
   CutsPart,
@@ -27,6 +28,7 @@ import type {
   KeepPart,
   KeepTask,
   PricesTask,
+  ProfitsTask,
   RowsHelper,
 } from '../solve/internal/matching/rowsHelper.js';
 import { cutsPartSteps, keepPartSteps, shared } from '../solve/internal/matching/sparseRows.js';
@@ -134,6 +136,11 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
       const part = yield* receive();
       return typeof part?.added === 'number' ? part.added : null;
     },
+    sendProfits: (task) => send({ kind: 'profits', task }),
+    *receiveProfits(): Steps<Float64Array | null> {
+      const part = yield* receive();
+      return part?.profits instanceof Float64Array ? part.profits : null;
+    },
   };
 }
 
@@ -147,14 +154,19 @@ type RowsMessage = {
   | { readonly kind: 'cuts'; readonly task: CutsTask }
   | { readonly kind: 'keep'; readonly task: KeepTask }
   | { readonly kind: 'prices'; readonly task: PricesTask }
+  | { readonly kind: 'profits'; readonly task: ProfitsTask }
 );
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
 function rowsPart(
   message: RowsMessage,
-): { part: CutsPart | KeepPart | { added: number }; buffers: ArrayBufferLike[] } | null {
+): { part: CutsPart | KeepPart | { added: number } | { profits: Float64Array }; buffers: ArrayBufferLike[] } | null {
   if (message.kind === 'prices') {
     return { part: { added: priceAll(message.task) }, buffers: [] };
+  }
+  if (message.kind === 'profits') {
+    const profits = profitsOf(message.task);
+    return { part: { profits }, buffers: [profits.buffer] };
   }
   if (message.kind === 'cuts') {
     const part = stoppable(message.stop, cutsPartSteps(message.task));
@@ -211,7 +223,7 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
-  if (kind === 'cuts' || kind === 'keep' || kind === 'prices') {
+  if (kind === 'cuts' || kind === 'keep' || kind === 'prices' || kind === 'profits') {
     const rows = message as RowsMessage;
     const { job, ready } = rows;
     try {

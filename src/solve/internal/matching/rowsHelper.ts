@@ -4,6 +4,7 @@
  */
 import type { Steps } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
+import type { SumFigure } from './problem.js';
 
 /**
  * A helper thread for the pass of `cutsSteps` (`sparseRows.ts`) over every pair (`match/helperTasks.ts` makes
@@ -22,6 +23,25 @@ export interface RowsHelper {
   sendPrices(task: PricesTask): boolean;
   /** How many pairs the helper's part added, as {@link receiveCuts}. */
   receivePrices(): Steps<number | null>;
+  /** Sends rows `from` to `to - 1` of an auction's dual bound (`auction.ts`); false when they cannot go. */
+  sendProfits(task: ProfitsTask): boolean;
+  /** The rows' best profits (from row `from`), as {@link receiveCuts}. */
+  receiveProfits(): Steps<Float64Array | null>;
+}
+
+/**
+ * The rows of an auction's dual bound for a {@link RowsHelper}: each row's best profit over every
+ * pair at the multipliers and column prices (`profitsOf` in `auction.ts`; the pairs in shared memory).
+ */
+export interface ProfitsTask {
+  readonly pairs: ScoredPairs;
+  readonly figure: SumFigure;
+  readonly priority: Float64Array;
+  readonly hours: Float64Array;
+  readonly lambda: Float64Array;
+  readonly colPrice: Float64Array;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
