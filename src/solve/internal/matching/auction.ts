@@ -197,7 +197,7 @@ export class Auction {
   private *unsettled(queue: number[], all: boolean): Steps<void> {
     const { rows } = this.problem;
     const { start, col } = this.pairs;
-    const { value, assign, paid, colPrice, epsilon, dropped, stirred } = this;
+    const { dropped, stirred } = this;
     const groups = this.problem.groups;
     queue.length = 0;
     for (let r = rows - 1; r >= 0; r--) {
@@ -209,21 +209,34 @@ export class Auction {
         if (!touched) continue;
       }
       stirred[r] = 0;
-      const j = assign[r] as number;
-      let own = Number.NEGATIVE_INFINITY;
-      let best = 0;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const c = col[e] as number;
-        if (c === j) {
-          if (own === Number.NEGATIVE_INFINITY) own = (value[e] as number) - (paid[r] as number);
-        } else {
-          const v = (value[e] as number) - (colPrice[c] as number);
-          if (v > best && (groups === undefined || !mateHolds(groups, assign, r, c))) best = v;
-        }
-      }
-      // A row just outbid sits at ε below its best choice: slack for the rounding of its price.
-      if (j < 0 ? best > 0 : own < best - epsilon * WARM_SLACK) queue.push(r);
+      // Group mates' columns are looked at only for a row that is out without them.
+      if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
     }
+  }
+
+  /**
+   * Whether row `r` should bid: unmatched and some column is worth more than nothing to it, or
+   * matched and its pair is more than ε below its best other choice (with `mates`, not counting
+   * the columns where a group mate sits).
+   */
+  private out(r: number, mates: boolean): boolean {
+    const { start, col } = this.pairs;
+    const { value, assign, paid, colPrice } = this;
+    const groups = this.problem.groups as Int32Array;
+    const j = assign[r] as number;
+    let own = Number.NEGATIVE_INFINITY;
+    let best = 0;
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      const c = col[e] as number;
+      if (c === j) {
+        if (own === Number.NEGATIVE_INFINITY) own = (value[e] as number) - (paid[r] as number);
+      } else {
+        const v = (value[e] as number) - (colPrice[c] as number);
+        if (v > best && !(mates && mateHolds(groups, assign, r, c))) best = v;
+      }
+    }
+    // A row just outbid sits at ε below its best choice: slack for the rounding of its price.
+    return j < 0 ? best > 0 : own < best - this.epsilon * WARM_SLACK;
   }
 
   /**
