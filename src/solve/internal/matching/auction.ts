@@ -77,6 +77,8 @@ export class Auction {
   private readonly dropped: Uint8Array;
   /** Per row: whether a group mate left a column in the round. */
   private readonly stirred: Uint8Array;
+  /** Whether some price fell or some group mate left a column in the round. */
+  private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
   private readonly warm: boolean;
   /** The multipliers of the current solve (the caller's array), and a copy of the last one's. */
@@ -136,6 +138,8 @@ export class Auction {
     const { rows, hours } = this.problem;
     const { start, col } = this.pairs;
     const { base, value } = this;
+    // From no state (the first solve, or each one when not warm), every row is unmatched.
+    const fresh = !this.warm || this.lastLambda === null;
     if (this.warm) this.shift(lambda);
     else this.clear();
     this.lambda = lambda;
@@ -152,9 +156,10 @@ export class Auction {
     const queue: number[] = [];
     let bids = 0;
     for (let round = 0; round < WARM_ROUNDS; round++) {
-      yield* this.unsettled(queue, round === 0);
+      yield* this.unsettled(queue, round === 0, fresh && round === 0);
       if (queue.length === 0) break;
       this.dropped.fill(0);
+      this.moved = false;
       while (queue.length > 0) {
         // The time budget (less the time kept for explaining what the search holds) and the async
         // form's turns, every 1024 bids (each one row's pairs).
@@ -173,6 +178,8 @@ export class Auction {
           this.stir(evicted);
         }
       }
+      // No price fell and no group mate left a column: every row is settled.
+      if (!this.moved) break;
     }
     return { assign: Int32Array.from(this.assign), upper: yield* this.dualBound() };
   }
@@ -181,34 +188,43 @@ export class Auction {
   private stir(r: number): void {
     const groups = this.problem.groups;
     if (groups === undefined) return;
+    this.moved = true;
     const g = groups[r];
     for (let q = r - 1; q >= 0 && groups[q] === g; q--) this.stirred[q] = 1;
     for (let q = r + 1; q < groups.length && groups[q] === g; q++) this.stirred[q] = 1;
   }
 
   /**
-   * Fills `queue` with the rows to bid (in descending order): the unmatched ones that some column
-   * is worth more than nothing to, and the matched ones whose pair is no longer within ε of their
-   * best choice (their profit at the price they paid against their best other one at current
+   * Fills `queue` with the rows to bid (in descending order; from no state, `fresh`, all of them):
+   * the unmatched ones that some column is worth more than nothing to, and the matched ones whose
+   * pair is no longer within ε of their best choice (their profit at the price they paid against their best other one at current
    * prices). One pass over each row's pairs; after a round (not `all`), only the rows a round can
    * have unsettled: those with a column whose price fell (a place left, priced 0) or whose group
    * mate left a column (prices that rose unsettle no one).
    */
-  private *unsettled(queue: number[], all: boolean): Steps<void> {
+  private *unsettled(queue: number[], all: boolean, fresh: boolean): Steps<void> {
     const { rows } = this.problem;
     const { start, col } = this.pairs;
     const { dropped, stirred } = this;
     const groups = this.problem.groups;
     queue.length = 0;
+    const fell = !all && dropped.includes(1);
     for (let r = rows - 1; r >= 0; r--) {
       if ((r & 1023) === 0 && sliceDue()) yield SLICE;
       if (!all && stirred[r] === 0) {
+        if (!fell) continue;
         let touched = false;
         for (let e = start[r] as number; e < (start[r + 1] as number) && !touched; e++)
           touched = dropped[col[e] as number] === 1;
         if (!touched) continue;
       }
       stirred[r] = 0;
+      // From no state every row bids (its bid finds whether some column is worth more than
+      // nothing to it): no pass to check them first.
+      if (fresh) {
+        queue.push(r);
+        continue;
+      }
       // Group mates' columns are looked at only for a row that is out without them.
       if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
     }
@@ -398,7 +414,10 @@ export class Auction {
     }
     const was = this.colPrice[j] as number;
     this.refresh(j);
-    if ((this.colPrice[j] as number) < was) this.dropped[j] = 1;
+    if ((this.colPrice[j] as number) < was) {
+      this.dropped[j] = 1;
+      this.moved = true;
+    }
     this.assign[r] = -1;
   }
 
