@@ -4,7 +4,6 @@
  */
 import type { Steps } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
-import type { SumFigure } from './problem.js';
 
 /**
  * A helper thread for the pass of `cutsSteps` (`sparseRows.ts`) over every pair (`match/helperTasks.ts` makes
@@ -35,7 +34,8 @@ export interface RowsHelper {
  */
 export interface ProfitsTask {
   readonly pairs: ScoredPairs;
-  readonly figure: SumFigure;
+  /** The sum figure of the pairs' values (`problem.ts` `SumFigure`; not imported: it imports this). */
+  readonly figure: 'weightedTotal' | 'weightedCount' | 'count';
   readonly priority: Float64Array;
   readonly hours: Float64Array;
   readonly lambda: Float64Array;
