@@ -71,7 +71,7 @@
 //   rounds), their fallbacks: about 1.7 KB, from 101,730 B to 103,420 B; classic 50,000 × 5,000
 //   with one helper 27 s to 17.5 s); 101 KB until the auction's warm start at scale (the prices
 //   kept and moved with the multipliers, the rows checked again in rounds where a price fell) and
-//   its dual bound's pass shared with the helper (about 0.8 KB, from 103,420 B to 104,259 B; micro
+//   its dual bound's pass shared with the helper (about 0.9 KB, from 103,420 B to 104,311 B; micro
 //   100,000 × 10,000's solve 21.8 s to 14.5–16 s); 102 KB since. The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
