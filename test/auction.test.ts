@@ -19,10 +19,10 @@ import { describe, expect, it } from 'vitest';
 import { Auction, profitsOf, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
-import type { RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
 import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
+import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
 
 const EPSILON = 0.05;
 
@@ -179,14 +179,9 @@ describe('Auction, solved again from its last state', () => {
     let sent = 0;
     fc.assert(
       fc.property(cases, fc.constantFrom('ok', 'fails', 'short'), ({ problem, lambdas }, helps) => {
-        // The pairs in shared memory, as the scoring on helper threads leaves them.
-        const cols = new Int32Array(new SharedArrayBuffer(problem.pairs.cols.byteLength));
-        cols.set(problem.pairs.cols);
-        const scores = new Float64Array(new SharedArrayBuffer(problem.pairs.scores.byteLength));
-        scores.set(problem.pairs.scores);
         let part: Float64Array | null = null;
         // As a helper receives the task: a structured clone (the shared arrays stay shared).
-        const helper: RowsHelper = {
+        const helper = rowsHelperWith({
           sendProfits(task) {
             sent++;
             const profits = profitsOf(structuredClone(task));
@@ -197,23 +192,8 @@ describe('Auction, solved again from its last state', () => {
           *receiveProfits() {
             return part;
           },
-          sendCuts: () => false,
-          sendKeep: () => false,
-          sendPrices: () => false,
-          // biome-ignore lint/correctness/useYield: never asked.
-          *receiveCuts() {
-            return null;
-          },
-          // biome-ignore lint/correctness/useYield: never asked.
-          *receiveKeep() {
-            return null;
-          },
-          // biome-ignore lint/correctness/useYield: never asked.
-          *receivePrices() {
-            return null;
-          },
-        };
-        const withHelper: MatchingProblem = { ...problem, pairs: { start: problem.pairs.start, cols, scores }, helper };
+        });
+        const withHelper: MatchingProblem = { ...problem, pairs: sharedPairs(problem.pairs), helper };
         // The search on every pair, the bound priced from the scores (as on a candidate subset).
         const alone = fullAuction(problem);
         const helped = fullAuction(withHelper);

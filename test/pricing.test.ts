@@ -26,11 +26,12 @@ import { drain } from '../src/solve/internal/clock.js';
 import { type ExactCounts, solveExact, solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { columnPrices, matesOf, priceAll } from '../src/solve/internal/matching/pricing.js';
 import { compareFigures, figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
-import type { CutsPart, KeepPart, RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
+import type { CutsPart, KeepPart } from '../src/solve/internal/matching/rowsHelper.js';
 import { cutsPartSteps, keepPartSteps } from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
 import { brokenConstraint, denseProblem, parkMiller } from './helpers/pairs.js';
+import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
 
 console.info(`fast-check seed for column generation: ${FC_SEED}`);
 
@@ -131,11 +132,6 @@ describe('column generation for total', () => {
         fc.constantFrom('ok', 'fails', 'marks then fails'),
         (plain, most, helps) => {
           const fails = helps === 'fails';
-          // The pairs in shared memory, as the scoring on helper threads leaves them.
-          const cols = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
-          cols.set(plain.pairs.cols);
-          const scores = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
-          scores.set(plain.pairs.scores);
           const asked: string[] = [];
           // As a helper receives the tasks: structured clones (the shared arrays stay shared).
           const reply = <T>(kind: string, run: () => T) => {
@@ -144,7 +140,7 @@ describe('column generation for total', () => {
             return { sent: true, part: kind === 'prices' && helps === 'marks then fails' ? null : part };
           };
           let last: { part: unknown } = { part: null };
-          const helper: RowsHelper = {
+          const helper = rowsHelperWith({
             sendCuts: (task) => {
               last = reply('cuts', () => drain(cutsPartSteps(structuredClone(task))));
               return true;
@@ -169,14 +165,8 @@ describe('column generation for total', () => {
             *receivePrices() {
               return last.part as number | null;
             },
-            // Not asked here (see auction.test.ts).
-            sendProfits: () => false,
-            // biome-ignore lint/correctness/useYield: never asked.
-            *receiveProfits() {
-              return null;
-            },
-          };
-          const problem: MatchingProblem = { ...plain, pairs: { start: plain.pairs.start, cols, scores }, helper };
+          });
+          const problem: MatchingProblem = { ...plain, pairs: sharedPairs(plain.pairs), helper };
           const alone: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
           const expected = drain(solveExactSteps(plain, 'total', plain.capacity, most, alone));
           const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drain } from '../src/solve/internal/clock.js';
 import type { MatchingProblem } from '../src/solve/internal/matching/problem.js';
-import type { CutsPart, KeepPart, RowsHelper } from '../src/solve/internal/matching/rowsHelper.js';
+import type { CutsPart, KeepPart } from '../src/solve/internal/matching/rowsHelper.js';
 import {
   cutsPartSteps,
   keepPartSteps,
@@ -18,6 +18,7 @@ import {
 } from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
+import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
 
 describe('sparseRows with a most per row', () => {
   it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {
@@ -122,12 +123,7 @@ describe('sparseRows with a most per row', () => {
           });
           const capacity = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
           const plain = denseProblem(rows, cols, data, capacity);
-          // The pairs in shared memory, as the scoring on helper threads leaves them.
-          const cols2 = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
-          cols2.set(plain.pairs.cols);
-          const scores2 = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
-          scores2.set(plain.pairs.scores);
-          const pairs = { start: plain.pairs.start, cols: cols2, scores: scores2 };
+          const pairs = sharedPairs(plain.pairs);
           const expected = sparseRows(plain, most);
           const expectedKept = drain(keptSubsetSteps(plain, most, plain.pairs.scores));
           for (const fails of [false, true]) {
@@ -135,7 +131,7 @@ describe('sparseRows with a most per row', () => {
             let part: CutsPart | null = null;
             let keepPart: KeepPart | null = null;
             // As a helper receives them: structured clones (the shared arrays stay shared).
-            const helper: RowsHelper = {
+            const helper = rowsHelperWith({
               sendCuts(task) {
                 sent = { from: task.from, to: task.to };
                 part = fails ? null : structuredClone(drain(cutsPartSteps(structuredClone(task))));
@@ -154,18 +150,7 @@ describe('sparseRows with a most per row', () => {
               *receiveKeep() {
                 return keepPart;
               },
-              // Not asked here (see pricing.test.ts and auction.test.ts).
-              sendPrices: () => false,
-              // biome-ignore lint/correctness/useYield: never asked.
-              *receivePrices() {
-                return null;
-              },
-              sendProfits: () => false,
-              // biome-ignore lint/correctness/useYield: never asked.
-              *receiveProfits() {
-                return null;
-              },
-            };
+            });
             const problem: MatchingProblem = { ...plain, pairs, helper };
             const some = sparseRows(problem, most);
             expect([...some.start]).toEqual([...expected.start]);

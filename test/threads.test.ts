@@ -17,6 +17,7 @@ import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { denseProblem } from './helpers/pairs.js';
+import { sharedPairs } from './helpers/rowsHelper.js';
 
 /** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
 function inThread(
@@ -207,11 +208,7 @@ describe('matchProgram with helper threads', () => {
       JSON.stringify(sparseRows(plain, 4)),
     );
     expect(threads.kinds).toEqual([]);
-    const cols2 = new Int32Array(new SharedArrayBuffer(plain.pairs.cols.byteLength));
-    cols2.set(plain.pairs.cols);
-    const scores2 = new Float64Array(new SharedArrayBuffer(plain.pairs.scores.byteLength));
-    scores2.set(plain.pairs.scores);
-    const pairs = { start: plain.pairs.start, cols: cols2, scores: scores2 };
+    const pairs = sharedPairs(plain.pairs);
     expect(JSON.stringify(sparseRows({ ...plain, pairs, ...(helper && { helper }) }, 4))).toBe(
       JSON.stringify(sparseRows(plain, 4)),
     );

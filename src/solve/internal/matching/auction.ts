@@ -197,10 +197,10 @@ export class Auction {
   /**
    * Fills `queue` with the rows to bid (in descending order; from no state, `fresh`, all of them):
    * the unmatched ones that some column is worth more than nothing to, and the matched ones whose
-   * pair is no longer within ε of their best choice (their profit at the price they paid against their best other one at current
-   * prices). One pass over each row's pairs; after a round (not `all`), only the rows a round can
-   * have unsettled: those with a column whose price fell (a place left, priced 0) or whose group
-   * mate left a column (prices that rose unsettle no one).
+   * pair is no longer within ε of their best choice (their profit at the price they paid against
+   * their best other one at current prices). One pass over each row's pairs; after a round (not
+   * `all`), only the rows a round can have unsettled: those with a column whose price fell (a place
+   * left, priced 0) or whose group mate left a column (prices that rose unsettle no one).
    */
   private *unsettled(queue: number[], all: boolean, fresh: boolean): Steps<void> {
     const { rows } = this.problem;
@@ -335,10 +335,7 @@ export class Auction {
     return Math.min(c1, c2);
   }
 
-  /**
-   * Row `r` takes a place of column `j` at `price`; returns the row displaced, or -1 (a free place,
-   * or an empty one that kept its price).
-   */
+  /** Row `r` takes a place of column `j` at `price`; returns the row displaced, or -1. */
   private take(r: number, j: number, price: number): number {
     const s = this.heapStart[j] as number;
     let evicted = -1;
@@ -350,7 +347,7 @@ export class Auction {
       this.siftUp(j, at);
     } else {
       evicted = this.heapRow[s] as number;
-      if (evicted >= 0) this.assign[evicted] = -1;
+      this.assign[evicted] = -1;
       this.heapPrice[s] = price;
       this.heapRow[s] = r;
       this.siftDown(j, 0);
