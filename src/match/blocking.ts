@@ -120,12 +120,14 @@ function* audit(
   const { mentorPrefers } = preferences(prepared);
   const load = new Int32Array(cols);
   const hoursLeft = hoursBudgets(program.mentors);
+  // Per row, its hours (read for every pair a full mentor might take: not through the row objects).
+  const rowHours = Float64Array.from(table.rows, (row) => row.hours);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none).
   const worst = new Int32Array(cols).fill(-1);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     load[j] = (load[j] as number) + 1;
-    hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
+    hoursLeft[j] = (hoursLeft[j] as number) - (rowHours[r] as number);
     if (locked[r] === j) return;
     const w = worst[j] as number;
     if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
@@ -200,7 +202,7 @@ function* audit(
       }
       if ((locked[r] as number) >= 0) continue;
       const own = assigned[r] as number;
-      const hours = table.rows[r]?.hours ?? 0;
+      const hours = rowHours[r] as number;
       // The row prefers the mentors its mentee's list ranks above its own, then among those ranked
       // alike (off the list: all) the mentors scoring above its own (ties: earlier ones), as
       // `rowCompare` orders them: one comparison a pair.
@@ -281,7 +283,7 @@ function* audit(
 
   /** Whether mentor `j`, ranking row `r` above its worst `w`, has the hours and quotas to take it instead. */
   function takesIn(r: number, own: number, hours: number, j: number, w: number): boolean {
-    return fits(0, hours, (hoursLeft[j] as number) + (table.rows[w]?.hours ?? 0)) && allows(r, own, j, w);
+    return fits(0, hours, (hoursLeft[j] as number) + (rowHours[w] as number)) && allows(r, own, j, w);
   }
 }
 

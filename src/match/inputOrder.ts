@@ -13,6 +13,16 @@ export interface InputOrder {
   sortUnits<T extends { readonly mentee: string; readonly topic?: string; readonly mentor?: string }>(list: T[]): T[];
   /** Sorts anything with a `mentor` id. */
   sortMentors<T extends { readonly mentor: string }>(list: T[]): T[];
+  /**
+   * Pairs of a table (row, column, row, column…: `rows` its demand rows, `mentorIds` its columns'
+   * mentors, all of the programme) in the order {@link InputOrder.sortUnits} gives their units with
+   * mentors: in flat typed arrays, for the millions a large programme's audit can find.
+   */
+  sortPairs(
+    rows: readonly { readonly menteeId: string; readonly topic?: string }[],
+    mentorIds: readonly string[],
+    pairs: Int32Array,
+  ): Int32Array;
 }
 
 /** The sorters of `program`'s order (ids it does not know go last, in their own order). */
@@ -46,5 +56,52 @@ export function inputOrder(program: Program): InputOrder {
         .map((item, at) => ({ item, at, key: rank(mentor, item.mentor) }))
         .sort((a, b) => a.key - b.key || a.at - b.at)
         .map((x) => x.item),
+    sortPairs: (rows, mentorIds, pairs) => {
+      const rowOf = ranked(rows.length, (r) => {
+        const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
+        return rank(unit.get(row.menteeId), row.topic ?? '');
+      });
+      const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
+      // By row rank (a counting sort), then by column rank within each row's pairs.
+      const n = pairs.length >> 1;
+      const at = new Int32Array(rows.length + 1);
+      for (let k = 0; k < n; k++) {
+        const i = (rowOf.rank[pairs[2 * k] as number] as number) + 1;
+        at[i] = (at[i] as number) + 1;
+      }
+      for (let i = 0; i < rows.length; i++) at[i + 1] = (at[i + 1] as number) + (at[i] as number);
+      const next = at.slice(0, rows.length);
+      const cols = new Int32Array(n);
+      for (let k = 0; k < n; k++) {
+        const i = rowOf.rank[pairs[2 * k] as number] as number;
+        cols[next[i] as number] = colOf.rank[pairs[2 * k + 1] as number] as number;
+        next[i] = (next[i] as number) + 1;
+      }
+      const out = new Int32Array(2 * n);
+      for (let i = 0; i < rows.length; i++) {
+        const from = at[i] as number;
+        const to = at[i + 1] as number;
+        if (to - from > 1) cols.subarray(from, to).sort();
+        for (let k = from; k < to; k++) {
+          out[2 * k] = rowOf.at[i] as number;
+          out[2 * k + 1] = colOf.at[cols[k] as number] as number;
+        }
+      }
+      return out;
+    },
   };
+}
+
+/**
+ * The order of `n` items by `key` (ties: by index): `at`, the items in that order, and `rank`, each
+ * item's place in it.
+ */
+function ranked(n: number, key: (i: number) => number): { at: Int32Array; rank: Int32Array } {
+  const keys = Float64Array.from({ length: n }, (_, i) => key(i));
+  const at = Int32Array.from(
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b),
+  );
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) rank[at[i] as number] = i;
+  return { at, rank };
 }

@@ -23,7 +23,7 @@ import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjectiveSteps } from './solveObjective.js';
 import { startClockIn } from './startClockIn.js';
-import type { BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
+import type { BlockingPair, BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
  * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode
@@ -198,21 +198,25 @@ function* solveAndExplain(
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
-      blocking: order.sortUnits(
-        Array.from({ length: blocking.length / 2 }, (_, i) => {
-          const row = table.rows[blocking[2 * i] as number] as DemandRow;
-          return {
-            mentee: row.menteeId,
-            ...(row.topic === undefined ? {} : { topic: row.topic }),
-            mentor: table.mentorIds[blocking[2 * i + 1] as number] as string,
-          };
-        }),
-      ),
+      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking)),
     },
     warnings: programWarnings(program),
   };
   yield 'explain';
   return result;
+}
+
+/** The summary's `blocking` from the audit's pairs (row, column, …), in their order. */
+function blockingList(table: ScoreTable, pairs: Int32Array): BlockingPair[] {
+  const list: BlockingPair[] = new Array(pairs.length >> 1);
+  for (let i = 0; i < list.length; i++) {
+    const row = table.rows[pairs[2 * i] as number] as DemandRow;
+    const mentor = table.mentorIds[pairs[2 * i + 1] as number] as string;
+    // One shape per mode (no spread of a temporary object: there can be millions).
+    list[i] =
+      row.topic === undefined ? { mentee: row.menteeId, mentor } : { mentee: row.menteeId, topic: row.topic, mentor };
+  }
+  return list;
 }
 
 /** The summary's `exact`, `bound`, `boundOn`, `gap` and `nodes`. */

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
+import { inputOrder } from '../src/match/inputOrder.js';
+import { compareIds } from '../src/model/compareIds.js';
+import { parseProgram } from '../src/model/parseProgram.js';
+
+describe('inputOrder.sortPairs', () => {
+  it('orders flat pairs as sortUnits orders their units with mentors, whatever the people’s order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('micro' as const, 'classic' as const),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: 60 }),
+        (mode, seed, shuffle, count) => {
+          const drawn = sampleProgram({ mode, mentors: 6, mentees: 9, topics: 13, seed });
+          const random = mulberry(shuffle);
+          const program = parseProgram({
+            ...drawn,
+            mentors: shuffled(drawn.mentors, random),
+            mentees: shuffled(drawn.mentees, random),
+          });
+          // The table's rows and columns in id order, as the matching holds them.
+          const rows = [...program.mentees]
+            .sort((a, b) => compareIds(a.id, b.id))
+            .flatMap((e) =>
+              mode === 'micro'
+                ? e.requests.map((q) => ({ menteeId: e.id, topic: q.topic }))
+                : [{ menteeId: e.id } as { menteeId: string; topic?: string }],
+            );
+          const mentorIds = program.mentors.map((m) => m.id).sort(compareIds);
+          // Distinct pairs in a random order.
+          const seen = new Set<number>();
+          const flat: number[] = [];
+          for (let k = 0; k < count && rows.length > 0; k++) {
+            const r = Math.floor(random() * rows.length);
+            const j = Math.floor(random() * mentorIds.length);
+            if (seen.has(r * mentorIds.length + j)) continue;
+            seen.add(r * mentorIds.length + j);
+            flat.push(r, j);
+          }
+          const order = inputOrder(program);
+          const unit = (r: number, j: number) => ({
+            ...rows[r],
+            mentee: rows[r]?.menteeId as string,
+            mentor: mentorIds[j] as string,
+          });
+          const expected = order.sortUnits(
+            Array.from({ length: flat.length / 2 }, (_, i) => unit(flat[2 * i] as number, flat[2 * i + 1] as number)),
+          );
+          const sorted = order.sortPairs(rows, mentorIds, Int32Array.from(flat));
+          const got = Array.from({ length: sorted.length / 2 }, (_, i) =>
+            unit(sorted[2 * i] as number, sorted[2 * i + 1] as number),
+          );
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** A seeded generator of numbers in [0, 1). */
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `list` in an order drawn from `random`. */
+function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const k = Math.floor(random() * (i + 1));
+    [out[i], out[k]] = [out[k] as T, out[i] as T];
+  }
+  return out;
+}
