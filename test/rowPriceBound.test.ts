@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { drain } from '../src/solve/internal/clock.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
 import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
-import { rowPriceBound } from '../src/solve/internal/matching/rowPriceBound.js';
+import { boundOf, rowPriceBound } from '../src/solve/internal/matching/rowPriceBound.js';
 import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
 import { bestSums, denseProblem } from './helpers/pairs.js';
 
@@ -129,5 +129,28 @@ describe('rowPriceBound', () => {
     );
     // Budgets bind (the μ search runs) in a good share of the problems.
     expect(binding).toBeGreaterThan(300);
+  });
+
+  it('on a helper thread (boundOf): the same bound; halted or stopped from the start, none (Infinity)', () => {
+    fc.assert(
+      fc.property(problems, ({ problem, price }) => {
+        const { places } = budgetPlaces(problem);
+        const here = drain(rowPriceBound(problem, allPairs(problem), 'weightedTotal', places, price, 4, 0)).bound;
+        const shared = (v: number) => {
+          const a = new Int32Array(new SharedArrayBuffer(4));
+          a[0] = v;
+          return a;
+        };
+        const { rows, cols, budget, hours, priority } = problem;
+        const task = (halt: Int32Array) => ({
+          ...{ rows, cols, budget, hours, priority, pairs: problem.pairs, figure: 'weightedTotal' as const },
+          ...{ places, start: price, steps: 4, lower: 0, halt },
+        });
+        expect(boundOf(structuredClone(task(shared(0))), shared(0))).toBe(here);
+        expect(boundOf(task(shared(1)), shared(0))).toBe(Number.POSITIVE_INFINITY);
+        expect(boundOf(task(shared(0)), shared(1))).toBe(Number.POSITIVE_INFINITY);
+      }),
+      { numRuns: 200, seed: 5 },
+    );
   });
 });

@@ -15,6 +15,7 @@ import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
+import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { denseProblem } from './helpers/pairs.js';
 import { sharedPairs } from './helpers/rowsHelper.js';
@@ -239,6 +240,21 @@ describe('matchProgram with helper threads', () => {
     expect(bound({ ...plain, pairs, ...(helper && { helper }) })).toBe(bound(plain));
     expect(threads.kinds.slice(6)).toEqual(['profits']);
     expect((replies[6] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
+    // The path for large problems on a candidate subset, under binding budgets: its row-price bound
+    // over every pair on the helper while the local search runs here, the same result.
+    const budgeted = denseProblem(rows, cols, data, new Int32Array(cols).fill(2), {
+      hours: Float64Array.from({ length: rows }, (_, r) => 1 + (r % 3)),
+      budget: Float64Array.from({ length: cols }, (_, j) => 2 + (j % 4)),
+    });
+    const large = (problem: typeof plain) =>
+      JSON.stringify(solveMatching(problem, 'total', { maxNodes: 0, largeEntries: 0, candidates: 4, whole: true }));
+    const before = threads.kinds.length;
+    expect(large({ ...budgeted, pairs, ...(helper && { helper }) })).toBe(large(budgeted));
+    expect(threads.kinds.slice(before)).toContain('bound');
+    const boundReply = replies.find(
+      (reply) => typeof (reply as { part?: { bound?: unknown } }).part?.bound === 'number',
+    );
+    expect(boundReply).toBeDefined();
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

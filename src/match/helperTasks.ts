@@ -19,10 +19,12 @@ import {
   stoppable,
   type Threads,
 } from '../score/threads.js';
-import { SLICE, type Steps } from '../solve/internal/clock.js';
+import { SLICE, type Steps, timeUp } from '../solve/internal/clock.js';
 import { profitsOf } from '../solve/internal/matching/auction.js';
 import { priceAll } from '../solve/internal/matching/pricing.js';
+import { boundOf } from '../solve/internal/matching/rowPriceBound.js';
 import type {
+  BoundTask,
   CutsPart,
   CutsTask,
   KeepPart,
@@ -109,8 +111,10 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
     threads.send(0, { ...message, job, ready, stop } as RowsMessage);
     return true;
   };
-  function* receive(): Steps<Record<string, unknown> | null> {
-    const reply = (yield* replyOf(threads, 0, job)) as (HelperReply & { part?: Record<string, unknown> }) | null;
+  function* receive(onWait?: () => void): Steps<Record<string, unknown> | null> {
+    const reply = (yield* replyOf(threads, 0, job, onWait)) as
+      | (HelperReply & { part?: Record<string, unknown> })
+      | null;
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
   }
   return {
@@ -141,6 +145,13 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
       const part = yield* receive();
       return part?.profits instanceof Float64Array ? part.profits : null;
     },
+    sendBound: (task) => send({ kind: 'bound', task }),
+    *receiveBound(task: BoundTask): Steps<number | null> {
+      const part = yield* receive(() => {
+        if (timeUp()) Atomics.store(task.halt, 0, 1);
+      });
+      return typeof part?.bound === 'number' ? part.bound : null;
+    },
   };
 }
 
@@ -155,12 +166,17 @@ type RowsMessage = {
   | { readonly kind: 'keep'; readonly task: KeepTask }
   | { readonly kind: 'prices'; readonly task: PricesTask }
   | { readonly kind: 'profits'; readonly task: ProfitsTask }
+  | { readonly kind: 'bound'; readonly task: BoundTask }
 );
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
 function rowsPart(
   message: RowsMessage,
-): { part: CutsPart | KeepPart | { added: number } | { profits: Float64Array }; buffers: ArrayBufferLike[] } | null {
+): {
+  part: CutsPart | KeepPart | { added: number } | { profits: Float64Array } | { bound: number };
+  buffers: ArrayBufferLike[];
+} | null {
+  if (message.kind === 'bound') return { part: { bound: boundOf(message.task, message.stop) }, buffers: [] };
   if (message.kind === 'prices') {
     return { part: { added: priceAll(message.task) }, buffers: [] };
   }
@@ -223,7 +239,7 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
-  if (kind === 'cuts' || kind === 'keep' || kind === 'prices' || kind === 'profits') {
+  if (kind === 'cuts' || kind === 'keep' || kind === 'prices' || kind === 'profits' || kind === 'bound') {
     const rows = message as RowsMessage;
     const { job, ready } = rows;
     try {

@@ -286,9 +286,13 @@ function* ownScores(
   yield* sums(ctx, criteria, { start, cols, scores }, side === null ? null : sideCriteria, side, true, from, to, 0);
 }
 
-/** Helper `k`'s next reply to `job`, waiting (the clock checked); null when it could not do the task. */
-export function* replyOf(threads: Threads, k: number, job: number): Steps<Done | null> {
+/**
+ * Helper `k`'s next reply to `job`, waiting (the clock checked; `onWait` called before each wait);
+ * null when it could not do the task.
+ */
+export function* replyOf(threads: Threads, k: number, job: number, onWait?: () => void): Steps<Done | null> {
   for (;;) {
+    onWait?.();
     const got = threads.receive(k, sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
     if (got !== undefined) {
       if (got.gone === true) return null;

@@ -28,6 +28,8 @@ export function rowsHelperWith(given: Partial<RowsHelper>): RowsHelper {
     receivePrices: none,
     sendProfits: () => false,
     receiveProfits: none,
+    sendBound: () => false,
+    receiveBound: none,
     ...given,
   };
 }

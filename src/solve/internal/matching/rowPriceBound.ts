@@ -21,9 +21,13 @@
  * the micro programme of 49 million pairs, 1 to 6 tangent steps a column), and no copy of the
  * pairs in column order (600 MB there, whose writes took 3 to 10 s).
  */
-import { SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
+import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
 import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
+import type { BoundTask } from './rowsHelper.js';
 import type { SparseRows } from './sparseRows.js';
+
+/** What the bound reads of a problem (a helper thread gets these, not the whole problem). */
+export type PriceProblem = Pick<MatchingProblem, 'rows' | 'cols' | 'budget' | 'hours' | 'priority'>;
 
 /**
  * Most tangent steps for a column's μ after its bracket's ends (1 to 6 on the micro programmes of
@@ -42,17 +46,19 @@ const TANGENT = 2;
  * The least B(π) found in `steps` subgradient steps from `start` (row prices; copied), given a
  * value `lower` that some matching keeping the budgets reaches (it sizes the steps), with `values`
  * the value of each pair of `pairs` (in its order, or a figure of each pair's priority and score);
- * returns the bound and the hours multipliers (each column's μ) at that π. In steps: it yields when
- * an async caller's time slice is over.
+ * returns the bound and the hours multipliers (each column's μ) at that π. It ends early once
+ * `stopped` (by default: the call's time is up), with the least bound of the steps done. In steps:
+ * it yields when an async caller's time slice is over.
  */
 export function* rowPriceBound(
-  problem: MatchingProblem,
+  problem: PriceProblem,
   pairs: SparseRows,
   values: Float64Array | SumFigure,
   places: Int32Array,
   start: Float64Array,
   steps: number,
   lower: number,
+  stopped: () => boolean = timeUp,
 ): Steps<{ bound: number; lambda: Float64Array }> {
   const { rows, cols, budget } = problem;
   const { col } = pairs;
@@ -92,7 +98,7 @@ export function* rowPriceBound(
   for (let it = 0; it < steps; it++) {
     // Out of time: the least bound of the steps done (each one valid; none: Infinity, and the
     // caller's other bounds hold).
-    if (timeUp()) break;
+    if (stopped()) break;
     const { stage, mu, steepest } = search;
     // μ = 0 everywhere, and each column's steepest ratio for its bracket.
     stage.fill(TANGENT);
@@ -118,7 +124,7 @@ export function* rowPriceBound(
     // The columns whose budget binds: their brackets' upper ends, then tangent steps until each
     // column's minimum is found (out of time: the least F of each column so far, each valid).
     let searching = true;
-    while (searching && !timeUp()) {
+    while (searching && !stopped()) {
       yield* pass(problem, pairs, values, price, heaps, search, false);
       searching = false;
       for (let j = 0; j < cols; j++) {
@@ -206,7 +212,7 @@ interface Search {
  * hours too.
  */
 function* pass(
-  problem: MatchingProblem,
+  problem: PriceProblem,
   pairs: SparseRows,
   values: Float64Array | SumFigure,
   price: Float64Array,
@@ -340,4 +346,19 @@ function kelley(search: Search, j: number, b: number, sum: number, picked: numbe
   }
   mu[j] = next;
   return true;
+}
+
+/**
+ * A helper thread's row-price bound (see {@link BoundTask}): {@link rowPriceBound} over every pair,
+ * ended early once the calling thread raises the task's `halt`, or `stop` (the job's, in shared
+ * memory: the call ended).
+ */
+export function boundOf(task: BoundTask, stop: Int32Array): number {
+  const { pairs, places, start, steps, lower, halt } = task;
+  // The figure as this thread's own string (see `profitsOf` in `auction.ts`).
+  const figure: SumFigure =
+    task.figure === 'count' ? 'count' : task.figure === 'weightedCount' ? 'weightedCount' : 'weightedTotal';
+  const every: SparseRows = { start: pairs.start, col: pairs.cols, score: pairs.scores };
+  const stopped = (): boolean => Atomics.load(halt, 0) !== 0 || Atomics.load(stop, 0) !== 0;
+  return drain(rowPriceBound(task, every, figure, places, start, steps, lower, stopped)).bound;
 }

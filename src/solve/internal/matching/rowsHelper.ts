@@ -26,6 +26,36 @@ export interface RowsHelper {
   sendProfits(task: ProfitsTask): boolean;
   /** The rows' best profits (from row `from`), as {@link receiveCuts}. */
   receiveProfits(): Steps<Float64Array | null>;
+  /** Sends a row-price bound over every pair (`rowPriceBound.ts`), whole; false when it cannot go. */
+  sendBound(task: BoundTask): boolean;
+  /**
+   * The bound, as {@link receiveCuts}; while waiting, raises the task's `halt` once the call's
+   * time is up (the helper then ends with the steps it has done, as the calling thread would).
+   */
+  receiveBound(task: BoundTask): Steps<number | null>;
+}
+
+/**
+ * A row-price bound over every pair for a {@link RowsHelper} (`boundOf` in `rowPriceBound.ts`): the
+ * problem's figures it reads, the arguments of `rowPriceBound`, and the flags that end it early.
+ */
+export interface BoundTask {
+  readonly rows: number;
+  readonly cols: number;
+  readonly budget: Float64Array;
+  readonly hours: Float64Array;
+  readonly priority: Float64Array;
+  /** Every pair, in shared memory. */
+  readonly pairs: ScoredPairs;
+  /** The sum figure of the pairs' values (as {@link ProfitsTask}). */
+  readonly figure: 'weightedTotal' | 'weightedCount' | 'count';
+  readonly places: Int32Array;
+  /** The row prices to start from. */
+  readonly start: Float64Array;
+  readonly steps: number;
+  readonly lower: number;
+  /** Raised (to 1, in shared memory) by the calling thread once the call's time is up. */
+  readonly halt: Int32Array;
 }
 
 /**

@@ -50,7 +50,7 @@ import {
   type SumFigure,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
-import { allPairs, type SparseRows, sparseRows, sparseRowsSteps } from './sparseRows.js';
+import { allPairs, type SparseRows, shared, sparseRows, sparseRowsSteps } from './sparseRows.js';
 
 /**
  * Subgradient steps of the Lagrangian bound at scale, the auction's bid increment (per unit of the
@@ -403,6 +403,9 @@ function* searchLarge(
 ): Steps<MatchingSolution> {
   const levels = levelsOf(objective);
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  const passes = pairs.col.length < problem.pairs.cols.length ? SUBSET_PASSES : LARGE_PASSES;
+  // The best matching's local search, once the bound's search is over: while its row-price bound
+  // runs on a helper thread, if there is one.
   const firstBound = yield* auctionBound(
     problem,
     pairs,
@@ -413,10 +416,9 @@ function* searchLarge(
       return found.offer(yield* improvedSteps(problem, objective, pairs, penalised, 0));
     },
     onBound,
+    () => localSearchSteps(problem, objective, pairs, found.best, passes),
   );
   const best = found.best;
-  const passes = pairs.col.length < problem.pairs.cols.length ? SUBSET_PASSES : LARGE_PASSES;
-  yield* localSearchSteps(problem, objective, pairs, best, passes);
   const achieved = figuresOf(problem, best);
   // biome-ignore lint/correctness/useYield: the next levels' bounds offer no candidate.
   const none = function* (): Steps<Figures> {
@@ -441,7 +443,9 @@ function* searchLarge(
 
 /**
  * The Lagrangian bound of a sum figure with an auction inside, tightened from the auction's row
- * prices at the best λ; `candidate` gets every penalised matching and returns its figures.
+ * prices at the best λ; `candidate` gets every penalised matching and returns its figures. `after`,
+ * the caller's work once no more candidates come, runs after the row-price bound, or meanwhile
+ * when that goes to the problem's helper thread.
  */
 function* auctionBound(
   problem: MatchingProblem,
@@ -451,6 +455,7 @@ function* auctionBound(
   lower: number,
   candidate: (assign: Int32Array) => Steps<Figures>,
   onBound?: (bound: number) => void,
+  after?: () => Steps<void>,
 ): Steps<number> {
   const values = pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
@@ -492,9 +497,55 @@ function* auctionBound(
   if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
   const prices =
     full === null
-      ? yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower)
-      : yield* rowPriceBound(problem, full.pairs, figure, places, profits, PRICE_STEPS, lower);
-  return Math.min(lagrangian.bound, least, prices.bound);
+      ? (yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower)).bound
+      : yield* pricesOverAll(problem, full.pairs, figure, places, profits, lower, after);
+  if (full === null && after !== undefined) yield* after();
+  return Math.min(lagrangian.bound, least, prices);
+}
+
+/**
+ * The row-price bound over every pair (`every`), from the row prices `profits`; `after` runs after
+ * it or, when the problem's helper thread takes the bound (the pairs in shared memory), meanwhile.
+ * Either way the same figure (the same steps on the same input; under a time limit, the steps done
+ * by the time it is up).
+ */
+function* pricesOverAll(
+  problem: MatchingProblem,
+  every: SparseRows,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+  places: Int32Array,
+  profits: Float64Array,
+  lower: number,
+  after: (() => Steps<void>) | undefined,
+): Steps<number> {
+  const { helper, rows, cols, budget, hours, priority } = problem;
+  if (after !== undefined && helper !== undefined && shared(every.col, every.score)) {
+    const pairs = { start: every.start, cols: every.col, scores: every.score };
+    const halt = new Int32Array(new SharedArrayBuffer(4));
+    const task = {
+      rows,
+      cols,
+      budget,
+      hours,
+      priority,
+      pairs,
+      figure,
+      places,
+      start: profits,
+      steps: PRICE_STEPS,
+      lower,
+      halt,
+    };
+    if (helper.sendBound(task)) {
+      yield* after();
+      const theirs = yield* helper.receiveBound(task);
+      if (theirs !== null) return theirs;
+      return (yield* rowPriceBound(problem, every, figure, places, profits, PRICE_STEPS, lower)).bound;
+    }
+  }
+  const { bound } = yield* rowPriceBound(problem, every, figure, places, profits, PRICE_STEPS, lower);
+  if (after !== undefined) yield* after();
+  return bound;
 }
 
 /** The size of a pair's value for `figure`, which scales the auction's bid increment. */
