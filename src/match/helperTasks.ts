@@ -170,9 +170,7 @@ type RowsMessage = {
 );
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
-function rowsPart(
-  message: RowsMessage,
-): {
+function rowsPart(message: RowsMessage): {
   part: CutsPart | KeepPart | { added: number } | { profits: Float64Array } | { bound: number };
   buffers: ArrayBufferLike[];
 } | null {
