@@ -27,14 +27,21 @@ export const LISTED = 20;
  */
 export function best(list: Int32Array, scores: Float64Array, k: number): number[] {
   const top: number[] = [];
+  // Once `top` is full: its last mentor and score (a list of thousands is mostly below them).
+  let lastJ = -1;
+  let lastS = Number.NaN;
   for (let i = 0; i < list.length; i++) {
     const j = list[i] as number;
     const s = scores[j] as number;
-    if (top.length === k && !before(j, s, top[k - 1] as number, scores)) continue;
+    if (top.length === k && !(s > lastS || (s === lastS && j < lastJ))) continue;
     let at = top.length;
     while (at > 0 && before(j, s, top[at - 1] as number, scores)) at--;
     top.splice(at, 0, j);
     if (top.length > k) top.pop();
+    if (top.length === k) {
+      lastJ = top[k - 1] as number;
+      lastS = scores[lastJ] as number;
+    }
   }
   return top;
 }
@@ -51,6 +58,8 @@ interface Loads {
   readonly hoursGiven: Float64Array;
   /** The mentees who took each mentor's places, in row order. */
   readonly takersOf: readonly (readonly string[])[];
+  /** How many mentors have a place left. */
+  readonly roomy: number;
   /** Each mentor's capacity. */
   readonly capacity: Float64Array;
   /** The hard quotas' counts (null without any). */
@@ -152,7 +161,9 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
   });
   const tally = quotaTally(program, table, assigned);
   const capacity = Float64Array.from(program.mentors, (m) => m.capacity);
-  return { load, hoursGiven, takersOf, tally, capacity };
+  let roomy = 0;
+  for (let j = 0; j < cols; j++) if ((load[j] as number) < (capacity[j] as number)) roomy++;
+  return { load, hoursGiven, takersOf, tally, capacity, roomy };
 }
 
 /** The hard quotas that the row with mentor `j` would break (bit k: `rules.quotas[k]`; 0: none). */
@@ -305,8 +316,9 @@ function sameMentee(c: Row): Unmatched | undefined {
 /** `mentorsFull`: every candidate is at capacity; who took the places of the best-scoring one. */
 function mentorsFull(c: Row): Unmatched | undefined {
   const { candidates, capacityOf, table } = c;
-  const { load, takersOf, capacity } = c.loads;
-  for (let i = 0; i < candidates.length; i++) {
+  const { load, takersOf, capacity, roomy } = c.loads;
+  // Every mentor full (common once a programme's places are all taken): no candidate to look at.
+  for (let i = 0; roomy > 0 && i < candidates.length; i++) {
     const j = candidates[i] as number;
     if ((load[j] as number) < (capacity[j] as number)) return undefined;
   }
