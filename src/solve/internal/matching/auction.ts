@@ -73,10 +73,19 @@ export class Auction {
    * the bounds price (a bound over some pairs only would not hold for the problem).
    */
   private readonly full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null;
-  /** Per column: whether its price fell in the round of bidding (a row left it). */
+  /**
+   * Per column: whether its price fell in the round of bidding: lower after some row's bid than
+   * before it (the row left it; one that bids again on its own column and keeps it, no).
+   */
   private readonly dropped: Uint8Array;
-  /** Per row: whether a group mate left a column in the round. */
+  /** Per row: whether a group mate left a column in the round (for another, or none). */
   private readonly stirred: Uint8Array;
+  /**
+   * The pairs by column (each column's rows), built at the first round after which some price
+   * fell: the rows such a round can have unsettled are found from the columns whose price fell,
+   * not by a pass over every pair.
+   */
+  private byColumn: { readonly start: Int32Array; readonly rows: Int32Array } | null = null;
   /** Whether some price fell or some group mate left a column in the round. */
   private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
@@ -168,11 +177,17 @@ export class Auction {
           if (sliceDue()) yield SLICE;
         }
         const r = queue.pop() as number;
-        if ((this.assign[r] as number) >= 0) {
-          this.release(r);
-          this.stir(r);
-        }
+        // Its column and that column's price before it bids: a row that bids again on its own
+        // column (most, from the last state) leaves neither a lower price nor a free column behind.
+        const left = this.assign[r] as number;
+        const was = left >= 0 ? (this.colPrice[left] as number) : 0;
+        if (left >= 0) this.release(r);
         const evicted = this.bid(r);
+        if (left >= 0 && (this.colPrice[left] as number) < was) {
+          this.dropped[left] = 1;
+          this.moved = true;
+        }
+        if (left >= 0 && this.assign[r] !== left) this.stir(r);
         if (evicted >= 0) {
           queue.push(evicted);
           this.stir(evicted);
@@ -199,25 +214,26 @@ export class Auction {
    * the unmatched ones that some column is worth more than nothing to, and the matched ones whose
    * pair is no longer within ε of their best choice (their profit at the price they paid against
    * their best other one at current prices). One pass over each row's pairs; after a round (not
-   * `all`), only the rows a round can have unsettled: those with a column whose price fell (a place
-   * left, priced 0) or whose group mate left a column (prices that rose unsettle no one).
+   * `all`), only the rows a round can have unsettled: those with a column whose price fell (found
+   * from the pairs by column) or whose group mate left a column (prices that rose unsettle no one).
    */
   private *unsettled(queue: number[], all: boolean, fresh: boolean): Steps<void> {
     const { rows } = this.problem;
-    const { start, col } = this.pairs;
     const { dropped, stirred } = this;
     const groups = this.problem.groups;
     queue.length = 0;
-    const fell = !all && dropped.includes(1);
+    // After a round, the rows with a column whose price fell are stirred too.
+    if (!all && dropped.includes(1)) {
+      const byColumn = this.columns();
+      for (let j = 0; j < dropped.length; j++) {
+        if (dropped[j] === 0) continue;
+        for (let k = byColumn.start[j] as number; k < (byColumn.start[j + 1] as number); k++)
+          stirred[byColumn.rows[k] as number] = 1;
+      }
+    }
     for (let r = rows - 1; r >= 0; r--) {
       if ((r & 1023) === 0 && sliceDue()) yield SLICE;
-      if (!all && stirred[r] === 0) {
-        if (!fell) continue;
-        let touched = false;
-        for (let e = start[r] as number; e < (start[r + 1] as number) && !touched; e++)
-          touched = dropped[col[e] as number] === 1;
-        if (!touched) continue;
-      }
+      if (!all && stirred[r] === 0) continue;
       stirred[r] = 0;
       // From no state every row bids (its bid finds whether some column is worth more than
       // nothing to it): no pass to check them first.
@@ -228,6 +244,26 @@ export class Auction {
       // Group mates' columns are looked at only for a row that is out without them.
       if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
     }
+  }
+
+  /** The pairs by column ({@link Auction.byColumn}), built on first use. */
+  private columns(): { readonly start: Int32Array; readonly rows: Int32Array } {
+    if (this.byColumn !== null) return this.byColumn;
+    const { start, col } = this.pairs;
+    const { rows, cols } = this.problem;
+    const at = new Int32Array(cols + 1);
+    for (let e = 0; e < col.length; e++) at[(col[e] as number) + 1] = (at[(col[e] as number) + 1] as number) + 1;
+    for (let j = 0; j < cols; j++) at[j + 1] = (at[j + 1] as number) + (at[j] as number);
+    const next = at.slice(0, cols);
+    const byRow = new Int32Array(col.length);
+    for (let r = 0; r < rows; r++)
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const j = col[e] as number;
+        byRow[next[j] as number] = r;
+        next[j] = (next[j] as number) + 1;
+      }
+    this.byColumn = { start: at, rows: byRow };
+    return this.byColumn;
   }
 
   /**
@@ -409,12 +445,7 @@ export class Auction {
       this.siftDown(j, at);
       this.siftUp(j, at);
     }
-    const was = this.colPrice[j] as number;
     this.refresh(j);
-    if ((this.colPrice[j] as number) < was) {
-      this.dropped[j] = 1;
-      this.moved = true;
-    }
     this.assign[r] = -1;
   }
 
