@@ -213,20 +213,21 @@ describe('matchProgram with helper threads', () => {
     expect(JSON.stringify(sparseRows({ ...plain, pairs, ...(helper && { helper }) }, 4))).toBe(
       JSON.stringify(sparseRows(plain, 4)),
     );
-    expect(threads.kinds).toEqual(['cuts']);
-    // Its part came back (the later rows' floors, the columns' counts).
-    expect(replies).toHaveLength(1);
+    expect(threads.kinds).toEqual(['cuts', 'keep']);
+    // Its parts came back (the later rows' floors, the columns' counts; their kept pairs, sorted).
+    expect(replies).toHaveLength(2);
     expect((replies[0] as { part?: { floor?: unknown } }).part?.floor).toBeInstanceOf(Float64Array);
+    expect((replies[1] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
     // Column generation's first subset: the cuts, then the gathering, each half on the helper.
     const subset = (problem: typeof plain) => JSON.stringify(drain(keptSubsetSteps(problem, 4, problem.pairs.scores)));
     expect(subset({ ...plain, pairs, ...(helper && { helper }) })).toBe(subset(plain));
-    expect(threads.kinds).toEqual(['cuts', 'cuts', 'keep']);
-    expect((replies[2] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
+    expect(threads.kinds.slice(2)).toEqual(['cuts', 'keep']);
+    expect((replies[3] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
     // Column generation whole: its pricing rounds too.
     const solved = (problem: typeof plain) => [...drain(solveExactSteps(problem, 'total', problem.capacity, 4))];
     expect(solved({ ...plain, pairs, ...(helper && { helper }) })).toEqual(solved(plain));
-    expect(threads.kinds.slice(3)).toEqual(['cuts', 'keep', 'prices']);
-    expect((replies[5] as { part?: { added?: unknown } }).part?.added).toBeTypeOf('number');
+    expect(threads.kinds.slice(4)).toEqual(['cuts', 'keep', 'prices']);
+    expect((replies[6] as { part?: { added?: unknown } }).part?.added).toBeTypeOf('number');
     // An auction's bound over every pair (as on a candidate subset): its later rows' profits.
     const bound = (problem: typeof plain) => {
       const every = allPairs(problem);
@@ -238,8 +239,8 @@ describe('matchProgram with helper threads', () => {
       return JSON.stringify([auction.solve(new Float64Array(cols)), auction.rowProfits()]);
     };
     expect(bound({ ...plain, pairs, ...(helper && { helper }) })).toBe(bound(plain));
-    expect(threads.kinds.slice(6)).toEqual(['profits']);
-    expect((replies[6] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
+    expect(threads.kinds.slice(7)).toEqual(['profits']);
+    expect((replies[7] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
     // The path for large problems on a candidate subset, under binding budgets: its row-price bound
     // over every pair on the helper while the local search runs here, the same result.
     const budgeted = denseProblem(rows, cols, data, new Int32Array(cols).fill(2), {

@@ -92,18 +92,23 @@ export interface PricesTask {
   readonly to: number;
 }
 
-/** The rows of the subset's gathering for a {@link RowsHelper}: the cuts, and the marks to set (all in shared memory but the cuts). */
+/**
+ * The rows of a subset's gathering for a {@link RowsHelper}: the cuts, and the marks to set (all in
+ * shared memory but the cuts; null: none).
+ */
 export interface KeepTask {
   readonly pairs: ScoredPairs;
   readonly values: Float64Array;
   readonly floor: Float64Array;
   readonly atFloor: Int32Array;
   readonly low: Int32Array;
-  readonly marks: Uint8Array;
+  readonly marks: Uint8Array | null;
   readonly from: number;
   readonly to: number;
   /** The most pairs the rows can keep. */
   readonly room: number;
+  /** Each row's kept pairs sorted best first (ties: lower column first), as `sparseRows` gives them. */
+  readonly sorted?: boolean;
 }
 
 /** A helper's part of the gathering: its rows' starts (from 0, one more at the end), and their kept pairs with their values. */

@@ -46,13 +46,55 @@ function binOf(v: number): number {
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
   const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
-  // The pairs kept, gathered in one pass into room for the most there can be.
-  const start = new Int32Array(problem.rows + 1);
+  const { rows, pairs, helper } = problem;
+  // The pairs kept, gathered in one pass into room for the most there can be, each row's sorted:
+  // the rows from `split` on on a helper thread, when there is one and the pairs are shared.
+  const split = helperSplit(pairs, helper !== undefined && shared(pairs.cols, pairs.scores), (from, to) =>
+    (helper as RowsHelper).sendKeep({
+      pairs,
+      values: pairs.scores,
+      floor,
+      atFloor,
+      low,
+      marks: null,
+      from,
+      to,
+      room,
+      sorted: true,
+    }),
+  );
+  const start = new Int32Array(rows + 1);
   const spare = { col: new Int32Array(room), score: new Float64Array(room) };
-  const kept = yield* keep(problem.pairs, floor, atFloor, low, start, spare.col, spare.score, null);
+  let kept = yield* keep(pairs, floor, atFloor, low, start, spare.col, spare.score, null, pairs.scores, 0, split);
+  yield* sortRows(start, spare.col, spare.score, 0, split);
+  if (split < rows) {
+    const part = yield* (helper as RowsHelper).receiveKeep();
+    if (part === null) {
+      kept = yield* keep(
+        pairs,
+        floor,
+        atFloor,
+        low,
+        start,
+        spare.col,
+        spare.score,
+        null,
+        pairs.scores,
+        split,
+        rows,
+        0,
+        kept,
+      );
+      yield* sortRows(start, spare.col, spare.score, split, rows);
+    } else {
+      for (let r = split; r <= rows; r++) start[r] = kept + (part.start[r - split] as number);
+      spare.col.set(part.cols, kept);
+      spare.score.set(part.values, kept);
+      kept += part.cols.length;
+    }
+  }
   const col = kept === room ? spare.col : spare.col.slice(0, kept);
   const score = kept === room ? spare.score : spare.score.slice(0, kept);
-  yield* sortRows(start, col, score);
   return { start, col, score };
 }
 
@@ -275,6 +317,7 @@ export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
   const col = new Int32Array(room);
   const kept = new Float64Array(room);
   const n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, from, to, from);
+  if (task.sorted === true) yield* sortRows(start, col, kept, 0, to - from);
   return { start, cols: col.slice(0, n), values: kept.slice(0, n) };
 }
 
@@ -297,13 +340,12 @@ export function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
   return arrays.every((a) => a.buffer instanceof SharedArrayBuffer);
 }
 
-/** Sorts each row's pairs best first, in steps. */
-function* sortRows(start: Int32Array, col: Int32Array, score: Float64Array): Steps<void> {
-  const rows = start.length - 1;
+/** Sorts the pairs of rows `from` to `to - 1` best first, each row's, in steps. */
+function* sortRows(start: Int32Array, col: Int32Array, score: Float64Array, from: number, to: number): Steps<void> {
   // Best first (ties: lower column first): a search for the best column with room stops at the
   // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
   // 5000 × 1000 with 85 pairs a row).
-  for (let r = 0; r < rows; r++) {
+  for (let r = from; r < to; r++) {
     if ((r & 255) === 255 && sliceDue()) yield SLICE;
     sortRow(score, col, start[r] as number, start[r + 1] as number);
   }
