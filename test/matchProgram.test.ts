@@ -17,7 +17,7 @@
  * a list scores every mentor 0.5 (missing data is neutral), so the optimum can be read off the lists.
  */
 import { describe, expect, it } from 'vitest';
-import { best } from '../src/match/reasons.js';
+import { best, bestEntries } from '../src/match/reasons.js';
 import { match, ONLY_PREFERENCE, pairs, TOPICS } from './helpers/matchCases.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 import { mulberry32 } from './helpers/random.js';
@@ -431,6 +431,12 @@ describe('the mentors a reason lists', () => {
       const k = 1 + Math.floor(rng() * 25);
       const expected = [...list].sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, k);
       expect(best(Int32Array.from(list), Float64Array.from(scores), k)).toEqual(expected);
+      // Read off a row's entries (its mentors and their scores side by side, from an offset).
+      const row = [0, ...list, 0];
+      const rowScores = Float64Array.from(row, (j, e) =>
+        e === 0 || e === row.length - 1 ? 99 : (scores[j] as number),
+      );
+      expect(bestEntries(Int32Array.from(row), rowScores, 1, row.length - 1, k)).toEqual(expected);
     }
   });
 });

@@ -46,6 +46,36 @@ export function best(list: Int32Array, scores: Float64Array, k: number): number[
   return top;
 }
 
+/**
+ * {@link best} of the mentors `cols[from .. to - 1]` (distinct), each scoring its entry of `scores`:
+ * the same order, read off a row of the table without writing its scores by mentor first.
+ */
+export function bestEntries(cols: Int32Array, scores: Float64Array, from: number, to: number, k: number): number[] {
+  // The top so far, best first: mentors and their scores.
+  const topJ = new Int32Array(k);
+  const topS = new Float64Array(k);
+  let size = 0;
+  for (let e = from; e < to; e++) {
+    const j = cols[e] as number;
+    const s = scores[e] as number;
+    if (size === k) {
+      const lastS = topS[k - 1] as number;
+      if (!(s > lastS || (s === lastS && j < (topJ[k - 1] as number)))) continue;
+    }
+    let at = size < k ? size++ : k - 1;
+    for (; at > 0; at--) {
+      const ps = topS[at - 1] as number;
+      const pj = topJ[at - 1] as number;
+      if (!(s > ps || (s === ps && j < pj))) break;
+      topS[at] = ps;
+      topJ[at] = pj;
+    }
+    topS[at] = s;
+    topJ[at] = j;
+  }
+  return Array.from(topJ.subarray(0, size));
+}
+
 /** Whether mentor `a` (scoring `s`) ranks before mentor `b`: a higher score, then a lower index. */
 function before(a: number, s: number, b: number, scores: Float64Array): boolean {
   const t = scores[b] as number;
@@ -82,7 +112,7 @@ interface Row {
   readonly candidates: Int32Array;
   readonly score: (j: number) => number;
   /** The row's scores by mentor column, for its allowed mentors (the other entries are stale). */
-  readonly scratch: Float64Array;
+  readonly byMentor: () => Float64Array;
   readonly capacityOf: (j: number) => number;
   /** The best-scoring {@link LISTED} of a list, best first. */
   readonly topOf: (list: Int32Array) => readonly number[];
@@ -227,20 +257,30 @@ function rowOf(
   row: DemandRow,
   scratch: Float64Array,
 ): Row {
-  // The row's allowed mentors, ascending, and their scores, read from `scratch` (each row's
-  // written over the last's: a context is read before the next row's is made).
+  // The row's allowed mentors, ascending, and their scores, read from `scratch` once written there
+  // (each row's over the last's: a context is read before the next row's is made). Not before a
+  // check asks: the best of the allowed are read off the table (a classic row has thousands).
   const pairs = table.allowed;
-  const allowed = pairs.cols.subarray(pairs.start[r], pairs.start[r + 1]);
-  for (let e = pairs.start[r] as number; e < (pairs.start[r + 1] as number); e++)
-    scratch[pairs.cols[e] as number] = pairs.scores[e] as number;
-  const score = (j: number) => scratch[j] as number;
+  const from = pairs.start[r] as number;
+  const to = pairs.start[r + 1] as number;
+  const allowed = pairs.cols.subarray(from, to);
+  let written = false;
+  const byMentor = () => {
+    if (!written) {
+      for (let e = from; e < to; e++) scratch[pairs.cols[e] as number] = pairs.scores[e] as number;
+      written = true;
+    }
+    return scratch;
+  };
+  const score = (j: number) => byMentor()[j] as number;
   // The best-scoring LISTED of a list, computed once per list and reused by `ids` and `named`.
   let lastList: Int32Array | null = null;
   let lastTop: number[] = [];
   const topOf = (list: Int32Array) => {
     if (list !== lastList) {
       lastList = list;
-      lastTop = best(list, scratch, LISTED);
+      lastTop =
+        list === allowed ? bestEntries(pairs.cols, pairs.scores, from, to, LISTED) : best(list, byMentor(), LISTED);
     }
     return lastTop;
   };
@@ -258,7 +298,7 @@ function rowOf(
     allowed,
     candidates: groupOf === null ? allowed : notHeldByMates(allowed, groupOf, assigned, r),
     score,
-    scratch,
+    byMentor,
     capacityOf: (j) => loads.capacity[j] as number,
     topOf,
     rules: () => {
@@ -327,7 +367,7 @@ function mentorsFull(c: Row): Unmatched | undefined {
     c.topOf(candidates).find((j) => capacityOf(j) > 0) ??
     best(
       candidates.filter((j) => capacityOf(j) > 0),
-      c.scratch,
+      c.byMentor(),
       1,
     )[0];
   const takers = top === undefined ? [] : (takersOf[top] as readonly string[]);
