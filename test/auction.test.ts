@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { Auction, profitsOf, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
-import { allPairs } from '../src/solve/internal/matching/sparseRows.js';
+import { allPairs, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
 import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
@@ -173,6 +173,43 @@ describe('Auction, solved again from its last state', () => {
       }),
       fcOptions(500),
     );
+  });
+
+  it('with a cutoff: the bound over the searched pairs when it is at the cutoff or above (never above the one over every pair), else that one; the same matchings', () => {
+    let partial = 0;
+    let whole = 0;
+    fc.assert(
+      fc.property(cases, fc.double({ min: 0.5, max: 1.5, noNaN: true }), ({ problem, lambdas }, f) => {
+        // Searching each row's best 2 pairs (and each column's best rows), bounding over every pair.
+        const some = sparseRows(problem, 2);
+        const auction = () =>
+          new Auction(problem, some, pairValuesAt(problem, some, 'weightedTotal'), problem.capacity, EPSILON, {
+            pairs: allPairs(problem),
+            figure: 'weightedTotal',
+          });
+        const cut = auction();
+        const plain = auction();
+        const lambda = new Float64Array(problem.cols);
+        for (const next of lambdas) {
+          lambda.set(next);
+          const all = plain.solve(lambda);
+          const cutoff = all.upper * f;
+          const got = cut.solve(lambda, cutoff);
+          expect(got.assign).toEqual(all.assign);
+          if (got.partial === true) {
+            partial++;
+            expect(got.upper).toBeGreaterThanOrEqual(cutoff);
+            expect(got.upper).toBeLessThanOrEqual(all.upper);
+          } else {
+            whole++;
+            expect(got.upper).toBe(all.upper);
+          }
+        }
+      }),
+      fcOptions(500),
+    );
+    expect(partial).toBeGreaterThan(100);
+    expect(whole).toBeGreaterThan(100);
   });
 
   it('bounds the same with a helper thread taking the later rows of the pass over every pair, or failing them', () => {

@@ -137,13 +137,18 @@ export class Auction {
     this.epsilon = epsilon;
   }
 
-  /** Solves for the multipliers `lambda` (values − λ[j] × hours[r]), starting from the last state. */
-  solve(lambda: Float64Array): PenalisedSolve {
-    return drain(this.solveSteps(lambda));
+  /**
+   * Solves for the multipliers `lambda` (values − λ[j] × hours[r]), starting from the last state.
+   * When the bound prices every pair (`full`) and the one over the searched pairs is already at
+   * `cutoff` or above (the caller needs it only below), that one is returned (`partial`) without a
+   * pass over every pair.
+   */
+  solve(lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): PenalisedSolve {
+    return drain(this.solveSteps(lambda, cutoff));
   }
 
   /** {@link solve} in steps: it yields when an async caller's time slice is over. */
-  *solveSteps(lambda: Float64Array): Steps<PenalisedSolve> {
+  *solveSteps(lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
     const { rows, hours } = this.problem;
     const { start, col } = this.pairs;
     const { base, value } = this;
@@ -196,7 +201,34 @@ export class Auction {
       // No price fell and no group mate left a column: every row is settled.
       if (!this.moved) break;
     }
-    return { assign: Int32Array.from(this.assign), upper: yield* this.dualBound() };
+    const assign = Int32Array.from(this.assign);
+    if (this.full !== null && cutoff < Number.POSITIVE_INFINITY) {
+      // Over the searched pairs, the same dual at the same prices: each row's best over fewer pairs
+      // (the same figures, rounded alike), so no more than the bound over every pair.
+      const some = yield* this.searchedBound();
+      if (some >= cutoff) return { assign, upper: some, partial: true };
+    }
+    return { assign, upper: yield* this.dualBound() };
+  }
+
+  /** The dual bound of {@link Auction.dualBound} over the searched pairs only (the rows' profits kept as they were). */
+  private *searchedBound(): Steps<number> {
+    const { rows, cols } = this.problem;
+    const { start, col } = this.pairs;
+    const { value, colPrice } = this;
+    let bound = 0;
+    for (let j = 0; j < cols; j++)
+      if ((this.places[j] as number) > 0) bound += (this.places[j] as number) * (colPrice[j] as number);
+    for (let r = 0; r < rows; r++) {
+      if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
+      let best = 0;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const v = (value[e] as number) - (colPrice[col[e] as number] as number);
+        if (v > best) best = v;
+      }
+      bound += best;
+    }
+    return bound;
   }
 
   /** Row `r` left a column: its group mates may now take it. */

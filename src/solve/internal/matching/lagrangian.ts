@@ -19,13 +19,22 @@ import { fits, type MatchingProblem } from './problem.js';
 export interface PenalisedSolve {
   readonly assign: Int32Array;
   readonly upper: number;
+  /**
+   * True when `upper` is the bound over some of the pairs only (below the whole one, which the
+   * solver skipped: that one was no lower than the `cutoff` it was given, so `upper` is not either).
+   */
+  readonly partial?: boolean;
 }
 
 /** Solves max Σ (values − λ × hours) over matchings that keep places and groups, budgets dropped. */
 export type PenalisedSolver = (lambda: Float64Array) => PenalisedSolve;
 
-/** A {@link PenalisedSolver} in steps (it yields when an async caller's time slice is over). */
-export type PenalisedSteps = (lambda: Float64Array) => Steps<PenalisedSolve>;
+/**
+ * A {@link PenalisedSolver} in steps (it yields when an async caller's time slice is over). The
+ * caller needs its `upper` only below `cutoff`: at or above it, the solver may return a bound over
+ * some pairs that is (`partial`).
+ */
+export type PenalisedSteps = (lambda: Float64Array, cutoff: number) => Steps<PenalisedSolve>;
 
 /** What the bound search returns. */
 export interface LagrangianBound {
@@ -83,13 +92,21 @@ export function* lagrangianSteps(
   for (let it = 0; it < iterations; it++) {
     // Every step's L(λ) bounds the optimum: out of time, the least so far.
     if (it > 0 && timeUp()) break;
-    const { assign, upper } = yield* solve(lambda);
+    let priced = 0;
+    for (let j = 0; j < cols; j++) {
+      const b = budget[j] as number;
+      if (b < Number.POSITIVE_INFINITY) priced += (lambda[j] as number) * b;
+    }
+    // L(λ) = upper + Σ λ × budget: the solver's upper bound matters below best − Σ λ × budget only
+    // (a margin over the rounding of that difference).
+    const cutoff = best - priced + 1e-9 * Math.max(1, Math.abs(best));
+    const { assign, upper, partial } = yield* solve(lambda, cutoff);
     let value = upper;
     for (let j = 0; j < cols; j++) {
       const b = budget[j] as number;
       if (b < Number.POSITIVE_INFINITY) value += (lambda[j] as number) * b;
     }
-    if (value < best) {
+    if (partial !== true && value < best) {
       best = value;
       bestLambda = Float64Array.from(lambda);
       stale = 0;

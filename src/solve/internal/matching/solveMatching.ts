@@ -474,14 +474,14 @@ function* auctionBound(
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
-  const solve = function* (lambda: Float64Array): Steps<PenalisedSolve> {
-    const solved = yield* auction.solveSteps(lambda);
+  const solve = function* (lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
+    const solved = yield* auction.solveSteps(lambda, cutoff);
     let value = solved.upper;
     for (let j = 0; j < problem.cols; j++) {
       const b = problem.budget[j] as number;
       if (b < Number.POSITIVE_INFINITY) value += (lambda[j] as number) * b;
     }
-    if (value < least) {
+    if (solved.partial !== true && value < least) {
       least = value;
       profits = auction.rowProfits();
       onBound?.(value);
