@@ -92,6 +92,8 @@ interface Loads {
   readonly roomy: number;
   /** Each mentor's capacity. */
   readonly capacity: Float64Array;
+  /** Each mentor's hours budget (`Infinity`: none). */
+  readonly budget: Float64Array;
   /** The hard quotas' counts (null without any). */
   readonly tally: QuotaTally | null;
 }
@@ -191,9 +193,10 @@ function loadsOf(program: Program, table: ScoreTable, assigned: Int32Array): Loa
   });
   const tally = quotaTally(program, table, assigned);
   const capacity = Float64Array.from(program.mentors, (m) => m.capacity);
+  const budget = Float64Array.from(program.mentors, (m) => m.hoursBudget ?? Number.POSITIVE_INFINITY);
   let roomy = 0;
   for (let j = 0; j < cols; j++) if ((load[j] as number) < (capacity[j] as number)) roomy++;
-  return { load, hoursGiven, takersOf, tally, capacity, roomy };
+  return { load, hoursGiven, takersOf, tally, capacity, budget, roomy };
 }
 
 /** The hard quotas that the row with mentor `j` would break (bit k: `rules.quotas[k]`; 0: none). */
@@ -444,16 +447,15 @@ function objective(c: Row): Unmatched {
 
 /** The candidates with a place left. */
 function roomyOf(c: Row): Int32Array {
-  const { load } = c.loads;
-  return c.candidates.filter((j) => (load[j] as number) < c.capacityOf(j));
+  const { load, capacity } = c.loads;
+  return c.candidates.filter((j) => (load[j] as number) < (capacity[j] as number));
 }
 
 /** Those of `list` whose hours budget still fits the row's hours. */
 function hoursOf(c: Row, list: Int32Array): Int32Array {
-  const { hoursGiven } = c.loads;
-  return list.filter((j) =>
-    fits(hoursGiven[j] as number, c.row.hours, c.program.mentors[j]?.hoursBudget ?? Number.POSITIVE_INFINITY),
-  );
+  const { hoursGiven, budget } = c.loads;
+  const hours = c.row.hours;
+  return list.filter((j) => fits(hoursGiven[j] as number, hours, budget[j] as number));
 }
 
 /** The ids of the best-scoring {@link LISTED} of `list`, for `mentors`. */
