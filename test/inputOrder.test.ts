@@ -4,6 +4,8 @@ import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { inputOrder } from '../src/match/inputOrder.js';
 import { compareIds } from '../src/model/compareIds.js';
 import { parseProgram } from '../src/model/parseProgram.js';
+import { shuffledProgram } from './helpers/matchContract.js';
+import { mulberry32 } from './helpers/random.js';
 
 describe('inputOrder.sortPairs', () => {
   it('orders flat pairs as sortUnits orders their units with mentors, whatever the people’s order', () => {
@@ -15,12 +17,8 @@ describe('inputOrder.sortPairs', () => {
         fc.integer({ min: 0, max: 60 }),
         (mode, seed, shuffle, count) => {
           const drawn = sampleProgram({ mode, mentors: 6, mentees: 9, topics: 13, seed });
-          const random = mulberry(shuffle);
-          const program = parseProgram({
-            ...drawn,
-            mentors: shuffled(drawn.mentors, random),
-            mentees: shuffled(drawn.mentees, random),
-          });
+          const random = mulberry32(shuffle);
+          const program = parseProgram(shuffledProgram(drawn, random));
           // The table's rows and columns in id order, as the matching holds them.
           const rows = [...program.mentees]
             .sort((a, b) => compareIds(a.id, b.id))
@@ -60,25 +58,3 @@ describe('inputOrder.sortPairs', () => {
     );
   });
 });
-
-/** A seeded generator of numbers in [0, 1). */
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `list` in an order drawn from `random`. */
-function shuffled<T>(list: readonly T[], random: () => number): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const k = Math.floor(random() * (i + 1));
-    [out[i], out[k]] = [out[k] as T, out[i] as T];
-  }
-  return out;
-}

@@ -26,29 +26,18 @@ export const LISTED = 20;
  * worst, O(list) when few entries enter the top: each is compared with the last kept first.
  */
 export function best(list: Int32Array, scores: Float64Array, k: number): number[] {
-  const top: number[] = [];
-  // Once `top` is full: its last mentor and score (a list of thousands is mostly below them).
-  let lastJ = -1;
-  let lastS = Number.NaN;
-  for (let i = 0; i < list.length; i++) {
-    const j = list[i] as number;
-    const s = scores[j] as number;
-    if (top.length === k && !(s > lastS || (s === lastS && j < lastJ))) continue;
-    let at = top.length;
-    while (at > 0 && before(j, s, top[at - 1] as number, scores)) at--;
-    top.splice(at, 0, j);
-    if (top.length > k) top.pop();
-    if (top.length === k) {
-      lastJ = top[k - 1] as number;
-      lastS = scores[lastJ] as number;
-    }
-  }
-  return top;
+  return bestEntries(
+    list,
+    Float64Array.from(list, (j) => scores[j] as number),
+    0,
+    list.length,
+    k,
+  );
 }
 
 /**
- * {@link best} of the mentors `cols[from .. to - 1]` (distinct), each scoring its entry of `scores`:
- * the same order, read off a row of the table without writing its scores by mentor first.
+ * {@link best} of the mentors `cols[from .. to - 1]` (distinct), each scoring its entry of `scores`
+ * (a row of the table, read without writing its scores by mentor first).
  */
 export function bestEntries(cols: Int32Array, scores: Float64Array, from: number, to: number, k: number): number[] {
   // The top so far, best first: mentors and their scores.
@@ -74,12 +63,6 @@ export function bestEntries(cols: Int32Array, scores: Float64Array, from: number
     topJ[at] = j;
   }
   return Array.from(topJ.subarray(0, size));
-}
-
-/** Whether mentor `a` (scoring `s`) ranks before mentor `b`: a higher score, then a lower index. */
-function before(a: number, s: number, b: number, scores: Float64Array): boolean {
-  const t = scores[b] as number;
-  return s > t || (s === t && a < b);
 }
 
 /** What the whole matching tells about every mentor: the places and hours taken, and by whom. */

@@ -26,7 +26,7 @@ import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { ProfitsTask, RowsHelper } from './rowsHelper.js';
-import { helperSplit, type SparseRows, shared } from './sparseRows.js';
+import { entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
 
 /**
  * Most rounds of bidding in a solve. On the micro programme of 100,000 requests × 10,000 mentors,
@@ -85,7 +85,7 @@ export class Auction {
    * fell: the rows such a round can have unsettled are found from the columns whose price fell,
    * not by a pass over every pair.
    */
-  private byColumn: { readonly start: Int32Array; readonly rows: Int32Array } | null = null;
+  private byColumn: { readonly start: Int32Array; readonly row: Int32Array } | null = null;
   /** Whether some price fell or some group mate left a column in the round. */
   private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
@@ -256,11 +256,11 @@ export class Auction {
     queue.length = 0;
     // After a round, the rows with a column whose price fell are stirred too.
     if (!all && dropped.includes(1)) {
-      const byColumn = this.columns();
+      this.byColumn ??= entriesByColumn(this.pairs, rows, this.problem.cols);
+      const { start, row } = this.byColumn;
       for (let j = 0; j < dropped.length; j++) {
         if (dropped[j] === 0) continue;
-        for (let k = byColumn.start[j] as number; k < (byColumn.start[j + 1] as number); k++)
-          stirred[byColumn.rows[k] as number] = 1;
+        for (let k = start[j] as number; k < (start[j + 1] as number); k++) stirred[row[k] as number] = 1;
       }
     }
     for (let r = rows - 1; r >= 0; r--) {
@@ -276,26 +276,6 @@ export class Auction {
       // Group mates' columns are looked at only for a row that is out without them.
       if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
     }
-  }
-
-  /** The pairs by column ({@link Auction.byColumn}), built on first use. */
-  private columns(): { readonly start: Int32Array; readonly rows: Int32Array } {
-    if (this.byColumn !== null) return this.byColumn;
-    const { start, col } = this.pairs;
-    const { rows, cols } = this.problem;
-    const at = new Int32Array(cols + 1);
-    for (let e = 0; e < col.length; e++) at[(col[e] as number) + 1] = (at[(col[e] as number) + 1] as number) + 1;
-    for (let j = 0; j < cols; j++) at[j + 1] = (at[j + 1] as number) + (at[j] as number);
-    const next = at.slice(0, cols);
-    const byRow = new Int32Array(col.length);
-    for (let r = 0; r < rows; r++)
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const j = col[e] as number;
-        byRow[next[j] as number] = r;
-        next[j] = (next[j] as number) + 1;
-      }
-    this.byColumn = { start: at, rows: byRow };
-    return this.byColumn;
   }
 
   /**

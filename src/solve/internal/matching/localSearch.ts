@@ -17,7 +17,7 @@ import { pairIndex } from '../pairs.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
 import type { PairCount, QuotaLimits } from './quotaLimits.js';
-import type { SparseRows } from './sparseRows.js';
+import { entriesByColumn, type SparseRows } from './sparseRows.js';
 
 /** Gains smaller than this are rounding. */
 const EPSILON = 1e-10;
@@ -348,28 +348,4 @@ export function* localSearchSteps(
     }
     if (!moved) break;
   }
-}
-
-/** Per column, the rows that have it among `pairs` and the entry there, in row order. */
-function entriesByColumn(
-  pairs: SparseRows,
-  rows: number,
-  cols: number,
-): { start: Int32Array; entry: Int32Array; row: Int32Array } {
-  const { start: from, col } = pairs;
-  const n = from[rows] as number;
-  const start = new Int32Array(cols + 1);
-  for (let e = 0; e < n; e++) start[(col[e] as number) + 1] = (start[(col[e] as number) + 1] as number) + 1;
-  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const at = start.slice(0, cols);
-  const entry = new Int32Array(n);
-  const row = new Int32Array(n);
-  for (let r = 0; r < rows; r++)
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-      const k = at[col[e] as number] as number;
-      entry[k] = e;
-      row[k] = r;
-      at[col[e] as number] = k + 1;
-    }
-  return { start, entry, row };
 }

@@ -108,7 +108,7 @@ export interface KeepTask {
   /** The most pairs the rows can keep. */
   readonly room: number;
   /** Each row's kept pairs sorted best first (ties: lower column first), as `sparseRows` gives them. */
-  readonly sorted?: boolean;
+  readonly sorted: boolean;
 }
 
 /** A helper's part of the gathering: its rows' starts (from 0, one more at the end), and their kept pairs with their values. */

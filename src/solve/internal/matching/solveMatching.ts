@@ -495,40 +495,35 @@ function* auctionBound(
   // time, the bound as it is.
   auction.epsilon = fine;
   if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
-  const prices =
-    full === null
-      ? (yield* rowPriceBound(problem, pairs, values, places, profits, PRICE_STEPS, lower)).bound
-      : yield* pricesOverAll(problem, full.pairs, figure, places, profits, lower, after);
-  if (full === null && after !== undefined) yield* after();
+  const prices = yield* pricesThen(problem, full ?? { pairs, figure: values }, places, profits, lower, after);
   return Math.min(lagrangian.bound, least, prices);
 }
 
 /**
- * The row-price bound over every pair (`every`), from the row prices `profits`; `after` runs after
- * it or, when the problem's helper thread takes the bound (the pairs in shared memory), meanwhile.
- * Either way the same figure (the same steps on the same input; under a time limit, the steps done
- * by the time it is up).
+ * The row-price bound over `pairs` valued by `figure` (every pair by their scores, or the searched
+ * ones by their values), from the row prices `profits`; `after` runs after it or, when the problem's
+ * helper thread takes the bound (every pair, in shared memory), meanwhile. Either way the same figure
+ * (the same steps on the same input; under a time limit, the steps done by the time it is up).
  */
-function* pricesOverAll(
+function* pricesThen(
   problem: MatchingProblem,
-  every: SparseRows,
-  figure: 'weightedTotal' | 'weightedCount' | 'count',
+  { pairs, figure }: { readonly pairs: SparseRows; readonly figure: Float64Array | SumFigure },
   places: Int32Array,
   profits: Float64Array,
   lower: number,
   after: (() => Steps<void>) | undefined,
 ): Steps<number> {
   const { helper, rows, cols, budget, hours, priority } = problem;
-  if (after !== undefined && helper !== undefined && shared(every.col, every.score)) {
-    const pairs = { start: every.start, cols: every.col, scores: every.score };
+  if (after !== undefined && helper !== undefined && typeof figure === 'string' && shared(pairs.col, pairs.score)) {
     const halt = new Int32Array(new SharedArrayBuffer(4));
+    const every = { start: pairs.start, cols: pairs.col, scores: pairs.score };
     const task = {
       rows,
       cols,
       budget,
       hours,
       priority,
-      pairs,
+      pairs: every,
       figure,
       places,
       start: profits,
@@ -540,10 +535,10 @@ function* pricesOverAll(
       yield* after();
       const theirs = yield* helper.receiveBound(task);
       if (theirs !== null) return theirs;
-      return (yield* rowPriceBound(problem, every, figure, places, profits, PRICE_STEPS, lower)).bound;
+      return (yield* rowPriceBound(problem, pairs, figure, places, profits, PRICE_STEPS, lower)).bound;
     }
   }
-  const { bound } = yield* rowPriceBound(problem, every, figure, places, profits, PRICE_STEPS, lower);
+  const { bound } = yield* rowPriceBound(problem, pairs, figure, places, profits, PRICE_STEPS, lower);
   if (after !== undefined) yield* after();
   return bound;
 }

@@ -45,57 +45,9 @@ function binOf(v: number): number {
 
 /** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
-  const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
-  const { rows, pairs, helper } = problem;
-  // The pairs kept, gathered in one pass into room for the most there can be, each row's sorted:
-  // the rows from `split` on on a helper thread, when there is one and the pairs are shared.
-  const split = helperSplit(pairs, helper !== undefined && shared(pairs.cols, pairs.scores), (from, to) =>
-    (helper as RowsHelper).sendKeep({
-      pairs,
-      values: pairs.scores,
-      floor,
-      atFloor,
-      low,
-      marks: null,
-      from,
-      to,
-      room,
-      sorted: true,
-    }),
-  );
-  const start = new Int32Array(rows + 1);
-  const spare = { col: new Int32Array(room), score: new Float64Array(room) };
-  let kept = yield* keep(pairs, floor, atFloor, low, start, spare.col, spare.score, null, pairs.scores, 0, split);
-  yield* sortRows(start, spare.col, spare.score, 0, split);
-  if (split < rows) {
-    const part = yield* (helper as RowsHelper).receiveKeep();
-    if (part === null) {
-      kept = yield* keep(
-        pairs,
-        floor,
-        atFloor,
-        low,
-        start,
-        spare.col,
-        spare.score,
-        null,
-        pairs.scores,
-        split,
-        rows,
-        0,
-        kept,
-      );
-      yield* sortRows(start, spare.col, spare.score, split, rows);
-    } else {
-      for (let r = split; r <= rows; r++) start[r] = kept + (part.start[r - split] as number);
-      spare.col.set(part.cols, kept);
-      spare.score.set(part.values, kept);
-      kept += part.cols.length;
-    }
-  }
-  const col = kept === room ? spare.col : spare.col.slice(0, kept);
-  const score = kept === room ? spare.score : spare.score.slice(0, kept);
-  return { start, col, score };
+  const cuts = yield* cutsSteps(problem, most);
+  const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true);
+  return { start, col: cols, score: values };
 }
 
 /**
@@ -109,31 +61,52 @@ export function* keptSubsetSteps(
   most: number,
   values: Float64Array,
 ): Steps<{ marks: Uint8Array; start: Int32Array; cols: Int32Array; values: Float64Array }> {
-  const { floor, atFloor, low, most: room } = yield* cutsSteps(problem, most);
-  const { rows, pairs, helper } = problem;
-  // The rows from `split` on on a helper thread, when there is one and the arrays are shared (its
-  // marks then written into shared memory).
-  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
+  const cuts = yield* cutsSteps(problem, most);
+  const { pairs, helper } = problem;
+  // In shared memory when a helper thread may write its rows' marks there.
   const size = pairs.cols.length;
+  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
   const marks = new Uint8Array(share ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+  return { marks, ...(yield* gatherSteps(problem, cuts, values, marks, false)) };
+}
+
+/**
+ * The pairs the cuts keep, gathered in one pass into room for the most there can be, each with its
+ * entry of `values` (and its mark set, unless `marks` is null), each row's sorted best first when
+ * `sorted`: the rows from the later half of the pairs on on the problem's helper thread, when it has
+ * one and the arrays are shared (its part done here when it fails).
+ */
+function* gatherSteps(
+  problem: MatchingProblem,
+  cuts: { floor: Float64Array; atFloor: Int32Array; low: Int32Array; most: number },
+  values: Float64Array,
+  marks: Uint8Array | null,
+  sorted: boolean,
+): Steps<{ start: Int32Array; cols: Int32Array; values: Float64Array }> {
+  const { floor, atFloor, low, most: room } = cuts;
+  const { rows, pairs, helper } = problem;
+  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values, ...(marks === null ? [] : [marks]));
   const split = helperSplit(pairs, share, (from, to) =>
-    (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room }),
+    (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room, sorted }),
   );
   const start = new Int32Array(rows + 1);
   const col = new Int32Array(room);
   const kept = new Float64Array(room);
   let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split);
+  if (sorted) yield* sortRows(start, col, kept, 0, split);
   if (split < rows) {
     const part = yield* (helper as RowsHelper).receiveKeep();
-    if (part === null) n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, split, rows, 0, n);
-    else {
+    if (part === null) {
+      n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, split, rows, 0, n);
+      if (sorted) yield* sortRows(start, col, kept, split, rows);
+    } else {
       for (let r = split; r <= rows; r++) start[r] = n + (part.start[r - split] as number);
       col.set(part.cols, n);
       kept.set(part.values, n);
       n += part.cols.length;
     }
   }
-  return { marks, start, cols: n === room ? col : col.slice(0, n), values: n === room ? kept : kept.slice(0, n) };
+  return { start, cols: n === room ? col : col.slice(0, n), values: n === room ? kept : kept.slice(0, n) };
 }
 
 /**
@@ -317,7 +290,7 @@ export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
   const col = new Int32Array(room);
   const kept = new Float64Array(room);
   const n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, from, to, from);
-  if (task.sorted === true) yield* sortRows(start, col, kept, 0, to - from);
+  if (task.sorted) yield* sortRows(start, col, kept, 0, to - from);
   return { start, cols: col.slice(0, n), values: kept.slice(0, n) };
 }
 
@@ -375,4 +348,28 @@ function sortRow(score: Float64Array, col: Int32Array, from: number, to: number)
       col[at] = c;
     }
   }
+}
+
+/** Per column, the rows that have it among `pairs` and the entry there, in row order. */
+export function entriesByColumn(
+  pairs: SparseRows,
+  rows: number,
+  cols: number,
+): { start: Int32Array; entry: Int32Array; row: Int32Array } {
+  const { start: from, col } = pairs;
+  const n = from[rows] as number;
+  const start = new Int32Array(cols + 1);
+  for (let e = 0; e < n; e++) start[(col[e] as number) + 1] = (start[(col[e] as number) + 1] as number) + 1;
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const at = start.slice(0, cols);
+  const entry = new Int32Array(n);
+  const row = new Int32Array(n);
+  for (let r = 0; r < rows; r++)
+    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+      const k = at[col[e] as number] as number;
+      entry[k] = e;
+      row[k] = r;
+      at[col[e] as number] = k + 1;
+    }
+  return { start, entry, row };
 }
