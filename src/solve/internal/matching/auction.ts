@@ -149,28 +149,21 @@ export class Auction {
 
   /** {@link solve} in steps: it yields when an async caller's time slice is over. */
   *solveSteps(lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
-    const { rows, hours } = this.problem;
-    const { start, col } = this.pairs;
-    const { base, value } = this;
     // From no state (the first solve, or each one when not warm), every row is unmatched.
     const fresh = !this.warm || this.lastLambda === null;
     if (this.warm) this.shift(lambda);
     else this.clear();
     this.lambda = lambda;
-    for (let r = 0; r < rows; r++) {
-      if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
-      const h = hours[r] as number;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++)
-        value[e] = (base[e] as number) - (lambda[col[e] as number] as number) * h;
-    }
     // The rows out of ε of their best choice bid, each leaving its place as it bids; a place left
     // may then draw rows settled before, so the rows are checked again after each round, until
     // none is out (at most WARM_ROUNDS rounds: the bound holds at any prices, only the matching
-    // would be further from the best).
+    // would be further from the best). The first round's check is made as each row's values are
+    // computed, in the same pass over its pairs.
     const queue: number[] = [];
     let bids = 0;
     for (let round = 0; round < WARM_ROUNDS; round++) {
-      yield* this.unsettled(queue, round === 0, fresh && round === 0);
+      if (round === 0) yield* this.valuesAndOut(queue, fresh);
+      else yield* this.unsettled(queue);
       if (queue.length === 0) break;
       this.dropped.fill(0);
       this.moved = false;
@@ -242,20 +235,55 @@ export class Auction {
   }
 
   /**
-   * Fills `queue` with the rows to bid (in descending order; from no state, `fresh`, all of them):
-   * the unmatched ones that some column is worth more than nothing to, and the matched ones whose
-   * pair is no longer within ε of their best choice (their profit at the price they paid against
-   * their best other one at current prices). One pass over each row's pairs; after a round (not
-   * `all`), only the rows a round can have unsettled: those with a column whose price fell (found
-   * from the pairs by column) or whose group mate left a column (prices that rose unsettle no one).
+   * The values of the current multipliers, and the first round's rows to bid in `queue` (in
+   * descending order; from no state, `fresh`, all of them): the unmatched ones that some column is
+   * worth more than nothing to, and the matched ones whose pair is no longer within ε of their best
+   * choice (their profit at the price they paid against their best other one at current prices).
+   * One pass over each row's pairs, from the last row to the first.
    */
-  private *unsettled(queue: number[], all: boolean, fresh: boolean): Steps<void> {
+  private *valuesAndOut(queue: number[], fresh: boolean): Steps<void> {
+    const { rows, hours } = this.problem;
+    const { start, col } = this.pairs;
+    const { base, value, assign, paid, colPrice, lambda, stirred } = this;
+    const groups = this.problem.groups;
+    queue.length = 0;
+    for (let r = rows - 1; r >= 0; r--) {
+      if ((r & 1023) === 0 && sliceDue()) yield SLICE;
+      stirred[r] = 0;
+      const h = hours[r] as number;
+      const j = assign[r] as number;
+      let own = Number.NEGATIVE_INFINITY;
+      let best = 0;
+      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+        const c = col[e] as number;
+        const v = (base[e] as number) - (lambda[c] as number) * h;
+        value[e] = v;
+        if (c === j) {
+          if (own === Number.NEGATIVE_INFINITY) own = v - (paid[r] as number);
+        } else {
+          const x = v - (colPrice[c] as number);
+          if (x > best) best = x;
+        }
+      }
+      // From no state every row bids (its bid finds whether some column is worth more than
+      // nothing to it). Group mates' columns are looked at only for a row that is out without them.
+      if (fresh || (this.outBy(j, own, best) && (groups === undefined || this.out(r, true)))) queue.push(r);
+    }
+  }
+
+  /**
+   * Fills `queue` with the rows to bid after a round (in descending order), as
+   * {@link Auction.valuesAndOut} does for the first: of the rows a round can have unsettled only,
+   * those with a column whose price fell (found from the pairs by column) or whose group mate left
+   * a column (prices that rose unsettle no one).
+   */
+  private *unsettled(queue: number[]): Steps<void> {
     const { rows } = this.problem;
     const { dropped, stirred } = this;
     const groups = this.problem.groups;
     queue.length = 0;
-    // After a round, the rows with a column whose price fell are stirred too.
-    if (!all && dropped.includes(1)) {
+    // The rows with a column whose price fell are stirred too.
+    if (dropped.includes(1)) {
       this.byColumn ??= entriesByColumn(this.pairs, rows, this.problem.cols);
       const { start, row } = this.byColumn;
       for (let j = 0; j < dropped.length; j++) {
@@ -265,15 +293,8 @@ export class Auction {
     }
     for (let r = rows - 1; r >= 0; r--) {
       if ((r & 1023) === 0 && sliceDue()) yield SLICE;
-      if (!all && stirred[r] === 0) continue;
+      if (stirred[r] === 0) continue;
       stirred[r] = 0;
-      // From no state every row bids (its bid finds whether some column is worth more than
-      // nothing to it): no pass to check them first.
-      if (fresh) {
-        queue.push(r);
-        continue;
-      }
-      // Group mates' columns are looked at only for a row that is out without them.
       if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
     }
   }
@@ -299,7 +320,14 @@ export class Auction {
         if (v > best && !(mates && mateHolds(groups, assign, r, c))) best = v;
       }
     }
-    // A row just outbid sits at ε below its best choice: slack for the rounding of its price.
+    return this.outBy(j, own, best);
+  }
+
+  /**
+   * Whether a row at column `j` (-1: none), with profit `own` there and `best` elsewhere (0: none),
+   * should bid. A row just outbid sits at ε below its best choice: slack for the rounding of its price.
+   */
+  private outBy(j: number, own: number, best: number): boolean {
     return j < 0 ? best > 0 : own < best - this.epsilon * WARM_SLACK;
   }
 
