@@ -29,6 +29,14 @@ export interface TopicLevels {
   readonly willing: Float64Array;
 }
 
+/** Mentors indexed together (see {@link indexTopics}). */
+const BLOCK = 64;
+
+/** Sets `values[k]` to `value` when that is more. */
+function raise(values: Float64Array, k: number, value: number): void {
+  if (value > (values[k] as number)) values[k] = value;
+}
+
 /** Each topic's parent's index in `topics`, or -1 (a root, or a parent not in `topicIndex`). */
 export function topicParents(
   topics: readonly { readonly parent?: string }[],
@@ -82,6 +90,12 @@ export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, nu
   const direct = new Float64Array(numTopics * numMentors);
   const effective = new Float64Array(numTopics * numMentors);
   const willing = new Float64Array(numTopics * numMentors);
+  // The mentors a block at a time, each block's values first in scratch arrays of the same layout
+  // (topic-major, BLOCK mentors a topic) and then copied out a strip per topic: a mentor's values
+  // lie a topic apart (numMentors entries), so written in place each would be a cache and TLB miss.
+  const blockDirect = new Float64Array(numTopics * BLOCK);
+  const blockEffective = new Float64Array(numTopics * BLOCK);
+  const blockWilling = new Float64Array(numTopics * BLOCK);
   // Per parent, the mentor's best and second-best levels among its children, and the best one's
   // topic: a sibling's credit is the best level of the others, so each parent's children are
   // visited once per mentor however many of them the mentor knows (not once per skill).
@@ -89,45 +103,58 @@ export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, nu
   const second = new Float64Array(numTopics);
   const bestTopic = new Int32Array(numTopics).fill(-1);
   const parents: number[] = [];
-  mentors.forEach((mentor, m) => {
-    const at = (t: number) => t * numMentors + m;
-    const credit = (t: number, value: number) => {
-      if (value > (effective[at(t)] as number)) effective[at(t)] = value;
-    };
-    const offer = (t: number, value: number) => {
-      if (value > (willing[at(t)] as number)) willing[at(t)] = value;
-    };
-    for (const skill of mentor.skills) {
-      const t = topicIndex.get(skill.topic) as number;
-      direct[at(t)] = skill.level;
-      credit(t, skill.level);
-      const p = parent[t] as number;
-      for (const c of children[t] ?? []) credit(c, PARENT_CHILD_CREDIT * skill.level);
-      if (p >= 0) {
-        credit(p, PARENT_CHILD_CREDIT * skill.level);
-        if ((bestTopic[p] as number) < 0) parents.push(p);
-        if ((bestTopic[p] as number) < 0 || skill.level > (best[p] as number)) {
-          second[p] = best[p] as number;
-          best[p] = skill.level;
-          bestTopic[p] = t;
-        } else if (skill.level > (second[p] as number)) second[p] = skill.level;
+  for (let from = 0; from < numMentors; from += BLOCK) {
+    const size = Math.min(BLOCK, numMentors - from);
+    for (let i = 0; i < size; i++) {
+      const mentor = mentors[from + i] as Program['mentors'][number];
+      for (const skill of mentor.skills) {
+        const t = topicIndex.get(skill.topic) as number;
+        blockDirect[t * BLOCK + i] = skill.level;
+        raise(blockEffective, t * BLOCK + i, skill.level);
+        const p = parent[t] as number;
+        for (const c of children[t] ?? []) raise(blockEffective, c * BLOCK + i, PARENT_CHILD_CREDIT * skill.level);
+        if (p >= 0) {
+          raise(blockEffective, p * BLOCK + i, PARENT_CHILD_CREDIT * skill.level);
+          if ((bestTopic[p] as number) < 0) parents.push(p);
+          if ((bestTopic[p] as number) < 0 || skill.level > (best[p] as number)) {
+            second[p] = best[p] as number;
+            best[p] = skill.level;
+            bestTopic[p] = t;
+          } else if (skill.level > (second[p] as number)) second[p] = skill.level;
+        }
+      }
+      for (const p of parents) {
+        for (const s of children[p] ?? [])
+          raise(
+            blockEffective,
+            s * BLOCK + i,
+            SIBLING_CREDIT * (s === bestTopic[p] ? (second[p] as number) : (best[p] as number)),
+          );
+        best[p] = 0;
+        second[p] = 0;
+        bestTopic[p] = -1;
+      }
+      parents.length = 0;
+      for (const id of mentor.offers) {
+        const t = topicIndex.get(id) as number;
+        raise(blockWilling, t * BLOCK + i, 1);
+        const p = parent[t] as number;
+        if (p >= 0) raise(blockWilling, p * BLOCK + i, PARENT_CHILD_CREDIT);
+        for (const c of children[t] ?? []) raise(blockWilling, c * BLOCK + i, PARENT_CHILD_CREDIT);
       }
     }
-    for (const p of parents) {
-      for (const s of children[p] ?? [])
-        credit(s, SIBLING_CREDIT * (s === bestTopic[p] ? (second[p] as number) : (best[p] as number)));
-      best[p] = 0;
-      second[p] = 0;
-      bestTopic[p] = -1;
+    for (let t = 0; t < numTopics; t++) {
+      const to = t * numMentors + from;
+      const at = t * BLOCK;
+      for (let i = 0; i < size; i++) {
+        direct[to + i] = blockDirect[at + i] as number;
+        effective[to + i] = blockEffective[at + i] as number;
+        willing[to + i] = blockWilling[at + i] as number;
+      }
     }
-    parents.length = 0;
-    for (const id of mentor.offers) {
-      const t = topicIndex.get(id) as number;
-      offer(t, 1);
-      const p = parent[t] as number;
-      if (p >= 0) offer(p, PARENT_CHILD_CREDIT);
-      for (const c of children[t] ?? []) offer(c, PARENT_CHILD_CREDIT);
-    }
-  });
+    blockDirect.fill(0);
+    blockEffective.fill(0);
+    blockWilling.fill(0);
+  }
   return { direct, effective, willing };
 }
