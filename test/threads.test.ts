@@ -8,49 +8,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
-import { keptHelper, rowsHelperOf, runHelperTask } from '../src/match/helperTasks.js';
+import { keptHelper, rowsHelperOf } from '../src/match/helperTasks.js';
 import { workerThreads } from '../src/node.js';
-import type { Threads } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { inThread } from './helpers/inThread.js';
 import { denseProblem } from './helpers/pairs.js';
 import { sharedPairs } from './helpers/rowsHelper.js';
-
-/** Helpers run in this thread: each task is run when sent, its reply queued; `misbehave` may drop or spoil replies. */
-function inThread(
-  size: number,
-  misbehave?: (k: number, n: number, reply: unknown) => unknown,
-  minPairs = 0,
-): Threads & { sent: number; kinds: string[] } {
-  const queues: unknown[][] = Array.from({ length: size }, () => []);
-  const counts = new Int32Array(size);
-  const threads = {
-    size,
-    minPairs,
-    sent: 0,
-    kinds: [] as string[],
-    send(k: number, task: unknown) {
-      threads.sent++;
-      threads.kinds.push((task as { kind: string }).kind);
-      // Through a structured clone, as a worker receives it (shared buffers stay shared).
-      const answer = runHelperTask(structuredClone(task));
-      if (answer === null) return;
-      const { reply } = answer;
-      const n = counts[k] as number;
-      counts[k] = n + 1;
-      const out = misbehave === undefined ? reply : misbehave(k, n, reply);
-      if (out !== undefined) (queues[k] as unknown[]).push(structuredClone(out));
-    },
-    receive(k: number) {
-      return (queues[k] as unknown[]).shift() ?? { gone: true };
-    },
-  };
-  return threads;
-}
 
 const programs = [
   ['micro', sampleProgram({ mode: 'micro', mentors: 40, mentees: 200, topics: 20, seed: 1 })],

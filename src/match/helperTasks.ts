@@ -3,18 +3,20 @@
  * helper keeps its index of the programme through the solve and then, reading the shared table,
  * finds the baseline the summary compares with (first come, first served, `greedy.ts`, and its
  * blocking pairs) and the matching's blocking pairs, while the calling thread explains the matching.
- * (Not during the solve: at scale, with locked pairs, the search takes pairs out of the table in
- * place while it runs.) Without helpers, or when the helper fails, the calling thread does the same
- * work itself: the figures are the same either way, bit for bit.
+ * The baseline's audit comes earlier when the solve leaves the helper idle for a while (its
+ * Lagrangian steps, `RowsHelper.idle`; see {@link sendBaseline}). Without helpers, or when the
+ * helper fails, the calling thread does the same work itself: the figures are the same either way,
+ * bit for bit.
  */
 
 import { mentorSideOf, type ScoreTable, tableOf } from '../score/scoreProgram.js';
 import {
+  anyReplyOf,
   dismiss,
   failed,
   type HelperReply,
   heldScoring,
-  replyOf,
+  type Reply,
   runScoringTask,
   stoppable,
   type Threads,
@@ -36,21 +38,42 @@ import type {
 import { cutsPartSteps, keepPartSteps, shared } from '../solve/internal/matching/sparseRows.js';
 import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
 import { greedyMatching } from './greedy.js';
-import { type Prepared, prepare } from './prepare.js';
+import { type Prepared, prepare, preparedWith } from './prepare.js';
 
-/** The helper's task: the table's shared arrays (`side`: the mentor side when the scoring kept it), and the matching. */
-interface AuditsTask {
-  readonly kind: 'audits';
+/** The table's shared arrays (`side`: the mentor side when the scoring kept it). */
+interface TableArrays {
   readonly job: number;
   readonly fn: string;
   readonly start: Int32Array;
   readonly cols: Int32Array;
   readonly scores: Float64Array;
   readonly side: Float64Array | null;
+  readonly stop: Int32Array;
+}
+
+/** The helper's task after the solve: the matching's audit (and the baseline's, unless `early` had it). */
+interface AuditsTask extends TableArrays {
+  readonly kind: 'audits';
   readonly assigned: Int32Array;
   /** The next block of rows of the matching's audit, which the calling thread shares (see `AuditShare`). */
   readonly next: Int32Array;
-  readonly stop: Int32Array;
+  /** Whether the baseline's audit was sent before (a {@link BaselineTask}). */
+  readonly early: boolean;
+}
+
+/**
+ * The helper's task during the solve: the baseline's audit (`stop`: the early baseline's own flag),
+ * with the locks as `prepare` fixed them (the table may be masked: they are not checked again).
+ */
+interface BaselineTask extends TableArrays {
+  readonly kind: 'baseline';
+  readonly locks: Pick<Prepared, 'locked' | 'capacity' | 'hoursLeft'>;
+}
+
+/** The baseline and how many blocking pairs it has. */
+interface Baseline {
+  readonly greedy: Int32Array;
+  readonly greedyBlocking: number;
 }
 
 /** What the audits find: the greedy matching, how many blocking pairs it has, and the matching's blocking pairs (row, mentor, …). */
@@ -69,6 +92,11 @@ export interface KeptHelper {
   readonly job: number;
   readonly stop: Int32Array;
   readonly next: Int32Array;
+  /**
+   * The baseline's audit sent during the solve: whether it was (`sent`), its answer once it came
+   * (`done`; `baseline` null when the helper could not finish it), and the flag that stops it.
+   */
+  readonly early: { sent: boolean; done: boolean; baseline: Baseline | null; readonly stop: Int32Array };
 }
 
 /** The first helper of `threads`, kept at `job` after the scoring (see {@link sendAudits}); {@link letGo} ends it. */
@@ -78,7 +106,59 @@ export function keptHelper(threads: Threads, job: number): KeptHelper {
     job,
     stop: new Int32Array(new SharedArrayBuffer(4)),
     next: new Int32Array(new SharedArrayBuffer(4)),
+    early: { sent: false, done: false, baseline: null, stop: new Int32Array(new SharedArrayBuffer(4)) },
   };
+}
+
+/** The table's arrays for a helper's task; null when they are not in shared memory. */
+function arraysOf(helper: KeptHelper, table: ScoreTable, fn: string, stop: Int32Array): TableArrays | null {
+  const { start, cols, scores } = table.allowed;
+  const side = mentorSideOf(table).stored() ?? null;
+  if (!shared(cols, scores, ...(side === null ? [] : [side]))) return null;
+  return { job: helper.job, fn, start, cols, scores, side, stop };
+}
+
+/**
+ * Sends the baseline's audit on `table` to the kept helper, once, during the solve. At scale, with
+ * locked pairs, the search masks some of the table's scores in place while it runs (`-Infinity`,
+ * `prepare.ts` `freeProblem`): the locked rows' pairs, which the baseline keeps as they are and its
+ * audit skips (locked rows never block), and their mentors for their mentees' other requests, which
+ * neither the baseline takes nor its audit counts (a group mate holds them, locked). So the
+ * baseline and its count are the same read masked or not (test/earlyBaseline.test.ts).
+ */
+export function sendBaseline(helper: KeptHelper | null, prepared: Prepared): void {
+  if (helper === null || helper.early.sent) return;
+  const { table, fn, locked, capacity, hoursLeft } = prepared;
+  const arrays = arraysOf(helper, table, fn, helper.early.stop);
+  if (arrays === null) return;
+  helper.early.sent = true;
+  helper.threads.send(0, {
+    ...arrays,
+    kind: 'baseline',
+    locks: { locked, capacity, hoursLeft },
+  } satisfies BaselineTask);
+}
+
+/**
+ * The kept helper's next reply to its job, the early baseline's set aside as it comes (null: the
+ * helper could not do the task, or is gone). While waiting, an early baseline still running is
+ * stopped once the call's time is up (the calling thread then finds the baseline itself).
+ */
+function* nextReply(helper: KeptHelper, onWait?: () => void): Steps<Reply | null> {
+  const { early } = helper;
+  for (;;) {
+    const got = yield* anyReplyOf(helper.threads, 0, helper.job, () => {
+      onWait?.();
+      if (early.sent && !early.done && timeUp()) Atomics.store(early.stop, 0, 1);
+    });
+    if ((got as { kind?: unknown } | null)?.kind !== 'baseline') return got?.ok === true ? got : null;
+    const { greedy, greedyBlocking } = got as Partial<Baseline>;
+    early.done = true;
+    early.baseline =
+      got?.ok === true && greedy instanceof Int32Array && typeof greedyBlocking === 'number'
+        ? { greedy, greedyBlocking }
+        : null;
+  }
 }
 
 /**
@@ -87,11 +167,10 @@ export function keptHelper(threads: Threads, job: number): KeptHelper {
  */
 export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: string, assigned: Int32Array): boolean {
   if (helper === null) return false;
-  const { start, cols, scores } = table.allowed;
-  const side = mentorSideOf(table).stored() ?? null;
-  if (!shared(cols, scores, ...(side === null ? [] : [side]))) return false;
-  const { threads, job, stop, next } = helper;
-  threads.send(0, { kind: 'audits', job, fn, start, cols, scores, side, assigned, next, stop } satisfies AuditsTask);
+  const arrays = arraysOf(helper, table, fn, helper.stop);
+  if (arrays === null) return false;
+  const { threads, next, early } = helper;
+  threads.send(0, { ...arrays, kind: 'audits', assigned, next, early: early.sent } satisfies AuditsTask);
   return true;
 }
 
@@ -101,7 +180,7 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
  * after the masks is read by the helper before the pairs, and set again by the helper after the
  * marks it writes, read here before them).
  */
-export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined {
+export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): RowsHelper | undefined {
   if (helper === null) return undefined;
   const { threads, job, stop } = helper;
   let ready: Int32Array = new Int32Array(0);
@@ -112,7 +191,7 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
     return true;
   };
   function* receive(onWait?: () => void): Steps<Record<string, unknown> | null> {
-    const reply = (yield* replyOf(threads, 0, job, onWait)) as
+    const reply = (yield* nextReply(helper as KeptHelper, onWait)) as
       | (HelperReply & { part?: Record<string, unknown> })
       | null;
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
@@ -152,6 +231,7 @@ export function rowsHelperOf(helper: KeptHelper | null): RowsHelper | undefined 
       });
       return typeof part?.bound === 'number' ? part.bound : null;
     },
+    idle: () => idle?.(),
   };
 }
 
@@ -203,12 +283,14 @@ export function* auditsSteps(
 ): Steps<Audits> {
   if (helper !== null && sent) {
     const mine = yield* sharedBlockingSteps(prepared, assigned, { next: helper.next, blocks: [] });
-    const reply = (yield* replyOf(helper.threads, 0, helper.job)) as
+    const reply = (yield* nextReply(helper)) as
       | (HelperReply & { greedy?: unknown; greedyBlocking?: unknown; pairs?: unknown; blocks?: unknown })
       | null;
-    const { greedy, greedyBlocking, pairs, blocks } = reply ?? {};
+    const { pairs, blocks } = reply ?? {};
     const theirs = pairs instanceof Int32Array && blocks instanceof Int32Array ? { pairs, blocks } : null;
     const blocking = joinShares(assigned.length, theirs === null ? [mine] : [mine, theirs]);
+    // The baseline: from the early task's answer, else from this one's.
+    const { greedy, greedyBlocking } = (helper.early.sent ? helper.early.baseline : reply) ?? {};
     if (
       greedy instanceof Int32Array &&
       greedy.length === prepared.locked.length &&
@@ -227,6 +309,7 @@ export function* auditsSteps(
 export function letGo(helper: KeptHelper | null): void {
   if (helper === null) return;
   Atomics.store(helper.stop, 0, 1);
+  Atomics.store(helper.early.stop, 0, 1);
   dismiss(helper.threads, helper.job, 0, 1);
 }
 
@@ -250,24 +333,67 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
       return failed(job, String(error));
     }
   }
-  if (kind !== 'audits') return runScoringTask(message);
-  const { job, fn, start, cols, scores, side, assigned, next, stop } = message as AuditsTask;
+  if (kind === 'baseline') return baselineTask(message as BaselineTask);
+  if (kind !== 'audits') {
+    audited = null;
+    return runScoringTask(message);
+  }
+  const { job, assigned, next, stop, early } = message as AuditsTask;
   try {
-    const scoring = heldScoring(job, true);
-    if (scoring === null) return failed(job, 'no programme');
-    const program = scoring.ix.program;
-    const prepared = prepare(program, tableOf(program, scoring, { start, cols, scores }, side), fn);
-    // The baseline's first (the calling thread explains the matching meanwhile), then the blocks
-    // of the matching's audit the calling thread has not claimed.
-    const greedy = greedyMatching(prepared);
-    const greedyBlocking = stoppable(stop, blockingCountSteps(prepared, greedy));
+    const prepared = preparedFor(message as AuditsTask, true);
+    audited = null;
+    if (prepared === null) return failed(job, 'no programme');
+    // The baseline's first, unless done during the solve (the calling thread explains the matching
+    // meanwhile), then the blocks of the matching's audit the calling thread has not claimed.
+    const greedy = early ? null : greedyMatching(prepared);
+    const greedyBlocking = greedy === null ? -1 : stoppable(stop, blockingCountSteps(prepared, greedy));
     const part =
       greedyBlocking === null ? null : stoppable(stop, sharedBlockingSteps(prepared, assigned, { next, blocks: [] }));
     if (greedyBlocking === null || part === null) return failed(job, 'stopped');
     const { pairs, blocks } = part;
+    if (greedy === null)
+      return { reply: { job, ok: true, pairs, blocks }, transfer: [pairs.buffer, blocks.buffer] as ArrayBuffer[] };
     const transfer = [greedy.buffer, pairs.buffer, blocks.buffer] as ArrayBuffer[];
     return { reply: { job, ok: true, greedy, greedyBlocking, pairs, blocks }, transfer };
   } catch (error) {
+    audited = null;
     return failed(job, String(error));
+  }
+}
+
+/** A helper's programme prepared on the job's table for the early baseline, kept for the audits that follow. */
+let audited: { job: number; prepared: Prepared } | null = null;
+
+/**
+ * The programme of `task`'s job prepared on its table (the early baseline's, when it was; with
+ * `locks`, as given); `last` lets the index go.
+ */
+function preparedFor(task: TableArrays, last: boolean, locks?: BaselineTask['locks']): Prepared | null {
+  const { job, fn, start, cols, scores, side } = task;
+  const scoring = heldScoring(job, last);
+  if (audited !== null && audited.job === job) return audited.prepared;
+  if (scoring === null) return null;
+  const program = scoring.ix.program;
+  const table = tableOf(program, scoring, { start, cols, scores }, side);
+  return locks === undefined ? prepare(program, table, fn) : preparedWith(program, table, locks, fn);
+}
+
+/** A helper's early baseline: the greedy matching and how many blocking pairs it has. */
+function baselineTask(task: BaselineTask): { reply: unknown; transfer: ArrayBuffer[] } {
+  const { job, stop } = task;
+  try {
+    const prepared = preparedFor(task, false, task.locks);
+    audited = prepared === null ? null : { job, prepared };
+    if (prepared === null) return { reply: { job, ok: false, kind: 'baseline', error: 'no programme' }, transfer: [] };
+    const greedy = greedyMatching(prepared);
+    const greedyBlocking = stoppable(stop, blockingCountSteps(prepared, greedy));
+    if (greedyBlocking === null) return { reply: { job, ok: false, kind: 'baseline', error: 'stopped' }, transfer: [] };
+    return {
+      reply: { job, ok: true, kind: 'baseline', greedy, greedyBlocking },
+      transfer: [greedy.buffer as ArrayBuffer],
+    };
+  } catch (error) {
+    audited = null;
+    return { reply: { job, ok: false, kind: 'baseline', error: String(error) }, transfer: [] };
   }
 }

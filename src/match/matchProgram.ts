@@ -15,7 +15,15 @@ import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
-import { auditsSteps, type KeptHelper, keptHelper, letGo, rowsHelperOf, sendAudits } from './helperTasks.js';
+import {
+  auditsSteps,
+  type KeptHelper,
+  keptHelper,
+  letGo,
+  rowsHelperOf,
+  sendAudits,
+  sendBaseline,
+} from './helperTasks.js';
 import { inputOrder } from './inputOrder.js';
 import { inLocale, localise, readLocale } from './localise.js';
 import { prepare } from './prepare.js';
@@ -147,7 +155,8 @@ function* solveAndExplain(
   keepTime(1.5 * (now() - start));
   const prepared = prepare(program, table, fn, t);
   yield SLICE;
-  // The helper, if any, takes part in the solve's passes over every pair.
+  // The helper, if any, takes part in the solve's passes over every pair, and audits the baseline
+  // while the solve needs it for none.
   const solved = yield* solveObjectiveSteps(
     prepared,
     chosen,
@@ -155,7 +164,7 @@ function* solveAndExplain(
     undefined,
     undefined,
     undefined,
-    rowsHelperOf(helper),
+    rowsHelperOf(helper, () => sendBaseline(helper, prepared)),
   );
   yield 'solve';
   const { assigned } = solved;

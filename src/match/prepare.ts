@@ -105,8 +105,21 @@ export function prepare(
     hoursLeft[col] = (hoursLeft[col] as number) - hours;
   });
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
+  return preparedWith(program, table, { locked, capacity, hoursLeft }, fn);
+}
+
+/**
+ * The programme prepared on `table` with the locks `prepare` fixed and what they left (for a helper
+ * thread, whose table the search may have masked: see `helperTasks.ts`).
+ */
+export function preparedWith(
+  program: Program,
+  table: ScoreTable,
+  { locked, capacity, hoursLeft }: Pick<Prepared, 'locked' | 'capacity' | 'hoursLeft'>,
+  fn: string,
+): Prepared {
   const free: number[] = [];
-  for (let r = 0; r < rows; r++) if (locked[r] === -1) free.push(r);
+  for (let r = 0; r < locked.length; r++) if (locked[r] === -1) free.push(r);
   const groupOf =
     program.mode === 'micro' && !program.rules.repeatMentor ? Int32Array.from(table.rows, (row) => row.mentee) : null;
   return { program, table, locked, free: Int32Array.from(free), capacity, hoursLeft, groupOf, fn };

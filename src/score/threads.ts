@@ -92,7 +92,8 @@ type Task =
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
 /** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
 export type HelperReply = Done;
-type Reply = Done | { readonly job: number; readonly ok: false; readonly error: string };
+/** A helper's reply: done, or not (the calling thread then does the task itself). */
+export type Reply = Done | { readonly job: number; readonly ok: false; readonly error: string };
 
 /**
  * Hands `program` to the helpers before the calling thread indexes it (so that they index theirs
@@ -291,6 +292,12 @@ function* ownScores(
  * null when it could not do the task.
  */
 export function* replyOf(threads: Threads, k: number, job: number, onWait?: () => void): Steps<Done | null> {
+  const got = yield* anyReplyOf(threads, k, job, onWait);
+  return got?.ok === true ? got : null;
+}
+
+/** {@link replyOf}, failures included (null: the helper is gone). */
+export function* anyReplyOf(threads: Threads, k: number, job: number, onWait?: () => void): Steps<Reply | null> {
   for (;;) {
     onWait?.();
     const got = threads.receive(k, sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
@@ -298,7 +305,7 @@ export function* replyOf(threads: Threads, k: number, job: number, onWait?: () =
       if (got.gone === true) return null;
       // A reply to an earlier job this helper was still on when it was stopped.
       if (got.job !== job) continue;
-      return got.ok ? got : null;
+      return got;
     }
     checkTime();
     if (sliceDue()) yield SLICE;

@@ -33,6 +33,12 @@ export interface RowsHelper {
    * time is up (the helper then ends with the steps it has done, as the calling thread would).
    */
   receiveBound(task: BoundTask): Steps<number | null>;
+  /**
+   * Told once the solve expects to need the helper for none of the tasks above for a while (the
+   * Lagrangian steps, past the first): the helper may take on other work meanwhile, which a task
+   * sent later waits for.
+   */
+  idle?(): void;
 }
 
 /**

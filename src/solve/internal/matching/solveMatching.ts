@@ -474,8 +474,11 @@ function* auctionBound(
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
+  let steps = 0;
   const solve = function* (lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
     const solved = yield* auction.solveSteps(lambda, cutoff);
+    // Past the first solve, the bound over the searched pairs decides most steps: the helper idles.
+    if (steps++ === 0) problem.helper?.idle?.();
     let value = solved.upper;
     for (let j = 0; j < problem.cols; j++) {
       const b = problem.budget[j] as number;
