@@ -62,4 +62,34 @@ describe('the baseline audited on the helper while the search masks the table', 
     expect([...shared.blocking]).toEqual([...alone.blocking]);
     expect(alone.greedyBlocking).toBeGreaterThan(0);
   });
+
+  it('an early baseline stopped (the call’s time up while waiting for the helper): the audits find it again, the same figures', () => {
+    const [, input] = programs[0];
+    const program = canonicalProgram(parseProgram(input));
+    const replies: unknown[] = [];
+    const threads = inThread(1, (_k, _n, reply) => {
+      replies.push(reply);
+      return reply;
+    });
+    const kept: { job: number | null } = { job: null };
+    const table = drain(scoreSteps(program, false, undefined, threads, kept));
+    const helper = keptHelper(threads, kept.job as number);
+    const prepared = prepare(program, table, 'test');
+    // Stopped as `nextReply` stops it: the flag raised, and marked as raised here.
+    helper.early.stopped = true;
+    Atomics.store(helper.early.stop, 0, 1);
+    sendBaseline(helper, prepared);
+    const assigned = greedyMatching(prepared);
+    const sent = sendAudits(helper, table, 'test', assigned);
+    const shared = drain(auditsSteps(prepared, assigned, helper, sent));
+    letGo(helper);
+    expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'baseline', 'audits', 'drop']);
+    expect(helper.early).toMatchObject({ done: true, baseline: null });
+    // The helper's audits found the baseline again (not this thread).
+    expect(replies.at(-1)).toMatchObject({ ok: true, greedyBlocking: expect.any(Number) });
+    const alone = drain(auditsSteps(prepared, assigned, null, false));
+    expect(shared.greedyBlocking).toBe(alone.greedyBlocking);
+    expect([...shared.greedy]).toEqual([...alone.greedy]);
+    expect([...shared.blocking]).toEqual([...alone.blocking]);
+  });
 });

@@ -94,9 +94,16 @@ export interface KeptHelper {
   readonly next: Int32Array;
   /**
    * The baseline's audit sent during the solve: whether it was (`sent`), its answer once it came
-   * (`done`; `baseline` null when the helper could not finish it), and the flag that stops it.
+   * (`done`; `baseline` null when the helper could not finish it), the flag that stops it, and
+   * whether this thread raised it (`stopped`: the audits then ask for the baseline again).
    */
-  readonly early: { sent: boolean; done: boolean; baseline: Baseline | null; readonly stop: Int32Array };
+  readonly early: {
+    sent: boolean;
+    done: boolean;
+    baseline: Baseline | null;
+    stopped: boolean;
+    readonly stop: Int32Array;
+  };
 }
 
 /** The first helper of `threads`, kept at `job` after the scoring (see {@link sendAudits}); {@link letGo} ends it. */
@@ -106,7 +113,7 @@ export function keptHelper(threads: Threads, job: number): KeptHelper {
     job,
     stop: new Int32Array(new SharedArrayBuffer(4)),
     next: new Int32Array(new SharedArrayBuffer(4)),
-    early: { sent: false, done: false, baseline: null, stop: new Int32Array(new SharedArrayBuffer(4)) },
+    early: { sent: false, done: false, baseline: null, stopped: false, stop: new Int32Array(new SharedArrayBuffer(4)) },
   };
 }
 
@@ -142,14 +149,18 @@ export function sendBaseline(helper: KeptHelper | null, prepared: Prepared): voi
 /**
  * The kept helper's next reply to its job, the early baseline's set aside as it comes (null: the
  * helper could not do the task, or is gone). While waiting, an early baseline still running is
- * stopped once the call's time is up (the calling thread then finds the baseline itself).
+ * stopped once the call's time is up (so that the solve's task behind it is not held up; the
+ * audits then ask the helper for the baseline again).
  */
 function* nextReply(helper: KeptHelper, onWait?: () => void): Steps<Reply | null> {
   const { early } = helper;
   for (;;) {
     const got = yield* anyReplyOf(helper.threads, 0, helper.job, () => {
       onWait?.();
-      if (early.sent && !early.done && timeUp()) Atomics.store(early.stop, 0, 1);
+      if (early.sent && !early.done && !early.stopped && timeUp()) {
+        early.stopped = true;
+        Atomics.store(early.stop, 0, 1);
+      }
     });
     if ((got as { kind?: unknown } | null)?.kind !== 'baseline') return got?.ok === true ? got : null;
     const { greedy, greedyBlocking } = got as Partial<Baseline>;
@@ -170,7 +181,9 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
   const arrays = arraysOf(helper, table, fn, helper.stop);
   if (arrays === null) return false;
   const { threads, next, early } = helper;
-  threads.send(0, { ...arrays, kind: 'audits', assigned, next, early: early.sent } satisfies AuditsTask);
+  // The baseline again when its early audit was stopped.
+  const again = !early.sent || early.stopped;
+  threads.send(0, { ...arrays, kind: 'audits', assigned, next, early: !again } satisfies AuditsTask);
   return true;
 }
 
@@ -290,7 +303,8 @@ export function* auditsSteps(
     const theirs = pairs instanceof Int32Array && blocks instanceof Int32Array ? { pairs, blocks } : null;
     const blocking = joinShares(assigned.length, theirs === null ? [mine] : [mine, theirs]);
     // The baseline: from the early task's answer, else from this one's.
-    const { greedy, greedyBlocking } = (helper.early.sent ? helper.early.baseline : reply) ?? {};
+    const { early } = helper;
+    const { greedy, greedyBlocking } = (early.sent && !early.stopped ? early.baseline : reply) ?? {};
     if (
       greedy instanceof Int32Array &&
       greedy.length === prepared.locked.length &&
