@@ -4,7 +4,9 @@
  * while it runs, and the helper reads the table meanwhile. The baseline and its blocking pairs are
  * the same as the calling thread finds alone on the table as it is (restored): on sample programmes
  * of both modes with several locked pairs (some of a matching's pairs), the table masked while the
- * helper audits the baseline (helpers run in this thread, each task as it is sent).
+ * helper audits the baseline (helpers run in this thread, each task as it is sent). An early
+ * baseline that fails, or that this thread stops (the call's time up), is found again: on this
+ * thread, or by the helper with the audits.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
@@ -61,6 +63,28 @@ describe('the baseline audited on the helper while the search masks the table', 
     expect([...shared.greedy]).toEqual([...alone.greedy]);
     expect([...shared.blocking]).toEqual([...alone.blocking]);
     expect(alone.greedyBlocking).toBeGreaterThan(0);
+  });
+
+  it('an early baseline that fails on the helper: found on this thread, the matching’s audit still shared, the same figures', () => {
+    const [, input] = programs[1];
+    const program = canonicalProgram(parseProgram(input));
+    const threads = inThread(1, (_k, _n, reply) =>
+      (reply as { kind?: string }).kind === 'baseline' ? { ...(reply as object), ok: false, error: 'failed' } : reply,
+    );
+    const kept: { job: number | null } = { job: null };
+    const table = drain(scoreSteps(program, false, undefined, threads, kept));
+    const helper = keptHelper(threads, kept.job as number);
+    const prepared = prepare(program, table, 'test');
+    sendBaseline(helper, prepared);
+    const assigned = greedyMatching(prepared);
+    const sent = sendAudits(helper, table, 'test', assigned);
+    const shared = drain(auditsSteps(prepared, assigned, helper, sent));
+    letGo(helper);
+    expect(helper.early).toMatchObject({ sent: true, done: true, baseline: null, stopped: false });
+    const alone = drain(auditsSteps(prepared, assigned, null, false));
+    expect(shared.greedyBlocking).toBe(alone.greedyBlocking);
+    expect([...shared.greedy]).toEqual([...alone.greedy]);
+    expect([...shared.blocking]).toEqual([...alone.blocking]);
   });
 
   it('an early baseline stopped (the call’s time up while waiting for the helper): the audits find it again, the same figures', () => {

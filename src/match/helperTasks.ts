@@ -305,18 +305,26 @@ export function* auditsSteps(
     // The baseline: from the early task's answer, else from this one's.
     const { early } = helper;
     const { greedy, greedyBlocking } = (early.sent && !early.stopped ? early.baseline : reply) ?? {};
-    if (
-      greedy instanceof Int32Array &&
-      greedy.length === prepared.locked.length &&
-      typeof greedyBlocking === 'number' &&
-      blocking !== null
-    )
-      return { greedy, greedyBlocking, blocking };
+    if (blocking !== null) {
+      if (
+        greedy instanceof Int32Array &&
+        greedy.length === prepared.locked.length &&
+        typeof greedyBlocking === 'number'
+      )
+        return { greedy, greedyBlocking, blocking };
+      // The matching's audit is whole: only the baseline's is left to do here.
+      return { ...(yield* baselineSteps(prepared)), blocking };
+    }
   }
   const blocking = yield* blockingPairsSteps(prepared, assigned);
+  return { ...(yield* baselineSteps(prepared)), blocking };
+}
+
+/** The baseline and its count of blocking pairs, on this thread. */
+function* baselineSteps(prepared: Prepared): Steps<Baseline> {
   const greedy = greedyMatching(prepared);
   yield SLICE;
-  return { greedy, greedyBlocking: yield* blockingCountSteps(prepared, greedy), blocking };
+  return { greedy, greedyBlocking: yield* blockingCountSteps(prepared, greedy) };
 }
 
 /** Stops the kept helper if it is still at the job's audits, and lets the job go. */
