@@ -211,6 +211,9 @@ function* audit(
         for (let k = 0; k < list.length; k++) if ((list[k] as number) >= 0) rankOf[list[k] as number] = k;
       const ownRank = own >= 0 ? (rankOf[own] as number) : Number.POSITIVE_INFINITY;
       const bar = own >= 0 ? pairScore(allowed, r, own) : Number.NEGATIVE_INFINITY;
+      // Without a list, a pair scoring below the row's own is never preferred: passed over first,
+      // before its mentor's figures are read (most of a matched row's pairs).
+      const below = list === null ? bar : Number.NEGATIVE_INFINITY;
       // The allowed mentors only: a forbidden pair never blocks.
       const end = allowed.start[r + 1] as number;
       let from = -1;
@@ -219,8 +222,9 @@ function* audit(
       let holding = 0;
       let opened = 0;
       for (let e = allowed.start[r] as number; e < end; e++) {
-        const j = allowed.cols[e] as number;
         const s = scores[e] as number;
+        if (s < below) continue;
+        const j = allowed.cols[e] as number;
         if (quickRow && s < (cut[j] as number) + shift) continue;
         if (j === own || s === Number.NEGATIVE_INFINITY) continue;
         const rank = rankOf[j] as number;
