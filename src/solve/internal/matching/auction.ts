@@ -26,7 +26,7 @@ import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { ProfitsTask, RowsHelper } from './rowsHelper.js';
-import { entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
+import { type ByColumn, entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
 
 /**
  * Most rounds of bidding in a solve. On the micro programme of 100,000 requests × 10,000 mentors,
@@ -85,7 +85,7 @@ export class Auction {
    * fell: the rows such a round can have unsettled are found from the columns whose price fell,
    * not by a pass over every pair.
    */
-  private byColumn: { readonly start: Int32Array; readonly row: Int32Array } | null = null;
+  private byColumn: ByColumn | null = null;
   /** Whether some price fell or some group mate left a column in the round. */
   private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
@@ -206,22 +206,22 @@ export class Auction {
 
   /** The dual bound of {@link Auction.dualBound} over the searched pairs only (the rows' profits kept as they were). */
   private *searchedBound(): Steps<number> {
-    const { rows, cols } = this.problem;
-    const { start, col } = this.pairs;
-    const { value, colPrice } = this;
-    let bound = 0;
-    for (let j = 0; j < cols; j++)
-      if ((this.places[j] as number) > 0) bound += (this.places[j] as number) * (colPrice[j] as number);
+    const { rows } = this.problem;
+    let bound = this.placesPrice();
     for (let r = 0; r < rows; r++) {
       if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
-      let best = 0;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const v = (value[e] as number) - (colPrice[col[e] as number] as number);
-        if (v > best) best = v;
-      }
-      bound += best;
+      bound += this.searchedProfit(r);
     }
     return bound;
+  }
+
+  /** Σ places × price over the columns with places: the columns' part of a dual bound. */
+  private placesPrice(): number {
+    const { places, colPrice } = this;
+    let sum = 0;
+    for (let j = 0; j < places.length; j++)
+      if ((places[j] as number) > 0) sum += (places[j] as number) * (colPrice[j] as number);
+    return sum;
   }
 
   /** Row `r` left a column: its group mates may now take it. */
@@ -348,10 +348,16 @@ export class Auction {
       const { priority, hours } = this.problem;
       return bestProfit(start, col, score, full.figure, priority, hours, this.lambda, colPrice, r);
     }
-    let best = 0;
+    return this.searchedProfit(r);
+  }
+
+  /** Row `r`'s best profit over the searched pairs at the current prices (0: unmatched). */
+  private searchedProfit(r: number): number {
     const { start, col } = this.pairs;
+    const { value, colPrice } = this;
+    let best = 0;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const v = (this.value[e] as number) - (colPrice[col[e] as number] as number);
+      const v = (value[e] as number) - (colPrice[col[e] as number] as number);
       if (v > best) best = v;
     }
     return best;
@@ -523,7 +529,7 @@ export class Auction {
    * prices α (the current ones) and each row's best profit at them.
    */
   private *dualBound(): Steps<number> {
-    const { rows, cols, helper, priority, hours, pairs } = this.problem;
+    const { rows, helper, priority, hours, pairs } = this.problem;
     const { full, colPrice, lambda, profits } = this;
     // Over every pair, the rows from `split` on on the problem's helper thread, when it has one
     // and the pairs are shared (its part done here when it fails).
@@ -539,9 +545,7 @@ export class Auction {
       if (theirs !== null && theirs.length === rows - split) profits.set(theirs, split);
       else for (let r = split; r < rows; r++) profits[r] = this.profit(r);
     }
-    let bound = 0;
-    for (let j = 0; j < cols; j++)
-      if ((this.places[j] as number) > 0) bound += (this.places[j] as number) * (colPrice[j] as number);
+    let bound = this.placesPrice();
     for (let r = 0; r < rows; r++) bound += profits[r] as number;
     return bound;
   }

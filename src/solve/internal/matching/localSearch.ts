@@ -17,7 +17,7 @@ import { pairIndex } from '../pairs.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
 import type { PairCount, QuotaLimits } from './quotaLimits.js';
-import { entriesByColumn, type SparseRows } from './sparseRows.js';
+import { type ByColumn, entriesByColumn, type SparseRows } from './sparseRows.js';
 
 /** Gains smaller than this are rounding. */
 const EPSILON = 1e-10;
@@ -143,7 +143,7 @@ export function* localSearchSteps(
   let epoch = 0;
   // Per column, the rows that have it among their pairs and the entry there (made at the first
   // column that gains room): a column that gains room forgets the answers it comes before.
-  let byColumn: { start: Int32Array; entry: Int32Array; row: Int32Array } | null = null;
+  let byColumn: ByColumn | null = null;
   const gained = (c: number) => {
     byColumn ??= entriesByColumn(pairs, rows, cols);
     for (let k = byColumn.start[c] as number; k < (byColumn.start[c + 1] as number); k++) {

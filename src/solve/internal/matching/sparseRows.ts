@@ -350,12 +350,30 @@ function sortRow(score: Float64Array, col: Int32Array, from: number, to: number)
   }
 }
 
-/** Per column, the rows that have it among `pairs` and the entry there, in row order. */
-export function entriesByColumn(
-  pairs: SparseRows,
-  rows: number,
-  cols: number,
-): { start: Int32Array; entry: Int32Array; row: Int32Array } {
+/** Per column, the rows that have it among some {@link SparseRows} and the entry there, in row order. */
+export interface ByColumn {
+  readonly start: Int32Array;
+  readonly entry: Int32Array;
+  readonly row: Int32Array;
+}
+
+/** Each {@link SparseRows}' index by column, once built (their pattern never changes). */
+const byColumns = new WeakMap<SparseRows, ByColumn>();
+
+/**
+ * Per column, the rows that have it among `pairs` and the entry there, in row order: built once for
+ * a given `pairs` (at scale the auction and then the local search both use the subset's).
+ */
+export function entriesByColumn(pairs: SparseRows, rows: number, cols: number): ByColumn {
+  let index = byColumns.get(pairs);
+  if (index === undefined) {
+    index = byColumnOf(pairs, rows, cols);
+    byColumns.set(pairs, index);
+  }
+  return index;
+}
+
+function byColumnOf(pairs: SparseRows, rows: number, cols: number): ByColumn {
   const { start: from, col } = pairs;
   const n = from[rows] as number;
   const start = new Int32Array(cols + 1);
