@@ -2,14 +2,17 @@
  * Hours budgets read as places (src/solve/internal/matching/places.ts) against a plain reference
  * that sorts every column's candidate hours: the same places and the same verdict on whether a
  * budget binds, on 2,000 random problems whose columns have few places (where only the two ends of
- * each column's sorted hours are selected) or many, with tied and untied hours.
+ * each column's sorted hours are selected) or many, with tied and untied hours; and the same with
+ * the later half of the rows read on a helper thread (its part joined to the calling thread's).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetPlaces } from '../src/solve/internal/matching/places.js';
+import { budgetPlaces, placesPartOf } from '../src/solve/internal/matching/places.js';
 import { fits, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
+import type { PlacesPart } from '../src/solve/internal/matching/rowsHelper.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem, parkMiller } from './helpers/pairs.js';
+import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
 
 /** The places and the verdict, from each column's hours sorted in full. */
 function reference(problem: MatchingProblem): { places: number[]; binds: boolean } {
@@ -37,7 +40,8 @@ function reference(problem: MatchingProblem): { places: number[]; binds: boolean
 }
 
 describe('hours budgets read as places', () => {
-  it('are those of the fully sorted hours, with few places or many', () => {
+  it('are those of the fully sorted hours, with few places or many, the rows shared with a helper or not', () => {
+    let helped = 0;
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 2 }),
@@ -57,13 +61,40 @@ describe('hours budgets read as places', () => {
           );
           const hours = Float64Array.from({ length: rows }, () => (1 + Math.floor(next() * grid)) / (grid / 4));
           const problem = denseProblem(rows, cols, data, capacity, { budget, hours });
-          const got = budgetPlaces(problem);
           const want = reference(problem);
+          const got = budgetPlaces(problem);
           expect([...got.places]).toEqual(want.places);
           expect(got.binds).toBe(want.binds);
+          // The later rows on a helper thread (as it receives them: structured clones, the shared
+          // pairs staying shared), or a helper that fails (its rows then read here): the same.
+          const pairs = sharedPairs(problem.pairs);
+          for (const fails of [false, true]) {
+            let part: PlacesPart | null = null;
+            let sent: { from: number; to: number } | null = null;
+            const helper = rowsHelperWith({
+              sendPlaces(task) {
+                sent = { from: task.from, to: task.to };
+                part = fails ? null : structuredClone(placesPartOf(structuredClone(task)));
+                return true;
+              },
+              // biome-ignore lint/correctness/useYield: the part is ready at once.
+              *receivePlaces() {
+                return part;
+              },
+            });
+            const split = budgetPlaces({ ...problem, pairs, helper });
+            expect([...split.places]).toEqual(want.places);
+            expect(split.binds).toBe(want.binds);
+            if (sent !== null) {
+              expect((sent as { to: number }).to).toBe(rows);
+              if (!fails) helped++;
+            }
+          }
         },
       ),
       { seed: FC_SEED, numRuns: 2000 },
     );
+    // Most problems had rows to share.
+    expect(helped).toBeGreaterThan(1500);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../score/threads.js';
 import { SLICE, type Steps, timeUp } from '../solve/internal/clock.js';
 import { profitsOf } from '../solve/internal/matching/auction.js';
+import { placesPartOf } from '../solve/internal/matching/places.js';
 import { priceAll } from '../solve/internal/matching/pricing.js';
 import { boundOf } from '../solve/internal/matching/rowPriceBound.js';
 import type {
@@ -31,6 +32,8 @@ import type {
   CutsTask,
   KeepPart,
   KeepTask,
+  PlacesPart,
+  PlacesTask,
   PricesTask,
   ProfitsTask,
   RowsHelper,
@@ -210,6 +213,16 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
   }
   return {
+    sendPlaces: (task) => send({ kind: 'places', task }),
+    *receivePlaces(): Steps<PlacesPart | null> {
+      const part = yield* receive();
+      return part?.low instanceof Float64Array &&
+        part.high instanceof Float64Array &&
+        part.start instanceof Int32Array &&
+        part.all instanceof Float64Array
+        ? (part as unknown as PlacesPart)
+        : null;
+    },
     sendCuts: (task) => send({ kind: 'cuts', task }),
     *receiveCuts(): Steps<CutsPart | null> {
       const part = yield* receive();
@@ -255,6 +268,7 @@ type RowsMessage = {
   readonly ready: Int32Array;
   readonly stop: Int32Array;
 } & (
+  | { readonly kind: 'places'; readonly task: PlacesTask }
   | { readonly kind: 'cuts'; readonly task: CutsTask }
   | { readonly kind: 'keep'; readonly task: KeepTask }
   | { readonly kind: 'prices'; readonly task: PricesTask }
@@ -264,10 +278,14 @@ type RowsMessage = {
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
 function rowsPart(message: RowsMessage): {
-  part: CutsPart | KeepPart | { added: number } | { profits: Float64Array } | { bound: number };
+  part: PlacesPart | CutsPart | KeepPart | { added: number } | { profits: Float64Array } | { bound: number };
   buffers: ArrayBufferLike[];
 } | null {
   if (message.kind === 'bound') return { part: { bound: boundOf(message.task, message.stop) }, buffers: [] };
+  if (message.kind === 'places') {
+    const part = placesPartOf(message.task);
+    return { part, buffers: [part.low.buffer, part.high.buffer, part.start.buffer, part.all.buffer] };
+  }
   if (message.kind === 'prices') {
     return { part: { added: priceAll(message.task) }, buffers: [] };
   }
@@ -342,7 +360,14 @@ export function letGo(helper: KeptHelper | null): void {
  */
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
-  if (kind === 'cuts' || kind === 'keep' || kind === 'prices' || kind === 'profits' || kind === 'bound') {
+  if (
+    kind === 'places' ||
+    kind === 'cuts' ||
+    kind === 'keep' ||
+    kind === 'prices' ||
+    kind === 'profits' ||
+    kind === 'bound'
+  ) {
     const rows = message as RowsMessage;
     const { job, ready } = rows;
     try {

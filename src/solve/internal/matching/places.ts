@@ -5,7 +5,11 @@
  * the longest rows that fill those places overrun it; when no budget binds, the places are the
  * whole constraint and the flow optimum is exact.
  */
+import { drain, type Steps } from '../clock.js';
+import type { ScoredPairs } from '../pairs.js';
 import { fits, type MatchingProblem } from './problem.js';
+import type { PlacesPart, PlacesTask, RowsHelper } from './rowsHelper.js';
+import { helperSplit, shared } from './sparseRows.js';
 
 /**
  * The places of each column, and whether any budget can bind. One pass over the problem's pairs:
@@ -14,54 +18,38 @@ import { fits, type MatchingProblem } from './problem.js';
  * the others × log).
  */
 export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; binds: boolean } {
-  const { rows, cols, hours, capacity, budget } = problem;
-  const { start: from, cols: colOf, scores } = problem.pairs;
+  return drain(budgetPlacesSteps(problem));
+}
+
+/**
+ * {@link budgetPlaces} in steps: with the problem's helper thread (the pairs in shared memory), the
+ * later half of the pairs' rows are read there meanwhile (the same places either way).
+ */
+export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: Int32Array; binds: boolean }> {
+  const { rows, cols, capacity, budget, helper, hours, pairs } = problem;
   const places = Int32Array.from(capacity);
+  const { kind, slot } = kindsOf(capacity, budget);
+  if (slot === null) return { places, binds: false };
+  const split =
+    helper === undefined
+      ? rows
+      : helperSplit(pairs, shared(pairs.cols, pairs.scores), (from, to) =>
+          helper.sendPlaces({ pairs, hours, capacity, budget, from, to }),
+        );
+  let ends = placesPart(pairs, hours, kind, slot, capacity, 0, split);
+  if (split < rows) {
+    const theirs = yield* (helper as RowsHelper).receivePlaces();
+    ends = joinParts(
+      ends,
+      theirs !== null && theirs.low.length === ends.low.length && theirs.start.length === cols + 1
+        ? theirs
+        : placesPart(pairs, hours, kind, slot, capacity, split, rows),
+      kind,
+      slot,
+    );
+  }
+  const { low, high, start, all } = ends;
   let binds = false;
-  // 1: budgeted with few places (two ends kept), 2: budgeted with more (all gathered), 0: neither.
-  const kind = new Uint8Array(cols);
-  let any = false;
-  for (let j = 0; j < cols; j++) {
-    const c = capacity[j] as number;
-    if ((budget[j] as number) < Number.POSITIVE_INFINITY && c > 0) {
-      kind[j] = c <= FEW_PLACES ? 1 : 2;
-      any = true;
-    }
-  }
-  if (!any) return { places, binds };
-  // Few places: each column's `c` shortest and `c` longest hours, ascending, in a slot of `c`
-  // entries from `slot[j]`.
-  const slot = new Int32Array(cols + 1);
-  for (let j = 0; j < cols; j++) slot[j + 1] = (slot[j] as number) + (kind[j] === 1 ? (capacity[j] as number) : 0);
-  const low = new Float64Array(slot[cols] as number).fill(Number.POSITIVE_INFINITY);
-  const high = new Float64Array(slot[cols] as number).fill(Number.NEGATIVE_INFINITY);
-  // More places: each column's hours counted here, then gathered.
-  const start = new Int32Array(cols + 1);
-  for (let r = 0; r < rows; r++) {
-    const h = hours[r] as number;
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-      const j = colOf[e] as number;
-      const k = kind[j] as number;
-      if (k === 0 || (scores[e] as number) === Number.NEGATIVE_INFINITY) continue;
-      if (k === 2) start[j + 1] = (start[j + 1] as number) + 1;
-      else keepEnds(low, high, slot[j] as number, capacity[j] as number, h);
-    }
-  }
-  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const all = new Float64Array(start[cols] as number);
-  if (all.length > 0) {
-    const at = start.slice(0, cols);
-    for (let r = 0; r < rows; r++) {
-      const h = hours[r] as number;
-      for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
-        const j = colOf[e] as number;
-        if (kind[j] === 2 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
-          all[at[j] as number] = h;
-          at[j] = (at[j] as number) + 1;
-        }
-      }
-    }
-  }
   for (let j = 0; j < cols; j++) {
     const k = kind[j] as number;
     if (k === 0) continue;
@@ -88,6 +76,132 @@ export function budgetPlaces(problem: MatchingProblem): { places: Int32Array; bi
     if (!fits(0, sum, b)) binds = true;
   }
   return { places, binds };
+}
+
+/**
+ * Per column: 1 budgeted with few places (its two ends kept), 2 budgeted with more (all its hours
+ * gathered), 0 neither; and where each few-places column's slot of `capacity` entries starts (one
+ * more at the end; null when no column is budgeted).
+ */
+function kindsOf(capacity: Int32Array, budget: Float64Array): { kind: Uint8Array; slot: Int32Array | null } {
+  const cols = capacity.length;
+  const kind = new Uint8Array(cols);
+  let any = false;
+  for (let j = 0; j < cols; j++) {
+    const c = capacity[j] as number;
+    if ((budget[j] as number) < Number.POSITIVE_INFINITY && c > 0) {
+      kind[j] = c <= FEW_PLACES ? 1 : 2;
+      any = true;
+    }
+  }
+  if (!any) return { kind, slot: null };
+  const slot = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++) slot[j + 1] = (slot[j] as number) + (kind[j] === 1 ? (capacity[j] as number) : 0);
+  return { kind, slot };
+}
+
+/** The {@link PlacesPart} of rows `from` to `to - 1`: one pass over their pairs (two with many-places columns). */
+function placesPart(
+  pairs: ScoredPairs,
+  hours: Float64Array,
+  kind: Uint8Array,
+  slot: Int32Array,
+  capacity: Int32Array,
+  from: number,
+  to: number,
+): PlacesPart {
+  const { start: rowStart, cols: colOf, scores } = pairs;
+  const cols = kind.length;
+  const low = new Float64Array(slot[cols] as number).fill(Number.POSITIVE_INFINITY);
+  const high = new Float64Array(slot[cols] as number).fill(Number.NEGATIVE_INFINITY);
+  // More places: each column's hours counted here, then gathered.
+  const start = new Int32Array(cols + 1);
+  for (let r = from; r < to; r++) {
+    const h = hours[r] as number;
+    for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
+      const j = colOf[e] as number;
+      const k = kind[j] as number;
+      if (k === 0 || (scores[e] as number) === Number.NEGATIVE_INFINITY) continue;
+      if (k === 2) start[j + 1] = (start[j + 1] as number) + 1;
+      else keepEnds(low, high, slot[j] as number, capacity[j] as number, h);
+    }
+  }
+  for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  const all = new Float64Array(start[cols] as number);
+  if (all.length > 0) {
+    const at = start.slice(0, cols);
+    for (let r = from; r < to; r++) {
+      const h = hours[r] as number;
+      for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
+        const j = colOf[e] as number;
+        if (kind[j] === 2 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
+          all[at[j] as number] = h;
+          at[j] = (at[j] as number) + 1;
+        }
+      }
+    }
+  }
+  return { low, high, start, all };
+}
+
+/**
+ * The {@link PlacesPart} of two row ranges, `a`'s before `b`'s: each few-places column's shortest
+ * and longest of both (the same as one pass over both ranges gives), each other column's hours
+ * `a`'s then `b`'s.
+ */
+function joinParts(a: PlacesPart, b: PlacesPart, kind: Uint8Array, slot: Int32Array): PlacesPart {
+  const cols = kind.length;
+  const low = new Float64Array(a.low.length);
+  const high = new Float64Array(a.high.length);
+  for (let j = 0; j < cols; j++) {
+    if (kind[j] !== 1) continue;
+    const s = slot[j] as number;
+    const e = slot[j + 1] as number;
+    // The smallest of both, ascending, from the first entries; the largest, ascending, to the last.
+    for (let i = s, p = s, q = s; i < e; i++) {
+      const x = a.low[p] as number;
+      const y = b.low[q] as number;
+      if (x <= y) p++;
+      else q++;
+      low[i] = Math.min(x, y);
+    }
+    for (let i = e - 1, p = e - 1, q = e - 1; i >= s; i--) {
+      const x = a.high[p] as number;
+      const y = b.high[q] as number;
+      if (x >= y) p--;
+      else q--;
+      high[i] = Math.max(x, y);
+    }
+  }
+  const start = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++)
+    start[j + 1] =
+      (start[j] as number) +
+      ((a.start[j + 1] as number) - (a.start[j] as number)) +
+      ((b.start[j + 1] as number) - (b.start[j] as number));
+  const all = new Float64Array(start[cols] as number);
+  for (let j = 0; j < cols; j++) {
+    if (kind[j] !== 2) continue;
+    const mine = a.all.subarray(a.start[j], a.start[j + 1]);
+    all.set(mine, start[j] as number);
+    all.set(b.all.subarray(b.start[j], b.start[j + 1]), (start[j] as number) + mine.length);
+  }
+  return { low, high, start, all };
+}
+
+/** A helper's part of {@link budgetPlacesSteps}: the {@link PlacesPart} of the task's rows. */
+export function placesPartOf(task: PlacesTask): PlacesPart {
+  const { kind, slot } = kindsOf(task.capacity, task.budget);
+  const cols = task.capacity.length;
+  // Nothing budgeted: an empty part (the calling thread, which checked first, never sends one).
+  if (slot === null)
+    return {
+      low: new Float64Array(0),
+      high: new Float64Array(0),
+      start: new Int32Array(cols + 1),
+      all: new Float64Array(0),
+    };
+  return placesPart(task.pairs, task.hours, kind, slot, task.capacity, task.from, task.to);
 }
 
 /** Up to this many places, a column keeps its shortest and longest candidates instead of all of them. */

@@ -10,6 +10,10 @@ import type { ScoredPairs } from '../pairs.js';
  * one): it takes the rows from `from` on, the calling thread those before, at once.
  */
 export interface RowsHelper {
+  /** Sends rows `from` to `to - 1` of the hours budgets' places (`places.ts`); false when they cannot go. */
+  sendPlaces(task: PlacesTask): boolean;
+  /** The helper's part of the places, as {@link receiveCuts}. */
+  receivePlaces(): Steps<PlacesPart | null>;
   /** Sends rows `from` to `to - 1` of `pairs` (in shared memory); false when they cannot go. */
   sendCuts(task: CutsTask): boolean;
   /** The helper's part, waiting for it; null when it could not do it (then it is done here). */
@@ -78,6 +82,31 @@ export interface ProfitsTask {
   readonly colPrice: Float64Array;
   readonly from: number;
   readonly to: number;
+}
+
+/**
+ * The rows of the hours budgets' places for a {@link RowsHelper} (`placesPartOf` in `places.ts`):
+ * the candidate hours each budgeted column gets from them.
+ */
+export interface PlacesTask {
+  readonly pairs: ScoredPairs;
+  readonly hours: Float64Array;
+  readonly capacity: Int32Array;
+  readonly budget: Float64Array;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * What rows give each budgeted column (`places.ts`): with few places, its `c` shortest and `c`
+ * longest candidate hours (ascending, in `low` and `high` from its slot); with more, all of them
+ * in row order (`all` from `start[j]`, one more at the end).
+ */
+export interface PlacesPart {
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  readonly start: Int32Array;
+  readonly all: Float64Array;
 }
 
 /**

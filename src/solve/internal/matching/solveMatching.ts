@@ -38,7 +38,7 @@ import { raiseLowest } from './fairThreshold.js';
 import { fillGreedily, repairBudgets } from './feasible.js';
 import { lagrangianSteps, type PenalisedSolve } from './lagrangian.js';
 import { localSearchSteps } from './localSearch.js';
-import { budgetPlaces, keepsBudgets } from './places.js';
+import { budgetPlaces, budgetPlacesSteps, keepsBudgets } from './places.js';
 import {
   compareFigure,
   compareFigures,
@@ -227,7 +227,7 @@ function* solveWhole(
   objective: MatchingObjective,
   options: MatchingOptions,
 ): Steps<MatchingSolution> {
-  const { places, binds } = budgetPlaces(problem);
+  const { places, binds } = yield* budgetPlacesSteps(problem);
   yield SLICE;
   if (binds && problem.rows * problem.cols > options.largeEntries) {
     const most =
