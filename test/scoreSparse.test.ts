@@ -181,6 +181,8 @@ function referenceScores(program: Program, withMentorSide: boolean): { scores: F
     recent: recentPairs(ix),
     past: pastPairs(ix),
     zoneRow: new Float64Array(ix.zones.length),
+    // Seniority from the two grades, pair by pair (the library reads it by grade: the same values).
+    grades: null,
     holds: new Uint8Array(ix.numMentors),
   };
   const criteria = refInForce(ctx, CRITERION_DEFS);

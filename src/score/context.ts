@@ -23,6 +23,36 @@ export interface ScoringContext {
    * `maxTimeZoneGap` rule each fill it for the row's mentee before reading it per mentor.
    */
   readonly zoneRow: Float64Array;
+  /**
+   * The mentors' grades as {@link GradeIds} (null when they have more than {@link MOST_GRADES}
+   * distinct grades: `seniority` then computes each pair's value from the two grades).
+   */
+  readonly grades: GradeIds | null;
+}
+
+/**
+ * Each mentor's grade as an index into `values` (the distinct grades, ascending, NaN, for none,
+ * last), and a scratch row of one entry per grade, which `seniority` fills for the row's mentee
+ * before reading it per mentor (the same value, bit for bit, as from the two grades).
+ */
+export interface GradeIds {
+  readonly id: Int32Array;
+  readonly values: Float64Array;
+  readonly row: Float64Array;
+}
+
+/** The most distinct mentor grades read through {@link GradeIds} (more take longer to fill per row than they save). */
+export const MOST_GRADES = 64;
+
+/** The {@link GradeIds} of the mentors' `grades` (NaN: none), or null past {@link MOST_GRADES}. */
+export function gradeIds(grades: Float64Array): GradeIds | null {
+  const values = Float64Array.from(new Set(grades)).sort();
+  if (values.length > MOST_GRADES) return null;
+  // (A Map's keys compare as the Set's: NaN to itself.)
+  const at = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) at.set(values[i] as number, i);
+  const id = Int32Array.from(grades, (g) => at.get(g) as number);
+  return { id, values, row: new Float64Array(values.length) };
 }
 
 /** One criterion of the score: a documented function of the two profiles, valued in [0, 1]. */

@@ -8,7 +8,7 @@ import { type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import type { ScoredPairs } from '../solve/internal/pairs.js';
-import type { AddRun, CriterionDef, ScoringContext } from './context.js';
+import { type AddRun, type CriterionDef, gradeIds, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { addPeople, PEOPLE } from './criteria/people.js';
@@ -50,6 +50,7 @@ export function* scoringOf(program: Program): Steps<Scoring> {
     recent: recentPairs(ix),
     past: pastPairs(ix),
     zoneRow: new Float64Array(ix.zones.length),
+    grades: gradeIds(ix.mentorGrade),
   };
   const cols = ix.numMentors;
   const all = new Int32Array(cols);

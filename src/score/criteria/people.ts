@@ -125,6 +125,17 @@ export const values: CriterionDef = {
   },
 };
 
+/** Seniority fit of a grade gap (NaN: a grade unknown) in the window `min` to `max`. */
+function seniorityFit(gap: number, min: number, max: number): number {
+  if (Number.isNaN(gap)) return NEUTRAL;
+  const off = gap < min ? min - gap : gap > max ? gap - max : 0;
+  return Math.max(0, 1 - off / GAP_SLACK);
+}
+
+/** No grade ids (see {@link addPeople}). */
+const NO_IDS = new Int32Array(0);
+const NO_ROW = new Float64Array(0);
+
 /** {@link addPeople} needs no scratch rows. */
 const NO_SCRATCH = { values: new Float64Array(0), more: new Float64Array(0) };
 
@@ -177,15 +188,19 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
   const o1 = others[1] as number;
   const o2 = others[2] as number;
   const o3 = others[3] as number;
+  // Seniority by the mentor's grade (few distinct ones): each grade's value once, then a look-up.
+  const { grades } = ctx;
+  const byGrade = grades !== null;
+  const gradeId = grades === null ? NO_IDS : grades.id;
+  const gradeRow = grades === null ? NO_ROW : grades.row;
+  if (grades !== null)
+    for (let g = 0; g < gradeRow.length; g++)
+      gradeRow[g] = seniorityFit((grades.values[g] as number) - grade, min, max);
   for (let i = 0; i < count; i++) {
     const m = at[i] as number;
-    const gap = (ix.mentorGrade[m] as number) - grade;
-    let v0: number;
-    if (Number.isNaN(gap)) v0 = NEUTRAL;
-    else {
-      const off = gap < min ? min - gap : gap > max ? gap - max : 0;
-      v0 = Math.max(0, 1 - off / GAP_SLACK);
-    }
+    const v0 = byGrade
+      ? (gradeRow[gradeId[m] as number] as number)
+      : seniorityFit((ix.mentorGrade[m] as number) - grade, min, max);
     let mentorAny = 0;
     let shared = 0;
     for (let w = 0; w < W; w++) {
