@@ -104,5 +104,5 @@ export type AddRun = (
   sum: Float64Array,
   others: Float64Array,
   side: Float64Array | null,
-  scratch: { readonly values: Float64Array; readonly more: Float64Array },
+  scratch: { readonly values: Float64Array; readonly more: Float64Array; readonly third: Float64Array },
 ) => void;

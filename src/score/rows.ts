@@ -12,7 +12,7 @@ import { type AddRun, type CriterionDef, gradeIds, type ScoringContext } from '.
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { addPeople, PEOPLE } from './criteria/people.js';
-import { addGoals, GOALS } from './criteria/topics.js';
+import { addTopics, TOPICS } from './criteria/topics.js';
 import { compileRules } from './customRules.js';
 import { pastPairs, recentPairs } from './history.js';
 import { type HardRule, hardRules } from './rules.js';
@@ -227,6 +227,7 @@ export function* sums(
   const scratch: RowScratch = {
     values: new Float64Array(mentors),
     more: new Float64Array(mentors),
+    third: new Float64Array(mentors),
     at: new Int32Array(mentors),
     sum: new Float64Array(mentors),
     other: new Float64Array(side === null ? 0 : mentors),
@@ -315,10 +316,10 @@ function sumRow(
   if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
 }
 
-/** The runs: the person criteria, and willingness with goals (both goal-weighted topic strips). */
+/** The runs: the person criteria, and the topic criteria (expertise, willingness, goals: the row's topic strips). */
 const RUNS: readonly { readonly defs: readonly CriterionDef[]; readonly add: AddRun }[] = [
   { defs: PEOPLE, add: addPeople },
-  { defs: GOALS, add: addGoals },
+  { defs: TOPICS, add: addTopics },
 ];
 
 /** A run among the criteria in force, from where {@link fusedRuns} puts it to `to - 1`, with its criteria's shares. */
@@ -359,8 +360,9 @@ function fusedRuns(
 /** The scratch rows of {@link sumRow}, one entry per mentor each. */
 interface RowScratch {
   readonly values: Float64Array;
-  /** A second row of values, for the runs that compute two criteria at once. */
+  /** A second and a third row of values, for the runs that compute several criteria at once. */
   readonly more: Float64Array;
+  readonly third: Float64Array;
   readonly at: Int32Array;
   readonly sum: Float64Array;
   readonly other: Float64Array;

@@ -137,7 +137,7 @@ const NO_IDS = new Int32Array(0);
 const NO_ROW = new Float64Array(0);
 
 /** {@link addPeople} needs no scratch rows. */
-const NO_SCRATCH = { values: new Float64Array(0), more: new Float64Array(0) };
+const NO_SCRATCH = { values: new Float64Array(0), more: new Float64Array(0), third: new Float64Array(0) };
 
 /** One-hot shares: criterion `k` of {@link PEOPLE} alone. */
 const ONE_HOT = [0, 1, 2, 3].map((k) => Float64Array.from([0, 1, 2, 3], (i) => (i === k ? 1 : 0)));

@@ -153,40 +153,72 @@ export const willingness: CriterionDef = {
   },
 };
 
-/** Willingness and goals, which {@link addGoals} sums in one pass, in their order among the criteria. */
-export const GOALS: readonly CriterionDef[] = Object.freeze([willingness, goals]);
+/** Expertise, willingness and goals, which {@link addTopics} sums in one pass, in their order among the criteria. */
+export const TOPICS: readonly CriterionDef[] = Object.freeze([expertise, willingness, goals]);
 
 /**
- * Adds, for each mentor `at[i]` (`i` below `count`), `shares[0] × willingness + shares[1] × goals`
- * to `sum[i]` (and with `others` to `side[i]`), in that order: the same figures, bit for bit, as
- * filling each criterion's values and adding them in turn, with one pass over the row's topic strips
- * for both (`scratch` holds their values).
+ * Adds, for each mentor `at[i]` (`i` below `count`), `shares[0] × expertise + shares[1] ×
+ * willingness + shares[2] × goals` to `sum[i]` (and with `others` to `side[i]`), in that order: the
+ * same figures, bit for bit, as filling each criterion's values and adding them in turn (a share of
+ * 0 adds +0, which changes no sum of non-negative terms), with one pass over the row's topic strips
+ * for all three. With one topic (a micro request) each value is its strip's term itself (0 + x is
+ * x); with more, `scratch` holds the three values as each topic's term is added.
  */
-export const addGoals: AddRun = (ctx, r, at, count, shares, sum, others, side, scratch) => {
+export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, scratch) => {
   const { numMentors, willing, effective } = ctx.ix;
   const topics = ctx.ix.rowTopics[r] as Int32Array;
   const weights = ctx.ix.rowWeights[r] as Float64Array;
-  const offers = scratch.values;
-  const covers = scratch.more;
-  // As `goalWeighted`: the neutral value without topics, else each topic's weighted strip added in turn.
-  const none = topics.length === 0;
-  fillAt(offers, count, none ? NEUTRAL : 0);
-  fillAt(covers, count, none ? NEUTRAL : 0);
-  for (let k = 0; k < topics.length; k++) {
-    const base = (topics[k] as number) * numMentors;
-    const w = weights[k] as number;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      offers[i] = (offers[i] as number) + w * ((willing[base + m] as number) / 1);
-      covers[i] = (covers[i] as number) + w * ((effective[base + m] as number) / EXPERT);
-    }
-  }
+  const asked = ctx.ix.rows[r]?.level;
   const s0 = shares[0] as number;
   const s1 = shares[1] as number;
-  for (let i = 0; i < count; i++) sum[i] = (sum[i] as number) + s0 * (offers[i] as number) + s1 * (covers[i] as number);
-  if (side === null) return;
+  const s2 = shares[2] as number;
   const o0 = others[0] as number;
   const o1 = others[1] as number;
+  const o2 = others[2] as number;
+  if (topics.length === 1) {
+    const base = (topics[0] as number) * numMentors;
+    const w = weights[0] as number;
+    // The level asked, or the level at which a mentor offers (as `expertise` reads them).
+    const byAsked = asked !== undefined;
+    const level = asked ?? OFFER_LEVEL;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      const eff = effective[base + m] as number;
+      const ex = byAsked
+        ? w * (REACH * Math.min(1, eff / level) + (1 - REACH) * (eff / EXPERT))
+        : w * Math.min(1, eff / level);
+      const wi = w * ((willing[base + m] as number) / 1);
+      const go = w * (eff / EXPERT);
+      sum[i] = (sum[i] as number) + s0 * ex + s1 * wi + s2 * go;
+      if (side !== null) side[i] = (side[i] as number) + o0 * ex + o1 * wi + o2 * go;
+    }
+    return;
+  }
+  const ex = scratch.values;
+  const wi = scratch.more;
+  const go = scratch.third;
+  // As the criteria's own fills: the neutral value without topics, else each topic's term added in turn.
+  if (topics.length === 0) {
+    fillAt(ex, count, NEUTRAL);
+    fillAt(wi, count, NEUTRAL);
+    fillAt(go, count, NEUTRAL);
+  } else {
+    expertise.fill(ctx, r, ex, at, count);
+    fillAt(wi, count, 0);
+    fillAt(go, count, 0);
+    for (let k = 0; k < topics.length; k++) {
+      const base = (topics[k] as number) * numMentors;
+      const w = weights[k] as number;
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        wi[i] = (wi[i] as number) + w * ((willing[base + m] as number) / 1);
+        go[i] = (go[i] as number) + w * ((effective[base + m] as number) / EXPERT);
+      }
+    }
+  }
   for (let i = 0; i < count; i++)
-    side[i] = (side[i] as number) + o0 * (offers[i] as number) + o1 * (covers[i] as number);
+    sum[i] = (sum[i] as number) + s0 * (ex[i] as number) + s1 * (wi[i] as number) + s2 * (go[i] as number);
+  if (side === null) return;
+  for (let i = 0; i < count; i++)
+    side[i] = (side[i] as number) + o0 * (ex[i] as number) + o1 * (wi[i] as number) + o2 * (go[i] as number);
 };
