@@ -66,6 +66,22 @@ export interface CriterionDef {
    * sums read `out` in order.
    */
   fill(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number): void;
+  /**
+   * Optional, a faster path than {@link CriterionDef.fill} then the sums: adds `share × value` to
+   * `sum[i]` (and `other × value` to `side[i]` when `side` is given) for each `i` below `count`,
+   * the same figures, bit for bit; `out` is scratch of the row's length.
+   */
+  add?(
+    ctx: ScoringContext,
+    r: number,
+    at: Int32Array,
+    count: number,
+    share: number,
+    sum: Float64Array,
+    other: number,
+    side: Float64Array | null,
+    out: Float64Array,
+  ): void;
   /** The value for row `r` and mentor `m`, as a message (rendered in words by a catalog's `detail.*`). */
   describe(ctx: ScoringContext, r: number, m: number, value: number): Message;
 }
@@ -76,6 +92,27 @@ export const NEUTRAL = 0.5;
 /** Sets `out[0 .. count - 1]` to `value` (the value of every mentor of `at`). */
 export function fillAt(out: Float64Array, count: number, value: number): void {
   out.fill(value, 0, count);
+}
+
+/**
+ * Adds `share × values[i]` to `sum[i]` (and `other × values[i]` to `side[i]` when `side` is given)
+ * for each `i` below `count`: how the sums take a criterion's values.
+ */
+export function addValues(
+  values: Float64Array,
+  count: number,
+  share: number,
+  sum: Float64Array,
+  other: number,
+  side: Float64Array | null,
+): void {
+  if (side !== null)
+    for (let i = 0; i < count; i++) {
+      const v = values[i] as number;
+      sum[i] = (sum[i] as number) + share * v;
+      side[i] = (side[i] as number) + other * v;
+    }
+  else for (let i = 0; i < count; i++) sum[i] = (sum[i] as number) + share * (values[i] as number);
 }
 
 /** The position of mentor `m` in `at[0 .. count - 1]` (ascending), or -1: a binary search. */

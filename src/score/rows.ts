@@ -8,7 +8,7 @@ import { type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import type { ScoredPairs } from '../solve/internal/pairs.js';
-import { type AddRun, type CriterionDef, gradeIds, type ScoringContext } from './context.js';
+import { type AddRun, addValues, type CriterionDef, gradeIds, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
 import { addPeople, PEOPLE } from './criteria/people.js';
@@ -301,15 +301,13 @@ function sumRow(
       continue;
     }
     const { def, share } = criteria[c] as { def: CriterionDef; share: number };
-    def.fill(ctx, r, values, at, k);
     const other = otherShares[c] as number;
-    if (side !== null && !Number.isNaN(other))
-      for (let i = 0; i < k; i++) {
-        const v = values[i] as number;
-        sum[i] = (sum[i] as number) + share * v;
-        sideSum[i] = (sideSum[i] as number) + other * v;
-      }
-    else for (let i = 0; i < k; i++) sum[i] = (sum[i] as number) + share * (values[i] as number);
+    const both = side !== null && !Number.isNaN(other) ? sideSum : null;
+    if (def.add !== undefined) def.add(ctx, r, at, k, share, sum, other, both, values);
+    else {
+      def.fill(ctx, r, values, at, k);
+      addValues(values, k, share, sum, other, both);
+    }
   }
   // Shares add up to 1 up to rounding: keep scores within [0, 1].
   for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);

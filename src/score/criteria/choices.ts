@@ -4,8 +4,8 @@
  */
 
 import { type Message, msg } from '../../locale/message.js';
-import { type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
-import { conditionMessage, ruleHolds } from '../customRules.js';
+import { addValues, type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
+import { type CompiledRule, conditionMessage, ruleHolds } from '../customRules.js';
 
 /** The mentors row `r`'s mentee ranks, first choice first. */
 function listOf(ctx: ScoringContext, r: number): readonly string[] {
@@ -35,6 +35,18 @@ export const preference: CriterionDef = {
       const i = indexIn(at, count, ix.mentorIndex.get(id) as number);
       if (i >= 0) out[i] = 1 - rank / list.length;
     });
+  },
+  add(ctx, r, at, count, share, sum, other, side, out) {
+    if (listOf(ctx, r).length > 0) {
+      preference.fill(ctx, r, out, at, count);
+      addValues(out, count, share, sum, other, side);
+      return;
+    }
+    // The same value with every mentor: its terms once.
+    const x = share * NEUTRAL;
+    const y = other * NEUTRAL;
+    for (let i = 0; i < count; i++) sum[i] = (sum[i] as number) + x;
+    if (side !== null) for (let i = 0; i < count; i++) side[i] = (side[i] as number) + y;
   },
   describe(ctx, r, m) {
     const { ix } = ctx;
@@ -67,6 +79,27 @@ export const custom: CriterionDef = {
     }
     const n = ctx.soft.length;
     for (let i = 0; i < count; i++) out[i] = (out[i] as number) / n;
+  },
+  add(ctx, r, at, count, share, sum, other, side, out) {
+    const only = ctx.soft.length === 1 ? (ctx.soft[0] as CompiledRule) : null;
+    const e = ctx.ix.rows[r]?.mentee as number;
+    if (only === null || only.menteeOk[e] === 0) {
+      custom.fill(ctx, r, out, at, count);
+      addValues(out, count, share, sum, other, side);
+      return;
+    }
+    // One rule the mentee meets: the value is whether it holds as wanted with the mentor, 1 or 0
+    // ((0 + 1) / 1 is 1), in one pass.
+    const wanted = only.rule.effect === 'prefer' ? 1 : 0;
+    const { mentorOk, mentorSame } = only;
+    const target = mentorSame === null ? -1 : ((only.menteeSame as Int32Array)[e] as number);
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      const holds = mentorOk[m] === 0 ? 0 : mentorSame === null ? 1 : target >= 0 && mentorSame[m] === target ? 1 : 0;
+      const v = holds === wanted ? 1 : 0;
+      sum[i] = (sum[i] as number) + share * v;
+      if (side !== null) side[i] = (side[i] as number) + other * v;
+    }
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
