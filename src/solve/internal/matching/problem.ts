@@ -94,6 +94,49 @@ export function figuresOf(problem: MatchingProblem, assign: Int32Array): Figures
   return { count, weightedCount, lowest, weightedTotal };
 }
 
+/** The matching last measured by {@link figuresWith}: each row's column (-1: none known) and its pair's score. */
+export interface ScoreMemo {
+  readonly assign: Int32Array;
+  readonly score: Float64Array;
+}
+
+/** An empty {@link ScoreMemo} for `rows` rows. */
+export function scoreMemo(rows: number): ScoreMemo {
+  return { assign: new Int32Array(rows).fill(-1), score: new Float64Array(rows) };
+}
+
+/**
+ * {@link figuresOf}, each row's score read from `memo` when its column is the one `memo` holds
+ * (else looked up, and kept there): the same figures, bit for bit, summed in row order. Matchings
+ * offered one after another differ in few rows, and a look-up is a binary search in the row's
+ * pairs (a cache miss per step at scale). The pairs' scores must not change meanwhile.
+ */
+export function figuresWith(problem: MatchingProblem, assign: Int32Array, memo: ScoreMemo): Figures {
+  const { pairs, priority } = problem;
+  const { assign: known, score } = memo;
+  let count = 0;
+  let weightedCount = 0;
+  let weightedTotal = 0;
+  let lowest = problem.ceiling;
+  for (let r = 0; r < assign.length; r++) {
+    const j = assign[r] as number;
+    if (j < 0) continue;
+    let s: number;
+    if (known[r] === j) s = score[r] as number;
+    else {
+      s = pairScore(pairs, r, j);
+      known[r] = j;
+      score[r] = s;
+    }
+    const p = priority[r] as number;
+    count++;
+    weightedCount += p;
+    weightedTotal += p * s;
+    if (s < lowest) lowest = s;
+  }
+  return { count, weightedCount, lowest, weightedTotal };
+}
+
 /** Compares sums with {@link SUM_TOLERANCE}: 1 when `a` is larger, -1 when smaller, 0 when level. */
 export function compareSums(a: number, b: number): number {
   const scale = Math.max(1, Math.abs(a), Math.abs(b));

@@ -44,10 +44,13 @@ import {
   compareFigures,
   type Figures,
   figuresOf,
+  figuresWith,
   levelsOf,
   type MatchingObjective,
   type MatchingProblem,
+  type ScoreMemo,
   type SumFigure,
+  scoreMemo,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
 import { allPairs, type SparseRows, shared, sparseRows, sparseRowsSteps } from './sparseRows.js';
@@ -310,6 +313,8 @@ class Incumbent {
   figures: Figures;
   /** Told of every new best. */
   onBest: ((best: Int32Array) => void) | null = null;
+  /** The scores of the last matching measured (the next one differs in few rows). */
+  private readonly memo: ScoreMemo;
 
   constructor(
     private readonly problem: MatchingProblem,
@@ -317,12 +322,13 @@ class Incumbent {
     start: Int32Array,
   ) {
     this.best = start;
-    this.figures = figuresOf(problem, start);
+    this.memo = scoreMemo(problem.rows);
+    this.figures = figuresWith(problem, start, this.memo);
   }
 
   /** Keeps `assign` if it ranks above the best; returns its figures. */
   offer(assign: Int32Array): Figures {
-    const f = figuresOf(this.problem, assign);
+    const f = figuresWith(this.problem, assign, this.memo);
     if (compareFigures(this.objective, f, this.figures) > 0) {
       this.best = assign;
       this.figures = f;
