@@ -106,7 +106,9 @@ function* gatherSteps(
       n += part.cols.length;
     }
   }
-  return { start, cols: n === room ? col : col.slice(0, n), values: n === room ? kept : kept.slice(0, n) };
+  // Views, not copies: the room left unused is a small part (7.7 million entries for 6.5 million
+  // kept at 100,000 × 10,000), a copy 78 MB more allocated (and a collection it brings on).
+  return { start, cols: col.subarray(0, n), values: kept.subarray(0, n) };
 }
 
 /**
