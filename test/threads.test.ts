@@ -219,11 +219,22 @@ describe('matchProgram with helper threads', () => {
       JSON.stringify(solveMatching(problem, 'total', { maxNodes: 0, largeEntries: 0, candidates: 4, whole: true }));
     const before = threads.kinds.length;
     expect(large({ ...budgeted, pairs, ...(helper && { helper }) })).toBe(large(budgeted));
-    expect(threads.kinds.slice(before)).toContain('bound');
+    // With the places' later rows and the first come, first served matching there too.
+    expect(threads.kinds.slice(before).filter((kind) => kind !== 'profits')).toEqual([
+      'places',
+      'cuts',
+      'keep',
+      'greedy',
+      'bound',
+    ]);
     const boundReply = replies.find(
       (reply) => typeof (reply as { part?: { bound?: unknown } }).part?.bound === 'number',
     );
     expect(boundReply).toBeDefined();
+    const greedyReply = replies.find((reply) => (reply as { part?: { assign?: unknown } }).part?.assign);
+    expect((greedyReply as { part: { assign: unknown } }).part.assign).toBeInstanceOf(Int32Array);
+    const placesReply = replies.find((reply) => (reply as { part?: { low?: unknown } }).part?.low);
+    expect((placesReply as { part: { low: unknown } }).part.low).toBeInstanceOf(Float64Array);
   });
 
   it('closed worker threads: no hang, every share done on the calling thread', async () => {

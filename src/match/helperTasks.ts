@@ -23,6 +23,7 @@ import {
 } from '../score/threads.js';
 import { SLICE, type Steps, timeUp } from '../solve/internal/clock.js';
 import { profitsOf } from '../solve/internal/matching/auction.js';
+import { greedyOf } from '../solve/internal/matching/feasible.js';
 import { placesPartOf } from '../solve/internal/matching/places.js';
 import { priceAll } from '../solve/internal/matching/pricing.js';
 import { boundOf } from '../solve/internal/matching/rowPriceBound.js';
@@ -30,6 +31,7 @@ import type {
   BoundTask,
   CutsPart,
   CutsTask,
+  GreedyTask,
   KeepPart,
   KeepTask,
   PlacesPart,
@@ -213,6 +215,11 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
   }
   return {
+    sendGreedy: (task) => send({ kind: 'greedy', task }),
+    *receiveGreedy(): Steps<Int32Array | null> {
+      const part = yield* receive();
+      return part?.assign instanceof Int32Array ? part.assign : null;
+    },
     sendPlaces: (task) => send({ kind: 'places', task }),
     *receivePlaces(): Steps<PlacesPart | null> {
       const part = yield* receive();
@@ -268,6 +275,7 @@ type RowsMessage = {
   readonly ready: Int32Array;
   readonly stop: Int32Array;
 } & (
+  | { readonly kind: 'greedy'; readonly task: GreedyTask }
   | { readonly kind: 'places'; readonly task: PlacesTask }
   | { readonly kind: 'cuts'; readonly task: CutsTask }
   | { readonly kind: 'keep'; readonly task: KeepTask }
@@ -278,10 +286,21 @@ type RowsMessage = {
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
 function rowsPart(message: RowsMessage): {
-  part: PlacesPart | CutsPart | KeepPart | { added: number } | { profits: Float64Array } | { bound: number };
+  part:
+    | { assign: Int32Array }
+    | PlacesPart
+    | CutsPart
+    | KeepPart
+    | { added: number }
+    | { profits: Float64Array }
+    | { bound: number };
   buffers: ArrayBufferLike[];
 } | null {
   if (message.kind === 'bound') return { part: { bound: boundOf(message.task, message.stop) }, buffers: [] };
+  if (message.kind === 'greedy') {
+    const assign = greedyOf(message.task);
+    return { part: { assign }, buffers: [assign.buffer] };
+  }
   if (message.kind === 'places') {
     const part = placesPartOf(message.task);
     return { part, buffers: [part.low.buffer, part.high.buffer, part.start.buffer, part.all.buffer] };
@@ -361,6 +380,7 @@ export function letGo(helper: KeptHelper | null): void {
 export function runHelperTask(message: unknown): { reply: unknown; transfer: ArrayBuffer[] } | null {
   const kind = (message as { kind?: unknown } | null)?.kind;
   if (
+    kind === 'greedy' ||
     kind === 'places' ||
     kind === 'cuts' ||
     kind === 'keep' ||

@@ -20,6 +20,8 @@ function* none(): Steps<null> {
 /** An in-thread helper that takes the tasks `given` handles and declines every other one (never sent). */
 export function rowsHelperWith(given: Partial<RowsHelper>): RowsHelper {
   return {
+    sendGreedy: () => false,
+    receiveGreedy: none,
     sendPlaces: () => false,
     receivePlaces: none,
     sendCuts: () => false,

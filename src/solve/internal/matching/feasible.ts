@@ -5,6 +5,7 @@
  * place, the hours and no group mate (first come, first served on what is left).
  */
 import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
+import type { GreedyTask } from './rowsHelper.js';
 import type { SparseRows } from './sparseRows.js';
 
 /** Columns with at most this many rows are repaired by trying every subset. */
@@ -115,6 +116,26 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
     load[best] = (load[best] as number) + 1;
     used[best] = (used[best] as number) + (hours[r] as number);
   }
+}
+
+/** A helper's {@link GreedyTask}: first come, first served on every pair of the task's problem. */
+export function greedyOf(task: GreedyTask): Int32Array {
+  const { rows, cols, pairs, hours, capacity, budget, groups } = task;
+  const problem: MatchingProblem = {
+    rows,
+    cols,
+    pairs,
+    hours,
+    capacity,
+    budget,
+    groups,
+    // Not read by the fill.
+    priority: new Float64Array(rows),
+    ceiling: Number.POSITIVE_INFINITY,
+  };
+  const assign = new Int32Array(rows).fill(-1);
+  fillGreedily(problem, assign);
+  return assign;
 }
 
 /** Whether another row of row `r`'s group holds column `j` (a group's rows are adjacent). */

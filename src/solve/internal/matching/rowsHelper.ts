@@ -10,6 +10,10 @@ import type { ScoredPairs } from '../pairs.js';
  * one): it takes the rows from `from` on, the calling thread those before, at once.
  */
 export interface RowsHelper {
+  /** Sends the first come, first served matching on every pair (`greedyOf` in `feasible.ts`), whole; false when it cannot go. */
+  sendGreedy(task: GreedyTask): boolean;
+  /** The matching (a column per row, -1: none), as {@link receiveCuts}. */
+  receiveGreedy(): Steps<Int32Array | null>;
   /** Sends rows `from` to `to - 1` of the hours budgets' places (`places.ts`); false when they cannot go. */
   sendPlaces(task: PlacesTask): boolean;
   /** The helper's part of the places, as {@link receiveCuts}. */
@@ -82,6 +86,20 @@ export interface ProfitsTask {
   readonly colPrice: Float64Array;
   readonly from: number;
   readonly to: number;
+}
+
+/**
+ * The first come, first served matching for a {@link RowsHelper}: the problem's figures it reads
+ * (every pair in shared memory).
+ */
+export interface GreedyTask {
+  readonly rows: number;
+  readonly cols: number;
+  readonly pairs: ScoredPairs;
+  readonly hours: Float64Array;
+  readonly capacity: Int32Array;
+  readonly budget: Float64Array;
+  readonly groups: Int32Array | undefined;
 }
 
 /**

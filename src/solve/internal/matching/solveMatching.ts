@@ -53,6 +53,7 @@ import {
   scoreMemo,
 } from './problem.js';
 import { rowPriceBound } from './rowPriceBound.js';
+import type { RowsHelper } from './rowsHelper.js';
 import { allPairs, type SparseRows, shared, sparseRows, sparseRowsSteps } from './sparseRows.js';
 
 /**
@@ -371,22 +372,34 @@ function* solveLarge(
   checkTime();
   if (sliceDue()) yield SLICE;
   const levels = levelsOf(objective);
-  // First come, first served on every pair (when the search keeps some only, it would rank below).
+  // First come, first served on every pair (when the search keeps some only, it would rank below):
+  // on the problem's helper thread, when it has one and the pairs are shared, while this one finds
+  // the first bound and the subset's values.
+  const { helper } = problem;
+  const partial = most !== Number.POSITIVE_INFINITY;
+  const { rows, cols, hours, capacity, budget, groups } = problem;
+  const sent =
+    partial &&
+    helper !== undefined &&
+    shared(problem.pairs.cols, problem.pairs.scores) &&
+    helper.sendGreedy({ rows, cols, pairs: problem.pairs, hours, capacity, budget, groups });
+  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
+  // The first bound (each row at its best pair, each mentor's places at its best), long before the auction's.
+  let known = quickBound(problem, allPairs(problem), places, first);
+  const values = pairValuesAt(problem, pairs, first);
+  const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
   const found = new Incumbent(
     problem,
     objective,
-    greedyMatching(problem, most === Number.POSITIVE_INFINITY ? pairs : undefined),
+    theirs !== null && theirs.length === rows ? theirs : greedyMatching(problem, partial ? undefined : pairs),
   );
   checkTime();
   if (sliceDue()) yield SLICE;
-  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  // Out of time from here on: the best matching so far, with the least bound known; the first one
-  // at once (each row at its best pair, each mentor's places at its best), long before the auction's.
-  let known = quickBound(problem, allPairs(problem), places, first);
+  // Out of time from here on: the best matching so far, with the least bound known.
   holdsMatching();
   try {
     return finished(
-      yield* searchLarge(problem, objective, places, pairs, found, (bound) => {
+      yield* searchLarge(problem, objective, places, pairs, values, found, (bound) => {
         known = Math.min(known, bound);
         holdsMatching();
       }),
@@ -404,6 +417,7 @@ function* searchLarge(
   objective: MatchingObjective,
   places: Int32Array,
   pairs: SparseRows,
+  values: Float64Array,
   found: Incumbent,
   onBound: (bound: number) => void,
 ): Steps<MatchingSolution> {
@@ -423,6 +437,7 @@ function* searchLarge(
     },
     onBound,
     () => localSearchSteps(problem, objective, pairs, found.best, passes),
+    values,
   );
   const best = found.best;
   const achieved = figuresOf(problem, best);
@@ -462,8 +477,10 @@ function* auctionBound(
   candidate: (assign: Int32Array) => Steps<Figures>,
   onBound?: (bound: number) => void,
   after?: () => Steps<void>,
+  valued?: Float64Array,
 ): Steps<number> {
-  const values = pairValuesAt(problem, pairs, figure);
+  // The pairs' values for `figure` (`valued`: found before).
+  const values = valued ?? pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
   // Searching some pairs only: the bounds price them all.
   const every = allPairs(problem);
