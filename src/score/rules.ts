@@ -151,14 +151,24 @@ const sharedLanguage: HardRule = {
     let mine = 0;
     for (let w = 0; w < W; w++) mine |= ix.menteeLangs[e * W + w] as number;
     if (mine === 0) return;
+    const { mentorLangs, menteeLangs } = ix;
+    if (W === 1) {
+      // Up to 32 languages (the common case): one word each.
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        const a = mentorLangs[m] as number;
+        if (a !== 0 && (a & mine) === 0) blocked[m] = stamp;
+      }
+      return;
+    }
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
       let theirs = 0;
       let shared = 0;
       for (let w = 0; w < W; w++) {
-        const a = ix.mentorLangs[m * W + w] as number;
+        const a = mentorLangs[m * W + w] as number;
         theirs |= a;
-        shared |= a & (ix.menteeLangs[e * W + w] as number);
+        shared |= a & (menteeLangs[e * W + w] as number);
       }
       if (theirs !== 0 && shared === 0) blocked[m] = stamp;
     }

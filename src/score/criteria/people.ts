@@ -203,11 +203,16 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
       : seniorityFit((ix.mentorGrade[m] as number) - grade, min, max);
     let mentorAny = 0;
     let shared = 0;
-    for (let w = 0; w < W; w++) {
-      const a = mentorLangs[m * W + w] as number;
-      mentorAny |= a;
-      shared |= a & (menteeLangs[e * W + w] as number);
-    }
+    if (W === 1) {
+      // Up to 32 languages (the common case): one word each.
+      mentorAny = mentorLangs[m] as number;
+      shared = mentorAny & menteeAny;
+    } else
+      for (let w = 0; w < W; w++) {
+        const a = mentorLangs[m * W + w] as number;
+        mentorAny |= a;
+        shared |= a & (menteeLangs[e * W + w] as number);
+      }
     const v1 = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
     const v2 = zoneRow[mentorZoneId[m] as number] as number;
     const theirs = ix.mentorDept[m] as number;
