@@ -68,13 +68,23 @@ describe('hours budgets read as places', () => {
           // The later rows on a helper thread (as it receives them: structured clones, the shared
           // pairs staying shared), or a helper that fails (its rows then read here): the same.
           const pairs = sharedPairs(problem.pairs);
-          for (const fails of [false, true]) {
+          for (const how of ['answers', 'fails', 'answers short'] as const) {
+            const fails = how !== 'answers';
             let part: PlacesPart | null = null;
             let sent: { from: number; to: number } | null = null;
             const helper = rowsHelperWith({
               sendPlaces(task) {
                 sent = { from: task.from, to: task.to };
-                part = fails ? null : structuredClone(placesPartOf(structuredClone(task)));
+                const theirs = structuredClone(placesPartOf(structuredClone(task)));
+                // A part with a column's hours missing, or one end short: read here again.
+                part =
+                  how === 'fails'
+                    ? null
+                    : how === 'answers'
+                      ? theirs
+                      : theirs.all.length > 0
+                        ? { ...theirs, all: theirs.all.subarray(1) }
+                        : { ...theirs, high: theirs.high.subarray(1) };
                 return true;
               },
               // biome-ignore lint/correctness/useYield: the part is ready at once.

@@ -41,7 +41,11 @@ export function* budgetPlacesSteps(problem: MatchingProblem): Steps<{ places: In
     const theirs = yield* (helper as RowsHelper).receivePlaces();
     ends = joinParts(
       ends,
-      theirs !== null && theirs.low.length === ends.low.length && theirs.start.length === cols + 1
+      theirs !== null &&
+        theirs.low.length === ends.low.length &&
+        theirs.high.length === ends.high.length &&
+        theirs.start.length === cols + 1 &&
+        theirs.all.length === theirs.start[cols]
         ? theirs
         : placesPart(pairs, hours, kind, slot, capacity, split, rows),
       kind,
