@@ -7,6 +7,25 @@ import { msg, type Translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
 import type { CriterionContribution, Explanation } from './explanation.js';
 
+/** Each translator's criterion labels, and in lower case, rendered once (every explanation has them). */
+const labels = new WeakMap<Translator, Map<string, { label: string; lower: string }>>();
+
+/** Criterion `criterion`'s label in `t`'s locale, and in lower case. */
+function labelOf(t: Translator, criterion: string): { label: string; lower: string } {
+  let mine = labels.get(t);
+  if (mine === undefined) {
+    mine = new Map();
+    labels.set(t, mine);
+  }
+  let found = mine.get(criterion);
+  if (found === undefined) {
+    const label = t.text(msg(`criterion.${criterion}`));
+    found = { label, lower: label.toLowerCase() };
+    mine.set(criterion, found);
+  }
+  return found;
+}
+
 /** `e` with its words in `t`'s locale (a new object; `e` is left as it is). O(criteria log criteria). */
 export function renderExplanation(e: Explanation, t: Translator): Explanation {
   const rules = e.rules.map((r) => ({ ...r, message: t.text(r) }));
@@ -16,13 +35,13 @@ export function renderExplanation(e: Explanation, t: Translator): Explanation {
   }
   const criteria: CriterionContribution[] = e.criteria.map((c) => ({
     ...c,
-    label: t.text(msg(`criterion.${c.criterion}`)),
+    label: labelOf(t, c.criterion).label,
     detail: t.text(c),
   }));
   const parts = [...criteria]
     .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
     .slice(0, 3)
-    .map((c) => t.text(msg('explain.part', { label: c.label.toLowerCase(), detail: c.detail })));
+    .map((c) => t.text(msg('explain.part', { label: labelOf(t, c.criterion).lower, detail: c.detail })));
   // A priority other than 1 weighs the pair in the objective: say so.
   const { score, priority } = e;
   const summary =
