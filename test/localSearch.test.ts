@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Clock, withClock } from '../src/solve/internal/clock.js';
 import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
 import { localSearch } from '../src/solve/internal/matching/localSearch.js';
 import type { MatchingObjective } from '../src/solve/internal/matching/problem.js';
@@ -16,6 +17,28 @@ import { brokenConstraint, denseProblem } from './helpers/pairs.js';
 const OBJECTIVES: readonly MatchingObjective[] = ['total', 'coverage', 'fair'];
 
 describe('localSearch', () => {
+  it('does nothing once the search’s time is up (its set-up alone reads every pair), and improves without a clock', () => {
+    // Two rows each on the other's best column: a trade gains 1.8.
+    const problem = denseProblem(2, 2, Float64Array.of(1, 0.1, 0.1, 1), Int32Array.of(1, 1));
+    const pairs = sparseRows(problem);
+    const free = Int32Array.of(1, 0);
+    localSearch(problem, 'total', pairs, free, 1);
+    expect([...free]).toEqual([0, 1]);
+    // The call's deadline a minute away, all of it kept for the work after the search.
+    const clock: Clock = {
+      fn: 'test',
+      limitMs: 60_000,
+      deadline: performance.now() + 60_000,
+      keep: 120_000,
+      signal: undefined,
+      onProgress: undefined,
+      sliceEnd: Number.POSITIVE_INFINITY,
+    };
+    const late = Int32Array.of(1, 0);
+    withClock(clock, () => localSearch(problem, 'total', pairs, late, 1));
+    expect([...late]).toEqual([1, 0]);
+  });
+
   it('keeps its answers while no column gains room: the same matching as looking again after every move (6,000 problems)', () => {
     let moved = 0;
     fc.assert(

@@ -50,7 +50,8 @@ export function* localSearchSteps(
   count?: PairCount,
   rescan = false,
 ): Steps<void> {
-  if (maxPasses <= 0) return;
+  // Out of time before it starts: the matching as it is (its set-up alone reads every pair).
+  if (maxPasses <= 0 || timeUp()) return;
   const { rows, cols, hours, priority, budget, capacity, groups } = problem;
   const { start, col, score } = pairs;
   const fair = objective === 'fair';

@@ -386,6 +386,7 @@ function* solveLarge(
   const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   // The first bound (each row at its best pair, each mentor's places at its best), long before the auction's.
   let known = quickBound(problem, allPairs(problem), places, first);
+  checkTime();
   const values = pairValuesAt(problem, pairs, first);
   const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
   const found = new Incumbent(

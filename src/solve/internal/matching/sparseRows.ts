@@ -1,5 +1,5 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
-import { drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
 import type { MatchingProblem } from './problem.js';
 import type { CutsPart, CutsTask, KeepPart, KeepTask, RowsHelper } from './rowsHelper.js';
@@ -193,7 +193,11 @@ function* cutRows(
   // The row's histogram: the bin of its most-th best score, then an exact cut within that bin.
   const hist = new Int32Array(BINS);
   for (let r = from; r < to; r++) {
-    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    if ((r & 255) === 255) {
+      // The call's time (a helper's pass has none).
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     const a = start[r] as number;
     const b = start[r + 1] as number;
     let n = 0;
@@ -262,7 +266,11 @@ function* keep(
   // keeps every score, as `binOf` clamps).
   const lowest = Float64Array.from(low, (b) => (b === 0 ? Number.NEGATIVE_INFINITY : b / BINS));
   for (let r = from; r < to; r++) {
-    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    if ((r & 255) === 255) {
+      // The call's time (a helper's pass has none).
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     start[r - base] = at;
     const cut = floor[r] as number;
     let level = atFloor[r] as number;
@@ -321,7 +329,11 @@ function* sortRows(start: Int32Array, col: Int32Array, score: Float64Array, from
   // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
   // 5000 × 1000 with 85 pairs a row).
   for (let r = from; r < to; r++) {
-    if ((r & 255) === 255 && sliceDue()) yield SLICE;
+    if ((r & 255) === 255) {
+      // The call's time (a helper's pass has none).
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
     sortRow(score, col, start[r] as number, start[r + 1] as number);
   }
 }
