@@ -5,7 +5,7 @@
  */
 import { msg, type Translator } from '../locale/message.js';
 import { compareIds } from '../model/compareIds.js';
-import type { CriterionContribution, Explanation } from './explanation.js';
+import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 
 /** Each translator's criterion labels, and in lower case, rendered once (every explanation has them). */
 const labels = new WeakMap<Translator, Map<string, { label: string; lower: string }>>();
@@ -28,25 +28,37 @@ function labelOf(t: Translator, criterion: string): { label: string; lower: stri
 
 /** `e` with its words in `t`'s locale (a new object; `e` is left as it is). O(criteria log criteria). */
 export function renderExplanation(e: Explanation, t: Translator): Explanation {
-  const rules = e.rules.map((r) => ({ ...r, message: t.text(r) }));
-  if (e.forbidden) {
-    const summary = t.text(msg('explain.forbidden', { rules: rules.map((r) => r.message) }));
-    return { ...e, rules, summary };
+  return renderInPlace({ ...e, rules: e.rules.map((r) => ({ ...r })), criteria: e.criteria.map((c) => ({ ...c })) }, t);
+}
+
+/** Writable, for {@link renderInPlace}. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * {@link renderExplanation} into `e` itself, its rules and criteria (objects of the caller's own,
+ * which it built for this: one explanation per pair, no copy of each), returned.
+ */
+export function renderInPlace(e: Explanation, t: Translator): Explanation {
+  const out = e as Writable<Explanation>;
+  for (const r of out.rules) (r as Writable<BrokenRule>).message = t.text(r);
+  if (out.forbidden) {
+    out.summary = t.text(msg('explain.forbidden', { rules: out.rules.map((r) => r.message) }));
+    return out;
   }
-  const criteria: CriterionContribution[] = e.criteria.map((c) => ({
-    ...c,
-    label: labelOf(t, c.criterion).label,
-    detail: t.text(c),
-  }));
-  const parts = [...criteria]
+  for (const c of out.criteria) {
+    const mine = c as Writable<CriterionContribution>;
+    mine.label = labelOf(t, c.criterion).label;
+    mine.detail = t.text(c);
+  }
+  const parts = [...out.criteria]
     .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
     .slice(0, 3)
     .map((c) => t.text(msg('explain.part', { label: labelOf(t, c.criterion).lower, detail: c.detail })));
   // A priority other than 1 weighs the pair in the objective: say so.
-  const { score, priority } = e;
-  const summary =
+  const { score, priority } = out;
+  out.summary =
     priority === 1
       ? t.text(msg('explain.summary', { score, parts }))
       : t.text(msg('explain.summaryPriority', { score, priority, weighted: priority * score, parts }));
-  return { ...e, rules, criteria, summary };
+  return out;
 }

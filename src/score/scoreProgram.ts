@@ -17,7 +17,7 @@ import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
-import { renderExplanation } from './renderExplanation.js';
+import { renderInPlace } from './renderExplanation.js';
 import { allowedSteps, type Scoring, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
 import { announce, dismiss, rowShares, scoreInParts, type Threads } from './threads.js';
@@ -363,6 +363,8 @@ export function tableOf(
   const n = pairs.cols.length;
   const blocked = new Int32Array(cols);
   const values = new Float64Array(cols);
+  // The mentor explained, as the criteria take a row's mentors.
+  const explained = new Int32Array(1);
   let side = hasPreference ? (passSide ?? undefined) : pairs.scores;
   const mentorAllowedScores = (): Float64Array => {
     if (side === undefined) {
@@ -400,7 +402,7 @@ export function tableOf(
       return mentorDense;
     },
     mentorAllowedScores,
-    explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, row, col),
+    explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, explained, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, all, row),
   };
   // Pairs' mentor side, as `sums` adds it up: from 0, criterion by criterion in the same order,
@@ -568,7 +570,10 @@ function ruledOut(
   return out;
 }
 
-/** The explanation of one pair; `blocked` and `values` are scratch rows (one entry per mentor). */
+/**
+ * The explanation of one pair; `blocked` and `values` are scratch rows (one entry per mentor), `at`
+ * one entry of scratch.
+ */
 function explain(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
@@ -576,6 +581,7 @@ function explain(
   pairs: ScoredPairs,
   blocked: Int32Array,
   values: Float64Array,
+  at: Int32Array,
   row: number,
   col: number,
 ): Explanation {
@@ -589,7 +595,7 @@ function explain(
   const priority = (ix.rows[row] as DemandRow).priority;
   const weighted = { priority, weightedScore: priority * score };
   const broken: BrokenRule[] = [];
-  const at = Int32Array.of(col);
+  at[0] = col;
   // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
   if (score === Number.NEGATIVE_INFINITY) {
     for (const rule of rules) {
@@ -598,8 +604,9 @@ function explain(
       if (blocked[col] !== 0) broken.push({ rule: rule.name, ...rule.message(ctx, row, col), message: '' });
     }
   }
+  // Rendered in place: the objects are this call's own.
   if (broken.length > 0) {
-    return renderExplanation(
+    return renderInPlace(
       { score, ...weighted, forbidden: true, rules: broken, criteria: [], summary: '' },
       translator('en'),
     );
@@ -617,7 +624,7 @@ function explain(
       ...def.describe(ctx, row, col, value),
     };
   });
-  return renderExplanation(
+  return renderInPlace(
     { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: '' },
     translator('en'),
   );
