@@ -80,8 +80,8 @@
 //   20.9–22.2 s to 16.4–17.3 s); 104 KB until less work on the calling thread at scale (the hours
 //   budgets' places and the first-come-first-served start on the helper with their fallbacks, the
 //   scoring's grade ids, topic run and criteria adding their own terms, the candidates' figures from
-//   the last one's scores, the explanations' labels rendered once: about 1.5 KB, from 105,886 B to
-//   107,387 B; micro 100,000 × 10,000 with one helper 17.2–17.6 s to 16.1–16.4 s); 105 KB since.
+//   the last one's scores, the explanations' labels rendered once and rendered in place: about 1.5 KB, from 105,886 B to
+//   107,403 B; micro 100,000 × 10,000 with one helper 17.2–17.6 s to 16.1–16.4 s); 105 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
