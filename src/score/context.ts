@@ -42,7 +42,7 @@ export interface GradeIds {
 }
 
 /** The most distinct mentor grades read through {@link GradeIds} (more take longer to fill per row than they save). */
-export const MOST_GRADES = 64;
+const MOST_GRADES = 64;
 
 /** The {@link GradeIds} of the mentors' `grades` (NaN: none), or null past {@link MOST_GRADES}. */
 export function gradeIds(grades: Float64Array): GradeIds | null {

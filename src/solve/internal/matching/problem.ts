@@ -71,30 +71,7 @@ export function fits(used: number, extra: number, budget: number): boolean {
   return used + extra <= budget + HOURS_SLACK;
 }
 
-/**
- * The figures of a matching (a column per row, -1 = unmatched), summed in row order; the lowest
- * score is capped by the problem's `ceiling` (the pairs fixed outside it count too).
- */
-export function figuresOf(problem: MatchingProblem, assign: Int32Array): Figures {
-  const { pairs, priority } = problem;
-  let count = 0;
-  let weightedCount = 0;
-  let weightedTotal = 0;
-  let lowest = problem.ceiling;
-  for (let r = 0; r < assign.length; r++) {
-    const j = assign[r] as number;
-    if (j < 0) continue;
-    const s = pairScore(pairs, r, j);
-    const p = priority[r] as number;
-    count++;
-    weightedCount += p;
-    weightedTotal += p * s;
-    if (s < lowest) lowest = s;
-  }
-  return { count, weightedCount, lowest, weightedTotal };
-}
-
-/** The matching last measured by {@link figuresWith}: each row's column (-1: none known) and its pair's score. */
+/** The matching last measured by {@link figuresOf} with it: each row's column (-1: none known) and its pair's score. */
 export interface ScoreMemo {
   readonly assign: Int32Array;
   readonly score: Float64Array;
@@ -106,14 +83,15 @@ export function scoreMemo(rows: number): ScoreMemo {
 }
 
 /**
- * {@link figuresOf}, each row's score read from `memo` when its column is the one `memo` holds
- * (else looked up, and kept there): the same figures, bit for bit, summed in row order. Matchings
- * offered one after another differ in few rows, and a look-up is a binary search in the row's
- * pairs (a cache miss per step at scale). The pairs' scores must not change meanwhile.
+ * The figures of a matching (a column per row, -1 = unmatched), summed in row order; the lowest
+ * score is capped by the problem's `ceiling` (the pairs fixed outside it count too). With `memo`,
+ * each row's score is read there when its column is the one `memo` holds (else looked up, and kept
+ * there): the same figures, bit for bit. Matchings offered one after another differ in few rows,
+ * and a look-up is a binary search in the row's pairs (a cache miss per step at scale); the pairs'
+ * scores must not change meanwhile.
  */
-export function figuresWith(problem: MatchingProblem, assign: Int32Array, memo: ScoreMemo): Figures {
+export function figuresOf(problem: MatchingProblem, assign: Int32Array, memo: ScoreMemo | null = null): Figures {
   const { pairs, priority } = problem;
-  const { assign: known, score } = memo;
   let count = 0;
   let weightedCount = 0;
   let weightedTotal = 0;
@@ -122,11 +100,12 @@ export function figuresWith(problem: MatchingProblem, assign: Int32Array, memo: 
     const j = assign[r] as number;
     if (j < 0) continue;
     let s: number;
-    if (known[r] === j) s = score[r] as number;
+    if (memo === null) s = pairScore(pairs, r, j);
+    else if (memo.assign[r] === j) s = memo.score[r] as number;
     else {
       s = pairScore(pairs, r, j);
-      known[r] = j;
-      score[r] = s;
+      memo.assign[r] = j;
+      memo.score[r] = s;
     }
     const p = priority[r] as number;
     count++;

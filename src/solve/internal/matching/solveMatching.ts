@@ -44,7 +44,6 @@ import {
   compareFigures,
   type Figures,
   figuresOf,
-  figuresWith,
   levelsOf,
   type MatchingObjective,
   type MatchingProblem,
@@ -324,12 +323,12 @@ class Incumbent {
   ) {
     this.best = start;
     this.memo = scoreMemo(problem.rows);
-    this.figures = figuresWith(problem, start, this.memo);
+    this.figures = figuresOf(problem, start, this.memo);
   }
 
   /** Keeps `assign` if it ranks above the best; returns its figures. */
   offer(assign: Int32Array): Figures {
-    const f = figuresWith(this.problem, assign, this.memo);
+    const f = figuresOf(this.problem, assign, this.memo);
     if (compareFigures(this.objective, f, this.figures) > 0) {
       this.best = assign;
       this.figures = f;

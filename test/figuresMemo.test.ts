@@ -1,17 +1,17 @@
 /**
- * A matching's figures with the last one's scores kept (`figuresWith` in
- * src/solve/internal/matching/problem.ts): the figures `figuresOf` gives, bit for bit, along
+ * A matching's figures with the last one's scores kept (`figuresOf` with a memo, in
+ * src/solve/internal/matching/problem.ts): the figures it gives without one, bit for bit, along
  * sequences of matchings that differ in a few rows or in many, with priorities, unmatched rows and
  * rows that go back to a column they held before.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figuresOf, figuresWith, scoreMemo } from '../src/solve/internal/matching/problem.js';
+import { figuresOf, scoreMemo } from '../src/solve/internal/matching/problem.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem, parkMiller } from './helpers/pairs.js';
 
-describe('figuresWith', () => {
-  it('gives figuresOf’s figures along a sequence of matchings (500 sequences)', () => {
+describe('figuresOf with a memo', () => {
+  it('gives the figures without one along a sequence of matchings (500 sequences)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 2 }),
@@ -38,7 +38,7 @@ describe('figuresWith', () => {
               assign[r] = j >= 0 && data[r * cols + j] === Number.NEGATIVE_INFINITY ? -1 : j;
             }
             const want = figuresOf(problem, assign);
-            const got = figuresWith(problem, assign, memo);
+            const got = figuresOf(problem, assign, memo);
             for (const key of ['count', 'weightedCount', 'weightedTotal', 'lowest'] as const)
               expect(Object.is(got[key], want[key])).toBe(true);
           }
