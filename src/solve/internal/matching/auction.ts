@@ -62,6 +62,12 @@ export class Auction {
   /** Per row: its column (-1: none) and the price it paid. */
   readonly assign: Int32Array;
   private readonly paid: Float64Array;
+  /**
+   * Per matched row: its profit at its column (value − price paid), as {@link Auction.out} reads it;
+   * kept by the first round's check and each bid (the rounds after read it for the columns whose
+   * price fell only).
+   */
+  private readonly own: Float64Array;
   /** Per row: its best profit at the end of the last solve (see {@link Auction.rowProfits}). */
   private readonly profits: Float64Array;
   /** The bid increment (it may be lowered between solves, to refine). */
@@ -86,6 +92,8 @@ export class Auction {
    * not by a pass over every pair.
    */
   private byColumn: ByColumn | null = null;
+  /** The pairs' base values in {@link Auction.byColumn}'s order (read there, at no cache miss a pair). */
+  private baseByColumn: Float64Array | null = null;
   /** Whether some price fell or some group mate left a column in the round. */
   private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
@@ -131,6 +139,7 @@ export class Auction {
     for (let j = 0; j < cols; j++) if ((places[j] as number) === 0) this.colPrice[j] = Number.POSITIVE_INFINITY;
     this.assign = new Int32Array(rows).fill(-1);
     this.paid = new Float64Array(rows);
+    this.own = new Float64Array(rows);
     this.profits = new Float64Array(rows);
     this.dropped = new Uint8Array(cols);
     this.stirred = new Uint8Array(rows);
@@ -265,6 +274,7 @@ export class Auction {
           if (x > best) best = x;
         }
       }
+      this.own[r] = own;
       // From no state every row bids (its bid finds whether some column is worth more than
       // nothing to it). Group mates' columns are looked at only for a row that is out without them.
       if (fresh || (this.outBy(j, own, best) && (groups === undefined || this.out(r, true)))) queue.push(r);
@@ -274,21 +284,47 @@ export class Auction {
   /**
    * Fills `queue` with the rows to bid after a round (in descending order), as
    * {@link Auction.valuesAndOut} does for the first: of the rows a round can have unsettled only,
-   * those with a column whose price fell (found from the pairs by column) or whose group mate left
-   * a column (prices that rose unsettle no one).
+   * those with a column whose price fell and now worth more to them than their own (found from the
+   * pairs by column), or whose group mate left a column (prices that rose unsettle no one).
+   *
+   * A row is settled at the end of each round (checked, or its bid just made), and since then only
+   * the columns whose price fell can have become worth more to it: its profit at its own column is
+   * the one it paid for. So each such column's rows are looked at there, and only those it
+   * unsettles, with the stirred ones, are checked over all their pairs (by {@link Auction.out},
+   * which decides, as before).
    */
   private *unsettled(queue: number[]): Steps<void> {
     const { rows } = this.problem;
     const { dropped, stirred } = this;
     const groups = this.problem.groups;
     queue.length = 0;
-    // The rows with a column whose price fell are stirred too.
     if (dropped.includes(1)) {
       this.byColumn ??= entriesByColumn(this.pairs, rows, this.problem.cols);
-      const { start, row } = this.byColumn;
+      const { start, row, entry } = this.byColumn;
+      if (this.baseByColumn === null) {
+        const { base } = this;
+        const mine = new Float64Array(entry.length);
+        for (let k = 0; k < entry.length; k++) mine[k] = base[entry[k] as number] as number;
+        this.baseByColumn = mine;
+      }
+      const baseAt = this.baseByColumn;
+      const { colPrice, assign, own, lambda } = this;
+      const { hours } = this.problem;
+      const slack = this.epsilon * WARM_SLACK;
       for (let j = 0; j < dropped.length; j++) {
         if (dropped[j] === 0) continue;
-        for (let k = start[j] as number; k < (start[j + 1] as number); k++) stirred[row[k] as number] = 1;
+        const price = colPrice[j] as number;
+        const l = lambda[j] as number;
+        for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+          const r = row[k] as number;
+          const a = assign[r] as number;
+          if (stirred[r] !== 0 || a === j) continue;
+          // The pair's value as `valuesAndOut` computed it, and as `out` would find it with this
+          // column the best (its own profit below 0 too).
+          const x = (baseAt[k] as number) - l * (hours[r] as number) - price;
+          const o = own[r] as number;
+          if (a < 0 ? x > 0 : o < x - slack || o < -slack) stirred[r] = 1;
+        }
       }
     }
     for (let r = rows - 1; r >= 0; r--) {
@@ -401,7 +437,9 @@ export class Auction {
     const same = (value[be] as number) - second;
     if (same > v2) v2 = same;
     this.bids++;
-    return this.take(r, bj, (colPrice[bj] as number) + (v1 - v2) + this.epsilon);
+    const evicted = this.take(r, bj, (colPrice[bj] as number) + (v1 - v2) + this.epsilon);
+    this.own[r] = (value[be] as number) - (this.paid[r] as number);
+    return evicted;
   }
 
   /** The second-lowest price among column `j`'s places (0 for a free place). */
