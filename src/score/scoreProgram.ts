@@ -533,13 +533,18 @@ function denseOf(rows: number, cols: number, pairs: ScoredPairs, what: string): 
   return { rows, cols, data };
 }
 
+/** Whether `value` is an integer index below `size`. */
+function isIndex(value: unknown, size: number): boolean {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) < size;
+}
+
 /**
  * Throws an {@link InvalidInputError} under `fn`'s name unless each `value` is an integer index
  * below its `size`, one issue per bad argument, its path the argument's name.
  */
 function checkIndices(fn: string, args: readonly { name: string; value: unknown; size: number; of: string }[]): void {
   const issues = args
-    .filter(({ value, size }) => !(Number.isInteger(value) && (value as number) >= 0 && (value as number) < size))
+    .filter(({ value, size }) => !isIndex(value, size))
     .map(({ name, value, size, of }) =>
       issue([name], 'out_of_range', {
         kind: 'integer',
@@ -587,45 +592,50 @@ function explain(
 ): Explanation {
   const { ix } = ctx;
   const cols = ix.numMentors;
-  checkIndices('explain', [
-    { name: 'row', value: row, size: ix.rows.length, of: 'rows' },
-    { name: 'col', value: col, size: cols, of: 'mentors' },
-  ]);
+  // The arguments' objects made only for an error (a matching explains a pair per row).
+  if (!(isIndex(row, ix.rows.length) && isIndex(col, cols)))
+    checkIndices('explain', [
+      { name: 'row', value: row, size: ix.rows.length, of: 'rows' },
+      { name: 'col', value: col, size: cols, of: 'mentors' },
+    ]);
   const score = pairScore(pairs, row, col);
   const priority = (ix.rows[row] as DemandRow).priority;
-  const weighted = { priority, weightedScore: priority * score };
-  const broken: BrokenRule[] = [];
+  const weightedScore = priority * score;
   at[0] = col;
   // A pair is -Infinity exactly when some rule forbids it: only then are the rules asked which.
   if (score === Number.NEGATIVE_INFINITY) {
+    const broken: BrokenRule[] = [];
     for (const rule of rules) {
       blocked[col] = 0;
       rule.mark(ctx, row, blocked, 1, at, 1);
       if (blocked[col] !== 0) broken.push({ rule: rule.name, ...rule.message(ctx, row, col), message: '' });
     }
+    // Rendered in place: the objects are this call's own.
+    if (broken.length > 0)
+      return renderInPlace(
+        { score, priority, weightedScore, forbidden: true, rules: broken, criteria: [], summary: '' },
+        translator('en'),
+      );
   }
-  // Rendered in place: the objects are this call's own.
-  if (broken.length > 0) {
-    return renderInPlace(
-      { score, ...weighted, forbidden: true, rules: broken, criteria: [], summary: '' },
-      translator('en'),
-    );
-  }
-  const parts: CriterionContribution[] = criteria.map(({ def, share }) => {
+  const parts: CriterionContribution[] = new Array(criteria.length);
+  for (let k = 0; k < criteria.length; k++) {
+    const { def, share } = criteria[k] as { def: CriterionDef; share: number };
     def.fill(ctx, row, values, at, 1);
     const value = values[0] as number;
-    return {
+    const { code, params } = def.describe(ctx, row, col, value);
+    parts[k] = {
       criterion: def.name,
       label: '',
       value,
       weight: share,
       contribution: share * value,
       detail: '',
-      ...def.describe(ctx, row, col, value),
+      code,
+      params,
     };
-  });
+  }
   return renderInPlace(
-    { score, ...weighted, forbidden: false, rules: [], criteria: parts, summary: '' },
+    { score, priority, weightedScore, forbidden: false, rules: [], criteria: parts, summary: '' },
     translator('en'),
   );
 }
