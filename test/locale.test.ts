@@ -28,7 +28,7 @@ import {
   suggest,
   suggestAll,
 } from '../src/index.js';
-import { parseTemplate, templateParams, translator } from '../src/locale/message.js';
+import { num, parseTemplate, templateParams, translator } from '../src/locale/message.js';
 import { it } from '../src/locales/it.js';
 import { TABLES_EN } from '../src/model/internal/tableMessages.js';
 import { runCli } from './helpers/cliRun.js';
@@ -58,6 +58,24 @@ function mismatches(other: Catalog, english: Catalog = EN_ALL): string[] {
     if (!(code in english.messages)) out.push(`${code}: not an English code`);
   return out;
 }
+
+describe('English figures (num)', () => {
+  test('drop the zeros after the point, then a point left alone, as the pattern /\\.?0+$/ does; an exponent is kept whole', () => {
+    const byPattern = (x: number, digits: number): string => {
+      const fixed = x.toFixed(digits);
+      const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+      return trimmed === '-0' ? '0' : trimmed;
+    };
+    const xs = [0, -0, 1, -1, 0.5, 2.5, 10, 100, 1000.001, 0.004, -0.004, 0.005, 1 / 3, -2 / 3, 99.999, 1e20, 123.45];
+    for (let k = 0; k < 2000; k++) xs.push(((k * 7919) % 10007) / 97 - 50, (k % 13) * 10 ** ((k % 9) - 4));
+    const wrong: string[] = [];
+    for (const x of xs)
+      for (const digits of [0, 1, 2, 3])
+        if (num(x, digits) !== byPattern(x, digits)) wrong.push(`${x} to ${digits}: ${num(x, digits)}`);
+    expect(wrong).toEqual([]);
+    expect([num(0.5), num(2), num(-0.001), num(1.5e30), num(1e21)]).toEqual(['0.5', '2', '0', '1.5e+30', '1e+21']);
+  });
+});
 
 describe('the catalogs', () => {
   test('every code of the English catalog has an Italian message with the same parameters, and no other', () => {
