@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { type Program, parseProgram, type ScoreTable } from '../src/index.js';
-import { indexProgram } from '../src/model/indexProgram.js';
+import { firstTopic, indexProgram } from '../src/model/indexProgram.js';
 import type { CriterionDef, ScoringContext } from '../src/score/context.js';
 import { preference } from '../src/score/criteria/choices.js';
 import { CRITERION_DEFS } from '../src/score/criteria/index.js';
@@ -135,7 +135,7 @@ function refRules(ctx: RefContext): Mark[] {
   if (mode === 'micro' && rules.levelRequired)
     list.push((c, r, blocked) => {
       const { ix } = c;
-      const base = ((ix.rowTopics[r] as Int32Array)[0] as number) * ix.numMentors;
+      const base = firstTopic(ix, r) * ix.numMentors;
       const asked = ix.rows[r]?.level ?? 0;
       for (let m = 0; m < blocked.length; m++) if ((ix.direct[base + m] as number) < asked) blocked[m] = 1;
     });

@@ -41,10 +41,26 @@ export interface IndexedProgram extends TopicLevels, PeopleIndex {
   readonly mentorIndex: ReadonlyMap<string, number>;
   /** The demand rows. */
   readonly rows: readonly DemandRow[];
-  /** Per row: the topics it is about (one request, or the mentee's goals)... */
-  readonly rowTopics: readonly Int32Array[];
-  /** ...and their weights, summing to 1 (empty for a classic mentee without goals). */
-  readonly rowWeights: readonly Float64Array[];
+  /**
+   * Per row `r`: the topics it is about (one request, or the mentee's goals), entries
+   * `rowTopicStart[r]` to `rowTopicStart[r + 1] - 1` of `rowTopic`, and their weights there in
+   * `rowWeight`, summing to 1 (none for a classic mentee without goals). Flat: an array per row
+   * would be 200,000 small arrays, each with its buffer, at 100,000 rows, which every collection
+   * of the heap walks.
+   */
+  readonly rowTopicStart: Int32Array;
+  readonly rowTopic: Int32Array;
+  readonly rowWeight: Float64Array;
+}
+
+/** How many topics row `r` of `ix` is about. */
+export function rowTopics(ix: IndexedProgram, r: number): number {
+  return (ix.rowTopicStart[r + 1] as number) - (ix.rowTopicStart[r] as number);
+}
+
+/** The first topic row `r` of `ix` is about (a micro request's own), or -1 when it has none. */
+export function firstTopic(ix: IndexedProgram, r: number): number {
+  return rowTopics(ix, r) > 0 ? (ix.rowTopic[ix.rowTopicStart[r] as number] as number) : -1;
 }
 
 /**
@@ -59,8 +75,13 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
   const mentorIndex = idIndex(mentors);
 
   const rows: DemandRow[] = [];
-  const rowTopics: Int32Array[] = [];
-  const rowWeights: Float64Array[] = [];
+  // The rows' topics and weights, in room for the most there can be (a micro request has one).
+  let room = 0;
+  for (const mentee of mentees) room += program.mode === 'micro' ? mentee.requests.length : mentee.goals.length;
+  const rowTopicStart: number[] = [0];
+  const rowTopic = new Int32Array(room);
+  const rowWeight = new Float64Array(room);
+  let n = 0;
   const demand = (mentee: Program['mentees'][number], e: number) => {
     if (program.mode === 'micro') {
       mentee.requests.forEach((r, q) => {
@@ -73,8 +94,9 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
           priority: r.priority,
           hours: r.hours,
         });
-        rowTopics.push(Int32Array.of(topicIndex.get(r.topic) as number));
-        rowWeights.push(Float64Array.of(1));
+        rowTopic[n] = topicIndex.get(r.topic) as number;
+        rowWeight[n++] = 1;
+        rowTopicStart.push(n);
       });
     } else {
       rows.push({ menteeId: mentee.id, mentee: e, priority: 1, hours: 0 });
@@ -84,8 +106,11 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
       // Scaled by the largest weight first, so that huge weights cannot overflow the sum.
       const largest = goals.reduce((x, g) => Math.max(x, g.weight), 0);
       const sum = goals.reduce((s, g) => s + g.weight / largest, 0);
-      rowTopics.push(Int32Array.from(goals, (g) => topicIndex.get(g.topic) as number));
-      rowWeights.push(Float64Array.from(goals, (g) => g.weight / largest / sum));
+      for (const g of goals) {
+        rowTopic[n] = topicIndex.get(g.topic) as number;
+        rowWeight[n++] = g.weight / largest / sum;
+      }
+      rowTopicStart.push(n);
     }
   };
   for (let e = 0; e < mentees.length; e++) {
@@ -102,8 +127,9 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
     mentorIndex,
     ...levels,
     rows,
-    rowTopics,
-    rowWeights,
+    rowTopicStart: Int32Array.from(rowTopicStart),
+    rowTopic,
+    rowWeight,
     ...indexPeople(program, mentorIndex),
   };
 }

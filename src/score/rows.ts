@@ -4,7 +4,7 @@
  * some rows runs these on the same programme, so a row's figures are the same on any of them.
  */
 
-import { type IndexedProgram, indexProgram } from '../model/indexProgram.js';
+import { firstTopic, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import type { ScoredPairs } from '../solve/internal/pairs.js';
@@ -59,7 +59,7 @@ export function* scoringOf(program: Program): Steps<Scoring> {
   const candidates = (r: number): Int32Array => {
     const asked = ix.rows[r]?.level as number;
     return byLevel !== null && Number.isInteger(asked) && asked >= 1 && asked <= LEVELS
-      ? (byLevel[((ix.rowTopics[r] as Int32Array)[0] as number) * LEVELS + asked - 1] as Int32Array)
+      ? (byLevel[firstTopic(ix, r) * LEVELS + asked - 1] as Int32Array)
       : all;
   };
   const criteria = inForce(ctx, CRITERION_DEFS);
@@ -257,7 +257,7 @@ export function* sums(
 /** The demand rows by their first topic (rows without one first), in row order within a topic. */
 function byTopic(ix: IndexedProgram): Int32Array {
   const rows = ix.rows.length;
-  const first = (r: number) => ((ix.rowTopics[r] as Int32Array)[0] ?? -1) + 1;
+  const first = (r: number) => firstTopic(ix, r) + 1;
   const next = new Int32Array(ix.numTopics + 2);
   for (let r = 0; r < rows; r++) next[first(r) + 1] = (next[first(r) + 1] as number) + 1;
   for (let t = 1; t < next.length; t++) next[t] = (next[t] as number) + (next[t - 1] as number);

@@ -5,6 +5,7 @@
  * every rule that forbids it.
  */
 import { type Message, msg } from '../locale/message.js';
+import { firstTopic } from '../model/indexProgram.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
 import { conditionMessage, ruleHolds } from './customRules.js';
@@ -204,7 +205,7 @@ const levelRequired: HardRule = {
   mark(ctx, r, blocked, stamp, at, count) {
     const { ix } = ctx;
     const { direct } = ix;
-    const base = ((ix.rowTopics[r] as Int32Array)[0] as number) * ix.numMentors;
+    const base = firstTopic(ix, r) * ix.numMentors;
     const asked = ix.rows[r]?.level ?? 0;
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
@@ -214,7 +215,7 @@ const levelRequired: HardRule = {
   message(ctx, r, m) {
     const { ix } = ctx;
     const row = ix.rows[r];
-    const t = (ix.rowTopics[r] as Int32Array)[0] as number;
+    const t = firstTopic(ix, r);
     const level = ix.direct[t * ix.numMentors + m] as number;
     return msg('rule.levelRequired', { level, topic: String(ix.program.topics[t]?.name), asked: row?.level ?? 0 });
   },

@@ -7,6 +7,7 @@
 
 import { type Message, msg } from '../../locale/message.js';
 import { OFFER_LEVEL } from '../../model/defaults.js';
+import { rowTopics } from '../../model/indexProgram.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
 import { type AddRun, type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
 
@@ -54,15 +55,16 @@ export const expertise: CriterionDef = {
   fill(ctx, r, out, at, count) {
     const { ix } = ctx;
     const { effective, numMentors } = ix;
-    const topics = ix.rowTopics[r] as Int32Array;
-    const weights = ix.rowWeights[r] as Float64Array;
+    const { rowTopic: topics, rowWeight: weights } = ix;
+    const from = ix.rowTopicStart[r] as number;
+    const n = (ix.rowTopicStart[r + 1] as number) - from;
     const asked = ix.rows[r]?.level;
-    if (topics.length === 0) {
+    if (n === 0) {
       fillAt(out, count, NEUTRAL);
       return;
     }
     fillAt(out, count, 0);
-    for (let k = 0; k < topics.length; k++) {
+    for (let k = from; k < from + n; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
       if (asked === undefined)
@@ -81,15 +83,16 @@ export const expertise: CriterionDef = {
   describe(ctx, r, m, value) {
     const { ix } = ctx;
     const row = ix.rows[r];
-    const topics = ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return NO_GOALS;
+    const from = ix.rowTopicStart[r] as number;
+    const n = (ix.rowTopicStart[r + 1] as number) - from;
+    if (n === 0) return NO_GOALS;
     if (row?.level !== undefined)
       return msg('detail.expertise.asked', {
-        levels: levelWords(ctx, m, topics[0] as number),
+        levels: levelWords(ctx, m, ix.rowTopic[from] as number),
         asked: row.level,
         value,
       });
-    const levels = [...topics].flatMap((t) => levelWords(ctx, m, t));
+    const levels = Array.from(ix.rowTopic.subarray(from, from + n)).flatMap((t) => levelWords(ctx, m, t));
     return msg('detail.expertise.offered', { levels, value, offer: OFFER_LEVEL });
   },
 };
@@ -108,14 +111,15 @@ function goalWeighted(
   scale: number,
 ): void {
   const { numMentors } = ctx.ix;
-  const topics = ctx.ix.rowTopics[r] as Int32Array;
-  const weights = ctx.ix.rowWeights[r] as Float64Array;
-  if (topics.length === 0) {
+  const { rowTopic: topics, rowWeight: weights } = ctx.ix;
+  const from = ctx.ix.rowTopicStart[r] as number;
+  const n = (ctx.ix.rowTopicStart[r + 1] as number) - from;
+  if (n === 0) {
     fillAt(out, count, NEUTRAL);
     return;
   }
   fillAt(out, count, 0);
-  for (let k = 0; k < topics.length; k++) {
+  for (let k = from; k < from + n; k++) {
     const base = (topics[k] as number) * numMentors;
     const w = weights[k] as number;
     for (let i = 0; i < count; i++) {
@@ -132,8 +136,7 @@ export const goals: CriterionDef = {
     goalWeighted(ctx, r, out, at, count, ctx.ix.effective, EXPERT);
   },
   describe(ctx, r, _m, value) {
-    const topics = ctx.ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return NO_GOALS;
+    if (rowTopics(ctx.ix, r) === 0) return NO_GOALS;
     return msg('detail.goals', { value, scale: EXPERT });
   },
 };
@@ -145,8 +148,7 @@ export const willingness: CriterionDef = {
     goalWeighted(ctx, r, out, at, count, ctx.ix.willing, 1);
   },
   describe(ctx, r, _m, value) {
-    const topics = ctx.ix.rowTopics[r] as Int32Array;
-    if (topics.length === 0) return NO_GOALS;
+    if (rowTopics(ctx.ix, r) === 0) return NO_GOALS;
     if (value === 1) return msg('detail.willingness.offers');
     if (value === 0) return msg('detail.willingness.notOffered');
     return msg('detail.willingness.related', { value });
@@ -166,8 +168,9 @@ export const TOPICS: readonly CriterionDef[] = Object.freeze([expertise, willing
  */
 export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, scratch) => {
   const { numMentors, willing, effective } = ctx.ix;
-  const topics = ctx.ix.rowTopics[r] as Int32Array;
-  const weights = ctx.ix.rowWeights[r] as Float64Array;
+  const { rowTopic: topics, rowWeight: weights } = ctx.ix;
+  const from = ctx.ix.rowTopicStart[r] as number;
+  const n = (ctx.ix.rowTopicStart[r + 1] as number) - from;
   const asked = ctx.ix.rows[r]?.level;
   const s0 = shares[0] as number;
   const s1 = shares[1] as number;
@@ -175,9 +178,9 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
   const o0 = others[0] as number;
   const o1 = others[1] as number;
   const o2 = others[2] as number;
-  if (topics.length === 1) {
-    const base = (topics[0] as number) * numMentors;
-    const w = weights[0] as number;
+  if (n === 1) {
+    const base = (topics[from] as number) * numMentors;
+    const w = weights[from] as number;
     // The level asked, or the level at which a mentor offers (as `expertise` reads them).
     const byAsked = asked !== undefined;
     const level = asked ?? OFFER_LEVEL;
@@ -198,7 +201,7 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
   const wi = scratch.more;
   const go = scratch.third;
   // As the criteria's own fills: the neutral value without topics, else each topic's term added in turn.
-  if (topics.length === 0) {
+  if (n === 0) {
     fillAt(ex, count, NEUTRAL);
     fillAt(wi, count, NEUTRAL);
     fillAt(go, count, NEUTRAL);
@@ -206,7 +209,7 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
     expertise.fill(ctx, r, ex, at, count);
     fillAt(wi, count, 0);
     fillAt(go, count, 0);
-    for (let k = 0; k < topics.length; k++) {
+    for (let k = from; k < from + n; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
       for (let i = 0; i < count; i++) {
