@@ -349,34 +349,40 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
       languages: words(p.languages),
       ...(timeZone !== undefined ? { timeZone } : {}),
       ...present(p, ['department', 'managerId', 'grade']),
-      attributes: { ...(p.attributes ?? {}) },
+      // Copied by Object.assign, as the people below are extended: an object made by a leading
+      // spread and then frozen gets a hidden class of its own in V8 (50,000 attributes, 50,000
+      // classes), where objects built property by property share theirs.
+      attributes: Object.assign({}, p.attributes),
       values: words(p.values),
     };
   };
-  const mentors: Mentor[] = input.mentors.map((m) => ({
-    ...person(m),
-    skills: m.skills.map((s) => ({ topic: s.topic, level: s.level })),
-    offers: m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic),
-    capacity: m.capacity ?? DEFAULT_CAPACITY[mode],
-    ...mentorBudget(m, cycle),
-    preferences: [...(m.preferences ?? [])],
-  }));
-  const mentees: Mentee[] = input.mentees.map((e) => ({
-    ...person(e),
-    requests: (e.requests ?? []).map((r) => ({
-      topic: r.topic,
-      level: r.level,
-      priority: r.priority ?? 1,
-      ...requestMeetings(r),
-    })),
-    goals: (e.goals ?? []).map((g) => ({
-      topic: g.topic,
-      weight: g.weight ?? 1,
-      ...present(g, ['sessions', 'sessionMinutes']),
-    })),
-    preferences: [...(e.preferences ?? [])],
-    exclude: [...(e.exclude ?? [])],
-  }));
+  const mentors: Mentor[] = input.mentors.map((m) =>
+    Object.assign(person(m), {
+      skills: m.skills.map((s) => ({ topic: s.topic, level: s.level })),
+      offers:
+        m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic),
+      capacity: m.capacity ?? DEFAULT_CAPACITY[mode],
+      ...mentorBudget(m, cycle),
+      preferences: [...(m.preferences ?? [])],
+    }),
+  );
+  const mentees: Mentee[] = input.mentees.map((e) =>
+    Object.assign(person(e), {
+      requests: (e.requests ?? []).map((r) => ({
+        topic: r.topic,
+        level: r.level,
+        priority: r.priority ?? 1,
+        ...requestMeetings(r),
+      })),
+      goals: (e.goals ?? []).map((g) => ({
+        topic: g.topic,
+        weight: g.weight ?? 1,
+        ...present(g, ['sessions', 'sessionMinutes']),
+      })),
+      preferences: [...(e.preferences ?? [])],
+      exclude: [...(e.exclude ?? [])],
+    }),
+  );
   const given = input.rules ?? {};
   const pairs = (list: readonly { mentee: string; mentor: string; topic?: string | undefined }[] | undefined): Pair[] =>
     (list ?? []).map((p) => ({ mentee: p.mentee, mentor: p.mentor, ...present(p, ['topic']) }));
