@@ -71,6 +71,37 @@ describe('matchProgram with helper threads', () => {
     expect(threads.sent).toBe(0);
   });
 
+  it('the rows of a helper’s share that it has not claimed are summed on the calling thread: the same result', () => {
+    // Shares of several chunks of rows (CLAIMED_ROWS each).
+    const larger = [
+      sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 }),
+      sampleProgram({ mode: 'classic', mentors: 40, mentees: 900, topics: 16, seed: 4 }),
+    ];
+    for (const input of larger) {
+      // One helper (helpers run in this thread share the module's state: a second one's pairs would
+      // replace the first's).
+      const threads = inThread(1);
+      // The claim counters of the helper's shares, as they are sent.
+      const counters: Int32Array[] = [];
+      const send = threads.send;
+      threads.send = (k, task) => {
+        const claims = (task as { kind: string; claims?: Int32Array }).claims;
+        if (claims === undefined) return send(k, task);
+        // The helper writes its share's pairs but finds every chunk taken; then they are free again.
+        counters.push(claims);
+        Atomics.store(claims, 0, 1 << 24);
+        send(k, task);
+        Atomics.store(claims, 0, 0);
+      };
+      for (const objective of ['total', 'stable'] as const)
+        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      // Each share's chunks were all claimed here (one claim past the last), once the pairs were written.
+      expect(counters).toHaveLength(2);
+      for (const claims of counters) expect(claims[1]).toBe(1);
+      for (const claims of counters) expect(claims[0]).toBeGreaterThan(2);
+    }
+  });
+
   it('a helper that fails, vanishes or answers an older job: its share done here, the same result', () => {
     const spoilers: ((k: number, n: number, reply: unknown) => unknown)[] = [
       // Helper 1 is gone from the start.

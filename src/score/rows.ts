@@ -223,18 +223,7 @@ export function* sums(
   to: number,
   scale = 1,
 ): Steps<void> {
-  const mentors = ctx.ix.numMentors;
-  const scratch: RowScratch = {
-    values: new Float64Array(mentors),
-    more: new Float64Array(mentors),
-    third: new Float64Array(mentors),
-    at: new Int32Array(mentors),
-    sum: new Float64Array(mentors),
-    other: new Float64Array(side === null ? 0 : mentors),
-  };
-  // Each criterion's share of the other side (NaN for none, i.e. `preference`).
-  const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
-  const runs = fusedRuns(criteria, otherShares);
+  const summer = summerOf(ctx, criteria, others, side);
   // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
   // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
   const order = byTopic(ctx.ix);
@@ -250,8 +239,71 @@ export function* sums(
       if (sliceDue()) yield SLICE;
     }
     k++;
-    sumRow(ctx, criteria, otherShares, runs, r, pairs, side, scratch);
+    sumRow(ctx, criteria, summer.otherShares, summer.runs, r, pairs, side, summer.scratch);
   }
+}
+
+/** Rows of a {@link claimedSums} chunk: a few milliseconds of work, against one atomic add each. */
+export const CLAIMED_ROWS = 256;
+
+/**
+ * {@link sums} on rows `from` to `to - 1`, in the same order, taken {@link CLAIMED_ROWS} at a time
+ * by whichever thread claims them first: each claim adds 1 to `claims[0]` (in shared memory) and
+ * takes that chunk, until none is left. A helper and the calling thread, once done with its own
+ * share, so share a helper's rows; each row is summed by one of them, the same figures either way.
+ * With `inPass`, the clock is checked after each chunk (a helper's pass has none).
+ */
+export function* claimedSums(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  pairs: ScoredPairs,
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+  from: number,
+  to: number,
+  claims: Int32Array,
+  inPass: boolean,
+): Steps<void> {
+  const summer = summerOf(ctx, criteria, others, side);
+  const order = byTopic(ctx.ix);
+  const mine = new Int32Array(to - from);
+  let n = 0;
+  for (let q = 0; q < order.length; q++) {
+    const r = order[q] as number;
+    if (r >= from && r < to) mine[n++] = r;
+  }
+  for (;;) {
+    const lo = Atomics.add(claims, 0, 1) * CLAIMED_ROWS;
+    if (lo >= n) return;
+    const hi = Math.min(n, lo + CLAIMED_ROWS);
+    for (let k = lo; k < hi; k++)
+      sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
+    if (inPass) {
+      checkTime();
+      if (sliceDue()) yield SLICE;
+    }
+  }
+}
+
+/** What {@link sumRow} needs besides the row: its scratch rows, the criteria's shares of the other side, their fused runs. */
+function summerOf(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+): { scratch: RowScratch; otherShares: Float64Array; runs: readonly (FusedRun | null)[] } {
+  const mentors = ctx.ix.numMentors;
+  const scratch: RowScratch = {
+    values: new Float64Array(mentors),
+    more: new Float64Array(mentors),
+    third: new Float64Array(mentors),
+    at: new Int32Array(mentors),
+    sum: new Float64Array(mentors),
+    other: new Float64Array(side === null ? 0 : mentors),
+  };
+  // Each criterion's share of the other side (NaN for none, i.e. `preference`).
+  const otherShares = Float64Array.from(criteria, ({ def }) => others?.find((o) => o.def === def)?.share ?? Number.NaN);
+  return { scratch, otherShares, runs: fusedRuns(criteria, otherShares) };
 }
 
 /** The demand rows by their first topic (rows without one first), in row order within a topic. */

@@ -11,7 +11,7 @@
 import type { Program } from '../model/program.js';
 import { type Clock, checkTime, drain, SLICE, type Steps, sliceDue, withClock } from '../solve/internal/clock.js';
 import type { ScoredPairs } from '../solve/internal/pairs.js';
-import { allowedSteps, releasable, release, type Scoring, scoringOf, sums } from './rows.js';
+import { allowedSteps, claimedSums, releasable, release, type Scoring, scoringOf, sums } from './rows.js';
 
 /**
  * Helper threads for a call's heaviest pass, the scoring of every allowed pair: with `n` helpers
@@ -88,6 +88,12 @@ type Task =
       readonly scores: Float64Array;
       readonly side: Float64Array | null;
       readonly stop: Int32Array;
+      /**
+       * In shared memory: `[0]`, the next chunk of the share's rows to claim (`claimedSums`),
+       * which the calling thread claims too once done with its own share; `[1]`, set to 1 once the
+       * share's pairs are written into `cols` (the calling thread claims none before).
+       */
+      readonly claims: Int32Array;
     };
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
 /** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
@@ -202,18 +208,31 @@ export function* scoreInParts(
     const scores = new Float64Array(new SharedArrayBuffer(8 * room));
     const side = inPass ? new Float64Array(new SharedArrayBuffer(8 * room)) : null;
     const { cols } = found;
+    const claims = Array.from({ length: helpers }, () => new Int32Array(new SharedArrayBuffer(8)));
     for (let k = 0; k < helpers; k++)
-      threads.send(k, { kind: 'scores', job, ...shareOf(k), base: base[k] as number, cols, scores, side, stop });
+      threads.send(k, {
+        kind: 'scores',
+        job,
+        ...shareOf(k),
+        base: base[k] as number,
+        cols,
+        scores,
+        side,
+        stop,
+        claims: claims[k] as Int32Array,
+      });
     const { ctx, criteria, sideCriteria } = scoring;
     const others = inPass ? sideCriteria : null;
     yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, 0, mine, rows / mine);
     // The helpers' counts, in row order: past the limit at the row a single thread would be.
     const here: boolean[] = [];
+    const owns: Int32Array[] = [];
     for (let k = 0; k < helpers; k++) {
       const { from, to } = shareOf(k);
       const got = (yield* replyOf(threads, k, job))?.start;
       const part = got === undefined ? yield* ownPart(scoring, from, to, maxPairs) : { start: got, cols: null };
       const own = part.start;
+      owns.push(own);
       for (let r = from; r < from + own.length - 1; r++) {
         start[r] = n + (own[r - from] as number);
         const after = n + (own[r - from + 1] as number);
@@ -224,6 +243,24 @@ export function* scoreInParts(
       if (part.cols !== null) yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
     }
     start[rows] = n;
+    // The rows of each helper's share not yet claimed, summed here too (once its pairs are in
+    // `cols`, where it writes them): the share ends when both are done, not when the helper is.
+    for (let k = 0; k < helpers; k++) {
+      const mine = claims[k] as Int32Array;
+      if (here[k] === true || Atomics.load(mine, 1) !== 1) continue;
+      const { from, to } = shareOf(k);
+      yield* claimedSums(
+        ctx,
+        criteria,
+        { start: shareStart(rows, from, to, owns[k] as Int32Array, base[k] as number), cols, scores },
+        others,
+        side,
+        from,
+        to,
+        mine,
+        true,
+      );
+    }
     // The helpers' scores (a share whose helper failed now done here), each share then moved up.
     for (let k = 0; k < helpers; k++) {
       if (here[k] === true || (yield* replyOf(threads, k, job)) !== null) continue;
@@ -281,14 +318,28 @@ function* ownScores(
   cols: Int32Array,
   scores: Float64Array,
   side: Float64Array | null,
+  claims?: Int32Array,
 ): Steps<void> {
   const count = part.start[part.start.length - 1] as number;
   cols.set(part.cols.subarray(0, count), base);
   release(part.cols);
-  const start = new Int32Array(scoring.ix.rows.length + 1);
-  for (let r = from; r <= to; r++) start[r] = base + (part.start[r - from] as number);
+  const start = shareStart(scoring.ix.rows.length, from, to, part.start, base);
   const { ctx, criteria, sideCriteria } = scoring;
-  yield* sums(ctx, criteria, { start, cols, scores }, side === null ? null : sideCriteria, side, true, from, to, 0);
+  const others = side === null ? null : sideCriteria;
+  if (claims === undefined) {
+    yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, from, to, 0);
+    return;
+  }
+  // The pairs are in `cols`: the calling thread may claim rows too from now on.
+  Atomics.store(claims, 1, 1);
+  yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, from, to, claims, true);
+}
+
+/** The entries of a share's rows `from` to `to` in the table (`start` of rows + 1 entries, the others 0): its own counts `own` from entry `base`. */
+function shareStart(rows: number, from: number, to: number, own: Int32Array, base: number): Int32Array {
+  const start = new Int32Array(rows + 1);
+  for (let r = from; r <= to; r++) start[r] = base + (own[r - from] as number);
+  return start;
 }
 
 /**
@@ -363,7 +414,7 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
     // Past the limit, the calling thread throws once it counts them: nothing to write.
     if (!mine.over) {
       const { scoring, from, to, part } = mine;
-      const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side);
+      const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side, task.claims);
       if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
     }
     return { reply: { job: task.job, ok: true }, transfer: [] };
