@@ -81,7 +81,11 @@
 //   budgets' places and the first-come-first-served start on the helper with their fallbacks, the
 //   scoring's grade ids, topic run and criteria adding their own terms, the candidates' figures from
 //   the last one's scores, the explanations' labels rendered once and rendered in place: about 1.5 KB, from 105,886 B to
-//   107,403 B; micro 100,000 × 10,000 with one helper 17.2–17.6 s to 16.1–16.4 s); 105 KB since.
+//   107,403 B; micro 100,000 × 10,000 with one helper 17.2–17.6 s to 16.1–16.4 s); 105 KB until the
+//   scoring's shares were balanced by chunks claimed from a shared counter, the auction's later
+//   rounds checked by column, the rows' topics kept flat and the explanations' parts built in one
+//   object (about 0.6 KB, from 107,328 B to 107,971 B; micro 100,000 × 10,000 with one helper
+//   15.5–16.0 s to 14.3–14.7 s); 106 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
@@ -111,7 +115,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 105 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 106 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
