@@ -72,7 +72,7 @@ describe('matchProgram with helper threads', () => {
   });
 
   it('the rows of a helper’s share that it has not claimed are summed on the calling thread: the same result', () => {
-    // Shares of several chunks of rows (CLAIMED_ROWS each).
+    // Shares of several chunks of rows (256 rows each, `claimedSums` in score/rows.ts).
     const larger = [
       sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 }),
       sampleProgram({ mode: 'classic', mentors: 40, mentees: 900, topics: 16, seed: 4 }),

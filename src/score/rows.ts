@@ -244,14 +244,14 @@ export function* sums(
 }
 
 /** Rows of a {@link claimedSums} chunk: a few milliseconds of work, against one atomic add each. */
-export const CLAIMED_ROWS = 256;
+const CLAIMED_ROWS = 256;
 
 /**
  * {@link sums} on rows `from` to `to - 1`, in the same order, taken {@link CLAIMED_ROWS} at a time
  * by whichever thread claims them first: each claim adds 1 to `claims[0]` (in shared memory) and
  * takes that chunk, until none is left. A helper and the calling thread, once done with its own
  * share, so share a helper's rows; each row is summed by one of them, the same figures either way.
- * With `inPass`, the clock is checked after each chunk (a helper's pass has none).
+ * The clock is checked after each chunk (a helper's has none: its turns there read its stop flag).
  */
 export function* claimedSums(
   ctx: ScoringContext,
@@ -262,7 +262,6 @@ export function* claimedSums(
   from: number,
   to: number,
   claims: Int32Array,
-  inPass: boolean,
 ): Steps<void> {
   const summer = summerOf(ctx, criteria, others, side);
   const order = byTopic(ctx.ix);
@@ -278,10 +277,8 @@ export function* claimedSums(
     const hi = Math.min(n, lo + CLAIMED_ROWS);
     for (let k = lo; k < hi; k++)
       sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
-    if (inPass) {
-      checkTime();
-      if (sliceDue()) yield SLICE;
-    }
+    checkTime();
+    if (sliceDue()) yield SLICE;
   }
 }
 

@@ -246,8 +246,8 @@ export function* scoreInParts(
     // The rows of each helper's share not yet claimed, summed here too (once its pairs are in
     // `cols`, where it writes them): the share ends when both are done, not when the helper is.
     for (let k = 0; k < helpers; k++) {
-      const mine = claims[k] as Int32Array;
-      if (here[k] === true || Atomics.load(mine, 1) !== 1) continue;
+      const claim = claims[k] as Int32Array;
+      if (here[k] === true || Atomics.load(claim, 1) !== 1) continue;
       const { from, to } = shareOf(k);
       yield* claimedSums(
         ctx,
@@ -257,8 +257,7 @@ export function* scoreInParts(
         side,
         from,
         to,
-        mine,
-        true,
+        claim,
       );
     }
     // The helpers' scores (a share whose helper failed now done here), each share then moved up.
@@ -332,7 +331,7 @@ function* ownScores(
   }
   // The pairs are in `cols`: the calling thread may claim rows too from now on.
   Atomics.store(claims, 1, 1);
-  yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, from, to, claims, true);
+  yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, from, to, claims);
 }
 
 /** The entries of a share's rows `from` to `to` in the table (`start` of rows + 1 entries, the others 0): its own counts `own` from entry `base`. */
