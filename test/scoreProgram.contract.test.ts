@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, parseProgram, type ScoreTable, scoreProgram } from '../src/index.js';
 import { fcOptions } from './helpers/fastCheck.js';
 import { programArbitrary } from './helpers/programArbitrary.js';
@@ -77,6 +78,25 @@ describe('scoreProgram table and explain() contract', () => {
     scoreProgram(program).explain(0, 0);
     expect(program).toStrictEqual(before);
     expect(Object.isFrozen(program.mentors[0])).toBe(true);
+  });
+
+  it('the parsed programme is frozen all through, each person and its attributes with the keys in the input order', () => {
+    for (const mode of ['micro', 'classic'] as const) {
+      const input = sampleProgram({ mode, mentors: 12, mentees: 30, topics: 16, seed: 5 });
+      const program = parseProgram(input);
+      const unfrozen: string[] = [];
+      const walk = (value: unknown, path: string): void => {
+        if (value === null || typeof value !== 'object') return;
+        if (!Object.isFrozen(value)) unfrozen.push(path);
+        for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+      };
+      walk(program, 'program');
+      expect(unfrozen).toEqual([]);
+      expect(program.mentees.map((mentee) => Object.keys(mentee.attributes))).toEqual(
+        input.mentees.map((mentee) => Object.keys(mentee.attributes ?? {})),
+      );
+      expect(Object.keys(program.mentors[0] ?? {}).slice(0, 3)).toEqual(['id', 'name', 'languages']);
+    }
   });
 
   it('shares add up to 1 even when the weights are near the largest double (no overflow to share 0)', () => {
