@@ -239,14 +239,7 @@ describe('Auction, solved again from its last state', () => {
         });
         const withHelper: MatchingProblem = { ...problem, pairs: sharedPairs(problem.pairs), helper };
         // The search on every pair, the bound priced from the scores (as on a candidate subset).
-        const alone = fullAuction(problem);
-        const helped = fullAuction(withHelper);
-        const lambda = new Float64Array(problem.cols);
-        for (const next of lambdas) {
-          lambda.set(next);
-          expect(helped.solve(lambda)).toEqual(alone.solve(lambda));
-          expect(helped.rowProfits()).toEqual(alone.rowProfits());
-        }
+        expectSolvesAlike(fullAuction(withHelper), fullAuction(problem), lambdas);
       }),
       fcOptions(600),
     );
@@ -298,12 +291,7 @@ describe('Auction, the rows to bid after a round', () => {
           if (state.dropped.includes(1)) rounds++;
           yield* reference(queue);
         };
-        const lambda = new Float64Array(problem.cols);
-        for (const next of lambdas) {
-          lambda.set(next);
-          expect(byColumn.solve(lambda)).toEqual(inFull.solve(lambda));
-          expect(byColumn.rowProfits()).toEqual(inFull.rowProfits());
-        }
+        expectSolvesAlike(byColumn, inFull, lambdas);
       }),
       fcOptions(1500),
     );
@@ -311,6 +299,19 @@ describe('Auction, the rows to bid after a round', () => {
     expect(rounds).toBeGreaterThan(500);
   });
 });
+
+/**
+ * Solves both auctions at each multipliers of `lambdas` in turn (one array changed in place, as the
+ * subgradient steps do): the same matchings, bounds and row profits each time.
+ */
+function expectSolvesAlike(a: Auction, b: Auction, lambdas: readonly Float64Array[]): void {
+  const lambda = new Float64Array(lambdas[0]?.length ?? 0);
+  for (const next of lambdas) {
+    lambda.set(next);
+    expect(a.solve(lambda)).toEqual(b.solve(lambda));
+    expect(a.rowProfits()).toEqual(b.rowProfits());
+  }
+}
 
 /** An auction over every pair of `problem` whose bound prices every pair from the scores. */
 function fullAuction(problem: MatchingProblem): Auction {

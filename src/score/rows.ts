@@ -224,22 +224,15 @@ export function* sums(
   scale = 1,
 ): Steps<void> {
   const summer = summerOf(ctx, criteria, others, side);
-  // Rows are independent, each with its own entries: taken topic by topic, so that the rows on one
-  // topic read the same strip of the topic tables (mentors' levels) while it is in the cache.
-  const order = byTopic(ctx.ix);
-  const rows = pairs.start.length - 1;
+  const mine = rowsByTopic(ctx.ix, from, to);
   const total = Math.round((to - from) * scale);
-  let k = 0;
-  for (let q = 0; q < rows; q++) {
-    const r = order[q] as number;
-    if (r < from || r >= to) continue;
+  for (let k = 0; k < mine.length; k++) {
     if (inPass && (k & 15) === 15) {
       checkTime();
       if (total > 0) progress('score', Math.min(total, Math.floor(k * scale)), total);
       if (sliceDue()) yield SLICE;
     }
-    k++;
-    sumRow(ctx, criteria, summer.otherShares, summer.runs, r, pairs, side, summer.scratch);
+    sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
   }
 }
 
@@ -264,13 +257,8 @@ export function* claimedSums(
   claims: Int32Array,
 ): Steps<void> {
   const summer = summerOf(ctx, criteria, others, side);
-  const order = byTopic(ctx.ix);
-  const mine = new Int32Array(to - from);
-  let n = 0;
-  for (let q = 0; q < order.length; q++) {
-    const r = order[q] as number;
-    if (r >= from && r < to) mine[n++] = r;
-  }
+  const mine = rowsByTopic(ctx.ix, from, to);
+  const n = mine.length;
   for (;;) {
     const lo = Atomics.add(claims, 0, 1) * CLAIMED_ROWS;
     if (lo >= n) return;
@@ -280,6 +268,22 @@ export function* claimedSums(
     checkTime();
     if (sliceDue()) yield SLICE;
   }
+}
+
+/**
+ * Rows `from` to `to - 1` in the order the sums take them. Rows are independent, each with its own
+ * entries: taken topic by topic, so that the rows on one topic read the same strip of the topic
+ * tables (mentors' levels) while it is in the cache.
+ */
+function rowsByTopic(ix: IndexedProgram, from: number, to: number): Int32Array {
+  const order = byTopic(ix);
+  const mine = new Int32Array(to - from);
+  let n = 0;
+  for (let q = 0; q < order.length; q++) {
+    const r = order[q] as number;
+    if (r >= from && r < to) mine[n++] = r;
+  }
+  return mine;
 }
 
 /** What {@link sumRow} needs besides the row: its scratch rows, the criteria's shares of the other side, their fused runs. */
