@@ -115,6 +115,10 @@ ${load}.catch(gone);`;
       // A worker no longer running has thread id -1, before its `exit` event can be told.
       return helper.gone || helper.worker.threadId === -1 ? { gone: true } : undefined;
     },
+    alive: (k) => {
+      const helper = at(k);
+      return !helper.gone && helper.worker.threadId !== -1;
+    },
     close: async () => {
       await Promise.all(helpers.map((h) => h.worker.terminate()));
     },

@@ -20,6 +20,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Auction, profitsOf, WARM_SLACK } from '../src/solve/internal/matching/auction.js';
+import { type AuctionArrays, out } from '../src/solve/internal/matching/auctionPasses.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { type MatchingProblem, scoreOf } from '../src/solve/internal/matching/problem.js';
 import { allPairs, entriesByColumn, type SparseRows, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
@@ -253,7 +254,8 @@ interface AuctionState {
   readonly pairs: SparseRows;
   readonly dropped: Uint8Array;
   readonly stirred: Uint8Array;
-  out(r: number, mates: boolean): boolean;
+  readonly arrays: AuctionArrays;
+  readonly epsilon: number;
   unsettled(queue: number[]): Generator<unknown, void, unknown>;
 }
 
@@ -273,7 +275,8 @@ function* checkedInFull(this: AuctionState, queue: number[]): Generator<unknown,
   for (let r = rows - 1; r >= 0; r--) {
     if (stirred[r] === 0) continue;
     stirred[r] = 0;
-    if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
+    if (out(this.arrays, r, false, this.epsilon) && (groups === undefined || out(this.arrays, r, true, this.epsilon)))
+      queue.push(r);
   }
 }
 

@@ -13,6 +13,7 @@ import { workerThreads } from '../src/node.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
+import { type ClaimBoard, claimChunk } from '../src/solve/internal/matching/claims.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
@@ -202,6 +203,17 @@ describe('matchProgram with helper threads', () => {
       replies.push(reply);
       return reply;
     };
+    // Each pass of an auction's that the helper joins: whether it took every chunk there (it runs
+    // in this thread, at once).
+    const send = threads.send;
+    let board: ClaimBoard | null = null;
+    const joined: boolean[] = [];
+    threads.send = (k, task) => {
+      const { kind, share } = task as { kind: string; share?: { board: ClaimBoard } };
+      if (kind === 'auction') board = share?.board ?? null;
+      send(k, task);
+      if (kind === 'join' && board !== null) joined.push(claimChunk(board) === null);
+    };
     const helper = rowsHelperOf(keptHelper(threads, 1));
     // Pairs not in shared memory do not go (they would be copied).
     expect(JSON.stringify(sparseRows({ ...plain, ...(helper && { helper }) }, 4))).toBe(
@@ -251,13 +263,20 @@ describe('matchProgram with helper threads', () => {
     const before = threads.kinds.length;
     expect(large({ ...budgeted, pairs, ...(helper && { helper }) })).toBe(large(budgeted));
     // With the places' later rows and the first come, first served matching there too.
-    expect(threads.kinds.slice(before).filter((kind) => kind !== 'profits')).toEqual([
+    const kinds = threads.kinds.slice(before);
+    expect(kinds.filter((kind) => kind !== 'profits' && kind !== 'join')).toEqual([
       'places',
       'cuts',
       'keep',
       'greedy',
+      'auction',
+      'auctionEnd',
       'bound',
     ]);
+    // The auction's passes over rows, each worked whole by the helper (in this thread, it joins at once).
+    expect(joined.length).toBe(kinds.filter((kind) => kind === 'join').length);
+    expect(joined.length).toBeGreaterThan(5);
+    expect(joined.every(Boolean)).toBe(true);
     const boundReply = replies.find(
       (reply) => typeof (reply as { part?: { bound?: unknown } }).part?.bound === 'number',
     );

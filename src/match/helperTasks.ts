@@ -23,11 +23,13 @@ import {
 } from '../score/threads.js';
 import { SLICE, type Steps, timeUp } from '../solve/internal/clock.js';
 import { profitsOf } from '../solve/internal/matching/auction.js';
+import { joinAuction } from '../solve/internal/matching/auctionPasses.js';
 import { greedyOf } from '../solve/internal/matching/feasible.js';
 import { placesPartOf } from '../solve/internal/matching/places.js';
 import { priceAll } from '../solve/internal/matching/pricing.js';
 import { boundOf } from '../solve/internal/matching/rowPriceBound.js';
 import type {
+  AuctionShare,
   BoundTask,
   CutsPart,
   CutsTask,
@@ -265,7 +267,49 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
       return typeof part?.bound === 'number' ? part.bound : null;
     },
     idle: () => idle?.(),
+    shareAuction: (share) => {
+      threads.send(0, { kind: 'auction', job, share } satisfies AuctionMessage);
+      return true;
+    },
+    wake: () => threads.send(0, { kind: 'join', job } satisfies AuctionMessage),
+    endAuction: () => threads.send(0, { kind: 'auctionEnd', job } satisfies AuctionMessage),
+    alive: () => threads.alive?.(0) ?? true,
   };
+}
+
+/**
+ * An auction's row passes for the helper (`auctionPasses.ts`): its arrays, kept until the auction
+ * ends; a pass open (the helper joins it at once, or when it is next free); the auction's end.
+ */
+type AuctionMessage =
+  | { readonly kind: 'auction'; readonly job: number; readonly share: AuctionShare }
+  | { readonly kind: 'join'; readonly job: number }
+  | { readonly kind: 'auctionEnd'; readonly job: number };
+
+/** The auction whose passes this helper joins (null: none). */
+let auction: { job: number; share: AuctionShare } | null = null;
+
+/**
+ * Joins the shared auction's open pass, if any: called on a `join` message and between the steps
+ * of the helper's other tasks (so that a pass never waits for them). A failure lets the auction go
+ * (the calling thread does the rest of the pass, and every later one, itself).
+ */
+export function joinOpenPass(): void {
+  if (auction === null) return;
+  try {
+    joinAuction(auction.share);
+  } catch {
+    auction = null;
+  }
+}
+
+/** A helper's side of an {@link AuctionMessage} (no reply). */
+function auctionMessage(message: AuctionMessage): null {
+  if (message.kind === 'auction') auction = { job: message.job, share: message.share };
+  else if (message.kind === 'auctionEnd') {
+    if (auction?.job === message.job) auction = null;
+  } else if (auction?.job === message.job) joinOpenPass();
+  return null;
 }
 
 /** The solvers' tasks for the helper during the solve. */
@@ -400,9 +444,12 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
       return failed(job, String(error));
     }
   }
+  if (kind === 'auction' || kind === 'join' || kind === 'auctionEnd') return auctionMessage(message as AuctionMessage);
   if (kind === 'baseline') return baselineTask(message as BaselineTask);
   if (kind !== 'audits') {
     audited = null;
+    // A new job, or this one let go: no auction of its left.
+    auction = null;
     return runScoringTask(message);
   }
   const { job, assigned, next, stop, early } = message as AuditsTask;
@@ -413,7 +460,7 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
     // The baseline's first, unless done during the solve (the calling thread explains the matching
     // meanwhile), then the blocks of the matching's audit the calling thread has not claimed.
     const greedy = early ? null : greedyMatching(prepared);
-    const greedyBlocking = greedy === null ? -1 : stoppable(stop, blockingCountSteps(prepared, greedy));
+    const greedyBlocking = greedy === null ? -1 : stoppable(stop, blockingCountSteps(prepared, greedy), joinOpenPass);
     const part =
       greedyBlocking === null ? null : stoppable(stop, sharedBlockingSteps(prepared, assigned, { next, blocks: [] }));
     if (greedyBlocking === null || part === null) return failed(job, 'stopped');
@@ -453,7 +500,7 @@ function baselineTask(task: BaselineTask): { reply: unknown; transfer: ArrayBuff
     audited = prepared === null ? null : { job, prepared };
     if (prepared === null) return { reply: { job, ok: false, kind: 'baseline', error: 'no programme' }, transfer: [] };
     const greedy = greedyMatching(prepared);
-    const greedyBlocking = stoppable(stop, blockingCountSteps(prepared, greedy));
+    const greedyBlocking = stoppable(stop, blockingCountSteps(prepared, greedy), joinOpenPass);
     if (greedyBlocking === null) return { reply: { job, ok: false, kind: 'baseline', error: 'stopped' }, transfer: [] };
     return {
       reply: { job, ok: true, kind: 'baseline', greedy, greedyBlocking },

@@ -58,6 +58,12 @@ export interface Threads {
    * stopped) replies `{ gone: true }`: its share is then scored on the calling thread.
    */
   receive(k: number, waitMs: number): unknown;
+  /**
+   * Whether helper `k` is still running (optional): a pass the calling thread shares with a helper
+   * chunk by chunk waits for a chunk the helper took only while it is. Without it, such a chunk is
+   * done on the calling thread after 2 s.
+   */
+  alive?(k: number): boolean;
 }
 
 /** Below this many candidate pairs, one thread scores faster than it hands out shares. */
@@ -429,8 +435,11 @@ export function failed(job: number, error: string): { reply: Reply; transfer: Ar
   return { reply: { job, ok: false, error }, transfer: [] };
 }
 
-/** Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield). */
-export function stoppable<T>(stop: Int32Array, steps: Steps<T>): T | null {
+/**
+ * Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield);
+ * `onTurn` runs at each of those turns (a helper joins a pass the calling thread opened there).
+ */
+export function stoppable<T>(stop: Int32Array, steps: Steps<T>, onTurn?: () => void): T | null {
   // A clock whose turns end at once: the loops yield at each check point, where `stop` is read.
   const clock: Clock = {
     fn: 'scoring',
@@ -443,6 +452,7 @@ export function stoppable<T>(stop: Int32Array, steps: Steps<T>): T | null {
   return withClock(clock, () => {
     for (;;) {
       if (Atomics.load(stop, 0) !== 0) return null;
+      onTurn?.();
       const next = steps.next();
       if (next.done === true) return next.value;
     }

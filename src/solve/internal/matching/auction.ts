@@ -22,11 +22,27 @@
  */
 
 import { checkSearch, drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import {
+  type AuctionArrays,
+  auctionBoard,
+  BASES,
+  COLUMNS,
+  chunkRowsOf,
+  chunksOf,
+  FULL,
+  PROFITS,
+  passChunk,
+  STIRRED,
+  VALUES,
+} from './auctionPasses.js';
+import { type ClaimBoard, claimChunk, finishPass, markDone, openPass } from './claims.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
 import type { ProfitsTask, RowsHelper } from './rowsHelper.js';
-import { type ByColumn, entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
+import { entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
+
+export { WARM_SLACK } from './auctionPasses.js';
 
 /**
  * Most rounds of bidding in a solve. On the micro programme of 100,000 requests × 10,000 mentors,
@@ -34,8 +50,6 @@ import { type ByColumn, entriesByColumn, helperSplit, type SparseRows, shared } 
  * 3,000, then tens), the first solve 1.
  */
 const WARM_ROUNDS = 8;
-/** How far out of ε a row is checked as (a price's rounding error is far smaller than ε / 64). */
-export const WARM_SLACK = 1 + 1 / 64;
 
 /** An auction over a problem's pairs with fixed places, kept between solves. */
 export class Auction {
@@ -43,11 +57,10 @@ export class Auction {
   private readonly pairs: SparseRows;
   private readonly places: Int32Array;
   /**
-   * The values, per allowed pair (as `pairs`), not a dense matrix: there each read of a row's pairs
-   * would be a cache miss in every solve (the columns of a row are sorted by score, not position).
+   * The pair values of the current solve, per allowed pair (as `pairs`; their values before the
+   * multipliers are `arrays.base`), not a dense matrix: there each read of a row's pairs would be a
+   * cache miss in every solve (the columns of a row are sorted by score, not position).
    */
-  private readonly base: Float64Array;
-  /** The pair values of the current solve, per allowed pair (as `pairs`). */
   private readonly value: Float64Array;
   /** Per column: a min-heap of the prices it holds (`heapStart[j] ..`, `size[j]` used) and their rows. */
   private readonly heapStart: Int32Array;
@@ -86,21 +99,21 @@ export class Auction {
   private readonly dropped: Uint8Array;
   /** Per row: whether a group mate left a column in the round (for another, or none). */
   private readonly stirred: Uint8Array;
-  /**
-   * The pairs by column (each column's rows), built at the first round after which some price
-   * fell: the rows such a round can have unsettled are found from the columns whose price fell,
-   * not by a pass over every pair.
-   */
-  private byColumn: ByColumn | null = null;
-  /** The pairs' base values in {@link Auction.byColumn}'s order (read there, at no cache miss a pair). */
-  private baseByColumn: Float64Array | null = null;
+  /** Whether the pairs' base values by column are filled (`arrays.columns`, built at the first round after which some price fell). */
+  private basesFilled = false;
   /** Whether some price fell or some group mate left a column in the round. */
   private moved = false;
   /** Whether a solve starts from the last one's state (see {@link Auction.shift}). */
   private readonly warm: boolean;
-  /** The multipliers of the current solve (the caller's array), and a copy of the last one's. */
-  private lambda: Float64Array;
+  /** The multipliers of the current solve (a copy of the caller's), and of the last one. */
+  private readonly lambda: Float64Array;
   private lastLambda: Float64Array | null = null;
+  /** What the passes over rows work (`auctionPasses.ts`): the arrays above, some of them by another name. */
+  private readonly arrays: AuctionArrays;
+  /** The board the passes' chunks are claimed on; in shared memory when the helper thread takes part. */
+  private readonly board: ClaimBoard;
+  /** The helper thread that takes part in the passes, if one does. */
+  private readonly helper: RowsHelper | undefined;
 
   /**
    * @param values - the value of each allowed pair (e.g. priority × score), in the order of `pairs`.
@@ -118,14 +131,17 @@ export class Auction {
     warm = true,
   ) {
     this.warm = warm;
-    const { rows, cols } = problem;
+    const { rows, cols, helper } = problem;
+    // The passes over rows shared with the helper thread when it takes them and the searched pairs
+    // are in shared memory (the state is then too).
+    const share = helper?.shareAuction !== undefined && shared(pairs.start, pairs.col, values);
+    const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
     this.full = full;
-    this.lambda = new Float64Array(cols);
+    this.lambda = new Float64Array(make(8 * cols));
     this.problem = problem;
     this.pairs = pairs;
     this.places = places;
-    this.base = values;
-    this.value = new Float64Array(pairs.col.length);
+    this.value = new Float64Array(make(8 * pairs.col.length));
     this.heapStart = new Int32Array(cols + 1);
     // A column never holds more than every row: a capacity read as "no limit" (up to 2³¹ − 1
     // places) takes `rows` slots, not billions.
@@ -135,15 +151,105 @@ export class Auction {
     this.heapPrice = new Float64Array(slots);
     this.heapRow = new Int32Array(slots);
     this.size = new Int32Array(cols);
-    this.colPrice = new Float64Array(cols);
+    this.colPrice = new Float64Array(make(8 * cols));
     for (let j = 0; j < cols; j++) if ((places[j] as number) === 0) this.colPrice[j] = Number.POSITIVE_INFINITY;
-    this.assign = new Int32Array(rows).fill(-1);
-    this.paid = new Float64Array(rows);
-    this.own = new Float64Array(rows);
+    this.assign = new Int32Array(make(4 * rows)).fill(-1);
+    this.paid = new Float64Array(make(8 * rows));
+    this.own = new Float64Array(make(8 * rows));
     this.profits = new Float64Array(rows);
-    this.dropped = new Uint8Array(cols);
-    this.stirred = new Uint8Array(rows);
+    this.dropped = new Uint8Array(make(cols));
+    this.stirred = new Uint8Array(make(rows));
     this.epsilon = epsilon;
+    this.arrays = {
+      rows,
+      chunkRows: chunkRowsOf(rows),
+      start: pairs.start,
+      col: pairs.col,
+      base: values,
+      value: this.value,
+      hours: problem.hours,
+      groups: problem.groups,
+      lambda: this.lambda,
+      assign: this.assign,
+      paid: this.paid,
+      colPrice: this.colPrice,
+      own: this.own,
+      stirred: this.stirred,
+      marks: new Int32Array(make(4 * rows)),
+      profit: new Float64Array(make(8 * rows)),
+      cols,
+      dropped: this.dropped,
+      // With a helper, built now, to go with the arrays (else at the first round after which some
+      // price fell): the rows such a round can have unsettled are found from the columns whose
+      // price fell, not by a pass over every pair.
+      columns: share ? this.columnsOf(true) : null,
+      // Every pair's too, when the bound prices them and they are shared (the problem's).
+      full:
+        share && full !== null && shared(full.pairs.col, full.pairs.score)
+          ? {
+              // The rows' starts in shared memory too (a copy, when the problem's are not).
+              start: shared(full.pairs.start) ? full.pairs.start : sharedCopy(full.pairs.start),
+              col: full.pairs.col,
+              score: full.pairs.score,
+              priority: problem.priority,
+              figure: full.figure === 'weightedTotal' ? 0 : full.figure === 'weightedCount' ? 1 : 2,
+              profit: new Float64Array(make(8 * rows)),
+            }
+          : null,
+    };
+    this.board = auctionBoard(this.arrays, share);
+    this.helper =
+      share && (helper as RowsHelper).shareAuction?.({ board: this.board, arrays: this.arrays }) === true
+        ? helper
+        : undefined;
+  }
+
+  /** The searched pairs by column, and room for their base values in that order (filled by a pass). */
+  private columnsOf(share: boolean): NonNullable<AuctionArrays['columns']> {
+    const { start, row, entry } = entriesByColumn(this.pairs, this.problem.rows, this.problem.cols, share);
+    const bytes = 8 * entry.length;
+    return { start, row, entry, base: new Float64Array(share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) };
+  }
+
+  /** Lets the helper thread go of the auction's passes (it keeps their arrays until then). */
+  close(): void {
+    this.helper?.endAuction?.();
+  }
+
+  /**
+   * A pass of `kind` over every row (`fresh`: from no state), its chunks shared with the helper
+   * thread when one takes part; returns its number, which marks the rows it found out of ε.
+   */
+  private *pass(kind: number, fresh = false): Steps<number> {
+    const { board, arrays, helper } = this;
+    const chunks = chunksOf(arrays);
+    const pass = openPass(board, kind, chunks, [this.epsilon, fresh ? 1 : 0]);
+    helper?.wake?.();
+    const { figures } = board;
+    const at = (pass & 1) * 4;
+    for (;;) {
+      const claimed = claimChunk(board, pass);
+      if (claimed === null) break;
+      passChunk(arrays, kind, claimed.chunk, pass, figures, at);
+      markDone(board, pass, claimed.chunk);
+      if (sliceDue()) yield SLICE;
+    }
+    // The chunks the helper took.
+    finishPass(
+      board,
+      pass,
+      chunks,
+      (chunk) => passChunk(arrays, kind, chunk, pass, figures, at),
+      () => helper?.alive?.() ?? true,
+    );
+    return pass;
+  }
+
+  /** Fills `queue` with the rows pass `pass` marked, in descending order. */
+  private queued(queue: number[], pass: number): void {
+    const { marks } = this.arrays;
+    queue.length = 0;
+    for (let r = marks.length - 1; r >= 0; r--) if (marks[r] === pass) queue.push(r);
   }
 
   /**
@@ -162,7 +268,7 @@ export class Auction {
     const fresh = !this.warm || this.lastLambda === null;
     if (this.warm) this.shift(lambda);
     else this.clear();
-    this.lambda = lambda;
+    this.lambda.set(lambda);
     // The rows out of ε of their best choice bid, each leaving its place as it bids; a place left
     // may then draw rows settled before, so the rows are checked again after each round, until
     // none is out (at most WARM_ROUNDS rounds: the bound holds at any prices, only the matching
@@ -216,11 +322,11 @@ export class Auction {
   /** The dual bound of {@link Auction.dualBound} over the searched pairs only (the rows' profits kept as they were). */
   private *searchedBound(): Steps<number> {
     const { rows } = this.problem;
+    yield* this.pass(PROFITS);
+    // Summed in row order, whichever thread found each row's profit.
+    const { profit } = this.arrays;
     let bound = this.placesPrice();
-    for (let r = 0; r < rows; r++) {
-      if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
-      bound += this.searchedProfit(r);
-    }
+    for (let r = 0; r < rows; r++) bound += profit[r] as number;
     return bound;
   }
 
@@ -251,34 +357,7 @@ export class Auction {
    * One pass over each row's pairs, from the last row to the first.
    */
   private *valuesAndOut(queue: number[], fresh: boolean): Steps<void> {
-    const { rows, hours } = this.problem;
-    const { start, col } = this.pairs;
-    const { base, value, assign, paid, colPrice, lambda, stirred } = this;
-    const groups = this.problem.groups;
-    queue.length = 0;
-    for (let r = rows - 1; r >= 0; r--) {
-      if ((r & 1023) === 0 && sliceDue()) yield SLICE;
-      stirred[r] = 0;
-      const h = hours[r] as number;
-      const j = assign[r] as number;
-      let own = Number.NEGATIVE_INFINITY;
-      let best = 0;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-        const c = col[e] as number;
-        const v = (base[e] as number) - (lambda[c] as number) * h;
-        value[e] = v;
-        if (c === j) {
-          if (own === Number.NEGATIVE_INFINITY) own = v - (paid[r] as number);
-        } else {
-          const x = v - (colPrice[c] as number);
-          if (x > best) best = x;
-        }
-      }
-      this.own[r] = own;
-      // From no state every row bids (its bid finds whether some column is worth more than
-      // nothing to it). Group mates' columns are looked at only for a row that is out without them.
-      if (fresh || (this.outBy(j, own, best) && (groups === undefined || this.out(r, true)))) queue.push(r);
-    }
+    this.queued(queue, yield* this.pass(VALUES, fresh));
   }
 
   /**
@@ -290,81 +369,20 @@ export class Auction {
    * A row is settled at the end of each round (checked, or its bid just made), and since then only
    * the columns whose price fell can have become worth more to it: its profit at its own column is
    * the one it paid for. So each such column's rows are looked at there, and only those it
-   * unsettles, with the stirred ones, are checked over all their pairs (by {@link Auction.out},
-   * which decides, as before).
+   * unsettles, with the stirred ones, are checked over all their pairs (`auctionPasses.ts` `out`
+   * decides, as before), in a pass shared with the helper thread when one takes part.
    */
   private *unsettled(queue: number[]): Steps<void> {
-    const { rows } = this.problem;
-    const { dropped, stirred } = this;
-    const groups = this.problem.groups;
-    queue.length = 0;
-    if (dropped.includes(1)) {
-      this.byColumn ??= entriesByColumn(this.pairs, rows, this.problem.cols);
-      const { start, row, entry } = this.byColumn;
-      if (this.baseByColumn === null) {
-        const { base } = this;
-        const mine = new Float64Array(entry.length);
-        for (let k = 0; k < entry.length; k++) mine[k] = base[entry[k] as number] as number;
-        this.baseByColumn = mine;
+    const { arrays } = this;
+    if (this.dropped.includes(1)) {
+      arrays.columns ??= this.columnsOf(false);
+      if (!this.basesFilled) {
+        yield* this.pass(BASES);
+        this.basesFilled = true;
       }
-      const baseAt = this.baseByColumn;
-      const { colPrice, assign, own, lambda } = this;
-      const { hours } = this.problem;
-      const slack = this.epsilon * WARM_SLACK;
-      for (let j = 0; j < dropped.length; j++) {
-        if (dropped[j] === 0) continue;
-        const price = colPrice[j] as number;
-        const l = lambda[j] as number;
-        for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
-          const r = row[k] as number;
-          const a = assign[r] as number;
-          if (stirred[r] !== 0 || a === j) continue;
-          // The pair's value as `valuesAndOut` computed it, and as `out` would find it with this
-          // column the best (its own profit below 0 too).
-          const x = (baseAt[k] as number) - l * (hours[r] as number) - price;
-          const o = own[r] as number;
-          if (a < 0 ? x > 0 : o < x - slack || o < -slack) stirred[r] = 1;
-        }
-      }
+      yield* this.pass(COLUMNS);
     }
-    for (let r = rows - 1; r >= 0; r--) {
-      if ((r & 1023) === 0 && sliceDue()) yield SLICE;
-      if (stirred[r] === 0) continue;
-      stirred[r] = 0;
-      if (this.out(r, false) && (groups === undefined || this.out(r, true))) queue.push(r);
-    }
-  }
-
-  /**
-   * Whether row `r` should bid: unmatched and some column is worth more than nothing to it, or
-   * matched and its pair is more than ε below its best other choice (with `mates`, not counting
-   * the columns where a group mate sits).
-   */
-  private out(r: number, mates: boolean): boolean {
-    const { start, col } = this.pairs;
-    const { value, assign, paid, colPrice } = this;
-    const groups = this.problem.groups as Int32Array;
-    const j = assign[r] as number;
-    let own = Number.NEGATIVE_INFINITY;
-    let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const c = col[e] as number;
-      if (c === j) {
-        if (own === Number.NEGATIVE_INFINITY) own = (value[e] as number) - (paid[r] as number);
-      } else {
-        const v = (value[e] as number) - (colPrice[c] as number);
-        if (v > best && !(mates && mateHolds(groups, assign, r, c))) best = v;
-      }
-    }
-    return this.outBy(j, own, best);
-  }
-
-  /**
-   * Whether a row at column `j` (-1: none), with profit `own` there and `best` elsewhere (0: none),
-   * should bid. A row just outbid sits at ε below its best choice: slack for the rounding of its price.
-   */
-  private outBy(j: number, own: number, best: number): boolean {
-    return j < 0 ? best > 0 : own < best - this.epsilon * WARM_SLACK;
+    this.queued(queue, yield* this.pass(STIRRED));
   }
 
   /**
@@ -567,6 +585,21 @@ export class Auction {
    * prices α (the current ones) and each row's best profit at them.
    */
   private *dualBound(): Steps<number> {
+    const { rows } = this.problem;
+    const { profits } = this;
+    const full = this.arrays.full;
+    if (this.helper !== undefined && full !== null) {
+      // A pass shared with the helper thread (it joins between the steps of its other work).
+      yield* this.pass(FULL);
+      profits.set(full.profit);
+    } else yield* this.profitsHere();
+    let bound = this.placesPrice();
+    for (let r = 0; r < rows; r++) bound += profits[r] as number;
+    return bound;
+  }
+
+  /** Each row's best profit into `profits`: the later half of every pair's on the problem's helper thread, when it takes it. */
+  private *profitsHere(): Steps<void> {
     const { rows, helper, priority, hours, pairs } = this.problem;
     const { full, colPrice, lambda, profits } = this;
     // Over every pair, the rows from `split` on on the problem's helper thread, when it has one
@@ -583,10 +616,14 @@ export class Auction {
       if (theirs !== null && theirs.length === rows - split) profits.set(theirs, split);
       else for (let r = split; r < rows; r++) profits[r] = this.profit(r);
     }
-    let bound = this.placesPrice();
-    for (let r = 0; r < rows; r++) bound += profits[r] as number;
-    return bound;
   }
+}
+
+/** `array` copied into shared memory. */
+function sharedCopy(array: Int32Array): Int32Array {
+  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
 }
 
 function swap(price: Float64Array, row: Int32Array, a: number, b: number): void {

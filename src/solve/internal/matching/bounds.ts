@@ -35,7 +35,12 @@ export function pairValuesAt(
   figure: 'weightedTotal' | 'weightedCount' | 'count',
 ): Float64Array {
   const { start, score } = pairs;
-  const out = new Float64Array(score.length);
+  // In shared memory like the scores (a helper thread may read them: the auction's passes).
+  const out = new Float64Array(
+    score.buffer instanceof SharedArrayBuffer
+      ? new SharedArrayBuffer(8 * score.length)
+      : new ArrayBuffer(8 * score.length),
+  );
   for (let r = 0; r < problem.rows; r++) {
     const p = problem.priority[r] as number;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)

@@ -4,6 +4,7 @@
  */
 import type { Steps } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
+import type { ClaimBoard } from './claims.js';
 
 /**
  * A helper thread for the pass of `cutsSteps` (`sparseRows.ts`) over every pair (`match/helperTasks.ts` makes
@@ -47,6 +48,18 @@ export interface RowsHelper {
    * sent later waits for.
    */
   idle?(): void;
+  /**
+   * Hands the helper an auction's row passes (`auctionPasses.ts`), whose chunks it then claims
+   * whenever it is free (between the steps of other work too) until {@link endAuction}; false when
+   * they cannot go.
+   */
+  shareAuction?(share: AuctionShare): boolean;
+  /** Tells the helper that a pass of the shared auction is open (it joins it once free). */
+  wake?(): void;
+  /** The shared auction is over: the helper lets its arrays go. */
+  endAuction?(): void;
+  /** Whether the helper may still finish a chunk it claimed (false once it is gone). */
+  alive?(): boolean;
 }
 
 /**
@@ -186,4 +199,63 @@ export interface CutsPart {
   readonly atFloor: Int32Array;
   readonly bins: Int32Array;
   readonly room: number;
+}
+
+/** An auction's arrays that its row passes read and write (in shared memory when a helper takes part). */
+export interface AuctionArrays {
+  readonly rows: number;
+  /** Rows in a chunk of a pass (`auctionPasses.ts` `chunkRowsOf`). */
+  readonly chunkRows: number;
+  /** The searched pairs: row `r`'s columns are `col[start[r] .. start[r + 1] - 1]`. */
+  readonly start: Int32Array;
+  readonly col: Int32Array;
+  /** Per searched pair: its value, and its value less λ × hours at the current multipliers. */
+  readonly base: Float64Array;
+  readonly value: Float64Array;
+  readonly hours: Float64Array;
+  readonly groups: Int32Array | undefined;
+  /** The current multipliers (a copy of the caller's). */
+  readonly lambda: Float64Array;
+  readonly assign: Int32Array;
+  readonly paid: Float64Array;
+  readonly colPrice: Float64Array;
+  readonly own: Float64Array;
+  readonly stirred: Uint8Array;
+  /** Per row: the number of the last pass that found it out of ε. */
+  readonly marks: Int32Array;
+  /** Per row: its best profit over the searched pairs, from the last profits pass. */
+  readonly profit: Float64Array;
+  readonly cols: number;
+  /** Per column: 1 when its price fell in the round of bidding. */
+  readonly dropped: Uint8Array;
+  /**
+   * The searched pairs by column (each column's rows and their entries, `sparseRows.ts`
+   * `entriesByColumn`) and their base values in that order: set before the first pass that reads
+   * them (with a helper, before the arrays are sent).
+   */
+  columns: {
+    readonly start: Int32Array;
+    readonly row: Int32Array;
+    readonly entry: Int32Array;
+    readonly base: Float64Array;
+  } | null;
+  /**
+   * When the bound prices every pair (the searched ones are some of them): every pair, each row's
+   * priority, the sum figure (0: `weightedTotal`, 1: `weightedCount`, 2: `count`), and per row its
+   * best profit over them from the last such pass.
+   */
+  readonly full: {
+    readonly start: Int32Array;
+    readonly col: Int32Array;
+    readonly score: Float64Array;
+    readonly priority: Float64Array;
+    readonly figure: number;
+    readonly profit: Float64Array;
+  } | null;
+}
+
+/** An auction's row passes for a {@link RowsHelper} (`auctionPasses.ts`): the board their chunks are claimed on and the arrays they work (sent once, in shared memory). */
+export interface AuctionShare {
+  readonly board: ClaimBoard;
+  readonly arrays: AuctionArrays;
 }

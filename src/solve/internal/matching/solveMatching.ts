@@ -521,6 +521,7 @@ function* auctionBound(
   // time, the bound as it is.
   auction.epsilon = fine;
   if (!timeUp()) yield* candidate((yield* solve(lagrangian.lambda)).assign);
+  auction.close();
   const prices = yield* pricesThen(problem, full ?? { pairs, figure: values }, places, profits, lower, after);
   return Math.min(lagrangian.bound, least, prices);
 }

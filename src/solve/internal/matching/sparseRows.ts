@@ -89,9 +89,11 @@ function* gatherSteps(
   const split = helperSplit(pairs, share, (from, to) =>
     (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room, sorted }),
   );
-  const start = new Int32Array(rows + 1);
-  const col = new Int32Array(room);
-  const kept = new Float64Array(room);
+  // In shared memory too when the helper may work on them (the auction's passes).
+  const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const start = new Int32Array(make(4 * (rows + 1)));
+  const col = new Int32Array(make(4 * room));
+  const kept = new Float64Array(make(8 * room));
   let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split);
   if (sorted) yield* sortRows(start, col, kept, 0, split);
   if (split < rows) {
@@ -376,26 +378,29 @@ const byColumns = new WeakMap<SparseRows, ByColumn>();
 
 /**
  * Per column, the rows that have it among `pairs` and the entry there, in row order: built once for
- * a given `pairs` (at scale the auction and then the local search both use the subset's).
+ * a given `pairs` (at scale the auction and then the local search both use the subset's), in
+ * shared memory with `share` (a helper thread reads it: the auction's passes).
  */
-export function entriesByColumn(pairs: SparseRows, rows: number, cols: number): ByColumn {
+export function entriesByColumn(pairs: SparseRows, rows: number, cols: number, share = false): ByColumn {
   let index = byColumns.get(pairs);
-  if (index === undefined) {
-    index = byColumnOf(pairs, rows, cols);
+  if (index === undefined || (share && !shared(index.start, index.entry, index.row))) {
+    index = byColumnOf(pairs, rows, cols, share);
     byColumns.set(pairs, index);
   }
   return index;
 }
 
-function byColumnOf(pairs: SparseRows, rows: number, cols: number): ByColumn {
+/** {@link entriesByColumn} built anew (in shared memory with `share`). */
+function byColumnOf(pairs: SparseRows, rows: number, cols: number, share: boolean): ByColumn {
   const { start: from, col } = pairs;
   const n = from[rows] as number;
-  const start = new Int32Array(cols + 1);
+  const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const start = new Int32Array(make(4 * (cols + 1)));
   for (let e = 0; e < n; e++) start[(col[e] as number) + 1] = (start[(col[e] as number) + 1] as number) + 1;
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const at = start.slice(0, cols);
-  const entry = new Int32Array(n);
-  const row = new Int32Array(n);
+  const entry = new Int32Array(make(4 * n));
+  const row = new Int32Array(make(4 * n));
   for (let r = 0; r < rows; r++)
     for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
       const k = at[col[e] as number] as number;
