@@ -3,7 +3,8 @@
  * gains room, instead of looking for it again after every move. On random problems with
  * capacities, hours budgets, priorities and distinct-mentor groups, from first come, first served
  * or from nothing, every objective: the same matching as when it looks again after every move, and
- * a matching that keeps every constraint.
+ * a matching that keeps every constraint; and with a pair screen (`MatchingProblem.screen`), the
+ * same matching.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +90,16 @@ describe('localSearch', () => {
           localSearch(problem, objective, pairs, kept, 20);
           localSearch(problem, objective, pairs, again, 20, undefined, undefined, true);
           expect(Array.from(kept)).toEqual(Array.from(again));
+          // With a pair screen (some pairs not allowed let through, as the level index lets a
+          // mentor ruled out by another rule through): the same matching.
+          const screened = Int32Array.from(first);
+          const screen = {
+            strip: Int32Array.from({ length: rows }, (_, r) => (r % 4 === 3 ? -1 : r * cols)),
+            least: new Float64Array(rows).fill(1),
+            levels: Float64Array.from(data, (v, k) => (v > Number.NEGATIVE_INFINITY || k % 3 === 0 ? 1 : 0)),
+          };
+          localSearch({ ...problem, screen }, objective, pairs, screened, 20);
+          expect(Array.from(screened)).toEqual(Array.from(kept));
           expect(brokenConstraint(problem, kept)).toBeNull();
           if (kept.some((j, r) => j !== first[r])) moved++;
         },

@@ -7,6 +7,7 @@
  * them, the best matching found with a proven bound (see `solveMatching`).
  */
 import type { Objective } from '../model/program.js';
+import { pairScreenOf, type ScoreTable } from '../score/scoreProgram.js';
 import { drain, SLICE, type Steps } from '../solve/internal/clock.js';
 import type { ExactCounts } from '../solve/internal/matching/exact.js';
 import { budgetPlaces, keepsBudgets } from '../solve/internal/matching/places.js';
@@ -21,7 +22,7 @@ import {
   type MatchingSolution,
   solveMatchingSteps,
 } from '../solve/internal/matching/solveMatching.js';
-import { pairScore } from '../solve/internal/pairs.js';
+import { type PairScreen, pairScore } from '../solve/internal/pairs.js';
 import { freeProblem, type Prepared } from './prepare.js';
 import {
   type CompiledQuotas,
@@ -129,6 +130,7 @@ export function* solveObjectiveSteps(
     groups,
     ceiling,
     ...(helper === undefined ? {} : { helper }),
+    ...screenFor(table, rows),
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
   let solution: MatchingSolution;
@@ -215,3 +217,12 @@ const FIGURE = {
   lowest: 'lowestScore',
   weightedTotal: 'weightedTotal',
 } as const satisfies Record<string, BoundFigure>;
+
+/** The table's pair screen (`pairScreenOf`) for the problem's rows (`rows`: their rows in the table), if it has one. */
+function screenFor(table: ScoreTable, rows: Int32Array): { screen?: PairScreen } {
+  const screen = pairScreenOf(table);
+  if (screen === undefined) return {};
+  const strip = Int32Array.from(rows, (r) => screen.strip[r] as number);
+  const least = Float64Array.from(rows, (r) => screen.least[r] as number);
+  return { screen: { strip, least, levels: screen.levels } };
+}

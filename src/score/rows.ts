@@ -7,7 +7,7 @@
 import { firstTopic, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
 import type { Program } from '../model/program.js';
 import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
-import type { ScoredPairs } from '../solve/internal/pairs.js';
+import type { PairScreen, ScoredPairs } from '../solve/internal/pairs.js';
 import { type AddRun, addValues, type CriterionDef, gradeIds, type ScoringContext } from './context.js';
 import { preference } from './criteria/choices.js';
 import { CRITERION_DEFS } from './criteria/index.js';
@@ -37,6 +37,8 @@ export interface Scoring {
   readonly indexed: boolean;
   /** The criteria of the mentors' side (all but the mentee's `preference`) and their shares. */
   readonly sideCriteria: readonly { def: CriterionDef; share: number }[];
+  /** What the level index tells of every pair (`candidates` from it: the mentors at the level asked), else undefined. */
+  readonly screen: PairScreen | undefined;
 }
 
 /** The {@link Scoring} of `program`, in steps. */
@@ -57,17 +59,39 @@ export function* scoringOf(program: Program): Steps<Scoring> {
   for (let m = 0; m < cols; m++) all[m] = m;
   const byLevel = program.mode === 'micro' && program.rules.levelRequired ? levelLists(ix) : null;
   const candidates = (r: number): Int32Array => {
-    const asked = ix.rows[r]?.level as number;
-    return byLevel !== null && Number.isInteger(asked) && asked >= 1 && asked <= LEVELS
-      ? (byLevel[firstTopic(ix, r) * LEVELS + asked - 1] as Int32Array)
-      : all;
+    const asked = levelAsked(ix, r);
+    return byLevel !== null && asked > 0 ? (byLevel[firstTopic(ix, r) * LEVELS + asked - 1] as Int32Array) : all;
   };
   const criteria = inForce(ctx, CRITERION_DEFS);
   const rules = hardRules(ctx);
   // The mentors an index gives meet `levelRequired`: the other rules are asked.
   const others = rules.filter((rule) => rule.name !== 'levelRequired');
   const sideCriteria = inForce(ctx, OTHER_DEFS);
-  return { ix, ctx, criteria, rules, all, others, candidates, indexed: byLevel !== null, sideCriteria };
+  const screen = byLevel === null ? undefined : screenOf(ix);
+  return { ix, ctx, criteria, rules, all, others, candidates, indexed: byLevel !== null, sideCriteria, screen };
+}
+
+/** The level row `r` asks when the level index serves it (an integer from 1 to {@link LEVELS}), else 0. */
+function levelAsked(ix: IndexedProgram, r: number): number {
+  const asked = ix.rows[r]?.level as number;
+  return Number.isInteger(asked) && asked >= 1 && asked <= LEVELS ? asked : 0;
+}
+
+/**
+ * The pairs the level index allows at most: a row asking a level may have only the mentors whose
+ * own level on its topic is at least that one (`levelLists`' rule), the others every mentor.
+ */
+function screenOf(ix: IndexedProgram): PairScreen {
+  const rows = ix.rows.length;
+  const strip = new Int32Array(rows).fill(-1);
+  const least = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const asked = levelAsked(ix, r);
+    if (asked === 0) continue;
+    strip[r] = firstTopic(ix, r) * ix.numMentors;
+    least[r] = asked;
+  }
+  return { strip, least, levels: ix.direct };
 }
 
 /** Appends to `out` from entry `n` the mentors of `at[0 .. count - 1]` not stamped `stamp`; returns the new end. */

@@ -13,7 +13,7 @@ import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import type { DenseMatrix } from '../solve/denseMatrix.js';
 import { drain, type Steps } from '../solve/internal/clock.js';
-import { pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
+import { type PairScreen, pairIndex, pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
 import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
@@ -442,7 +442,20 @@ export function tableOf(
     for (let k = 0; k < count; k++) out[k] = ((own[from + k] as number) - p * (sideValues[k] as number)) * scale;
   };
   sides.set(table, { stored: () => side, fill, one, slack, scale, shift, estimates });
+  if (scoring.screen !== undefined) screens.set(table, scoring.screen);
   return table;
+}
+
+/** The pair screen of each table built here whose scoring had one. */
+const screens = new WeakMap<ScoreTable, PairScreen>();
+
+/**
+ * What the scoring's level index tells of `table`'s pairs (`PairScreen`: a pair it rules out is not
+ * allowed), for the searches that look pairs up; undefined when it had none (or the table was not
+ * built here).
+ */
+export function pairScreenOf(table: ScoreTable): PairScreen | undefined {
+  return screens.get(table);
 }
 
 /**

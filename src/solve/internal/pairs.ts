@@ -34,6 +34,24 @@ export function searchSorted(sorted: Int32Array, lo: number, hi: number, x: numb
   return -1;
 }
 
+/**
+ * A necessary condition for a pair to be allowed, read at one place of a table instead of a search
+ * of the row's pairs: pair (`r`, `j`) can be allowed only if `strip[r]` is -1 (row `r` is not
+ * screened) or `levels[strip[r] + j] >= least[r]` (in micro mode under `levelRequired`: the
+ * mentor's own level on the request's topic, at least the level asked).
+ */
+export interface PairScreen {
+  readonly strip: Int32Array;
+  readonly least: Float64Array;
+  readonly levels: Float64Array;
+}
+
+/** Whether `screen` lets pair (`r`, `j`) through: false only for a pair that cannot be allowed. */
+export function mayBeAllowed(screen: PairScreen, r: number, j: number): boolean {
+  const at = screen.strip[r] as number;
+  return at < 0 || (screen.levels[at + j] as number) >= (screen.least[r] as number);
+}
+
 /** The score of pair (`r`, `j`): `-Infinity` when it is not in `pairs`. */
 export function pairScore(pairs: ScoredPairs, r: number, j: number): number {
   const e = pairIndex(pairs, r, j);

@@ -13,7 +13,7 @@
  */
 
 import { drain, SLICE, type Steps, sliceDue, timeUp } from '../clock.js';
-import { pairIndex } from '../pairs.js';
+import { mayBeAllowed, pairIndex } from '../pairs.js';
 import { mateHolds } from './feasible.js';
 import { fits, type MatchingObjective, type MatchingProblem, scoreOf } from './problem.js';
 import type { PairCount, QuotaLimits } from './quotaLimits.js';
@@ -52,7 +52,7 @@ export function* localSearchSteps(
 ): Steps<void> {
   // Out of time before it starts: the matching as it is (its set-up alone reads every pair).
   if (maxPasses <= 0 || timeUp()) return;
-  const { rows, cols, hours, priority, budget, capacity, groups } = problem;
+  const { rows, cols, hours, priority, budget, capacity, groups, screen } = problem;
   const { start, col, score } = pairs;
   const fair = objective === 'fair';
   const coverage = objective === 'coverage';
@@ -312,7 +312,9 @@ export function* localSearchSteps(
             fits((used[a] as number) - hu, hours[q] as number, budget[a] as number) &&
             !(groups !== undefined && mateHolds(groups, assign, q, a))
           ) {
-            const sqa = scoreOf(problem, q, a);
+            // (A pair the screen rules out is not allowed: no search of q's pairs for it.)
+            const sqa =
+              screen === undefined || mayBeAllowed(screen, q, a) ? scoreOf(problem, q, a) : Number.NEGATIVE_INFINITY;
             if (sqa > Number.NEGATIVE_INFINITY) offer(0, 0, t0 + pq * (sqa - sq), Math.min(s, sqa), j, q, a);
           }
         }

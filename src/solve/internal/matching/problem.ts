@@ -4,7 +4,7 @@
  * groups of rows that need distinct columns. The match layer builds it (locked pairs set aside);
  * the solvers in this folder read it and never modify it.
  */
-import { csrOf, pairScore, type ScoredPairs } from '../pairs.js';
+import { csrOf, type PairScreen, pairScore, type ScoredPairs } from '../pairs.js';
 import type { RowsHelper } from './rowsHelper.js';
 
 export type { ScoredPairs } from '../pairs.js';
@@ -34,6 +34,8 @@ export interface MatchingProblem {
   readonly ceiling: number;
   /** A helper thread for the passes over every pair, when the pairs are in shared memory (see `sparseRows.ts`). */
   readonly helper?: RowsHelper;
+  /** A necessary condition for a pair to be allowed, cheaper to read than a search of the row's pairs (per row of the problem). */
+  readonly screen?: PairScreen;
 }
 
 /** The objectives solved here (`stable` is deferred acceptance, elsewhere). */
