@@ -379,7 +379,7 @@ function mentorsFull(c: Row): Unmatched | undefined {
 function hoursBudget(c: Row): Unmatched | undefined {
   const roomy = roomyOf(c);
   const { hoursGiven } = c.loads;
-  if (hoursOf(c, roomy).length > 0) return undefined;
+  if (anyHours(c, roomy)) return undefined;
   return entry(
     c,
     'hoursBudget',
@@ -428,10 +428,17 @@ function objective(c: Row): Unmatched {
   );
 }
 
-/** The candidates with a place left. */
+/** The candidates with a place left (a loop, not `filter`: a call per candidate of every unmatched row). */
 function roomyOf(c: Row): Int32Array {
   const { load, capacity } = c.loads;
-  return c.candidates.filter((j) => (load[j] as number) < (capacity[j] as number));
+  const { candidates } = c;
+  const out = new Int32Array(candidates.length);
+  let n = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const j = candidates[i] as number;
+    if ((load[j] as number) < (capacity[j] as number)) out[n++] = j;
+  }
+  return out.slice(0, n);
 }
 
 /** Those of `list` whose hours budget still fits the row's hours. */
@@ -439,6 +446,17 @@ function hoursOf(c: Row, list: Int32Array): Int32Array {
   const { hoursGiven, budget } = c.loads;
   const hours = c.row.hours;
   return list.filter((j) => fits(hoursGiven[j] as number, hours, budget[j] as number));
+}
+
+/** Whether some of `list` has an hours budget that still fits the row's hours ({@link hoursOf} not empty). */
+function anyHours(c: Row, list: Int32Array): boolean {
+  const { hoursGiven, budget } = c.loads;
+  const hours = c.row.hours;
+  for (let i = 0; i < list.length; i++) {
+    const j = list[i] as number;
+    if (fits(hoursGiven[j] as number, hours, budget[j] as number)) return true;
+  }
+  return false;
 }
 
 /** The ids of the best-scoring {@link LISTED} of `list`, for `mentors`. */
