@@ -287,6 +287,35 @@ describe('matchProgram with helper threads', () => {
     expect((placesReply as { part: { low: unknown } }).part.low).toBeInstanceOf(Float64Array);
   });
 
+  it('the matching explained while the helper computes its bound (large path, binding budgets): the same result', () => {
+    // 4.4 million allowed pairs: the search on a subset, the bound over every pair on the helper.
+    const input = sampleProgram({ mode: 'micro', mentors: 2200, mentees: 3600, topics: 13, seed: 3 });
+    for (const objective of ['total'] as const) {
+      const threads = inThread(1);
+      // The bound's answer held back for a few looks, as a helper still at it: the calling thread
+      // explains the matching meanwhile, a piece between looks.
+      let held = 0;
+      let looks = 0;
+      const receive = threads.receive;
+      const send = threads.send;
+      threads.send = (k, task) => {
+        if ((task as { kind?: string }).kind === 'bound') held = 40;
+        send(k, task);
+      };
+      threads.receive = (k, waitMs) => {
+        if (held > 0) {
+          held--;
+          looks++;
+          return undefined;
+        }
+        return receive(k, waitMs);
+      };
+      expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      expect(threads.kinds).toContain('bound');
+      expect(looks).toBe(40);
+    }
+  });
+
   it('closed worker threads: no hang, every share done on the calling thread', async () => {
     const closed = workerThreads({ size: 2, minPairs: 0 });
     await closed.close();

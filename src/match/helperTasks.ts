@@ -159,16 +159,22 @@ export function sendBaseline(helper: KeptHelper | null, prepared: Prepared): voi
  * stopped once the call's time is up (so that the solve's task behind it is not held up; the
  * audits then ask the helper for the baseline again).
  */
-function* nextReply(helper: KeptHelper, onWait?: () => void): Steps<Reply | null> {
+function* nextReply(helper: KeptHelper, onWait?: () => void, meanwhile?: () => boolean): Steps<Reply | null> {
   const { early } = helper;
   for (;;) {
-    const got = yield* anyReplyOf(helper.threads, 0, helper.job, () => {
-      onWait?.();
-      if (early.sent && !early.done && !early.stopped && timeUp()) {
-        early.stopped = true;
-        Atomics.store(early.stop, 0, 1);
-      }
-    });
+    const got = yield* anyReplyOf(
+      helper.threads,
+      0,
+      helper.job,
+      () => {
+        onWait?.();
+        if (early.sent && !early.done && !early.stopped && timeUp()) {
+          early.stopped = true;
+          Atomics.store(early.stop, 0, 1);
+        }
+      },
+      meanwhile,
+    );
     if ((got as { kind?: unknown } | null)?.kind !== 'baseline') return got?.ok === true ? got : null;
     const { greedy, greedyBlocking } = got as Partial<Baseline>;
     early.done = true;
@@ -200,7 +206,11 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
  * after the masks is read by the helper before the pairs, and set again by the helper after the
  * marks it writes, read here before them).
  */
-export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): RowsHelper | undefined {
+export function rowsHelperOf(
+  helper: KeptHelper | null,
+  idle?: () => void,
+  matched?: (assign: Int32Array) => (() => boolean) | undefined,
+): RowsHelper | undefined {
   if (helper === null) return undefined;
   const { threads, job, stop } = helper;
   let ready: Int32Array = new Int32Array(0);
@@ -210,8 +220,8 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
     threads.send(0, { ...message, job, ready, stop } as RowsMessage);
     return true;
   };
-  function* receive(onWait?: () => void): Steps<Record<string, unknown> | null> {
-    const reply = (yield* nextReply(helper as KeptHelper, onWait)) as
+  function* receive(onWait?: () => void, meanwhile?: () => boolean): Steps<Record<string, unknown> | null> {
+    const reply = (yield* nextReply(helper as KeptHelper, onWait, meanwhile)) as
       | (HelperReply & { part?: Record<string, unknown> })
       | null;
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
@@ -260,10 +270,10 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
       return part?.profits instanceof Float64Array ? part.profits : null;
     },
     sendBound: (task) => send({ kind: 'bound', task }),
-    *receiveBound(task: BoundTask): Steps<number | null> {
+    *receiveBound(task: BoundTask, meanwhile?: () => boolean): Steps<number | null> {
       const part = yield* receive(() => {
         if (timeUp()) Atomics.store(task.halt, 0, 1);
-      });
+      }, meanwhile);
       return typeof part?.bound === 'number' ? part.bound : null;
     },
     idle: () => idle?.(),
@@ -274,6 +284,7 @@ export function rowsHelperOf(helper: KeptHelper | null, idle?: () => void): Rows
     wake: () => threads.send(0, { kind: 'join', job } satisfies AuctionMessage),
     endAuction: () => threads.send(0, { kind: 'auctionEnd', job } satisfies AuctionMessage),
     alive: () => threads.alive?.(0) ?? true,
+    ...(matched === undefined ? {} : { matched }),
   };
 }
 

@@ -15,6 +15,7 @@ import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
 import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
+import { explainAhead, explainRow } from './explainAhead.js';
 import {
   auditsSteps,
   type KeptHelper,
@@ -31,7 +32,7 @@ import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjectiveSteps } from './solveObjective.js';
 import { startClockIn } from './startClockIn.js';
-import type { BlockingPair, BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
+import type { BlockingPair, BoundFigure, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
  * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode
@@ -157,6 +158,9 @@ function* solveAndExplain(
   yield SLICE;
   // The helper, if any, takes part in the solve's passes over every pair, and audits the baseline
   // while the solve needs it for none.
+  // The matching's explanations begun ahead, once the solve's matching is final and only its bound
+  // is still to come from the helper.
+  const ahead = explainAhead(table, prepared);
   const solved = yield* solveObjectiveSteps(
     prepared,
     chosen,
@@ -164,29 +168,18 @@ function* solveAndExplain(
     undefined,
     undefined,
     undefined,
-    rowsHelperOf(helper, () => sendBaseline(helper, prepared)),
+    rowsHelperOf(helper, () => sendBaseline(helper, prepared), ahead.matched),
   );
   yield 'solve';
   const { assigned } = solved;
   // The audits (its blocking pairs, the baseline's) on the helper, if any, while this thread explains it.
   const sent = sendAudits(helper, table, fn, assigned);
-  const matches: Match[] = [];
-  for (let r = 0; r < assigned.length; r++) {
+  // Those explained ahead, when the matching is the one they explain.
+  const { matches, next } = ahead.taken(assigned);
+  for (let r = next; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
     if ((r & 255) === 255) yield SLICE;
-    const j = assigned[r] as number;
-    if (j < 0) continue;
-    const row = table.rows[r];
-    if (row === undefined) continue;
-    matches.push({
-      mentee: row.menteeId,
-      mentor: table.mentorIds[j] as string,
-      ...(row.topic === undefined ? {} : { topic: row.topic }),
-      score: pairScore(table.allowed, r, j),
-      priority: row.priority,
-      locked: prepared.locked[r] === j,
-      explanation: table.explain(r, j),
-    });
+    explainRow(table, prepared, assigned, r, matches);
   }
   // The rest in parts, with the time budget and a turn for the async form between them (the
   // runners check both at each yield).

@@ -129,7 +129,8 @@ export function* solveObjectiveSteps(
     budget: hoursLeft,
     groups,
     ceiling,
-    ...(helper === undefined ? {} : { helper }),
+    // With the matching told in the table's rows once final.
+    ...(helper === undefined ? {} : { helper: tellingTable(helper, rows, locked) }),
     ...screenFor(table, rows),
   };
   const nodes = maxNodes ?? defaultMaxNodes(free.length, cols, objective);
@@ -225,4 +226,23 @@ function screenFor(table: ScoreTable, rows: Int32Array): { screen?: PairScreen }
   const strip = Int32Array.from(rows, (r) => screen.strip[r] as number);
   const least = Float64Array.from(rows, (r) => screen.least[r] as number);
   return { screen: { strip, least, levels: screen.levels } };
+}
+
+/**
+ * `helper` telling the caller's {@link RowsHelper.matched} the matching as `assigned` will be: the
+ * locked pairs, and the problem's rows (`rows`: their rows in the table) at their columns.
+ */
+function tellingTable(helper: RowsHelper, rows: Int32Array, locked: Int32Array): RowsHelper {
+  const { matched } = helper;
+  if (matched === undefined) return helper;
+  return {
+    ...helper,
+    matched: (assign) => {
+      const assigned = Int32Array.from(locked);
+      assign.forEach((j, k) => {
+        if (j >= 0) assigned[rows[k] as number] = j;
+      });
+      return matched(assigned);
+    },
+  };
 }

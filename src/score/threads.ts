@@ -356,11 +356,23 @@ export function* replyOf(threads: Threads, k: number, job: number, onWait?: () =
   return got?.ok === true ? got : null;
 }
 
-/** {@link replyOf}, failures included (null: the helper is gone). */
-export function* anyReplyOf(threads: Threads, k: number, job: number, onWait?: () => void): Steps<Reply | null> {
+/**
+ * {@link replyOf}, failures included (null: the helper is gone). `meanwhile`, if given, does a
+ * piece of the caller's own work at each turn of the wait and says whether some is left (then the
+ * helper is asked without waiting, and the turns go on).
+ */
+export function* anyReplyOf(
+  threads: Threads,
+  k: number,
+  job: number,
+  onWait?: () => void,
+  meanwhile?: () => boolean,
+): Steps<Reply | null> {
+  let busy = meanwhile !== undefined;
   for (;;) {
     onWait?.();
-    const got = threads.receive(k, sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
+    if (busy) busy = (meanwhile as () => boolean)();
+    const got = threads.receive(k, busy || sliceDue() ? 0 : 20) as (Reply & { gone?: boolean }) | undefined;
     if (got !== undefined) {
       if (got.gone === true) return null;
       // A reply to an earlier job this helper was still on when it was stopped.

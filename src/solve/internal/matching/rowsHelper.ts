@@ -39,9 +39,10 @@ export interface RowsHelper {
   sendBound(task: BoundTask): boolean;
   /**
    * The bound, as {@link receiveCuts}; while waiting, raises the task's `halt` once the call's
-   * time is up (the helper then ends with the steps it has done, as the calling thread would).
+   * time is up (the helper then ends with the steps it has done, as the calling thread would), and
+   * does `meanwhile`'s pieces of work (each returns whether some is left).
    */
-  receiveBound(task: BoundTask): Steps<number | null>;
+  receiveBound(task: BoundTask, meanwhile?: () => boolean): Steps<number | null>;
   /**
    * Told once the solve expects to need the helper for none of the tasks above for a while (the
    * Lagrangian steps, past the first): the helper may take on other work meanwhile, which a task
@@ -60,6 +61,12 @@ export interface RowsHelper {
   endAuction?(): void;
   /** Whether the helper may still finish a chunk it claimed (false once it is gone). */
   alive?(): boolean;
+  /**
+   * Told the solve's matching (a column per row of the problem, -1: none) once no step of the solve
+   * can change it, only its bound is still to come: returns the caller's work on it to do meanwhile,
+   * in pieces (each returns whether some is left), if it has any.
+   */
+  matched?(assign: Int32Array): (() => boolean) | undefined;
 }
 
 /**

@@ -436,7 +436,11 @@ function* searchLarge(
       return found.offer(yield* improvedSteps(problem, objective, pairs, penalised, 0));
     },
     onBound,
-    () => localSearchSteps(problem, objective, pairs, found.best, passes),
+    function* () {
+      yield* localSearchSteps(problem, objective, pairs, found.best, passes);
+      // The search's matching: final (the bounds after it offer no candidate).
+      return found.best;
+    },
     values,
   );
   const best = found.best;
@@ -476,7 +480,7 @@ function* auctionBound(
   lower: number,
   candidate: (assign: Int32Array) => Steps<Figures>,
   onBound?: (bound: number) => void,
-  after?: () => Steps<void>,
+  after?: () => Steps<Int32Array | undefined>,
   valued?: Float64Array,
 ): Steps<number> {
   // The pairs' values for `figure` (`valued`: found before).
@@ -538,7 +542,7 @@ function* pricesThen(
   places: Int32Array,
   profits: Float64Array,
   lower: number,
-  after: (() => Steps<void>) | undefined,
+  after: (() => Steps<Int32Array | undefined>) | undefined,
 ): Steps<number> {
   const { helper, rows, cols, budget, hours, priority } = problem;
   if (after !== undefined && helper !== undefined && typeof figure === 'string' && shared(pairs.col, pairs.score)) {
@@ -559,8 +563,10 @@ function* pricesThen(
       halt,
     };
     if (helper.sendBound(task)) {
-      yield* after();
-      const theirs = yield* helper.receiveBound(task);
+      const assign = yield* after();
+      // The matching is final (the bound changes it no more): the caller's work on it meanwhile.
+      const meanwhile = assign === undefined ? undefined : helper.matched?.(assign);
+      const theirs = yield* helper.receiveBound(task, meanwhile);
       if (theirs !== null) return theirs;
       return (yield* rowPriceBound(problem, pairs, figure, places, profits, PRICE_STEPS, lower)).bound;
     }
