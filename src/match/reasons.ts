@@ -26,27 +26,29 @@ export const LISTED = 20;
  * worst, O(list) when few entries enter the top: each is compared with the last kept first.
  */
 export function best(list: Int32Array, scores: Float64Array, k: number): number[] {
-  return bestEntries(
-    list,
-    Float64Array.from(list, (j) => scores[j] as number),
-    0,
-    list.length,
-    k,
-  );
+  return bestEntries(list, scores, 0, list.length, k, true);
 }
 
 /**
  * {@link best} of the mentors `cols[from .. to - 1]` (distinct), each scoring its entry of `scores`
- * (a row of the table, read without writing its scores by mentor first).
+ * (a row of the table, read without writing its scores by mentor first), or with `byMentor` its
+ * mentor's entry.
  */
-export function bestEntries(cols: Int32Array, scores: Float64Array, from: number, to: number, k: number): number[] {
+export function bestEntries(
+  cols: Int32Array,
+  scores: Float64Array,
+  from: number,
+  to: number,
+  k: number,
+  byMentor = false,
+): number[] {
   // The top so far, best first: mentors and their scores.
   const topJ = new Int32Array(k);
   const topS = new Float64Array(k);
   let size = 0;
   for (let e = from; e < to; e++) {
     const j = cols[e] as number;
-    const s = scores[e] as number;
+    const s = scores[byMentor ? j : e] as number;
     if (size === k) {
       const lastS = topS[k - 1] as number;
       if (!(s > lastS || (s === lastS && j < (topJ[k - 1] as number)))) continue;
