@@ -26,6 +26,7 @@ import {
   type AuctionArrays,
   auctionBoard,
   BASES,
+  bestProfit,
   COLUMNS,
   chunkRowsOf,
   chunksOf,
@@ -33,12 +34,13 @@ import {
   PROFITS,
   passChunk,
   STIRRED,
+  searchedProfit,
   VALUES,
 } from './auctionPasses.js';
-import { type ClaimBoard, claimChunk, finishPass, markDone, openPass } from './claims.js';
+import { bufferOf, type ClaimBoard, claimChunk, figuresAt, finishPass, markDone, openPass } from './claims.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
-import { type MatchingProblem, pairValue, type SumFigure } from './problem.js';
+import type { MatchingProblem, SumFigure } from './problem.js';
 import type { ProfitsTask, RowsHelper } from './rowsHelper.js';
 import { entriesByColumn, helperSplit, type SparseRows, shared } from './sparseRows.js';
 
@@ -135,7 +137,7 @@ export class Auction {
     // The passes over rows shared with the helper thread when it takes them and the searched pairs
     // are in shared memory (the state is then too).
     const share = helper?.shareAuction !== undefined && shared(pairs.start, pairs.col, values);
-    const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+    const make = (bytes: number) => bufferOf(bytes, share);
     this.full = full;
     this.lambda = new Float64Array(make(8 * cols));
     this.problem = problem;
@@ -208,7 +210,7 @@ export class Auction {
   private columnsOf(share: boolean): NonNullable<AuctionArrays['columns']> {
     const { start, row, entry } = entriesByColumn(this.pairs, this.problem.rows, this.problem.cols, share);
     const bytes = 8 * entry.length;
-    return { start, row, entry, base: new Float64Array(share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) };
+    return { start, row, entry, base: new Float64Array(bufferOf(bytes, share)) };
   }
 
   /** Lets the helper thread go of the auction's passes (it keeps their arrays until then). */
@@ -226,7 +228,7 @@ export class Auction {
     const pass = openPass(board, kind, chunks, [this.epsilon, fresh ? 1 : 0]);
     helper?.wake?.();
     const { figures } = board;
-    const at = (pass & 1) * 4;
+    const at = figuresAt(pass);
     for (;;) {
       const claimed = claimChunk(board, pass);
       if (claimed === null) break;
@@ -402,19 +404,7 @@ export class Auction {
       const { priority, hours } = this.problem;
       return bestProfit(start, col, score, full.figure, priority, hours, this.lambda, colPrice, r);
     }
-    return this.searchedProfit(r);
-  }
-
-  /** Row `r`'s best profit over the searched pairs at the current prices (0: unmatched). */
-  private searchedProfit(r: number): number {
-    const { start, col } = this.pairs;
-    const { value, colPrice } = this;
-    let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const v = (value[e] as number) - (colPrice[col[e] as number] as number);
-      if (v > best) best = v;
-    }
-    return best;
+    return searchedProfit(this.arrays, r);
   }
 
   /**
@@ -633,32 +623,6 @@ function swap(price: Float64Array, row: Int32Array, a: number, b: number): void 
   const r = row[a] as number;
   row[a] = row[b] as number;
   row[b] = r;
-}
-
-/**
- * Row `r`'s best profit over its pairs (`start`, `col`, `score`): its value for `figure` less
- * λ × hours and the column's price, or 0.
- */
-function bestProfit(
-  start: Int32Array,
-  col: Int32Array,
-  score: Float64Array,
-  figure: SumFigure,
-  priority: Float64Array,
-  hours: Float64Array,
-  lambda: Float64Array,
-  colPrice: Float64Array,
-  r: number,
-): number {
-  const h = hours[r] as number;
-  const p = priority[r] as number;
-  let best = 0;
-  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-    const j = col[e] as number;
-    const v = pairValue(figure, p, score[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
-    if (v > best) best = v;
-  }
-  return best;
 }
 
 /** A helper's part of an auction's dual bound: the best profits of rows `from` to `to - 1` (see {@link ProfitsTask}). */

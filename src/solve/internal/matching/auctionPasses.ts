@@ -9,6 +9,7 @@
 
 import { type ClaimBoard, type Claimed, claimBoard, joinPass, MOST_CHUNKS } from './claims.js';
 import { mateHolds } from './feasible.js';
+import { pairValue, type SumFigure } from './problem.js';
 import type { AuctionArrays, AuctionShare } from './rowsHelper.js';
 
 export type { AuctionArrays, AuctionShare } from './rowsHelper.js';
@@ -72,25 +73,41 @@ export function passChunk(
   else fullRows(arrays, from, to);
 }
 
-/**
- * Each row's best profit over every pair (`arrays.full`), rows `from` to `to - 1`: its value for
- * the figure less λ × hours and the column's price, or 0 (as `auction.ts` `bestProfit`).
- */
+/** Each row's best profit over every pair (`arrays.full`, by {@link bestProfit}), rows `from` to `to - 1`. */
 function fullRows(s: AuctionArrays, from: number, to: number): void {
   const { lambda, colPrice, hours } = s;
-  const { start, col, score, priority, figure, profit } = s.full as NonNullable<AuctionArrays['full']>;
-  for (let r = from; r < to; r++) {
-    const h = hours[r] as number;
-    const p = priority[r] as number;
-    let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const j = col[e] as number;
-      const value = figure === 0 ? p * (score[e] as number) : figure === 1 ? p : 1;
-      const v = value - (lambda[j] as number) * h - (colPrice[j] as number);
-      if (v > best) best = v;
-    }
-    profit[r] = best;
+  const { start, col, score, priority, profit } = s.full as NonNullable<AuctionArrays['full']>;
+  // The figure as this thread's own string (see `auction.ts` `profitsOf`).
+  const code = (s.full as NonNullable<AuctionArrays['full']>).figure;
+  const figure: SumFigure = code === 0 ? 'weightedTotal' : code === 1 ? 'weightedCount' : 'count';
+  for (let r = from; r < to; r++)
+    profit[r] = bestProfit(start, col, score, figure, priority, hours, lambda, colPrice, r);
+}
+
+/**
+ * Row `r`'s best profit over its pairs (`start`, `col`, `score`): its value for `figure` less
+ * λ × hours and the column's price, or 0.
+ */
+export function bestProfit(
+  start: Int32Array,
+  col: Int32Array,
+  score: Float64Array,
+  figure: SumFigure,
+  priority: Float64Array,
+  hours: Float64Array,
+  lambda: Float64Array,
+  colPrice: Float64Array,
+  r: number,
+): number {
+  const h = hours[r] as number;
+  const p = priority[r] as number;
+  let best = 0;
+  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    const j = col[e] as number;
+    const v = pairValue(figure, p, score[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
+    if (v > best) best = v;
   }
+  return best;
 }
 
 /**
@@ -172,15 +189,18 @@ function stirredRows(s: AuctionArrays, from: number, to: number, epsilon: number
 
 /** Each row's best profit over the searched pairs at the current prices (0: unmatched), rows `from` to `to - 1`. */
 function profitRows(s: AuctionArrays, from: number, to: number): void {
-  const { start, col, value, colPrice, profit } = s;
-  for (let r = from; r < to; r++) {
-    let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
-      const v = (value[e] as number) - (colPrice[col[e] as number] as number);
-      if (v > best) best = v;
-    }
-    profit[r] = best;
+  for (let r = from; r < to; r++) s.profit[r] = searchedProfit(s, r);
+}
+
+/** Row `r`'s best profit over the searched pairs at the current prices (0: unmatched). */
+export function searchedProfit(s: AuctionArrays, r: number): number {
+  const { start, col, value, colPrice } = s;
+  let best = 0;
+  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    const v = (value[e] as number) - (colPrice[col[e] as number] as number);
+    if (v > best) best = v;
   }
+  return best;
 }
 
 /**

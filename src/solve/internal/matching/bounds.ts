@@ -5,6 +5,7 @@
  * pairs, the highest threshold at which the budgets read as places still allow that many pairs.
  */
 import { capacitatedAssignment } from '../../capacitatedAssignment.js';
+import { bufferOf } from './claims.js';
 import { type LagrangianBound, lagrangianBound, type PenalisedSolver } from './lagrangian.js';
 import {
   distinctAbove,
@@ -15,7 +16,7 @@ import {
   type SumFigure,
   solverMatrix,
 } from './problem.js';
-import type { SparseRows } from './sparseRows.js';
+import { type SparseRows, shared } from './sparseRows.js';
 
 /** Subgradient steps of a Lagrangian bound: 30, fewer as each flow grows (about 2e6 entries in all, at least 5). */
 export function lagrangianSteps(problem: MatchingProblem): number {
@@ -36,11 +37,7 @@ export function pairValuesAt(
 ): Float64Array {
   const { start, score } = pairs;
   // In shared memory like the scores (a helper thread may read them: the auction's passes).
-  const out = new Float64Array(
-    score.buffer instanceof SharedArrayBuffer
-      ? new SharedArrayBuffer(8 * score.length)
-      : new ArrayBuffer(8 * score.length),
-  );
+  const out = new Float64Array(bufferOf(8 * score.length, shared(score)));
   for (let r = 0; r < problem.rows; r++) {
     const p = problem.priority[r] as number;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)

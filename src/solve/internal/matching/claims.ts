@@ -41,13 +41,22 @@ export interface ClaimBoard {
 
 /** A new board for passes of up to `chunks` chunks (at most {@link MOST_CHUNKS}). */
 export function claimBoard(chunks: number, share: boolean): ClaimBoard {
-  const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   return {
-    words: new Int32Array(make(4 * (SLOT + 2 * SLOT_WORDS))),
-    done: new Int32Array(make(4 * Math.max(1, chunks))),
-    figures: new Float64Array(make(8 * 2 * FIGURES)),
+    words: new Int32Array(bufferOf(4 * (SLOT + 2 * SLOT_WORDS), share)),
+    done: new Int32Array(bufferOf(4 * Math.max(1, chunks), share)),
+    figures: new Float64Array(bufferOf(8 * 2 * FIGURES, share)),
     pass: 0,
   };
+}
+
+/** A buffer of `bytes` bytes, in shared memory when `share` (a helper thread works on it too). */
+export function bufferOf(bytes: number, share: boolean): ArrayBuffer | SharedArrayBuffer {
+  return share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
+/** Where pass `pass`'s parameters start in the board's `figures`. */
+export function figuresAt(pass: number): number {
+  return (pass & 1) * FIGURES;
 }
 
 /** The tag of pass `pass` in the claim word. */
@@ -67,7 +76,7 @@ export function openPass(board: ClaimBoard, kind: number, chunks: number, figure
   Atomics.store(board.words, slot, kind);
   Atomics.store(board.words, slot + 1, chunks);
   Atomics.store(board.words, slot + 2, pass);
-  const at = (pass & 1) * FIGURES;
+  const at = figuresAt(pass);
   for (let k = 0; k < FIGURES; k++) board.figures[at + k] = k < figures.length ? (figures[k] as number) : 0;
   Atomics.store(board.words, CLAIM, tagOf(pass) << 16);
   return pass;
@@ -100,7 +109,7 @@ export function claimChunk(board: ClaimBoard, pass?: number): Claimed | null {
     if (next >= chunks) return null;
     // Taken only if the word is still this pass's: its slot was read for it.
     if (Atomics.compareExchange(words, CLAIM, word, word + 1) === word)
-      return { kind, pass: number, at: (number & 1) * FIGURES, chunk: next };
+      return { kind, pass: number, at: figuresAt(number), chunk: next };
   }
 }
 

@@ -32,6 +32,7 @@
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
+import { bufferOf } from './claims.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
 import type { PricesTask, RowsHelper } from './rowsHelper.js';
 import { helperSplit, keptSubsetSteps, shared } from './sparseRows.js';
@@ -80,7 +81,7 @@ export function* solveTotalPriced(
   const first = yield* keptSubsetSteps(problem, most, values);
   const inSubset = first.marks;
   // In shared memory with a helper thread, which then prices the later half of the rows.
-  const changed = new Uint8Array(problem.helper === undefined ? new ArrayBuffer(rows) : new SharedArrayBuffer(rows));
+  const changed = new Uint8Array(bufferOf(rows, problem.helper !== undefined));
   let subset: Subset | null = null;
   let scale = Number.MIN_VALUE;
   for (let round = 1; round <= MAX_ROUNDS; round++) {

@@ -1,6 +1,7 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
 import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
+import { bufferOf } from './claims.js';
 import type { MatchingProblem } from './problem.js';
 import type { CutsPart, CutsTask, KeepPart, KeepTask, RowsHelper } from './rowsHelper.js';
 
@@ -66,7 +67,7 @@ export function* keptSubsetSteps(
   // In shared memory when a helper thread may write its rows' marks there.
   const size = pairs.cols.length;
   const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
-  const marks = new Uint8Array(share ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+  const marks = new Uint8Array(bufferOf(size, share));
   return { marks, ...(yield* gatherSteps(problem, cuts, values, marks, false)) };
 }
 
@@ -90,10 +91,9 @@ function* gatherSteps(
     (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room, sorted }),
   );
   // In shared memory too when the helper may work on them (the auction's passes).
-  const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const start = new Int32Array(make(4 * (rows + 1)));
-  const col = new Int32Array(make(4 * room));
-  const kept = new Float64Array(make(8 * room));
+  const start = new Int32Array(bufferOf(4 * (rows + 1), share));
+  const col = new Int32Array(bufferOf(4 * room, share));
+  const kept = new Float64Array(bufferOf(8 * room, share));
   let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split);
   if (sorted) yield* sortRows(start, col, kept, 0, split);
   if (split < rows) {
@@ -394,13 +394,12 @@ export function entriesByColumn(pairs: SparseRows, rows: number, cols: number, s
 function byColumnOf(pairs: SparseRows, rows: number, cols: number, share: boolean): ByColumn {
   const { start: from, col } = pairs;
   const n = from[rows] as number;
-  const make = (bytes: number) => (share ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const start = new Int32Array(make(4 * (cols + 1)));
+  const start = new Int32Array(bufferOf(4 * (cols + 1), share));
   for (let e = 0; e < n; e++) start[(col[e] as number) + 1] = (start[(col[e] as number) + 1] as number) + 1;
   for (let j = 0; j < cols; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const at = start.slice(0, cols);
-  const entry = new Int32Array(make(4 * n));
-  const row = new Int32Array(make(4 * n));
+  const entry = new Int32Array(bufferOf(4 * n, share));
+  const row = new Int32Array(bufferOf(4 * n, share));
   for (let r = 0; r < rows; r++)
     for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
       const k = at[col[e] as number] as number;
