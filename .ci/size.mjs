@@ -90,7 +90,7 @@
 //   the helper's side: about 1.6 KB, from 107,972 B to 109,589 B; micro 100,000 × 10,000 with one
 //   helper, alternating, 14.0–15.8 s to 13.9–14.6 s, its solve 8.1–8.7 s to 7.3–8.1 s), the local
 //   search's pair screen and the matching explained while the helper computes its bound (about
-//   0.8 KB more, to 110,369 B); 108 KB since.
+//   0.7 KB more, to 110,248 B); 108 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
