@@ -23,8 +23,10 @@ import { type ByColumn, entriesByColumn, type SparseRows } from './sparseRows.js
 const EPSILON = 1e-10;
 
 /**
- * Improves `assign` in place. With `rescan` (for the tests), each row's best column with room is
- * looked for again after every move, as before that answer was kept while no column gains room.
+ * Improves `assign` in place. With `reference` (for the tests), the search without its shortcuts:
+ * each row's best column with room is looked for again after every move (instead of kept while no
+ * column gains room), and an unmatched row looks at every row a full column holds (instead of
+ * passing over the columns whose bound rules every trade there out).
  */
 export function localSearch(
   problem: MatchingProblem,
@@ -34,9 +36,9 @@ export function localSearch(
   maxPasses: number,
   quotas?: QuotaLimits,
   count?: PairCount,
-  rescan = false,
+  reference = false,
 ): void {
-  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas, count, rescan));
+  drain(localSearchSteps(problem, objective, pairs, assign, maxPasses, quotas, count, reference));
 }
 
 /** {@link localSearch} in steps: it yields when an async caller's time slice is over. */
@@ -48,7 +50,7 @@ export function* localSearchSteps(
   maxPasses: number,
   quotas?: QuotaLimits,
   count?: PairCount,
-  rescan = false,
+  reference = false,
 ): Steps<void> {
   // Out of time before it starts: the matching as it is (its set-up alone reads every pair).
   if (maxPasses <= 0 || timeUp()) return;
@@ -86,7 +88,19 @@ export function* localSearchSteps(
     const n = now + d;
     return n >= Math.min(quotas?.min[t] ?? 0, now) && n <= Math.max(quotas?.max[t] ?? 0, now);
   };
+  // For `total` (moves ranked by Σ priority × score alone), per column, a bound on what an unmatched
+  // row gains beyond its own new pair by taking the place of a row the column holds: the most of
+  // that row's loss when it goes out (− priority × score) and of its change when it moves to its
+  // best column with room (priority × (score there − score)), the same products as the moves'. A
+  // column where the bound cannot win is passed over without a look at its rows: the same moves.
+  // The bound is found again (`stale`) once the column's rows changed or one of them may have a
+  // better column with room (a column before its answer gained room, or its group mates left one);
+  // a column with room lost only lowers what it bounds.
+  const sums = !fair && !coverage && !reference;
+  const tradeBound = new Float64Array(sums ? cols : 0);
+  const stale = new Uint8Array(sums ? cols : 0).fill(1);
   const take = (r: number, j: number) => {
+    if (sums) stale[j] = 1;
     tally(r, j, 1);
     assign[r] = j;
     held[r] = scoreOf(problem, r, j);
@@ -100,6 +114,7 @@ export function* localSearchSteps(
   };
   const drop = (r: number) => {
     const j = assign[r] as number;
+    if (sums) stale[j] = 1;
     tally(r, j, -1);
     assign[r] = -1;
     load[j] = (load[j] as number) - 1;
@@ -129,7 +144,7 @@ export function* localSearchSteps(
   if (fair) lowest = lowestNow();
   // Each row's best score (to skip hopeless chains), and its best column with room: the first of its
   // pairs (in `pairs`' order) with room, cached until a column before it gains room or the row's
-  // group mates leave a column (`epoch` moves on after every move in `rescan` mode only).
+  // group mates leave a column (`epoch` moves on after every move in `reference` mode only).
   const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++) {
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
@@ -149,7 +164,10 @@ export function* localSearchSteps(
     byColumn ??= entriesByColumn(pairs, rows, cols);
     for (let k = byColumn.start[c] as number; k < (byColumn.start[c + 1] as number); k++) {
       const q = byColumn.row[k] as number;
-      if (roomAt[q] === epoch && (byColumn.entry[k] as number) < (roomEntry[q] as number)) roomAt[q] = -1;
+      if (roomAt[q] === epoch && (byColumn.entry[k] as number) < (roomEntry[q] as number)) {
+        roomAt[q] = -1;
+        if (sums && (assign[q] as number) >= 0) stale[assign[q] as number] = 1;
+      }
     }
   };
   const bestRoom = (q: number, not: number): number => {
@@ -185,11 +203,36 @@ export function* localSearchSteps(
     roomNot[q] = not;
     return bj;
   };
+  /** Forgets the cached answer of row `x`. */
+  const forgetRow = (x: number) => {
+    roomAt[x] = -1;
+    if (sums && (assign[x] as number) >= 0) stale[assign[x] as number] = 1;
+  };
   /** Forgets the cached answers of row `r`'s group (its mentee's requests: consecutive rows). */
   const forget = (r: number) => {
     const g = (groups as Int32Array)[r];
-    for (let x = r; x >= 0 && (groups as Int32Array)[x] === g; x--) roomAt[x] = -1;
-    for (let x = r + 1; x < rows && (groups as Int32Array)[x] === g; x++) roomAt[x] = -1;
+    for (let x = r; x >= 0 && (groups as Int32Array)[x] === g; x--) forgetRow(x);
+    for (let x = r + 1; x < rows && (groups as Int32Array)[x] === g; x++) forgetRow(x);
+  };
+  /** Column `j`'s trade bound (see `tradeBound`), found again when stale. */
+  const boundAt = (j: number): number => {
+    if (stale[j] === 1) {
+      let most = Number.NEGATIVE_INFINITY;
+      for (let q = head[j] as number; q >= 0; q = next[q] as number) {
+        const pq = priority[q] as number;
+        const sq = held[q] as number;
+        // (Comparisons, not Math.max: a NaN never wins a move, so it bounds none.)
+        const out = -(pq * sq);
+        if (out > most) most = out;
+        if (bestRoom(q, j) >= 0) {
+          const moved = pq * ((roomScore[q] as number) - sq);
+          if (moved > most) most = moved;
+        }
+      }
+      tradeBound[j] = most;
+      stale[j] = 0;
+    }
+    return tradeBound[j] as number;
   };
   // The best move of the current row: its gain (pairs, Σ priority, Σ priority × score) and plan.
   let bc = 0;
@@ -289,6 +332,7 @@ export function* localSearchSteps(
           offer(c0, w0, t0, s, j, -1, -1);
           continue;
         }
+        if (sums && a < 0 && !wins(c0, w0, t0 + boundAt(j))) continue;
         for (let q = head[j] as number; q >= 0; q = next[q] as number) {
           // u takes q's place at j...
           if (!fits((used[j] as number) - (hours[q] as number), hu, budget[j] as number)) continue;
@@ -335,7 +379,7 @@ export function* localSearchSteps(
       if (q >= 0) drop(q);
       take(u, j);
       if (q >= 0 && qj >= 0) take(q, qj);
-      if (rescan) epoch++;
+      if (reference) epoch++;
       else {
         if (a >= 0 && ((load[a] as number) < loadA || (used[a] as number) < usedA)) gained(a);
         if ((load[j] as number) < loadJ || (used[j] as number) < usedJ) gained(j);
