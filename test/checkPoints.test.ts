@@ -36,6 +36,7 @@ import {
   type Steps,
   startAsyncClock,
   startClock,
+  timeLimited,
   timeUp,
   withClock,
 } from '../src/solve/internal/clock.js';
@@ -237,6 +238,21 @@ describe('an expired time limit', () => {
     withClock(none, () => keepTime(50));
     t = 1e12;
     expect(withClock(none, () => timeUp())).toBe(false);
+    // Which is what `timeLimited` tells (what only a stop for time reads need not be found then):
+    // no clock, or one without a limit, or its limit lifted; a limit in force.
+    expect(timeLimited()).toBe(false);
+    expect(withClock(none, () => timeLimited())).toBe(false);
+    const progress = startClock('test', undefined, () => {}) as NonNullable<ReturnType<typeof startClock>>;
+    expect(withClock(progress, () => timeLimited())).toBe(false);
+    t = 0;
+    const limited = startClock('test', 100) as NonNullable<ReturnType<typeof startClock>>;
+    t = 50;
+    const lifted = withClock(limited, () => {
+      const before = timeLimited();
+      liftTimeLimit();
+      return [before, timeLimited()];
+    });
+    expect(lifted).toEqual([true, false]);
   });
 });
 

@@ -11,16 +11,21 @@
  *   optimum of its `boundOn` and the figures before it are at their optima; `exact` only when the
  *   matching is optimal;
  * - 40 programmes of 20 to 40 requests × 6 to 10 mentors, `total` and `coverage`: the same against
- *   HiGHS (skipped with a notice when python3 cannot import scipy).
+ *   HiGHS (skipped with a notice when python3 cannot import scipy);
+ * - stopped by a time limit at every point: a matching that keeps every constraint with a finite
+ *   bound at least its figure, or `TIME_LIMIT` before it holds one.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { parseProgram } from '../src/index.js';
 import { greedyMatching } from '../src/match/greedy.js';
 import { prepare } from '../src/match/prepare.js';
 import { solveObjective } from '../src/match/solveObjective.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
+import { type Clock, withClock } from '../src/solve/internal/clock.js';
+import { expectCode } from './helpers/errors.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import {
   bruteForceMatch,
@@ -107,6 +112,52 @@ describe('the large path under binding budgets, forced on small programmes', () 
     }
     expect(found).toEqual([]);
   }, 120_000);
+
+  it('stopped by its time limit, returns its best matching with a finite bound at least its figure, or TIME_LIMIT before it holds one', () => {
+    // A clock that moves 1 ms at each read, under limits of `ms` (as in timeLimits.test.ts).
+    const input = sampleProgram({ mode: 'micro', mentors: 20, mentees: 60, topics: 20, seed: 1 });
+    const program = canonicalProgram(parseProgram(input));
+    const table = scoreTable(program, true);
+    const prepared = prepare(program, table);
+    const problem = matchProblem(program, table);
+    const outcomes: string[] = [];
+    let stopped = 0;
+    for (let ms = 2; ms < 4000; ms = Math.ceil(ms * 1.3)) {
+      let reads = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => reads++);
+      const clock: Clock = {
+        fn: 'test',
+        limitMs: ms,
+        deadline: ms,
+        signal: undefined,
+        onProgress: undefined,
+        sliceEnd: Number.POSITIVE_INFINITY,
+      };
+      let result: ReturnType<typeof solveObjective> | undefined;
+      try {
+        result = withClock(clock, () => solveObjective(prepared, 'total', 20, 0));
+      } catch (error) {
+        expectCode(error, 'TIME_LIMIT', 'test');
+      } finally {
+        vi.restoreAllMocks();
+      }
+      if (result === undefined) {
+        outcomes.push('TIME_LIMIT');
+        continue;
+      }
+      expect(violations(problem, result.assigned)).toEqual([]);
+      const { bound, boundOn } = result;
+      const figure = figuresOf(problem, result.assigned).weightedTotal;
+      outcomes.push(`${result.exact ? 'exact' : 'bound'} ${bound}`);
+      expect(boundOn).toBe('weightedTotal');
+      expect(Number.isFinite(bound)).toBe(true);
+      expect(bound as number).toBeGreaterThanOrEqual(figure - SUM);
+      if (!result.exact) stopped++;
+    }
+    // Early stops throw, later ones return the best matching so far, the last ones the whole search's.
+    expect(outcomes[0], outcomes.join(', ')).toBe('TIME_LIMIT');
+    expect(stopped, outcomes.join(', ')).toBeGreaterThan(0);
+  });
 
   it('searching each row’s best 1 or 2 pairs only: the same checks, the bounds priced on every pair (300 programmes × 3 objectives × 2)', () => {
     const found: string[] = [];

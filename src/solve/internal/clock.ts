@@ -143,6 +143,15 @@ export function timeUp(): boolean {
 }
 
 /**
+ * Whether the call has a time limit in force: without one, no search is stopped by `TIME_LIMIT`
+ * (and the limit is never set later), so what only such a stop would read need not be found.
+ */
+export function timeLimited(): boolean {
+  const clock = active;
+  return clock !== null && clock.deadline < Number.POSITIVE_INFINITY;
+}
+
+/**
  * How late past its stop point ({@link timeUp}) a search may still stop and return what it holds,
  * in ms: about the time between two of its check points. Later, the work after it would end past
  * the deadline by more than that, so the search goes on and the call ends with `TIME_LIMIT` at the
