@@ -389,7 +389,8 @@ function* solveLarge(
   // 0.2 s on the micro programme of 49 million pairs).
   let known = timeLimited() ? quickBound(problem, allPairs(problem), places, first) : Number.POSITIVE_INFINITY;
   checkTime();
-  const values = pairValuesAt(problem, pairs, first);
+  // The auction set up while the helper thread finds first come, first served.
+  const started = startAuction(problem, pairs, places, first);
   const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
   const found = new Incumbent(
     problem,
@@ -402,7 +403,7 @@ function* solveLarge(
   holdsMatching();
   try {
     return finished(
-      yield* searchLarge(problem, objective, places, pairs, values, found, (bound) => {
+      yield* searchLarge(problem, objective, places, pairs, started, found, (bound) => {
         known = Math.min(known, bound);
         holdsMatching();
       }),
@@ -420,7 +421,7 @@ function* searchLarge(
   objective: MatchingObjective,
   places: Int32Array,
   pairs: SparseRows,
-  values: Float64Array,
+  started: StartedAuction,
   found: Incumbent,
   onBound: (bound: number) => void,
 ): Steps<MatchingSolution> {
@@ -444,7 +445,7 @@ function* searchLarge(
       // The search's matching: final (the bounds after it offer no candidate).
       return found.best;
     },
-    values,
+    started,
   );
   const best = found.best;
   const achieved = figuresOf(problem, best);
@@ -470,6 +471,44 @@ function* searchLarge(
 }
 
 /**
+ * An auction set up for {@link auctionBound}: with the pairs' values it runs on, its fine increment,
+ * and every pair for its bounds (when it searches some only).
+ */
+interface StartedAuction {
+  readonly auction: Auction;
+  readonly values: Float64Array;
+  readonly fine: number;
+  readonly full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null;
+}
+
+/**
+ * The auction of {@link auctionBound} on `pairs` for `figure` (`values`: the pairs' values for it,
+ * found before), at the coarse increment of the Lagrangian steps.
+ */
+function startAuction(
+  problem: MatchingProblem,
+  pairs: SparseRows,
+  places: Int32Array,
+  figure: 'weightedTotal' | 'weightedCount' | 'count',
+  values: Float64Array = pairValuesAt(problem, pairs, figure),
+): StartedAuction {
+  const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
+  // Searching some pairs only: the bounds price them all.
+  const every = allPairs(problem);
+  const full = pairs.col.length < every.col.length ? { pairs: every, figure } : null;
+  // Each solve from the last one's state on a candidate subset, where the bound is the row-price
+  // bound's and the steps feed the matching; from no state when every pair is searched, where the
+  // Lagrangian bound is the bound and warm prices loosen it. Measured, `total`, gap (seeds 1–3):
+  // - micro 25,000 mentees × 5,000 mentors: 0.94 / 0.98 / 0.98 % from no state, 0.59 / 0.66 /
+  //   0.57 % warm, the solve 6.8 → 5.5–6.0 s;
+  // - micro 100,000 requests × 10,000 mentors (seed 1): 0.80 → 0.62 %, the bids 9.5 → 1.1 million;
+  // - micro 2,500 mentees × 1,000 mentors: 0.47 / 0.59 / 0.36 % from no state, 0.73 / 0.70 /
+  //   0.77 % warm.
+  const auction = new Auction(problem, pairs, values, places, fine * COARSE, full, full !== null);
+  return { auction, values, fine, full };
+}
+
+/**
  * The Lagrangian bound of a sum figure with an auction inside, tightened from the auction's row
  * prices at the best λ; `candidate` gets every penalised matching and returns its figures. `after`,
  * the caller's work once no more candidates come, runs after the row-price bound, or meanwhile
@@ -484,23 +523,10 @@ function* auctionBound(
   candidate: (assign: Int32Array) => Steps<Figures>,
   onBound?: (bound: number) => void,
   after?: () => Steps<Int32Array | undefined>,
-  valued?: Float64Array,
+  started?: StartedAuction,
 ): Steps<number> {
-  // The pairs' values for `figure` (`valued`: found before).
-  const values = valued ?? pairValuesAt(problem, pairs, figure);
-  const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
-  // Searching some pairs only: the bounds price them all.
-  const every = allPairs(problem);
-  const full = pairs.col.length < every.col.length ? { pairs: every, figure } : null;
-  // Each solve from the last one's state on a candidate subset, where the bound is the row-price
-  // bound's and the steps feed the matching; from no state when every pair is searched, where the
-  // Lagrangian bound is the bound and warm prices loosen it. Measured, `total`, gap (seeds 1–3):
-  // - micro 25,000 mentees × 5,000 mentors: 0.94 / 0.98 / 0.98 % from no state, 0.59 / 0.66 /
-  //   0.57 % warm, the solve 6.8 → 5.5–6.0 s;
-  // - micro 100,000 requests × 10,000 mentors (seed 1): 0.80 → 0.62 %, the bids 9.5 → 1.1 million;
-  // - micro 2,500 mentees × 1,000 mentors: 0.47 / 0.59 / 0.36 % from no state, 0.73 / 0.70 /
-  //   0.77 % warm.
-  const auction = new Auction(problem, pairs, values, places, fine * COARSE, full, full !== null);
+  // (`started`: set up before, while the caller waited for its helper thread.)
+  const { auction, values, fine, full } = started ?? startAuction(problem, pairs, places, figure);
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
