@@ -29,6 +29,10 @@ export function best(list: Int32Array, scores: Float64Array, k: number): number[
   return bestEntries(list, scores, 0, list.length, k, true);
 }
 
+/** {@link bestEntries}' top so far (mentors, scores), grown to the largest `k` asked. */
+let topJ = new Int32Array(LISTED);
+let topS = new Float64Array(LISTED);
+
 /**
  * {@link best} of the mentors `cols[from .. to - 1]` (distinct), each scoring its entry of `scores`
  * (a row of the table, read without writing its scores by mentor first), or with `byMentor` its
@@ -42,9 +46,12 @@ export function bestEntries(
   k: number,
   byMentor = false,
 ): number[] {
-  // The top so far, best first: mentors and their scores.
-  const topJ = new Int32Array(k);
-  const topS = new Float64Array(k);
+  // The top so far, best first: mentors and their scores (in scratch arrays kept between calls:
+  // one call per unmatched row, where two allocations each were hundreds of thousands).
+  if (topJ.length < k) {
+    topJ = new Int32Array(k);
+    topS = new Float64Array(k);
+  }
   let size = 0;
   for (let e = from; e < to; e++) {
     const j = cols[e] as number;
@@ -97,6 +104,8 @@ interface Row {
   readonly allowed: Int32Array;
   /** Of those, the ones not already the mentor of this mentee's other requests. */
   readonly candidates: Int32Array;
+  /** Of those, the ones with a place left (found once, in the run's scratch: read before the next row's). */
+  readonly roomy: () => Int32Array;
   readonly score: (j: number) => number;
   /** The row's scores by mentor column, for its allowed mentors (the other entries are stale). */
   readonly byMentor: () => Float64Array;
@@ -141,8 +150,10 @@ export function* unmatchedReasons(
 ): Steps<Unmatched[]> {
   const loads = loadsOf(program, table, assigned);
   const out: Unmatched[] = [];
-  // The scores of the row at hand, by mentor column (written for its allowed mentors only).
+  // The scores of the row at hand, by mentor column (written for its allowed mentors only), and
+  // its candidates with a place left.
   const scratch = new Float64Array(table.mentorIds.length);
+  const roomy = new Int32Array(table.mentorIds.length);
   for (let r = 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
@@ -152,7 +163,7 @@ export function* unmatchedReasons(
     if ((assigned[r] as number) >= 0) continue;
     const row = table.rows[r];
     if (row === undefined) continue;
-    const context = rowOf(program, table, loads, assigned, groupOf, r, row, scratch);
+    const context = rowOf(program, table, loads, assigned, groupOf, r, row, scratch, roomy);
     for (const check of CHECKS) {
       const found = check(context);
       if (found !== undefined) {
@@ -197,7 +208,7 @@ function blockers(c: Row, j: number): number {
  */
 function quota(c: Row): Unmatched | undefined {
   const { program, row } = c;
-  const open = hoursOf(c, roomyOf(c));
+  const open = hoursOf(c, c.roomy());
   const masks = open.map((j) => blockers(c, j));
   if (masks.includes(0)) return undefined;
   // The lowest bit set: the first quota.
@@ -244,6 +255,7 @@ function rowOf(
   r: number,
   row: DemandRow,
   scratch: Float64Array,
+  roomyScratch: Int32Array,
 ): Row {
   // The row's allowed mentors, ascending, and their scores, read from `scratch` once written there
   // (each row's over the last's: a context is read before the next row's is made). Not before a
@@ -273,6 +285,8 @@ function rowOf(
     return lastTop;
   };
   let rules: RuleCount[] | undefined;
+  const candidates = groupOf === null ? allowed : notHeldByMates(allowed, groupOf, assigned, r);
+  let roomy: Int32Array | undefined;
   return {
     program,
     table,
@@ -284,7 +298,11 @@ function rowOf(
         ? msg('unit.mentee', { mentee: row.menteeId })
         : msg('unit.request', { mentee: row.menteeId, topic: row.topic }),
     allowed,
-    candidates: groupOf === null ? allowed : notHeldByMates(allowed, groupOf, assigned, r),
+    candidates,
+    roomy: () => {
+      roomy ??= roomyOf(loads, candidates, roomyScratch);
+      return roomy;
+    },
     score,
     byMentor,
     capacityOf: (j) => loads.capacity[j] as number,
@@ -379,7 +397,7 @@ function mentorsFull(c: Row): Unmatched | undefined {
 
 /** `hoursBudget`: every candidate with a place left lacks the hours the row needs. */
 function hoursBudget(c: Row): Unmatched | undefined {
-  const roomy = roomyOf(c);
+  const roomy = c.roomy();
   const { hoursGiven } = c.loads;
   if (anyHours(c, roomy)) return undefined;
   return entry(
@@ -416,7 +434,7 @@ function meetingsOf(c: Row): { meetings?: Message } {
 /** `objective`: some mentor had a place and the hours, but the objective left the pair out. */
 function objective(c: Row): Unmatched {
   // Those no hard quota blocks (the `quota` check found one at least).
-  const hoursOk = hoursOf(c, roomyOf(c)).filter((j) => blockers(c, j) === 0);
+  const hoursOk = hoursOf(c, c.roomy()).filter((j) => blockers(c, j) === 0);
   return entry(
     c,
     'objective',
@@ -430,17 +448,18 @@ function objective(c: Row): Unmatched {
   );
 }
 
-/** The candidates with a place left (a loop, not `filter`: a call per candidate of every unmatched row). */
-function roomyOf(c: Row): Int32Array {
-  const { load, capacity } = c.loads;
-  const { candidates } = c;
-  const out = new Int32Array(candidates.length);
+/**
+ * The `candidates` with a place left, into `out` (a view of it: a loop, not `filter`, which calls
+ * a function per candidate of every unmatched row and allocates a list each).
+ */
+function roomyOf(loads: Loads, candidates: Int32Array, out: Int32Array): Int32Array {
+  const { load, capacity } = loads;
   let n = 0;
   for (let i = 0; i < candidates.length; i++) {
     const j = candidates[i] as number;
     if ((load[j] as number) < (capacity[j] as number)) out[n++] = j;
   }
-  return out.slice(0, n);
+  return out.subarray(0, n);
 }
 
 /** Those of `list` whose hours budget still fits the row's hours. */
