@@ -95,8 +95,12 @@ function* gatherSteps(
   const { floor, atFloor, low, most: room } = cuts;
   const { rows, pairs, helper } = problem;
   const share = helper !== undefined && shared(pairs.cols, pairs.scores, values, ...(marks === null ? [] : [marks]));
-  const split = helperSplit(pairs, share, (from, to) =>
-    (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room, sorted }),
+  const split = helperSplit(
+    pairs,
+    share,
+    (from, to) =>
+      (helper as RowsHelper).sendKeep({ pairs, values, floor, atFloor, low, marks, from, to, room, sorted }),
+    SUBSET_PART,
   );
   // In shared memory too when the helper may work on them (the auction's passes).
   const start = new Int32Array(bufferOf(4 * (rows + 1), share));
@@ -143,8 +147,11 @@ function* cutsSteps(
     const bins = new Int32Array(cols * BINS);
     // The rows from `split` on on a helper thread, when there is one and the pairs are shared.
     const { helper } = problem;
-    const split = helperSplit(pairs, helper !== undefined && shared(pairs.cols, pairs.scores), (from, to) =>
-      (helper as RowsHelper).sendCuts({ pairs, cols, most, from, to }),
+    const split = helperSplit(
+      pairs,
+      helper !== undefined && shared(pairs.cols, pairs.scores),
+      (from, to) => (helper as RowsHelper).sendCuts({ pairs, cols, most, from, to }),
+      SUBSET_PART,
     );
     room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins);
     if (split < rows) {
@@ -315,18 +322,33 @@ export function* keepPartSteps(task: KeepTask): Steps<KeepPart> {
 }
 
 /**
- * Where a pass over `pairs` splits with a helper thread: the first row of the later half of the
- * pairs, once `send` has handed rows from there to the end to the helper; the row count (no split)
- * when it may not share (`share`), there is nothing to hand over, or `send` fails.
+ * Where a pass over `pairs` splits with a helper thread: the first row past the calling thread's
+ * `part` of the pairs (by default half), once `send` has handed rows from there to the end to the
+ * helper; the row count (no split) when it may not share (`share`), there is nothing to hand over,
+ * or `send` fails.
  */
-export function helperSplit(pairs: ScoredPairs, share: boolean, send: (from: number, to: number) => boolean): number {
+export function helperSplit(
+  pairs: ScoredPairs,
+  share: boolean,
+  send: (from: number, to: number) => boolean,
+  part = 0.5,
+): number {
   const rows = pairs.start.length - 1;
   if (!share) return rows;
   const n = pairs.cols.length;
   let split = 0;
-  while (split < rows && 2 * (pairs.start[split] as number) < n) split++;
+  while (split < rows && (pairs.start[split] as number) < part * n) split++;
   return split < rows && send(split, rows) ? split : rows;
 }
+
+/**
+ * The calling thread's part of the pairs in the passes that find the search's subset at scale (the
+ * cuts and the gathering). The helper thread comes to them later (it scored its share of the
+ * pairs last) and finds first come, first served after them: with halves, the calling thread
+ * waited 0.07 s for the cuts, 0.10 s for the gathering and 0.14 s for first come, first served on
+ * the micro programme of 100,000 requests × 10,000 mentors.
+ */
+const SUBSET_PART = 0.56;
 
 /** Whether `arrays` are all in shared memory (else a helper would get copies). */
 export function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
