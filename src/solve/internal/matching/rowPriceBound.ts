@@ -110,6 +110,7 @@ export function* rowPriceBound(
     steepest.fill(0);
     positive.fill(0);
     yield* pass(problem, pairs, values, price, heaps, search, positive);
+    let binding = 0;
     for (let j = 0; j < cols; j++) {
       const f = sumOf(heaps, j);
       const g = (budget[j] as number) - hoursOf(heaps, j);
@@ -125,11 +126,12 @@ export function* rowPriceBound(
       search.tries[j] = 0;
       stage[j] = UPPER;
       mu[j] = steepest[j] as number;
+      binding++;
     }
     // The columns whose budget binds: their brackets' upper ends, then tangent steps until each
     // column's minimum is found (out of time: the least F of each column so far, each valid), each
-    // a pass over their items only, gathered once.
-    const items = stopped() ? null : yield* gather(problem, pairs, values, price, stage, positive);
+    // a pass over their items only, gathered once (none when no budget binds).
+    const items = binding === 0 || stopped() ? null : yield* gather(problem, pairs, values, price, stage, positive);
     let searching = items !== null;
     while (searching && !stopped()) {
       yield* itemPass(problem, items as Items, heaps, search);

@@ -481,17 +481,14 @@ interface StartedAuction {
   readonly full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null;
 }
 
-/**
- * The auction of {@link auctionBound} on `pairs` for `figure` (`values`: the pairs' values for it,
- * found before), at the coarse increment of the Lagrangian steps.
- */
+/** The auction of {@link auctionBound} on `pairs` valued by `figure`, at the Lagrangian steps' coarse increment. */
 function startAuction(
   problem: MatchingProblem,
   pairs: SparseRows,
   places: Int32Array,
   figure: 'weightedTotal' | 'weightedCount' | 'count',
-  values: Float64Array = pairValuesAt(problem, pairs, figure),
 ): StartedAuction {
+  const values = pairValuesAt(problem, pairs, figure);
   const fine = AUCTION_EPSILON * epsilonScale(problem, figure);
   // Searching some pairs only: the bounds price them all.
   const every = allPairs(problem);
