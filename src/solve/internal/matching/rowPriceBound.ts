@@ -242,14 +242,18 @@ function* pass(
     const pr = price[r] as number;
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       const j = col[e] as number;
-      const profit =
-        (typeof values === 'string' ? pairValue(values, p, score[e] as number) : (values[e] as number)) - pr;
+      const profit = valueAt(values, p, score, e) - pr;
       if (profit <= 0) continue;
       positive[j] = (positive[j] as number) + 1;
       if (h > 0 && profit / h > (steepest[j] as number)) steepest[j] = profit / h;
       keep(heaps, j, profit, h, r);
     }
   }
+}
+
+/** Entry `e`'s value: its own in `values`, or the figure of its score `score[e]` at priority `p`. */
+function valueAt(values: Float64Array | SumFigure, p: number, score: Float64Array, e: number): number {
+  return typeof values === 'string' ? pairValue(values, p, score[e] as number) : (values[e] as number);
 }
 
 /** Per column searching its μ, its items of positive profit (v − π[r]) in row order: profit, row. */
@@ -289,8 +293,7 @@ function* gather(
     for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
       const j = col[e] as number;
       if (stage[j] === DONE) continue;
-      const profit =
-        (typeof values === 'string' ? pairValue(values, p, score[e] as number) : (values[e] as number)) - pr;
+      const profit = valueAt(values, p, score, e) - pr;
       if (profit <= 0) continue;
       const k = next[j] as number;
       next[j] = k + 1;
