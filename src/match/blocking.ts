@@ -178,6 +178,7 @@ function* audit(
   // if it ranks it above that request, which it ranks at or above its worst free row.
   const quick = stored === undefined && Number.isFinite(slack) && scale > 0;
   const cut = new Float64Array(quick ? cols : 0);
+  const pick = new Int32Array(cols);
   for (let j = 0; j < cut.length; j++)
     cut[j] =
       (load[j] as number) < (capacity[j] as number) || byScore[j] === 0
@@ -218,14 +219,26 @@ function* audit(
       const end = allowed.start[r + 1] as number;
       let from = -1;
       const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
-      const quickRow = quick && !Number.isNaN(shift);
+      // The row's pairs past the first tests (`below`, the quick no), gathered without a branch: a
+      // test each pair fails or passes at random costs more than the pair's work when it passes.
+      const count = quick
+        ? passing(
+            scores,
+            allowed.cols,
+            allowed.start[r] as number,
+            end,
+            below,
+            cut,
+            Number.isNaN(shift) ? 0 : shift,
+            pick,
+          )
+        : passing(scores, null, allowed.start[r] as number, end, below, cut, 0, pick);
       let holding = 0;
       let opened = 0;
-      for (let e = allowed.start[r] as number; e < end; e++) {
+      for (let i = 0; i < count; i++) {
+        const e = pick[i] as number;
         const s = scores[e] as number;
-        if (s < below) continue;
         const j = allowed.cols[e] as number;
-        if (quickRow && s < (cut[j] as number) + shift) continue;
         if (j === own || s === Number.NEGATIVE_INFINITY) continue;
         const rank = rankOf[j] as number;
         if (rank > ownRank || (rank === ownRank && (s < bar || (s === bar && j > own)))) continue;
@@ -289,6 +302,38 @@ function* audit(
   function takesIn(r: number, own: number, hours: number, j: number, w: number): boolean {
     return fits(0, hours, (hoursLeft[j] as number) + (rowHours[w] as number)) && allows(r, own, j, w);
   }
+}
+
+/**
+ * Entries `from` to `end - 1` of the pairs scoring at least `below` and, with `cols`, at least their
+ * mentor's `cut` plus `shift` (the audit's quick no: a shift of 0 where the row's mentee ranks
+ * mentors, whose preference only lowers the mentor side), into `pick` in order; how many. Without a
+ * branch per pair: each is written, and kept by counting it.
+ */
+function passing(
+  scores: Float64Array,
+  cols: Int32Array | null,
+  from: number,
+  end: number,
+  below: number,
+  cut: Float64Array,
+  shift: number,
+  pick: Int32Array,
+): number {
+  let n = 0;
+  if (cols === null) {
+    for (let e = from; e < end; e++) {
+      pick[n] = e;
+      n += +((scores[e] as number) >= below);
+    }
+    return n;
+  }
+  for (let e = from; e < end; e++) {
+    const s = scores[e] as number;
+    pick[n] = e;
+    n += +(s >= below) & +(s >= (cut[cols[e] as number] as number) + shift);
+  }
+  return n;
 }
 
 /** Counts blocking pair (`r`, `j`) in `found`, and keeps it in its `pairs` (grown) unless null. */
