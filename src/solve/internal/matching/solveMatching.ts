@@ -389,8 +389,12 @@ function* solveLarge(
   // 0.2 s on the micro programme of 49 million pairs).
   let known = timeLimited() ? quickBound(problem, allPairs(problem), places, first) : Number.POSITIVE_INFINITY;
   checkTime();
-  // The auction set up while the helper thread finds first come, first served.
+  // The auction set up while the helper thread finds first come, first served, and without a time
+  // limit its first solve too (at λ = 0, which needs no incumbent: the same solve the first step
+  // would make). Under one, a search that runs out of time before it holds a matching fails, so the
+  // incumbent comes first there.
   const started = startAuction(problem, pairs, places, first);
+  if (sent && !timeLimited()) started.first = yield* started.auction.solveSteps(new Float64Array(cols));
   const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
   const found = new Incumbent(
     problem,
@@ -479,6 +483,8 @@ interface StartedAuction {
   readonly values: Float64Array;
   readonly fine: number;
   readonly full: { readonly pairs: SparseRows; readonly figure: SumFigure } | null;
+  /** The first Lagrangian step's solve (λ = 0, no cutoff), when made before; null otherwise. */
+  first: PenalisedSolve | null;
 }
 
 /** The auction of {@link auctionBound} on `pairs` valued by `figure`, at the Lagrangian steps' coarse increment. */
@@ -502,7 +508,7 @@ function startAuction(
   // - micro 2,500 mentees × 1,000 mentors: 0.47 / 0.59 / 0.36 % from no state, 0.73 / 0.70 /
   //   0.77 % warm.
   const auction = new Auction(problem, pairs, values, places, fine * COARSE, full, full !== null);
-  return { auction, values, fine, full };
+  return { auction, values, fine, full, first: null };
 }
 
 /**
@@ -523,13 +529,16 @@ function* auctionBound(
   started?: StartedAuction,
 ): Steps<number> {
   // (`started`: set up before, while the caller waited for its helper thread.)
-  const { auction, values, fine, full } = started ?? startAuction(problem, pairs, places, figure);
+  const set = started ?? startAuction(problem, pairs, places, figure);
+  const { auction, values, fine, full } = set;
   // The row prices of the best L(λ) so far, kept as the auction gives them (no solve again).
   let least = Number.POSITIVE_INFINITY;
   let profits: Float64Array = new Float64Array(problem.rows);
   let steps = 0;
   const solve = function* (lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
-    const solved = yield* auction.solveSteps(lambda, cutoff);
+    // The first step's solve (λ = 0, no cutoff), perhaps made before.
+    const solved = steps === 0 && set.first !== null ? set.first : yield* auction.solveSteps(lambda, cutoff);
+    set.first = null;
     // Past the first solve, the bound over the searched pairs decides most steps: the helper idles.
     if (steps++ === 0) problem.helper?.idle?.();
     let value = solved.upper;
