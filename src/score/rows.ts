@@ -103,10 +103,12 @@ function unstamped(
   out: Int32Array,
   n: number,
 ): number {
+  // Each written, and kept by counting it: no branch per candidate (see `rules.ts` `stampIf`).
   let end = n;
   for (let i = 0; i < count; i++) {
     const m = at[i] as number;
-    if (blocked[m] !== stamp) out[end++] = m;
+    out[end] = m;
+    end += +(blocked[m] !== stamp);
   }
   return end;
 }
