@@ -93,10 +93,12 @@ export const custom: CriterionDef = {
     const wanted = only.rule.effect === 'prefer' ? 1 : 0;
     const { mentorOk, mentorSame } = only;
     const target = mentorSame === null ? -1 : ((only.menteeSame as Int32Array)[e] as number);
+    // Without a branch on the mentor (whether it meets the rule is a coin toss to the processor).
+    const any = +(target >= 0);
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      const holds = mentorOk[m] === 0 ? 0 : mentorSame === null ? 1 : target >= 0 && mentorSame[m] === target ? 1 : 0;
-      const v = holds === wanted ? 1 : 0;
+      const holds = +(mentorOk[m] !== 0) & (mentorSame === null ? 1 : any & +(mentorSame[m] === target));
+      const v = +(holds === wanted);
       sum[i] = (sum[i] as number) + share * v;
       if (side !== null) side[i] = (side[i] as number) + other * v;
     }
