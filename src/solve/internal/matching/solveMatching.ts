@@ -394,7 +394,10 @@ function* solveLarge(
   // would make). Under one, a search that runs out of time before it holds a matching fails, so the
   // incumbent comes first there.
   const started = startAuction(problem, pairs, places, first);
-  if (sent && !timeLimited()) started.first = yield* started.auction.solveSteps(new Float64Array(cols));
+  if (sent && !timeLimited()) {
+    helper?.idle?.();
+    started.first = yield* started.auction.solveSteps(new Float64Array(cols));
+  }
   const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
   const found = new Incumbent(
     problem,
