@@ -395,6 +395,8 @@ function* solveLarge(
   // incumbent comes first there.
   const started = startAuction(problem, pairs, places, first);
   if (sent && !timeLimited()) {
+    // Its bids are this thread's alone: the helper, once it has first come, first served, takes
+    // the work it is given for idle times (joining the solve's passes meanwhile).
     helper?.idle?.();
     started.first = yield* started.auction.solveSteps(new Float64Array(cols));
   }
