@@ -98,6 +98,8 @@ export function templateParams(template: string): string[] {
  * as the library always wrote its figures).
  */
 export function num(x: number, digits = 2): string {
+  // A whole number up to 2⁵³ is written as it is (what `toFixed` writes, its zeros dropped; -0 as 0).
+  if (Number.isSafeInteger(x)) return String(x);
   const fixed = x.toFixed(digits);
   // The zeros after the point dropped, then the point if nothing follows it (by character codes:
   // a pattern cost more than the figure's other work, at one figure per criterion of every pair).
@@ -215,9 +217,14 @@ function argument(
 }
 
 function renderNodes(t: Translator, nodes: readonly Node[], params: MessageParams, hash: number): string {
-  return nodes
-    .map((node) => (node === 0 ? t.num(hash) : typeof node === 'string' ? node : argument(t, node, params, hash)))
-    .join('');
+  // A loop, not `map` and `join`: a closure and an array per message cost more than its text, at
+  // a message per criterion of every pair explained.
+  let out = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    out += node === 0 ? t.num(hash) : typeof node === 'string' ? node : argument(t, node, params, hash);
+  }
+  return out;
 }
 
 /** A message: `code` with `params` (none by default). */
