@@ -15,10 +15,13 @@ describe('inputOrder.sortPairs', () => {
         fc.integer({ min: 1, max: 50 }),
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
         fc.integer({ min: 0, max: 60 }),
-        (mode, seed, shuffle, count) => {
+        fc.boolean(),
+        fc.boolean(),
+        (mode, seed, shuffle, count, inIdOrder, sortedIn) => {
           const drawn = sampleProgram({ mode, mentors: 6, mentees: 9, topics: 13, seed });
           const random = mulberry32(shuffle);
-          const program = parseProgram(shuffledProgram(drawn, random));
+          // The sample's people come in id order (its ids are padded): the order kept, or shuffled.
+          const program = parseProgram(inIdOrder ? drawn : shuffledProgram(drawn, random));
           // The table's rows and columns in id order, as the matching holds them.
           const rows = [...program.mentees]
             .sort((a, b) => compareIds(a.id, b.id))
@@ -38,6 +41,12 @@ describe('inputOrder.sortPairs', () => {
             seen.add(r * mentorIds.length + j);
             flat.push(r, j);
           }
+          // The pairs as the audit gives them (by row, then column), or in a random order.
+          if (sortedIn) {
+            const byRow = Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]] as const);
+            byRow.sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number));
+            flat.splice(0, flat.length, ...byRow.flat());
+          }
           const order = inputOrder(program);
           const unit = (r: number, j: number) => ({
             ...rows[r],
@@ -54,7 +63,7 @@ describe('inputOrder.sortPairs', () => {
           expect(got).toEqual(expected);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 });

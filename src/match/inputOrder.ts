@@ -62,6 +62,8 @@ export function inputOrder(program: Program): InputOrder {
         return rank(unit.get(row.menteeId), row.topic ?? '');
       });
       const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
+      // The input in id order already (rows and columns their own ranks) and the pairs sorted: as they are.
+      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs.slice();
       // By row rank (a counting sort), then by column rank within each row's pairs.
       const n = pairs.length >> 1;
       const at = new Int32Array(rows.length + 1);
@@ -90,6 +92,22 @@ export function inputOrder(program: Program): InputOrder {
       return out;
     },
   };
+}
+
+/** Whether `rank[i]` is `i` for every `i`. */
+function identity(rank: Int32Array): boolean {
+  for (let i = 0; i < rank.length; i++) if (rank[i] !== i) return false;
+  return true;
+}
+
+/** Whether the flat pairs (row, column, …) are in row order, then column order within a row, each once. */
+function sortedPairs(pairs: Int32Array): boolean {
+  for (let k = 2; k < pairs.length; k += 2) {
+    const row = pairs[k] as number;
+    const before = pairs[k - 2] as number;
+    if (row < before || (row === before && (pairs[k + 1] as number) <= (pairs[k - 1] as number))) return false;
+  }
+  return true;
 }
 
 /**
