@@ -43,8 +43,11 @@ describe('inputOrder.sortPairs', () => {
           }
           // The pairs as the audit gives them (by row, then column), or in a random order.
           if (sortedIn) {
-            const byRow = Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]] as const);
-            byRow.sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number));
+            const byRow = Array.from(
+              { length: flat.length / 2 },
+              (_, i) => [flat[2 * i] as number, flat[2 * i + 1] as number] as const,
+            );
+            byRow.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
             flat.splice(0, flat.length, ...byRow.flat());
           }
           const order = inputOrder(program);
