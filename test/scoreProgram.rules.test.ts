@@ -244,6 +244,43 @@ describe('scoreProgram hard rules', () => {
     );
   });
 
+  it('custom rules with a mentee condition: require forbids every pair of a mentee who misses it, forbid none', () => {
+    const mentors = [
+      { id: 'cert', skills: [], attributes: { certified: true, site: 'Lyon' } },
+      { id: 'uncert', skills: [], attributes: { certified: false, site: 'Paris' } },
+      { id: 'bare', skills: [] },
+    ];
+    const mentees = [
+      { id: 'e', attributes: { senior: true, site: 'Lyon' } },
+      { id: 'f', attributes: { senior: false, site: 'Paris' } },
+      { id: 'g' },
+    ];
+    const forbidden = (custom: object[]) =>
+      grid(score({ mode: 'classic', topics: [], mentors, mentees, rules: { custom } })).map((row) =>
+        row.map((x) => x === ninf),
+      );
+    const senior = { attribute: 'senior', equals: true };
+    const certified = { attribute: 'certified', equals: true };
+    // Only a senior mentee can meet the condition: the others are paired with no one.
+    expect(forbidden([{ name: 'r', effect: 'require', mentee: senior, mentor: certified }])).toEqual([
+      [false, true, true],
+      [true, true, true],
+      [true, true, true],
+    ]);
+    // Forbidden for a senior mentee only, with a certified mentor.
+    expect(forbidden([{ name: 'r', effect: 'forbid', mentee: senior, mentor: certified }])).toEqual([
+      [true, false, false],
+      [false, false, false],
+      [false, false, false],
+    ]);
+    // The same site required: a mentee without one (g) meets it with no one.
+    expect(forbidden([{ name: 'r', effect: 'require', same: 'site' }])).toEqual([
+      [false, true, true],
+      [true, false, true],
+      [true, true, true],
+    ]);
+  });
+
   it('a built-in rule whose data is missing on either side does not forbid', () => {
     const table = score({
       mode: 'classic',

@@ -69,6 +69,25 @@ export function ruleHolds(compiled: CompiledRule, e: number, m: number): number 
   return target >= 0 && mentorSame[m] === target ? 1 : 0;
 }
 
+/**
+ * {@link ruleHolds} without a branch on the mentor (whether a mentor meets a condition is a coin
+ * toss to the processor, asked for every candidate pair): `menteeOk` 1 where mentee `e` meets the
+ * rule's own part (`menteeOk[e]`), `target` its value for `same` (`menteeSame[e]`, -1 without).
+ */
+export function holdsAt(compiled: CompiledRule, menteeOk: number, target: number, m: number): number {
+  const { mentorOk, mentorSame } = compiled;
+  const same = mentorSame === null ? 1 : +(target >= 0) & +(mentorSame[m] === target);
+  return menteeOk & +(mentorOk[m] !== 0) & same;
+}
+
+/** Mentee `e`'s `menteeOk` (0 or 1) and `target` for {@link holdsAt}. */
+export function menteeSide(compiled: CompiledRule, e: number): { ok: number; target: number } {
+  return {
+    ok: +(compiled.menteeOk[e] !== 0),
+    target: compiled.mentorSame === null ? -1 : ((compiled.menteeSame as Int32Array)[e] as number),
+  };
+}
+
 /** The rule's condition, in English words. */
 export function describeCondition(rule: CustomRule): string {
   return translator('en').text(conditionMessage(rule));

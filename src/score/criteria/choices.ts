@@ -5,7 +5,7 @@
 
 import { type Message, msg } from '../../locale/message.js';
 import { addValues, type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
-import { type CompiledRule, conditionMessage, ruleHolds } from '../customRules.js';
+import { type CompiledRule, conditionMessage, holdsAt, menteeSide, ruleHolds } from '../customRules.js';
 
 /** The mentors row `r`'s mentee ranks, first choice first. */
 function listOf(ctx: ScoringContext, r: number): readonly string[] {
@@ -72,9 +72,11 @@ export const custom: CriterionDef = {
         if (wanted === 0) for (let i = 0; i < count; i++) out[i] = (out[i] as number) + 1;
         continue;
       }
+      // Each mentor counted without a branch (see `holdsAt`): + 0 leaves a count as it is.
+      const { ok, target } = menteeSide(compiled, e);
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        if (ruleHolds(compiled, e, m) === wanted) out[i] = (out[i] as number) + 1;
+        out[i] = (out[i] as number) + +(holdsAt(compiled, ok, target, m) === wanted);
       }
     }
     const n = ctx.soft.length;
