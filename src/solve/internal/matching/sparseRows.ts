@@ -427,6 +427,11 @@ export function entriesByColumn(pairs: SparseRows, rows: number, cols: number, s
   return index;
 }
 
+/** The index {@link entriesByColumn} built for `pairs`, if one was (none is built here). */
+export function builtByColumn(pairs: SparseRows): ByColumn | undefined {
+  return byColumns.get(pairs);
+}
+
 /** {@link entriesByColumn} built anew (in shared memory with `share`). */
 function byColumnOf(pairs: SparseRows, rows: number, cols: number, share: boolean): ByColumn {
   const { start: from, col } = pairs;
