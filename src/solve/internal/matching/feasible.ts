@@ -23,14 +23,25 @@ export function worth(problem: MatchingProblem, objective: MatchingObjective, r:
 /** Drops rows from every column over budget (in place), keeping the most worth that fits. */
 export function repairBudgets(problem: MatchingProblem, objective: MatchingObjective, assign: Int32Array): void {
   const { cols, hours, budget } = problem;
-  const held: number[][] = Array.from({ length: cols }, () => []);
+  // Each column's hours, summed in row order; then the rows of those over budget only, in row
+  // order (a list per column was 10,000 lists a call at scale, for the few that need one).
+  const used = new Float64Array(cols);
+  for (let r = 0; r < assign.length; r++) {
+    const j = assign[r] as number;
+    if (j >= 0) used[j] = (used[j] as number) + (hours[r] as number);
+  }
+  const held: (number[] | undefined)[] = new Array(cols);
+  let over = false;
+  for (let j = 0; j < cols; j++)
+    if (!fits(0, used[j] as number, budget[j] as number)) {
+      held[j] = [];
+      over = true;
+    }
+  if (!over) return;
   for (let r = 0; r < assign.length; r++) if ((assign[r] as number) >= 0) held[assign[r] as number]?.push(r);
   for (let j = 0; j < cols; j++) {
-    const mine = held[j] as number[];
-    const b = budget[j] as number;
-    let used = 0;
-    for (const r of mine) used += hours[r] as number;
-    if (fits(0, used, b)) continue;
+    const mine = held[j];
+    if (mine === undefined) continue;
     const keep =
       mine.length <= EXHAUSTIVE ? bestSubset(problem, objective, mine, j) : byRatio(problem, objective, mine, j);
     for (const r of mine) if (!keep.has(r)) assign[r] = -1;
@@ -39,6 +50,9 @@ export function repairBudgets(problem: MatchingProblem, objective: MatchingObjec
 
 function bestSubset(problem: MatchingProblem, objective: MatchingObjective, rows: number[], j: number): Set<number> {
   const b = problem.budget[j] as number;
+  // Each row's hours and worth read once (a worth looks its pair up), not once per subset.
+  const hours = Float64Array.from(rows, (r) => problem.hours[r] as number);
+  const worths = Float64Array.from(rows, (r) => worth(problem, objective, r, j));
   let best = 0;
   let bestWorth = -1;
   for (let mask = 0; mask < 1 << rows.length; mask++) {
@@ -46,8 +60,8 @@ function bestSubset(problem: MatchingProblem, objective: MatchingObjective, rows
     let total = 0;
     for (let q = 0; q < rows.length; q++) {
       if (((mask >> q) & 1) === 0) continue;
-      used += problem.hours[rows[q] as number] as number;
-      total += worth(problem, objective, rows[q] as number, j);
+      used += hours[q] as number;
+      total += worths[q] as number;
     }
     if (fits(0, used, b) && total > bestWorth) {
       bestWorth = total;
