@@ -177,11 +177,12 @@ function* audit(
   // for a row whose mentee has another request on the mentor too: the mentor then takes the row only
   // if it ranks it above that request, which it ranks at or above its worst free row.
   const quick = stored === undefined && Number.isFinite(slack) && scale > 0;
-  const cut = new Float64Array(quick ? cols : 0);
+  // (Without the quick no, -∞ for every mentor: no pair is passed over by it.)
+  const cut = new Float64Array(cols);
   const pick = new Int32Array(cols);
-  for (let j = 0; j < cut.length; j++)
+  for (let j = 0; j < cols; j++)
     cut[j] =
-      (load[j] as number) < (capacity[j] as number) || byScore[j] === 0
+      !quick || (load[j] as number) < (capacity[j] as number) || byScore[j] === 0
         ? Number.NEGATIVE_INFINITY
         : (worst[j] as number) < 0
           ? Number.POSITIVE_INFINITY
@@ -221,18 +222,16 @@ function* audit(
       const shift = stored === undefined ? mentorSide.shift(r) : Number.NaN;
       // The row's pairs past the first tests (`below`, the quick no), gathered without a branch: a
       // test each pair fails or passes at random costs more than the pair's work when it passes.
-      const count = quick
-        ? passing(
-            scores,
-            allowed.cols,
-            allowed.start[r] as number,
-            end,
-            below,
-            cut,
-            Number.isNaN(shift) ? 0 : shift,
-            pick,
-          )
-        : passing(scores, null, allowed.start[r] as number, end, below, cut, 0, pick);
+      const count = passing(
+        scores,
+        allowed.cols,
+        allowed.start[r] as number,
+        end,
+        below,
+        cut,
+        Number.isNaN(shift) ? 0 : shift,
+        pick,
+      );
       let holding = 0;
       let opened = 0;
       for (let i = 0; i < count; i++) {
@@ -305,14 +304,14 @@ function* audit(
 }
 
 /**
- * Entries `from` to `end - 1` of the pairs scoring at least `below` and, with `cols`, at least their
- * mentor's `cut` plus `shift` (the audit's quick no: a shift of 0 where the row's mentee ranks
+ * Entries `from` to `end - 1` of the pairs scoring at least `below` and at least their mentor's
+ * `cut` plus `shift` (the audit's quick no: a shift of 0 where the row's mentee ranks
  * mentors, whose preference only lowers the mentor side), into `pick` in order; how many. Without a
  * branch per pair: each is written, and kept by counting it.
  */
 function passing(
   scores: Float64Array,
-  cols: Int32Array | null,
+  cols: Int32Array,
   from: number,
   end: number,
   below: number,
@@ -321,13 +320,6 @@ function passing(
   pick: Int32Array,
 ): number {
   let n = 0;
-  if (cols === null) {
-    for (let e = from; e < end; e++) {
-      pick[n] = e;
-      n += +((scores[e] as number) >= below);
-    }
-    return n;
-  }
   for (let e = from; e < end; e++) {
     const s = scores[e] as number;
     pick[n] = e;
