@@ -95,7 +95,12 @@
 //   pair read from the searched ones, the row-price bound's passes over the binding columns' items
 //   only, the first quick bound under a time limit only, the reasons' scratch lists: about 0.7 KB,
 //   from 110,248 B to 110,976 B; micro 100,000 × 10,000 with one helper, alternating, 13.8–14.5 s
-//   to 12.6–12.7 s, its solve 7.9–8.4 s to 6.6–6.9 s); 109 KB since.
+//   to 12.6–12.7 s, its solve 7.9–8.4 s to 6.6–6.9 s); 109 KB until the passes over millions of
+//   pairs counted instead of branching (the audit's first tests, the hard and custom rules, the
+//   allowed list), the early first solve of the auction, the messages rendered in a loop, the
+//   blocking pairs kept in input order when they already are, the Lagrangian candidates' fill and
+//   repair (about 0.6 KB, from 110,982 B to 111,588 B; micro 100,000 × 10,000 with one helper,
+//   alternating, median 12.7 s to 12.0 s, classic 50,000 × 5,000 22.1 s to 17.8 s); 110 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
@@ -125,7 +130,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 109 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 110 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
