@@ -24,7 +24,7 @@ export function worth(problem: MatchingProblem, objective: MatchingObjective, r:
 export function repairBudgets(problem: MatchingProblem, objective: MatchingObjective, assign: Int32Array): void {
   const { cols, hours, budget } = problem;
   // Each column's hours, summed in row order; then the rows of those over budget only, in row
-  // order (a list per column was 10,000 lists a call at scale, for the few that need one).
+  // order (a list for every column was 10,000 lists a call at scale, within budget or not).
   const used = new Float64Array(cols);
   for (let r = 0; r < assign.length; r++) {
     const j = assign[r] as number;
