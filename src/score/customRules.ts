@@ -62,11 +62,8 @@ export function compileRules(ix: IndexedProgram): CompiledRule[] {
 
 /** 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0. */
 export function ruleHolds(compiled: CompiledRule, e: number, m: number): number {
-  const { mentorOk, menteeOk, mentorSame, menteeSame } = compiled;
-  if (menteeOk[e] === 0 || mentorOk[m] === 0) return 0;
-  if (mentorSame === null) return 1;
-  const target = (menteeSame as Int32Array)[e] as number;
-  return target >= 0 && mentorSame[m] === target ? 1 : 0;
+  const { ok, target } = menteeSide(compiled, e);
+  return holdsAt(compiled, ok, target, m);
 }
 
 /**

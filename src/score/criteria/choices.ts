@@ -93,14 +93,11 @@ export const custom: CriterionDef = {
     // One rule the mentee meets: the value is whether it holds as wanted with the mentor, 1 or 0
     // ((0 + 1) / 1 is 1), in one pass.
     const wanted = only.rule.effect === 'prefer' ? 1 : 0;
-    const { mentorOk, mentorSame } = only;
-    const target = mentorSame === null ? -1 : ((only.menteeSame as Int32Array)[e] as number);
-    // Without a branch on the mentor (whether it meets the rule is a coin toss to the processor).
-    const any = +(target >= 0);
+    // Without a branch on the mentor (see `holdsAt`); the mentee meets the rule's own part.
+    const { target } = menteeSide(only, e);
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      const holds = +(mentorOk[m] !== 0) & (mentorSame === null ? 1 : any & +(mentorSame[m] === target));
-      const v = +(holds === wanted);
+      const v = +(holdsAt(only, 1, target, m) === wanted);
       sum[i] = (sum[i] as number) + share * v;
       if (side !== null) side[i] = (side[i] as number) + other * v;
     }

@@ -170,15 +170,17 @@ export function* localSearchSteps(
   // before and takes (on the micro programme of 100,000 requests × 10,000 mentors, forgetting
   // those answers instead cost 740,000 searches, most of them through every pair of the row).
   let byColumn: ByColumn | null = null;
+  /** Whether column `c` takes row `q` now: a place, the hours and no group mate there. */
+  const takes = (q: number, c: number) =>
+    (load[c] as number) < (capacity[c] as number) &&
+    fits(used[c] as number, hours[q] as number, budget[c] as number) &&
+    !(groups !== undefined && mateHolds(groups, assign, q, c));
   const gained = (c: number) => {
     byColumn ??= entriesByColumn(pairs, rows, cols);
     for (let k = byColumn.start[c] as number; k < (byColumn.start[c + 1] as number); k++) {
       const q = byColumn.row[k] as number;
       const e = byColumn.entry[k] as number;
-      if (roomAt[q] !== epoch || e >= (roomEntry[q] as number) || c === roomNot[q]) continue;
-      if ((load[c] as number) >= (capacity[c] as number)) continue;
-      if (!fits(used[c] as number, hours[q] as number, budget[c] as number)) continue;
-      if (groups !== undefined && mateHolds(groups, assign, q, c)) continue;
+      if (roomAt[q] !== epoch || e >= (roomEntry[q] as number) || c === roomNot[q] || !takes(q, c)) continue;
       roomCol[q] = c;
       roomScore[q] = score[e] as number;
       roomEntry[q] = e;
@@ -191,13 +193,7 @@ export function* localSearchSteps(
       // The earlier columns still do not take the row (one that gained room and does was made the
       // answer), and the one found (if any) is still the answer while it takes the row.
       const c = roomCol[q] as number;
-      if (c < 0) return c;
-      if (
-        (load[c] as number) < (capacity[c] as number) &&
-        fits(used[c] as number, hours[q] as number, budget[c] as number) &&
-        !(groups !== undefined && mateHolds(groups, assign, q, c))
-      )
-        return c;
+      if (c < 0 || takes(q, c)) return c;
     }
     let bj = -1;
     let bs = Number.NEGATIVE_INFINITY;
@@ -205,9 +201,7 @@ export function* localSearchSteps(
     let e = start[q] as number;
     for (; e < (start[q + 1] as number); e++) {
       const j = col[e] as number;
-      if (j === not || (load[j] as number) >= (capacity[j] as number)) continue;
-      if (!fits(used[j] as number, hours[q] as number, budget[j] as number)) continue;
-      if (groups !== undefined && mateHolds(groups, assign, q, j)) continue;
+      if (j === not || !takes(q, j)) continue;
       bj = j;
       bs = score[e] as number;
       break;

@@ -542,7 +542,7 @@ function* auctionBound(
   let steps = 0;
   const solve = function* (lambda: Float64Array, cutoff = Number.POSITIVE_INFINITY): Steps<PenalisedSolve> {
     // The first step's solve (λ = 0, no cutoff), perhaps made before.
-    const solved = steps === 0 && set.first !== null ? set.first : yield* auction.solveSteps(lambda, cutoff);
+    const solved = set.first ?? (yield* auction.solveSteps(lambda, cutoff));
     set.first = null;
     // Past the first solve, the bound over the searched pairs decides most steps: the helper idles.
     if (steps++ === 0) problem.helper?.idle?.();
