@@ -134,6 +134,9 @@ function expectParsesOrRejects(input: unknown): void {
   }
   expectDeeplyFrozen(program);
   expect(parseProgram(program)).toStrictEqual(program);
+  // Its JSON gives it back, bit for bit (a -0 read as 0, no field left undefined): helper threads
+  // receive it so.
+  expect(isDeepStrictEqual(JSON.parse(JSON.stringify(program)), program)).toBe(true);
   for (const score of scoreProgram(program).scores.data)
     expect(score === Number.NEGATIVE_INFINITY || (score >= 0 && score <= 1)).toBe(true);
 }

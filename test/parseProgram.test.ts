@@ -288,6 +288,47 @@ describe('parseProgram normalises valid programmes', () => {
     }
   });
 
+  it('a -0 anywhere reads as 0, so that the programme comes back from its JSON bit for bit', () => {
+    const input = {
+      mode: 'micro',
+      topics: [{ id: 't' }],
+      mentors: [
+        {
+          id: 'm',
+          skills: [{ topic: 't', level: 3 }],
+          timeZone: -0,
+          grade: -0,
+          capacity: -0,
+          hoursBudget: -0,
+          attributes: { site: -0 },
+        },
+      ],
+      mentees: [{ id: 'e', timeZone: -0, requests: [{ topic: 't', level: 1 }], attributes: { site: -0 } }],
+      rules: {
+        maxTimeZoneGap: -0,
+        repeatWindowDays: -0,
+        seniorityGap: { min: -0, max: -0 },
+        quotas: [{ kind: 'perMentor', attribute: 'site', max: -0 }],
+        custom: [{ name: 'zero-site', effect: 'prefer', mentor: { attribute: 'site', equals: -0, in: [-0] } }],
+      },
+      weights: { expertise: 1, department: -0 },
+    };
+    const program = parseProgram(input);
+    const negativeZeros: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (Object.is(value, -0)) negativeZeros.push(path);
+      if (value !== null && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(program, 'program');
+    expect(negativeZeros).toEqual([]);
+    expect(program.mentors[0]?.hoursBudget).toBe(0);
+    expect(Object.is(program.mentors[0]?.attributes.site, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(program))).toStrictEqual(program);
+    // The input keeps its own.
+    expect(Object.is(input.mentors[0]?.hoursBudget, -0)).toBe(true);
+  });
+
   it('random valid programmes parse, frozen, idempotently, without modifying their input (fast-check)', () => {
     fc.assert(
       fc.property(programArbitrary(), (input) => {
