@@ -10,15 +10,23 @@ export function deepFreeze<T>(value: T): T {
 /**
  * {@link deepFreeze}, with every `-0` held in the graph's objects and arrays (those not frozen
  * yet) made 0 first: a parsed programme then comes back from its JSON text unchanged (JSON writes
- * `-0` as 0), which is how helper threads receive it.
+ * `-0` as 0), which is how helper threads receive it. For acyclic data (a parsed programme): each
+ * object is frozen after what it holds. Arrays are walked by index (their keys as strings would be
+ * one allocation per entry).
  */
 export function deepFreezeZeroed<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(value);
-    for (const key of keys) if (Object.is(record[key], -0)) record[key] = 0;
+    const record = value as Record<string | number, unknown>;
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) zeroed(record, i);
+    else for (const key of Object.keys(value)) zeroed(record, key);
     Object.freeze(value);
-    for (const key of keys) deepFreezeZeroed(record[key]);
   }
   return value;
+}
+
+/** Freezes `record[key]` ({@link deepFreezeZeroed}), or makes it 0 when it is -0. */
+function zeroed(record: Record<string | number, unknown>, key: string | number): void {
+  const v = record[key];
+  if (typeof v === 'object') deepFreezeZeroed(v);
+  else if (v === 0 && 1 / v < 0) record[key] = 0;
 }

@@ -27,6 +27,7 @@ import type {
   Topic,
 } from './program.js';
 import { CRITERIA } from './program.js';
+import { QUICK } from './quickShape.js';
 import { AN_INTEGER, type ProgramShape, programSchema } from './schema.js';
 import { fromZodIssue, typeName, valueAt } from './zodIssues.js';
 
@@ -158,9 +159,11 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Gen
       const list = (input as never)[key] as unknown[];
       if (!Array.isArray(list)) throw list;
       const out: unknown[] = [];
+      const quick = QUICK[key];
       for (const item of list) {
         if (out.length % 64 === 63) yield '';
-        out.push(programSchema.shape[key]._zod.def.element.parse(item));
+        // A plainly valid element read quickly, to the schema's own output; any other by the schema.
+        out.push(quick(item) ?? programSchema.shape[key]._zod.def.element.parse(item));
       }
       (data[key] as unknown[]) = out;
     }
