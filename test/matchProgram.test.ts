@@ -17,7 +17,7 @@
  * a list scores every mentor 0.5 (missing data is neutral), so the optimum can be read off the lists.
  */
 import { describe, expect, it } from 'vitest';
-import { best, bestEntries } from '../src/match/reasons.js';
+import { best, bestAmong, bestEntries } from '../src/match/reasons.js';
 import { match, ONLY_PREFERENCE, pairs, TOPICS } from './helpers/matchCases.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
 import { mulberry32 } from './helpers/random.js';
@@ -437,6 +437,13 @@ describe('the mentors a reason lists', () => {
         e === 0 || e === row.length - 1 ? 99 : (scores[j] as number),
       );
       expect(bestEntries(Int32Array.from(row), rowScores, 1, row.length - 1, k)).toEqual(expected);
+      // Some of a row's mentors (both ascending), their scores read off the row in one walk.
+      const mentors = Array.from({ length: 80 }, (_, j) => j).filter(() => rng() < 0.6);
+      const cols = Int32Array.from([-1, ...mentors, 99]);
+      const colScores = Float64Array.from(cols, (j) => (j < 0 || j > 80 ? 99 : (scores[j] as number)));
+      const some = mentors.filter(() => rng() < 0.5);
+      const top = [...some].sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, k);
+      expect(bestAmong(Int32Array.from(some), cols, colScores, 1, cols.length - 1, k)).toEqual(top);
     }
   });
 });

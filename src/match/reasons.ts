@@ -74,6 +74,32 @@ export function bestEntries(
   return Array.from(topJ.subarray(0, size));
 }
 
+/** {@link bestAmong}'s scores of the list at hand, grown to the longest list. */
+let listScores = new Float64Array(LISTED);
+
+/**
+ * {@link best} of `list` (ascending, some of the mentors `cols[from .. to - 1]`, ascending too), each
+ * scoring its entry of `scores`: found in one walk of both, without writing the row's scores by
+ * mentor first.
+ */
+export function bestAmong(
+  list: Int32Array,
+  cols: Int32Array,
+  scores: Float64Array,
+  from: number,
+  to: number,
+  k: number,
+): number[] {
+  if (listScores.length < list.length) listScores = new Float64Array(list.length);
+  let e = from;
+  for (let i = 0; i < list.length; i++) {
+    const j = list[i] as number;
+    while (e < to && (cols[e] as number) !== j) e++;
+    listScores[i] = e < to ? (scores[e] as number) : Number.NEGATIVE_INFINITY;
+  }
+  return bestEntries(list, listScores, 0, list.length, k);
+}
+
 /** What the whole matching tells about every mentor: the places and hours taken, and by whom. */
 interface Loads {
   readonly load: Int32Array;
@@ -280,7 +306,9 @@ function rowOf(
     if (list !== lastList) {
       lastList = list;
       lastTop =
-        list === allowed ? bestEntries(pairs.cols, pairs.scores, from, to, LISTED) : best(list, byMentor(), LISTED);
+        list === allowed
+          ? bestEntries(pairs.cols, pairs.scores, from, to, LISTED)
+          : bestAmong(list, pairs.cols, pairs.scores, from, to, LISTED);
     }
     return lastTop;
   };
