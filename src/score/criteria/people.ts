@@ -152,6 +152,12 @@ function fillOne(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Arr
   addPeople(ctx, r, at, count, ONE_HOT[k] as Float64Array, out, ONE_HOT[k] as Float64Array, null, NO_SCRATCH);
 }
 
+/**
+ * {@link addPeople}'s `language` and `department` values by index: 0 neutral (a side names none),
+ * 1 worth 0, 2 worth 1. Language: 1 + (a language shared); department: 1 + (the departments differ).
+ */
+const NEUTRAL_NONE_ONE = Float64Array.of(NEUTRAL, 0, 1);
+
 /** The four person criteria that {@link addPeople} sums in one pass, in their order among the criteria. */
 export const PEOPLE: readonly CriterionDef[] = Object.freeze([seniority, language, timeZone, department]);
 
@@ -172,6 +178,7 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
   const { mentorLangs, menteeLangs } = ix;
   let menteeAny = 0;
   for (let w = 0; w < W; w++) menteeAny |= menteeLangs[e * W + w] as number;
+  const menteeNamesOne = (menteeAny | -menteeAny) >>> 31;
   // Time zone: the value of each zone once (zones[0] stands for "unknown"), then a look-up per mentor.
   const zone = ix.menteeZone[e] as number;
   const { zones, mentorZoneId } = ix;
@@ -213,10 +220,16 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
         mentorAny |= a;
         shared |= a & (menteeLangs[e * W + w] as number);
       }
-    const v1 = menteeAny === 0 || mentorAny === 0 ? NEUTRAL : shared !== 0 ? 1 : 0;
+    // Language and department by index, not by branches: which value a pair takes is unpredictable,
+    // and a mispredicted branch cost more than the pair's own work. `(x | -x) >>> 31` is 1 when the
+    // int32 `x` is not 0; `(a | b) >>> 31`, 1 when -1 (none) is one of two ids.
+    const v1 = NEUTRAL_NONE_ONE[
+      (menteeNamesOne & ((mentorAny | -mentorAny) >>> 31)) * (1 + ((shared | -shared) >>> 31))
+    ] as number;
     const v2 = zoneRow[mentorZoneId[m] as number] as number;
     const theirs = ix.mentorDept[m] as number;
-    const v3 = dept < 0 || theirs < 0 ? NEUTRAL : dept === theirs ? 0 : 1;
+    const other = dept ^ theirs;
+    const v3 = NEUTRAL_NONE_ONE[(1 - ((dept | theirs) >>> 31)) * (1 + ((other | -other) >>> 31))] as number;
     sum[i] = (sum[i] as number) + s0 * v0 + s1 * v1 + s2 * v2 + s3 * v3;
     if (side !== null) side[i] = (side[i] as number) + o0 * v0 + o1 * v1 + o2 * v2 + o3 * v3;
   }
