@@ -63,6 +63,7 @@ export interface ParseOptions {
  *   it has none, the day (UTC) `parseProgram` runs (the result then depends on that day). Daylight
  *   saving time is thereby right for the cycle: `"Europe/Rome"` is `1` in January, `2` in July.
  *   Names are resolved with `Intl.DateTimeFormat`, so any runtime with time zone data works;
+ * - a `-0` anywhere (a budget, an offset, an attribute's value) reads as `0`;
  * - `$schema` (the address of a JSON Schema, for editors) is ignored.
  *
  * The result keeps ids as strings and time zones as offsets; `startDate` and `$schema` are not kept
