@@ -16,7 +16,8 @@ export interface InputOrder {
   /**
    * Pairs of a table (row, column, row, column…: `rows` its demand rows, `mentorIds` its columns'
    * mentors, all of the programme) in the order {@link InputOrder.sortUnits} gives their units with
-   * mentors: in flat typed arrays, for the millions a large programme's audit can find.
+   * mentors: in flat typed arrays, for the millions a large programme's audit can find. Returns
+   * `pairs` itself when they are in that order already (no copy of tens of MB).
    */
   sortPairs(
     rows: readonly { readonly menteeId: string; readonly topic?: string }[],
@@ -63,7 +64,7 @@ export function inputOrder(program: Program): InputOrder {
       });
       const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
       // The input in id order already (rows and columns their own ranks) and the pairs sorted: as they are.
-      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs.slice();
+      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs;
       // By row rank (a counting sort), then by column rank within each row's pairs.
       const n = pairs.length >> 1;
       const at = new Int32Array(rows.length + 1);
