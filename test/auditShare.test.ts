@@ -56,7 +56,8 @@ describe('the blocking-pair audit shared by threads', () => {
         const rows = assigned.length;
         expect(rows).toBeGreaterThan(2 * AUDIT_BLOCK);
         expect(whole.length).toBeGreaterThan(0);
-        const one = drain(sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [] }));
+        const counter = new Int32Array(1);
+        const one = { ...drain(sharedBlockingSteps(prepared, assigned, { next: counter, blocks: [] })), next: counter };
         expect(Array.from(one.blocks).filter((_, k) => k % 2 === 0)).toEqual(
           Array.from({ length: Math.ceil(rows / AUDIT_BLOCK) }, (_, b) => b),
         );
@@ -76,6 +77,10 @@ describe('the blocking-pair audit shared by threads', () => {
           blocks: first.blocks.subarray(0, 2),
         };
         expect(firstDifference(joinShares(rows, [rest, firstBlock]), whole)).toBe(-1);
+        // A thread that comes once every block is claimed: an empty part, which joins.
+        const late = drain(sharedBlockingSteps(prepared, assigned, { next: one.next, blocks: [] }));
+        expect(late.pairs.length + late.blocks.length).toBe(0);
+        expect(firstDifference(joinShares(rows, [one, late]), whole)).toBe(-1);
       }
     });
 

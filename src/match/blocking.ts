@@ -114,6 +114,11 @@ function* audit(
   share?: AuditShare,
 ): Steps<void> {
   const { program, table, locked, groupOf } = prepared;
+  const rows = assigned.length;
+  // A share's first block is claimed before the set-up below (a pass over every row): a thread that
+  // comes once the others have claimed every block does none of it.
+  const first = share === undefined ? 0 : Atomics.add(share.next, 0, 1);
+  if (first * AUDIT_BLOCK >= rows) return;
   const cols = table.mentorIds.length;
   const { allowed } = table;
   const scores = allowed.scores;
@@ -187,10 +192,9 @@ function* audit(
         : (worst[j] as number) < 0
           ? Number.POSITIVE_INFINITY
           : ((worstScore[j] as number) - slack) / scale - QUICK_MARGIN;
-  const rows = assigned.length;
   // Block by block: in order, or those this thread claims.
   for (
-    let block = share === undefined ? 0 : Atomics.add(share.next, 0, 1);
+    let block = first;
     block * AUDIT_BLOCK < rows;
     block = share === undefined ? block + 1 : Atomics.add(share.next, 0, 1)
   ) {

@@ -185,24 +185,30 @@ function* solveAndExplain(
   // runners check both at each yield).
   yield SLICE;
   const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
+  // What needs no audit, while the helper (if any) audits: its share grows by what it does meanwhile.
+  const order = inputOrder(given);
+  const matchesInOrder = order.sortUnits(matches);
+  const unmatchedInOrder = order.sortUnits(unmatched);
+  const load = order.sortMentors(mentorLoad(program, table.rows, assigned));
+  const warnings = programWarnings(program);
+  yield SLICE;
   const { greedy, greedyBlocking, blocking } = yield* auditsSteps(prepared, assigned, helper, sent);
   yield SLICE;
-  const order = inputOrder(given);
   const achieved = figures(table.rows, table.allowed, assigned, blocking.length / 2);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
-    matches: order.sortUnits(matches),
-    unmatched: order.sortUnits(unmatched),
+    matches: matchesInOrder,
+    unmatched: unmatchedInOrder,
     summary: {
       ...achieved,
-      mentorLoad: order.sortMentors(mentorLoad(program, table.rows, assigned)),
+      mentorLoad: load,
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
       blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking)),
     },
-    warnings: programWarnings(program),
+    warnings,
   };
   yield 'explain';
   return result;
