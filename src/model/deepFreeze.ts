@@ -1,20 +1,11 @@
-/** Freezes an object graph of plain objects and arrays, and returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
 /**
- * {@link deepFreeze}, with every `-0` held in the graph's objects and arrays (those not frozen
- * yet) made 0 first: a parsed programme then comes back from its JSON text unchanged (JSON writes
- * `-0` as 0), which is how helper threads receive it. For acyclic data (a parsed programme): each
- * object is frozen after what it holds. Arrays are walked by index (their keys as strings would be
- * one allocation per entry).
+ * Freezes an acyclic graph of plain objects and arrays (a parsed programme, a JSON Schema), each
+ * object after what it holds, and returns it. Every `-0` held in the objects and arrays not frozen
+ * yet is made 0 first: a parsed programme then comes back from its JSON text unchanged (JSON writes
+ * `-0` as 0), which is how helper threads receive it. Arrays are walked by index (their keys as
+ * strings would be one allocation per entry).
  */
-export function deepFreezeZeroed<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     const record = value as Record<string | number, unknown>;
     if (Array.isArray(value)) for (let i = 0; i < value.length; i++) zeroed(record, i);
@@ -24,9 +15,9 @@ export function deepFreezeZeroed<T>(value: T): T {
   return value;
 }
 
-/** Freezes `record[key]` ({@link deepFreezeZeroed}), or makes it 0 when it is -0. */
+/** Freezes `record[key]` ({@link deepFreeze}), or makes it 0 when it is -0. */
 function zeroed(record: Record<string | number, unknown>, key: string | number): void {
   const v = record[key];
-  if (typeof v === 'object') deepFreezeZeroed(v);
+  if (typeof v === 'object') deepFreeze(v);
   else if (v === 0 && 1 / v < 0) record[key] = 0;
 }

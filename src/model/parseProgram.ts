@@ -8,7 +8,7 @@ import { describeValue } from '../internal/describeValue.js';
 import { drain } from '../internal/drain.js';
 import type { Locale } from '../locale/message.js';
 import { checkProgram } from './checkProgram.js';
-import { deepFreezeZeroed } from './deepFreeze.js';
+import { deepFreeze } from './deepFreeze.js';
 import { DEFAULT_CAPACITY, DEFAULT_RULES, DEFAULT_WEIGHTS, OFFER_LEVEL } from './defaults.js';
 import { invalidInput, issue, localeOf, rethrowIn } from './issues.js';
 import { checkLimit, checkProgramSize, type ProgramLimits, readLimits, utf8Length } from './limits.js';
@@ -193,7 +193,7 @@ export function* parseSteps(json: unknown, limits: Required<ProgramLimits>): Gen
   yield '';
   // A -0 anywhere reads as 0 (as the ids `-0` and `0` are one): the programme's JSON is then the
   // programme itself, bit for bit (helper threads receive it as JSON text).
-  return deepFreezeZeroed(program);
+  return deepFreeze(program);
 }
 
 /** The programme's long lists, validated element by element. */
