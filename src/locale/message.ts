@@ -179,7 +179,12 @@ export function translator(locale: Locale | undefined): Translator {
  * (the command line's, src/cli/messages/).
  */
 export function render(t: Translator, template: string, params: MessageParams): string {
-  return renderNodes(t, parseTemplate(template), params, 0);
+  const text = renderNodes(t, parseTemplate(template), params, 0);
+  // Made flat (V8 joins the pieces of a string built with `+=` once a character is read): a message
+  // kept in a result is then one string, not a tree of its pieces. At 44,000 explained pairs and
+  // 56,000 unmatched reasons, the trees were 35 MB more for the garbage collector to copy and keep.
+  text.charCodeAt(0);
+  return text;
 }
 
 function argument(
