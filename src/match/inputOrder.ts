@@ -117,9 +117,14 @@ function sortedPairs(pairs: Int32Array): boolean {
  */
 function ranked(n: number, key: (i: number) => number): { at: Int32Array; rank: Int32Array } {
   const keys = Float64Array.from({ length: n }, (_, i) => key(i));
-  const at = Int32Array.from(
-    Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b),
-  );
+  // Keys already in order (a programme whose people come in id order, as most do): no sort.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = (keys[i - 1] as number) <= (keys[i] as number);
+  const at = sorted
+    ? Int32Array.from({ length: n }, (_, i) => i)
+    : Int32Array.from(
+        Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b),
+      );
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[at[i] as number] = i;
   return { at, rank };
