@@ -26,12 +26,16 @@ function audited(mode: 'micro' | 'classic', seed: number) {
   return { prepared, assigned, whole: drain(blockingPairsSteps(prepared, assigned)) };
 }
 
-/** One thread's part holding every block, split into `n` parts by a random owner per block. */
-function split(part: { pairs: Int32Array; blocks: Int32Array }, n: number, seed: number) {
+/**
+ * One thread's part holding every block, split into `n` parts by a random owner per block (with
+ * `reverse`, each part takes its blocks last first).
+ */
+function split(part: { pairs: Int32Array; blocks: Int32Array }, n: number, seed: number, reverse = false) {
   const random = mulberry32(seed);
   const parts = Array.from({ length: n }, () => ({ pairs: [] as number[], blocks: [] as number[] }));
   const { pairs, blocks } = part;
-  for (let k = 0; k < blocks.length; k += 2) {
+  for (let i = 0; i < blocks.length; i += 2) {
+    const k = reverse ? blocks.length - 2 - i : i;
     const to = k + 2 < blocks.length ? 2 * (blocks[k + 3] as number) : pairs.length;
     const owner = parts[Math.floor(random() * n)] as { pairs: number[]; blocks: number[] };
     owner.blocks.push(blocks[k] as number, owner.pairs.length / 2);
@@ -62,6 +66,12 @@ describe('the blocking-pair audit shared by threads', () => {
           Array.from({ length: Math.ceil(rows / AUDIT_BLOCK) }, (_, b) => b),
         );
         expect(firstDifference(joinShares(rows, [one]), whole)).toBe(-1);
+        // One part with every block in order: its pairs as they are.
+        expect(joinShares(rows, [one])).toBe(one.pairs);
+        // One part with every pair but its blocks in reverse order: put in order.
+        const reversed = split(one, 1, 0, true)[0] as typeof one;
+        expect(firstDifference(reversed.pairs, whole)).not.toBe(-1);
+        expect(firstDifference(joinShares(rows, [reversed]), whole)).toBe(-1);
         for (let s = 0; s < 10; s++) {
           const parts = split(one, 2 + (s % 3), 100 * seed + s);
           expect(firstDifference(joinShares(rows, parts), whole)).toBe(-1);
@@ -81,6 +91,7 @@ describe('the blocking-pair audit shared by threads', () => {
         const late = drain(sharedBlockingSteps(prepared, assigned, { next: one.next, blocks: [] }));
         expect(late.pairs.length + late.blocks.length).toBe(0);
         expect(firstDifference(joinShares(rows, [one, late]), whole)).toBe(-1);
+        expect(joinShares(rows, [late, one])).toBe(one.pairs);
       }
     });
 

@@ -98,9 +98,23 @@ export function joinShares(
   let total = 0;
   for (let b = 0; b < count; b++) total += views[b]?.length ?? Number.NaN;
   if (Number.isNaN(total)) return null;
+  // One part holding every pair in block order (a thread that claimed the blocks with pairs one
+  // after the other, as the helper often does): that part's pairs as they are, not a copy.
+  for (const { pairs } of parts) if (pairs.length === total && inOrder(views, pairs)) return pairs;
   const joined = new Int32Array(total);
   for (let b = 0, at = 0; b < count; at += (views[b] as Int32Array).length, b++) joined.set(views[b] as Int32Array, at);
   return joined;
+}
+
+/** Whether the non-empty `views`, in block order, are `pairs` from its start, one after the other. */
+function inOrder(views: readonly (Int32Array | undefined)[], pairs: Int32Array): boolean {
+  let at = pairs.byteOffset;
+  for (const view of views) {
+    if (view === undefined || view.length === 0) continue;
+    if (view.buffer !== pairs.buffer || view.byteOffset !== at) return false;
+    at += view.byteLength;
+  }
+  return true;
 }
 
 /**
