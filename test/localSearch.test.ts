@@ -104,8 +104,8 @@ describe('localSearch', () => {
           expect(Array.from(screened)).toEqual(Array.from(kept));
           expect(brokenConstraint(problem, kept)).toBeNull();
           if (kept.some((j, r) => j !== first[r])) moved++;
-          // On each row's best 1 to 4 pairs (and the columns' best rows), with the bound on the
-          // pairs left out (`SparseRows.outside`): the same matching as without the shortcuts.
+          // On each row's best 1 to 4 pairs (and the columns' best rows): the same matching as
+          // without the shortcuts.
           const subset = sparseRows(problem, 1 + (rows % 4));
           const fast = Int32Array.from(first);
           const slow = Int32Array.from(first);

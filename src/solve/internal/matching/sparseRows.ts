@@ -21,11 +21,6 @@ export interface SparseRows {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly score: Float64Array;
-  /**
-   * When these are a subset of the allowed pairs (best first, see {@link sparseRows}): per row, a
-   * bound on the score of its allowed pairs left out (its cut's floor; -Infinity: none left out).
-   */
-  readonly outside?: Float64Array;
 }
 
 /**
@@ -53,10 +48,7 @@ function binOf(v: number): number {
 export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
   const cuts = yield* cutsSteps(problem, most);
   const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true);
-  // A pair a row leaves out is at or below its floor (those above it are all kept).
-  return most === Number.POSITIVE_INFINITY
-    ? { start, col: cols, score: values }
-    : { start, col: cols, score: values, outside: cuts.floor };
+  return { start, col: cols, score: values };
 }
 
 /**
