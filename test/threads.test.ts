@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
 import { keptHelper, rowsHelperOf } from '../src/match/helperTasks.js';
+import { canonicalProgram } from '../src/model/canonicalProgram.js';
+import { idIndex } from '../src/model/idIndex.js';
+import { indexTopics, type TopicLevels } from '../src/model/indexTopics.js';
+import { parseProgram } from '../src/model/parseProgram.js';
 import { workerThreads } from '../src/node.js';
+import { heldScoring } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
@@ -59,9 +64,9 @@ describe('matchProgram with helper threads', () => {
       const threads = inThread(size);
       for (const objective of objectives)
         expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-      // Per call and helper: the programme, its pairs, their scores, the end of the job; and the
-      // first helper's audits.
-      expect(threads.sent).toBe((4 * size + 1) * objectives.length);
+      // Per call and helper: the programme, its topic arrays, its pairs, their scores, the end of
+      // the job; and the first helper's audits.
+      expect(threads.sent).toBe((5 * size + 1) * objectives.length);
     }
   });
 
@@ -100,6 +105,51 @@ describe('matchProgram with helper threads', () => {
       expect(counters).toHaveLength(2);
       for (const claims of counters) expect(claims[1]).toBe(1);
       for (const claims of counters) expect(claims[0]).toBeGreaterThan(2);
+    }
+  });
+
+  it('the helpers index the programme with the calling thread’s topic arrays, in shared memory; without them, their own', () => {
+    for (const [, input] of programs) {
+      const program = canonicalProgram(parseProgram(input));
+      const own = indexTopics(program, idIndex(program.topics));
+      const levels: TopicLevels[] = [];
+      const threads = inThread(2);
+      const send = threads.send;
+      threads.send = (k, task) => {
+        const { kind, direct, effective, willing } = task as { kind: string } & TopicLevels;
+        send(k, task);
+        if (kind !== 'levels') return;
+        levels.push({ direct, effective, willing });
+        // The helper's index reads them (its own would not be in shared memory).
+        const held = heldScoring((task as { job: number }).job, false);
+        for (const name of ['direct', 'effective', 'willing'] as const)
+          expect(held?.ix[name].buffer).toBeInstanceOf(SharedArrayBuffer);
+      };
+      expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
+      // One set, sent to both helpers: the programme's own arrays, in shared memory.
+      expect(levels).toHaveLength(2);
+      for (const { direct, effective, willing } of levels) {
+        expect(direct).toBe(levels[0]?.direct);
+        for (const [mine, theirs] of [
+          [direct, own.direct],
+          [effective, own.effective],
+          [willing, own.willing],
+        ] as const) {
+          expect(mine.buffer).toBeInstanceOf(SharedArrayBuffer);
+          expect(Array.from(mine)).toEqual(Array.from(theirs));
+        }
+      }
+      // Helpers that never get them (a caller of an earlier version) index their own: the same result.
+      const without = inThread(2);
+      const sendAll = without.send;
+      without.send = (k, task) => {
+        if ((task as { kind: string }).kind !== 'levels') sendAll(k, task);
+      };
+      expect(JSON.stringify(matchProgram(input, { objective: 'stable', threads: without }))).toBe(
+        alone(input, { objective: 'stable' }),
+      );
+      expect(without.kinds).not.toContain('levels');
+      expect(without.kinds).toContain('pairs');
     }
   });
 
@@ -144,7 +194,7 @@ describe('matchProgram with helper threads', () => {
       expect(expected.summary.greedy.blockingPairs).not.toBe(987);
       expect(shared.summary.blockingPairs).toBe(3);
       expect(expected.summary.blockingPairs).not.toBe(3);
-      expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'audits', 'drop']);
+      expect(threads.kinds).toEqual(['programme', 'levels', 'pairs', 'scores', 'audits', 'drop']);
     }
   });
 
@@ -184,7 +234,7 @@ describe('matchProgram with helper threads', () => {
     await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
-    expect(threads.kinds).toEqual(['programme', 'pairs', 'scores', 'audits', 'drop']);
+    expect(threads.kinds).toEqual(['programme', 'levels', 'pairs', 'scores', 'audits', 'drop']);
     expect(stop === null ? null : Atomics.load(stop, 0)).toBe(1);
   });
 
@@ -356,7 +406,8 @@ describe('matchProgram with helper threads', () => {
     await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
-    expect(threads.kinds).toEqual(['programme', 'drop']);
+    // (Its topic arrays go out before that check point.)
+    expect(threads.kinds).toEqual(['programme', 'levels', 'drop']);
   });
 
   it('the async form and rematch take them too', async () => {

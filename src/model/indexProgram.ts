@@ -65,9 +65,10 @@ export function firstTopic(ix: IndexedProgram, r: number): number {
 
 /**
  * Builds the index-space view of a parsed programme, in steps: it yields `''` (a check point, as
- * `parseSteps` does) every 256 mentees and before the people's profiles.
+ * `parseSteps` does) every 256 mentees and before the people's profiles. `levels`: the programme's
+ * topic arrays, when already built (by `indexTopics`: a helper thread reads the calling thread's).
  */
-export function* indexProgram(program: Program): Generator<string, IndexedProgram, void> {
+export function* indexProgram(program: Program, levels?: TopicLevels): Generator<string, IndexedProgram, void> {
   const { topics, mentors, mentees } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
@@ -117,7 +118,7 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
     if ((e & 255) === 255) yield '';
     demand(mentees[e] as Program['mentees'][number], e);
   }
-  const levels = indexTopics(program, topicIndex);
+  const { direct, effective, willing } = levels ?? indexTopics(program, topicIndex);
   yield '';
   return {
     program,
@@ -125,7 +126,9 @@ export function* indexProgram(program: Program): Generator<string, IndexedProgra
     numMentors,
     topicIndex,
     mentorIndex,
-    ...levels,
+    direct,
+    effective,
+    willing,
     rows,
     rowTopicStart: Int32Array.from(rowTopicStart),
     rowTopic,

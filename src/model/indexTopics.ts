@@ -78,8 +78,14 @@ export function topicDepths(parent: Int32Array): Int32Array {
  *
  * @param program - the parsed programme.
  * @param topicIndex - each topic id's position in `program.topics`.
+ * @param floats - makes each of the three arrays (zeroed): in shared memory, for helper threads to
+ *   read the calling thread's (see `score/threads.ts` `shareLevels`).
  */
-export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, number>): TopicLevels {
+export function indexTopics(
+  program: Program,
+  topicIndex: ReadonlyMap<string, number>,
+  floats: (length: number) => Float64Array = (length) => new Float64Array(length),
+): TopicLevels {
   const { topics, mentors } = program;
   const numTopics = topics.length;
   const numMentors = mentors.length;
@@ -87,9 +93,9 @@ export function indexTopics(program: Program, topicIndex: ReadonlyMap<string, nu
   const children: number[][] = topics.map(() => []);
   for (let k = 0; k < numTopics; k++) if ((parent[k] as number) >= 0) children[parent[k] as number]?.push(k);
 
-  const direct = new Float64Array(numTopics * numMentors);
-  const effective = new Float64Array(numTopics * numMentors);
-  const willing = new Float64Array(numTopics * numMentors);
+  const direct = floats(numTopics * numMentors);
+  const effective = floats(numTopics * numMentors);
+  const willing = floats(numTopics * numMentors);
   // The mentors a block at a time, each block's values first in scratch arrays of the same layout
   // (topic-major, BLOCK mentors a topic) and then copied out a strip per topic: a mentor's values
   // lie a topic apart (numMentors entries), so written in place each would be a cache and TLB miss.

@@ -5,6 +5,7 @@
  */
 
 import { firstTopic, type IndexedProgram, indexProgram } from '../model/indexProgram.js';
+import type { TopicLevels } from '../model/indexTopics.js';
 import type { Program } from '../model/program.js';
 import { checkTime, progress, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import type { PairScreen, ScoredPairs } from '../solve/internal/pairs.js';
@@ -41,9 +42,9 @@ export interface Scoring {
   readonly screen: PairScreen | undefined;
 }
 
-/** The {@link Scoring} of `program`, in steps. */
-export function* scoringOf(program: Program): Steps<Scoring> {
-  const ix = yield* indexProgram(program);
+/** The {@link Scoring} of `program`, in steps (with its topic arrays when already built: see {@link indexProgram}). */
+export function* scoringOf(program: Program, levels?: TopicLevels): Steps<Scoring> {
+  const ix = yield* indexProgram(program, levels);
   const custom = compileRules(ix);
   const ctx: ScoringContext = {
     ix,

@@ -20,7 +20,7 @@ import type { BrokenRule, CriterionContribution, Explanation } from './explanati
 import { renderInPlace } from './renderExplanation.js';
 import { allowedSteps, type Scoring, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
-import { announce, dismiss, rowShares, scoreInParts, type Threads } from './threads.js';
+import { announce, dismiss, rowShares, scoreInParts, shareLevels, type Threads } from './threads.js';
 
 export type { DemandRow } from '../model/indexProgram.js';
 export type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
@@ -297,7 +297,8 @@ export function* scoreSteps(
   const job = announce(program, threads);
   let scoring: Scoring | undefined;
   try {
-    scoring = yield* scoringOf(program);
+    // Its topic arrays in shared memory, for the helpers too.
+    scoring = yield* scoringOf(program, job === null ? undefined : shareLevels(program, threads as Threads, job));
   } finally {
     // Stopped (the time limit, a cancel) before the shares went out: the helpers' index can go.
     if (scoring === undefined && job !== null) dismiss(threads as Threads, job);
