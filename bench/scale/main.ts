@@ -14,7 +14,7 @@
  * raises that limit for the run (up to about 35 bytes per allowed pair at scale, 80 below 4 million
  * pairs: mind the machine's memory).
  *
- * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--threads N] [--largest] [--out FILE]
+ * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--threads N] [--runs N] [--largest] [--out FILE]
  *   --modes: micro (the drawn programme), micro-no-budgets (the same with every mentor's
  *     `hoursBudget` removed: a mentee's requests then need distinct mentors with no budget to bind,
  *     the exact path), classic; default all three.
@@ -22,6 +22,9 @@
  *   --threads N: the built package instead (dist/: run `npm run build` first), its `matchProgram`
  *     given `workerThreads({ size: N })` of `mentormatch/node` (made inside the timed call's
  *     process, before the call; N = 0: none, the built package alone).
+ *   --runs N: N runs of each size (default 1), each in a fresh process, one after the other: the
+ *     table gives each phase's median, the total's median with its range, and the highest peak RSS
+ *     (the scale targets are medians; this machine's speed varies from run to run).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -161,6 +164,38 @@ function run(size: Size, maxPairs: number, threads: number): Outcome {
 }
 
 const ms = (x: number | undefined): string => (x === undefined ? '—' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+/** The median of `xs` (the mean of the middle two for an even count); undefined when empty. */
+function median(xs: readonly number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Several runs of one size as one: each phase's median, the total's median, the highest peak RSS
+ * and the median RSS before; the figures of the result (matched, exactness, gap) of the first run,
+ * which every run must give (else the bench stops: the same input gives the same result).
+ */
+function summarise(outcomes: readonly Outcome[]): Outcome & { readonly totals: readonly number[] } {
+  const [first] = outcomes;
+  if (first === undefined) throw new Error('bench: no run');
+  for (const o of outcomes)
+    if (o.matched !== first.matched || o.gap !== first.gap || o.exact !== first.exact || o.refused !== first.refused)
+      throw new Error('bench: the runs of one size gave different results');
+  const phases: Record<string, number> = {};
+  for (const phase of Object.keys(first.phases))
+    phases[phase] = median(outcomes.map((o) => o.phases[phase] ?? 0)) as number;
+  return {
+    ...first,
+    phases,
+    total: median(outcomes.map((o) => o.total)) as number,
+    rssBeforeMb: median(outcomes.map((o) => o.rssBeforeMb)) as number,
+    peakRssMb: Math.max(...outcomes.map((o) => o.peakRssMb)),
+    totals: outcomes.map((o) => o.total),
+  };
+}
 const count = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(x >= 1e8 ? 0 : 1)} M` : String(x));
 
 async function main(): Promise<void> {
@@ -176,6 +211,7 @@ async function main(): Promise<void> {
       'max-pairs': { type: 'string', default: String(DEFAULT_LIMITS.maxPairs) },
       largest: { type: 'boolean', default: false },
       threads: { type: 'string' },
+      runs: { type: 'string', default: '1' },
       out: { type: 'string' },
     },
   });
@@ -184,6 +220,9 @@ async function main(): Promise<void> {
   const threads = values.threads === undefined ? -1 : Number(values.threads);
   if (values.threads !== undefined && !(Number.isInteger(threads) && threads >= 0))
     throw new Error(`bench: --threads must be an integer ≥ 0, got ${values.threads}`);
+  const runs = Number(values.runs);
+  if (!(Number.isInteger(runs) && runs >= 1))
+    throw new Error(`bench: --runs must be an integer ≥ 1, got ${values.runs}`);
   const modes = new Set(values.modes.split(','));
   // With --largest, the last size of each kind.
   const last = (k: number): boolean => {
@@ -196,7 +235,9 @@ async function main(): Promise<void> {
     const mode = size.budgets === false ? `${size.mode} without hours budgets` : size.mode;
     const name = `${mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
     process.stderr.write(`${name}...\n`);
-    const o = run(size, maxPairs, threads);
+    const o = summarise(Array.from({ length: runs }, () => run(size, maxPairs, threads)));
+    const total =
+      runs === 1 ? ms(o.total) : `${ms(o.total)} (${ms(Math.min(...o.totals))}–${ms(Math.max(...o.totals))})`;
     const matched =
       o.refused === undefined
         ? `${o.matched} ${o.exact ? 'exact' : `gap ${((o.gap ?? 0) * 100).toFixed(2)} %`}`
@@ -211,7 +252,7 @@ async function main(): Promise<void> {
       ms(o.phases.score),
       ms(o.phases.solve),
       ms(o.phases.explain),
-      o.refused === undefined ? ms(o.total) : '—',
+      o.refused === undefined ? total : '—',
       matched,
       o.rssBeforeMb.toFixed(0),
       o.peakRssMb.toFixed(0),
@@ -221,7 +262,7 @@ async function main(): Promise<void> {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}; one run per size, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
     '',
     markdownTable(
       [
