@@ -419,6 +419,13 @@ let held: { job: number; scoring: Scoring } | null = null;
 /** A helper's programme read, before its index: made once its topic arrays come (or its first share, without them). */
 let read: { job: number; program: Program } | null = null;
 
+/** Indexes the programme read for `job` (with its topic arrays when given) and holds it; nothing for another job. */
+function indexRead(job: number, levels?: TopicLevels): void {
+  if (read === null || read.job !== job) return;
+  held = { job, scoring: drain(scoringOf(read.program, levels)) };
+  read = null;
+}
+
 /**
  * A helper's index of `job`'s programme (null when it holds none, or another's), for a task of the
  * caller's after the scoring; `release` lets it go.
@@ -446,19 +453,13 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
       return null;
     }
     if (task.kind === 'levels') {
-      if (read !== null && read.job === task.job) {
-        held = { job: task.job, scoring: drain(scoringOf(read.program, task)) };
-        read = null;
-      }
+      indexRead(task.job, task);
       return null;
     }
     if (task.kind === 'pairs') {
       kept = null;
       // No topic arrays came: its own.
-      if (read !== null && read.job === task.job) {
-        held = { job: task.job, scoring: drain(scoringOf(read.program)) };
-        read = null;
-      }
+      indexRead(task.job);
       if (held === null || held.job !== task.job) return failed(task.job, 'no programme');
       const { scoring } = held;
       const { from, to, stopAt } = task;
