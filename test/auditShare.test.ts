@@ -2,12 +2,13 @@
  * The blocking-pair audit shared by threads (`sharedBlockingSteps`, `joinShares`): each thread
  * audits the blocks of rows it claims, and the parts joined are the audit of one thread, pair for
  * pair in its order, however the blocks fell; a part missing a block, holding one twice or out of
- * shape joins to null (the calling thread then audits alone).
+ * shape joins to null (the calling thread then audits alone). A set-up shared between the threads
+ * is found by the first and read by the later ones, with the same pairs.
  */
 
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
-import { AUDIT_BLOCK, blockingPairsSteps, joinShares, sharedBlockingSteps } from '../src/match/blocking.js';
+import { AUDIT_BLOCK, auditSetup, blockingPairsSteps, joinShares, sharedBlockingSteps } from '../src/match/blocking.js';
 import { greedyMatching } from '../src/match/greedy.js';
 import { prepare } from '../src/match/prepare.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
@@ -108,4 +109,39 @@ describe('the blocking-pair audit shared by threads', () => {
     expect(joinShares(rows, [a, { pairs: b.pairs, blocks: Int32Array.of(b.blocks[0] as number, 1) }])).toBeNull();
     expect(joinShares(rows, [a, { pairs: b.pairs, blocks: Int32Array.of(999, 0) }])).toBeNull();
   });
+  for (const mode of ['micro', 'classic'] as const)
+    it(`${mode}: a set-up shared between threads, found by the first and read by the next: the same audit`, () => {
+      for (const seed of [1, 2]) {
+        const { prepared, assigned, whole } = audited(mode, seed);
+        const rows = assigned.length;
+        const setup = auditSetup(prepared.table.mentorIds.length);
+        const next = new Int32Array(1);
+        // The first thread claims a block, finds the set-up and shares it; the second reads it.
+        Atomics.store(next, 0, 1);
+        const second = { next, blocks: [] as number[], setup };
+        const first = drain(sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [], setup }));
+        expect(setup.state[0]).toBe(1);
+        const firstBlock = {
+          pairs: first.pairs.subarray(0, 2 * (first.blocks[3] as number)),
+          blocks: first.blocks.subarray(0, 2),
+        };
+        const rest = drain(sharedBlockingSteps(prepared, assigned, second));
+        expect(firstDifference(joinShares(rows, [firstBlock, rest]), whole)).toBe(-1);
+        // A set-up marked written is read, not found again: one that says no mentor holds a free row
+        // (-1 each) gives another audit, and one of the wrong size is passed over.
+        const wrong = auditSetup(prepared.table.mentorIds.length);
+        wrong.worst.fill(-1);
+        Atomics.store(wrong.state, 0, 1);
+        const misled = drain(
+          sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [], setup: wrong }),
+        );
+        expect(firstDifference(misled.pairs, whole)).not.toBe(-1);
+        const short = auditSetup(prepared.table.mentorIds.length - 1);
+        Atomics.store(short.state, 0, 1);
+        const passed = drain(
+          sharedBlockingSteps(prepared, assigned, { next: new Int32Array(1), blocks: [], setup: short }),
+        );
+        expect(firstDifference(passed.pairs, whole)).toBe(-1);
+      }
+    });
 });

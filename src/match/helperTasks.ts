@@ -43,7 +43,14 @@ import type {
   RowsHelper,
 } from '../solve/internal/matching/rowsHelper.js';
 import { cutsPartSteps, keepPartSteps, shared } from '../solve/internal/matching/sparseRows.js';
-import { blockingCountSteps, blockingPairsSteps, joinShares, sharedBlockingSteps } from './blocking.js';
+import {
+  type AuditSetup,
+  auditSetup,
+  blockingCountSteps,
+  blockingPairsSteps,
+  joinShares,
+  sharedBlockingSteps,
+} from './blocking.js';
 import { greedyMatching } from './greedy.js';
 import { type Prepared, prepare, preparedWith } from './prepare.js';
 
@@ -64,6 +71,8 @@ interface AuditsTask extends TableArrays {
   readonly assigned: Int32Array;
   /** The next block of rows of the matching's audit, which the calling thread shares (see `AuditShare`). */
   readonly next: Int32Array;
+  /** The set-up of the matching's audit, which the calling thread reads once the helper found it. */
+  readonly setup: AuditSetup;
   /** Whether the baseline's audit was sent before (a {@link BaselineTask}). */
   readonly early: boolean;
 }
@@ -99,6 +108,8 @@ export interface KeptHelper {
   readonly job: number;
   readonly stop: Int32Array;
   readonly next: Int32Array;
+  /** The set-up of the matching's audit (see `AuditSetup`), made when the audits are sent. */
+  setup: AuditSetup | null;
   /**
    * The baseline's audit sent during the solve: whether it was (`sent`), its answer once it came
    * (`done`; `baseline` null when the helper could not finish it), the flag that stops it, and
@@ -120,6 +131,7 @@ export function keptHelper(threads: Threads, job: number): KeptHelper {
     job,
     stop: new Int32Array(new SharedArrayBuffer(4)),
     next: new Int32Array(new SharedArrayBuffer(4)),
+    setup: null,
     early: { sent: false, done: false, baseline: null, stopped: false, stop: new Int32Array(new SharedArrayBuffer(4)) },
   };
 }
@@ -196,7 +208,9 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
   const { threads, next, early } = helper;
   // The baseline again when its early audit was stopped.
   const again = !early.sent || early.stopped;
-  threads.send(0, { ...arrays, kind: 'audits', assigned, next, early: !again } satisfies AuditsTask);
+  const setup = auditSetup(table.mentorIds.length);
+  helper.setup = setup;
+  threads.send(0, { ...arrays, kind: 'audits', assigned, next, setup, early: !again } satisfies AuditsTask);
   return true;
 }
 
@@ -387,7 +401,8 @@ export function* auditsSteps(
   sent: boolean,
 ): Steps<Audits> {
   if (helper !== null && sent) {
-    const mine = yield* sharedBlockingSteps(prepared, assigned, { next: helper.next, blocks: [] });
+    const share = { next: helper.next, blocks: [], ...(helper.setup === null ? {} : { setup: helper.setup }) };
+    const mine = yield* sharedBlockingSteps(prepared, assigned, share);
     const reply = (yield* nextReply(helper)) as
       | (HelperReply & { greedy?: unknown; greedyBlocking?: unknown; pairs?: unknown; blocks?: unknown })
       | null;
@@ -463,7 +478,7 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
     auction = null;
     return runScoringTask(message);
   }
-  const { job, assigned, next, stop, early } = message as AuditsTask;
+  const { job, assigned, next, setup, stop, early } = message as AuditsTask;
   try {
     const prepared = preparedFor(message as AuditsTask, true);
     audited = null;
@@ -473,7 +488,9 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
     const greedy = early ? null : greedyMatching(prepared);
     const greedyBlocking = greedy === null ? -1 : stoppable(stop, blockingCountSteps(prepared, greedy), joinOpenPass);
     const part =
-      greedyBlocking === null ? null : stoppable(stop, sharedBlockingSteps(prepared, assigned, { next, blocks: [] }));
+      greedyBlocking === null
+        ? null
+        : stoppable(stop, sharedBlockingSteps(prepared, assigned, { next, blocks: [], setup }));
     if (greedyBlocking === null || part === null) return failed(job, 'stopped');
     const { pairs, blocks } = part;
     if (greedy === null)
