@@ -24,15 +24,6 @@ export interface InputOrder {
     mentorIds: readonly string[],
     pairs: Int32Array,
   ): Int32Array;
-  /**
-   * {@link InputOrder.sortPairs} for a table's `rows` and `mentorIds`, their ranks found now: the
-   * sort of the pairs, once they come, is left (the ranks are a map look-up per row, 70 ms at 100,000
-   * rows, made while the pairs are being found).
-   */
-  pairsOrder(
-    rows: readonly { readonly menteeId: string; readonly topic?: string }[],
-    mentorIds: readonly string[],
-  ): (pairs: Int32Array) => Int32Array;
 }
 
 /** The sorters of `program`'s order (ids it does not know go last, in their own order). */
@@ -66,23 +57,14 @@ export function inputOrder(program: Program): InputOrder {
         .map((item, at) => ({ item, at, key: rank(mentor, item.mentor) }))
         .sort((a, b) => a.key - b.key || a.at - b.at)
         .map((x) => x.item),
-    sortPairs: (rows, mentorIds, pairs) => pairsOrder(rows, mentorIds)(pairs),
-    pairsOrder,
-  };
-
-  function pairsOrder(
-    rows: readonly { readonly menteeId: string; readonly topic?: string }[],
-    mentorIds: readonly string[],
-  ): (pairs: Int32Array) => Int32Array {
-    const rowOf = ranked(rows.length, (r) => {
-      const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
-      return rank(unit.get(row.menteeId), row.topic ?? '');
-    });
-    const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
-    const inOrder = identity(rowOf.rank) && identity(colOf.rank);
-    return (pairs) => {
+    sortPairs: (rows, mentorIds, pairs) => {
+      const rowOf = ranked(rows.length, (r) => {
+        const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
+        return rank(unit.get(row.menteeId), row.topic ?? '');
+      });
+      const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
       // The input in id order already (rows and columns their own ranks) and the pairs sorted: as they are.
-      if (inOrder && sortedPairs(pairs)) return pairs;
+      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs;
       // By row rank (a counting sort), then by column rank within each row's pairs.
       const n = pairs.length >> 1;
       const at = new Int32Array(rows.length + 1);
@@ -109,8 +91,8 @@ export function inputOrder(program: Program): InputOrder {
         }
       }
       return out;
-    };
-  }
+    },
+  };
 }
 
 /** Whether `rank[i]` is `i` for every `i`. */

@@ -191,7 +191,6 @@ function* solveAndExplain(
   const unmatchedInOrder = order.sortUnits(unmatched);
   const load = order.sortMentors(mentorLoad(program, table.rows, assigned));
   const warnings = programWarnings(program);
-  const sortBlocking = order.pairsOrder(table.rows, table.mentorIds);
   yield SLICE;
   const { greedy, greedyBlocking, blocking } = yield* auditsSteps(prepared, assigned, helper, sent);
   yield SLICE;
@@ -207,7 +206,7 @@ function* solveAndExplain(
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
-      blocking: blockingList(table, sortBlocking(blocking)),
+      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking)),
     },
     warnings,
   };
