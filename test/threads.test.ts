@@ -108,42 +108,6 @@ describe('matchProgram with helper threads', () => {
     }
   });
 
-  it('a helper done with its share sums the calling thread’s rows it finds unclaimed: the same result', () => {
-    const input = sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 });
-    // Helpers run when sent, before this thread sums any of its own rows: they take them all.
-    const threads = inThread(1);
-    const leads: Int32Array[] = [];
-    const send = threads.send;
-    threads.send = (k, task) => {
-      const lead = (task as { lead?: { claims: Int32Array } }).lead;
-      if (lead !== undefined) leads.push(lead.claims);
-      send(k, task);
-    };
-    expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
-    expect(leads).toHaveLength(1);
-    // Its pairs were written before the task went out; every chunk was claimed (more than one).
-    expect(leads[0]?.[1]).toBe(1);
-    expect(leads[0]?.[0]).toBeGreaterThan(2);
-  });
-
-  it('a helper that fails after claiming rows of the calling thread’s share: they are summed here, the same result', () => {
-    const input = sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 });
-    // The helper's second reply (to its scores) says it failed, and every chunk of this thread's
-    // share was claimed (as by that helper) before this thread could sum one.
-    for (const objective of ['total', 'stable'] as const) {
-      const threads = inThread(1, (_k, n, reply) =>
-        n === 1 ? { ...(reply as object), ok: false, error: 'x' } : reply,
-      );
-      const send = threads.send;
-      threads.send = (k, task) => {
-        const lead = (task as { lead?: { claims: Int32Array } }).lead;
-        if (lead !== undefined) Atomics.store(lead.claims, 0, 1 << 24);
-        send(k, task);
-      };
-      expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-    }
-  });
-
   it('the helpers index the programme with the calling thread’s topic arrays, in shared memory; without them, their own', () => {
     for (const [, input] of programs) {
       const program = canonicalProgram(parseProgram(input));

@@ -271,8 +271,7 @@ const CLAIMED_ROWS = 256;
  * by whichever thread claims them first: each claim adds 1 to `claims[0]` (in shared memory) and
  * takes that chunk, until none is left. A helper and the calling thread, once done with its own
  * share, so share a helper's rows; each row is summed by one of them, the same figures either way.
- * The clock is checked after each chunk (a helper's has none: its turns there read its stop flag),
- * and progress told as `scale` times the rows up to the chunk's end (none when 0).
+ * The clock is checked after each chunk (a helper's has none: its turns there read its stop flag).
  */
 export function* claimedSums(
   ctx: ScoringContext,
@@ -283,12 +282,10 @@ export function* claimedSums(
   from: number,
   to: number,
   claims: Int32Array,
-  scale = 0,
 ): Steps<void> {
   const summer = summerOf(ctx, criteria, others, side);
   const mine = rowsByTopic(ctx.ix, from, to);
   const n = mine.length;
-  const total = Math.round((to - from) * scale);
   for (;;) {
     const lo = Atomics.add(claims, 0, 1) * CLAIMED_ROWS;
     if (lo >= n) return;
@@ -296,7 +293,6 @@ export function* claimedSums(
     for (let k = lo; k < hi; k++)
       sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
     checkTime();
-    if (total > 0) progress('score', Math.min(total, Math.floor(hi * scale)), total);
     if (sliceDue()) yield SLICE;
   }
 }

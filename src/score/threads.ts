@@ -113,12 +113,6 @@ type Task =
        * share's pairs are written into `cols` (the calling thread claims none before).
        */
       readonly claims: Int32Array;
-      /**
-       * The calling thread's share (rows 0 to `to - 1`, their entries by `start`, in shared memory),
-       * whose chunks the helper claims too once done with its own (`claims` as above, `[1]` set to
-       * 1 before the task is sent): the scoring ends when both are done, whichever finished first.
-       */
-      readonly lead?: { readonly to: number; readonly start: Int32Array; readonly claims: Int32Array };
     };
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
 /** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
@@ -240,8 +234,7 @@ export function* scoreInParts(
     for (let k = 0; k < helpers; k++) base[k + 1] = (base[k] as number) + most(k + 1);
     const room = base[helpers] as number;
     const found = { cols: new Int32Array(new SharedArrayBuffer(4 * room)) };
-    // In shared memory: the helpers read the calling thread's share's entries when they claim its rows.
-    const start = new Int32Array(new SharedArrayBuffer(4 * (rows + 1)));
+    const start = new Int32Array(rows + 1);
     const mine = bounds[1] as number;
     let { n } = yield* allowedSteps(scoring, 0, mine, mine, start, found, 0, maxPairs);
     if (n > maxPairs) tooMany(n);
@@ -252,10 +245,6 @@ export function* scoreInParts(
     const side = inPass ? new Float64Array(new SharedArrayBuffer(8 * room)) : null;
     const { cols } = found;
     const claims = Array.from({ length: helpers }, () => new Int32Array(new SharedArrayBuffer(8)));
-    // The calling thread's share, claimed chunk by chunk by it and, once done with theirs, the helpers.
-    const lead = { to: mine, start, claims: new Int32Array(new SharedArrayBuffer(8)) };
-    // Its pairs are written (an atomic store: a helper that reads 1 sees them).
-    Atomics.store(lead.claims, 1, 1);
     for (let k = 0; k < helpers; k++)
       threads.send(k, {
         kind: 'scores',
@@ -267,11 +256,10 @@ export function* scoreInParts(
         side,
         stop,
         claims: claims[k] as Int32Array,
-        lead,
       });
     const { ctx, criteria, sideCriteria } = scoring;
     const others = inPass ? sideCriteria : null;
-    yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, 0, mine, lead.claims, rows / mine);
+    yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, 0, mine, rows / mine);
     // The helpers' counts, in row order: past the limit at the row a single thread would be.
     const here: boolean[] = [];
     const owns: Int32Array[] = [];
@@ -309,16 +297,12 @@ export function* scoreInParts(
       );
     }
     // The helpers' scores (a share whose helper failed now done here), each share then moved up.
-    let redo = false;
     for (let k = 0; k < helpers; k++) {
       if (here[k] === true || (yield* replyOf(threads, k, job)) !== null) continue;
       const { from, to } = shareOf(k);
       const part = yield* ownPart(scoring, from, to, maxPairs);
       yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
-      // It may have claimed rows of this thread's share that it never summed.
-      redo = true;
     }
-    if (redo) yield* sums(ctx, criteria, { start, cols, scores }, others, side, false, 0, mine);
     for (let k = 0; k < helpers; k++) {
       const { from, to } = shareOf(k);
       const at = start[from] as number;
@@ -494,15 +478,6 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
       const { scoring, from, to, part } = mine;
       const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side, task.claims);
       if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
-      // Then the chunks of the calling thread's share it has not claimed yet.
-      const { lead } = task;
-      if (lead !== undefined && Atomics.load(lead.claims, 1) === 1) {
-        const { ctx, criteria, sideCriteria } = scoring;
-        const pairs = { start: lead.start, cols: task.cols, scores: task.scores };
-        const others = task.side === null ? null : sideCriteria;
-        const led = claimedSums(ctx, criteria, pairs, others, task.side, 0, lead.to, lead.claims);
-        if (stoppable(task.stop, led) === null) return failed(task.job, 'stopped');
-      }
     }
     return { reply: { job: task.job, ok: true }, transfer: [] };
   } catch (error) {
