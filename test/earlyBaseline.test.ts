@@ -41,7 +41,7 @@ describe('the baseline audited on the helper while the search masks the table', 
     const kept: { job: number | null } = { job: null };
     const table = drain(scoreSteps(program, false, undefined, threads, kept));
     expect(kept.job).not.toBeNull();
-    const helper = keptHelper(threads, kept.job as number);
+    const helper = keptHelper(threads, kept.job as number, table.mentorIds.length);
     const prepared = prepare(program, table, 'test');
     // Masked as the search at scale masks it, while the helper audits the baseline.
     const free = freeProblem(prepared, true);
@@ -73,7 +73,7 @@ describe('the baseline audited on the helper while the search masks the table', 
     );
     const kept: { job: number | null } = { job: null };
     const table = drain(scoreSteps(program, false, undefined, threads, kept));
-    const helper = keptHelper(threads, kept.job as number);
+    const helper = keptHelper(threads, kept.job as number, table.mentorIds.length);
     const prepared = prepare(program, table, 'test');
     sendBaseline(helper, prepared);
     const assigned = greedyMatching(prepared);
@@ -97,7 +97,7 @@ describe('the baseline audited on the helper while the search masks the table', 
     });
     const kept: { job: number | null } = { job: null };
     const table = drain(scoreSteps(program, false, undefined, threads, kept));
-    const helper = keptHelper(threads, kept.job as number);
+    const helper = keptHelper(threads, kept.job as number, table.mentorIds.length);
     const prepared = prepare(program, table, 'test');
     // Stopped as `nextReply` stops it: the flag raised, and marked as raised here.
     helper.early.stopped = true;

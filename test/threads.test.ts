@@ -264,7 +264,7 @@ describe('matchProgram with helper threads', () => {
       send(k, task);
       if (kind === 'join' && board !== null) joined.push(claimChunk(board) === null);
     };
-    const helper = rowsHelperOf(keptHelper(threads, 1));
+    const helper = rowsHelperOf(keptHelper(threads, 1, 0));
     // Pairs not in shared memory do not go (they would be copied).
     expect(JSON.stringify(sparseRows({ ...plain, ...(helper && { helper }) }, 4))).toBe(
       JSON.stringify(sparseRows(plain, 4)),

@@ -60,7 +60,7 @@ export interface AuditShare {
  * The part of an audit's set-up that costs most (a mentor-side score per matched row, 0.14 s on the
  * micro programme of 100,000 requests × 10,000 mentors), in shared memory: each mentor's free row
  * it ranks lowest (`worst`, -1: none) and, where read, that row's mentor-side score (`worstScore`),
- * written by the first thread to find them. `state[0]`: 0 none yet, 2 being written, 1 written.
+ * written by the threads that find them (each the same figures). `state[0]`: 1 once written.
  */
 export interface AuditSetup {
   readonly state: Int32Array;
@@ -68,7 +68,7 @@ export interface AuditSetup {
   readonly worstScore: Float64Array;
 }
 
-/** An empty {@link AuditSetup} for `cols` mentors, in shared memory. */
+/** An empty {@link AuditSetup} for `cols` mentors, in shared memory (both arrays of that length). */
 export function auditSetup(cols: number): AuditSetup {
   return {
     state: new Int32Array(new SharedArrayBuffer(4)),
@@ -166,13 +166,10 @@ function* audit(
   const rowHours = Float64Array.from(table.rows, (row) => row.hours);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none): another thread's,
   // when it found them first.
-  const setup = share?.setup;
-  const known =
-    setup !== undefined &&
-    setup.worst.length === cols &&
-    setup.worstScore.length === cols &&
-    Atomics.load(setup.state, 0) === 1;
-  const worst = known ? Int32Array.from(setup.worst) : new Int32Array(cols).fill(-1);
+  // (One of another size, not made for this table, is passed over.)
+  const setup = share?.setup?.worst.length === cols ? share.setup : undefined;
+  const known = setup !== undefined && Atomics.load(setup.state, 0) === 1;
+  const worst = known ? setup.worst : new Int32Array(cols).fill(-1);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     load[j] = (load[j] as number) + 1;
@@ -206,16 +203,11 @@ function* audit(
   const mentorSide = mentorSideOf(table);
   const stored = bySide ? mentorSide.stored() : undefined;
   const worstScore = known
-    ? Float64Array.from(setup.worstScore)
+    ? setup.worstScore
     : Float64Array.from(worst, (w, j) => (w < 0 || !bySide ? Number.NaN : mentorSide.one(w, j)));
-  // Found here first: shared with the threads that come later.
-  if (
-    setup !== undefined &&
-    !known &&
-    setup.worst.length === cols &&
-    setup.worstScore.length === cols &&
-    Atomics.compareExchange(setup.state, 0, 0, 2) === 0
-  ) {
+  // Found here: shared with the threads that come later (two that found it at once write the
+  // same figures).
+  if (setup !== undefined && !known) {
     setup.worst.set(worst);
     setup.worstScore.set(worstScore);
     Atomics.store(setup.state, 0, 1);

@@ -108,8 +108,8 @@ export interface KeptHelper {
   readonly job: number;
   readonly stop: Int32Array;
   readonly next: Int32Array;
-  /** The set-up of the matching's audit (see `AuditSetup`), made when the audits are sent. */
-  setup: AuditSetup | null;
+  /** The set-up of the matching's audit, which the calling thread reads once the helper found it (see `AuditSetup`). */
+  readonly setup: AuditSetup;
   /**
    * The baseline's audit sent during the solve: whether it was (`sent`), its answer once it came
    * (`done`; `baseline` null when the helper could not finish it), the flag that stops it, and
@@ -124,14 +124,17 @@ export interface KeptHelper {
   };
 }
 
-/** The first helper of `threads`, kept at `job` after the scoring (see {@link sendAudits}); {@link letGo} ends it. */
-export function keptHelper(threads: Threads, job: number): KeptHelper {
+/**
+ * The first helper of `threads`, kept at `job` after the scoring of a table of `cols` mentors (see
+ * {@link sendAudits}); {@link letGo} ends it.
+ */
+export function keptHelper(threads: Threads, job: number, cols: number): KeptHelper {
   return {
     threads,
     job,
     stop: new Int32Array(new SharedArrayBuffer(4)),
     next: new Int32Array(new SharedArrayBuffer(4)),
-    setup: null,
+    setup: auditSetup(cols),
     early: { sent: false, done: false, baseline: null, stopped: false, stop: new Int32Array(new SharedArrayBuffer(4)) },
   };
 }
@@ -205,11 +208,9 @@ export function sendAudits(helper: KeptHelper | null, table: ScoreTable, fn: str
   if (helper === null) return false;
   const arrays = arraysOf(helper, table, fn, helper.stop);
   if (arrays === null) return false;
-  const { threads, next, early } = helper;
+  const { threads, next, setup, early } = helper;
   // The baseline again when its early audit was stopped.
   const again = !early.sent || early.stopped;
-  const setup = auditSetup(table.mentorIds.length);
-  helper.setup = setup;
   threads.send(0, { ...arrays, kind: 'audits', assigned, next, setup, early: !again } satisfies AuditsTask);
   return true;
 }
@@ -401,8 +402,7 @@ export function* auditsSteps(
   sent: boolean,
 ): Steps<Audits> {
   if (helper !== null && sent) {
-    const share = { next: helper.next, blocks: [], ...(helper.setup === null ? {} : { setup: helper.setup }) };
-    const mine = yield* sharedBlockingSteps(prepared, assigned, share);
+    const mine = yield* sharedBlockingSteps(prepared, assigned, { next: helper.next, blocks: [], setup: helper.setup });
     const reply = (yield* nextReply(helper)) as
       | (HelperReply & { greedy?: unknown; greedyBlocking?: unknown; pairs?: unknown; blocks?: unknown })
       | null;

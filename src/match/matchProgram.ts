@@ -129,7 +129,7 @@ export function* matchSteps(
   // it does while this thread explains the matching.
   const kept: { job: number | null } = { job: null };
   const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads, kept);
-  const helper = kept.job === null ? null : keptHelper(threads as Threads, kept.job);
+  const helper = kept.job === null ? null : keptHelper(threads as Threads, kept.job, table.mentorIds.length);
   try {
     return yield* solveAndExplain(given, program, table, chosen, fn, start, helper, maxNodes, t);
   } finally {
