@@ -14,7 +14,7 @@
  * raises that limit for the run (up to about 35 bytes per allowed pair at scale, 80 below 4 million
  * pairs: mind the machine's memory).
  *
- * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--threads N] [--runs N] [--largest] [--out FILE]
+ * usage: node bench/run.mjs scale [--modes micro,micro-no-budgets,classic] [--max-pairs N] [--threads N] [--runs N] [--against DIR] [--largest] [--out FILE]
  *   --modes: micro (the drawn programme), micro-no-budgets (the same with every mentor's
  *     `hoursBudget` removed: a mentee's requests then need distinct mentors with no budget to bind,
  *     the exact path), classic; default all three.
@@ -25,11 +25,16 @@
  *   --runs N: N runs of each size (default 1), each in a fresh process, one after the other: the
  *     table gives each phase's median, the total's median with its range, and the highest peak RSS
  *     (the scale targets are medians; this machine's speed varies from run to run).
+ *   --against DIR: with --threads, another checkout's built package too (DIR/dist/: another
+ *     version, built there), run alternating with this one's, --runs times each: a row for each
+ *     version, and the median of the paired differences of the totals (this one's less DIR's). On
+ *     a machine whose speed drifts from hour to hour, only versions run alternating compare.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
 import { DEFAULT_LIMITS, MentormatchError, matchProgram } from '../../src/index.js';
@@ -84,10 +89,19 @@ const SIZES: readonly Size[] = [
 
 const MB = 1024 * 1024;
 
-/** The library a child runs: the sources, or with `threads` (≥ 0) the built package with that many helpers. */
-async function library(threads: number): Promise<{ match: typeof matchProgram; close: () => Promise<void> }> {
+/** This checkout's built package. */
+const OWN_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * The library a child runs: the sources, or with `threads` (≥ 0) the built package in `distDir`
+ * (this checkout's by default) with that many helpers.
+ */
+async function library(
+  threads: number,
+  distDir = OWN_DIST,
+): Promise<{ match: typeof matchProgram; close: () => Promise<void> }> {
   if (threads < 0) return { match: matchProgram, close: async () => {} };
-  const dist = new URL('../../dist/', import.meta.url);
+  const dist = pathToFileURL(`${resolve(distDir)}/`);
   const built = (await import(new URL('index.js', dist).href)) as { matchProgram: typeof matchProgram };
   const node = (await import(new URL('node.js', dist).href)) as typeof import('../../src/node.js');
   const helpers = node.workerThreads({ size: threads });
@@ -98,8 +112,8 @@ async function library(threads: number): Promise<{ match: typeof matchProgram; c
 }
 
 /** Child mode: draws the programme, runs one `matchProgram`, prints its {@link Outcome}. */
-async function child(size: Size, maxPairs: number, threads: number): Promise<void> {
-  const { match, close } = await library(threads);
+async function child(size: Size, maxPairs: number, threads: number, distDir?: string): Promise<void> {
+  const { match, close } = await library(threads, distDir);
   const { budgets, ...shape } = size;
   const drawn = sampleProgram({ ...shape, seed: 1 });
   const input =
@@ -155,15 +169,15 @@ async function child(size: Size, maxPairs: number, threads: number): Promise<voi
   }
 }
 
-function run(size: Size, maxPairs: number, threads: number): Outcome {
+function run(size: Size, maxPairs: number, threads: number, distDir = OWN_DIST): Outcome {
   const self = fileURLToPath(import.meta.url);
-  const args = ['--expose-gc', self, '--child', JSON.stringify(size), String(maxPairs), String(threads)];
+  const args = ['--expose-gc', self, '--child', JSON.stringify(size), String(maxPairs), String(threads), distDir];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (result.status !== 0) throw new Error(`bench: ${JSON.stringify(size)} failed: ${result.stderr.trim()}`);
   return JSON.parse(result.stdout) as Outcome;
 }
 
-const ms = (x: number | undefined): string => (x === undefined ? '—' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const ms = (x: number | undefined): string => (x === undefined ? '—' : Math.abs(x) < 10 ? x.toFixed(1) : x.toFixed(0));
 
 /** The median of `xs` (the mean of the middle two for an even count); undefined when empty. */
 function median(xs: readonly number[]): number | undefined {
@@ -201,7 +215,7 @@ const count = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(x >= 1e8 ?
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
-    await child(JSON.parse(argv[1] as string) as Size, Number(argv[2]), Number(argv[3]));
+    await child(JSON.parse(argv[1] as string) as Size, Number(argv[2]), Number(argv[3]), argv[4]);
     return;
   }
   const { values } = parseArgs({
@@ -212,6 +226,7 @@ async function main(): Promise<void> {
       largest: { type: 'boolean', default: false },
       threads: { type: 'string' },
       runs: { type: 'string', default: '1' },
+      against: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -223,6 +238,11 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!(Number.isInteger(runs) && runs >= 1))
     throw new Error(`bench: --runs must be an integer ≥ 1, got ${values.runs}`);
+  const against = values.against === undefined ? undefined : resolve(values.against, 'dist');
+  if (against !== undefined && threads < 0)
+    throw new Error('bench: --against compares built packages: give --threads too (0 for none)');
+  if (against !== undefined && !existsSync(resolve(against, 'index.js')))
+    throw new Error(`bench: --against: no built package in ${against} (run npm run build there)`);
   const modes = new Set(values.modes.split(','));
   // With --largest, the last size of each kind.
   const last = (k: number): boolean => {
@@ -231,38 +251,41 @@ async function main(): Promise<void> {
   };
   const sizes = SIZES.filter((s, k) => modes.has(kindOf(s)) && (!values.largest || last(k)));
   const rows: string[][] = [];
+  const paired: string[] = [];
   for (const size of sizes) {
     const mode = size.budgets === false ? `${size.mode} without hours budgets` : size.mode;
     const name = `${mode} ${size.mentors} mentors × ${size.mentees} mentees, ${size.topics} topics`;
     process.stderr.write(`${name}...\n`);
-    const o = summarise(Array.from({ length: runs }, () => run(size, maxPairs, threads)));
-    const total =
-      runs === 1 ? ms(o.total) : `${ms(o.total)} (${ms(Math.min(...o.totals))}–${ms(Math.max(...o.totals))})`;
-    const matched =
-      o.refused === undefined
-        ? `${o.matched} ${o.exact ? 'exact' : `gap ${((o.gap ?? 0) * 100).toFixed(2)} %`}`
-        : 'refused: TOO_LARGE';
-    rows.push([
-      name,
-      count(o.rows),
-      count(o.pairs),
-      o.refused === undefined ? count(o.allowed) : '—',
-      o.refused === undefined ? count(o.searched) : '—',
-      ms(o.phases.parse),
-      ms(o.phases.score),
-      ms(o.phases.solve),
-      ms(o.phases.explain),
-      o.refused === undefined ? total : '—',
-      matched,
-      o.rssBeforeMb.toFixed(0),
-      o.peakRssMb.toFixed(0),
-    ]);
-    process.stderr.write(`  ${rows.at(-1)?.join(' | ')}\n`);
+    // With --against, each run of this version followed by one of the other.
+    const mine: Outcome[] = [];
+    const theirs: Outcome[] = [];
+    for (let k = 0; k < runs; k++) {
+      mine.push(run(size, maxPairs, threads));
+      if (against !== undefined) theirs.push(run(size, maxPairs, threads, against));
+    }
+    const versions: [string, Outcome[]][] =
+      against === undefined
+        ? [[name, mine]]
+        : [
+            [`${name} (this checkout)`, mine],
+            [`${name} (${values.against})`, theirs],
+          ];
+    if (against !== undefined) {
+      const differences = mine.map((o, k) => o.total - (theirs[k] as Outcome).total);
+      paired.push(
+        `- ${name}: the median of the ${runs} paired differences of the totals (this checkout less ${values.against}): ${ms(median(differences))} ms (${differences.map(ms).join(', ')}).`,
+      );
+    }
+    for (const [label, outcomes] of versions) {
+      rows.push(row(label, summarise(outcomes), runs));
+      process.stderr.write(`  ${rows.at(-1)?.join(' | ')}\n`);
+    }
   }
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    ...paired,
     '',
     markdownTable(
       [
@@ -301,6 +324,30 @@ async function main(): Promise<void> {
   ].join('\n');
   process.stdout.write(report);
   if (values.out !== undefined) writeFileSync(values.out, report);
+}
+
+/** A row of the table: `o`, the summary of `runs` runs. */
+function row(name: string, o: Outcome & { readonly totals: readonly number[] }, runs: number): string[] {
+  const total = runs === 1 ? ms(o.total) : `${ms(o.total)} (${ms(Math.min(...o.totals))}–${ms(Math.max(...o.totals))})`;
+  const matched =
+    o.refused === undefined
+      ? `${o.matched} ${o.exact ? 'exact' : `gap ${((o.gap ?? 0) * 100).toFixed(2)} %`}`
+      : 'refused: TOO_LARGE';
+  return [
+    name,
+    count(o.rows),
+    count(o.pairs),
+    o.refused === undefined ? count(o.allowed) : '—',
+    o.refused === undefined ? count(o.searched) : '—',
+    ms(o.phases.parse),
+    ms(o.phases.score),
+    ms(o.phases.solve),
+    ms(o.phases.explain),
+    o.refused === undefined ? total : '—',
+    matched,
+    o.rssBeforeMb.toFixed(0),
+    o.peakRssMb.toFixed(0),
+  ];
 }
 
 await main();
