@@ -165,8 +165,8 @@ function* audit(
   // Per row, its hours (read for every pair a full mentor might take: not through the row objects).
   const rowHours = Float64Array.from(table.rows, (row) => row.hours);
   // Per mentor, the free row it ranks lowest among those it holds (-1: none): another thread's,
-  // when it found them first.
-  // (One of another size, not made for this table, is passed over.)
+  // when it found them first (a shared set-up of another size, not made for this table, is passed
+  // over).
   const setup = share?.setup?.worst.length === cols ? share.setup : undefined;
   const known = setup !== undefined && Atomics.load(setup.state, 0) === 1;
   const worst = known ? setup.worst : new Int32Array(cols).fill(-1);
