@@ -100,7 +100,11 @@
 //   allowed list), the early first solve of the auction, the messages rendered in a loop, the
 //   blocking pairs kept in input order when they already are, the Lagrangian candidates' fill and
 //   repair (about 0.6 KB, from 110,982 B to 111,588 B; micro 100,000 × 10,000 with one helper,
-//   alternating, median 12.7 s to 12.0 s, classic 50,000 × 5,000 22.1 s to 17.8 s); 110 KB since.
+//   alternating, median 12.7 s to 12.0 s, classic 50,000 × 5,000 22.1 s to 17.8 s); 110 KB until
+//   the large path under a time limit held first come, first served and its bound before its
+//   candidate subset (the subset's passes then stoppable, a helper's reply left behind set aside:
+//   about 0.23 KB, from 112,636 B to 112,867 B; at micro 100,000 × 10,000 a stop in those passes
+//   returns a matching where it was TIME_LIMIT); 111 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
@@ -130,7 +134,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 110 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 111 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {

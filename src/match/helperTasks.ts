@@ -111,6 +111,11 @@ export interface KeptHelper {
   /** The set-up of the matching's audit, which the calling thread reads once the helper found it (see `AuditSetup`). */
   readonly setup: AuditSetup;
   /**
+   * Replies still to come to tasks of the solve that it stopped without waiting for them
+   * (`RowsHelper.abandon`): the next ones are set aside as they come.
+   */
+  stale: number;
+  /**
    * The baseline's audit sent during the solve: whether it was (`sent`), its answer once it came
    * (`done`; `baseline` null when the helper could not finish it), the flag that stops it, and
    * whether this thread raised it (`stopped`: the audits then ask for the baseline again).
@@ -135,6 +140,7 @@ export function keptHelper(threads: Threads, job: number, cols: number): KeptHel
     stop: new Int32Array(new SharedArrayBuffer(4)),
     next: new Int32Array(new SharedArrayBuffer(4)),
     setup: auditSetup(cols),
+    stale: 0,
     early: { sent: false, done: false, baseline: null, stopped: false, stop: new Int32Array(new SharedArrayBuffer(4)) },
   };
 }
@@ -190,7 +196,14 @@ function* nextReply(helper: KeptHelper, onWait?: () => void, meanwhile?: () => b
       },
       meanwhile,
     );
-    if ((got as { kind?: unknown } | null)?.kind !== 'baseline') return got?.ok === true ? got : null;
+    if ((got as { kind?: unknown } | null)?.kind !== 'baseline') {
+      // A reply to a task the solve stopped waiting for: not this one's.
+      if (got !== null && helper.stale > 0) {
+        helper.stale--;
+        continue;
+      }
+      return got?.ok === true ? got : null;
+    }
     const { greedy, greedyBlocking } = got as Partial<Baseline>;
     early.done = true;
     early.baseline =
@@ -229,7 +242,10 @@ export function rowsHelperOf(
   if (helper === null) return undefined;
   const { threads, job, stop } = helper;
   let ready: Int32Array = new Int32Array(0);
+  // Whether the last task sent has a reply still to come.
+  let owed = false;
   const send = (message: Pick<RowsMessage, 'kind' | 'task'>): boolean => {
+    owed = true;
     ready = new Int32Array(new SharedArrayBuffer(4));
     Atomics.store(ready, 0, 1);
     threads.send(0, { ...message, job, ready, stop } as RowsMessage);
@@ -239,6 +255,7 @@ export function rowsHelperOf(
     const reply = (yield* nextReply(helper as KeptHelper, onWait, meanwhile)) as
       | (HelperReply & { part?: Record<string, unknown> })
       | null;
+    owed = false;
     return Atomics.load(ready, 0) === 2 ? (reply?.part ?? null) : null;
   }
   return {
@@ -299,6 +316,10 @@ export function rowsHelperOf(
     wake: () => threads.send(0, { kind: 'join', job } satisfies AuctionMessage),
     endAuction: () => threads.send(0, { kind: 'auctionEnd', job } satisfies AuctionMessage),
     alive: () => threads.alive?.(0) ?? true,
+    abandon: () => {
+      if (owed) (helper as KeptHelper).stale++;
+      owed = false;
+    },
     ...(matched === undefined ? {} : { matched }),
   };
 }

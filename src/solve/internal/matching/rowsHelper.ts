@@ -62,6 +62,11 @@ export interface RowsHelper {
   /** Whether the helper may still finish a chunk it claimed (false once it is gone). */
   alive?(): boolean;
   /**
+   * Told that the solve stopped (its time limit) while the helper works on a task sent above, and
+   * will not wait for its reply: that reply is set aside when it comes, not taken for a later one's.
+   */
+  abandon?(): void;
+  /**
    * Told the solve's matching (a column per row of the problem, -1: none) once no step of the solve
    * can change it, only its bound is still to come: returns the caller's work on it to do meanwhile,
    * in pieces (each returns whether some is left), if it has any.

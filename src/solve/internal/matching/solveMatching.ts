@@ -361,56 +361,60 @@ function* solveLarge(
   most: number,
   counts?: ExactCounts,
 ): Steps<MatchingSolution> {
-  const pairs = yield* sparseRowsSteps(problem, most);
-  if (counts !== undefined) {
-    // The bounds price every pair; the search runs on the subset.
-    counts.searched = pairs.col.length;
-    counts.priced = problem.pairs.cols.length - pairs.col.length;
-  }
-  // The time budget and the async form's turns between the first parts (no bound yet: out of time
-  // here is TIME_LIMIT).
-  checkTime();
-  if (sliceDue()) yield SLICE;
   const levels = levelsOf(objective);
-  // First come, first served on every pair (when the search keeps some only, it would rank below):
-  // on the problem's helper thread, when it has one and the pairs are shared, while this one finds
-  // the first bound and the subset's values.
+  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
   const { helper } = problem;
   const partial = most !== Number.POSITIVE_INFINITY;
-  const { rows, cols, hours, capacity, budget, groups } = problem;
-  const sent =
-    partial &&
-    helper !== undefined &&
-    shared(problem.pairs.cols, problem.pairs.scores) &&
-    helper.sendGreedy({ rows, cols, pairs: problem.pairs, hours, capacity, budget, groups });
-  const first = levels[0] as 'weightedTotal' | 'weightedCount' | 'count';
-  // The first bound (each row at its best pair, each mentor's places at its best), long before the
-  // auction's, for an answer stopped by the time limit: none without one (a pass over every pair,
-  // 0.2 s on the micro programme of 49 million pairs).
-  let known = timeLimited() ? quickBound(problem, allPairs(problem), places, first) : Number.POSITIVE_INFINITY;
-  checkTime();
-  // The auction set up while the helper thread finds first come, first served, and without a time
-  // limit its first solve too (at λ = 0, which needs no incumbent: the same solve the first step
-  // would make). Under one, a search that runs out of time before it holds a matching fails, so the
-  // incumbent comes first there.
-  const started = startAuction(problem, pairs, places, first);
-  if (sent && !timeLimited()) {
-    // Its bids are this thread's alone: the helper, once it has first come, first served, takes
-    // the work it is given for idle times (joining the solve's passes meanwhile).
-    helper?.idle?.();
-    started.first = yield* started.auction.solveSteps(new Float64Array(cols));
-  }
-  const theirs = sent ? yield* (helper as RowsHelper).receiveGreedy() : null;
-  const found = new Incumbent(
-    problem,
-    objective,
-    theirs !== null && theirs.length === rows ? theirs : greedyMatching(problem, partial ? undefined : pairs),
-  );
-  checkTime();
-  if (sliceDue()) yield SLICE;
-  // Out of time from here on: the best matching so far, with the least bound known.
-  holdsMatching();
+  // Under a time limit, on a candidate subset: first come, first served and the first bound before
+  // the subset, whose passes take seconds at scale (2.2 s on the micro programme of 100,000
+  // requests × 10,000 mentors, before which nothing was held: a stop there was TIME_LIMIT).
+  const early = partial && timeLimited() ? yield* earlyAnswer(problem, places, first) : null;
+  // What a stop by the time limit returns: the search's best matching once it holds one, the early
+  // answer before; and the least bound known.
+  let held: Incumbent | null = null;
+  let known = early?.bound ?? Number.POSITIVE_INFINITY;
   try {
+    const pairs = yield* sparseRowsSteps(problem, most, early !== null);
+    if (counts !== undefined) {
+      // The bounds price every pair; the search runs on the subset.
+      counts.searched = pairs.col.length;
+      counts.priced = problem.pairs.cols.length - pairs.col.length;
+    }
+    // The time budget and the async form's turns between the first parts (without an early
+    // answer, no bound yet: out of time here is TIME_LIMIT).
+    checkTime();
+    if (sliceDue()) yield SLICE;
+    // First come, first served on every pair (when the search keeps some only, it would rank
+    // below): on the problem's helper thread, when it has one and the pairs are shared, while this
+    // one finds the first bound and the subset's values (unless found before the subset).
+    const sent = early === null && partial && sendGreedy(problem);
+    // The first bound (each row at its best pair, each mentor's places at its best), long before
+    // the auction's, for an answer stopped by the time limit: none without one (a pass over every
+    // pair, 0.2 s on the micro programme of 49 million pairs).
+    if (early === null && timeLimited()) known = quickBound(problem, allPairs(problem), places, first);
+    checkTime();
+    // The auction set up while the helper thread finds first come, first served, and without a
+    // time limit its first solve too (at λ = 0, which needs no incumbent: the same solve the first
+    // step would make). Under one, a search that runs out of time before it holds a matching
+    // fails, so the incumbent comes first there.
+    const started = startAuction(problem, pairs, places, first);
+    if (sent && !timeLimited()) {
+      // Its bids are this thread's alone: the helper, once it has first come, first served, takes
+      // the work it is given for idle times (joining the solve's passes meanwhile).
+      helper?.idle?.();
+      started.first = yield* started.auction.solveSteps(new Float64Array(problem.cols));
+    }
+    const theirs = early?.assign ?? (sent ? yield* (helper as RowsHelper).receiveGreedy() : null);
+    const found = new Incumbent(
+      problem,
+      objective,
+      theirs !== null && theirs.length === problem.rows ? theirs : greedyMatching(problem, partial ? undefined : pairs),
+    );
+    checkTime();
+    if (sliceDue()) yield SLICE;
+    // Out of time from here on: the best matching so far, with the least bound known.
+    held = found;
+    holdsMatching();
     return finished(
       yield* searchLarge(problem, objective, places, pairs, started, found, (bound) => {
         known = Math.min(known, bound);
@@ -418,10 +422,47 @@ function* solveLarge(
       }),
     );
   } catch (error) {
-    // Stopped at the deadline, too late to explain the matching within it: TIME_LIMIT.
-    if (!isTimeLimit(error) || !canStop()) throw error;
-    return stopped(problem, found.best, first, known, 0);
+    // Stopped at the deadline with no matching held, or too late to explain it within the limit:
+    // TIME_LIMIT.
+    const best = held?.best ?? early?.assign;
+    if (!isTimeLimit(error) || !canStop() || best === undefined) throw error;
+    // The helper's part of a pass, if it is still at it, is not waited for.
+    helper?.abandon?.();
+    if (held === null && counts !== undefined) {
+      // The early answer: first come, first served and its bound read every pair.
+      counts.searched = problem.pairs.cols.length;
+      counts.priced = 0;
+    }
+    return stopped(problem, best, first, known, 0);
   }
+}
+
+/** Sends first come, first served on every pair to the problem's helper thread; false when it cannot go (no helper, pairs not shared). */
+function sendGreedy(problem: MatchingProblem): boolean {
+  const { helper, rows, cols, hours, capacity, budget, groups, pairs } = problem;
+  return (
+    helper !== undefined &&
+    shared(pairs.cols, pairs.scores) &&
+    helper.sendGreedy({ rows, cols, pairs, hours, capacity, budget, groups })
+  );
+}
+
+/**
+ * First come, first served on every pair (on the helper thread when it takes it) and the first
+ * bound on `first` (here meanwhile): a matching and a bound held, for {@link solveLarge} to return
+ * when its time limit stops it.
+ */
+function* earlyAnswer(
+  problem: MatchingProblem,
+  places: Int32Array,
+  first: 'weightedTotal' | 'weightedCount' | 'count',
+): Steps<{ assign: Int32Array; bound: number }> {
+  const sent = sendGreedy(problem);
+  const bound = quickBound(problem, allPairs(problem), places, first);
+  const theirs = sent ? yield* (problem.helper as RowsHelper).receiveGreedy() : null;
+  const assign = theirs !== null && theirs.length === problem.rows ? theirs : greedyMatching(problem);
+  holdsMatching();
+  return { assign, bound };
 }
 
 /** {@link solveLarge}'s search from `found`; `onBound` is told of every bound on the first figure. */

@@ -1,5 +1,5 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
-import { checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import { checkSearch, checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
 import { bufferOf } from './claims.js';
 import type { MatchingProblem } from './problem.js';
@@ -44,11 +44,25 @@ function binOf(v: number): number {
   return v >= 1 ? BINS - 1 : v <= 0 ? 0 : (v * BINS) | 0;
 }
 
-/** {@link sparseRows} in steps: it yields when an async caller's time slice is over. */
-export function* sparseRowsSteps(problem: MatchingProblem, most = Number.POSITIVE_INFINITY): Steps<SparseRows> {
-  const cuts = yield* cutsSteps(problem, most);
-  const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true);
+/**
+ * {@link sparseRows} in steps: it yields when an async caller's time slice is over. With `stops`,
+ * a search that holds a matching can be stopped in its passes (they check with `checkSearch`, not
+ * only `checkTime`): at scale they take seconds.
+ */
+export function* sparseRowsSteps(
+  problem: MatchingProblem,
+  most = Number.POSITIVE_INFINITY,
+  stops = false,
+): Steps<SparseRows> {
+  const cuts = yield* cutsSteps(problem, most, stops);
+  const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true, stops);
   return { start, col: cols, score: values };
+}
+
+/** The check of the calling thread's passes every 256 rows: the call's time, or a search's too (`stops`). */
+function check(stops: boolean): void {
+  if (stops) checkSearch();
+  else checkTime();
 }
 
 /**
@@ -83,6 +97,7 @@ function* gatherSteps(
   values: Float64Array,
   marks: Uint8Array | null,
   sorted: boolean,
+  stops = false,
 ): Steps<{ start: Int32Array; cols: Int32Array; values: Float64Array }> {
   const { floor, atFloor, low, most: room } = cuts;
   const { rows, pairs, helper } = problem;
@@ -98,13 +113,13 @@ function* gatherSteps(
   const start = new Int32Array(bufferOf(4 * (rows + 1), share));
   const col = new Int32Array(bufferOf(4 * room, share));
   const kept = new Float64Array(bufferOf(8 * room, share));
-  let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split);
-  if (sorted) yield* sortRows(start, col, kept, 0, split);
+  let n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, 0, split, 0, 0, stops);
+  if (sorted) yield* sortRows(start, col, kept, 0, split, stops);
   if (split < rows) {
     const part = yield* (helper as RowsHelper).receiveKeep();
     if (part === null) {
-      n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, split, rows, 0, n);
-      if (sorted) yield* sortRows(start, col, kept, split, rows);
+      n = yield* keep(pairs, floor, atFloor, low, start, col, kept, marks, values, split, rows, 0, n, stops);
+      if (sorted) yield* sortRows(start, col, kept, split, rows, stops);
     } else {
       for (let r = split; r <= rows; r++) start[r] = n + (part.start[r - split] as number);
       col.set(part.cols, n);
@@ -125,6 +140,7 @@ function* gatherSteps(
 function* cutsSteps(
   problem: MatchingProblem,
   most: number,
+  stops = false,
 ): Steps<{ floor: Float64Array; atFloor: Int32Array; low: Int32Array; most: number }> {
   const { rows, cols, capacity, pairs } = problem;
   const every = most === Number.POSITIVE_INFINITY;
@@ -145,10 +161,10 @@ function* cutsSteps(
       (from, to) => (helper as RowsHelper).sendCuts({ pairs, cols, most, from, to }),
       SUBSET_PART,
     );
-    room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins);
+    room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins, stops);
     if (split < rows) {
       const part = yield* (helper as RowsHelper).receiveCuts();
-      if (part === null) room += yield* cutRows(pairs, most, split, rows, 0, floor, atFloor, bins);
+      if (part === null) room += yield* cutRows(pairs, most, split, rows, 0, floor, atFloor, bins, stops);
       else {
         floor.set(part.floor, split);
         atFloor.set(part.atFloor, split);
@@ -195,6 +211,7 @@ function* cutRows(
   floor: Float64Array,
   atFloor: Int32Array,
   bins: Int32Array,
+  stops = false,
 ): Steps<number> {
   const { start, cols: colOf, scores } = pairs;
   let room = 0;
@@ -208,7 +225,7 @@ function* cutRows(
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      checkTime();
+      check(stops);
       if (sliceDue()) yield SLICE;
     }
     const a = start[r] as number;
@@ -276,6 +293,7 @@ function* keep(
   to = pairs.start.length - 1,
   base = 0,
   at = 0,
+  stops = false,
 ): Steps<number> {
   const { start: first, cols: colOf, scores } = pairs;
   // Each column's lowest score kept: the start of its bin `low` (exact: BINS is a power of 2; bin 0
@@ -284,7 +302,7 @@ function* keep(
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      checkTime();
+      check(stops);
       if (sliceDue()) yield SLICE;
     }
     start[r - base] = at;
@@ -355,14 +373,21 @@ export function shared(...arrays: { buffer: ArrayBufferLike }[]): boolean {
 }
 
 /** Sorts the pairs of rows `from` to `to - 1` best first, each row's, in steps. */
-function* sortRows(start: Int32Array, col: Int32Array, score: Float64Array, from: number, to: number): Steps<void> {
+function* sortRows(
+  start: Int32Array,
+  col: Int32Array,
+  score: Float64Array,
+  from: number,
+  to: number,
+  stops = false,
+): Steps<void> {
   // Best first (ties: lower column first): a search for the best column with room stops at the
   // first one. A shell sort on the two arrays (an insertion sort, O(pairs²) per row, took 80 ms at
   // 5000 × 1000 with 85 pairs a row).
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      checkTime();
+      check(stops);
       if (sliceDue()) yield SLICE;
     }
     sortRow(score, col, start[r] as number, start[r + 1] as number);
