@@ -6,9 +6,9 @@
  * the stop left behind is set aside when its reply comes, not taken for a later task's. The clock
  * moves 1 ms at each read (as in timeLimits.test.ts), at every limit from 1 ms on.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keptHelper, rowsHelperOf } from '../src/match/helperTasks.js';
-import { type Clock, drain, withClock } from '../src/solve/internal/clock.js';
+import { drain } from '../src/solve/internal/clock.js';
 import type { ExactCounts } from '../src/solve/internal/matching/exact.js';
 import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
 import { figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
@@ -18,6 +18,7 @@ import { expectCode } from './helpers/errors.js';
 import { inThread } from './helpers/inThread.js';
 import { brokenConstraint, denseProblem } from './helpers/pairs.js';
 import { sharedPairs } from './helpers/rowsHelper.js';
+import { underTickingClock } from './helpers/tickingClock.js';
 
 // 2,000 rows: the subset's passes look at the clock every 256 rows. Budgets bind (30 to 60 hours
 // for rows of 1 to 3 hours, 40 places a column), so the search runs under them.
@@ -38,26 +39,14 @@ function solvedWithin(
   on: MatchingProblem,
 ): { solution: MatchingSolution | undefined; counts: ExactCounts } {
   const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
-  let reads = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => reads++);
-  const clock: Clock = {
-    fn: 'test',
-    limitMs: ms,
-    deadline: ms,
-    signal: undefined,
-    onProgress: undefined,
-    sliceEnd: Number.POSITIVE_INFINITY,
-  };
   try {
-    const solution = withClock(clock, () =>
+    const solution = underTickingClock(ms, () =>
       solveMatching(on, 'total', { maxNodes: 0, largeEntries: 0, candidates: 4, whole: true, counts }),
     );
     return { solution, counts };
   } catch (error) {
     expectCode(error, 'TIME_LIMIT', 'test');
     return { solution: undefined, counts };
-  } finally {
-    vi.restoreAllMocks();
   }
 }
 

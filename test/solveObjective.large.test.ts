@@ -16,7 +16,7 @@
  *   bound at least its figure, or `TIME_LIMIT` before it holds one.
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { parseProgram } from '../src/index.js';
 import { greedyMatching } from '../src/match/greedy.js';
@@ -24,7 +24,6 @@ import { prepare } from '../src/match/prepare.js';
 import { solveObjective } from '../src/match/solveObjective.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
-import { type Clock, withClock } from '../src/solve/internal/clock.js';
 import { expectCode } from './helpers/errors.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import {
@@ -43,6 +42,7 @@ import { type KnownOptimum, oracleOptimum } from './helpers/matchContract.js';
 import { matchOracleStatus, solveMatchOracle } from './helpers/matchOracle.js';
 import { LARGE_BUDGETED, matchProgramArbitrary, SMALL_BUDGETED } from './helpers/matchProgramArbitrary.js';
 import type { ProgramJson } from './helpers/programArbitrary.js';
+import { underTickingClock } from './helpers/tickingClock.js';
 
 console.info(`fast-check seed for the large path: ${FC_SEED}`);
 
@@ -123,23 +123,11 @@ describe('the large path under binding budgets, forced on small programmes', () 
     const outcomes: string[] = [];
     let stopped = 0;
     for (let ms = 2; ms < 4000; ms = Math.ceil(ms * 1.3)) {
-      let reads = 0;
-      vi.spyOn(performance, 'now').mockImplementation(() => reads++);
-      const clock: Clock = {
-        fn: 'test',
-        limitMs: ms,
-        deadline: ms,
-        signal: undefined,
-        onProgress: undefined,
-        sliceEnd: Number.POSITIVE_INFINITY,
-      };
       let result: ReturnType<typeof solveObjective> | undefined;
       try {
-        result = withClock(clock, () => solveObjective(prepared, 'total', 20, 0));
+        result = underTickingClock(ms, () => solveObjective(prepared, 'total', 20, 0));
       } catch (error) {
         expectCode(error, 'TIME_LIMIT', 'test');
-      } finally {
-        vi.restoreAllMocks();
       }
       if (result === undefined) {
         outcomes.push('TIME_LIMIT');
