@@ -23,7 +23,10 @@
 //   The sparse kernel's search then kept its reached columns in a list instead of a heap (0.2 KB
 //   less), and the time checks reached the matrix reading (64-row slices, one copy loop for every
 //   kind of matrix: a little less again): the entry 19.7 KB, linearSumAssignment alone 10.7 KB,
-//   capacitatedAssignment alone 11.0 KB.
+//   capacitatedAssignment alone 11.0 KB. capacitatedAssignment alone is under 11.5 KB since the
+//   clock decides once whether a search stops for time (the first read of the clock past its stop
+//   point, with a slack that grows with the time kept: about 0.1 KB in every bundle with the clock),
+//   which took it from 11,256 B to 11,352 B against an 11 KB ceiling.
 // - The root entry carries zod/mini (the full zod bundle is about 90 KB gzipped), the domain layers
 //   (model, scoring, matching, suggestions, rematch, what-if, report renderers), the English message
 //   catalog every sentence is rendered from, the size and time limits with the async forms, the
@@ -121,7 +124,7 @@ const checks = [
   {
     name: 'capacitatedAssignment alone',
     contents: `export { capacitatedAssignment } from ${JSON.stringify(solvers)};`,
-    limit: 11 * 1024,
+    limit: 11.5 * 1024,
   },
   {
     name: 'stableMatching alone',

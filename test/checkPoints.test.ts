@@ -223,14 +223,71 @@ describe('an expired time limit', () => {
     t = 0;
     withClock(search, () => holdsMatching());
     expect([codeAt(69), codeAt(70)]).toEqual(['none', 'TIME_LIMIT']);
-    // Past the time kept by more than the slack (10 ms), the work after the search would end past
-    // the deadline: the search goes on, and the call ends with TIME_LIMIT at the deadline.
-    expect([codeAt(80), codeAt(81), codeAt(99), codeAt(100)]).toEqual(['TIME_LIMIT', 'none', 'none', 'TIME_LIMIT']);
-    const stopAt = (time: number) => {
-      t = time;
-      return withClock(search, () => canStop());
+    // A search whose stop point is first seen at `first` (a fresh clock: the decision is taken then,
+    // once), then checked at each of `later`: whether it may stop, and what its check throws.
+    const firstSeen = (limit: number, keep: number, first: number, later: number[]) => {
+      t = 0;
+      const clock = startClock('test', limit);
+      withClock(clock, () => {
+        keepTime(keep);
+        holdsMatching();
+      });
+      const at = (time: number) => {
+        t = time;
+        let stops = false;
+        let code = 'none';
+        try {
+          withClock(clock, () => {
+            stops = canStop();
+            checkSearch();
+          });
+        } catch (e) {
+          code = (e as MentormatchError).code;
+          // At the deadline, withClock's own check throws first: \`stops\` is not read there.
+        }
+        return [stops, code];
+      };
+      return [first, ...later].map(at);
     };
-    expect([stopAt(0), stopAt(80), stopAt(81), stopAt(99)]).toEqual([true, true, false, false]);
+    // Seen within the slack (here 10 ms, its least) of the point: the search stops, at that check or
+    // any later one, even past the slack (a search winding down still returns what it holds).
+    expect(firstSeen(100, 30, 80, [81, 99])).toEqual([
+      [true, 'TIME_LIMIT'],
+      [true, 'TIME_LIMIT'],
+      [true, 'TIME_LIMIT'],
+    ]);
+    // First seen past the slack, the work after the search would end past the deadline: the search
+    // goes on, and the call ends with TIME_LIMIT at the deadline.
+    expect(firstSeen(100, 30, 81, [99, 100])).toEqual([
+      [false, 'none'],
+      [false, 'none'],
+      [false, 'TIME_LIMIT'],
+    ]);
+    // The slack grows with the time kept, as the stretches between check points do at scale: a
+    // sixteenth of it, at least 10 ms. 4,800 ms kept of 10,000: the stop point is 5,200, the slack 300 ms.
+    expect(firstSeen(10_000, 4_800, 5_199, [5_200])).toEqual([
+      [true, 'none'],
+      [true, 'TIME_LIMIT'],
+    ]);
+    expect(firstSeen(10_000, 4_800, 5_500, [9_999])).toEqual([
+      [true, 'TIME_LIMIT'],
+      [true, 'TIME_LIMIT'],
+    ]);
+    expect(firstSeen(10_000, 4_800, 5_501, [9_999])).toEqual([
+      [false, 'none'],
+      [false, 'none'],
+    ]);
+    // Time kept anew (a later phase's estimate) makes the decision again.
+    t = 0;
+    const again = startClock('test', 100);
+    withClock(again, () => {
+      keepTime(30);
+      holdsMatching();
+    });
+    t = 90;
+    expect(withClock(again, () => canStop())).toBe(false);
+    withClock(again, () => keepTime(5));
+    expect(withClock(again, () => canStop())).toBe(true);
     expect(canStop()).toBe(true); // no clock: nothing to stop for
     // Without a limit, a search never stops for time, whatever is kept.
     t = 0;

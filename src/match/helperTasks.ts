@@ -317,7 +317,11 @@ export function rowsHelperOf(
     endAuction: () => threads.send(0, { kind: 'auctionEnd', job } satisfies AuctionMessage),
     alive: () => threads.alive?.(0) ?? true,
     abandon: () => {
-      if (owed) (helper as KeptHelper).stale++;
+      if (owed) {
+        (helper as KeptHelper).stale++;
+        // The helper ends a pass's part it is at, or has not begun, at its next look (3: dropped).
+        Atomics.store(ready, 0, DROPPED);
+      }
       owed = false;
     },
     ...(matched === undefined ? {} : { matched }),
@@ -359,10 +363,16 @@ function auctionMessage(message: AuctionMessage): null {
   return null;
 }
 
+/** A task's `ready` flag once the calling thread dropped it (`RowsHelper.abandon`). */
+const DROPPED = 3;
+
 /** The solvers' tasks for the helper during the solve. */
 type RowsMessage = {
   readonly job: number;
-  /** 1 once the masks are set (see {@link rowsHelperOf}); the helper sets 2 when its part is done. */
+  /**
+   * 1 once the masks are set (see {@link rowsHelperOf}); the helper sets 2 when its part is done;
+   * {@link DROPPED} when the calling thread stopped waiting for it (a pass's part then ends early).
+   */
   readonly ready: Int32Array;
   readonly stop: Int32Array;
 } & (
@@ -404,10 +414,10 @@ function rowsPart(message: RowsMessage): {
     return { part: { profits }, buffers: [profits.buffer] };
   }
   if (message.kind === 'cuts') {
-    const part = stoppable(message.stop, cutsPartSteps(message.task));
+    const part = stoppable(message.stop, cutsPartSteps(message.task), undefined, message.ready);
     return part === null ? null : { part, buffers: [part.floor.buffer, part.atFloor.buffer, part.bins.buffer] };
   }
-  const part = stoppable(message.stop, keepPartSteps(message.task));
+  const part = stoppable(message.stop, keepPartSteps(message.task), undefined, message.ready);
   return part === null ? null : { part, buffers: [part.start.buffer, part.cols.buffer, part.values.buffer] };
 }
 

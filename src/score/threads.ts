@@ -494,10 +494,11 @@ export function failed(job: number, error: string): { reply: Reply; transfer: Ar
 }
 
 /**
- * Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield);
- * `onTurn` runs at each of those turns (a helper joins a pass the calling thread opened there).
+ * Runs `steps` to the end, null once `stop` is set (looked at every few rows, when they yield), or
+ * once `current`, a task's own flag, is no longer 1 (the calling thread dropped the task); `onTurn`
+ * runs at each of those turns (a helper joins a pass the calling thread opened there).
  */
-export function stoppable<T>(stop: Int32Array, steps: Steps<T>, onTurn?: () => void): T | null {
+export function stoppable<T>(stop: Int32Array, steps: Steps<T>, onTurn?: () => void, current?: Int32Array): T | null {
   // A clock whose turns end at once: the loops yield at each check point, where `stop` is read.
   const clock: Clock = {
     fn: 'scoring',
@@ -509,7 +510,7 @@ export function stoppable<T>(stop: Int32Array, steps: Steps<T>, onTurn?: () => v
   };
   return withClock(clock, () => {
     for (;;) {
-      if (Atomics.load(stop, 0) !== 0) return null;
+      if (Atomics.load(stop, 0) !== 0 || (current !== undefined && Atomics.load(current, 0) !== 1)) return null;
       onTurn?.();
       const next = steps.next();
       if (next.done === true) return next.value;

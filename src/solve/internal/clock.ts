@@ -25,6 +25,11 @@ export interface Clock {
   keep?: number;
   /** Whether the search holds a matching it can return when stopped ({@link holdsMatching}). */
   holds?: boolean;
+  /**
+   * Whether the search may stop for time and return what it holds: decided once, when its stop
+   * point is first seen ({@link stopDecision}); absent before.
+   */
+  stops?: boolean | undefined;
   /** The caller's signal (async forms). */
   readonly signal: AbortSignal | undefined;
   /** The caller's progress callback. */
@@ -44,9 +49,15 @@ export type ProgressCallback = (phase: string, done: number, total: number) => v
 
 let active: Clock | null = null;
 
-/** Milliseconds on a monotonic clock. */
+/**
+ * Milliseconds on a monotonic clock. Each read is also where a search that holds a matching may
+ * first see its stop point past ({@link stopDecision}).
+ */
 export function now(): number {
-  return performance.now();
+  const time = performance.now();
+  const clock = active;
+  if (clock !== null && clock.holds === true && clock.stops === undefined) decide(clock, time);
+  return time;
 }
 
 /** Throws unless the option `name` is absent or passes `ok`, which `expected` names (type names of `invalid_type`). */
@@ -139,7 +150,36 @@ export function sliceDue(): boolean {
  */
 export function timeUp(): boolean {
   const clock = active;
-  return clock !== null && now() >= clock.deadline - (clock.keep ?? 0);
+  return clock !== null && stopDecision(clock) !== undefined;
+}
+
+/**
+ * Past the search's stop point (the deadline less the time kept), whether it may stop and return
+ * what it holds; `undefined` before that point, and once the limit is lifted. While the search holds
+ * a matching ({@link holdsMatching}), decided at the first read of the clock past the point, by
+ * whatever check reads it: whether that read came within the slack ({@link MIN_STOP_SLACK_MS}). The
+ * decision then holds for the rest of the call, so a search that saw its stop point in time and
+ * winds down (its loops end, its bound's last step, the explanations begun ahead) still returns its
+ * matching however long that takes, and one that saw it too late, or held its matching only
+ * after, runs on to the deadline.
+ */
+function stopDecision(clock: Clock): boolean | undefined {
+  const time = now();
+  if (clock.deadline === Number.POSITIVE_INFINITY) return undefined;
+  return clock.stops ?? decide(clock, time);
+}
+
+/**
+ * At `time`, past the stop point, whether a stop there comes within the slack; `undefined` before
+ * the point. Kept as the call's decision ({@link Clock.stops}) once its search holds a matching.
+ */
+function decide(clock: Clock, time: number): boolean | undefined {
+  const keep = clock.keep ?? 0;
+  const late = time - (clock.deadline - keep);
+  if (!(late >= 0)) return undefined;
+  const inTime = late <= Math.max(MIN_STOP_SLACK_MS, keep * STOP_SLACK_SHARE);
+  if (clock.holds === true) clock.stops = inTime;
+  return inTime;
 }
 
 /**
@@ -153,20 +193,28 @@ export function timeLimited(): boolean {
 
 /**
  * How late past its stop point ({@link timeUp}) a search may still stop and return what it holds,
- * in ms: about the time between two of its check points. Later, the work after it would end past
- * the deadline by more than that, so the search goes on and the call ends with `TIME_LIMIT` at the
- * deadline ({@link canStop}).
+ * in ms: about the time between two of its check points. That time grows with the programme, as
+ * the time kept ({@link keepTime}) does: at 100,000 requests × 10,000 mentors the search's longest
+ * stretches without a check took 0.1–0.3 s (its set-up, a helper's share of a pass), a sixteenth of
+ * the 4.8–5.3 s kept; at 10,000 requests × 1,000 mentors 26 ms, of 0.68 s. So the slack is a
+ * sixteenth of the time kept, and at least `MIN_STOP_SLACK_MS`. Later, the work after the search
+ * would end past the deadline by more than that, so the search goes on and the call ends with
+ * `TIME_LIMIT` at the deadline ({@link canStop}).
  */
-const STOP_SLACK_MS = 10;
+const MIN_STOP_SLACK_MS = 10;
+
+/** The share of the time kept that a stop may come late by ({@link MIN_STOP_SLACK_MS}). */
+const STOP_SLACK_SHARE = 1 / 16;
 
 /**
- * Whether a search that holds a matching may stop now and return it: the work after the search
- * ({@link keepTime}) still fits before the deadline, give or take `STOP_SLACK_MS`. True without a
- * clock, and once the limit is lifted.
+ * Whether a search that holds a matching may stop now and return it: before its stop point, or
+ * past it when the stop point was first seen in time ({@link stopDecision}: the work after the
+ * search, {@link keepTime}, then fits before the deadline give or take the slack of
+ * {@link MIN_STOP_SLACK_MS}). True without a clock, and once the limit is lifted.
  */
 export function canStop(): boolean {
   const clock = active;
-  return clock === null || now() <= clock.deadline - (clock.keep ?? 0) + STOP_SLACK_MS;
+  return clock === null || (stopDecision(clock) ?? true);
 }
 
 /**
@@ -192,7 +240,9 @@ export function holdsMatching(): void {
  * with no matching to return still runs to it, then throws `TIME_LIMIT`.
  */
 export function keepTime(ms: number): void {
-  if (active !== null) active.keep = ms;
+  if (active === null) return;
+  active.keep = ms;
+  active.stops = undefined;
 }
 
 /**

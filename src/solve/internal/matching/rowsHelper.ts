@@ -64,6 +64,8 @@ export interface RowsHelper {
   /**
    * Told that the solve stopped (its time limit) while the helper works on a task sent above, and
    * will not wait for its reply: that reply is set aside when it comes, not taken for a later one's.
+   * A candidate pass's part (cuts, gathering and sort) ends at the helper's next look at the task,
+   * so that the helper is free for the audits sooner.
    */
   abandon?(): void;
   /**
