@@ -194,10 +194,10 @@ export function timeLimited(): boolean {
 /**
  * How late past its stop point ({@link timeUp}) a search may still stop and return what it holds,
  * in ms: about the time between two of its check points. That time grows with the programme, as
- * the time kept ({@link keepTime}) does: at 100,000 requests × 10,000 mentors the search's longest
- * stretches without a check took 0.1–0.3 s (its set-up, a helper's share of a pass), a sixteenth of
- * the 4.8–5.3 s kept; at 10,000 requests × 1,000 mentors 26 ms, of 0.68 s. So the slack is a
- * sixteenth of the time kept, and at least `MIN_STOP_SLACK_MS`. Later, the work after the search
+ * the time kept ({@link keepTime}) does. Micro, one helper: at 100,000 requests × 10,000 mentors
+ * the search's longest stretches without a check took 0.1–0.3 s (its set-up, a helper's share of a
+ * pass) of the 4.3–5.3 s kept; at 50,000 × 5,000, 93 ms of 1.7 s; at 10,000 × 1,000, 26 ms of
+ * 0.45 s. So the slack is a sixteenth of the time kept, and at least `MIN_STOP_SLACK_MS`. Later, the work after the search
  * would end past the deadline by more than that, so the search goes on and the call ends with
  * `TIME_LIMIT` at the deadline ({@link canStop}).
  */
