@@ -197,9 +197,9 @@ export function timeLimited(): boolean {
  * the time kept ({@link keepTime}) does. Micro, one helper: at 100,000 requests × 10,000 mentors
  * the search's longest stretches without a check took 0.1–0.3 s (its set-up, a helper's share of a
  * pass) of the 4.3–5.3 s kept; at 50,000 × 5,000, 93 ms of 1.7 s; at 10,000 × 1,000, 26 ms of
- * 0.45 s. So the slack is a sixteenth of the time kept, and at least `MIN_STOP_SLACK_MS`. Later, the work after the search
- * would end past the deadline by more than that, so the search goes on and the call ends with
- * `TIME_LIMIT` at the deadline ({@link canStop}).
+ * 0.45 s. So the slack is a sixteenth of the time kept, and at least `MIN_STOP_SLACK_MS`. Later,
+ * the work after the search would end past the deadline by more than that, so the search goes on
+ * and the call ends with `TIME_LIMIT` at the deadline ({@link canStop}).
  */
 const MIN_STOP_SLACK_MS = 10;
 
@@ -226,6 +226,15 @@ export function canStop(): boolean {
 export function checkSearch(): void {
   checkTime();
   if (active?.holds === true && timeUp() && canStop()) throw timeLimitError(active);
+}
+
+/**
+ * {@link checkSearch} for work that can return what a search holds (`stops`: the large path's first
+ * parts once its early answer is held, the candidate passes called from there), else {@link checkTime}.
+ */
+export function checkSearchIf(stops: boolean): void {
+  if (stops) checkSearch();
+  else checkTime();
 }
 
 /** Tells {@link checkSearch} that the search now holds a matching (with a bound) it can return. */

@@ -18,7 +18,7 @@
 
 import {
   canStop,
-  checkSearch,
+  checkSearchIf,
   checkTime,
   drain,
   holdsMatching,
@@ -383,7 +383,7 @@ function* solveLarge(
     }
     // The time budget and the async form's turns between the first parts (without an early
     // answer, no bound yet: out of time here is TIME_LIMIT; with one, its stop point may be past).
-    stopIfHeld(early);
+    checkSearchIf(early !== null);
     if (sliceDue()) yield SLICE;
     // First come, first served on every pair (when the search keeps some only, it would rank
     // below): on the problem's helper thread, when it has one and the pairs are shared, while this
@@ -393,7 +393,7 @@ function* solveLarge(
     // the auction's, for an answer stopped by the time limit: none without one (a pass over every
     // pair, 0.2 s on the micro programme of 49 million pairs).
     if (early === null && timeLimited()) known = quickBound(problem, allPairs(problem), places, first);
-    stopIfHeld(early);
+    checkSearchIf(early !== null);
     // The auction set up while the helper thread finds first come, first served, and without a
     // time limit its first solve too (at λ = 0, which needs no incumbent: the same solve the first
     // step would make). Under one, a search that runs out of time before it holds a matching
@@ -436,15 +436,6 @@ function* solveLarge(
     }
     return stopped(problem, best, first, known, 0);
   }
-}
-
-/**
- * The check between the large path's first parts: with an early answer held, the search's own
- * ({@link checkSearch}: past its stop point, that answer is returned), else the deadline's.
- */
-function stopIfHeld(early: { readonly assign: Int32Array } | null): void {
-  if (early !== null) checkSearch();
-  else checkTime();
 }
 
 /** Sends first come, first served on every pair to the problem's helper thread; false when it cannot go (no helper, pairs not shared). */

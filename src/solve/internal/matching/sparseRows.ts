@@ -1,5 +1,5 @@
 /** The allowed pairs of a problem row by row (compressed rows), for the searches that scan them. */
-import { checkSearch, checkTime, drain, SLICE, type Steps, sliceDue } from '../clock.js';
+import { checkSearchIf, drain, SLICE, type Steps, sliceDue } from '../clock.js';
 import type { ScoredPairs } from '../pairs.js';
 import { bufferOf } from './claims.js';
 import type { MatchingProblem } from './problem.js';
@@ -57,12 +57,6 @@ export function* sparseRowsSteps(
   const cuts = yield* cutsSteps(problem, most, stops);
   const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true, stops);
   return { start, col: cols, score: values };
-}
-
-/** The check of the calling thread's passes every 256 rows: the call's time, or a search's too (`stops`). */
-function check(stops: boolean): void {
-  if (stops) checkSearch();
-  else checkTime();
 }
 
 /**
@@ -225,7 +219,7 @@ function* cutRows(
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      check(stops);
+      checkSearchIf(stops);
       if (sliceDue()) yield SLICE;
     }
     const a = start[r] as number;
@@ -302,7 +296,7 @@ function* keep(
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      check(stops);
+      checkSearchIf(stops);
       if (sliceDue()) yield SLICE;
     }
     start[r - base] = at;
@@ -387,7 +381,7 @@ function* sortRows(
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
-      check(stops);
+      checkSearchIf(stops);
       if (sliceDue()) yield SLICE;
     }
     sortRow(score, col, start[r] as number, start[r + 1] as number);
