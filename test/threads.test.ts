@@ -108,6 +108,59 @@ describe('matchProgram with helper threads', () => {
     }
   });
 
+  /** The calling thread's share as a `scores` task carries it (`caller` in score/threads.ts). */
+  type CallerShare = { from: number; to: number; claims: Int32Array; done: Int32Array };
+  const callerOf = (task: unknown) => (task as { kind: string; caller?: CallerShare }).caller;
+  // Programmes whose calling thread's share is several chunks of rows (256 rows each).
+  const larger = [
+    sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 }),
+    sampleProgram({ mode: 'classic', mentors: 40, mentees: 900, topics: 16, seed: 4 }),
+  ];
+
+  it('a helper done with its own share sums the calling thread’s rows left: the same result', () => {
+    for (const input of larger) {
+      const threads = inThread(1);
+      const shares: CallerShare[] = [];
+      const send = threads.send;
+      threads.send = (k, task) => {
+        send(k, task);
+        const caller = callerOf(task);
+        if (caller === undefined) return;
+        // A helper run in this thread does its task when sent: before this thread sums any row of
+        // its own share, the helper has claimed and summed every chunk of it.
+        shares.push(caller);
+        expect(caller.done.length).toBeGreaterThan(2);
+        expect(Array.from(caller.done)).toEqual(Array.from(caller.done, () => 1));
+        expect(caller.claims[0]).toBeGreaterThan(caller.done.length);
+      };
+      for (const objective of ['total', 'stable'] as const)
+        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      expect(shares).toHaveLength(2);
+    }
+  });
+
+  it('a chunk of the calling thread’s rows that a helper claimed and never finished is summed here: the same result', () => {
+    for (const input of larger) {
+      const threads = inThread(1);
+      const shares: CallerShare[] = [];
+      const send = threads.send;
+      threads.send = (k, task) => {
+        const caller = callerOf(task);
+        // A helper that claims the first chunk of the calling thread's rows, then fails.
+        if (caller !== undefined) Atomics.add(caller.claims, 0, 1);
+        send(k, task);
+        if (caller === undefined) return;
+        shares.push(caller);
+        expect(caller.done[0]).toBe(0);
+        expect(caller.done[1]).toBe(1);
+      };
+      for (const objective of ['total', 'stable'] as const)
+        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      expect(shares).toHaveLength(2);
+      for (const caller of shares) expect(caller.done[0]).toBe(1);
+    }
+  });
+
   it('the helpers index the programme with the calling thread’s topic arrays, in shared memory; without them, their own', () => {
     for (const [, input] of programs) {
       const program = canonicalProgram(parseProgram(input));

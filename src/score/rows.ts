@@ -269,9 +269,12 @@ const CLAIMED_ROWS = 256;
 /**
  * {@link sums} on rows `from` to `to - 1`, in the same order, taken {@link CLAIMED_ROWS} at a time
  * by whichever thread claims them first: each claim adds 1 to `claims[0]` (in shared memory) and
- * takes that chunk, until none is left. A helper and the calling thread, once done with its own
- * share, so share a helper's rows; each row is summed by one of them, the same figures either way.
- * The clock is checked after each chunk (a helper's has none: its turns there read its stop flag).
+ * takes that chunk, until none is left. A helper and the calling thread, each once done with its
+ * own share, so share the other's rows; each row is summed by one of them, the same figures either
+ * way. With `done` (in shared memory, one entry per chunk), each chunk is marked there once summed,
+ * so that the rows of a chunk whose thread failed can be found ({@link missedSums}). The clock is
+ * checked after each chunk (a helper's has none: its turns there read its stop flag); with `scale`,
+ * progress is told as `scale` times the rows before the chunk claimed.
  */
 export function* claimedSums(
   ctx: ScoringContext,
@@ -282,16 +285,57 @@ export function* claimedSums(
   from: number,
   to: number,
   claims: Int32Array,
+  done?: Int32Array,
+  scale = 0,
 ): Steps<void> {
   const summer = summerOf(ctx, criteria, others, side);
   const mine = rowsByTopic(ctx.ix, from, to);
   const n = mine.length;
+  const total = Math.round(n * scale);
   for (;;) {
-    const lo = Atomics.add(claims, 0, 1) * CLAIMED_ROWS;
+    const chunk = Atomics.add(claims, 0, 1);
+    const lo = chunk * CLAIMED_ROWS;
     if (lo >= n) return;
     const hi = Math.min(n, lo + CLAIMED_ROWS);
     for (let k = lo; k < hi; k++)
       sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
+    if (done !== undefined) Atomics.store(done, chunk, 1);
+    checkTime();
+    if (total > 0) progress('score', Math.min(total, Math.floor(lo * scale)), total);
+    if (sliceDue()) yield SLICE;
+  }
+}
+
+/** The chunks of rows `from` to `to - 1` of {@link claimedSums} (`done` as there). */
+export function sumChunks(from: number, to: number): number {
+  return Math.ceil((to - from) / CLAIMED_ROWS);
+}
+
+/**
+ * The rows of {@link claimedSums}' chunks not marked in `done`, summed here: those a thread claimed
+ * and did not finish (it failed, or is gone).
+ */
+export function* missedSums(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  pairs: ScoredPairs,
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+  from: number,
+  to: number,
+  done: Int32Array,
+): Steps<void> {
+  let summer: ReturnType<typeof summerOf> | undefined;
+  let mine: Int32Array | undefined;
+  for (let chunk = 0; chunk < sumChunks(from, to); chunk++) {
+    if (Atomics.load(done, chunk) === 1) continue;
+    summer ??= summerOf(ctx, criteria, others, side);
+    mine ??= rowsByTopic(ctx.ix, from, to);
+    const lo = chunk * CLAIMED_ROWS;
+    const hi = Math.min(mine.length, lo + CLAIMED_ROWS);
+    for (let k = lo; k < hi; k++)
+      sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
+    Atomics.store(done, chunk, 1);
     checkTime();
     if (sliceDue()) yield SLICE;
   }

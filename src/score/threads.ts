@@ -13,7 +13,17 @@ import { indexTopics, type TopicLevels } from '../model/indexTopics.js';
 import type { Program } from '../model/program.js';
 import { type Clock, checkTime, drain, SLICE, type Steps, sliceDue, withClock } from '../solve/internal/clock.js';
 import type { ScoredPairs } from '../solve/internal/pairs.js';
-import { allowedSteps, claimedSums, releasable, release, type Scoring, scoringOf, sums } from './rows.js';
+import {
+  allowedSteps,
+  claimedSums,
+  missedSums,
+  releasable,
+  release,
+  type Scoring,
+  scoringOf,
+  sumChunks,
+  sums,
+} from './rows.js';
 
 /**
  * Helper threads for a call's heaviest pass, the scoring of every allowed pair: with `n` helpers
@@ -113,6 +123,19 @@ type Task =
        * share's pairs are written into `cols` (the calling thread claims none before).
        */
       readonly claims: Int32Array;
+      /**
+       * The calling thread's share (rows `from` to `to - 1`), whose chunks the helper claims too
+       * once done with its own: the rows' entries `start` (in shared memory, final), the next chunk
+       * `claims[0]`, and a mark per chunk summed, `done` (the calling thread sums those a helper
+       * that failed left unmarked).
+       */
+      readonly caller: {
+        readonly from: number;
+        readonly to: number;
+        readonly start: Int32Array;
+        readonly claims: Int32Array;
+        readonly done: Int32Array;
+      };
     };
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
 /** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
@@ -184,7 +207,10 @@ export function rowShares(scoring: Scoring, threads: Threads): Int32Array | null
 /**
  * The calling thread's share of the rows against a helper's. With one helper on 2 CPUs, the calling
  * thread waited for it at the end with 1.25: 0.28 s of 2.6 s on micro 100,000 × 10,000, 0.70 s of
- * 9.4 s on classic 50,000 × 5,000; balanced, the shares' times give 1.40 and 1.35.
+ * 9.4 s on classic 50,000 × 5,000; balanced, the shares' times give 1.40 and 1.35. The sums of
+ * either share's rows are claimed by the other thread too once done with its own, so a share that
+ * turns out too large on the day (the helper idled 1.5 s of classic's scoring before that) is no
+ * longer waited for; the pairs' pass still is.
  */
 const MAIN_SHARE = 1.375;
 
@@ -234,7 +260,8 @@ export function* scoreInParts(
     for (let k = 0; k < helpers; k++) base[k + 1] = (base[k] as number) + most(k + 1);
     const room = base[helpers] as number;
     const found = { cols: new Int32Array(new SharedArrayBuffer(4 * room)) };
-    const start = new Int32Array(rows + 1);
+    // In shared memory: the helpers read the entries of this thread's rows, whose sums they share.
+    const start = new Int32Array(new SharedArrayBuffer(4 * (rows + 1)));
     const mine = bounds[1] as number;
     let { n } = yield* allowedSteps(scoring, 0, mine, mine, start, found, 0, maxPairs);
     if (n > maxPairs) tooMany(n);
@@ -245,6 +272,17 @@ export function* scoreInParts(
     const side = inPass ? new Float64Array(new SharedArrayBuffer(8 * room)) : null;
     const { cols } = found;
     const claims = Array.from({ length: helpers }, () => new Int32Array(new SharedArrayBuffer(8)));
+    // This thread's rows, claimed in chunks by the helpers too once done with their own: the
+    // shares end together, whichever thread is faster on the day.
+    const caller = {
+      from: 0,
+      to: mine,
+      start,
+      claims: new Int32Array(new SharedArrayBuffer(4)),
+      done: new Int32Array(new SharedArrayBuffer(4 * sumChunks(0, mine))),
+    };
+    // After this thread's entries and pairs: a helper's first claim reads it, and so them.
+    Atomics.store(caller.claims, 0, 0);
     for (let k = 0; k < helpers; k++)
       threads.send(k, {
         kind: 'scores',
@@ -256,10 +294,12 @@ export function* scoreInParts(
         side,
         stop,
         claims: claims[k] as Int32Array,
-      });
+        caller,
+      } satisfies Task);
     const { ctx, criteria, sideCriteria } = scoring;
     const others = inPass ? sideCriteria : null;
-    yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, 0, mine, rows / mine);
+    const table = { start, cols, scores };
+    yield* claimedSums(ctx, criteria, table, others, side, 0, mine, caller.claims, caller.done, rows / mine);
     // The helpers' counts, in row order: past the limit at the row a single thread would be.
     const here: boolean[] = [];
     const owns: Int32Array[] = [];
@@ -303,6 +343,9 @@ export function* scoreInParts(
       const part = yield* ownPart(scoring, from, to, maxPairs);
       yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
     }
+    // This thread's chunks that a helper claimed and did not finish (it failed, or is gone; every
+    // helper has replied or is gone by now).
+    yield* missedSums(ctx, criteria, table, others, side, 0, mine, caller.done);
     for (let k = 0; k < helpers; k++) {
       const { from, to } = shareOf(k);
       const at = start[from] as number;
@@ -478,6 +521,23 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
       const { scoring, from, to, part } = mine;
       const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side, task.claims);
       if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
+      // Then the calling thread's rows left (its pairs are in the table: it sent this task after them).
+      const { ctx, criteria, sideCriteria } = scoring;
+      const { caller } = task;
+      const table = { start: caller.start, cols: task.cols, scores: task.scores };
+      const others = task.side === null ? null : sideCriteria;
+      const theirs = claimedSums(
+        ctx,
+        criteria,
+        table,
+        others,
+        task.side,
+        caller.from,
+        caller.to,
+        caller.claims,
+        caller.done,
+      );
+      if (stoppable(task.stop, theirs) === null) return failed(task.job, 'stopped');
     }
     return { reply: { job: task.job, ok: true }, transfer: [] };
   } catch (error) {
