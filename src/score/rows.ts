@@ -288,22 +288,7 @@ export function* claimedSums(
   done?: Int32Array,
   scale = 0,
 ): Steps<void> {
-  const summer = summerOf(ctx, criteria, others, side);
-  const mine = rowsByTopic(ctx.ix, from, to);
-  const n = mine.length;
-  const total = Math.round(n * scale);
-  for (;;) {
-    const chunk = Atomics.add(claims, 0, 1);
-    const lo = chunk * CLAIMED_ROWS;
-    if (lo >= n) return;
-    const hi = Math.min(n, lo + CLAIMED_ROWS);
-    for (let k = lo; k < hi; k++)
-      sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
-    if (done !== undefined) Atomics.store(done, chunk, 1);
-    checkTime();
-    if (total > 0) progress('score', Math.min(total, Math.floor(lo * scale)), total);
-    if (sliceDue()) yield SLICE;
-  }
+  yield* chunkSums(ctx, criteria, pairs, others, side, from, to, () => Atomics.add(claims, 0, 1), done, scale);
 }
 
 /** The chunks of rows `from` to `to - 1` of {@link claimedSums} (`done` as there). */
@@ -325,18 +310,46 @@ export function* missedSums(
   to: number,
   done: Int32Array,
 ): Steps<void> {
-  let summer: ReturnType<typeof summerOf> | undefined;
-  let mine: Int32Array | undefined;
-  for (let chunk = 0; chunk < sumChunks(from, to); chunk++) {
-    if (Atomics.load(done, chunk) === 1) continue;
-    summer ??= summerOf(ctx, criteria, others, side);
-    mine ??= rowsByTopic(ctx.ix, from, to);
+  let at = 0;
+  const next = (chunks: number) => {
+    while (at < chunks && Atomics.load(done, at) === 1) at++;
+    return at++;
+  };
+  yield* chunkSums(ctx, criteria, pairs, others, side, from, to, next, done);
+}
+
+/**
+ * The sums of the chunks of rows `from` to `to - 1` (of {@link CLAIMED_ROWS} rows, in the order
+ * {@link sums} takes them) that `next` gives, until it gives one past the last; each marked in
+ * `done` once summed, and progress told as in {@link claimedSums}.
+ */
+function* chunkSums(
+  ctx: ScoringContext,
+  criteria: readonly { def: CriterionDef; share: number }[],
+  pairs: ScoredPairs,
+  others: readonly { def: CriterionDef; share: number }[] | null,
+  side: Float64Array | null,
+  from: number,
+  to: number,
+  next: (chunks: number) => number,
+  done?: Int32Array,
+  scale = 0,
+): Steps<void> {
+  const chunks = sumChunks(from, to);
+  let chunk = next(chunks);
+  if (chunk >= chunks) return;
+  const summer = summerOf(ctx, criteria, others, side);
+  const mine = rowsByTopic(ctx.ix, from, to);
+  const n = mine.length;
+  const total = Math.round(n * scale);
+  for (; chunk < chunks; chunk = next(chunks)) {
     const lo = chunk * CLAIMED_ROWS;
-    const hi = Math.min(mine.length, lo + CLAIMED_ROWS);
+    const hi = Math.min(n, lo + CLAIMED_ROWS);
     for (let k = lo; k < hi; k++)
       sumRow(ctx, criteria, summer.otherShares, summer.runs, mine[k] as number, pairs, side, summer.scratch);
-    Atomics.store(done, chunk, 1);
+    if (done !== undefined) Atomics.store(done, chunk, 1);
     checkTime();
+    if (total > 0) progress('score', Math.min(total, Math.floor(lo * scale)), total);
     if (sliceDue()) yield SLICE;
   }
 }
