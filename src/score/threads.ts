@@ -343,8 +343,9 @@ export function* scoreInParts(
       const part = yield* ownPart(scoring, from, to, maxPairs);
       yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
     }
-    // This thread's chunks that a helper claimed and did not finish (it failed, or is gone; every
-    // helper has replied or is gone by now).
+    // This thread's chunks that a helper claimed and did not finish (it failed, or is gone): every
+    // helper that could claim some has replied by now, or is gone (one whose pairs were done here
+    // has none to sum, so it fails its scores task before it claims any).
     yield* missedSums(ctx, criteria, table, others, side, 0, mine, caller.done);
     for (let k = 0; k < helpers; k++) {
       const { from, to } = shareOf(k);
