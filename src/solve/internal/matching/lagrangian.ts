@@ -71,7 +71,8 @@ export function lagrangianBound(
 
 /**
  * {@link lagrangianBound} in steps, with a solver in steps and a candidate in steps: it yields
- * when an async caller's time slice is over.
+ * when an async caller's time slice is over. `firstStep` scales the steps (Polyak's factor, halved
+ * after three steps without a lower L).
  */
 export function* lagrangianSteps(
   problem: MatchingProblem,
@@ -80,13 +81,14 @@ export function* lagrangianSteps(
   lower: number,
   candidate: (assign: Int32Array) => Steps<number>,
   start?: Float64Array,
+  firstStep = 1,
 ): Steps<LagrangianBound> {
   const { cols, hours, budget } = problem;
   const lambda = start === undefined ? new Float64Array(cols) : Float64Array.from(start);
   let best = Number.POSITIVE_INFINITY;
   let bestLambda = Float64Array.from(lambda);
   let floor = lower;
-  let step = 1;
+  let step = firstStep;
   let stale = 0;
   const used = new Float64Array(cols);
   for (let it = 0; it < iterations; it++) {
