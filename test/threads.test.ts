@@ -7,7 +7,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
-import { InvalidInputError, matchProgram, matchProgramAsync, rematch } from '../src/index.js';
+import { InvalidInputError, matchProgram, matchProgramAsync, type ProgramSource, rematch } from '../src/index.js';
 import { keptHelper, rowsHelperOf } from '../src/match/helperTasks.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { idIndex } from '../src/model/idIndex.js';
@@ -117,45 +117,60 @@ describe('matchProgram with helper threads', () => {
     sampleProgram({ mode: 'classic', mentors: 40, mentees: 900, topics: 16, seed: 4 }),
   ];
 
+  /**
+   * `total` and `stable` on `input` with one helper run in this thread, `before` and `after` called
+   * around each `scores` task sent with the calling thread's share: the result alone gives. Returns
+   * those shares.
+   */
+  const withCallerShares = (
+    input: ProgramSource,
+    before: (caller: CallerShare) => void,
+    after: (caller: CallerShare) => void,
+  ): CallerShare[] => {
+    const threads = inThread(1);
+    const shares: CallerShare[] = [];
+    const send = threads.send;
+    threads.send = (k, task) => {
+      const caller = callerOf(task);
+      if (caller !== undefined) before(caller);
+      send(k, task);
+      if (caller === undefined) return;
+      shares.push(caller);
+      after(caller);
+    };
+    for (const objective of ['total', 'stable'] as const)
+      expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+    return shares;
+  };
+
   it('a helper done with its own share sums the calling thread’s rows left: the same result', () => {
     for (const input of larger) {
-      const threads = inThread(1);
-      const shares: CallerShare[] = [];
-      const send = threads.send;
-      threads.send = (k, task) => {
-        send(k, task);
-        const caller = callerOf(task);
-        if (caller === undefined) return;
-        // A helper run in this thread does its task when sent: before this thread sums any row of
-        // its own share, the helper has claimed and summed every chunk of it.
-        shares.push(caller);
-        expect(caller.done.length).toBeGreaterThan(2);
-        expect(Array.from(caller.done)).toEqual(Array.from(caller.done, () => 1));
-        expect(caller.claims[0]).toBeGreaterThan(caller.done.length);
-      };
-      for (const objective of ['total', 'stable'] as const)
-        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+      const shares = withCallerShares(
+        input,
+        () => {},
+        (caller) => {
+          // A helper run in this thread does its task when sent: before this thread sums any row of
+          // its own share, the helper has claimed and summed every chunk of it.
+          expect(caller.done.length).toBeGreaterThan(2);
+          expect(Array.from(caller.done)).toEqual(Array.from(caller.done, () => 1));
+          expect(caller.claims[0]).toBeGreaterThan(caller.done.length);
+        },
+      );
       expect(shares).toHaveLength(2);
     }
   });
 
   it('a chunk of the calling thread’s rows that a helper claimed and never finished is summed here: the same result', () => {
     for (const input of larger) {
-      const threads = inThread(1);
-      const shares: CallerShare[] = [];
-      const send = threads.send;
-      threads.send = (k, task) => {
-        const caller = callerOf(task);
+      const shares = withCallerShares(
+        input,
         // A helper that claims the first chunk of the calling thread's rows, then fails.
-        if (caller !== undefined) Atomics.add(caller.claims, 0, 1);
-        send(k, task);
-        if (caller === undefined) return;
-        shares.push(caller);
-        expect(caller.done[0]).toBe(0);
-        expect(caller.done[1]).toBe(1);
-      };
-      for (const objective of ['total', 'stable'] as const)
-        expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
+        (caller) => Atomics.add(caller.claims, 0, 1),
+        (caller) => {
+          expect(caller.done[0]).toBe(0);
+          expect(caller.done[1]).toBe(1);
+        },
+      );
       expect(shares).toHaveLength(2);
       for (const caller of shares) expect(caller.done[0]).toBe(1);
     }

@@ -129,14 +129,16 @@ type Task =
        * `claims[0]`, and a mark per chunk summed, `done` (the calling thread sums those a helper
        * that failed left unmarked).
        */
-      readonly caller: {
-        readonly from: number;
-        readonly to: number;
-        readonly start: Int32Array;
-        readonly claims: Int32Array;
-        readonly done: Int32Array;
-      };
+      readonly caller: CallerShare;
     };
+/** The calling thread's share of the rows as a `scores` task carries it (see the task's `caller`). */
+interface CallerShare {
+  readonly from: number;
+  readonly to: number;
+  readonly start: Int32Array;
+  readonly claims: Int32Array;
+  readonly done: Int32Array;
+}
 type Done = { readonly job: number; readonly ok: true; readonly start?: Int32Array };
 /** A helper's reply to a task of the caller's (see `scoreInParts`' `keep`): `ok`, with what it found. */
 export type HelperReply = Done;
@@ -274,7 +276,7 @@ export function* scoreInParts(
     const claims = Array.from({ length: helpers }, () => new Int32Array(new SharedArrayBuffer(8)));
     // This thread's rows, claimed in chunks by the helpers too once done with their own: the
     // shares end together, whichever thread is faster on the day.
-    const caller = {
+    const caller: CallerShare = {
       from: 0,
       to: mine,
       start,
@@ -387,7 +389,11 @@ function* ownPart(scoring: Scoring, from: number, to: number, stopAt: number): S
   return { start: start.slice(from, end + 1), cols: found.cols.subarray(0, n) };
 }
 
-/** A share's pairs written into the table's `cols` from entry `base`, and their scores (its clock checked, no progress told). */
+/**
+ * A share's pairs written into the table's `cols` from entry `base`, and their scores (its clock
+ * checked, no progress told); with `claims`, in claimed chunks, and then with `caller` the calling
+ * thread's chunks left too (a helper's side).
+ */
 function* ownScores(
   scoring: Scoring,
   from: number,
@@ -398,6 +404,7 @@ function* ownScores(
   scores: Float64Array,
   side: Float64Array | null,
   claims?: Int32Array,
+  caller?: CallerShare,
 ): Steps<void> {
   const count = part.start[part.start.length - 1] as number;
   cols.set(part.cols.subarray(0, count), base);
@@ -412,6 +419,10 @@ function* ownScores(
   // The pairs are in `cols`: the calling thread may claim rows too from now on.
   Atomics.store(claims, 1, 1);
   yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, from, to, claims);
+  if (caller === undefined) return;
+  // Then the calling thread's rows left (its pairs are in the table: it sent this task after them).
+  const theirs = { start: caller.start, cols, scores };
+  yield* claimedSums(ctx, criteria, theirs, others, side, caller.from, caller.to, caller.claims, caller.done);
 }
 
 /** The entries of a share's rows `from` to `to` in the table (`start` of rows + 1 entries, the others 0): its own counts `own` from entry `base`. */
@@ -520,25 +531,9 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
     // Past the limit, the calling thread throws once it counts them: nothing to write.
     if (!mine.over) {
       const { scoring, from, to, part } = mine;
-      const steps = ownScores(scoring, from, to, part, task.base, task.cols, task.scores, task.side, task.claims);
+      const { base, cols, scores, side, claims, caller } = task;
+      const steps = ownScores(scoring, from, to, part, base, cols, scores, side, claims, caller);
       if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
-      // Then the calling thread's rows left (its pairs are in the table: it sent this task after them).
-      const { ctx, criteria, sideCriteria } = scoring;
-      const { caller } = task;
-      const table = { start: caller.start, cols: task.cols, scores: task.scores };
-      const others = task.side === null ? null : sideCriteria;
-      const theirs = claimedSums(
-        ctx,
-        criteria,
-        table,
-        others,
-        task.side,
-        caller.from,
-        caller.to,
-        caller.claims,
-        caller.done,
-      );
-      if (stoppable(task.stop, theirs) === null) return failed(task.job, 'stopped');
     }
     return { reply: { job: task.job, ok: true }, transfer: [] };
   } catch (error) {
