@@ -23,10 +23,11 @@ import { solveObjective } from '../src/match/solveObjective.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
 import { drain } from '../src/solve/internal/clock.js';
+import { claimChunk, markDone, markFailed } from '../src/solve/internal/matching/claims.js';
 import { type ExactCounts, solveExact, solveExactSteps } from '../src/solve/internal/matching/exact.js';
-import { columnPrices, matesOf, priceAll } from '../src/solve/internal/matching/pricing.js';
+import { columnPrices, matesOf, priceChunk } from '../src/solve/internal/matching/pricing.js';
 import { compareFigures, figuresOf, type MatchingProblem } from '../src/solve/internal/matching/problem.js';
-import type { CutsPart, KeepPart } from '../src/solve/internal/matching/rowsHelper.js';
+import type { CutsPart, KeepPart, PricingShare } from '../src/solve/internal/matching/rowsHelper.js';
 import { cutsPartSteps, keepPartSteps } from '../src/solve/internal/matching/sparseRows.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
@@ -122,24 +123,27 @@ describe('column generation for total', () => {
     expect(groupedRounds).toBeGreaterThan(10);
   });
 
-  it('the same optimum, counts and rounds with a helper thread taking half of each pass, or failing them', () => {
+  it('the same optimum, counts and rounds with a helper thread taking part in each pass, or failing in it', () => {
     let priced = 0;
+    let failedInPass = 0;
     fc.assert(
-      // The helper does its parts, or fails them, or prices its rows (marking the pairs it adds) and then fails.
+      // The helper does its parts, or fails them, or prices its rows (marking the pairs it adds) and
+      // then fails; in each pricing pass it takes up to `takes` chunks (the rest are done here).
       fc.property(
         problemArbitrary,
         fc.constantFrom(1, 2),
         fc.constantFrom('ok', 'fails', 'marks then fails'),
-        (plain, most, helps) => {
+        fc.integer({ min: 1, max: 3 }),
+        (plain, most, helps, takes) => {
           const fails = helps === 'fails';
           const asked: string[] = [];
           // As a helper receives the tasks: structured clones (the shared arrays stay shared).
           const reply = <T>(kind: string, run: () => T) => {
             asked.push(kind);
-            const part = fails ? null : structuredClone(run());
-            return { sent: true, part: kind === 'prices' && helps === 'marks then fails' ? null : part };
+            return { sent: true, part: fails ? null : structuredClone(run()) };
           };
           let last: { part: unknown } = { part: null };
+          let pricing: PricingShare | null = null;
           const helper = rowsHelperWith({
             sendCuts: (task) => {
               last = reply('cuts', () => drain(cutsPartSteps(structuredClone(task))));
@@ -147,10 +151,6 @@ describe('column generation for total', () => {
             },
             sendKeep: (task) => {
               last = reply('keep', () => drain(keepPartSteps(structuredClone(task))));
-              return true;
-            },
-            sendPrices: (task) => {
-              last = reply('prices', () => priceAll(structuredClone(task)));
               return true;
             },
             // biome-ignore lint/correctness/useYield: the part is ready at once.
@@ -161,9 +161,31 @@ describe('column generation for total', () => {
             *receiveKeep() {
               return last.part as KeepPart | null;
             },
-            // biome-ignore lint/correctness/useYield: the part is ready at once.
-            *receivePrices() {
-              return last.part as number | null;
+            sharePricing: (share) => {
+              asked.push('pricing');
+              pricing = structuredClone(share);
+              return true;
+            },
+            // A pass open: the helper claims its chunks, prices them and marks them done (or fails
+            // before pricing, or after, without marking the chunk done).
+            wake: () => {
+              if (pricing === null) return;
+              const { board, arrays } = pricing;
+              for (let k = 0; k < takes; k++) {
+                const claimed = claimChunk(board);
+                if (claimed === null) return;
+                if (helps !== 'fails') priceChunk(arrays, claimed.chunk, board.figures[claimed.at] as number);
+                if (helps !== 'ok') {
+                  failedInPass++;
+                  markFailed(board);
+                  return;
+                }
+                markDone(board, claimed.pass, claimed.chunk);
+              }
+            },
+            alive: () => true,
+            endPasses: () => {
+              pricing = null;
             },
           });
           const problem: MatchingProblem = { ...plain, pairs: sharedPairs(plain.pairs), helper };
@@ -173,13 +195,16 @@ describe('column generation for total', () => {
           const got = drain(solveExactSteps(problem, 'total', plain.capacity, most, counts));
           expect([...got]).toEqual([...expected]);
           expect(counts).toEqual(alone);
-          if (asked.includes('prices')) priced++;
+          expect(pricing).toBeNull();
+          if (asked.includes('pricing')) priced++;
         },
       ),
       { seed: FC_SEED, numRuns: 600 },
     );
-    // The three passes went to the helper in most problems (a single priority: the values are the shared scores).
+    // The pricing went to the helper in most problems (a single priority: the values are the shared
+    // scores), and it failed in a pass in many.
     expect(priced).toBeGreaterThan(100);
+    expect(failedInPass).toBeGreaterThan(50);
   });
 
   it('prices an optimum with an optimal dual, groups included', () => {

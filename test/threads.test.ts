@@ -20,6 +20,7 @@ import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
 import { type ClaimBoard, claimChunk } from '../src/solve/internal/matching/claims.js';
 import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
+import type { PricingShare } from '../src/solve/internal/matching/rowsHelper.js';
 import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { inThread } from './helpers/inThread.js';
@@ -352,11 +353,26 @@ describe('matchProgram with helper threads', () => {
     expect(subset({ ...plain, pairs, ...(helper && { helper }) })).toBe(subset(plain));
     expect(threads.kinds.slice(2)).toEqual(['cuts', 'keep']);
     expect((replies[3] as { part?: { cols?: unknown } }).part?.cols).toBeInstanceOf(Int32Array);
-    // Column generation whole: its pricing rounds too.
+    // Column generation whole: its pricing passes too, shared once and joined by the helper (in
+    // this thread, at once: it takes every chunk of each).
     const solved = (problem: typeof plain) => [...drain(solveExactSteps(problem, 'total', problem.capacity, 4))];
+    let pricing: PricingShare | null = null;
+    const priced: boolean[] = [];
+    const sendOne = threads.send;
+    threads.send = (k, task) => {
+      const { kind, share } = task as { kind: string; share?: PricingShare };
+      if (kind === 'pricing') pricing = share ?? null;
+      sendOne(k, task);
+      if (kind === 'join' && pricing !== null) priced.push(claimChunk(pricing.board) === null);
+    };
     expect(solved({ ...plain, pairs, ...(helper && { helper }) })).toEqual(solved(plain));
-    expect(threads.kinds.slice(4)).toEqual(['cuts', 'keep', 'prices']);
-    expect((replies[6] as { part?: { added?: unknown } }).part?.added).toBeTypeOf('number');
+    threads.send = sendOne;
+    const pricingKinds = threads.kinds.slice(4);
+    expect(pricingKinds.filter((kind) => kind !== 'join')).toEqual(['cuts', 'keep', 'pricing', 'passesEnd']);
+    expect(priced.length).toBe(pricingKinds.filter((kind) => kind === 'join').length);
+    expect(priced.length).toBeGreaterThan(0);
+    expect(priced.every(Boolean)).toBe(true);
+    expect(replies).toHaveLength(6);
     // An auction's bound over every pair (as on a candidate subset): its later rows' profits.
     const bound = (problem: typeof plain) => {
       const every = allPairs(problem);
@@ -367,9 +383,10 @@ describe('matchProgram with helper threads', () => {
       });
       return JSON.stringify([auction.solve(new Float64Array(cols)), auction.rowProfits()]);
     };
+    const beforeBound = threads.kinds.length;
     expect(bound({ ...plain, pairs, ...(helper && { helper }) })).toBe(bound(plain));
-    expect(threads.kinds.slice(7)).toEqual(['profits']);
-    expect((replies[7] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
+    expect(threads.kinds.slice(beforeBound)).toEqual(['profits']);
+    expect((replies[6] as { part?: { profits?: unknown } }).part?.profits).toBeInstanceOf(Float64Array);
     // The path for large problems on a candidate subset, under binding budgets: its row-price bound
     // over every pair on the helper while the local search runs here, the same result.
     const budgeted = denseProblem(rows, cols, data, new Int32Array(cols).fill(2), {
@@ -388,7 +405,7 @@ describe('matchProgram with helper threads', () => {
       'keep',
       'greedy',
       'auction',
-      'auctionEnd',
+      'passesEnd',
       'bound',
     ]);
     // The auction's passes over rows, each worked whole by the helper (in this thread, it joins at once).

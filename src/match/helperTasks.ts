@@ -24,9 +24,10 @@ import {
 import { SLICE, type Steps, timeUp } from '../solve/internal/clock.js';
 import { profitsOf } from '../solve/internal/matching/auction.js';
 import { joinAuction } from '../solve/internal/matching/auctionPasses.js';
+import { joinPass } from '../solve/internal/matching/claims.js';
 import { greedyOf } from '../solve/internal/matching/feasible.js';
 import { placesPartOf } from '../solve/internal/matching/places.js';
-import { priceAll } from '../solve/internal/matching/pricing.js';
+import { priceChunk } from '../solve/internal/matching/pricing.js';
 import { boundOf } from '../solve/internal/matching/rowPriceBound.js';
 import type {
   AuctionShare,
@@ -38,7 +39,7 @@ import type {
   KeepTask,
   PlacesPart,
   PlacesTask,
-  PricesTask,
+  PricingShare,
   ProfitsTask,
   RowsHelper,
 } from '../solve/internal/matching/rowsHelper.js';
@@ -291,11 +292,6 @@ export function rowsHelperOf(
         ? (part as unknown as KeepPart)
         : null;
     },
-    sendPrices: (task) => send({ kind: 'prices', task }),
-    *receivePrices(): Steps<number | null> {
-      const part = yield* receive();
-      return typeof part?.added === 'number' ? part.added : null;
-    },
     sendProfits: (task) => send({ kind: 'profits', task }),
     *receiveProfits(): Steps<Float64Array | null> {
       const part = yield* receive();
@@ -310,11 +306,15 @@ export function rowsHelperOf(
     },
     idle: () => idle?.(),
     shareAuction: (share) => {
-      threads.send(0, { kind: 'auction', job, share } satisfies AuctionMessage);
+      threads.send(0, { kind: 'auction', job, share } satisfies PassesMessage);
       return true;
     },
-    wake: () => threads.send(0, { kind: 'join', job } satisfies AuctionMessage),
-    endAuction: () => threads.send(0, { kind: 'auctionEnd', job } satisfies AuctionMessage),
+    sharePricing: (share) => {
+      threads.send(0, { kind: 'pricing', job, share } satisfies PassesMessage);
+      return true;
+    },
+    wake: () => threads.send(0, { kind: 'join', job } satisfies PassesMessage),
+    endPasses: () => threads.send(0, { kind: 'passesEnd', job } satisfies PassesMessage),
     alive: () => threads.alive?.(0) ?? true,
     abandon: () => {
       if (owed) {
@@ -329,37 +329,47 @@ export function rowsHelperOf(
 }
 
 /**
- * An auction's row passes for the helper (`auctionPasses.ts`): its arrays, kept until the auction
- * ends; a pass open (the helper joins it at once, or when it is next free); the auction's end.
+ * Passes shared by claims for the helper: an auction's row passes (`auctionPasses.ts`) or a column
+ * generation's pricing passes (`pricing.ts`), their arrays kept until they end; a pass open (the
+ * helper joins it at once, or when it is next free); their end.
  */
-type AuctionMessage =
+type PassesMessage =
   | { readonly kind: 'auction'; readonly job: number; readonly share: AuctionShare }
+  | { readonly kind: 'pricing'; readonly job: number; readonly share: PricingShare }
   | { readonly kind: 'join'; readonly job: number }
-  | { readonly kind: 'auctionEnd'; readonly job: number };
+  | { readonly kind: 'passesEnd'; readonly job: number };
 
-/** The auction whose passes this helper joins (null: none). */
-let auction: { job: number; share: AuctionShare } | null = null;
+/** The shared passes this helper joins (null: none): their job and how it joins their open pass. */
+let passes: { job: number; join: () => void } | null = null;
 
 /**
- * Joins the shared auction's open pass, if any: called on a `join` message and between the steps
- * of the helper's other tasks (so that a pass never waits for them). A failure lets the auction go
- * (the calling thread does the rest of the pass, and every later one, itself).
+ * Joins the shared passes' open pass, if any: called on a `join` message and between the steps of
+ * the helper's other tasks (so that a pass never waits for them). A failure lets the passes go (the
+ * calling thread does the rest of the pass, and every later one, itself).
  */
 export function joinOpenPass(): void {
-  if (auction === null) return;
+  if (passes === null) return;
   try {
-    joinAuction(auction.share);
+    passes.join();
   } catch {
-    auction = null;
+    passes = null;
   }
 }
 
-/** A helper's side of an {@link AuctionMessage} (no reply). */
-function auctionMessage(message: AuctionMessage): null {
-  if (message.kind === 'auction') auction = { job: message.job, share: message.share };
-  else if (message.kind === 'auctionEnd') {
-    if (auction?.job === message.job) auction = null;
-  } else if (auction?.job === message.job) joinOpenPass();
+/** A helper's side of a {@link PassesMessage} (no reply). */
+function passesMessage(message: PassesMessage): null {
+  if (message.kind === 'auction') {
+    const { share } = message;
+    passes = { job: message.job, join: () => joinAuction(share) };
+  } else if (message.kind === 'pricing') {
+    const { board, arrays } = message.share;
+    passes = {
+      job: message.job,
+      join: () => joinPass(board, (claimed) => priceChunk(arrays, claimed.chunk, board.figures[claimed.at] as number)),
+    };
+  } else if (message.kind === 'passesEnd') {
+    if (passes?.job === message.job) passes = null;
+  } else if (passes?.job === message.job) joinOpenPass();
   return null;
 }
 
@@ -380,21 +390,13 @@ type RowsMessage = {
   | { readonly kind: 'places'; readonly task: PlacesTask }
   | { readonly kind: 'cuts'; readonly task: CutsTask }
   | { readonly kind: 'keep'; readonly task: KeepTask }
-  | { readonly kind: 'prices'; readonly task: PricesTask }
   | { readonly kind: 'profits'; readonly task: ProfitsTask }
   | { readonly kind: 'bound'; readonly task: BoundTask }
 );
 
 /** A helper's part of a solvers' task (see {@link rowsHelperOf}), and the buffers it hands back. */
 function rowsPart(message: RowsMessage): {
-  part:
-    | { assign: Int32Array }
-    | PlacesPart
-    | CutsPart
-    | KeepPart
-    | { added: number }
-    | { profits: Float64Array }
-    | { bound: number };
+  part: { assign: Int32Array } | PlacesPart | CutsPart | KeepPart | { profits: Float64Array } | { bound: number };
   buffers: ArrayBufferLike[];
 } | null {
   if (message.kind === 'bound') return { part: { bound: boundOf(message.task, message.stop) }, buffers: [] };
@@ -405,9 +407,6 @@ function rowsPart(message: RowsMessage): {
   if (message.kind === 'places') {
     const part = placesPartOf(message.task);
     return { part, buffers: [part.low.buffer, part.high.buffer, part.start.buffer, part.all.buffer] };
-  }
-  if (message.kind === 'prices') {
-    return { part: { added: priceAll(message.task) }, buffers: [] };
   }
   if (message.kind === 'profits') {
     const profits = profitsOf(message.task);
@@ -485,7 +484,6 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
     kind === 'places' ||
     kind === 'cuts' ||
     kind === 'keep' ||
-    kind === 'prices' ||
     kind === 'profits' ||
     kind === 'bound'
   ) {
@@ -501,12 +499,13 @@ export function runHelperTask(message: unknown): { reply: unknown; transfer: Arr
       return failed(job, String(error));
     }
   }
-  if (kind === 'auction' || kind === 'join' || kind === 'auctionEnd') return auctionMessage(message as AuctionMessage);
+  if (kind === 'auction' || kind === 'pricing' || kind === 'join' || kind === 'passesEnd')
+    return passesMessage(message as PassesMessage);
   if (kind === 'baseline') return baselineTask(message as BaselineTask);
   if (kind !== 'audits') {
     audited = null;
-    // A new job, or this one let go: no auction of its left.
-    auction = null;
+    // A new job, or this one let go: no shared passes of its left.
+    passes = null;
     return runScoringTask(message);
   }
   const { job, assigned, next, setup, stop, early } = message as AuditsTask;

@@ -28,8 +28,6 @@ export function rowsHelperWith(given: Partial<RowsHelper>): RowsHelper {
     receiveCuts: none,
     sendKeep: () => false,
     receiveKeep: none,
-    sendPrices: () => false,
-    receivePrices: none,
     sendProfits: () => false,
     receiveProfits: none,
     sendBound: () => false,

@@ -215,7 +215,7 @@ export class Auction {
 
   /** Lets the helper thread go of the auction's passes (it keeps their arrays until then). */
   close(): void {
-    this.helper?.endAuction?.();
+    this.helper?.endPasses?.();
   }
 
   /**

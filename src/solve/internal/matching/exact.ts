@@ -103,11 +103,14 @@ export function* solveExactSteps(
     const found =
       objective === 'fair'
         ? yield* solveFairPriced(problem, capacity, candidates)
-        : yield* solveTotalPriced(
+        : // One column generation, the solve's last use of the helper: it may take on other work
+          // between the pricing passes (`fair`'s later ones would wait for it).
+          yield* solveTotalPriced(
             problem,
             objective === 'total' ? (weighted(problem) ?? problem.pairs.scores) : leveled(problem),
             capacity,
             candidates,
+            true,
           );
     if (counts !== undefined) {
       counts.searched = found.searched;

@@ -30,12 +30,12 @@
  * search that does not settle within {@link MAX_ROUNDS} rounds.
  */
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
-import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
+import { checkTime, SLICE, type Steps, sliceDue, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
-import { bufferOf } from './claims.js';
+import { bufferOf, claimBoard, claimChunk, finishPass, MOST_CHUNKS, markDone, openPass } from './claims.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import type { PricesTask, RowsHelper } from './rowsHelper.js';
-import { helperSplit, keptSubsetSteps, shared } from './sparseRows.js';
+import type { PricesTask, PricingArrays, PricingShare } from './rowsHelper.js';
+import { keptSubsetSteps, shared } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
 export const MAX_ROUNDS = 20;
@@ -72,32 +72,45 @@ export function* solveTotalPriced(
   values: Float64Array,
   capacity: Int32Array,
   most: number,
+  letIdle = false,
 ): Steps<PricedSolution> {
-  const { rows, cols, pairs, groups } = problem;
+  const { rows, cols, pairs, groups, helper } = problem;
   const size = pairs.cols.length;
   const mates = groups === undefined ? null : matesOf(groups);
   // The subset: a mark per pair, and the first one gathered in the same pass; the rows a round of
-  // pricing added to.
+  // pricing added to (each row's cleared as the next subset reads it: all clear at each pricing).
   const first = yield* keptSubsetSteps(problem, most, values);
   const inSubset = first.marks;
-  // In shared memory with a helper thread, which then prices the later half of the rows.
-  const changed = new Uint8Array(bufferOf(rows, problem.helper !== undefined));
-  let subset: Subset | null = null;
-  let scale = Number.MIN_VALUE;
-  for (let round = 1; round <= MAX_ROUNDS; round++) {
-    subset = subset === null ? first : subsetOf(problem, values, inSubset, subset, changed);
-    // The largest value: each row's best pair is in the first subset.
-    if (round === 1)
-      for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
-    yield SLICE;
-    const assign = yield* totalFlow(rows, cols, subset, subset.values, capacity, groups);
-    const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale, mates);
-    if (prices === null) break;
-    yield SLICE;
-    const tolerance = PRICE_TOLERANCE * scale;
-    const added = yield* priceShared(problem, { values, inSubset, changed, assign, prices, tolerance, mates });
-    const searched = (subset as Subset).cols.length;
-    if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
+  const changed = new Uint8Array(bufferOf(rows, helper !== undefined));
+  // The pricing passes shared with the helper thread by claims, when it has one and the arrays are
+  // in shared memory; the flows between them are this thread's alone: the helper may take on other
+  // work meanwhile (joining the passes between its steps), when the caller lets it.
+  const share = pricingShare(problem, values, inSubset, changed, mates);
+  if (letIdle) helper?.idle?.();
+  try {
+    let subset: Subset | null = null;
+    let scale = Number.MIN_VALUE;
+    for (let round = 1; round <= MAX_ROUNDS; round++) {
+      subset = subset === null ? first : subsetOf(problem, values, inSubset, subset, changed);
+      // The largest value: each row's best pair is in the first subset.
+      if (round === 1)
+        for (const v of subset.values) if (v > Number.NEGATIVE_INFINITY) scale = Math.max(scale, Math.abs(v));
+      yield SLICE;
+      const assign = yield* totalFlow(rows, cols, subset, subset.values, capacity, groups);
+      const prices = columnPrices(subset, rows, cols, capacity, assign, RELAX_TOLERANCE * scale, mates);
+      if (prices === null) break;
+      yield SLICE;
+      const tolerance = PRICE_TOLERANCE * scale;
+      const priced = { values, inSubset, changed, assign, prices, tolerance, mates };
+      const added =
+        share === null
+          ? priceAll({ ...priced, pairs, width: cols, from: 0, to: rows })
+          : yield* pricePass(problem, share, priced);
+      const searched = (subset as Subset).cols.length;
+      if (added === 0) return { assign, searched, priced: size - searched, rounds: round };
+    }
+  } finally {
+    if (share !== null) helper?.endPasses?.();
   }
   // Rounding, or no end in sight: the flow over every pair.
   const assign = yield* totalFlow(rows, cols, pairs, values, capacity, groups);
@@ -107,28 +120,92 @@ export function* solveTotalPriced(
 /** A pricing round's figures (see {@link priceAll}), the rows aside. */
 type PriceRound = Omit<PricesTask, 'pairs' | 'width' | 'from' | 'to'>;
 
+/** The kind of a pricing pass on its claim board (the auction's passes are 1 to 6: `auctionPasses.ts`). */
+const PRICE = 7;
+/** Rows in a chunk of a pricing pass (at 50,000 × 5,000 classic, about 900,000 pairs: a few milliseconds). */
+const PRICE_ROWS = 256;
+
 /**
- * {@link priceAll} on every row of `problem`: the later half on the problem's helper thread when it
- * has one and the arrays are in shared memory (its part done here when it fails).
+ * The pricing passes of `problem` shared with its helper thread by claims (`claims.ts`): the
+ * arrays they read and mark, in shared memory, and their board, handed to the helper once; null
+ * when it has no helper, the arrays are not in shared memory, or the helper does not take them.
  */
-function* priceShared(problem: MatchingProblem, round: PriceRound): Steps<number> {
-  const { pairs, helper, rows, cols } = problem;
-  const { values, inSubset, changed } = round;
-  const task = { ...round, pairs, width: cols, from: 0, to: rows };
-  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values, inSubset, changed);
-  const split = helperSplit(pairs, share, (from, to) => (helper as RowsHelper).sendPrices({ ...task, from, to }));
-  let added = priceAll({ ...task, to: split });
-  if (split < rows) {
-    const theirs = yield* (helper as RowsHelper).receivePrices();
-    if (theirs !== null) added += theirs;
-    else {
-      // The helper's rows here; any pair it marked before it failed shows in `changed` (cleared
-      // for every row the last subset was read from), so that the round counts as adding.
-      added += priceAll({ ...task, from: split });
-      for (let r = split; r < rows && added === 0; r++) added += changed[r] as number;
-    }
+function pricingShare(
+  problem: MatchingProblem,
+  values: Float64Array,
+  inSubset: Uint8Array,
+  changed: Uint8Array,
+  mates: Mates | null,
+): PricingShare | null {
+  const { helper, pairs, rows, cols } = problem;
+  if (helper?.sharePricing === undefined || !shared(pairs.cols, values, inSubset, changed)) return null;
+  const chunkRows = Math.max(PRICE_ROWS, Math.ceil(rows / MOST_CHUNKS));
+  const chunks = Math.max(1, Math.ceil(rows / chunkRows));
+  // The round's matching and prices, written here before each pass (a group's nodes after the columns).
+  const nodes = mates === null ? cols : cols + rows;
+  const arrays: PricingArrays = {
+    rows,
+    chunkRows,
+    pairs: { start: pairs.start, cols: pairs.cols },
+    width: cols,
+    values,
+    inSubset,
+    changed,
+    assign: new Int32Array(new SharedArrayBuffer(4 * rows)),
+    prices: new Float64Array(new SharedArrayBuffer(8 * nodes)),
+    mates,
+    added: new Int32Array(new SharedArrayBuffer(4 * chunks)),
+  };
+  const share = { board: claimBoard(chunks, true), arrays };
+  return helper.sharePricing(share) ? share : null;
+}
+
+/**
+ * Chunk `chunk` of a pricing pass over `arrays` at `tolerance`: {@link priceAll} on its rows, the
+ * count of pairs it marked into `arrays.added`. Whichever thread works it, the same marks.
+ */
+export function priceChunk(arrays: PricingArrays, chunk: number, tolerance: number): void {
+  const { rows, chunkRows, pairs, width, values, inSubset, changed, assign, prices, mates, added } = arrays;
+  const from = chunk * chunkRows;
+  const to = Math.min(rows, from + chunkRows);
+  const task = { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to };
+  added[chunk] = priceAll(task);
+}
+
+/**
+ * {@link priceAll} on every row of `problem`, its chunks claimed by this thread and by the helper
+ * thread whenever it is free (`share`); returns how many pairs were marked, or, past a helper that
+ * failed in a chunk (done again here, its marks then not counted), at least 1 when any was.
+ */
+function* pricePass(problem: MatchingProblem, share: PricingShare, round: PriceRound): Steps<number> {
+  const { helper, rows } = problem;
+  const { board, arrays } = share;
+  const { chunkRows, added, changed } = arrays;
+  arrays.assign.set(round.assign);
+  arrays.prices.set(round.prices);
+  const chunks = Math.ceil(rows / chunkRows);
+  // (Opening the pass publishes the arrays written above.)
+  const pass = openPass(board, PRICE, chunks, [round.tolerance]);
+  helper?.wake?.();
+  for (;;) {
+    const claimed = claimChunk(board, pass);
+    if (claimed === null) break;
+    priceChunk(arrays, claimed.chunk, round.tolerance);
+    markDone(board, pass, claimed.chunk);
+    if (sliceDue()) yield SLICE;
   }
-  return added;
+  finishPass(
+    board,
+    pass,
+    chunks,
+    (chunk) => priceChunk(arrays, chunk, round.tolerance),
+    () => helper?.alive?.() ?? true,
+  );
+  let total = 0;
+  for (let k = 0; k < chunks; k++) total += added[k] as number;
+  // Any pair marked shows in `changed` (clear before the pass), also one a failed helper marked.
+  for (let r = 0; r < rows && total === 0; r++) total += changed[r] as number;
+  return total;
 }
 
 /** The `total` optimum of `pattern` with `values` (a pair only when it adds): a column per row, -1 = none. */

@@ -27,10 +27,6 @@ export interface RowsHelper {
   sendKeep(task: KeepTask): boolean;
   /** The helper's part of the gathering, as {@link receiveCuts}. */
   receiveKeep(): Steps<KeepPart | null>;
-  /** Sends rows `from` to `to - 1` of a pricing round (`pricing.ts` `priceAll`); false when they cannot go. */
-  sendPrices(task: PricesTask): boolean;
-  /** How many pairs the helper's part added, as {@link receiveCuts}. */
-  receivePrices(): Steps<number | null>;
   /** Sends rows `from` to `to - 1` of an auction's dual bound (`auction.ts`); false when they cannot go. */
   sendProfits(task: ProfitsTask): boolean;
   /** The rows' best profits (from row `from`), as {@link receiveCuts}. */
@@ -51,14 +47,19 @@ export interface RowsHelper {
   idle?(): void;
   /**
    * Hands the helper an auction's row passes (`auctionPasses.ts`), whose chunks it then claims
-   * whenever it is free (between the steps of other work too) until {@link endAuction}; false when
+   * whenever it is free (between the steps of other work too) until {@link endPasses}; false when
    * they cannot go.
    */
   shareAuction?(share: AuctionShare): boolean;
-  /** Tells the helper that a pass of the shared auction is open (it joins it once free). */
+  /**
+   * Hands the helper a column generation's pricing passes (`pricing.ts`), claimed the same way until
+   * {@link endPasses}; false when they cannot go.
+   */
+  sharePricing?(share: PricingShare): boolean;
+  /** Tells the helper that a pass of the shared auction or pricing is open (it joins it once free). */
   wake?(): void;
-  /** The shared auction is over: the helper lets its arrays go. */
-  endAuction?(): void;
+  /** The shared passes (an auction's or a pricing's) are over: the helper lets their arrays go. */
+  endPasses?(): void;
   /** Whether the helper may still finish a chunk it claimed (false once it is gone). */
   alive?(): boolean;
   /**
@@ -154,12 +155,9 @@ export interface PlacesPart {
   readonly all: Float64Array;
 }
 
-/**
- * The rows of a pricing round for a {@link RowsHelper}: the arguments of `priceAll` (`inSubset` and
- * `changed`, which it marks, in shared memory).
- */
+/** The rows of a pricing round: the arguments of `priceAll` (`pricing.ts`), which marks `inSubset` and `changed`. */
 export interface PricesTask {
-  readonly pairs: ScoredPairs;
+  readonly pairs: { readonly start: Int32Array; readonly cols: Int32Array };
   readonly width: number;
   readonly values: Float64Array;
   readonly inSubset: Uint8Array;
@@ -272,4 +270,22 @@ export interface AuctionArrays {
 export interface AuctionShare {
   readonly board: ClaimBoard;
   readonly arrays: AuctionArrays;
+}
+
+/**
+ * A column generation's pricing passes for a {@link RowsHelper} (`pricing.ts`): the arguments of
+ * `priceAll` but the rows and the tolerance (a pass's figure), in shared memory, sent once; the
+ * round's `assign` and `prices` written before each pass; per chunk, how many pairs it marked.
+ */
+export interface PricingArrays extends Omit<PricesTask, 'tolerance' | 'from' | 'to'> {
+  readonly rows: number;
+  /** Rows in a chunk of a pass. */
+  readonly chunkRows: number;
+  readonly added: Int32Array;
+}
+
+/** A pricing's passes for a {@link RowsHelper}: the board their chunks are claimed on and the arrays they work. */
+export interface PricingShare {
+  readonly board: ClaimBoard;
+  readonly arrays: PricingArrays;
 }
