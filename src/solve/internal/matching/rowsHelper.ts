@@ -41,8 +41,9 @@ export interface RowsHelper {
   receiveBound(task: BoundTask, meanwhile?: () => boolean): Steps<number | null>;
   /**
    * Told once the solve expects to need the helper for none of the tasks above for a while (the
-   * Lagrangian steps, past the first): the helper may take on other work meanwhile, which a task
-   * sent later waits for.
+   * Lagrangian steps, past the first; a column generation's flows, once its first subset is
+   * gathered): the helper may take on other work meanwhile, which a task sent later waits for (the
+   * shared passes do not: it joins them between its steps).
    */
   idle?(): void;
   /**
