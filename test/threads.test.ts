@@ -9,11 +9,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, type ProgramSource, rematch } from '../src/index.js';
 import { keptHelper, rowsHelperOf } from '../src/match/helperTasks.js';
+import { bestEntries, LISTED } from '../src/match/reasons.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { idIndex } from '../src/model/idIndex.js';
 import { indexTopics, type TopicLevels } from '../src/model/indexTopics.js';
 import { parseProgram } from '../src/model/parseProgram.js';
 import { workerThreads } from '../src/node.js';
+import { LISTED_FROM } from '../src/score/rows.js';
+import { bestListed, scoreSteps, scoreTable } from '../src/score/scoreProgram.js';
 import { heldScoring } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
@@ -23,6 +26,7 @@ import { solveExactSteps } from '../src/solve/internal/matching/exact.js';
 import type { PricingShare } from '../src/solve/internal/matching/rowsHelper.js';
 import { solveMatching } from '../src/solve/internal/matching/solveMatching.js';
 import { allPairs, keptSubsetSteps, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
+import { pairScore } from '../src/solve/internal/pairs.js';
 import { inThread } from './helpers/inThread.js';
 import { denseProblem } from './helpers/pairs.js';
 import { sharedPairs } from './helpers/rowsHelper.js';
@@ -69,6 +73,44 @@ describe('matchProgram with helper threads', () => {
       // the job; and the first helper's audits.
       expect(threads.sent).toBe((5 * size + 1) * objectives.length);
     }
+  });
+
+  it('each long row’s best-scoring mentors as the scoring pass lists them: as the reasons would find them, on one thread and with helpers', () => {
+    let listedRows = 0;
+    let ties = 0;
+    let short = 0;
+    // Classic rows of more than LISTED_FROM pairs (listed), and micro ones (not).
+    const inputs = [
+      sampleProgram({ mode: 'classic', mentors: 1300, mentees: 250, topics: 20, seed: 4 }),
+      programs[0][1],
+    ];
+    for (const input of inputs) {
+      const program = parseProgram(input);
+      const threads = inThread(2);
+      for (const table of [scoreTable(program, false), drain(scoreSteps(program, false, undefined, threads))]) {
+        const { start, cols, scores } = table.allowed;
+        for (let r = 0; r < table.rows.length; r++) {
+          const from = start[r] as number;
+          const to = start[r + 1] as number;
+          const listed = bestListed(table, r);
+          if (to - from <= LISTED_FROM) {
+            expect(listed).toBeUndefined();
+            short++;
+            continue;
+          }
+          expect(listed).toEqual(bestEntries(cols, scores, from, to, LISTED));
+          listedRows++;
+          // A tie at the list's end, or across it: the lower column first.
+          const least = pairScore(table.allowed, r, listed?.at(-1) as number);
+          if (scores.subarray(from, to).filter((v) => v === least).length > 1) ties++;
+        }
+      }
+      // Shared out: the helpers summed some rows.
+      expect(threads.kinds).toContain('scores');
+    }
+    expect(listedRows).toBeGreaterThan(200);
+    expect(ties).toBeGreaterThan(50);
+    expect(short).toBeGreaterThan(200);
   });
 
   it('shares out nothing below minPairs (default about 17 million candidate pairs)', () => {

@@ -8,7 +8,8 @@ import { type Message, type MessageParams, msg, type Translator, translator } fr
 import { compareIds } from '../model/compareIds.js';
 import type { DemandRow } from '../model/indexProgram.js';
 import type { Person, Program, Quota } from '../model/program.js';
-import type { ScoreTable } from '../score/scoreProgram.js';
+import { BEST_LISTED } from '../score/rows.js';
+import { bestListed, type ScoreTable } from '../score/scoreProgram.js';
 import { checkTime, SLICE, type Steps, sliceDue } from '../solve/internal/clock.js';
 import { mateHolds } from '../solve/internal/matching/feasible.js';
 import { fits } from '../solve/internal/matching/problem.js';
@@ -18,8 +19,8 @@ import type { Unmatched, UnmatchedCode } from './types.js';
 
 /** Most mentors named in a message... */
 const NAMED = 5;
-/** ...and listed in `mentors` (the best-scoring ones). */
-export const LISTED = 20;
+/** ...and listed in `mentors` (the best-scoring ones): as many as the scoring lists a row (`BEST_LISTED`). */
+export const LISTED = BEST_LISTED;
 
 /**
  * Up to `k` of `list`, the highest `scores[j]` first (ties: lower index first). O(list × k) at
@@ -305,9 +306,10 @@ function rowOf(
   const topOf = (list: Int32Array) => {
     if (list !== lastList) {
       lastList = list;
+      // The allowed mentors' best as the scoring listed them, when it did (the same list).
       lastTop =
         list === allowed
-          ? bestEntries(pairs.cols, pairs.scores, from, to, LISTED)
+          ? (bestListed(table, r) ?? bestEntries(pairs.cols, pairs.scores, from, to, LISTED))
           : bestAmong(list, pairs.cols, pairs.scores, from, to, LISTED);
     }
     return lastTop;

@@ -18,7 +18,7 @@ import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { renderInPlace } from './renderExplanation.js';
-import { allowedSteps, type Scoring, scoringOf, sums } from './rows.js';
+import { allowedSteps, BEST_LISTED, NOT_LISTED, type Scoring, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
 import { announce, dismiss, rowShares, scoreInParts, shareLevels, type Threads } from './threads.js';
 
@@ -315,6 +315,7 @@ export function* scoreSteps(
   if (job !== null && parts === null) dismiss(threads as Threads, job);
   let pairs: ScoredPairs;
   let passSide: Float64Array | null = null;
+  let best: Int32Array;
   if (parts === null) {
     const start = new Int32Array(rows + 1);
     const found = { cols: new Int32Array(0) };
@@ -326,10 +327,15 @@ export function* scoreSteps(
     // memory (the copy was 700 MB more at 179 million pairs).
     pairs = { start, cols: found.cols.subarray(0, n), scores: new Float64Array(n) };
     if (inPass) passSide = new Float64Array(n);
-    yield* sums(ctx, criteria, pairs, inPass ? otherCriteria : null, passSide, true, 0, rows);
+    best = new Int32Array(rows * BEST_LISTED);
+    yield* sums(ctx, criteria, { ...pairs, best }, inPass ? otherCriteria : null, passSide, true, 0, rows);
   } else {
     const tooMany = (n: number) => checkPairs(limit.fn, limit.maxPairs, n, rows, cols);
-    ({ pairs, side: passSide } = yield* scoreInParts(
+    ({
+      pairs,
+      side: passSide,
+      best,
+    } = yield* scoreInParts(
       job as number,
       scoring,
       parts,
@@ -341,19 +347,21 @@ export function* scoreSteps(
     ));
     if (keep !== undefined) keep.job = job;
   }
-  return tableOf(program, scoring, pairs, passSide);
+  return tableOf(program, scoring, pairs, passSide, best);
 }
 
 /**
  * The table of `program` from its scoring and its scored pairs; `passSide`, the mentor side when
  * the scoring pass computed it (else computed on demand, or the scores themselves without
- * `preference` in force). A helper thread builds the same table over the shared pairs.
+ * `preference` in force); `best`, each row's best-scoring mentors when the scoring pass listed
+ * them (see {@link bestListed}). A helper thread builds the same table over the shared pairs.
  */
 export function tableOf(
   program: Program,
   scoring: Scoring,
   pairs: ScoredPairs,
   passSide: Float64Array | null,
+  best?: Int32Array,
 ): ScoreTable {
   const { ix, ctx, criteria, rules, all } = scoring;
   const rows = ix.rows.length;
@@ -444,7 +452,25 @@ export function tableOf(
   };
   sides.set(table, { stored: () => side, fill, one, slack, scale, shift, estimates });
   if (scoring.screen !== undefined) screens.set(table, scoring.screen);
+  if (best !== undefined) bests.set(table, best);
   return table;
+}
+
+/** Each row's best-scoring mentors, as the scoring pass of each table built here listed them. */
+const bests = new WeakMap<ScoreTable, Int32Array>();
+
+/**
+ * Row `row`'s {@link BEST_LISTED} best-scoring allowed mentor columns, best first, ties to the lower
+ * column, as the scoring pass listed them; undefined when it did not (a row of `LISTED_FROM` pairs
+ * or fewer, a table not built by {@link scoreSteps}).
+ */
+export function bestListed(table: ScoreTable, row: number): number[] | undefined {
+  const best = bests.get(table);
+  if (best === undefined || best[row * BEST_LISTED] === NOT_LISTED) return undefined;
+  const out: number[] = [];
+  for (let q = row * BEST_LISTED; q < (row + 1) * BEST_LISTED && (best[q] as number) >= 0; q++)
+    out.push(best[q] as number);
+  return out;
 }
 
 /** The pair screen of each table built here whose scoring had one. */

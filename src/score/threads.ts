@@ -15,6 +15,7 @@ import { type Clock, checkTime, drain, SLICE, type Steps, sliceDue, withClock } 
 import type { ScoredPairs } from '../solve/internal/pairs.js';
 import {
   allowedSteps,
+  BEST_LISTED,
   claimedSums,
   missedSums,
   releasable,
@@ -116,6 +117,8 @@ type Task =
       readonly cols: Int32Array;
       readonly scores: Float64Array;
       readonly side: Float64Array | null;
+      /** Each row's best-scoring mentors (`ScoringPairs.best`), in shared memory. */
+      readonly best: Int32Array;
       readonly stop: Int32Array;
       /**
        * In shared memory: `[0]`, the next chunk of the share's rows to claim (`claimedSums`),
@@ -239,7 +242,7 @@ export function* scoreInParts(
   inPass: boolean,
   tooMany: (n: number) => void,
   keep = false,
-): Steps<{ pairs: ScoredPairs; side: Float64Array | null }> {
+): Steps<{ pairs: ScoredPairs; side: Float64Array | null; best: Int32Array }> {
   let done = false;
   const rows = scoring.ix.rows.length;
   const helpers = bounds.length - 2;
@@ -272,6 +275,7 @@ export function* scoreInParts(
     for (let k = 0; k <= helpers; k++) base[k] = (base[k] as number) - most0 + n;
     const scores = new Float64Array(new SharedArrayBuffer(8 * room));
     const side = inPass ? new Float64Array(new SharedArrayBuffer(8 * room)) : null;
+    const best = new Int32Array(new SharedArrayBuffer(4 * rows * BEST_LISTED));
     const { cols } = found;
     const claims = Array.from({ length: helpers }, () => new Int32Array(new SharedArrayBuffer(8)));
     // This thread's rows, claimed in chunks by the helpers too once done with their own: the
@@ -294,13 +298,14 @@ export function* scoreInParts(
         cols,
         scores,
         side,
+        best,
         stop,
         claims: claims[k] as Int32Array,
         caller,
       } satisfies Task);
     const { ctx, criteria, sideCriteria } = scoring;
     const others = inPass ? sideCriteria : null;
-    const table = { start, cols, scores };
+    const table = { start, cols, scores, best };
     yield* claimedSums(ctx, criteria, table, others, side, 0, mine, caller.claims, caller.done, rows / mine);
     // The helpers' counts, in row order: past the limit at the row a single thread would be.
     const here: boolean[] = [];
@@ -318,7 +323,7 @@ export function* scoreInParts(
       }
       n += own[own.length - 1] as number;
       here.push(part.cols !== null);
-      if (part.cols !== null) yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
+      if (part.cols !== null) yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side, best);
     }
     start[rows] = n;
     // The rows of each helper's share not yet claimed, summed here too (once its pairs are in
@@ -330,7 +335,7 @@ export function* scoreInParts(
       yield* claimedSums(
         ctx,
         criteria,
-        { start: shareStart(rows, from, to, owns[k] as Int32Array, base[k] as number), cols, scores },
+        { start: shareStart(rows, from, to, owns[k] as Int32Array, base[k] as number), cols, scores, best },
         others,
         side,
         from,
@@ -343,7 +348,7 @@ export function* scoreInParts(
       if (here[k] === true || (yield* replyOf(threads, k, job)) !== null) continue;
       const { from, to } = shareOf(k);
       const part = yield* ownPart(scoring, from, to, maxPairs);
-      yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side);
+      yield* ownScores(scoring, from, to, part, base[k] as number, cols, scores, side, best);
     }
     // This thread's chunks that a helper claimed and did not finish (it failed, or is gone): every
     // helper that could claim some has replied by now, or is gone (one whose pairs were done here
@@ -361,7 +366,7 @@ export function* scoreInParts(
     }
     const pairs = { start, cols: cols.subarray(0, n), scores: scores.subarray(0, n) };
     done = true;
-    return { pairs, side: side === null ? null : side.subarray(0, n) };
+    return { pairs, side: side === null ? null : side.subarray(0, n), best };
   } finally {
     // Stopped (the limit, the time budget, a cancel) or done: helpers still at this job let it go
     // (all but the first, when it is kept).
@@ -403,6 +408,7 @@ function* ownScores(
   cols: Int32Array,
   scores: Float64Array,
   side: Float64Array | null,
+  best: Int32Array,
   claims?: Int32Array,
   caller?: CallerShare,
 ): Steps<void> {
@@ -413,15 +419,15 @@ function* ownScores(
   const { ctx, criteria, sideCriteria } = scoring;
   const others = side === null ? null : sideCriteria;
   if (claims === undefined) {
-    yield* sums(ctx, criteria, { start, cols, scores }, others, side, true, from, to, 0);
+    yield* sums(ctx, criteria, { start, cols, scores, best }, others, side, true, from, to, 0);
     return;
   }
   // The pairs are in `cols`: the calling thread may claim rows too from now on.
   Atomics.store(claims, 1, 1);
-  yield* claimedSums(ctx, criteria, { start, cols, scores }, others, side, from, to, claims);
+  yield* claimedSums(ctx, criteria, { start, cols, scores, best }, others, side, from, to, claims);
   if (caller === undefined) return;
   // Then the calling thread's rows left (its pairs are in the table: it sent this task after them).
-  const theirs = { start: caller.start, cols, scores };
+  const theirs = { start: caller.start, cols, scores, best };
   yield* claimedSums(ctx, criteria, theirs, others, side, caller.from, caller.to, caller.claims, caller.done);
 }
 
@@ -531,8 +537,8 @@ export function runScoringTask(message: unknown): { reply: unknown; transfer: Ar
     // Past the limit, the calling thread throws once it counts them: nothing to write.
     if (!mine.over) {
       const { scoring, from, to, part } = mine;
-      const { base, cols, scores, side, claims, caller } = task;
-      const steps = ownScores(scoring, from, to, part, base, cols, scores, side, claims, caller);
+      const { base, cols, scores, side, best, claims, caller } = task;
+      const steps = ownScores(scoring, from, to, part, base, cols, scores, side, best, claims, caller);
       if (stoppable(task.stop, steps) === null) return failed(task.job, 'stopped');
     }
     return { reply: { job: task.job, ok: true }, transfer: [] };
