@@ -37,7 +37,7 @@ import {
   searchedProfit,
   VALUES,
 } from './auctionPasses.js';
-import { bufferOf, type ClaimBoard, claimChunk, figuresAt, finishPass, markDone, openPass } from './claims.js';
+import { bufferOf, type ClaimBoard, figuresAt, openPass, workPass } from './claims.js';
 import { mateHolds } from './feasible.js';
 import type { PenalisedSolve } from './lagrangian.js';
 import type { MatchingProblem, SumFigure } from './problem.js';
@@ -229,15 +229,7 @@ export class Auction {
     helper?.wake?.();
     const { figures } = board;
     const at = figuresAt(pass);
-    for (;;) {
-      const claimed = claimChunk(board, pass);
-      if (claimed === null) break;
-      passChunk(arrays, kind, claimed.chunk, pass, figures, at);
-      markDone(board, pass, claimed.chunk);
-      if (sliceDue()) yield SLICE;
-    }
-    // The chunks the helper took.
-    finishPass(
+    yield* workPass(
       board,
       pass,
       chunks,

@@ -13,6 +13,8 @@
  * and has not failed, and otherwise done here.
  */
 
+import { SLICE, type Steps, sliceDue } from '../clock.js';
+
 /** The board's words: the claim word, then the helper's failure flag, then two slots (by the pass's parity) of kind, chunks and number. */
 const CLAIM = 0;
 const FAILED = 1;
@@ -121,6 +123,27 @@ export function markDone(board: ClaimBoard, pass: number, chunk: number): void {
 /** Tells the calling thread that this helper failed: it no longer waits for the chunks the helper took. */
 export function markFailed(board: ClaimBoard): void {
   Atomics.store(board.words, FAILED, 1);
+}
+
+/**
+ * The calling thread's part of pass `pass` of `chunks` chunks: takes chunks until none is left
+ * (`work` does one; an async caller's turn when its time slice is over), then {@link finishPass}.
+ */
+export function* workPass(
+  board: ClaimBoard,
+  pass: number,
+  chunks: number,
+  work: (chunk: number) => void,
+  alive: () => boolean,
+): Steps<void> {
+  for (;;) {
+    const claimed = claimChunk(board, pass);
+    if (claimed === null) break;
+    work(claimed.chunk);
+    markDone(board, pass, claimed.chunk);
+    if (sliceDue()) yield SLICE;
+  }
+  finishPass(board, pass, chunks, work, alive);
 }
 
 /**

@@ -30,9 +30,9 @@
  * search that does not settle within {@link MAX_ROUNDS} rounds.
  */
 import { capacitatedSteps } from '../../capacitatedAssignment.js';
-import { checkTime, SLICE, type Steps, sliceDue, slicesOf } from '../clock.js';
+import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
-import { bufferOf, claimBoard, claimChunk, finishPass, MOST_CHUNKS, markDone, openPass } from './claims.js';
+import { bufferOf, claimBoard, MOST_CHUNKS, openPass, workPass } from './claims.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
 import type { PricesTask, PricingArrays, PricingShare } from './rowsHelper.js';
 import { keptSubsetSteps, shared } from './sparseRows.js';
@@ -187,14 +187,7 @@ function* pricePass(problem: MatchingProblem, share: PricingShare, round: PriceR
   // (Opening the pass publishes the arrays written above.)
   const pass = openPass(board, PRICE, chunks, [round.tolerance]);
   helper?.wake?.();
-  for (;;) {
-    const claimed = claimChunk(board, pass);
-    if (claimed === null) break;
-    priceChunk(arrays, claimed.chunk, round.tolerance);
-    markDone(board, pass, claimed.chunk);
-    if (sliceDue()) yield SLICE;
-  }
-  finishPass(
+  yield* workPass(
     board,
     pass,
     chunks,
