@@ -107,7 +107,10 @@
 //   the large path under a time limit held first come, first served and its bound before its
 //   candidate subset (the subset's passes then stoppable, a helper's reply left behind set aside:
 //   about 0.23 KB, from 112,636 B to 112,867 B; at micro 100,000 × 10,000 a stop in those passes
-//   returns a matching where it was TIME_LIMIT); 111 KB since.
+//   returns a matching where it was TIME_LIMIT); 111 KB until column generation's pricing passes
+//   were shared with the helper by claims and the scoring listed each long row's best mentors for
+//   the reasons (about 0.6 KB, from 113,204 B to 113,780 B; classic 50,000 × 5,000 with one
+//   helper, alternating, median 18.0 s to 16.2 s); 112 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
@@ -137,7 +140,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 111 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 112 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
