@@ -4,9 +4,9 @@
  * finds the baseline the summary compares with (first come, first served, `greedy.ts`, and its
  * blocking pairs) and the matching's blocking pairs, while the calling thread explains the matching.
  * The baseline's audit comes earlier when the solve leaves the helper idle for a while (its
- * Lagrangian steps, or the flows of a column generation: `RowsHelper.idle`; see {@link sendBaseline}). Without helpers, or when the
- * helper fails, the calling thread does the same work itself: the figures are the same either way,
- * bit for bit.
+ * Lagrangian steps, or the flows of a column generation: `RowsHelper.idle`; see
+ * {@link sendBaseline}). Without helpers, or when the helper fails, the calling thread does the
+ * same work itself: the figures are the same either way, bit for bit.
  */
 
 import { mentorSideOf, type ScoreTable, tableOf } from '../score/scoreProgram.js';
