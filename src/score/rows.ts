@@ -48,7 +48,7 @@ export const BEST_LISTED = 20;
 /**
  * The pairs a scoring pass writes: their scores, and with `best` (`BEST_LISTED` entries a row) the
  * best-scoring mentor columns of each row with more than `LISTED_FROM` pairs, best first (ties: the
- * lower column), -1 past the row's last; `NOT_LISTED` first for the other rows.
+ * lower column); `NOT_LISTED` first for the other rows.
  */
 export interface ScoringPairs extends ScoredPairs {
   readonly best?: Int32Array;
@@ -461,53 +461,64 @@ function sumRow(
       addValues(values, k, share, sum, other, both);
     }
   }
-  // Shares add up to 1 up to rounding: keep scores within [0, 1].
-  for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
-  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
-  // A long row's best while its scores are in the cache (the reasons name them: at classic 50,000 ×
-  // 5,000, a pass over the 40,000 unmatched rows' 3,600 pairs each took 0.9 s after the solve).
-  if (pairs.best !== undefined) {
-    if (k > LISTED_FROM) bestOfRow(scores, at, s, k, pairs.best, r * BEST_LISTED);
-    else pairs.best[r * BEST_LISTED] = NOT_LISTED;
+  // Shares add up to 1 up to rounding: keep scores within [0, 1]. A long row's best listed as they
+  // are written (the reasons name them: at classic 50,000 × 5,000, a pass over the 40,000 unmatched
+  // rows' 3,600 pairs each took 0.9 s after the solve).
+  const { best } = pairs;
+  if (best !== undefined && k > LISTED_FROM) writeListed(sum, scores, at, s, k, best, r * BEST_LISTED);
+  else {
+    for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
+    if (best !== undefined) best[r * BEST_LISTED] = NOT_LISTED;
   }
+  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
 }
 
 /**
- * Rows with more pairs than this have their best listed by the scoring pass. On shorter rows the
- * listing cost more than the reasons' own pass (micro 50,000 requests × 5,000 mentors, about 245
- * pairs a row: the scoring 10 % slower) and saved little.
+ * Rows with more pairs than this have their best listed by the scoring pass: about 2 % of a classic
+ * row's scoring (3,600 pairs; single-thread scoring of 15,000 mentees × 5,000 mentors, the least of
+ * 4 runs each). On shorter rows the listing cost more than the reasons' own pass (micro 50,000
+ * requests × 5,000 mentors, about 245 pairs a row: the scoring 10 % slower) and saved little.
  */
 export const LISTED_FROM = 1024;
 /** A row's first entry in `ScoringPairs.best` when the scoring did not list its best. */
 export const NOT_LISTED = -2;
 
-/** {@link bestOfRow}'s list so far, best first: scores and entries (scratch, one thread's). */
+/** {@link writeListed}'s list so far, best first: scores and entries (scratch, one thread's). */
 const topScores = new Float64Array(BEST_LISTED);
 const topEntries = new Int32Array(BEST_LISTED);
 
 /**
- * The {@link BEST_LISTED} best of a row's `k` entries (scores from `scores[s]`, columns `at[0..k)`,
- * ascending), best first, ties to the lower column, into `best` from `to` (-1 past the last).
+ * Writes a row's `k` (more than {@link BEST_LISTED}) sums, capped at 1, into `scores` from `s`, and
+ * lists its best into `best` from `to`: the columns (`at[0..k)`, ascending) of its
+ * {@link BEST_LISTED} highest scores, best first, ties to the lower column.
  */
-function bestOfRow(scores: Float64Array, at: Int32Array, s: number, k: number, best: Int32Array, to: number): void {
-  let size = 0;
+function writeListed(
+  sum: Float64Array,
+  scores: Float64Array,
+  at: Int32Array,
+  s: number,
+  k: number,
+  best: Int32Array,
+  to: number,
+): void {
+  // Empty places at -Infinity: the first entries fill them, later ones enter above the last kept
+  // only (the columns ascend, so a tie stays out), each before every kept one it beats.
+  topScores.fill(Number.NEGATIVE_INFINITY);
   let least = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < k; i++) {
-    const v = scores[s + i] as number;
-    // Full: an entry enters only above the last kept (the columns ascend, so a tie stays out).
-    if (size === BEST_LISTED && !(v > least)) continue;
-    let q = size < BEST_LISTED ? size++ : BEST_LISTED - 1;
-    // Before every kept one it beats (a tie keeps the earlier, lower column first).
+    const v = Math.min(1, sum[i] as number);
+    scores[s + i] = v;
+    if (!(v > least)) continue;
+    let q = BEST_LISTED - 1;
     for (; q > 0 && v > (topScores[q - 1] as number); q--) {
       topScores[q] = topScores[q - 1] as number;
       topEntries[q] = topEntries[q - 1] as number;
     }
     topScores[q] = v;
     topEntries[q] = i;
-    least = topScores[size - 1] as number;
+    least = topScores[BEST_LISTED - 1] as number;
   }
-  for (let q = 0; q < size; q++) best[to + q] = at[topEntries[q] as number] as number;
-  best.fill(-1, to + size, to + BEST_LISTED);
+  for (let q = 0; q < BEST_LISTED; q++) best[to + q] = at[topEntries[q] as number] as number;
 }
 
 /** The runs: the person criteria, and the topic criteria (expertise, willingness, goals: the row's topic strips). */
