@@ -48,7 +48,7 @@ export const BEST_LISTED = 20;
 /**
  * The pairs a scoring pass writes: their scores, and with `best` (`BEST_LISTED` entries a row) the
  * best-scoring mentor columns of each row with more than `LISTED_FROM` pairs, best first (ties: the
- * lower column); `NOT_LISTED` first for the other rows.
+ * lower column); the other rows' entries are not written.
  */
 export interface ScoringPairs extends ScoredPairs {
   readonly best?: Int32Array;
@@ -437,10 +437,7 @@ function sumRow(
   const { values, at, sum, other: sideSum } = scratch;
   const s = start[r] as number;
   const k = (start[r + 1] as number) - s;
-  if (k === 0) {
-    if (pairs.best !== undefined) pairs.best[r * BEST_LISTED] = NOT_LISTED;
-    return;
-  }
+  if (k === 0) return;
   // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
   for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
   sum.fill(0, 0, k);
@@ -466,10 +463,7 @@ function sumRow(
   // rows' 3,600 pairs each took 0.9 s after the solve).
   const { best } = pairs;
   if (best !== undefined && k > LISTED_FROM) writeListed(sum, scores, at, s, k, best, r * BEST_LISTED);
-  else {
-    for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
-    if (best !== undefined) best[r * BEST_LISTED] = NOT_LISTED;
-  }
+  else for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
   if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
 }
 
@@ -480,8 +474,6 @@ function sumRow(
  * requests × 5,000 mentors, about 245 pairs a row: the scoring 10 % slower) and saved little.
  */
 export const LISTED_FROM = 1024;
-/** A row's first entry in `ScoringPairs.best` when the scoring did not list its best. */
-export const NOT_LISTED = -2;
 
 /** {@link writeListed}'s list so far, best first: scores and entries (scratch, one thread's). */
 const topScores = new Float64Array(BEST_LISTED);

@@ -18,7 +18,7 @@ import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { renderInPlace } from './renderExplanation.js';
-import { allowedSteps, BEST_LISTED, NOT_LISTED, type Scoring, scoringOf, sums } from './rows.js';
+import { allowedSteps, BEST_LISTED, LISTED_FROM, type Scoring, scoringOf, sums } from './rows.js';
 import type { HardRule } from './rules.js';
 import { announce, dismiss, rowShares, scoreInParts, shareLevels, type Threads } from './threads.js';
 
@@ -466,11 +466,9 @@ const bests = new WeakMap<ScoreTable, Int32Array>();
  */
 export function bestListed(table: ScoreTable, row: number): number[] | undefined {
   const best = bests.get(table);
-  if (best === undefined || best[row * BEST_LISTED] === NOT_LISTED) return undefined;
-  const out: number[] = [];
-  for (let q = row * BEST_LISTED; q < (row + 1) * BEST_LISTED && (best[q] as number) >= 0; q++)
-    out.push(best[q] as number);
-  return out;
+  const { start } = table.allowed;
+  if (best === undefined || (start[row + 1] as number) - (start[row] as number) <= LISTED_FROM) return undefined;
+  return Array.from(best.subarray(row * BEST_LISTED, (row + 1) * BEST_LISTED));
 }
 
 /** The pair screen of each table built here whose scoring had one. */
