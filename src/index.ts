@@ -9,7 +9,7 @@ export { EN as en, type MessageCode } from './locale/en.js';
 export type { Catalog, Locale, Message, MessageParams, ParamValue } from './locale/message.js';
 export { rematchAsync, suggestAllAsync } from './match/asyncForms.js';
 export { historyFromResult, type ResultPairs } from './match/historyFromResult.js';
-export { matchProgram } from './match/matchProgram.js';
+export { DEFAULT_BLOCKING_LISTED, matchProgram } from './match/matchProgram.js';
 export { matchProgramAsync } from './match/matchProgramAsync.js';
 export { programWarnings } from './match/programWarnings.js';
 export { rematch } from './match/rematch.js';

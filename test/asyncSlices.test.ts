@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { matchProgram, parseProgram } from '../src/index.js';
-import { matchInput } from '../src/match/matchProgram.js';
+import { matchInput, readMatchOptions } from '../src/match/matchProgram.js';
 import { prepare } from '../src/match/prepare.js';
 import { solveObjective, solveObjectiveSteps } from '../src/match/solveObjective.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
@@ -58,7 +58,9 @@ describe('async turns change nothing', () => {
     const budgeted = sampleProgram({ mode: 'micro', mentors: 40, mentees: 150, topics: 30, seed: 3 });
     const plain = sampleProgram({ mode: 'classic', mentors: 40, mentees: 600, topics: 30, seed: 4 });
     for (const input of [budgeted, plain]) {
-      const stepped = everySlice(matchInput('matchProgram', input, undefined, undefined, undefined));
+      const stepped = everySlice(
+        matchInput('matchProgram', input, undefined, readMatchOptions(undefined, 'matchProgram')),
+      );
       expect(JSON.stringify(stepped.value)).toBe(JSON.stringify(matchProgram(input)));
       expect(stepped.turns).toBeGreaterThan(2);
     }

@@ -19,7 +19,7 @@ import {
   programReport,
   suggestAll,
 } from '../src/index.js';
-import { matchInput } from '../src/match/matchProgram.js';
+import { matchInput, readMatchOptions } from '../src/match/matchProgram.js';
 import { programSchema } from '../src/model/schema.js';
 import { programReportSteps } from '../src/report/programReport.js';
 import { capacitatedSteps } from '../src/solve/capacitatedAssignment.js';
@@ -323,7 +323,7 @@ describe('an abort', () => {
       const controller = new AbortController();
       const clock = startAsyncClock('matchProgramAsync', undefined, controller.signal);
       clock.sliceEnd = Number.NEGATIVE_INFINITY;
-      const steps = matchInput('matchProgramAsync', input, undefined, undefined, undefined);
+      const steps = matchInput('matchProgramAsync', input, undefined, readMatchOptions(undefined, 'matchProgramAsync'));
       let phase = 'parse';
       let turns = 0;
       for (;;) {

@@ -106,6 +106,28 @@ describe('mentormatch match', () => {
     expect(fair.stdout).toBe(`${JSON.stringify(matchProgram(classicText, { objective: 'fair' }), null, 2)}\n`);
   });
 
+  it('--max-blocking is passed on (a count, or all); a bad one is a usage error (exit 2)', () => {
+    for (const [flag, listed] of [
+      ['2', 2],
+      ['all', Number.POSITIVE_INFINITY],
+      ['0', 0],
+    ] as const) {
+      const run = inProcess(['match', micro, '--format', 'json', '--max-blocking', flag]);
+      expect(run.code).toBe(0);
+      const expected = matchProgram(microText, { maxBlockingListed: listed });
+      expect(run.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    }
+    // The sample has more than 2 blocking pairs, fewer than the default's 1,000: all listed.
+    const all = matchProgram(microText);
+    expect(all.summary.blockingPairs).toBeGreaterThan(2);
+    expect(all.summary.blocking).toHaveLength(all.summary.blockingPairs);
+    for (const bad of ['-1', '1.5', 'some']) {
+      const run = inProcess(['match', micro, '--max-blocking', bad]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--max-blocking');
+    }
+  });
+
   it('the table (default) has a line per pair in aligned columns, the unmatched, and the summary', () => {
     const result = matchProgram(classicText);
     const run = mentormatch(['match', classic]);

@@ -18,13 +18,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import {
+  DEFAULT_BLOCKING_LISTED,
+  InvalidInputError,
   type MatchResult,
   matchProgram,
   type Objective,
   type Program,
   type ProgramSource,
   parseProgram,
+  rematch,
   type ScoreTable,
   scoreProgram,
 } from '../src/index.js';
@@ -252,10 +256,55 @@ describe('matchProgram: stable objective and blocking pairs', () => {
           expect(blockingOf(result, table)).toEqual(expected);
           expect(result.summary.blockingPairs).toBe(expected.length);
           if (objective === 'stable') expect(expected).toEqual([]);
+          // Fewer listed: the first of them, all still counted.
+          const listed = (order ?? 0) % (expected.length + 2);
+          const fewer = matchProgram(input, { objective, maxBlockingListed: listed });
+          expect(blockingOf(fewer, table)).toEqual(expected.slice(0, listed));
+          expect(fewer.summary.blockingPairs).toBe(expected.length);
+          expect(JSON.stringify({ ...fewer.summary, blocking: [] })).toBe(
+            JSON.stringify({ ...result.summary, blocking: [] }),
+          );
         },
       ),
       fcOptions(600),
     );
+  });
+
+  it('lists the first 1,000 blocking pairs by default and counts them all; maxBlockingListed: Infinity lists them all', () => {
+    // Micro, budgets binding: thousands of blocking pairs, listed out of id order.
+    const drawn = sampleProgram({ mode: 'micro', mentors: 60, mentees: 400, topics: 20, seed: 5 });
+    const input = shuffledProgram(drawn, mulberry32(7));
+    const all = matchProgram(input, { maxBlockingListed: Number.POSITIVE_INFINITY });
+    const byDefault = matchProgram(input);
+    expect(all.summary.blockingPairs).toBeGreaterThan(DEFAULT_BLOCKING_LISTED);
+    expect(all.summary.blocking).toHaveLength(all.summary.blockingPairs);
+    expect(byDefault.summary.blocking).toEqual(all.summary.blocking.slice(0, DEFAULT_BLOCKING_LISTED));
+    expect(byDefault.summary.blockingPairs).toBe(all.summary.blockingPairs);
+    expect(matchProgram(input, { maxBlockingListed: 0 }).summary.blocking).toEqual([]);
+    // The same result but for the list.
+    expect(JSON.stringify({ ...byDefault, summary: { ...byDefault.summary, blocking: [] } })).toBe(
+      JSON.stringify({ ...all, summary: { ...all.summary, blocking: [] } }),
+    );
+  });
+
+  it('a bad maxBlockingListed is INVALID_INPUT naming the option', () => {
+    const input = sampleProgram({ mode: 'classic', mentors: 3, mentees: 4, topics: 13, seed: 1 });
+    for (const maxBlockingListed of [-1, 1.5, Number.NaN, Number.NEGATIVE_INFINITY, '5', null]) {
+      for (const call of [
+        () => matchProgram(input, { maxBlockingListed } as never),
+        () => rematch(input, matchProgram(input), {}, { maxBlockingListed } as never),
+      ]) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(InvalidInputError);
+        expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+        expect((error as InvalidInputError).issues[0]?.path).toEqual(['options', 'maxBlockingListed']);
+      }
+    }
   });
 
   it('the stable result is mentee-optimal among all stable matchings (exhaustive, up to 7 × 3)', () => {

@@ -1,6 +1,6 @@
 /** `mentormatch match`: a programme matched, as a table, CSV (names beside ids, formulas neutralised) or the full JSON result. */
 import { type Locale, translator } from '../locale/message.js';
-import { matchProgram } from '../match/matchProgram.js';
+import { DEFAULT_BLOCKING_LISTED, matchProgram } from '../match/matchProgram.js';
 import type { MatchResult } from '../match/types.js';
 import { OBJECTIVES } from '../model/program.js';
 import type { ProgramSource } from '../model/readProgram.js';
@@ -11,7 +11,7 @@ import { programmeLoader, TABLE_OPTIONS } from './import.js';
 import { onProgramme, printWarnings, progress, size, writeResult } from './io.js';
 import { cliLocale, cliText } from './locale.js';
 import { programmeNames } from './names.js';
-import { byteOrderMark, choice, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
+import { byteOrderMark, choice, integer, LIMIT_OPTIONS, parseCommandLine, programLimits } from './options.js';
 
 const NAME = 'match';
 
@@ -47,6 +47,7 @@ export const match: Command = {
       bom: { type: 'boolean' },
       'no-bom': { type: 'boolean' },
       verbose: { type: 'boolean' },
+      'max-blocking': { type: 'string' },
       ...LIMIT_OPTIONS,
     });
     if (values.help === true) {
@@ -59,6 +60,15 @@ export const match: Command = {
     const locale = cliLocale(NAME, values.locale, io.env);
     const bom = byteOrderMark(NAME, { bom: values.bom, noBom: values['no-bom'] }, values.out, format === 'csv');
     const limits = programLimits(NAME, values);
+    const blocking = values['max-blocking'];
+    const maxBlockingListed =
+      blocking?.trim() === 'all'
+        ? Number.POSITIVE_INFINITY
+        : integer(NAME, 'max-blocking', blocking, {
+            min: 0,
+            max: Number.MAX_SAFE_INTEGER,
+            fallback: DEFAULT_BLOCKING_LISTED,
+          });
     const steps = progress(io, NAME, values.verbose, locale);
 
     const programme = load();
@@ -68,6 +78,7 @@ export const match: Command = {
       matchProgram(programme.json as ProgramSource, {
         limits,
         locale,
+        maxBlockingListed,
         onProgress: steps.bar,
         ...(objective === undefined ? {} : { objective }),
       }),

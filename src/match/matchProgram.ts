@@ -50,8 +50,9 @@ import type { BlockingPair, BoundFigure, MatchFigures, MatchOptions, MatchResult
  * best matching found, exact when the branch and bound ends within `options.maxNodes`, otherwise
  * with a proven bound: `summary.exact`, `bound`, `boundOn` and `gap` say which. Ties go to the lower
  * id: the same programme with its people in any order gives the same pairs, listed in the input's
- * order. Every summary lists the matching's blocking pairs. Deterministic: the same input gives
- * the same result, byte for byte once serialised.
+ * order. Every summary counts the matching's blocking pairs and lists the first of them
+ * (`options.maxBlockingListed`, default 1,000). Deterministic: the same input gives the same
+ * result, byte for byte once serialised.
  *
  * @param input - a programme from {@link parseProgram}, or its JSON input (object or string).
  * @param options - `objective` overrides the programme's; `maxNodes` caps the search when hours
@@ -79,26 +80,40 @@ import type { BlockingPair, BoundFigure, MatchFigures, MatchOptions, MatchResult
  * ```
  */
 export function matchProgram(input: ProgramSource, options?: MatchOptions): MatchResult {
-  const { objective, maxNodes } = readMatchOptions(options, FN);
+  const read = readMatchOptions(options, FN);
   const clock = startClockIn(FN, options, options?.timeLimitMs, options?.onProgress);
-  return runSteps(matchInput(FN, input, options, objective, maxNodes), clock);
+  return runSteps(matchInput(FN, input, options, read), clock);
 }
 
 const FN = 'matchProgram';
+
+/**
+ * How many blocking pairs `summary.blocking` lists unless `options.maxBlockingListed` says
+ * otherwise: enough to show what optimising scores costs in stability, while the list of a large
+ * programme (millions of pairs) would outweigh the rest of its result.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BLOCKING_LISTED } from 'mentormatch';
+ *
+ * console.log(DEFAULT_BLOCKING_LISTED); // 1000
+ * ```
+ */
+export const DEFAULT_BLOCKING_LISTED = 1000;
 
 /** `matchProgram`'s phases on its input: parse, then {@link matchSteps}, in the caller's locale. */
 export function* matchInput(
   fn: string,
   input: ProgramSource,
   options: MatchOptions | undefined,
-  objective: Objective | undefined,
-  maxNodes: number | undefined,
+  { objective, maxNodes, listed }: ReadMatchOptions,
 ): Steps<MatchResult> {
   const t = readLocale(fn, options);
   const limits = optionLimits(fn, options);
   const program = yield* readProgram(fn, input, limits, t);
   yield 'parse';
-  const steps = matchSteps(program, objective ?? program.objective, fn, maxNodes, t, limits.maxPairs, options?.threads);
+  const chosen = objective ?? program.objective;
+  const steps = matchSteps(program, chosen, fn, maxNodes, t, limits.maxPairs, options?.threads, listed);
   return localise(yield* inLocale(fn, steps, t), t);
 }
 
@@ -120,6 +135,7 @@ export function* matchSteps(
   t?: Translator,
   maxPairs = Number.POSITIVE_INFINITY,
   threads?: Threads,
+  listed = DEFAULT_BLOCKING_LISTED,
 ): Steps<MatchResult> {
   const program = canonicalProgram(given);
   const start = now();
@@ -131,7 +147,7 @@ export function* matchSteps(
   const table = yield* scoreSteps(program, chosen === 'stable', { fn, maxPairs }, threads, kept);
   const helper = kept.job === null ? null : keptHelper(threads as Threads, kept.job, table.mentorIds.length);
   try {
-    return yield* solveAndExplain(given, program, table, chosen, fn, start, helper, maxNodes, t);
+    return yield* solveAndExplain(given, program, table, chosen, fn, start, helper, maxNodes, t, listed);
   } finally {
     letGo(helper);
   }
@@ -146,8 +162,9 @@ function* solveAndExplain(
   fn: string,
   start: number,
   helper: KeptHelper | null,
-  maxNodes?: number,
-  t?: Translator,
+  maxNodes: number | undefined,
+  t: Translator | undefined,
+  listed: number,
 ): Steps<MatchResult> {
   yield 'score';
   // Under a time limit, a search stopped by it returns its matching explained in full: 1.5 times the
@@ -206,7 +223,8 @@ function* solveAndExplain(
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
-      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking)),
+      // The first `listed` in the input's order (the audit finds them all: `blockingPairs`).
+      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking, listed)),
     },
     warnings,
   };
@@ -241,12 +259,19 @@ function proof(
   return { exact, bound: Math.max(bound, value), boundOn, gap, nodes };
 }
 
-/** `options`, checked: the objective and the search's node limit; errors under `fn`'s name. */
-export function readMatchOptions(
-  options: MatchOptions | undefined,
-  fn: string,
-): { objective: Objective | undefined; maxNodes: number | undefined } {
-  if (options === undefined) return { objective: undefined, maxNodes: undefined };
+/** The options {@link readMatchOptions} reads: `listed` is `maxBlockingListed` (its default when absent). */
+export interface ReadMatchOptions {
+  readonly objective: Objective | undefined;
+  readonly maxNodes: number | undefined;
+  readonly listed: number;
+}
+
+/**
+ * `options`, checked: the objective, the search's node limit and how many blocking pairs to list;
+ * errors under `fn`'s name.
+ */
+export function readMatchOptions(options: MatchOptions | undefined, fn: string): ReadMatchOptions {
+  if (options === undefined) return { objective: undefined, maxNodes: undefined, listed: DEFAULT_BLOCKING_LISTED };
   if (options === null || typeof options !== 'object') {
     throw invalidInput(fn, [issue(['options'], 'invalid_type', { expected: 'object' })]);
   }
@@ -276,7 +301,32 @@ export function readMatchOptions(
       localeOf(options),
     );
   }
-  return { objective: objective as Objective | undefined, maxNodes: maxNodes as number | undefined };
+  const { maxBlockingListed } = options as { maxBlockingListed?: unknown };
+  if (
+    maxBlockingListed !== undefined &&
+    !(
+      typeof maxBlockingListed === 'number' &&
+      (maxBlockingListed === Number.POSITIVE_INFINITY ||
+        (Number.isSafeInteger(maxBlockingListed) && maxBlockingListed >= 0))
+    )
+  ) {
+    throw invalidInput(
+      fn,
+      [
+        issue(['options', 'maxBlockingListed'], 'invalid_type', {
+          expected: ['integerFrom0', 'infinity'],
+          found: describeValue(maxBlockingListed),
+        }),
+      ],
+      'INVALID_INPUT',
+      localeOf(options),
+    );
+  }
+  return {
+    objective: objective as Objective | undefined,
+    maxNodes: maxNodes as number | undefined,
+    listed: (maxBlockingListed as number | undefined) ?? DEFAULT_BLOCKING_LISTED,
+  };
 }
 
 /** Whether `value` has the shape of a {@link Threads}. */

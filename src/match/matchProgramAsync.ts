@@ -40,9 +40,9 @@ import type { MatchAsyncOptions, MatchResult } from './types.js';
  * ```
  */
 export async function matchProgramAsync(input: ProgramSource, options?: MatchAsyncOptions): Promise<MatchResult> {
-  const { objective, maxNodes } = readMatchOptions(options, FN);
+  const read = readMatchOptions(options, FN);
   const clock = startAsyncClockIn(FN, options, options?.timeLimitMs, options?.signal, options?.onProgress);
-  return runStepsAsync(matchInput(FN, input, options, objective, maxNodes), clock);
+  return runStepsAsync(matchInput(FN, input, options, read), clock);
 }
 
 const FN = 'matchProgramAsync';

@@ -12,7 +12,7 @@ import { invalidInput, issue } from '../model/issues.js';
 import { checkProgramSize, NO_LIMITS, optionLimits } from '../model/limits.js';
 import { hoursBudgets } from '../model/meetings.js';
 import { parseProgram } from '../model/parseProgram.js';
-import type { Objective, Program } from '../model/program.js';
+import type { Program } from '../model/program.js';
 import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import { runSteps, type Steps } from '../solve/internal/clock.js';
@@ -20,7 +20,7 @@ import { fits } from '../solve/internal/matching/problem.js';
 import { pairScore } from '../solve/internal/pairs.js';
 import { type Applied, applyChanges } from './applyChanges.js';
 import { inLocale, localise, readLocale } from './localise.js';
-import { matchSteps, readMatchOptions } from './matchProgram.js';
+import { matchSteps, type ReadMatchOptions, readMatchOptions } from './matchProgram.js';
 import { mentorPlaces } from './prepare.js';
 import { startClockIn } from './startClockIn.js';
 import type {
@@ -103,9 +103,9 @@ export function* rematchSteps(
   changes: ProgramChanges | unknown,
   options: MatchOptions | undefined,
 ): Steps<RematchResult> {
-  const { objective, maxNodes } = readMatchOptions(options, FN);
+  const read = readMatchOptions(options, FN);
   const t = readLocale(FN, options);
-  return yield* inLocale(FN, rematchIn(input, previous, changes, options, objective, maxNodes, t), t);
+  return yield* inLocale(FN, rematchIn(input, previous, changes, options, read, t), t);
 }
 
 function* rematchIn(
@@ -113,8 +113,7 @@ function* rematchIn(
   previous: MatchResult | unknown,
   changes: ProgramChanges | unknown,
   options: MatchOptions | undefined,
-  objective: Objective | undefined,
-  maxNodes: number | undefined,
+  { objective, maxNodes, listed }: ReadMatchOptions,
   t: Translator,
 ): Steps<RematchResult> {
   const limits = optionLimits(FN, options);
@@ -137,6 +136,7 @@ function* rematchIn(
     t,
     limits.maxPairs,
     options?.threads,
+    listed,
   );
   const ownLocks = new Set(base.rules.lockedPairs.map(pairKey));
   const matches: Match[] = result.matches.map((m) => ({ ...m, locked: ownLocks.has(pairKey(m)) }));

@@ -100,6 +100,9 @@ Options:
                       per pair, then an "unmatched" line per unit of demand left unmatched;
                       names and e-mails (an "email" attribute) beside ids, empty where none
   -o, --out <file>    Write the result to <file> instead of standard output
+  --max-blocking <n>  With --format json: list at most <n> blocking pairs in summary.blocking,
+                      or all of them with "all" (default 1000; summary.blockingPairs counts
+                      them all)
 {bom}
 {limits}
   --verbose           Progress on standard error (shown anyway when it is a terminal)

@@ -115,6 +115,8 @@ Opzioni:
                       (o mentee) non abbinata; nomi ed e-mail (un attributo "email") accanto
                       agli id, vuoti se mancano
   -o, --out <file>    Scrive il risultato in <file> invece che sullo standard output
+  --max-blocking <n>  Con --format json: elenca al più <n> coppie bloccanti in summary.blocking,
+                      o tutte con "all" (predefinito: 1000; summary.blockingPairs le conta tutte)
 {bom}
 {limits}
   --verbose           Avanzamento sullo standard error (mostrato comunque se è un terminale)
