@@ -32,6 +32,7 @@ import {
   type ScoreTable,
   scoreProgram,
 } from '../src/index.js';
+import { thrown } from './helpers/errors.js';
 import { FC_SEED, fcOptions } from './helpers/fastCheck.js';
 import { bruteForceMatch, type MatchProblem, matchProblem } from './helpers/matchBruteForce.js';
 import { assignedOf, resultProblems } from './helpers/matchChecks.js';
@@ -294,12 +295,7 @@ describe('matchProgram: stable objective and blocking pairs', () => {
         () => matchProgram(input, { maxBlockingListed } as never),
         () => rematch(input, matchProgram(input), {}, { maxBlockingListed } as never),
       ]) {
-        let error: unknown;
-        try {
-          call();
-        } catch (e) {
-          error = e;
-        }
+        const error = thrown(call);
         expect(error).toBeInstanceOf(InvalidInputError);
         expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
         expect((error as InvalidInputError).issues[0]?.path).toEqual(['options', 'maxBlockingListed']);
