@@ -24,6 +24,7 @@ import {
   InvalidInputError,
   type MatchResult,
   matchProgram,
+  matchProgramAsync,
   type Objective,
   type Program,
   type ProgramSource,
@@ -271,7 +272,7 @@ describe('matchProgram: stable objective and blocking pairs', () => {
     );
   });
 
-  it('lists the first 1,000 blocking pairs by default and counts them all; maxBlockingListed: Infinity lists them all', () => {
+  it('lists the first 1,000 blocking pairs by default and counts them all; maxBlockingListed: Infinity lists them all', async () => {
     // Micro, budgets binding: thousands of blocking pairs, listed out of id order.
     const drawn = sampleProgram({ mode: 'micro', mentors: 60, mentees: 400, topics: 20, seed: 5 });
     const input = shuffledProgram(drawn, mulberry32(7));
@@ -282,6 +283,16 @@ describe('matchProgram: stable objective and blocking pairs', () => {
     expect(byDefault.summary.blocking).toEqual(all.summary.blocking.slice(0, DEFAULT_BLOCKING_LISTED));
     expect(byDefault.summary.blockingPairs).toBe(all.summary.blockingPairs);
     expect(matchProgram(input, { maxBlockingListed: 0 }).summary.blocking).toEqual([]);
+    // The async form lists the same first ones; rematch (the pairs it keeps are locks, which block
+    // no one) the first of its own.
+    const listed = { maxBlockingListed: 7 };
+    expect((await matchProgramAsync(input, listed)).summary.blocking).toEqual(all.summary.blocking.slice(0, 7));
+    const previous = { matches: all.matches.slice(0, 5) };
+    const again = rematch(input, previous, {}, { maxBlockingListed: Number.POSITIVE_INFINITY });
+    const fewer = rematch(input, previous, {}, listed);
+    expect(again.summary.blockingPairs).toBeGreaterThan(7);
+    expect(fewer.summary.blocking).toEqual(again.summary.blocking.slice(0, 7));
+    expect(fewer.summary.blockingPairs).toBe(again.summary.blockingPairs);
     // The same result but for the list.
     expect(JSON.stringify({ ...byDefault, summary: { ...byDefault.summary, blocking: [] } })).toBe(
       JSON.stringify({ ...all, summary: { ...all.summary, blocking: [] } }),
