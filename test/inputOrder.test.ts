@@ -17,8 +17,7 @@ describe('inputOrder.sortPairs', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.boolean(),
         fc.boolean(),
-        fc.integer({ min: 0, max: 70 }),
-        (mode, seed, shuffle, count, inIdOrder, sortedIn, most) => {
+        (mode, seed, shuffle, count, inIdOrder, sortedIn) => {
           const drawn = sampleProgram({ mode, mentors: 6, mentees: 9, topics: 13, seed });
           const random = mulberry32(shuffle);
           // The sample's people come in id order (its ids are padded): the order kept, or shuffled.
@@ -65,18 +64,9 @@ describe('inputOrder.sortPairs', () => {
             unit(sorted[2 * i] as number, sorted[2 * i + 1] as number),
           );
           expect(got).toEqual(expected);
-          // The first `most` only: the same as the first of the whole order (most past the count:
-          // every pair), the input left as it was.
-          const given = Int32Array.from(flat);
-          const first = order.sortPairs(rows, mentorIds, given, most);
-          expect(Array.from(given)).toEqual(flat);
-          const gotFirst = Array.from({ length: first.length / 2 }, (_, i) =>
-            unit(first[2 * i] as number, first[2 * i + 1] as number),
-          );
-          expect(gotFirst).toEqual(expected.slice(0, most));
         },
       ),
-      { numRuns: 240 },
+      { numRuns: 120 },
     );
   });
 });

@@ -16,15 +16,13 @@ export interface InputOrder {
   /**
    * Pairs of a table (row, column, row, column…: `rows` its demand rows, `mentorIds` its columns'
    * mentors, all of the programme) in the order {@link InputOrder.sortUnits} gives their units with
-   * mentors: in flat typed arrays, for the millions a large programme's audit can find. With
-   * `most`, the first `most` of them in that order only (the rest are neither sorted nor copied).
-   * Returns `pairs` itself, or its start, when they are in that order already (no copy of tens of MB).
+   * mentors: in flat typed arrays, for the millions a large programme's audit can find. Returns
+   * `pairs` itself when they are in that order already (no copy of tens of MB).
    */
   sortPairs(
     rows: readonly { readonly menteeId: string; readonly topic?: string }[],
     mentorIds: readonly string[],
     pairs: Int32Array,
-    most?: number,
   ): Int32Array;
 }
 
@@ -59,41 +57,34 @@ export function inputOrder(program: Program): InputOrder {
         .map((item, at) => ({ item, at, key: rank(mentor, item.mentor) }))
         .sort((a, b) => a.key - b.key || a.at - b.at)
         .map((x) => x.item),
-    sortPairs: (rows, mentorIds, pairs, most = Number.POSITIVE_INFINITY) => {
+    sortPairs: (rows, mentorIds, pairs) => {
       const rowOf = ranked(rows.length, (r) => {
         const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
         return rank(unit.get(row.menteeId), row.topic ?? '');
       });
       const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
-      const n = pairs.length >> 1;
-      const kept = Math.min(n, most);
       // The input in id order already (rows and columns their own ranks) and the pairs sorted: as they are.
-      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) {
-        return kept === n ? pairs : pairs.subarray(0, 2 * kept);
-      }
-      // By row rank (a counting sort), then by column rank within each row's pairs; with `most`,
-      // the rows up to the one that holds the last pair kept only.
+      if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs;
+      // By row rank (a counting sort), then by column rank within each row's pairs.
+      const n = pairs.length >> 1;
       const at = new Int32Array(rows.length + 1);
       for (let k = 0; k < n; k++) {
         const i = (rowOf.rank[pairs[2 * k] as number] as number) + 1;
         at[i] = (at[i] as number) + 1;
       }
-      let last = 0;
-      for (; last < rows.length && (at[last] as number) < kept; last++)
-        at[last + 1] = (at[last + 1] as number) + (at[last] as number);
-      const next = at.slice(0, last);
-      const cols = new Int32Array(last === 0 ? 0 : (at[last] as number));
+      for (let i = 0; i < rows.length; i++) at[i + 1] = (at[i + 1] as number) + (at[i] as number);
+      const next = at.slice(0, rows.length);
+      const cols = new Int32Array(n);
       for (let k = 0; k < n; k++) {
         const i = rowOf.rank[pairs[2 * k] as number] as number;
-        if (i >= last) continue;
         cols[next[i] as number] = colOf.rank[pairs[2 * k + 1] as number] as number;
         next[i] = (next[i] as number) + 1;
       }
-      const out = new Int32Array(2 * kept);
-      for (let i = 0; i < last; i++) {
+      const out = new Int32Array(2 * n);
+      for (let i = 0; i < rows.length; i++) {
         const from = at[i] as number;
-        const to = Math.min(at[i + 1] as number, kept);
-        if ((at[i + 1] as number) - from > 1) cols.subarray(from, at[i + 1] as number).sort();
+        const to = at[i + 1] as number;
+        if (to - from > 1) cols.subarray(from, to).sort();
         for (let k = from; k < to; k++) {
           out[2 * k] = rowOf.at[i] as number;
           out[2 * k + 1] = colOf.at[cols[k] as number] as number;

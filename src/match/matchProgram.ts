@@ -50,7 +50,7 @@ import type { BlockingPair, BoundFigure, MatchFigures, MatchOptions, MatchResult
  * best matching found, exact when the branch and bound ends within `options.maxNodes`, otherwise
  * with a proven bound: `summary.exact`, `bound`, `boundOn` and `gap` say which. Ties go to the lower
  * id: the same programme with its people in any order gives the same pairs, listed in the input's
- * order. Every summary counts the matching's blocking pairs and lists the first of them
+ * order. Every summary counts the matching's blocking pairs and lists the first of them by ids
  * (`options.maxBlockingListed`, default 1,000). Deterministic: the same input gives the same
  * result, byte for byte once serialised.
  *
@@ -223,13 +223,19 @@ function* solveAndExplain(
       greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
-      // The first `listed` in the input's order (the audit finds them all: `blockingPairs`).
-      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking, listed)),
+      // The first `listed` as the audit finds them (by row, then column: mentee id, topic, mentor
+      // id, whatever the input's order), in the input's order; `blockingPairs` counts them all.
+      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, firstPairs(blocking, listed))),
     },
     warnings,
   };
   yield 'explain';
   return result;
+}
+
+/** The first `most` of flat pairs (row, column, …): a view, not a copy. */
+function firstPairs(pairs: Int32Array, most: number): Int32Array {
+  return 2 * most >= pairs.length ? pairs : pairs.subarray(0, 2 * most);
 }
 
 /** The summary's `blocking` from the audit's pairs (row, column, …), in their order. */
