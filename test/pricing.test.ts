@@ -126,6 +126,9 @@ describe('column generation for total', () => {
   it('the same optimum, counts and rounds with a helper thread taking part in each pass, or failing in it', () => {
     let priced = 0;
     let failedInPass = 0;
+    // Passes where the helper priced chunks from values it made from the scores (weighted `total`,
+    // `coverage`: the values are not in shared memory).
+    let derivedChunks = 0;
     fc.assert(
       // The helper does its parts, or fails them, or prices its rows (marking the pairs it adds) and
       // then fails; in each pricing pass it takes up to `takes` chunks (the rest are done here).
@@ -134,7 +137,8 @@ describe('column generation for total', () => {
         fc.constantFrom(1, 2),
         fc.constantFrom('ok', 'fails', 'marks then fails'),
         fc.integer({ min: 1, max: 3 }),
-        (plain, most, helps, takes) => {
+        fc.constantFrom('total' as const, 'coverage' as const),
+        (plain, most, helps, takes, objective) => {
           const fails = helps === 'fails';
           const asked: string[] = [];
           // As a helper receives the tasks: structured clones (the shared arrays stay shared).
@@ -174,7 +178,14 @@ describe('column generation for total', () => {
               for (let k = 0; k < takes; k++) {
                 const claimed = claimChunk(board);
                 if (claimed === null) return;
-                if (helps !== 'fails') priceChunk(arrays, claimed.chunk, board.figures[claimed.at] as number);
+                if (helps !== 'fails') {
+                  priceChunk(arrays, claimed.chunk, board.figures[claimed.at] as number);
+                  // Made from the scores: no copy of the values went to the helper.
+                  if (arrays.derived != null) {
+                    expect(arrays.values).toHaveLength(0);
+                    derivedChunks++;
+                  }
+                }
                 if (helps !== 'ok') {
                   failedInPass++;
                   markFailed(board);
@@ -190,9 +201,9 @@ describe('column generation for total', () => {
           });
           const problem: MatchingProblem = { ...plain, pairs: sharedPairs(plain.pairs), helper };
           const alone: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
-          const expected = drain(solveExactSteps(plain, 'total', plain.capacity, most, alone));
+          const expected = drain(solveExactSteps(plain, objective, plain.capacity, most, alone));
           const counts: ExactCounts = { searched: 0, priced: 0, rounds: 0 };
-          const got = drain(solveExactSteps(problem, 'total', plain.capacity, most, counts));
+          const got = drain(solveExactSteps(problem, objective, plain.capacity, most, counts));
           expect([...got]).toEqual([...expected]);
           expect(counts).toEqual(alone);
           expect(pricing).toBeNull();
@@ -201,9 +212,10 @@ describe('column generation for total', () => {
       ),
       { seed: FC_SEED, numRuns: 600 },
     );
-    // The pricing went to the helper in most problems (a single priority: the values are the shared
-    // scores), and it failed in a pass in many.
-    expect(priced).toBeGreaterThan(100);
+    // The pricing went to the helper in most problems (with the shared scores as the values, or
+    // values made from them), and it failed in a pass in many.
+    expect(priced).toBeGreaterThan(300);
+    expect(derivedChunks).toBeGreaterThan(100);
     expect(failedInPass).toBeGreaterThan(50);
   });
 

@@ -38,6 +38,7 @@ import {
   solverMatrix,
   withScores,
 } from './problem.js';
+import type { DerivedValues } from './rowsHelper.js';
 import { sparseRows } from './sparseRows.js';
 
 type Pairs = ReturnType<typeof capacitatedAssignment>;
@@ -105,13 +106,7 @@ export function* solveExactSteps(
         ? yield* solveFairPriced(problem, capacity, candidates)
         : // One column generation, the solve's last use of the helper: it may take on other work
           // between the pricing passes (`fair`'s later ones would wait for it).
-          yield* solveTotalPriced(
-            problem,
-            objective === 'total' ? (weighted(problem) ?? problem.pairs.scores) : leveled(problem),
-            capacity,
-            candidates,
-            true,
-          );
+          yield* pricedSolve(problem, objective, capacity, candidates);
     if (counts !== undefined) {
       counts.searched = found.searched;
       counts.priced = found.priced;
@@ -283,6 +278,17 @@ function countFirst(problem: MatchingProblem): Float64Array {
   return mapPairs(problem, (r, s) => M + (priority[r] as number) * s);
 }
 
+/** {@link solveTotalPriced} on the values of `objective`, the helper free between the passes. */
+function* pricedSolve(
+  problem: MatchingProblem,
+  objective: 'total' | 'coverage',
+  capacity: Int32Array,
+  candidates: number,
+): Steps<PricedSolution> {
+  const { values, derived } = pricedValues(problem, objective);
+  return yield* solveTotalPriced(problem, values, capacity, candidates, true, derived);
+}
+
 /** The problem's pairs with `values` (or their scores when null), as the solver takes them. */
 function matrix(problem: MatchingProblem, values: Float64Array | null): CsrMatrix {
   return solverMatrix(problem, values ?? problem.pairs.scores);
@@ -309,12 +315,41 @@ export function coverageValues(problem: MatchingProblem, extra = 0): Float64Arra
  * `partial` to count the pairs): the values whose `total` is `coverage`.
  */
 function leveled(problem: MatchingProblem, extra = 0): Float64Array {
+  const { priority } = problem;
+  const bonus = levelBonus(problem, extra);
+  return mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s);
+}
+
+/** Each row's level × M of {@link leveled}. */
+function levelBonus(problem: MatchingProblem, extra: number): Float64Array {
   const { rows, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
   const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += priority[r] as number;
   const M = 1 + sum + extra;
-  const bonus = Float64Array.from(priority, (p) => (level.get(p) as number) * M);
-  return mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s);
+  return Float64Array.from(priority, (p) => (level.get(p) as number) * M);
+}
+
+/**
+ * The values of `total` (priority × score) or `coverage` ({@link leveled}) for column generation,
+ * with how they are made from the scores (null: they are the scores), for a helper thread that
+ * prices without them in shared memory.
+ */
+function pricedValues(
+  problem: MatchingProblem,
+  objective: 'total' | 'coverage',
+): { values: Float64Array; derived: DerivedValues | null } {
+  const { priority, pairs } = problem;
+  if (objective === 'coverage') {
+    const bonus = levelBonus(problem, 0);
+    return {
+      values: mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s),
+      derived: { scores: pairs.scores, factor: priority, bonus },
+    };
+  }
+  const values = weighted(problem);
+  return values === null
+    ? { values: pairs.scores, derived: null }
+    : { values, derived: { scores: pairs.scores, factor: priority, bonus: null } };
 }

@@ -34,7 +34,7 @@ import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
 import { bufferOf, claimBoard, MOST_CHUNKS, openPass, workPass } from './claims.js';
 import { type MatchingProblem, NO_LIMIT } from './problem.js';
-import type { PricesTask, PricingArrays, PricingShare } from './rowsHelper.js';
+import type { DerivedValues, PricesTask, PricingArrays, PricingShare } from './rowsHelper.js';
 import { keptSubsetSteps, shared } from './sparseRows.js';
 
 /** Rounds of solving and pricing before the flow over every pair takes over. */
@@ -65,7 +65,8 @@ export interface PricedSolution {
 /**
  * The `total` optimum of `problem` (groups included) with `values` per pair (aligned with
  * `problem.pairs`; `-Infinity` forbids) and `capacity` per column, by column generation from each
- * row's best `most` pairs; see the file comment.
+ * row's best `most` pairs; see the file comment. `derived`, when given, makes the same values from
+ * the scores: the helper thread prices from it where `values` are not in shared memory.
  */
 export function* solveTotalPriced(
   problem: MatchingProblem,
@@ -73,6 +74,7 @@ export function* solveTotalPriced(
   capacity: Int32Array,
   most: number,
   letIdle = false,
+  derived: DerivedValues | null = null,
 ): Steps<PricedSolution> {
   const { rows, cols, pairs, groups, helper } = problem;
   const size = pairs.cols.length;
@@ -85,7 +87,7 @@ export function* solveTotalPriced(
   // The pricing passes shared with the helper thread by claims, when it has one and the arrays are
   // in shared memory; the flows between them are this thread's alone: the helper may take on other
   // work meanwhile (joining the passes between its steps), when the caller lets it.
-  const share = pricingShare(problem, values, inSubset, changed, mates);
+  const share = pricingShare(problem, values, inSubset, changed, mates, derived);
   if (letIdle) helper?.idle?.();
   try {
     let subset: Subset | null = null;
@@ -129,6 +131,7 @@ const PRICE_ROWS = 256;
  * The pricing passes of `problem` shared with its helper thread by claims (`claims.ts`): the
  * arrays they read and mark, in shared memory, and their board, handed to the helper once; null
  * when it has no helper, the arrays are not in shared memory, or the helper does not take them.
+ * Values not in shared memory go to the helper as `derived` (from the shared scores), not copied.
  */
 function pricingShare(
   problem: MatchingProblem,
@@ -136,9 +139,12 @@ function pricingShare(
   inSubset: Uint8Array,
   changed: Uint8Array,
   mates: Mates | null,
+  derived: DerivedValues | null,
 ): PricingShare | null {
   const { helper, pairs, rows, cols } = problem;
-  if (helper?.sharePricing === undefined || !shared(pairs.cols, values, inSubset, changed)) return null;
+  if (helper?.sharePricing === undefined || !shared(pairs.cols, inSubset, changed)) return null;
+  const fromScores = !shared(values);
+  if (fromScores && (derived === null || !shared(derived.scores))) return null;
   const chunkRows = Math.max(PRICE_ROWS, Math.ceil(rows / MOST_CHUNKS));
   const chunks = Math.max(1, Math.ceil(rows / chunkRows));
   // The round's matching and prices, written here before each pass (a group's nodes after the columns).
@@ -157,7 +163,27 @@ function pricingShare(
     added: new Int32Array(new SharedArrayBuffer(4 * chunks)),
   };
   const share = { board: claimBoard(chunks, true), arrays };
-  return helper.sharePricing(share) ? share : null;
+  // The helper's arrays: the same, but for values made from the scores (its factors copied once).
+  const theirs: PricingArrays =
+    fromScores && derived !== null
+      ? {
+          ...arrays,
+          values: NO_VALUES,
+          derived: { scores: derived.scores, factor: derived.factor, bonus: derived.bonus },
+        }
+      : arrays;
+  return helper.sharePricing({ board: share.board, arrays: theirs }) ? share : null;
+}
+
+/** A helper's pricing values where it makes them from the scores (`PricesTask.derived`). */
+const NO_VALUES = new Float64Array(0);
+
+/** Pair `e` (of row `r`)'s value from its score, as {@link DerivedValues} say. */
+function derivedValue(derived: DerivedValues, r: number, e: number): number {
+  const s = derived.scores[e] as number;
+  if (s === Number.NEGATIVE_INFINITY) return s;
+  const { factor, bonus } = derived;
+  return bonus === null ? (factor[r] as number) * s : (bonus[r] as number) + (factor[r] as number) * s;
 }
 
 /**
@@ -165,10 +191,23 @@ function pricingShare(
  * count of pairs it marked into `arrays.added`. Whichever thread works it, the same marks.
  */
 export function priceChunk(arrays: PricingArrays, chunk: number, tolerance: number): void {
-  const { rows, chunkRows, pairs, width, values, inSubset, changed, assign, prices, mates, added } = arrays;
+  const { rows, chunkRows, pairs, width, values, derived, inSubset, changed, assign, prices, mates, added } = arrays;
   const from = chunk * chunkRows;
   const to = Math.min(rows, from + chunkRows);
-  const task = { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to };
+  const task = {
+    pairs,
+    width,
+    values,
+    derived: derived ?? null,
+    inSubset,
+    changed,
+    assign,
+    prices,
+    tolerance,
+    mates,
+    from,
+    to,
+  };
   added[chunk] = priceAll(task);
 }
 
@@ -473,6 +512,7 @@ export function columnPrices(
  */
 export function priceAll(task: PricesTask): number {
   const { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to } = task;
+  const derived = task.derived ?? null;
   const { start, cols } = pairs;
   let added = 0;
   for (let r = from; r < to; r++) {
@@ -481,11 +521,14 @@ export function priceAll(task: PricesTask): number {
     const a = start[r] as number;
     const b = start[r + 1] as number;
     let u = 0;
-    if (at >= 0)
-      u = (values[pairIndex(pairs, r, at)] as number) - (prices[nodeOf(mates, assign, width, r, at)] as number);
+    if (at >= 0) {
+      const e = pairIndex(pairs, r, at);
+      const v = derived === null ? (values[e] as number) : derivedValue(derived, r, e);
+      u = v - (prices[nodeOf(mates, assign, width, r, at)] as number);
+    }
     for (let e = a; e < b; e++) {
       if (inSubset[e] === 1) continue;
-      const v = values[e] as number;
+      const v = derived === null ? (values[e] as number) : derivedValue(derived, r, e);
       const j = cols[e] as number;
       if (v - (prices[mates === null ? j : nodeOf(mates, assign, width, r, j)] as number) > u + tolerance) {
         // The row first: a helper stopped between the two leaves no marked pair its row misses.

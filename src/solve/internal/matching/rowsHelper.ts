@@ -156,11 +156,28 @@ export interface PlacesPart {
   readonly all: Float64Array;
 }
 
+/**
+ * Each pair's value from its score (`scores` aligned with the pairs, in shared memory): `factor[r] ×
+ * score`, plus `bonus[r]` when given; `-Infinity` where the score is. The same figures, bit for bit,
+ * as `exact.ts` `weighted` and `leveled`.
+ */
+export interface DerivedValues {
+  readonly scores: Float64Array;
+  readonly factor: Float64Array;
+  readonly bonus: Float64Array | null;
+}
+
 /** The rows of a pricing round: the arguments of `priceAll` (`pricing.ts`), which marks `inSubset` and `changed`. */
 export interface PricesTask {
   readonly pairs: { readonly start: Int32Array; readonly cols: Int32Array };
   readonly width: number;
+  /** Each pair's value (unread with `derived`: a helper's copy holds none). */
   readonly values: Float64Array;
+  /**
+   * The values made from the scores instead, as `exact.ts` makes them, where they are not in shared
+   * memory: a helper then prices without a copy of them (390 MB at micro 100,000 × 10,000).
+   */
+  readonly derived?: DerivedValues | null;
   readonly inSubset: Uint8Array;
   readonly changed: Uint8Array;
   readonly assign: Int32Array;

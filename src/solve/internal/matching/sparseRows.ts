@@ -72,9 +72,10 @@ export function* keptSubsetSteps(
 ): Steps<{ marks: Uint8Array; start: Int32Array; cols: Int32Array; values: Float64Array }> {
   const cuts = yield* cutsSteps(problem, most);
   const { pairs, helper } = problem;
-  // In shared memory when a helper thread may write its rows' marks there.
+  // In shared memory when a helper thread may write its rows' marks there (its part of the
+  // gathering, or of the pricing passes, which need no values in shared memory).
   const size = pairs.cols.length;
-  const share = helper !== undefined && shared(pairs.cols, pairs.scores, values);
+  const share = helper !== undefined && shared(pairs.cols, pairs.scores);
   const marks = new Uint8Array(bufferOf(size, share));
   return { marks, ...(yield* gatherSteps(problem, cuts, values, marks, false)) };
 }
