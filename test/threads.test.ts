@@ -464,6 +464,41 @@ describe('matchProgram with helper threads', () => {
     expect((placesReply as { part: { low: unknown } }).part.low).toBeInstanceOf(Float64Array);
   });
 
+  it('weighted values not in shared memory: the helper prices from the shared scores, through the messages', () => {
+    const rows = 300;
+    const cols = 20;
+    const data = Float64Array.from({ length: rows * cols }, (_, k) =>
+      k % 7 === 0 ? Number.NEGATIVE_INFINITY : ((k * 37) % 101) / 100,
+    );
+    const priority = Float64Array.from({ length: rows }, (_, r) => 1 + (r % 3));
+    const plain = denseProblem(rows, cols, data, new Int32Array(cols).fill(2), { priority });
+    const threads = inThread(1);
+    const helper = rowsHelperOf(keptHelper(threads, 1, 0));
+    const pairs = sharedPairs(plain.pairs);
+    for (const objective of ['total', 'coverage'] as const) {
+      // The share as the helper receives it, and whether it took every chunk of each pass it joined
+      // (in this thread, at once).
+      let theirs: PricingShare | null = null;
+      const priced: boolean[] = [];
+      const send = threads.send;
+      threads.send = (k, task) => {
+        const { kind, share } = task as { kind: string; share?: PricingShare };
+        if (kind === 'pricing') theirs = structuredClone(share ?? null);
+        send(k, task);
+        if (kind === 'join' && theirs !== null) priced.push(claimChunk((theirs as PricingShare).board) === null);
+      };
+      const solved = (problem: typeof plain) => [...drain(solveExactSteps(problem, objective, problem.capacity, 4))];
+      expect(solved({ ...plain, pairs, ...(helper && { helper }) })).toEqual(solved(plain));
+      threads.send = send;
+      const arrays = (theirs as PricingShare | null)?.arrays;
+      expect(arrays?.values).toHaveLength(0);
+      expect(arrays?.derived?.factor).toEqual(priority);
+      expect(arrays?.derived?.bonus === null).toBe(objective === 'total');
+      expect(priced.length).toBeGreaterThan(0);
+      expect(priced.every(Boolean)).toBe(true);
+    }
+  });
+
   it('the matching explained while the helper computes its bound (large path, binding budgets): the same result', () => {
     // 4.4 million allowed pairs: the search on a subset, the bound over every pair on the helper.
     const input = sampleProgram({ mode: 'micro', mentors: 2200, mentees: 3600, topics: 13, seed: 3 });
