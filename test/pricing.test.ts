@@ -126,8 +126,8 @@ describe('column generation for total', () => {
   it('the same optimum, counts and rounds with a helper thread taking part in each pass, or failing in it', () => {
     let priced = 0;
     let failedInPass = 0;
-    // Passes where the helper priced chunks from values it made from the scores (weighted `total`,
-    // `coverage`: the values are not in shared memory).
+    // Chunks the helper priced from values it made from the scores (weighted `total`, `coverage`,
+    // `fair`: the values are not in shared memory).
     let derivedChunks = 0;
     fc.assert(
       // The helper does its parts, or fails them, or prices its rows (marking the pairs it adds) and
@@ -137,7 +137,7 @@ describe('column generation for total', () => {
         fc.constantFrom(1, 2),
         fc.constantFrom('ok', 'fails', 'marks then fails'),
         fc.integer({ min: 1, max: 3 }),
-        fc.constantFrom('total' as const, 'coverage' as const),
+        fc.constantFrom('total' as const, 'coverage' as const, 'fair' as const),
         (plain, most, helps, takes, objective) => {
           const fails = helps === 'fails';
           const asked: string[] = [];

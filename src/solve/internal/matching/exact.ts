@@ -242,7 +242,7 @@ function highest(lo: number, hi: number, holds: (k: number) => boolean): number 
  * and the best Σ priority × score on the pairs at or above it, the same way.
  */
 function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: number): Steps<PricedSolution> {
-  const widest = yield* solveTotalPriced(problem, countFirst(problem), capacity, most);
+  const widest = yield* solveTotalPriced(problem, countFirst(problem), capacity, most, false, countDerived(problem));
   let size = 0;
   let lowest = Number.POSITIVE_INFINITY;
   widest.assign.forEach((j, r) => {
@@ -253,7 +253,7 @@ function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: 
   if (size === 0) return widest;
   const threshold = fairThreshold(problem, capacity, size, lowest, most);
   const above = atOrAbove(problem, threshold);
-  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most);
+  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most, false, countDerived(above));
   return { ...found, rounds: widest.rounds + found.rounds };
 }
 
@@ -272,10 +272,22 @@ function atOrAbove(problem: MatchingProblem, threshold: number): MatchingProblem
  */
 function countFirst(problem: MatchingProblem): Float64Array {
   const { priority } = problem;
+  const M = countBonus(problem);
+  return mapPairs(problem, (r, s) => M + (priority[r] as number) * s);
+}
+
+/** The M of {@link countFirst}. */
+function countBonus(problem: MatchingProblem): number {
+  const { priority } = problem;
   let sum = 0;
   for (let r = 0; r < problem.rows; r++) sum += priority[r] as number;
-  const M = 1 + sum;
-  return mapPairs(problem, (r, s) => M + (priority[r] as number) * s);
+  return 1 + sum;
+}
+
+/** How {@link countFirst}'s values are made from the scores (M the same for every row), for a helper thread. */
+function countDerived(problem: MatchingProblem): DerivedValues {
+  const bonus = new Float64Array(problem.rows).fill(countBonus(problem));
+  return { scores: problem.pairs.scores, factor: problem.priority, bonus };
 }
 
 /** {@link solveTotalPriced} on the values of `objective`, the helper free between the passes. */
