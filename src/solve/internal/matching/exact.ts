@@ -28,11 +28,11 @@ import { drain, type Steps, slicesOf } from '../clock.js';
 import { largestAbove } from './largestAbove.js';
 import { type PricedSolution, solveTotalPriced } from './pricing.js';
 import {
+  derivedPairs,
   distinctAbove,
   FAIR_TOLERANCE,
   type MatchingObjective,
   type MatchingProblem,
-  mapPairs,
   NO_LIMIT,
   scoreOf,
   solverMatrix,
@@ -242,7 +242,12 @@ function highest(lo: number, hi: number, holds: (k: number) => boolean): number 
  * and the best Σ priority × score on the pairs at or above it, the same way.
  */
 function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: number): Steps<PricedSolution> {
-  const widest = yield* solveTotalPriced(problem, countFirst(problem), capacity, most, false, countDerived(problem));
+  // The values of `countDerived`, and how the helper thread makes them from the scores.
+  const countsFirst = (on: MatchingProblem) => {
+    const derived = countDerived(on);
+    return solveTotalPriced(on, derivedPairs(on, derived), capacity, most, false, derived);
+  };
+  const widest = yield* countsFirst(problem);
   let size = 0;
   let lowest = Number.POSITIVE_INFINITY;
   widest.assign.forEach((j, r) => {
@@ -253,7 +258,7 @@ function* solveFairPriced(problem: MatchingProblem, capacity: Int32Array, most: 
   if (size === 0) return widest;
   const threshold = fairThreshold(problem, capacity, size, lowest, most);
   const above = atOrAbove(problem, threshold);
-  const found = yield* solveTotalPriced(above, countFirst(above), capacity, most, false, countDerived(above));
+  const found = yield* countsFirst(above);
   return { ...found, rounds: widest.rounds + found.rounds };
 }
 
@@ -267,27 +272,14 @@ function atOrAbove(problem: MatchingProblem, threshold: number): MatchingProblem
 
 /**
  * M + priority × score per pair, M = 1 + Σ priority (above every Σ priority × score, scores being at
- * most 1): the `total` of these values makes the most pairs, then the best Σ priority × score.
- * `-Infinity` stays.
+ * most 1), as made from the scores (`-Infinity` stays): the `total` of these values makes the most
+ * pairs, then the best Σ priority × score.
  */
-function countFirst(problem: MatchingProblem): Float64Array {
-  const { priority } = problem;
-  const M = countBonus(problem);
-  return mapPairs(problem, (r, s) => M + (priority[r] as number) * s);
-}
-
-/** The M of {@link countFirst}. */
-function countBonus(problem: MatchingProblem): number {
+function countDerived(problem: MatchingProblem): DerivedValues {
   const { priority } = problem;
   let sum = 0;
   for (let r = 0; r < problem.rows; r++) sum += priority[r] as number;
-  return 1 + sum;
-}
-
-/** How {@link countFirst}'s values are made from the scores (M the same for every row), for a helper thread. */
-function countDerived(problem: MatchingProblem): DerivedValues {
-  const bonus = new Float64Array(problem.rows).fill(countBonus(problem));
-  return { scores: problem.pairs.scores, factor: problem.priority, bonus };
+  return { scores: problem.pairs.scores, factor: priority, bonus: new Float64Array(problem.rows).fill(1 + sum) };
 }
 
 /** {@link solveTotalPriced} on the values of `objective`, the helper free between the passes. */
@@ -308,9 +300,14 @@ function matrix(problem: MatchingProblem, values: Float64Array | null): CsrMatri
 
 /** priority × score per pair (of the problem's pattern), or null when every priority is 1 (the scores themselves). */
 export function weighted(problem: MatchingProblem): Float64Array | null {
-  const { priority } = problem;
-  if (priority.every((p) => p === 1)) return null;
-  return mapPairs(problem, (r, s) => (priority[r] as number) * s);
+  const derived = weightedDerived(problem);
+  return derived === null ? null : derivedPairs(problem, derived);
+}
+
+/** How {@link weighted} makes its values from the scores; null when every priority is 1. */
+function weightedDerived(problem: MatchingProblem): DerivedValues | null {
+  const { priority, pairs } = problem;
+  return priority.every((p) => p === 1) ? null : { scores: pairs.scores, factor: priority, bonus: null };
 }
 
 /**
@@ -327,20 +324,19 @@ export function coverageValues(problem: MatchingProblem, extra = 0): Float64Arra
  * `partial` to count the pairs): the values whose `total` is `coverage`.
  */
 function leveled(problem: MatchingProblem, extra = 0): Float64Array {
-  const { priority } = problem;
-  const bonus = levelBonus(problem, extra);
-  return mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s);
+  return derivedPairs(problem, levelDerived(problem, extra));
 }
 
-/** Each row's level × M of {@link leveled}. */
-function levelBonus(problem: MatchingProblem, extra: number): Float64Array {
+/** How {@link leveled} makes its values from the scores: each row's level × M its bonus. */
+function levelDerived(problem: MatchingProblem, extra: number): DerivedValues {
   const { rows, priority } = problem;
   const distinct = [...new Set(priority)].sort((a, b) => a - b);
   const level = new Map(distinct.map((p, t) => [p, t + 1] as const));
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += priority[r] as number;
   const M = 1 + sum + extra;
-  return Float64Array.from(priority, (p) => (level.get(p) as number) * M);
+  const bonus = Float64Array.from(priority, (p) => (level.get(p) as number) * M);
+  return { scores: problem.pairs.scores, factor: priority, bonus };
 }
 
 /**
@@ -352,16 +348,8 @@ function pricedValues(
   problem: MatchingProblem,
   objective: 'total' | 'coverage',
 ): { values: Float64Array; derived: DerivedValues | null } {
-  const { priority, pairs } = problem;
-  if (objective === 'coverage') {
-    const bonus = levelBonus(problem, 0);
-    return {
-      values: mapPairs(problem, (r, s) => (bonus[r] as number) + (priority[r] as number) * s),
-      derived: { scores: pairs.scores, factor: priority, bonus },
-    };
-  }
-  const values = weighted(problem);
-  return values === null
-    ? { values: pairs.scores, derived: null }
-    : { values, derived: { scores: pairs.scores, factor: priority, bonus: null } };
+  const derived = objective === 'coverage' ? levelDerived(problem, 0) : weightedDerived(problem);
+  return derived === null
+    ? { values: problem.pairs.scores, derived: null }
+    : { values: derivedPairs(problem, derived), derived };
 }

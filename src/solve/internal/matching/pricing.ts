@@ -33,7 +33,7 @@ import { capacitatedSteps } from '../../capacitatedAssignment.js';
 import { checkTime, SLICE, type Steps, slicesOf } from '../clock.js';
 import { csrOf, pairIndex, searchSorted } from '../pairs.js';
 import { bufferOf, claimBoard, MOST_CHUNKS, openPass, workPass } from './claims.js';
-import { type MatchingProblem, NO_LIMIT } from './problem.js';
+import { derivedValue, type MatchingProblem, NO_LIMIT } from './problem.js';
 import type { DerivedValues, PricesTask, PricingArrays, PricingShare } from './rowsHelper.js';
 import { keptSubsetSteps, shared } from './sparseRows.js';
 
@@ -103,7 +103,8 @@ export function* solveTotalPriced(
       if (prices === null) break;
       yield SLICE;
       const tolerance = PRICE_TOLERANCE * scale;
-      const priced = { values, inSubset, changed, assign, prices, tolerance, mates };
+      // (This thread reads its own values.)
+      const priced = { values, derived: null, inSubset, changed, assign, prices, tolerance, mates };
       const added =
         share === null
           ? priceAll({ ...priced, pairs, width: cols, from: 0, to: rows })
@@ -155,6 +156,7 @@ function pricingShare(
     pairs: { start: pairs.start, cols: pairs.cols },
     width: cols,
     values,
+    derived: null,
     inSubset,
     changed,
     assign: new Int32Array(new SharedArrayBuffer(4 * rows)),
@@ -164,27 +166,12 @@ function pricingShare(
   };
   const share = { board: claimBoard(chunks, true), arrays };
   // The helper's arrays: the same, but for values made from the scores (its factors copied once).
-  const theirs: PricingArrays =
-    fromScores && derived !== null
-      ? {
-          ...arrays,
-          values: NO_VALUES,
-          derived: { scores: derived.scores, factor: derived.factor, bonus: derived.bonus },
-        }
-      : arrays;
+  const theirs: PricingArrays = fromScores ? { ...arrays, values: NO_VALUES, derived } : arrays;
   return helper.sharePricing({ board: share.board, arrays: theirs }) ? share : null;
 }
 
 /** A helper's pricing values where it makes them from the scores (`PricesTask.derived`). */
 const NO_VALUES = new Float64Array(0);
-
-/** Pair `e` (of row `r`)'s value from its score, as {@link DerivedValues} say. */
-function derivedValue(derived: DerivedValues, r: number, e: number): number {
-  const s = derived.scores[e] as number;
-  if (s === Number.NEGATIVE_INFINITY) return s;
-  const { factor, bonus } = derived;
-  return bonus === null ? (factor[r] as number) * s : (bonus[r] as number) + (factor[r] as number) * s;
-}
 
 /**
  * Chunk `chunk` of a pricing pass over `arrays` at `tolerance`: {@link priceAll} on its rows, the
@@ -198,7 +185,7 @@ export function priceChunk(arrays: PricingArrays, chunk: number, tolerance: numb
     pairs,
     width,
     values,
-    derived: derived ?? null,
+    derived,
     inSubset,
     changed,
     assign,
@@ -511,8 +498,7 @@ export function columnPrices(
  * how many it marked; rows `from` to `to - 1` of `task` only (all of them, or a helper's part).
  */
 export function priceAll(task: PricesTask): number {
-  const { pairs, width, values, inSubset, changed, assign, prices, tolerance, mates, from, to } = task;
-  const derived = task.derived ?? null;
+  const { pairs, width, values, derived, inSubset, changed, assign, prices, tolerance, mates, from, to } = task;
   const { start, cols } = pairs;
   let added = 0;
   for (let r = from; r < to; r++) {

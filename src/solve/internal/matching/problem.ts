@@ -5,7 +5,7 @@
  * the solvers in this folder read it and never modify it.
  */
 import { csrOf, type PairScreen, pairScore, type ScoredPairs } from '../pairs.js';
-import type { RowsHelper } from './rowsHelper.js';
+import type { DerivedValues, RowsHelper } from './rowsHelper.js';
 
 export type { ScoredPairs } from '../pairs.js';
 
@@ -194,6 +194,28 @@ export function scoreOf(problem: MatchingProblem, r: number, j: number): number 
  */
 export function solverMatrix(problem: MatchingProblem, values: Float64Array) {
   return csrOf(problem.rows, problem.cols, problem.pairs, values);
+}
+
+/**
+ * Pair `e` (of row `r`)'s value made from its score as `derived` says: `factor[r] × score`, plus
+ * `bonus[r]` when given; `-Infinity` where the score is. The one formula of both a values array
+ * ({@link derivedPairs}) and a helper thread's pricing from the shared scores, so they agree bit
+ * for bit.
+ */
+export function derivedValue(derived: DerivedValues, r: number, e: number): number {
+  const s = derived.scores[e] as number;
+  if (s === Number.NEGATIVE_INFINITY) return s;
+  const { factor, bonus } = derived;
+  return bonus === null ? (factor[r] as number) * s : (bonus[r] as number) + (factor[r] as number) * s;
+}
+
+/** Every pair's {@link derivedValue} (`derived.scores` the problem's own). */
+export function derivedPairs(problem: MatchingProblem, derived: DerivedValues): Float64Array {
+  const { start } = problem.pairs;
+  const out = new Float64Array(derived.scores.length);
+  for (let r = 0; r < problem.rows; r++)
+    for (let e = start[r] as number; e < (start[r + 1] as number); e++) out[e] = derivedValue(derived, r, e);
+  return out;
 }
 
 /** A value per pair: `fn(row, score)` where the pair is allowed, `-Infinity` where it is not. */

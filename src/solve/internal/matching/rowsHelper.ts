@@ -158,8 +158,7 @@ export interface PlacesPart {
 
 /**
  * Each pair's value from its score (`scores` aligned with the pairs, in shared memory): `factor[r] ×
- * score`, plus `bonus[r]` when given; `-Infinity` where the score is. The same figures, bit for bit,
- * as `exact.ts` `weighted` and `leveled`.
+ * score`, plus `bonus[r]` when given; `-Infinity` where the score is (`problem.ts` `derivedValue`).
  */
 export interface DerivedValues {
   readonly scores: Float64Array;
@@ -174,10 +173,11 @@ export interface PricesTask {
   /** Each pair's value (unread with `derived`: a helper's copy holds none). */
   readonly values: Float64Array;
   /**
-   * The values made from the scores instead, as `exact.ts` makes them, where they are not in shared
-   * memory: a helper then prices without a copy of them (390 MB at micro 100,000 × 10,000).
+   * The values made from the scores instead (`problem.ts` `derivedValue`), where they are not in
+   * shared memory: a helper then prices without a copy of them (390 MB at micro 100,000 × 10,000);
+   * null: read `values`.
    */
-  readonly derived?: DerivedValues | null;
+  readonly derived: DerivedValues | null;
   readonly inSubset: Uint8Array;
   readonly changed: Uint8Array;
   readonly assign: Int32Array;
