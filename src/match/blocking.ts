@@ -159,7 +159,8 @@ function* audit(
   const cols = table.mentorIds.length;
   const { allowed } = table;
   const scores = allowed.scores;
-  const { mentorPrefers } = preferences(prepared);
+  const { mentorCompare, mentorPrefers } = preferences(prepared);
+  const mentorSide = mentorSideOf(table);
   const load = new Int32Array(cols);
   const hoursLeft = hoursBudgets(program.mentors);
   // Per row, its hours (read for every pair a full mentor might take: not through the row objects).
@@ -170,13 +171,19 @@ function* audit(
   const setup = share?.setup?.worst.length === cols ? share.setup : undefined;
   const known = setup !== undefined && Atomics.load(setup.state, 0) === 1;
   const worst = known ? setup.worst : new Int32Array(cols).fill(-1);
+  // And the mentor side of each one's pair (each free row's computed once, not at every comparison).
+  const worstSide = new Float64Array(known ? 0 : cols);
   assigned.forEach((j, r) => {
     if (j < 0) return;
     load[j] = (load[j] as number) + 1;
     hoursLeft[j] = (hoursLeft[j] as number) - (rowHours[r] as number);
     if (known || locked[r] === j) return;
     const w = worst[j] as number;
-    if (w < 0 || mentorPrefers(j, w, r)) worst[j] = r;
+    const side = mentorSide.one(r, j);
+    if (w < 0 || mentorCompare(j, w, worstSide[j] as number, r, side) < 0) {
+      worst[j] = r;
+      worstSide[j] = side;
+    }
   });
   const tally = quotaTally(program, table, assigned);
   // Whether the quotas let row r leave `own` (-1: none) for mentor j, who lets row w go (-1: none).
@@ -200,11 +207,10 @@ function* audit(
   // when the bounds leave the comparison open (a near tie).
   const byScore = Uint8Array.from(program.mentors, (m) => (m.preferences.length === 0 ? 1 : 0));
   const bySide = worst.some((w, j) => w >= 0 && byScore[j] === 1);
-  const mentorSide = mentorSideOf(table);
   const stored = bySide ? mentorSide.stored() : undefined;
   const worstScore = known
     ? setup.worstScore
-    : Float64Array.from(worst, (w, j) => (w < 0 || !bySide ? Number.NaN : mentorSide.one(w, j)));
+    : Float64Array.from(worst, (w, j) => (w < 0 || !bySide ? Number.NaN : (worstSide[j] as number)));
   // Found here: shared with the threads that come later (two that found it at once write the
   // same figures).
   if (setup !== undefined && !known) {

@@ -18,7 +18,7 @@ import type { CriterionDef, ScoringContext } from './context.js';
 import { preference, uniformPreference } from './criteria/choices.js';
 import type { BrokenRule, CriterionContribution, Explanation } from './explanation.js';
 import { renderInPlace } from './renderExplanation.js';
-import { allowedSteps, BEST_LISTED, LISTED_FROM, type Scoring, scoringOf, sums } from './rows.js';
+import { allowedSteps, BEST_LISTED, LISTED_FROM, type Scoring, scoringOf, sideSums, sums } from './rows.js';
 import type { HardRule } from './rules.js';
 import { announce, dismiss, rowShares, scoreInParts, shareLevels, type Threads } from './threads.js';
 
@@ -414,19 +414,17 @@ export function tableOf(
     explain: (row, col) => explain(ctx, criteria, rules, pairs, blocked, values, explained, row, col),
     ruledOut: (row) => ruledOut(ctx, rules, all, row),
   };
-  // Pairs' mentor side, as `sums` adds it up: from 0, criterion by criterion in the same order,
-  // capped at 1 (the same figures, bit for bit).
+  // Pairs' mentor side by `sums`' own row code (its runs of criteria in one pass, their fast paths),
+  // on the pairs asked only: the same figures, bit for bit, at about half the time of one criterion
+  // after the other (a row's 20 pairs: 148 → 80 ns a pair on micro 25,000 × 5,000).
+  let summed: ReturnType<typeof sideSums> | undefined;
   const fill = (r: number, at: Int32Array, count: number, out: Float64Array): void => {
     if (side !== undefined) {
       for (let i = 0; i < count; i++) out[i] = pairScore({ start, cols: pairs.cols, scores: side }, r, at[i] as number);
       return;
     }
-    out.fill(0, 0, count);
-    for (const { def, share } of otherCriteria) {
-      def.fill(ctx, r, sideValues, at, count);
-      for (let i = 0; i < count; i++) out[i] = (out[i] as number) + share * (sideValues[i] as number);
-    }
-    for (let i = 0; i < count; i++) out[i] = Math.min(1, out[i] as number);
+    summed ??= sideSums(ctx, otherCriteria);
+    summed(r, at, count, out);
   };
   const oneSide = new Float64Array(1);
   const one = (r: number, j: number): number => {
