@@ -58,15 +58,20 @@ export function inputOrder(program: Program): InputOrder {
         .sort((a, b) => a.key - b.key || a.at - b.at)
         .map((x) => x.item),
     sortPairs: (rows, mentorIds, pairs) => {
-      const rowOf = ranked(rows.length, (r) => {
+      const n = pairs.length >> 1;
+      const rowKey = (r: number) => {
         const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
         return rank(unit.get(row.menteeId), row.topic ?? '');
-      });
-      const colOf = ranked(mentorIds.length, (j) => rank(mentor, mentorIds[j] as string));
+      };
+      const colKey = (j: number) => rank(mentor, mentorIds[j] as string);
+      // A few pairs (the summary lists 1,000 by default, of millions of rows): ranked by their own
+      // keys, not every row's and column's (the same order: a rank is the place by key, then index).
+      if (8 * n < rows.length) return fewPairs(pairs, rowKey, colKey);
+      const rowOf = ranked(rows.length, rowKey);
+      const colOf = ranked(mentorIds.length, colKey);
       // The input in id order already (rows and columns their own ranks) and the pairs sorted: as they are.
       if (identity(rowOf.rank) && identity(colOf.rank) && sortedPairs(pairs)) return pairs;
       // By row rank (a counting sort), then by column rank within each row's pairs.
-      const n = pairs.length >> 1;
       const at = new Int32Array(rows.length + 1);
       for (let k = 0; k < n; k++) {
         const i = (rowOf.rank[pairs[2 * k] as number] as number) + 1;
@@ -93,6 +98,32 @@ export function inputOrder(program: Program): InputOrder {
       return out;
     },
   };
+}
+
+/**
+ * Flat pairs (row, column, …) sorted by their row's key, then row, then their column's key, then
+ * column: the order of {@link InputOrder.sortPairs}, computed from the pairs' own keys.
+ */
+function fewPairs(pairs: Int32Array, rowKey: (r: number) => number, colKey: (j: number) => number): Int32Array {
+  const n = pairs.length >> 1;
+  const keys = new Float64Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    keys[2 * k] = rowKey(pairs[2 * k] as number);
+    keys[2 * k + 1] = colKey(pairs[2 * k + 1] as number);
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) =>
+      (keys[2 * a] as number) - (keys[2 * b] as number) ||
+      (pairs[2 * a] as number) - (pairs[2 * b] as number) ||
+      (keys[2 * a + 1] as number) - (keys[2 * b + 1] as number) ||
+      (pairs[2 * a + 1] as number) - (pairs[2 * b + 1] as number),
+  );
+  const out = new Int32Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    out[2 * k] = pairs[2 * (order[k] as number)] as number;
+    out[2 * k + 1] = pairs[2 * (order[k] as number) + 1] as number;
+  }
+  return out;
 }
 
 /** Whether `rank[i]` is `i` for every `i`. */
