@@ -14,7 +14,7 @@ import { type ProgramSource, readProgram } from '../model/readProgram.js';
 import { type ScoreTable, scoreSteps } from '../score/scoreProgram.js';
 import type { Threads } from '../score/threads.js';
 import { drain, keepTime, now, runSteps, SLICE, type Steps } from '../solve/internal/clock.js';
-import { pairScore, type ScoredPairs } from '../solve/internal/pairs.js';
+import { pairScore } from '../solve/internal/pairs.js';
 import { explainAhead, explainRow } from './explainAhead.js';
 import {
   auditsSteps,
@@ -32,7 +32,7 @@ import { programWarnings } from './programWarnings.js';
 import { unmatchedReasons } from './reasons.js';
 import { type Solved, solveObjectiveSteps } from './solveObjective.js';
 import { startClockIn } from './startClockIn.js';
-import type { BlockingPair, BoundFigure, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
+import type { BlockingPair, BoundFigure, Match, MatchFigures, MatchOptions, MatchResult, MentorLoad } from './types.js';
 
 /**
  * Matches a mentoring programme: in classic mode each mentee gets at most one mentor; in micro mode
@@ -211,7 +211,10 @@ function* solveAndExplain(
   yield SLICE;
   const { greedy, greedyBlocking, blocking } = yield* auditsSteps(prepared, assigned, helper, sent);
   yield SLICE;
-  const achieved = figures(table.rows, table.allowed, assigned, blocking.length / 2);
+  // The matched pairs' scores as their matches give them (one per matched row, in row order, each
+  // read off the table): no second search of a row's pairs (0.07 s at micro 100,000 × 10,000).
+  let k = 0;
+  const achieved = figures(table.rows, assigned, blocking.length / 2, () => (matches[k++] as Match).score);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
@@ -220,7 +223,7 @@ function* solveAndExplain(
     summary: {
       ...achieved,
       mentorLoad: load,
-      greedy: figures(table.rows, table.allowed, greedy, greedyBlocking),
+      greedy: figures(table.rows, greedy, greedyBlocking, (r, j) => pairScore(table.allowed, r, j)),
       ...proof(solved, achieved),
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
       // The first `listed` as the audit finds them (by row, then column: mentee id, topic, mentor
@@ -342,12 +345,15 @@ function isThreads(value: unknown): value is Threads {
   return Number.isInteger(size) && (size as number) >= 0 && typeof send === 'function' && typeof receive === 'function';
 }
 
-/** Matched count and score figures of a matching, its scores read from `pairs` (sums in demand order). */
+/**
+ * Matched count and score figures of a matching (sums in demand order), `scoreOf` giving each
+ * matched row's score, asked in row order.
+ */
 function figures(
   rows: readonly DemandRow[],
-  pairs: ScoredPairs,
   assigned: Int32Array,
   blockingPairs: number,
+  scoreOf: (r: number, j: number) => number,
 ): MatchFigures {
   let matched = 0;
   let total = 0;
@@ -356,7 +362,7 @@ function figures(
   let lowest = Number.POSITIVE_INFINITY;
   assigned.forEach((j, r) => {
     if (j < 0) return;
-    const s = pairScore(pairs, r, j);
+    const s = scoreOf(r, j);
     const p = rows[r]?.priority ?? 1;
     matched++;
     total += s;
