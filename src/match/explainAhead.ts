@@ -8,10 +8,13 @@
 import type { ScoreTable } from '../score/scoreProgram.js';
 import { pairScore } from '../solve/internal/pairs.js';
 import type { Prepared } from './prepare.js';
+import { type Reasons, reasonsOf } from './reasons.js';
 import type { Match } from './types.js';
 
 /** Rows explained at a time ahead (a few milliseconds: the helper's answer is looked for between them). */
 const AHEAD_ROWS = 128;
+/** Rows whose unmatched reasons are made at a time ahead (each a few scans of its row: about as long). */
+const AHEAD_REASONS = 64;
 
 /** What {@link explainAhead} gives: the solvers' hook, and the matches made ahead. */
 export interface Ahead {
@@ -19,9 +22,14 @@ export interface Ahead {
   readonly matched: (assigned: Int32Array) => () => boolean;
   /**
    * The matches of `assigned` made ahead (in row order) and the first row not done; none when
-   * `assigned` is not the matching they explain.
+   * `assigned` is not the matching they explain. With them, once every match was made, the
+   * unmatched reasons made ahead and the first row they have not reached (null: none made).
    */
-  readonly taken: (assigned: Int32Array) => { matches: Match[]; next: number };
+  readonly taken: (assigned: Int32Array) => {
+    matches: Match[];
+    next: number;
+    reasons: { readonly reasons: Reasons; readonly next: number } | null;
+  };
 }
 
 /**
@@ -47,26 +55,41 @@ export function explainAhead(table: ScoreTable, prepared: Prepared): Ahead {
   // Where each late row's match goes in `matches`, and the row.
   let holes: number[] = [];
   let next = 0;
+  // Then the unmatched rows' reasons (a late row's made once the solve is over, in its place).
+  let reasons: Reasons | null = null;
+  let reasonNext = 0;
   return {
     matched: (assigned) => {
       explained = assigned;
       matches = [];
       holes = [];
       next = 0;
+      reasons = null;
+      reasonNext = 0;
       return () => {
-        const to = Math.min(assigned.length, next + AHEAD_ROWS);
-        for (let r = next; r < to; r++) {
-          if (late[r] === 1 && (assigned[r] as number) >= 0) {
-            holes.push(matches.length, r);
-            matches.push(undefined);
-          } else explainRow(table, prepared, assigned, r, matches);
+        if (next < assigned.length) {
+          const to = Math.min(assigned.length, next + AHEAD_ROWS);
+          for (let r = next; r < to; r++) {
+            if (late[r] === 1 && (assigned[r] as number) >= 0) {
+              holes.push(matches.length, r);
+              matches.push(undefined);
+            } else explainRow(table, prepared, assigned, r, matches);
+          }
+          next = to;
+          return true;
         }
-        next = to;
+        reasons ??= reasonsOf(prepared.program, table, assigned, groupOf);
+        const to = Math.min(assigned.length, reasonNext + AHEAD_REASONS);
+        for (let r = reasonNext; r < to; r++) {
+          if (late[r] === 1) reasons.hold(r);
+          else reasons.add(r);
+        }
+        reasonNext = to;
         return to < assigned.length;
       };
     },
     taken: (assigned) => {
-      if (explained === null || !sameMatching(explained, assigned)) return { matches: [], next: 0 };
+      if (explained === null || !sameMatching(explained, assigned)) return { matches: [], next: 0, reasons: null };
       // The late rows' matches, now that the table is whole again.
       const one: Match[] = [];
       for (let k = 0; k < holes.length; k += 2) {
@@ -74,7 +97,7 @@ export function explainAhead(table: ScoreTable, prepared: Prepared): Ahead {
         explainRow(table, prepared, assigned, holes[k + 1] as number, one);
         matches[holes[k] as number] = one[0] as Match;
       }
-      return { matches: matches as Match[], next };
+      return { matches: matches as Match[], next, reasons: reasons === null ? null : { reasons, next: reasonNext } };
     },
   };
 }

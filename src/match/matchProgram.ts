@@ -192,7 +192,7 @@ function* solveAndExplain(
   // The audits (its blocking pairs, the baseline's) on the helper, if any, while this thread explains it.
   const sent = sendAudits(helper, table, fn, assigned);
   // Those explained ahead, when the matching is the one they explain.
-  const { matches, next } = ahead.taken(assigned);
+  const { matches, next, reasons } = ahead.taken(assigned);
   for (let r = next; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 256 rows (an explanation each).
     if ((r & 255) === 255) yield SLICE;
@@ -201,7 +201,8 @@ function* solveAndExplain(
   // The rest in parts, with the time budget and a turn for the async form between them (the
   // runners check both at each yield).
   yield SLICE;
-  const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf);
+  // (Those made ahead, when the matches were all made before the helper's answer came.)
+  const unmatched = yield* unmatchedReasons(program, table, assigned, prepared.groupOf, reasons ?? undefined);
   // What needs no audit, while the helper (if any) audits: its share grows by what it does meanwhile.
   const order = inputOrder(given);
   const matchesInOrder = order.sortUnits(matches);

@@ -170,39 +170,87 @@ const CHECKS: readonly Check[] = [
   objective,
 ];
 
-/** The reasons for the rows of `assigned` left at -1, in row order. */
+/**
+ * The reasons for the rows of `assigned` left at -1, in row order; with `ahead`, those rows before
+ * its `next` that it gave already (see {@link reasonsOf}) are not given again.
+ */
 export function* unmatchedReasons(
   program: Program,
   table: ScoreTable,
   assigned: Int32Array,
   groupOf: Int32Array | null,
+  ahead?: { readonly reasons: Reasons; readonly next: number },
 ): Steps<Unmatched[]> {
-  const loads = loadsOf(program, table, assigned);
-  const out: Unmatched[] = [];
-  // The scores of the row at hand, by mentor column (written for its allowed mentors only), and
-  // its candidates with a place left.
-  const scratch = new Float64Array(table.mentorIds.length);
-  const roomy = new Int32Array(table.mentorIds.length);
-  const roomyScores = new Float64Array(table.mentorIds.length);
-  for (let r = 0; r < assigned.length; r++) {
+  const reasons = ahead?.reasons ?? reasonsOf(program, table, assigned, groupOf);
+  for (let r = ahead?.next ?? 0; r < assigned.length; r++) {
     // The time budget and the async form's turns, every 64 rows (each a scan of its row).
     if ((r & 63) === 63) {
       checkTime();
       if (sliceDue()) yield SLICE;
     }
-    if ((assigned[r] as number) >= 0) continue;
+    reasons.add(r);
+  }
+  return reasons.done();
+}
+
+/** Unmatched reasons made row by row: {@link reasonsOf}. */
+export interface Reasons {
+  /** Adds row `r`'s reason to `out` when it is unmatched (nothing for a matched row). */
+  readonly add: (r: number) => void;
+  /** Keeps a place for row `r`'s reason, when it is unmatched, to be given by {@link Reasons.done}. */
+  readonly hold: (r: number) => void;
+  /** The reasons, in the order their rows were added or held (the held ones' made now). */
+  readonly done: () => Unmatched[];
+}
+
+/**
+ * The reasons of `assigned`'s unmatched rows, made a row at a time (no clock checks: the caller's),
+ * so that they can be made ahead, between looks for a helper's answer.
+ */
+export function reasonsOf(
+  program: Program,
+  table: ScoreTable,
+  assigned: Int32Array,
+  groupOf: Int32Array | null,
+): Reasons {
+  const loads = loadsOf(program, table, assigned);
+  // A held row's place is empty until `done`.
+  const out: (Unmatched | undefined)[] = [];
+  // Where each held row's reason goes in `out`, and the row.
+  const holes: number[] = [];
+  // The scores of the row at hand, by mentor column (written for its allowed mentors only), and
+  // its candidates with a place left.
+  const scratch = new Float64Array(table.mentorIds.length);
+  const roomy = new Int32Array(table.mentorIds.length);
+  const roomyScores = new Float64Array(table.mentorIds.length);
+  const reasonOf = (r: number): Unmatched | undefined => {
+    if ((assigned[r] as number) >= 0) return undefined;
     const row = table.rows[r];
-    if (row === undefined) continue;
+    if (row === undefined) return undefined;
     const context = rowOf(program, table, loads, assigned, groupOf, r, row, scratch, roomy, roomyScores);
     for (const check of CHECKS) {
       const found = check(context);
-      if (found !== undefined) {
-        out.push(found);
-        break;
-      }
+      if (found !== undefined) return found;
     }
-  }
-  return out;
+    return undefined;
+  };
+  return {
+    add: (r) => {
+      const found = reasonOf(r);
+      if (found !== undefined) out.push(found);
+    },
+    hold: (r) => {
+      if ((assigned[r] as number) >= 0 || table.rows[r] === undefined) return;
+      holes.push(out.length, r);
+      out.push(undefined);
+    },
+    done: () => {
+      for (let k = 0; k < holes.length; k += 2) out[holes[k] as number] = reasonOf(holes[k + 1] as number);
+      holes.length = 0;
+      // Every unmatched row has a reason (`objective`, the last check, always gives one).
+      return out as Unmatched[];
+    },
+  };
 }
 
 /** The places and hours `assigned` gives each mentor, and who took them. */
