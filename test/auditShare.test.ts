@@ -66,17 +66,25 @@ describe('the blocking-pair audit shared by threads', () => {
         expect(Array.from(one.blocks).filter((_, k) => k % 2 === 0)).toEqual(
           Array.from({ length: Math.ceil(rows / AUDIT_BLOCK) }, (_, b) => b),
         );
-        expect(firstDifference(joinShares(rows, [one]), whole)).toBe(-1);
+        expect(firstDifference(joinShares(rows, [one])?.pairs ?? null, whole)).toBe(-1);
         // One part with every block in order: its pairs as they are.
-        expect(joinShares(rows, [one])).toBe(one.pairs);
+        expect(joinShares(rows, [one])?.pairs).toBe(one.pairs);
         // One part with every pair but its blocks in reverse order: put in order.
         const reversed = split(one, 1, 0, true)[0] as typeof one;
         expect(firstDifference(reversed.pairs, whole)).not.toBe(-1);
-        expect(firstDifference(joinShares(rows, [reversed]), whole)).toBe(-1);
+        expect(firstDifference(joinShares(rows, [reversed])?.pairs ?? null, whole)).toBe(-1);
         for (let s = 0; s < 10; s++) {
           const parts = split(one, 2 + (s % 3), 100 * seed + s);
-          expect(firstDifference(joinShares(rows, parts), whole)).toBe(-1);
-          expect(firstDifference(joinShares(rows, [...parts].reverse()), whole)).toBe(-1);
+          expect(firstDifference(joinShares(rows, parts)?.pairs ?? null, whole)).toBe(-1);
+          expect(firstDifference(joinShares(rows, [...parts].reverse())?.pairs ?? null, whole)).toBe(-1);
+          // The first `most` only (the summary's list), and the count of them all.
+          for (const most of [0, 1, 7, Math.floor(whole.length / 4), whole.length]) {
+            const capped = joinShares(rows, parts, most);
+            expect(capped?.count).toBe(whole.length / 2);
+            expect(firstDifference(capped?.pairs ?? null, whole.subarray(0, Math.min(whole.length, 2 * most)))).toBe(
+              -1,
+            );
+          }
         }
         // Two audits claiming from one counter, the second started when the first had claimed one block.
         const next = new Int32Array(1);
@@ -87,12 +95,15 @@ describe('the blocking-pair audit shared by threads', () => {
           pairs: first.pairs.subarray(0, 2 * (first.blocks[3] as number)),
           blocks: first.blocks.subarray(0, 2),
         };
-        expect(firstDifference(joinShares(rows, [rest, firstBlock]), whole)).toBe(-1);
+        expect(firstDifference(joinShares(rows, [rest, firstBlock])?.pairs ?? null, whole)).toBe(-1);
         // A thread that comes once every block is claimed: an empty part, which joins.
         const late = drain(sharedBlockingSteps(prepared, assigned, { next: one.next, blocks: [] }));
         expect(late.pairs.length + late.blocks.length).toBe(0);
-        expect(firstDifference(joinShares(rows, [one, late]), whole)).toBe(-1);
-        expect(joinShares(rows, [late, one])).toBe(one.pairs);
+        expect(firstDifference(joinShares(rows, [one, late])?.pairs ?? null, whole)).toBe(-1);
+        expect(joinShares(rows, [late, one])?.pairs).toBe(one.pairs);
+        // One part in order, capped: a view of its first pairs.
+        expect(joinShares(rows, [one], 3)?.pairs.buffer).toBe(one.pairs.buffer);
+        expect(firstDifference(joinShares(rows, [one], 3)?.pairs ?? null, whole.subarray(0, 6))).toBe(-1);
       }
     });
 
@@ -126,7 +137,7 @@ describe('the blocking-pair audit shared by threads', () => {
           blocks: first.blocks.subarray(0, 2),
         };
         const rest = drain(sharedBlockingSteps(prepared, assigned, second));
-        expect(firstDifference(joinShares(rows, [firstBlock, rest]), whole)).toBe(-1);
+        expect(firstDifference(joinShares(rows, [firstBlock, rest])?.pairs ?? null, whole)).toBe(-1);
         // A set-up marked written is read, not found again: one that says no mentor holds a free row
         // (-1 each) gives another audit, and one of the wrong size is passed over.
         const wrong = auditSetup(prepared.table.mentorIds.length);

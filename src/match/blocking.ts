@@ -97,13 +97,14 @@ export function* sharedBlockingSteps(
 
 /**
  * The blocking pairs of the whole audit from the parts of {@link sharedBlockingSteps} (`rows`
- * rows), in row order as {@link blockingPairsSteps} gives them; null unless every block is in
- * exactly one part.
+ * rows), in row order as {@link blockingPairsSteps} gives them: the first `most` of them (all by
+ * default) and how many there are in all; null unless every block is in exactly one part.
  */
 export function joinShares(
   rows: number,
   parts: readonly { pairs: Int32Array; blocks: Int32Array }[],
-): Int32Array | null {
+  most = Number.POSITIVE_INFINITY,
+): { pairs: Int32Array; count: number } | null {
   const count = Math.ceil(rows / AUDIT_BLOCK);
   // Per block: its pairs, a view of its part's.
   const views: (Int32Array | undefined)[] = [];
@@ -123,10 +124,18 @@ export function joinShares(
   if (Number.isNaN(total)) return null;
   // One part holding every pair in block order (a thread that claimed the blocks with pairs one
   // after the other, as the helper often does): that part's pairs as they are, not a copy.
-  for (const { pairs } of parts) if (pairs.length === total && inOrder(views, pairs)) return pairs;
-  const joined = new Int32Array(total);
-  for (let b = 0, at = 0; b < count; at += (views[b] as Int32Array).length, b++) joined.set(views[b] as Int32Array, at);
-  return joined;
+  for (const { pairs } of parts)
+    if (pairs.length === total && inOrder(views, pairs))
+      return { pairs: 2 * most >= total ? pairs : pairs.subarray(0, 2 * most), count: total / 2 };
+  // Else the first `most` copied, block after block (not the millions a large audit finds).
+  const joined = new Int32Array(Math.min(total, 2 * most));
+  for (let b = 0, at = 0; b < count && at < joined.length; b++) {
+    const view = views[b] as Int32Array;
+    const take = Math.min(view.length, joined.length - at);
+    joined.set(take === view.length ? view : view.subarray(0, take), at);
+    at += take;
+  }
+  return { pairs: joined, count: total / 2 };
 }
 
 /** Whether the non-empty `views`, in block order, are `pairs` from its start, one after the other. */

@@ -97,7 +97,10 @@ interface Baseline {
 export interface Audits {
   readonly greedy: Int32Array;
   readonly greedyBlocking: number;
+  /** The matching's blocking pairs in the audit's order (row, column, …): the first `listed` at least. */
   readonly blocking: Int32Array;
+  /** How many blocking pairs the matching has in all. */
+  readonly blockingCount: number;
 }
 
 /**
@@ -430,6 +433,7 @@ export function* auditsSteps(
   assigned: Int32Array,
   helper: KeptHelper | null,
   sent: boolean,
+  listed = Number.POSITIVE_INFINITY,
 ): Steps<Audits> {
   if (helper !== null && sent) {
     const mine = yield* sharedBlockingSteps(prepared, assigned, { next: helper.next, blocks: [], setup: helper.setup });
@@ -438,23 +442,24 @@ export function* auditsSteps(
       | null;
     const { pairs, blocks } = reply ?? {};
     const theirs = pairs instanceof Int32Array && blocks instanceof Int32Array ? { pairs, blocks } : null;
-    const blocking = joinShares(assigned.length, theirs === null ? [mine] : [mine, theirs]);
+    const joined = joinShares(assigned.length, theirs === null ? [mine] : [mine, theirs], listed);
     // The baseline: from the early task's answer, else from this one's.
     const { early } = helper;
     const { greedy, greedyBlocking } = (early.sent && !early.stopped ? early.baseline : reply) ?? {};
-    if (blocking !== null) {
+    if (joined !== null) {
+      const { pairs: blocking, count: blockingCount } = joined;
       if (
         greedy instanceof Int32Array &&
         greedy.length === prepared.locked.length &&
         typeof greedyBlocking === 'number'
       )
-        return { greedy, greedyBlocking, blocking };
+        return { greedy, greedyBlocking, blocking, blockingCount };
       // The matching's audit is whole: only the baseline's is left to do here.
-      return { ...(yield* baselineSteps(prepared)), blocking };
+      return { ...(yield* baselineSteps(prepared)), blocking, blockingCount };
     }
   }
   const blocking = yield* blockingPairsSteps(prepared, assigned);
-  return { ...(yield* baselineSteps(prepared)), blocking };
+  return { ...(yield* baselineSteps(prepared)), blocking, blockingCount: blocking.length / 2 };
 }
 
 /** The baseline and its count of blocking pairs, on this thread. */

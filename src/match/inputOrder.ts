@@ -40,8 +40,19 @@ export function inputOrder(program: Program): InputOrder {
   }
   const rank = (map: ReadonlyMap<string, number> | undefined, key: string) => map?.get(key) ?? Number.MAX_SAFE_INTEGER;
   return {
-    sortUnits: (list) =>
-      list
+    sortUnits: (list) => {
+      // Already in the input's order (each unit's rank above the last's, as a matching of a
+      // programme given in id order lists them): a copy, with no sort.
+      let last = Number.NEGATIVE_INFINITY;
+      let sorted = true;
+      for (let i = 0; i < list.length && sorted; i++) {
+        const item = list[i] as { readonly mentee: string; readonly topic?: string };
+        const key = rank(unit.get(item.mentee), item.topic ?? '');
+        sorted = key > last;
+        last = key;
+      }
+      if (sorted) return list.slice();
+      return list
         .map((item, at) => ({ item, at, key: rank(unit.get(item.mentee), item.topic ?? '') }))
         .sort(
           (a, b) =>
@@ -51,7 +62,8 @@ export function inputOrder(program: Program): InputOrder {
               : rank(mentor, a.item.mentor) - rank(mentor, b.item.mentor)) ||
             a.at - b.at,
         )
-        .map((x) => x.item),
+        .map((x) => x.item);
+    },
     sortMentors: (list) =>
       list
         .map((item, at) => ({ item, at, key: rank(mentor, item.mentor) }))

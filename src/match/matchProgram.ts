@@ -210,12 +210,18 @@ function* solveAndExplain(
   const load = order.sortMentors(mentorLoad(program, table.rows, assigned));
   const warnings = programWarnings(program);
   yield SLICE;
-  const { greedy, greedyBlocking, blocking } = yield* auditsSteps(prepared, assigned, helper, sent);
+  const { greedy, greedyBlocking, blocking, blockingCount } = yield* auditsSteps(
+    prepared,
+    assigned,
+    helper,
+    sent,
+    listed,
+  );
   yield SLICE;
   // The matched pairs' scores as their matches give them (one per matched row, in row order, each
   // read off the table): no second search of a row's pairs (0.07 s at micro 100,000 × 10,000).
   let k = 0;
-  const achieved = figures(table.rows, assigned, blocking.length / 2, () => (matches[k++] as Match).score);
+  const achieved = figures(table.rows, assigned, blockingCount, () => (matches[k++] as Match).score);
   const result: MatchResult = {
     mode: program.mode,
     objective: chosen,
