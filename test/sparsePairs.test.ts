@@ -10,7 +10,7 @@ import { parseProgram } from '../src/index.js';
 import { freeProblem, prepare } from '../src/match/prepare.js';
 import { canonicalProgram } from '../src/model/canonicalProgram.js';
 import { scoreTable } from '../src/score/scoreProgram.js';
-import { csrOf, pairIndex, pairScore } from '../src/solve/internal/pairs.js';
+import { csrOf, pairIndex, pairScore, searchSorted } from '../src/solve/internal/pairs.js';
 import { FC_SEED } from './helpers/fastCheck.js';
 import { matchProgramArbitrary } from './helpers/matchProgramArbitrary.js';
 import { pairsOfDense } from './helpers/pairs.js';
@@ -47,6 +47,52 @@ describe('scored pairs', () => {
         },
       ),
       { seed: FC_SEED, numRuns: 500 },
+    );
+  });
+});
+
+describe('searchSorted', () => {
+  it('finds every value of a sorted range at its place and no other, whatever its length and spread (300 arrays)', () => {
+    fc.assert(
+      fc.property(
+        // Gaps between consecutive values: even, clustered (runs of 1 with far jumps), growing.
+        fc.constantFrom('even' as const, 'clustered' as const, 'growing' as const, 'dense' as const),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 0, maxLength: 600, size: 'max' }),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.nat(),
+        fc.nat(),
+        (spread, drawn, base, x, y) => {
+          const values: number[] = [];
+          let v = base;
+          drawn.forEach((g, k) => {
+            v +=
+              spread === 'even'
+                ? 10 + (g % 5)
+                : spread === 'clustered'
+                  ? g > 36
+                    ? 5000 * g
+                    : 1
+                  : spread === 'growing'
+                    ? k * k + g
+                    : 1;
+            values.push(v);
+          });
+          const sorted = Int32Array.from(values);
+          const n = sorted.length;
+          // A range of it, possibly empty or all of it.
+          const lo = n === 0 ? 0 : x % n;
+          const hi = n === 0 ? -1 : lo + (y % (n - lo + 1)) - 1;
+          for (let i = 0; i < n; i++) {
+            const at = i >= lo && i <= hi ? i : -1;
+            expect(searchSorted(sorted, lo, hi, sorted[i] as number)).toBe(at);
+            // Between two values, below and above: absent.
+            if (i === 0 || (sorted[i - 1] as number) < (sorted[i] as number) - 1)
+              expect(searchSorted(sorted, lo, hi, (sorted[i] as number) - 1)).toBe(-1);
+          }
+          if (n > 0) expect(searchSorted(sorted, lo, hi, (sorted[n - 1] as number) + 1)).toBe(-1);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 300 },
     );
   });
 });
