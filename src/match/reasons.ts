@@ -195,7 +195,7 @@ export function* unmatchedReasons(
 
 /** Unmatched reasons made row by row: {@link reasonsOf}. */
 export interface Reasons {
-  /** Adds row `r`'s reason to `out` when it is unmatched (nothing for a matched row). */
+  /** Adds row `r`'s reason when it is unmatched (nothing for a matched row). */
   readonly add: (r: number) => void;
   /** Keeps a place for row `r`'s reason, when it is unmatched, to be given by {@link Reasons.done}. */
   readonly hold: (r: number) => void;
