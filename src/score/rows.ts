@@ -434,39 +434,12 @@ function sumRow(
   scratch: RowScratch,
 ): void {
   const { start, cols, scores } = pairs;
-  const { at, sum, other: sideSum } = scratch;
+  const { values, at, sum, other: sideSum } = scratch;
   const s = start[r] as number;
   const k = (start[r + 1] as number) - s;
   if (k === 0) return;
   // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
   for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
-  addCriteria(ctx, criteria, otherShares, runs, r, k, side !== null, scratch);
-  // Shares add up to 1 up to rounding: keep scores within [0, 1]. A long row's best listed as they
-  // are written (the reasons name them: at classic 50,000 × 5,000, a pass over the 40,000 unmatched
-  // rows' 3,600 pairs each took 0.9 s after the solve).
-  const { best } = pairs;
-  if (best !== undefined && k > LISTED_FROM) writeListed(sum, scores, at, s, k, best, r * BEST_LISTED);
-  else for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
-  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
-}
-
-/**
- * The criteria's sums for row `r` with the mentors `scratch.at[0..k)` into `scratch.sum` (and the
- * other side's into `scratch.other` when `withSide`), criterion after criterion in their order,
- * runs of them in one pass: {@link sumRow}'s figures, and the mentor side's ({@link sideSums}).
- */
-function addCriteria(
-  ctx: ScoringContext,
-  criteria: readonly { def: CriterionDef; share: number }[],
-  otherShares: Float64Array,
-  runs: readonly (FusedRun | null)[],
-  r: number,
-  k: number,
-  withSide: boolean,
-  scratch: RowScratch,
-): void {
-  const { values, at, sum, other: sideSum } = scratch;
-  const side = withSide ? sideSum : null;
   sum.fill(0, 0, k);
   if (side !== null) sideSum.fill(0, 0, k);
   for (let c = 0; c < criteria.length; c++) {
@@ -485,23 +458,32 @@ function addCriteria(
       addValues(values, k, share, sum, other, both);
     }
   }
+  // Shares add up to 1 up to rounding: keep scores within [0, 1]. A long row's best listed as they
+  // are written (the reasons name them: at classic 50,000 × 5,000, a pass over the 40,000 unmatched
+  // rows' 3,600 pairs each took 0.9 s after the solve).
+  const { best } = pairs;
+  if (best !== undefined && k > LISTED_FROM) writeListed(sum, scores, at, s, k, best, r * BEST_LISTED);
+  else for (let i = 0; i < k; i++) scores[s + i] = Math.min(1, sum[i] as number);
+  if (side !== null) for (let i = 0; i < k; i++) side[s + i] = Math.min(1, sideSum[i] as number);
 }
 
 /**
  * The sums of `criteria` for chosen pairs, as {@link sums} adds them up (the same figures, bit for
- * bit), a row at a time: `(r, at, count, out)` sets `out[i]` to row `r`'s sum with mentor `at[i]`,
- * capped at 1, for `i < count` (`at` ascending, allowed pairs of the row).
+ * bit: {@link sumRow} itself, on a one-row table of the pairs asked), a row at a time: `(r, at,
+ * count, out)` sets `out[i]` to row `r`'s sum with mentor `at[i]`, capped at 1, for `i < count`
+ * (`at` ascending, allowed pairs of the row).
  */
 export function sideSums(
   ctx: ScoringContext,
   criteria: readonly { def: CriterionDef; share: number }[],
 ): (r: number, at: Int32Array, count: number, out: Float64Array) => void {
   const { scratch, otherShares, runs } = summerOf(ctx, criteria, null, null);
+  // Row r's entries are 0 to count - 1 of `at`, written to `out`: only start[r] and start[r + 1] are read.
+  const start = new Int32Array(ctx.ix.rows.length + 1);
   return (r, at, count, out) => {
-    const { sum } = scratch;
-    scratch.at.set(count === at.length ? at : at.subarray(0, count));
-    addCriteria(ctx, criteria, otherShares, runs, r, count, false, scratch);
-    for (let i = 0; i < count; i++) out[i] = Math.min(1, sum[i] as number);
+    start[r] = 0;
+    start[r + 1] = count;
+    sumRow(ctx, criteria, otherShares, runs, r, { start, cols: at, scores: out }, null, scratch);
   };
 }
 
