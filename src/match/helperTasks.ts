@@ -97,7 +97,7 @@ interface Baseline {
 export interface Audits {
   readonly greedy: Int32Array;
   readonly greedyBlocking: number;
-  /** The matching's blocking pairs in the audit's order (row, column, …): the first `listed` at least. */
+  /** The matching's first `listed` blocking pairs in the audit's order (row, column, …). */
   readonly blocking: Int32Array;
   /** How many blocking pairs the matching has in all. */
   readonly blockingCount: number;
@@ -426,7 +426,8 @@ function rowsPart(message: RowsMessage): {
 /**
  * The audits of `assigned`: with a helper that was sent them, the baseline's from its answer and the
  * matching's shared with it (each thread audits the blocks of rows it claims, the helper once it has
- * the baseline's); else, or when the helper fails, all done here.
+ * the baseline's); else, or when the helper fails, all done here. Of the matching's blocking
+ * pairs, the first `listed` are kept (all by default) and all are counted.
  */
 export function* auditsSteps(
   prepared: Prepared,
@@ -458,8 +459,9 @@ export function* auditsSteps(
       return { ...(yield* baselineSteps(prepared)), blocking, blockingCount };
     }
   }
-  const blocking = yield* blockingPairsSteps(prepared, assigned);
-  return { ...(yield* baselineSteps(prepared)), blocking, blockingCount: blocking.length / 2 };
+  const all = yield* blockingPairsSteps(prepared, assigned);
+  const blocking = 2 * listed >= all.length ? all : all.subarray(0, 2 * listed);
+  return { ...(yield* baselineSteps(prepared)), blocking, blockingCount: all.length / 2 };
 }
 
 /** The baseline and its count of blocking pairs, on this thread. */

@@ -235,17 +235,12 @@ function* solveAndExplain(
       pairs: { scored: table.allowed.cols.length, searched: solved.searched, priced: solved.priced },
       // The first `listed` as the audit finds them (by row, then column: mentee id, topic, mentor
       // id, whatever the input's order), in the input's order; `blockingPairs` counts them all.
-      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, firstPairs(blocking, listed))),
+      blocking: blockingList(table, order.sortPairs(table.rows, table.mentorIds, blocking)),
     },
     warnings,
   };
   yield 'explain';
   return result;
-}
-
-/** The first `most` of flat pairs (row, column, …): a view, not a copy. */
-function firstPairs(pairs: Int32Array, most: number): Int32Array {
-  return 2 * most >= pairs.length ? pairs : pairs.subarray(0, 2 * most);
 }
 
 /** The summary's `blocking` from the audit's pairs (row, column, …), in their order. */
