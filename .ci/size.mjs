@@ -114,7 +114,7 @@
 //   (the audits' near ties by the scoring's own row code, the unmatched reasons made ahead while
 //   the helper computes its bound, the audit's parts joined only as far as the summary lists, the
 //   listed pairs and the units put in order without ranking everything: about 0.7 KB, from
-//   114,198 B to 114,888 B; micro 100,000 × 10,000 with one helper, alternating, median 11.1–11.4 s
+//   114,198 B to 114,870 B; micro 100,000 × 10,000 with one helper, alternating, median 11.1–11.4 s
 //   to 10.7–11.0 s); 113 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
