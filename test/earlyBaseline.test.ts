@@ -107,7 +107,17 @@ describe('the baseline audited on the helper while the search masks the table', 
     const sent = sendAudits(helper, table, 'test', assigned);
     const shared = drain(auditsSteps(prepared, assigned, helper, sent));
     letGo(helper);
-    expect(threads.kinds).toEqual(['programme', 'levels', 'pairs', 'scores', 'baseline', 'audits', 'drop']);
+    expect(threads.kinds).toEqual([
+      'programme',
+      'people',
+      'people',
+      'levels',
+      'pairs',
+      'scores',
+      'baseline',
+      'audits',
+      'drop',
+    ]);
     expect(helper.early).toMatchObject({ done: true, baseline: null });
     // The helper's audits found the baseline again (not this thread).
     expect(replies.at(-1)).toMatchObject({ ok: true, greedyBlocking: expect.any(Number) });

@@ -69,9 +69,9 @@ describe('matchProgram with helper threads', () => {
       const threads = inThread(size);
       for (const objective of objectives)
         expect(JSON.stringify(matchProgram(input, { objective, threads }))).toBe(alone(input, { objective }));
-      // Per call and helper: the programme, its topic arrays, its pairs, their scores, the end of
-      // the job; and the first helper's audits.
-      expect(threads.sent).toBe((5 * size + 1) * objectives.length);
+      // Per call and helper: the programme, its people (one part of mentors, one of mentees), its
+      // topic arrays, its pairs, their scores, the end of the job; and the first helper's audits.
+      expect(threads.sent).toBe((7 * size + 1) * objectives.length);
     }
   });
 
@@ -305,7 +305,7 @@ describe('matchProgram with helper threads', () => {
       expect(expected.summary.greedy.blockingPairs).not.toBe(987);
       expect(shared.summary.blockingPairs).toBe(3);
       expect(expected.summary.blockingPairs).not.toBe(3);
-      expect(threads.kinds).toEqual(['programme', 'levels', 'pairs', 'scores', 'audits', 'drop']);
+      expect(threads.kinds).toEqual(['programme', 'people', 'people', 'levels', 'pairs', 'scores', 'audits', 'drop']);
     }
   });
 
@@ -345,7 +345,7 @@ describe('matchProgram with helper threads', () => {
     await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
-    expect(threads.kinds).toEqual(['programme', 'levels', 'pairs', 'scores', 'audits', 'drop']);
+    expect(threads.kinds).toEqual(['programme', 'people', 'people', 'levels', 'pairs', 'scores', 'audits', 'drop']);
     expect(stop === null ? null : Atomics.load(stop, 0)).toBe(1);
   });
 
@@ -573,6 +573,40 @@ describe('matchProgram with helper threads', () => {
     }
   });
 
+  it('the helpers read the people a part at a time, in order; a helper missing a part scores nothing and its shares are done here: the same result', () => {
+    // 4,500 mentees: two parts of them (4,096 a part), after the mentors' one.
+    const input = sampleProgram({ mode: 'micro', mentors: 30, mentees: 4500, topics: 16, seed: 3 });
+    const expected = alone(input);
+    const threads = inThread(1);
+    expect(JSON.stringify(matchProgram(input, { threads }))).toBe(expected);
+    const parts = threads.kinds.filter((kind) => kind === 'people');
+    expect(parts).toHaveLength(3);
+    // Both of its shares (pairs, scores) done by the helper.
+    const replies: unknown[] = [];
+    const watched = inThread(1, (_k, _n, reply) => {
+      replies.push(reply);
+      return reply;
+    });
+    expect(JSON.stringify(matchProgram(input, { threads: watched }))).toBe(expected);
+    expect(replies.slice(0, 2)).toMatchObject([{ ok: true }, { ok: true }]);
+    // The second part of the mentees lost on the way: the helper holds no programme, and says so.
+    for (const lost of [0, 1, 2]) {
+      const failures: unknown[] = [];
+      const lossy = inThread(1, (_k, _n, reply) => {
+        if ((reply as { ok?: boolean }).ok === false) failures.push(reply);
+        return reply;
+      });
+      const send = lossy.send;
+      let part = 0;
+      lossy.send = (k, task) => {
+        if ((task as { kind: string }).kind === 'people' && part++ === lost) return;
+        send(k, task);
+      };
+      expect(JSON.stringify(matchProgram(input, { threads: lossy }))).toBe(expected);
+      expect(failures[0]).toMatchObject({ ok: false, error: 'no programme' });
+    }
+  });
+
   it('a call stopped while it indexes the programme tells the helpers to let theirs go', async () => {
     const [, input] = programs[2];
     const threads = inThread(1);
@@ -586,8 +620,8 @@ describe('matchProgram with helper threads', () => {
     await expect(matchProgramAsync(input, { threads, signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
-    // (Its topic arrays go out before that check point.)
-    expect(threads.kinds).toEqual(['programme', 'levels', 'drop']);
+    // (Its people and topic arrays go out before that check point.)
+    expect(threads.kinds).toEqual(['programme', 'people', 'people', 'levels', 'drop']);
   });
 
   it('the async form and rematch take them too', async () => {
