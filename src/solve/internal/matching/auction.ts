@@ -419,7 +419,7 @@ export class Auction {
     let v2 = 0;
     let bj = -1;
     let be = -1;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const j = col[e] as number;
       const v = (value[e] as number) - (colPrice[j] as number);
       if (v <= v2) continue;

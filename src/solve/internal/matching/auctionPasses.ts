@@ -102,7 +102,7 @@ export function bestProfit(
   const h = hours[r] as number;
   const p = priority[r] as number;
   let best = 0;
-  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+  for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
     const j = col[e] as number;
     const v = pairValue(figure, p, score[e] as number) - (lambda[j] as number) * h - (colPrice[j] as number);
     if (v > best) best = v;
@@ -124,7 +124,7 @@ function columnsOut(s: AuctionArrays, from: number, to: number, slack: number): 
     if (dropped[j] === 0) continue;
     const price = colPrice[j] as number;
     const l = lambda[j] as number;
-    for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+    for (let k = start[j] as number, end = start[j + 1] as number; k < end; k++) {
       const r = row[k] as number;
       const a = assign[r] as number;
       if (stirred[r] !== 0 || a === j) continue;
@@ -159,7 +159,7 @@ function valuesRows(s: AuctionArrays, from: number, to: number, epsilon: number,
     const j = assign[r] as number;
     let mine = Number.NEGATIVE_INFINITY;
     let best = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const c = col[e] as number;
       const v = (base[e] as number) - (lambda[c] as number) * h;
       value[e] = v;
@@ -196,7 +196,7 @@ function profitRows(s: AuctionArrays, from: number, to: number): void {
 export function searchedProfit(s: AuctionArrays, r: number): number {
   const { start, col, value, colPrice } = s;
   let best = 0;
-  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+  for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
     const v = (value[e] as number) - (colPrice[col[e] as number] as number);
     if (v > best) best = v;
   }
@@ -214,7 +214,7 @@ export function out(s: AuctionArrays, r: number, mates: boolean, epsilon: number
   const j = assign[r] as number;
   let mine = Number.NEGATIVE_INFINITY;
   let best = 0;
-  for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+  for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
     const c = col[e] as number;
     if (c === j) {
       if (mine === Number.NEGATIVE_INFINITY) mine = (value[e] as number) - (paid[r] as number);

@@ -40,7 +40,7 @@ export function pairValuesAt(
   const out = new Float64Array(bufferOf(8 * score.length, shared(score)));
   for (let r = 0; r < problem.rows; r++) {
     const p = problem.priority[r] as number;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++)
       out[e] = pairValue(figure, p, score[e] as number);
   }
   return out;
@@ -63,7 +63,7 @@ export function quickBound(
   for (let r = 0; r < problem.rows; r++) {
     const p = problem.priority[r] as number;
     let most = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const v = figure === 'weightedTotal' ? p * (score[e] as number) : figure === 'weightedCount' ? p : 1;
       if (v > most) most = v;
       const j = col[e] as number;
@@ -84,7 +84,7 @@ export function flowSolver(problem: MatchingProblem, values: Float64Array, place
   return (lambda) => {
     for (let r = 0; r < rows; r++) {
       const h = hours[r] as number;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
         const v = values[e] as number;
         data[e] = v === Number.NEGATIVE_INFINITY ? v : v - (lambda[cols[e] as number] as number) * h;
       }

@@ -34,7 +34,7 @@ export function partsOf(problem: MatchingProblem): Part[] {
     // The row's root, kept as its columns join it (the lower node leads: a part's root is its
     // first row, and a row's root is found once).
     let a = r;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       if (scores[e] === Number.NEGATIVE_INFINITY) continue;
       const c = rows + (colOf[e] as number);
       used[r] = 1;
@@ -123,7 +123,7 @@ export function partProblem(problem: MatchingProblem, part: Part): MatchingProbl
   let at = 0;
   part.rows.forEach((r, k) => {
     start[k] = at;
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+    for (let e = from[r] as number, end = from[r + 1] as number; e < end; e++) {
       // A row's pairs all lie in its part (those scoring -Infinity too: their column may not).
       const j = local[colOf[e] as number] as number;
       if (j < 0) continue;

@@ -117,7 +117,7 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
       }
     } else {
       let bestScore = Number.NEGATIVE_INFINITY;
-      for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+      for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
         const j = col[e] as number;
         const s = scores[e] as number;
         if (s <= bestScore || (load[j] as number) >= (capacity[j] as number)) continue;
@@ -162,7 +162,7 @@ function roomOf(
     const b = budget[j] as number;
     const u = used[j] as number;
     const left = b - u + ROOM_MARGIN * Math.max(1, Math.abs(b), Math.abs(u));
-    for (let k = index.start[j] as number; k < (index.start[j + 1] as number); k++) {
+    for (let k = index.start[j] as number, end = index.start[j + 1] as number; k < end; k++) {
       const r = index.row[k] as number;
       if (left > (room[r] as number)) room[r] = left;
     }

@@ -145,7 +145,7 @@ export function* localSearchSteps(
   // Each row's best score (to skip hopeless chains).
   const top = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++) {
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++)
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++)
       top[r] = Math.max(top[r] as number, score[e] as number);
   }
   // A bound on a row's score at a column before it is looked up for a trade there (a search of
@@ -184,7 +184,7 @@ export function* localSearchSteps(
     !(groups !== undefined && mateHolds(groups, assign, q, c));
   const gained = (c: number) => {
     byColumn ??= entriesByColumn(pairs, rows, cols);
-    for (let k = byColumn.start[c] as number; k < (byColumn.start[c + 1] as number); k++) {
+    for (let k = byColumn.start[c] as number, end = byColumn.start[c + 1] as number; k < end; k++) {
       const q = byColumn.row[k] as number;
       const e = byColumn.entry[k] as number;
       if (roomAt[q] !== epoch || e >= (roomEntry[q] as number) || c === roomNot[q] || !takes(q, c)) continue;
@@ -345,7 +345,7 @@ export function* localSearchSteps(
       found = false;
       mover = u;
       from = a;
-      for (let e = start[u] as number; e < (start[u + 1] as number); e++) {
+      for (let e = start[u] as number, end = start[u + 1] as number; e < end; e++) {
         const j = col[e] as number;
         const s = score[e] as number;
         // A matched row looks only at better-scoring columns (pairs come best first).

@@ -122,7 +122,7 @@ function placesPart(
   const start = new Int32Array(cols + 1);
   for (let r = from; r < to; r++) {
     const h = hours[r] as number;
-    for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
+    for (let e = rowStart[r] as number, end = rowStart[r + 1] as number; e < end; e++) {
       const j = colOf[e] as number;
       const k = kind[j] as number;
       if (k === 0 || (scores[e] as number) === Number.NEGATIVE_INFINITY) continue;
@@ -136,7 +136,7 @@ function placesPart(
     const at = start.slice(0, cols);
     for (let r = from; r < to; r++) {
       const h = hours[r] as number;
-      for (let e = rowStart[r] as number; e < (rowStart[r + 1] as number); e++) {
+      for (let e = rowStart[r] as number, end = rowStart[r + 1] as number; e < end; e++) {
         const j = colOf[e] as number;
         if (kind[j] === 2 && (scores[e] as number) > Number.NEGATIVE_INFINITY) {
           all[at[j] as number] = h;

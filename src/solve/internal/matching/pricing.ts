@@ -273,7 +273,7 @@ function subsetOf(
   for (let r = 0; r < rows; r++) {
     let count = 0;
     if (changed[r] === 0) count = (previous.start[r + 1] as number) - (previous.start[r] as number);
-    else for (let e = from[r] as number; e < (from[r + 1] as number); e++) count += inSubset[e] as number;
+    else for (let e = from[r] as number, end = from[r + 1] as number; e < end; e++) count += inSubset[e] as number;
     start[r + 1] = (start[r] as number) + count;
   }
   const size = start[rows] as number;
@@ -289,7 +289,7 @@ function subsetOf(
       continue;
     }
     changed[r] = 0;
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+    for (let e = from[r] as number, end = from[r + 1] as number; e < end; e++) {
       if (inSubset[e] === 0) continue;
       cols[at] = colOf[e] as number;
       kept[at] = values[e] as number;
@@ -386,7 +386,7 @@ export function columnPrices(
   const valueAt = new Float64Array(colOf.length);
   for (let r = 0; r < rows; r++) {
     const at = assign[r] as number;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const j = colOf[e] as number;
       const k = next[j] as number;
       next[j] = k + 1;
@@ -431,7 +431,7 @@ export function columnPrices(
     queued[k] = 0;
     const pk = price[k] as number;
     if (k < cols) {
-      for (let q = colStart[k] as number; q < (colStart[k + 1] as number); q++) {
+      for (let q = colStart[k] as number, end = colStart[k + 1] as number; q < end; q++) {
         const r = rowOf[q] as number;
         const at = assign[r] as number;
         if (at < 0 || at === k) continue;
@@ -482,7 +482,7 @@ export function columnPrices(
     const a = own[r] as number;
     const u = a < 0 ? 0 : (held[r] as number) - (price[a] as number);
     if (u < -tolerance) return null;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const node = nodeOf(mates, assign, cols, r, colOf[e] as number);
       if ((values[e] as number) - (price[node] as number) > u + 2 * tolerance) return null;
     }

@@ -214,7 +214,7 @@ export function derivedPairs(problem: MatchingProblem, derived: DerivedValues): 
   const { start } = problem.pairs;
   const out = new Float64Array(derived.scores.length);
   for (let r = 0; r < problem.rows; r++)
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) out[e] = derivedValue(derived, r, e);
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) out[e] = derivedValue(derived, r, e);
   return out;
 }
 
@@ -223,7 +223,7 @@ export function mapPairs(problem: MatchingProblem, fn: (r: number, s: number) =>
   const { start, scores } = problem.pairs;
   const out = new Float64Array(scores.length);
   for (let r = 0; r < problem.rows; r++) {
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const s = scores[e] as number;
       out[e] = s === Number.NEGATIVE_INFINITY ? s : fn(r, s);
     }

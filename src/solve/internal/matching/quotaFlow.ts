@@ -109,7 +109,7 @@ function* flowOn(
   let big = 1;
   for (let r = 0; r < rows; r++) {
     let most = 0;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const v = values[e] as number;
       if (v > Number.NEGATIVE_INFINITY) most = Math.max(most, Math.abs(v));
     }
@@ -146,7 +146,7 @@ function* flowOn(
   const shared = new Map<number, number>();
   const crowd = new Map<number, number>();
   for (let r = 0; r < rows; r++) {
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const j = colOf[e] as number;
       if (values[e] === Number.NEGATIVE_INFINITY || (places[j] as number) <= 0) continue;
       if (groups !== undefined) {

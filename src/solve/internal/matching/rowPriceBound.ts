@@ -240,7 +240,7 @@ function* pass(
     const h = hours[r] as number;
     const p = priority[r] as number;
     const pr = price[r] as number;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const j = col[e] as number;
       const profit = valueAt(values, p, score, e) - pr;
       if (profit <= 0) continue;
@@ -290,7 +290,7 @@ function* gather(
     if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
     const p = priority[r] as number;
     const pr = price[r] as number;
-    for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+    for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
       const j = col[e] as number;
       if (stage[j] === DONE) continue;
       const profit = valueAt(values, p, score, e) - pr;
@@ -318,7 +318,7 @@ function* itemPass(problem: PriceProblem, items: Items, heaps: Heaps, search: Se
     if ((j & 63) === 63 && sliceDue()) yield SLICE;
     heaps.size[j] = 0;
     const m = mu[j] as number;
-    for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+    for (let k = start[j] as number, end = start[j + 1] as number; k < end; k++) {
       const r = row[k] as number;
       const h = hours[r] as number;
       const v = (profit[k] as number) - m * h;

@@ -310,7 +310,7 @@ function* keep(
     start[r - base] = at;
     const cut = floor[r] as number;
     let level = atFloor[r] as number;
-    for (let e = first[r] as number; e < (first[r + 1] as number); e++) {
+    for (let e = first[r] as number, end = first[r + 1] as number; e < end; e++) {
       const j = colOf[e] as number;
       const s = scores[e] as number;
       if (s === Number.NEGATIVE_INFINITY) continue;
@@ -462,7 +462,7 @@ function byColumnOf(pairs: SparseRows, rows: number, cols: number, share: boolea
   const entry = new Int32Array(bufferOf(4 * n, share));
   const row = new Int32Array(bufferOf(4 * n, share));
   for (let r = 0; r < rows; r++)
-    for (let e = from[r] as number; e < (from[r + 1] as number); e++) {
+    for (let e = from[r] as number, end = from[r + 1] as number; e < end; e++) {
       const k = at[col[e] as number] as number;
       entry[k] = e;
       row[k] = r;
