@@ -622,22 +622,15 @@ function entry(
   about: Partial<Pick<Unmatched, 'mentors' | 'rules' | 'placesTakenBy'>> = {},
 ): Unmatched {
   const { row } = c;
-  return {
-    mentee: row.menteeId,
-    ...(row.topic === undefined ? {} : { topic: row.topic }),
-    ...reason(code, params),
-    mentors: about.mentors ?? [],
-    rules: about.rules ?? [],
-    placesTakenBy: about.placesTakenBy ?? [],
-  };
-}
-
-/** The code, the params and the English reason of an unmatched entry. */
-function reason(
-  code: UnmatchedCode,
-  params: MessageParams,
-): { code: UnmatchedCode; params: MessageParams; reason: string } {
-  return { code, params, reason: unmatchedReason({ code, params }, translator('en')) };
+  const reason = unmatchedReason({ code, params }, translator('en'));
+  const mentors = about.mentors ?? [];
+  const rules = about.rules ?? [];
+  const placesTakenBy = about.placesTakenBy ?? [];
+  // Written out for either shape, without spreads (a spread in an object literal took 0.4 µs an
+  // entry against 0.1: 55,000 unmatched rows at micro 100,000 × 10,000).
+  return row.topic === undefined
+    ? { mentee: row.menteeId, code, params, reason, mentors, rules, placesTakenBy }
+    : { mentee: row.menteeId, topic: row.topic, code, params, reason, mentors, rules, placesTakenBy };
 }
 
 /** An unmatched entry's reason in `t`'s words, from its code and params. */
