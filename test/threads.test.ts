@@ -156,8 +156,8 @@ describe('matchProgram with helper threads', () => {
   const callerOf = (task: unknown) => (task as { kind: string; caller?: CallerShare }).caller;
   // Programmes whose calling thread's share is several chunks of rows (256 rows each).
   const larger = [
-    sampleProgram({ mode: 'micro', mentors: 60, mentees: 700, topics: 20, seed: 3 }),
-    sampleProgram({ mode: 'classic', mentors: 40, mentees: 900, topics: 16, seed: 4 }),
+    sampleProgram({ mode: 'micro', mentors: 60, mentees: 1000, topics: 20, seed: 3 }),
+    sampleProgram({ mode: 'classic', mentors: 40, mentees: 1200, topics: 16, seed: 4 }),
   ];
 
   /**

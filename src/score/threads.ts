@@ -237,12 +237,16 @@ export function rowShares(scoring: Scoring, threads: Threads): Int32Array | null
 /**
  * The calling thread's share of the rows against a helper's. With one helper on 2 CPUs, the calling
  * thread waited for it at the end with 1.25: 0.28 s of 2.6 s on micro 100,000 × 10,000, 0.70 s of
- * 9.4 s on classic 50,000 × 5,000; balanced, the shares' times give 1.40 and 1.35. The sums of
- * either share's rows are claimed by the other thread too once done with its own, so a share that
- * turns out too large on the day (the helper idled 1.5 s of classic's scoring before that) is no
- * longer waited for; the pairs' pass still is.
+ * 9.4 s on classic 50,000 × 5,000; balanced, the shares' times gave 1.40 and 1.35. Since the helper
+ * reads the programme a part at a time (see {@link announce}), it starts its pairs with the calling
+ * thread, and 1.375 left it idle at the end of them, waiting for the calling thread's count: 70 to
+ * 110 ms (micro) and 390 ms (classic); 1.2, 40 to 70 and 200 ms; 1.0 had the calling thread end
+ * first, by 50 and 170 ms. A helper that ends first waits; the calling thread goes on to its sums.
+ * The sums of either share's rows are claimed by the other thread too once done with its own, so a
+ * share that turns out too large on the day (the helper idled 1.5 s of classic's scoring before
+ * that) is no longer waited for; the pairs' pass still is.
  */
-const MAIN_SHARE = 1.375;
+const MAIN_SHARE = 1.1;
 
 let jobs = 0;
 
