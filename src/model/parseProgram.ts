@@ -333,6 +333,24 @@ function present<T extends object, K extends keyof T>(
   return out;
 }
 
+/** An object of the programme being built, field by field (see `normalise`). */
+type Fields = Record<string, unknown>;
+
+/** A person's optional fields, a mentor's budget, a request's meetings, a goal's optional fields: in their order. */
+const PERSON_OPTIONAL = ['department', 'managerId', 'grade'] as const;
+const BUDGET_FIELDS = ['hoursBudget', 'weeklyMinutes'] as const;
+const MEETING_FIELDS = ['hours', 'sessions', 'sessionMinutes'] as const;
+const GOAL_OPTIONAL = ['sessions', 'sessionMinutes'] as const;
+
+/** Sets on `target` each of `keys` that `source` holds (not `undefined`), in that order; returns `target`. */
+function copyPresent(target: Fields, source: object, keys: readonly string[]): Fields {
+  for (const key of keys) {
+    const value = (source as Fields)[key];
+    if (value !== undefined) target[key] = value;
+  }
+  return target;
+}
+
 /** A custom rule's condition, without absent fields. */
 function condition(c: NonNullable<ProgramCustomRule['mentor']>): Condition {
   return { attribute: c.attribute, ...present(c, ['equals']), ...(c.in !== undefined ? { in: [...c.in] } : {}) };
@@ -347,48 +365,41 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
       ? undefined
       : { ...(startDate === undefined ? {} : { start: startDate }), weeks: input.cycle.weeks };
   const topics: Topic[] = input.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, ...present(t, ['parent']) }));
-  const person = (p: ProgramShape['mentors'][number] | ProgramShape['mentees'][number]) => {
+  // The people, their requests and goals built field by field, in the order their JSON lists
+  // them, not through spreads in object literals (0.4 µs a spread against 0.1 an object: 230,000
+  // of them at 100,000 requests, on the calling thread before anything else can start). Objects
+  // built property by property also share their hidden classes in V8, where an object made by a
+  // leading spread and then frozen gets one of its own (50,000 attributes, 50,000 classes).
+  const person = (p: ProgramShape['mentors'][number] | ProgramShape['mentees'][number]): Fields => {
     const timeZone = typeof p.timeZone === 'string' ? offsets.get(p.timeZone) : p.timeZone;
-    return {
-      id: p.id,
-      name: p.name ?? p.id,
-      languages: words(p.languages),
-      ...(timeZone !== undefined ? { timeZone } : {}),
-      ...present(p, ['department', 'managerId', 'grade']),
-      // Copied by Object.assign, as the people below are extended: an object made by a leading
-      // spread and then frozen gets a hidden class of its own in V8 (50,000 attributes, 50,000
-      // classes), where objects built property by property share theirs.
-      attributes: Object.assign({}, p.attributes),
-      values: words(p.values),
-    };
+    const out: Fields = { id: p.id, name: p.name ?? p.id, languages: words(p.languages) };
+    if (timeZone !== undefined) out.timeZone = timeZone;
+    copyPresent(out, p, PERSON_OPTIONAL);
+    out.attributes = Object.assign({}, p.attributes);
+    out.values = words(p.values);
+    return out;
   };
-  const mentors: Mentor[] = input.mentors.map((m) =>
-    Object.assign(person(m), {
-      skills: m.skills.map((s) => ({ topic: s.topic, level: s.level })),
-      offers:
-        m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic),
-      capacity: m.capacity ?? DEFAULT_CAPACITY[mode],
-      ...mentorBudget(m, cycle),
-      preferences: [...(m.preferences ?? [])],
-    }),
-  );
-  const mentees: Mentee[] = input.mentees.map((e) =>
-    Object.assign(person(e), {
-      requests: (e.requests ?? []).map((r) => ({
-        topic: r.topic,
-        level: r.level,
-        priority: r.priority ?? 1,
-        ...requestMeetings(r),
-      })),
-      goals: (e.goals ?? []).map((g) => ({
-        topic: g.topic,
-        weight: g.weight ?? 1,
-        ...present(g, ['sessions', 'sessionMinutes']),
-      })),
-      preferences: [...(e.preferences ?? [])],
-      exclude: [...(e.exclude ?? [])],
-    }),
-  );
+  const mentors = input.mentors.map((m) => {
+    const out = person(m);
+    out.skills = m.skills.map((s) => ({ topic: s.topic, level: s.level }));
+    out.offers =
+      m.offers !== undefined ? [...m.offers] : m.skills.filter((s) => s.level >= OFFER_LEVEL).map((s) => s.topic);
+    out.capacity = m.capacity ?? DEFAULT_CAPACITY[mode];
+    copyPresent(out, mentorBudget(m, cycle), BUDGET_FIELDS);
+    out.preferences = [...(m.preferences ?? [])];
+    return out as unknown as Mentor;
+  });
+  const mentees = input.mentees.map((e) => {
+    const out = person(e);
+    out.requests = (e.requests ?? []).map((r) => {
+      const request: Fields = { topic: r.topic, level: r.level, priority: r.priority ?? 1 };
+      return copyPresent(request, requestMeetings(r), MEETING_FIELDS);
+    });
+    out.goals = (e.goals ?? []).map((g) => copyPresent({ topic: g.topic, weight: g.weight ?? 1 }, g, GOAL_OPTIONAL));
+    out.preferences = [...(e.preferences ?? [])];
+    out.exclude = [...(e.exclude ?? [])];
+    return out as unknown as Mentee;
+  });
   const given = input.rules ?? {};
   const pairs = (list: readonly { mentee: string; mentor: string; topic?: string | undefined }[] | undefined): Pair[] =>
     (list ?? []).map((p) => ({ mentee: p.mentee, mentor: p.mentor, ...present(p, ['topic']) }));
