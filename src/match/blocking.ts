@@ -125,8 +125,7 @@ export function joinShares(
   // One part holding every pair in block order (a thread that claimed the blocks with pairs one
   // after the other, as the helper often does): that part's pairs as they are, not a copy.
   for (const { pairs } of parts)
-    if (pairs.length === total && inOrder(views, pairs))
-      return { pairs: 2 * most >= total ? pairs : pairs.subarray(0, 2 * most), count: total / 2 };
+    if (pairs.length === total && inOrder(views, pairs)) return { pairs: firstPairs(pairs, most), count: total / 2 };
   // Else the first `most` copied, block after block (not the millions a large audit finds).
   const joined = new Int32Array(Math.min(total, 2 * most));
   for (let b = 0, at = 0; b < count && at < joined.length; b++) {
@@ -136,6 +135,11 @@ export function joinShares(
     at += take;
   }
   return { pairs: joined, count: total / 2 };
+}
+
+/** The first `most` of flat pairs (row, column, …): a view, not a copy. */
+export function firstPairs(pairs: Int32Array, most: number): Int32Array {
+  return 2 * most >= pairs.length ? pairs : pairs.subarray(0, 2 * most);
 }
 
 /** Whether the non-empty `views`, in block order, are `pairs` from its start, one after the other. */

@@ -49,6 +49,7 @@ import {
   auditSetup,
   blockingCountSteps,
   blockingPairsSteps,
+  firstPairs,
   joinShares,
   sharedBlockingSteps,
 } from './blocking.js';
@@ -460,8 +461,7 @@ export function* auditsSteps(
     }
   }
   const all = yield* blockingPairsSteps(prepared, assigned);
-  const blocking = 2 * listed >= all.length ? all : all.subarray(0, 2 * listed);
-  return { ...(yield* baselineSteps(prepared)), blocking, blockingCount: all.length / 2 };
+  return { ...(yield* baselineSteps(prepared)), blocking: firstPairs(all, listed), blockingCount: all.length / 2 };
 }
 
 /** The baseline and its count of blocking pairs, on this thread. */

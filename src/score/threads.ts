@@ -529,9 +529,10 @@ function indexRead(job: number, levels?: TopicLevels): void {
   read = null;
   held = null;
   if (missing > 0) return;
-  for (const part of parts) {
-    const list = program[(part as NonNullable<typeof part>).list] as unknown[];
-    for (const person of (part as NonNullable<typeof part>).people) list.push(person);
+  // Every part came (none is missing): each one's people appended to its list, in part order.
+  for (const part of parts as { list: 'mentors' | 'mentees'; people: unknown[] }[]) {
+    const list = program[part.list] as unknown[];
+    for (const person of part.people) list.push(person);
   }
   held = { job, scoring: drain(scoringOf(program, levels)) };
 }
