@@ -302,8 +302,13 @@ describe('parseProgram normalises valid programmes', () => {
           hoursBudget: -0,
           attributes: { site: -0 },
         },
+        { id: 'n', skills: [{ topic: 't', level: 3 }], weeklyMinutes: -0, timeZone: 'UTC', attributes: { site: -0 } },
       ],
-      mentees: [{ id: 'e', timeZone: -0, requests: [{ topic: 't', level: 1 }], attributes: { site: -0 } }],
+      mentees: [
+        { id: 'e', timeZone: -0, grade: -0, requests: [{ topic: 't', level: 1 }], attributes: { site: -0 } },
+        // Read by the schema (a time zone name), not quickly.
+        { id: 'f', timeZone: 'UTC', grade: -0, requests: [{ topic: 't', level: 1 }], attributes: { site: -0 } },
+      ],
       rules: {
         maxTimeZoneGap: -0,
         repeatWindowDays: -0,
@@ -312,6 +317,7 @@ describe('parseProgram normalises valid programmes', () => {
         custom: [{ name: 'zero-site', effect: 'prefer', mentor: { attribute: 'site', equals: -0, in: [-0] } }],
       },
       weights: { expertise: 1, department: -0 },
+      cycle: { weeks: 4 },
     };
     const program = parseProgram(input);
     const negativeZeros: string[] = [];
@@ -327,6 +333,87 @@ describe('parseProgram normalises valid programmes', () => {
     expect(JSON.parse(JSON.stringify(program))).toStrictEqual(program);
     // The input keeps its own.
     expect(Object.is(input.mentors[0]?.hoursBudget, -0)).toBe(true);
+    expect(Object.is(input.mentees[1]?.attributes.site, -0)).toBe(true);
+  });
+
+  it('holds none of the input objects and freezes none of them, read quickly or by the schema', () => {
+    // The programme is made of the parsed data's own copies, frozen as they are made: none may be
+    // the caller's. Person `f` and mentor `n` go through the schema (a time zone name).
+    const input = {
+      mode: 'micro',
+      topics: [{ id: 't' }, { id: 'u' }],
+      mentors: [
+        {
+          id: 'm',
+          languages: ['en'],
+          values: ['care'],
+          skills: [{ topic: 't', level: 4 }],
+          offers: ['t'],
+          preferences: ['e'],
+          attributes: { site: 'x' },
+        },
+        {
+          id: 'n',
+          timeZone: 'UTC',
+          languages: ['en'],
+          values: ['care'],
+          skills: [{ topic: 'u', level: 3 }],
+          preferences: ['f'],
+          attributes: { site: 'y' },
+        },
+      ],
+      mentees: [
+        {
+          id: 'e',
+          languages: ['en'],
+          values: ['care'],
+          requests: [{ topic: 't', level: 1 }],
+          preferences: ['m'],
+          exclude: ['n'],
+          attributes: { site: 'x' },
+        },
+        {
+          id: 'f',
+          timeZone: 'UTC',
+          languages: ['en'],
+          values: ['care'],
+          requests: [{ topic: 'u', level: 1 }],
+          preferences: ['n'],
+          exclude: ['m'],
+          attributes: { site: 'y' },
+        },
+      ],
+    };
+    const mine = new Set<object>();
+    const gather = (value: unknown, into: Set<object>): void => {
+      if (value === null || typeof value !== 'object') return;
+      into.add(value);
+      for (const child of Object.values(value)) gather(child, into);
+    };
+    gather(input, mine);
+    const program = parseProgram(input);
+    const held = new Set<object>();
+    gather(program, held);
+    expect([...held].filter((o) => mine.has(o))).toEqual([]);
+    expect([...mine].filter((o) => Object.isFrozen(o))).toEqual([]);
+    expect([...held].filter((o) => !Object.isFrozen(o))).toEqual([]);
+    // A classic mentee's goals, read quickly and by the schema.
+    const classic = {
+      mode: 'classic',
+      topics: input.topics,
+      mentors: input.mentors,
+      mentees: input.mentees.map(({ requests, ...rest }) => ({
+        ...rest,
+        goals: requests.map((r) => ({ topic: r.topic })),
+      })),
+    };
+    mine.clear();
+    gather(classic, mine);
+    held.clear();
+    gather(parseProgram(classic), held);
+    expect(held.size).toBeGreaterThan(20);
+    expect([...held].filter((o) => mine.has(o))).toEqual([]);
+    expect([...mine].filter((o) => Object.isFrozen(o))).toEqual([]);
   });
 
   it('random valid programmes parse, frozen, idempotently, without modifying their input (fast-check)', () => {
