@@ -50,10 +50,9 @@ export function renderInPlace(e: Explanation, t: Translator): Explanation {
     mine.label = labelOf(t, c.criterion).label;
     mine.detail = t.text(c);
   }
-  const parts = [...out.criteria]
-    .sort((a, b) => b.contribution - a.contribution || compareIds(a.criterion, b.criterion))
-    .slice(0, 3)
-    .map((c) => t.text(msg('explain.part', { label: labelOf(t, c.criterion).lower, detail: c.detail })));
+  const parts: string[] = [];
+  for (const c of leading(out.criteria))
+    parts.push(t.text(msg('explain.part', { label: labelOf(t, c.criterion).lower, detail: c.detail })));
   // A priority other than 1 weighs the pair in the objective: say so.
   const { score, priority } = out;
   out.summary =
@@ -61,4 +60,31 @@ export function renderInPlace(e: Explanation, t: Translator): Explanation {
       ? t.text(msg('explain.summary', { score, parts }))
       : t.text(msg('explain.summaryPriority', { score, priority, weighted: priority * score, parts }));
   return out;
+}
+
+/** How many criteria the one-line summary names. */
+const LEADING = 3;
+
+/**
+ * The {@link LEADING} criteria with the largest contributions, largest first (ties: by name, by
+ * code unit), picked in one pass: what sorting a copy and keeping its head gave, without the three
+ * arrays per explanation (one per matched pair).
+ */
+function leading(criteria: readonly CriterionContribution[]): CriterionContribution[] {
+  const top: CriterionContribution[] = [];
+  for (const c of criteria) {
+    let at = top.length;
+    while (at > 0 && before(c, top[at - 1] as CriterionContribution)) at--;
+    if (at >= LEADING) continue;
+    top.splice(at, 0, c);
+    if (top.length > LEADING) top.pop();
+  }
+  return top;
+}
+
+/** Whether `a` comes before `b` in the summary: a larger contribution, or the same and an earlier name. */
+function before(a: CriterionContribution, b: CriterionContribution): boolean {
+  return (
+    a.contribution > b.contribution || (a.contribution === b.contribution && compareIds(a.criterion, b.criterion) < 0)
+  );
 }

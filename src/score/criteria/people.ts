@@ -53,7 +53,7 @@ export const language: CriterionDef = {
     const mentee = mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = mentors[m];
     if (value === NEUTRAL) return msg('detail.language.missing');
-    const common = mentor?.languages.filter((l) => mentee?.languages.includes(l)) ?? [];
+    const common = shared(mentor?.languages, mentee?.languages);
     return common.length > 0 ? msg('detail.language.shared', { languages: common }) : msg('detail.language.none');
   },
 };
@@ -118,7 +118,7 @@ export const values: CriterionDef = {
     }
     const mentee = ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number];
     const mentor = ctx.ix.program.mentors[m];
-    const common = mentee?.values.filter((v) => mentor?.values.includes(v)) ?? [];
+    const common = shared(mentee?.values, mentor?.values);
     return common.length > 0
       ? msg('detail.values.shared', { values: common, shared: common.length, total: mentee?.values.length ?? 0 })
       : msg('detail.values.none');
@@ -234,3 +234,14 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
     if (side !== null) side[i] = (side[i] as number) + o0 * v0 + o1 * v1 + o2 * v2 + o3 * v3;
   }
 };
+
+/** The words of `mine` that `theirs` holds too, in `mine`'s order (a loop: one explanation per matched pair). */
+function shared(mine: readonly string[] | undefined, theirs: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  if (mine === undefined || theirs === undefined) return out;
+  for (let i = 0; i < mine.length; i++) {
+    const word = mine[i] as string;
+    if (theirs.includes(word)) out.push(word);
+  }
+  return out;
+}
