@@ -501,23 +501,19 @@ function hoursBudget(c: Row): Unmatched | undefined {
   const roomy = c.roomy();
   const { hoursGiven } = c.loads;
   if (anyHours(c, roomy)) return undefined;
-  return entry(
-    c,
-    'hoursBudget',
-    {
-      hours: c.row.hours,
-      ...meetingsOf(c),
-      unit: c.unit,
-      mentors: named(c, roomy, (j) =>
-        msg('mentor.hours', {
-          mentor: c.table.mentorIds[j] as string,
-          given: hoursGiven[j] as number,
-          budget: c.program.mentors[j]?.hoursBudget ?? 0,
-        }),
-      ),
-    },
-    { mentors: ids(c, roomy) },
+  const hours = c.row.hours;
+  const meetings = meetingsOf(c);
+  const { unit } = c;
+  const mentors = named(c, roomy, (j) =>
+    msg('mentor.hours', {
+      mentor: c.table.mentorIds[j] as string,
+      given: hoursGiven[j] as number,
+      budget: c.program.mentors[j]?.hoursBudget ?? 0,
+    }),
   );
+  // Either shape written out, not through a spread (the most common reason at scale under budgets).
+  const params = meetings === undefined ? { hours, unit, mentors } : { hours, meetings, unit, mentors };
+  return entry(c, 'hoursBudget', params, { mentors: ids(c, roomy) });
 }
 
 /**
@@ -525,11 +521,11 @@ function hoursBudget(c: Row): Unmatched | undefined {
  * number of sessions and their length in minutes (`hours × 60 / sessions`); none otherwise, so that
  * a request stating only hours reads as it always did.
  */
-function meetingsOf(c: Row): { meetings?: Message } {
+function meetingsOf(c: Row): Message | undefined {
   const request = c.row.request === undefined ? undefined : c.program.mentees[c.row.mentee]?.requests[c.row.request];
-  if (request?.sessions === undefined) return {};
+  if (request?.sessions === undefined) return undefined;
   const minutes = request.sessionMinutes ?? (request.hours * 60) / request.sessions;
-  return { meetings: msg('unmatched.meetings', { sessions: request.sessions, minutes }) };
+  return msg('unmatched.meetings', { sessions: request.sessions, minutes });
 }
 
 /** `objective`: some mentor had a place and the hours, but the objective left the pair out. */
