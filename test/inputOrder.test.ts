@@ -72,3 +72,50 @@ describe('inputOrder.sortPairs', () => {
     );
   });
 });
+
+describe('inputOrder.sortUnits', () => {
+  it('puts units back in the input order: mentees as given, then their requests as given; unknown ones last, as they came', () => {
+    const topics = ['t0', 't1', 't2', 't3', 't4', 't5'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('micro' as const, 'classic' as const),
+        // Each mentee's topics, distinct, in the order it asks them (1 to 3).
+        fc.array(fc.shuffledSubarray(topics, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (mode, asked, shuffle) => {
+          const random = mulberry32(shuffle);
+          // Ids not in the input's order.
+          const ids = asked.map((_, k) => `e${(k * 7919) % 1000}`);
+          const program = parseProgram({
+            mode,
+            topics: topics.map((id) => ({ id })),
+            mentors: [{ id: 'm', skills: topics.map((topic) => ({ topic, level: 3 })) }],
+            mentees: asked.map((mine, k) =>
+              mode === 'micro'
+                ? { id: ids[k], requests: mine.map((topic) => ({ topic, level: 2 })) }
+                : { id: ids[k], goals: mine.map((topic) => ({ topic })) },
+            ),
+          });
+          // The input's order, written out: each mentee, then each of its requests (micro).
+          const expected = asked.flatMap((mine, k) =>
+            mode === 'micro'
+              ? mine.map((topic) => ({ mentee: ids[k] as string, topic }))
+              : [{ mentee: ids[k] as string }],
+          );
+          const unknown = [
+            { mentee: 'nobody', topic: 't0' },
+            { mentee: ids[0] as string, topic: 'not-asked' },
+            { mentee: 'nobody-else' },
+          ];
+          // Shuffled, the unknown ones keeping their own order among themselves.
+          const keyed = [...expected, ...unknown].map((item) => ({ item, r: random() }));
+          keyed.sort((a, b) => a.r - b.r);
+          const shuffled = keyed.map((x) => x.item);
+          const stillUnknown = shuffled.filter((u) => unknown.includes(u));
+          expect(inputOrder(program).sortUnits(shuffled)).toEqual([...expected, ...stillUnknown]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -29,15 +29,26 @@ export interface InputOrder {
 /** The sorters of `program`'s order (ids it does not know go last, in their own order). */
 export function inputOrder(program: Program): InputOrder {
   const mentor = idIndex(program.mentors);
-  // Each unit's rank: by mentee id, then by topic (classic units have none: the empty key).
-  const unit = new Map<string, Map<string, number>>();
+  // Each unit's rank: by mentee, in the input's order, then by the mentee's request on the topic
+  // (micro; a mentee's topics are distinct) or the mentee alone (classic: the empty topic). One map
+  // of the mentees and their first units' ranks, not a map per mentee (50,000 of them at scale).
+  const mentees = idIndex(program.mentees);
+  const micro = program.mode === 'micro';
+  const first = new Int32Array(program.mentees.length);
   let k = 0;
-  for (const e of program.mentees) {
-    const topics = new Map<string, number>();
-    unit.set(e.id, topics);
-    if (program.mode === 'micro') for (const q of e.requests) topics.set(q.topic, k++);
-    else topics.set('', k++);
-  }
+  program.mentees.forEach((e, at) => {
+    first[at] = k;
+    k += micro ? e.requests.length : 1;
+  });
+  const unitRank = (menteeId: string, topic: string): number => {
+    const at = mentees.get(menteeId);
+    if (at === undefined) return Number.MAX_SAFE_INTEGER;
+    if (!micro) return topic === '' ? (first[at] as number) : Number.MAX_SAFE_INTEGER;
+    const { requests } = program.mentees[at] as Program['mentees'][number];
+    for (let q = 0; q < requests.length; q++)
+      if ((requests[q] as { topic: string }).topic === topic) return (first[at] as number) + q;
+    return Number.MAX_SAFE_INTEGER;
+  };
   const rank = (map: ReadonlyMap<string, number> | undefined, key: string) => map?.get(key) ?? Number.MAX_SAFE_INTEGER;
   return {
     sortUnits: (list) => {
@@ -47,13 +58,13 @@ export function inputOrder(program: Program): InputOrder {
       let sorted = true;
       for (let i = 0; i < list.length && sorted; i++) {
         const item = list[i] as { readonly mentee: string; readonly topic?: string };
-        const key = rank(unit.get(item.mentee), item.topic ?? '');
+        const key = unitRank(item.mentee, item.topic ?? '');
         sorted = key > last;
         last = key;
       }
       if (sorted) return list.slice();
       return list
-        .map((item, at) => ({ item, at, key: rank(unit.get(item.mentee), item.topic ?? '') }))
+        .map((item, at) => ({ item, at, key: unitRank(item.mentee, item.topic ?? '') }))
         .sort(
           (a, b) =>
             a.key - b.key ||
@@ -73,7 +84,7 @@ export function inputOrder(program: Program): InputOrder {
       const n = pairs.length >> 1;
       const rowKey = (r: number) => {
         const row = rows[r] as { readonly menteeId: string; readonly topic?: string };
-        return rank(unit.get(row.menteeId), row.topic ?? '');
+        return unitRank(row.menteeId, row.topic ?? '');
       };
       const colKey = (j: number) => rank(mentor, mentorIds[j] as string);
       // A few pairs (the summary lists 1,000 by default, of millions of rows): ranked by their own
