@@ -274,7 +274,9 @@ describe('parseProgram normalises valid programmes', () => {
   it('parsing is idempotent: parseProgram(parseProgram(x)) equals parseProgram(x)', () => {
     for (const input of [microInput, classicInput]) {
       const once = parseProgram(input);
-      const twice = parseProgram(once);
+      // A programme it returned comes back as it is; a copy of one is parsed again, to the same.
+      expect(parseProgram(once)).toBe(once);
+      const twice = parseProgram(structuredClone(once));
       expect(twice).toStrictEqual(once);
       expect(twice).not.toBe(once);
       expectDeeplyFrozen(twice);
@@ -429,6 +431,21 @@ describe('parseProgram normalises valid programmes', () => {
       }),
       fcOptions(150),
     );
+  });
+});
+
+describe('parseProgram given a programme it returned', () => {
+  it('gives it back as it is, its size checked against the limits of the call; any other object is parsed', () => {
+    const program = parseProgram(microInput);
+    expect(parseProgram(program)).toBe(program);
+    // The limits of the second call still hold.
+    expect(() => parseProgram(program, { limits: { maxMentors: 1 } })).toThrow(/maxMentors/);
+    // A copy is not one it returned: parsed, it gives an equal programme, and a broken one fails.
+    const copy = structuredClone(program) as unknown as { mentors: { capacity: unknown }[] };
+    expect(parseProgram(copy)).not.toBe(copy);
+    expect(parseProgram(copy)).toStrictEqual(program);
+    (copy.mentors[0] as { capacity: unknown }).capacity = -1;
+    expect(parseError(copy).message).toMatch(/capacity/);
   });
 });
 
