@@ -45,8 +45,8 @@ function levelWords(ctx: ScoringContext, m: number, t: number): Message[] {
       best = msg('level.related', { level: skill.level, related: other, credit: credit * skill.level, topic: name });
     }
   }
-  const related = best === undefined ? [] : [best];
-  return direct > 0 ? [own, ...related] : related;
+  if (best === undefined) return direct > 0 ? [own] : [];
+  return direct > 0 ? [own, best] : [best];
 }
 
 export const expertise: CriterionDef = {
@@ -92,7 +92,23 @@ export const expertise: CriterionDef = {
         asked: row.level,
         value,
       });
-    const levels = Array.from(ix.rowTopic.subarray(from, from + n)).flatMap((t) => levelWords(ctx, m, t));
+    if (n === 1)
+      return msg('detail.expertise.offered', {
+        levels: levelWords(ctx, m, ix.rowTopic[from] as number),
+        value,
+        offer: OFFER_LEVEL,
+      });
+    // Each topic's words joined into one list made at its length (`flatMap` grows its own by push,
+    // which keeps room for 16 more, held as long as the explanation is).
+    const words: Message[][] = new Array(n);
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const list = levelWords(ctx, m, ix.rowTopic[from + k] as number);
+      words[k] = list;
+      total += list.length;
+    }
+    const levels: Message[] = new Array(total);
+    for (let k = 0, at = 0; k < n; k++) for (const word of words[k] as Message[]) levels[at++] = word;
     return msg('detail.expertise.offered', { levels, value, offer: OFFER_LEVEL });
   },
 };
