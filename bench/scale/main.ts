@@ -7,7 +7,8 @@
  * score, solve, explain). Reported: the phases' times, the demand rows, the pairs (rows × mentors),
  * the pairs the hard rules allow (the ones scored and held) and those the search ran on (the others
  * were priced only), both from `summary.pairs`, the matching's exactness, the resident set before
- * the call (the drawn programme) and its peak during the call.
+ * the call (the drawn programme) and its peak during the call, and the JS heap the result holds
+ * (measured after the timing, once a full collection has taken the call's garbage).
  *
  * A programme with more allowed pairs than `maxPairs` (`DEFAULT_LIMITS`: 20,000,000) is refused by
  * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
@@ -37,7 +38,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
-import { DEFAULT_LIMITS, MentormatchError, matchProgram } from '../../src/index.js';
+import { DEFAULT_LIMITS, matchProgram } from '../../src/index.js';
 import { markdownTable } from '../harness/markdown.js';
 import { commandLine, loadAverage } from '../harness/report.js';
 
@@ -71,6 +72,11 @@ interface Outcome {
   readonly gap: number | null;
   readonly rssBeforeMb: number;
   readonly peakRssMb: number;
+  /**
+   * The JS heap the result holds (its matches, explanations and reasons): \`heapUsed\` after a full
+   * collection with the result held, less before the call (the input held both times); 0 when refused.
+   */
+  readonly resultHeapMb: number;
   readonly refused?: string;
 }
 
@@ -122,7 +128,8 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
     size.mode === 'micro' ? input.mentees.reduce((n, e) => n + (e.requests?.length ?? 0), 0) : input.mentees.length;
   const pairs = rows * size.mentors;
   globalThis.gc?.();
-  const rssBeforeMb = process.memoryUsage().rss / MB;
+  const { rss, heapUsed: heapBefore } = process.memoryUsage();
+  const rssBeforeMb = rss / MB;
   const phases: Record<string, number> = {};
   const start = performance.now();
   let last = start;
@@ -134,9 +141,13 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
   };
   const base = { rows, pairs, phases, rssBeforeMb };
   try {
-    const { summary } = match(input, { limits: { maxPairs }, onProgress });
+    const result = match(input, { limits: { maxPairs }, onProgress });
     const total = performance.now() - start;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    // After the timing: what the result holds once the call's garbage is collected.
+    globalThis.gc?.();
+    const resultHeapMb = (process.memoryUsage().heapUsed - heapBefore) / MB;
+    const { summary } = result;
     const outcome: Outcome = {
       ...base,
       allowed: summary.pairs.scored,
@@ -146,10 +157,13 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
       exact: summary.exact,
       gap: summary.gap,
       peakRssMb,
+      resultHeapMb,
     };
     process.stdout.write(JSON.stringify(outcome));
   } catch (error) {
-    if (!(error instanceof MentormatchError && error.code === 'TOO_LARGE')) throw error;
+    // By its code, not its class: with --threads the error comes from the built package, whose
+    // MentormatchError is not the one of the sources this file imports.
+    if (!(error instanceof Error && (error as { code?: unknown }).code === 'TOO_LARGE')) throw error;
     const refused = error.message;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const outcome: Outcome = {
@@ -161,6 +175,7 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
       exact: false,
       gap: null,
       peakRssMb,
+      resultHeapMb: 0,
       refused,
     };
     process.stdout.write(JSON.stringify(outcome));
@@ -207,6 +222,7 @@ function summarise(outcomes: readonly Outcome[]): Outcome & { readonly totals: r
     total: median(outcomes.map((o) => o.total)) as number,
     rssBeforeMb: median(outcomes.map((o) => o.rssBeforeMb)) as number,
     peakRssMb: Math.max(...outcomes.map((o) => o.peakRssMb)),
+    resultHeapMb: median(outcomes.map((o) => o.resultHeapMb)) as number,
     totals: outcomes.map((o) => o.total),
   };
 }
@@ -284,7 +300,7 @@ async function main(): Promise<void> {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call); result heap in MiB (the median of the JS heap the result holds after a full collection: its matches, explanations and reasons).`,
     ...paired,
     '',
     markdownTable(
@@ -302,6 +318,7 @@ async function main(): Promise<void> {
         'matched',
         'RSS before',
         'peak RSS',
+        'result heap',
       ],
       rows,
       [
@@ -316,6 +333,7 @@ async function main(): Promise<void> {
         'right',
         'right',
         'left',
+        'right',
         'right',
         'right',
       ],
@@ -347,6 +365,7 @@ function row(name: string, o: Outcome & { readonly totals: readonly number[] }, 
     matched,
     o.rssBeforeMb.toFixed(0),
     o.peakRssMb.toFixed(0),
+    o.refused === undefined ? o.resultHeapMb.toFixed(0) : '—',
   ];
 }
 
