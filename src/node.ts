@@ -67,18 +67,22 @@ export function workerThreads(options?: WorkerThreadsOptions): WorkerThreads {
   // Each worker starts from a few lines that load the worker module (from the sources, the tests,
   // through tsx, a dev dependency) and, should it fail to load or the thread end, answer
   // `{ gone: true }`: a calling thread blocked on a reply cannot hear the worker's `error` event.
+  // The lines read alike as a script and as a module (no `require`): a worker inherits the calling
+  // process's options, and under `node --input-type=module` its code is a module, where a
+  // `require` threw before anything could answer, and the calling thread waited for ever.
   const load =
     ext === '.ts'
       ? `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(here)}))`
       : `import(${JSON.stringify(script.href)})`;
-  const source = `const { workerData } = require('node:worker_threads');
+  const source = `let data;
 const gone = (error) => {
-  try { workerData.port.postMessage({ gone: true, error: String(error) }); } catch {}
-  Atomics.add(workerData.flag, 0, 1);
-  Atomics.notify(workerData.flag, 0);
+  if (data === undefined) return;
+  try { data.port.postMessage({ gone: true, error: String(error) }); } catch {}
+  Atomics.add(data.flag, 0, 1);
+  Atomics.notify(data.flag, 0);
 };
 process.on('exit', () => gone('the helper thread ended'));
-${load}.catch(gone);`;
+import('node:worker_threads').then((threads) => { data = threads.workerData; return ${load}; }).catch(gone);`;
   const helpers = Array.from({ length: size }, () => {
     const { port1, port2 } = new MessageChannel();
     const flag = new Int32Array(new SharedArrayBuffer(4));

@@ -5,6 +5,7 @@
  * shares done on the calling thread), and past `maxPairs` the same error at the same row.
  */
 
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, type ProgramSource, rematch } from '../src/index.js';
@@ -552,6 +553,34 @@ describe('matchProgram with helper threads', () => {
     const [, input] = programs[2];
     expect(JSON.stringify(matchProgram(input, { threads: closed }))).toBe(alone(input));
   });
+
+  it('a process whose code is a module (node --input-type=module -e): the helpers start and work, no hang', () => {
+    // A worker inherits the process's options: its first lines were a script (`require`), which
+    // threw in a module before anything could answer, and the call waited for ever.
+    const url = (path: string) => JSON.stringify(new URL(path, import.meta.url).href);
+    const code = `import { matchProgram } from ${url('../src/index.ts')};
+import { workerThreads } from ${url('../src/node.ts')};
+const program = { mode: 'classic', topics: [{ id: 'sales' }],
+  mentors: Array.from({ length: 20 }, (_, i) => ({ id: 'm' + i, skills: [{ topic: 'sales', level: 1 + (i % 5) }], capacity: 2 })),
+  mentees: Array.from({ length: 60 }, (_, i) => ({ id: 'e' + i, goals: [{ topic: 'sales' }] })) };
+const workers = workerThreads({ size: 1, minPairs: 0 });
+const replies = [];
+const threads = { ...workers, receive: (k, waitMs) => { const reply = workers.receive(k, waitMs); if (reply !== undefined) replies.push(reply); return reply; } };
+const same = JSON.stringify(matchProgram(program, { threads })) === JSON.stringify(matchProgram(program));
+console.log(JSON.stringify({ same, ok: replies.filter((r) => r.ok === true).length, gone: replies.filter((r) => r.gone === true).length }));
+await workers.close();`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(child.error, child.stderr).toBeUndefined();
+    expect(child.status, child.stderr).toBe(0);
+    const outcome = JSON.parse(child.stdout) as { same: boolean; ok: number; gone: number };
+    expect(outcome.same).toBe(true);
+    // The helper did its tasks (a helper gone would give the same result from this thread alone).
+    expect(outcome.ok).toBeGreaterThan(0);
+    expect(outcome.gone).toBe(0);
+  }, 90_000);
 
   it('past maxPairs: the error a single thread throws, at the same count, wherever the row falls', () => {
     const [, input] = programs[2];
