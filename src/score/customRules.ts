@@ -92,21 +92,18 @@ export function describeCondition(rule: CustomRule): string {
 
 /** The rule's condition as a message (`condition.all` of `condition.*` parts). */
 export function conditionMessage(rule: CustomRule): Message {
-  // Made at its length (an explanation holds one per soft rule; one grown by `push` keeps room for 16 more).
-  const parts: Message[] = new Array(
-    +(rule.mentor !== undefined) + +(rule.mentee !== undefined) + +(rule.same !== undefined),
-  );
-  let n = 0;
+  const parts: Message[] = [];
   const side = (who: 'mentor' | 'mentee', c: Condition | undefined) => {
     if (c === undefined) return;
     const head = { side: who, attribute: c.attribute };
-    if (c.equals !== undefined) parts[n++] = msg('condition.equals', { ...head, value: JSON.stringify(c.equals) });
+    if (c.equals !== undefined) parts.push(msg('condition.equals', { ...head, value: JSON.stringify(c.equals) }));
     else if (c.in !== undefined)
-      parts[n++] = msg('condition.in', { ...head, values: c.in.map((v) => JSON.stringify(v)) });
-    else parts[n++] = msg('condition.has', head);
+      parts.push(msg('condition.in', { ...head, values: c.in.map((v) => JSON.stringify(v)) }));
+    else parts.push(msg('condition.has', head));
   };
   side('mentor', rule.mentor);
   side('mentee', rule.mentee);
-  if (rule.same !== undefined) parts[n++] = msg('condition.same', { attribute: rule.same });
-  return msg('condition.all', { parts });
+  if (rule.same !== undefined) parts.push(msg('condition.same', { attribute: rule.same }));
+  // A copy at its length (an explanation holds one per soft rule; grown by `push`, it keeps room for 16 more).
+  return msg('condition.all', { parts: parts.slice() });
 }

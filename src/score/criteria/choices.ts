@@ -7,11 +7,6 @@ import { type Message, msg } from '../../locale/message.js';
 import { addValues, type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
 import { type CompiledRule, conditionMessage, holdsAt, menteeSide, ruleHolds } from '../customRules.js';
 
-/** Whether the pair of mentee `e` and mentor `m` goes the way rule `compiled` wants (holds for `prefer`, not for `avoid`). */
-function meets(compiled: CompiledRule, e: number, m: number): boolean {
-  return (ruleHolds(compiled, e, m) === 1) === (compiled.rule.effect === 'prefer');
-}
-
 /** The mentors row `r`'s mentee ranks, first choice first. */
 function listOf(ctx: ScoringContext, r: number): readonly string[] {
   return ctx.ix.program.mentees[ctx.ix.rows[r]?.mentee as number]?.preferences ?? [];
@@ -109,25 +104,22 @@ export const custom: CriterionDef = {
   },
   describe(ctx, r, m) {
     const e = ctx.ix.rows[r]?.mentee as number;
-    // The rules met counted first: each list is made at its length (one grown by `push` keeps room
-    // for 16 more, held as long as the explanation is).
-    const { soft } = ctx;
-    let metCount = 0;
-    for (const compiled of soft) if (meets(compiled, e, m)) metCount++;
-    const met: Message[] = new Array(metCount);
-    const missed: Message[] = new Array(soft.length - metCount);
-    for (let i = 0, a = 0, b = 0; i < soft.length; i++) {
-      const compiled = soft[i] as CompiledRule;
-      const message = msg('custom.rule', {
-        name: compiled.rule.name,
-        effect: compiled.rule.effect,
-        condition: conditionMessage(compiled.rule),
-      });
-      if (meets(compiled, e, m)) met[a++] = message;
-      else missed[b++] = message;
+    const met: Message[] = [];
+    const missed: Message[] = [];
+    for (const compiled of ctx.soft) {
+      const ok = (ruleHolds(compiled, e, m) === 1) === (compiled.rule.effect === 'prefer');
+      (ok ? met : missed).push(
+        msg('custom.rule', {
+          name: compiled.rule.name,
+          effect: compiled.rule.effect,
+          condition: conditionMessage(compiled.rule),
+        }),
+      );
     }
-    if (missed.length === 0) return msg('detail.custom.meets', { met });
-    if (met.length === 0) return msg('detail.custom.misses', { missed });
-    return msg('detail.custom.both', { met, missed });
+    // Copies at their length: an array grown by `push` keeps room for 16 more elements, held as
+    // long as the explanation is.
+    if (missed.length === 0) return msg('detail.custom.meets', { met: met.slice() });
+    if (met.length === 0) return msg('detail.custom.misses', { missed: missed.slice() });
+    return msg('detail.custom.both', { met: met.slice(), missed: missed.slice() });
   },
 };

@@ -237,15 +237,13 @@ export const addPeople: AddRun = (ctx, r, at, count, shares, sum, others, side) 
 
 /** The words of `mine` that `theirs` holds too, in `mine`'s order (a loop: one explanation per matched pair). */
 function shared(mine: readonly string[] | undefined, theirs: readonly string[] | undefined): string[] {
-  if (mine === undefined || theirs === undefined) return [];
-  // Counted first, then written into an array of that length: one grown by `push` keeps room for
-  // 16 more words, held as long as the explanation is.
-  let n = 0;
-  for (let i = 0; i < mine.length; i++) if (theirs.includes(mine[i] as string)) n++;
-  const out: string[] = new Array(n);
-  for (let i = 0, k = 0; k < n; i++) {
+  const out: string[] = [];
+  if (mine === undefined || theirs === undefined) return out;
+  for (let i = 0; i < mine.length; i++) {
     const word = mine[i] as string;
-    if (theirs.includes(word)) out[k++] = word;
+    if (theirs.includes(word)) out.push(word);
   }
-  return out;
+  // A copy at its length: grown by `push`, the list keeps room for 16 more words, held as long as
+  // the explanation is.
+  return out.slice();
 }

@@ -92,23 +92,11 @@ export const expertise: CriterionDef = {
         asked: row.level,
         value,
       });
-    if (n === 1)
-      return msg('detail.expertise.offered', {
-        levels: levelWords(ctx, m, ix.rowTopic[from] as number),
-        value,
-        offer: OFFER_LEVEL,
-      });
-    // Each topic's words joined into one list made at its length (`flatMap` grows its own by push,
-    // which keeps room for 16 more, held as long as the explanation is).
-    const words: Message[][] = new Array(n);
-    let total = 0;
-    for (let k = 0; k < n; k++) {
-      const list = levelWords(ctx, m, ix.rowTopic[from + k] as number);
-      words[k] = list;
-      total += list.length;
-    }
-    const levels: Message[] = new Array(total);
-    for (let k = 0, at = 0; k < n; k++) for (const word of words[k] as Message[]) levels[at++] = word;
+    // A copy at its length: `flatMap` grows its array by push, keeping room for 16 more elements,
+    // held as long as the explanation is.
+    const levels = Array.from(ix.rowTopic.subarray(from, from + n))
+      .flatMap((t) => levelWords(ctx, m, t))
+      .slice();
     return msg('detail.expertise.offered', { levels, value, offer: OFFER_LEVEL });
   },
 };
