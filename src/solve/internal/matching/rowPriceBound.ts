@@ -76,6 +76,7 @@ export function* rowPriceBound(
     value: new Float64Array(heapStart[cols] as number),
     hours: new Float64Array(heapStart[cols] as number),
     row: new Int32Array(heapStart[cols] as number),
+    least: new Float64Array(cols),
   };
   const search: Search = {
     stage: new Uint8Array(cols),
@@ -195,6 +196,14 @@ interface Heaps {
   readonly value: Float64Array;
   readonly hours: Float64Array;
   readonly row: Int32Array;
+  /**
+   * Per column, the value an item must exceed to be kept (see {@link keep}): its least item's once
+   * the heap is full, −∞ while it has room (or none at all: `keep` turns it away). Read first: a
+   * full heap turns most items away, and this one array stays in the cache where the heaps' least
+   * items, a column apart, did not (the first pass over the micro programme's 49 million pairs,
+   * measured alone: about 450 → 260 ms).
+   */
+  readonly least: Float64Array;
 }
 
 /**
@@ -234,6 +243,8 @@ function* pass(
   const { start, col, score } = pairs;
   const { steepest } = search;
   heaps.size.fill(0);
+  const { least } = heaps;
+  least.fill(Number.NEGATIVE_INFINITY);
   for (let r = 0; r < rows; r++) {
     // The async form's turns, every 1024 rows.
     if ((r & 1023) === 1023 && sliceDue()) yield SLICE;
@@ -246,7 +257,8 @@ function* pass(
       if (profit <= 0) continue;
       positive[j] = (positive[j] as number) + 1;
       if (h > 0 && profit / h > (steepest[j] as number)) steepest[j] = profit / h;
-      keep(heaps, j, profit, h, r);
+      // (Not `>`: a NaN goes to the heap, as it always did.)
+      if (!(profit <= (least[j] as number))) keep(heaps, j, profit, h, r);
     }
   }
 }
@@ -317,12 +329,14 @@ function* itemPass(problem: PriceProblem, items: Items, heaps: Heaps, search: Se
     // The async form's turns, every 64 columns searching.
     if ((j & 63) === 63 && sliceDue()) yield SLICE;
     heaps.size[j] = 0;
+    const { least } = heaps;
+    least[j] = Number.NEGATIVE_INFINITY;
     const m = mu[j] as number;
     for (let k = start[j] as number, end = start[j + 1] as number; k < end; k++) {
       const r = row[k] as number;
       const h = hours[r] as number;
       const v = (profit[k] as number) - m * h;
-      if (v > 0) keep(heaps, j, v, h, r);
+      if (v > 0 && v > (least[j] as number)) keep(heaps, j, v, h, r);
     }
   }
 }
@@ -362,6 +376,7 @@ function keep(heaps: Heaps, j: number, v: number, h: number, r: number): void {
   value[s + i] = v;
   hours[s + i] = h;
   row[s + i] = r;
+  if ((size[j] as number) === k) heaps.least[j] = value[s] as number;
 }
 
 /** Σ of the values column `j`'s heap holds. */
