@@ -117,7 +117,7 @@
 //   114,198 B to 114,870 B; micro 100,000 × 10,000 with one helper, alternating, median 11.1–11.4 s
 //   to 10.7–11.0 s); 113 KB until the explanations' lists were copied at their length and the
 //   row-price bound read each column's least kept item from one array (about 0.1 KB, from 115,678 B
-//   to 115,763 B; micro 100,000 × 10,000's result 201 → 185 MiB of heap, the bound's first pass on
+//   to 115,759 B; micro 100,000 × 10,000's result 201 → 185 MiB of heap, the bound's first pass on
 //   the helper 584–705 → 385–408 ms); 114 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a

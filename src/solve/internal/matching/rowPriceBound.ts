@@ -324,12 +324,12 @@ function* itemPass(problem: PriceProblem, items: Items, heaps: Heaps, search: Se
   const { cols, hours } = problem;
   const { stage, mu } = search;
   const { start, profit, row } = items;
+  const { least } = heaps;
   for (let j = 0; j < cols; j++) {
     if (stage[j] === DONE) continue;
     // The async form's turns, every 64 columns searching.
     if ((j & 63) === 63 && sliceDue()) yield SLICE;
     heaps.size[j] = 0;
-    const { least } = heaps;
     least[j] = Number.NEGATIVE_INFINITY;
     const m = mu[j] as number;
     for (let k = start[j] as number, end = start[j + 1] as number; k < end; k++) {
