@@ -404,12 +404,8 @@ function normalise(input: ProgramShape, offsets: ReadonlyMap<string, number>): P
     if (timeZone !== undefined) out.timeZone = zero(timeZone);
     copyPresent(out, p, PERSON_OPTIONAL);
     if (typeof out.grade === 'number') out.grade = zero(out.grade);
-    const attributes = p.attributes ?? {};
-    for (const key of Object.keys(attributes)) {
-      const value = attributes[key];
-      if (value === 0) attributes[key] = 0;
-    }
-    out.attributes = Object.freeze(attributes);
+    // (`deepFreeze` makes a -0 among the values 0.)
+    out.attributes = deepFreeze(p.attributes ?? {});
     out.values = Object.freeze(words(p.values));
     return out;
   };
