@@ -40,21 +40,30 @@ export interface Preferences {
 export function preferences(prepared: Prepared): Preferences {
   const { program, table } = prepared;
   const { allowed } = table;
-  const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
-  const menteeIndex = idIndex(program.mentees);
-  // Explicit ranks, where given: per mentee over mentor columns, per mentor over mentees.
-  const menteeRanks = program.mentees.map((m) =>
-    m.preferences.length === 0
-      ? null
-      : new Map(m.preferences.map((id, k) => [mentorIndex.get(id) as number, k] as const)),
-  );
+  // Explicit ranks, where given: per mentee over mentor columns, per mentor over mentees. Each side's
+  // made on its first use, and the mentor side's mentee map only when a mentor has a list: the
+  // blocking-pair audit reads the mentors' side alone, and at scale no mentor ranks its mentees
+  // (50,000 mentees mapped and 10,000 mentees' lists made for nothing, in each audit).
+  let menteeRanks: (Map<number, number> | null)[] | undefined;
+  const menteeRanksOf = (): (Map<number, number> | null)[] => {
+    if (menteeRanks !== undefined) return menteeRanks;
+    const mentorIndex = new Map(table.mentorIds.map((id, j) => [id, j] as const));
+    menteeRanks = program.mentees.map((m) =>
+      m.preferences.length === 0
+        ? null
+        : new Map(m.preferences.map((id, k) => [mentorIndex.get(id) as number, k] as const)),
+    );
+    return menteeRanks;
+  };
+  const listing = program.mentors.some((m) => m.preferences.length > 0);
+  const menteeIndex = listing ? idIndex(program.mentees) : undefined;
   const mentorRanks = program.mentors.map((m) =>
-    m.preferences.length === 0
+    menteeIndex === undefined || m.preferences.length === 0
       ? null
       : new Map(m.preferences.map((id, k) => [menteeIndex.get(id) as number, k] as const)),
   );
   const rowCompare = (r: number, a: number, sa: number, b: number, sb: number): number => {
-    const ranks = menteeRanks[(table.rows[r] as { mentee: number }).mentee];
+    const ranks = menteeRanksOf()[(table.rows[r] as { mentee: number }).mentee];
     if (ranks != null) {
       const ra = ranks.get(a) ?? Number.POSITIVE_INFINITY;
       const rb = ranks.get(b) ?? Number.POSITIVE_INFINITY;
