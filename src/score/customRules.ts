@@ -4,7 +4,7 @@
  */
 import { type Message, msg, translator } from '../locale/message.js';
 import type { IndexedProgram } from '../model/indexProgram.js';
-import type { AttributeValue, Condition, CustomRule, Person } from '../model/program.js';
+import type { AttributeValue, Condition, CustomRule, Person, Program } from '../model/program.js';
 
 /** A custom rule ready for scoring loops. */
 export interface CompiledRule {
@@ -28,18 +28,35 @@ export function meets(person: Person, condition: Condition | undefined): boolean
   return true;
 }
 
-/** Compiles every custom rule of the programme. */
-export function compileRules(ix: IndexedProgram): CompiledRule[] {
-  const { mentors, mentees } = ix.program;
-  return ix.program.rules.custom.map((rule) => {
+/** The compiled rules of each programme compiled (a parsed programme is frozen: they never change). */
+const compiledRules = new WeakMap<Program, readonly CompiledRule[]>();
+
+/**
+ * Compiles every custom rule of the programme, once per programme: the scoring and
+ * `programWarnings` of one `matchProgram` call share them.
+ */
+export function compileRules(ix: IndexedProgram): readonly CompiledRule[] {
+  const known = compiledRules.get(ix.program);
+  if (known !== undefined) return known;
+  const compiled = compile(ix.program);
+  compiledRules.set(ix.program, compiled);
+  return compiled;
+}
+
+/** {@link compileRules} without the cache. */
+function compile(program: Program): readonly CompiledRule[] {
+  const { mentors, mentees } = program;
+  return program.rules.custom.map((rule) => {
     let mentorSame: Int32Array | null = null;
     let menteeSame: Int32Array | null = null;
     const { same } = rule;
     if (same !== undefined) {
-      const ids = new Map<string, number>();
+      // Keyed by the value itself (a string, a finite number or a boolean: a Map tells them apart
+      // as their JSON text did, -0 and 0 alike), not by a text made per person.
+      const ids = new Map<AttributeValue, number>();
       const idOf = (person: Person) => {
         if (!Object.hasOwn(person.attributes, same)) return -1;
-        const key = JSON.stringify(person.attributes[same]);
+        const key = person.attributes[same] as AttributeValue;
         let k = ids.get(key);
         if (k === undefined) {
           k = ids.size;
@@ -47,17 +64,26 @@ export function compileRules(ix: IndexedProgram): CompiledRule[] {
         }
         return k;
       };
-      mentorSame = Int32Array.from(mentors, idOf);
-      menteeSame = Int32Array.from(mentees, idOf);
+      mentorSame = new Int32Array(mentors.length);
+      for (let m = 0; m < mentors.length; m++) mentorSame[m] = idOf(mentors[m] as Person);
+      menteeSame = new Int32Array(mentees.length);
+      for (let e = 0; e < mentees.length; e++) menteeSame[e] = idOf(mentees[e] as Person);
     }
     return {
       rule,
-      mentorOk: Uint8Array.from(mentors, (m) => (meets(m, rule.mentor) ? 1 : 0)),
-      menteeOk: Uint8Array.from(mentees, (e) => (meets(e, rule.mentee) ? 1 : 0)),
+      mentorOk: meeting(mentors, rule.mentor),
+      menteeOk: meeting(mentees, rule.mentee),
       mentorSame,
       menteeSame,
     };
   });
+}
+
+/** 1 for each of `people` that {@link meets} `condition`, else 0 (a loop: `Uint8Array.from` with a function was slower). */
+function meeting(people: readonly Person[], condition: Condition | undefined): Uint8Array {
+  const ok = new Uint8Array(people.length);
+  for (let k = 0; k < people.length; k++) ok[k] = meets(people[k] as Person, condition) ? 1 : 0;
+  return ok;
 }
 
 /** 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0. */
