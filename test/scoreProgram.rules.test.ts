@@ -244,6 +244,39 @@ describe('scoreProgram hard rules', () => {
     );
   });
 
+  it('custom `same`: values the same only when equal and of one type (the string "1" is not the number 1)', () => {
+    const mentors = [
+      { id: 'm-num', skills: [], attributes: { floor: 1 } },
+      { id: 'm-text', skills: [], attributes: { floor: '1' } },
+      { id: 'm-true', skills: [], attributes: { floor: true } },
+      { id: 'm-text-true', skills: [], attributes: { floor: 'true' } },
+      { id: 'm-zero', skills: [], attributes: { floor: 0 } },
+      { id: 'm-none', skills: [] },
+    ];
+    const mentees = [
+      { id: 'e-num', attributes: { floor: 1 } },
+      { id: 'e-text', attributes: { floor: '1' } },
+      { id: 'e-true', attributes: { floor: true } },
+      { id: 'e-minus-zero', attributes: { floor: -0 } },
+      { id: 'e-none' },
+    ];
+    const table = score({
+      mode: 'classic',
+      topics: [],
+      mentors,
+      mentees,
+      rules: { custom: [{ name: 'same-floor', effect: 'require', same: 'floor' }] },
+    });
+    // Allowed exactly where both hold the attribute with the same value (-0 is 0).
+    expect(grid(table).map((row) => row.map((x) => x !== ninf))).toEqual([
+      [true, false, false, false, false, false],
+      [false, true, false, false, false, false],
+      [false, false, true, false, false, false],
+      [false, false, false, false, true, false],
+      [false, false, false, false, false, false],
+    ]);
+  });
+
   it('custom rules with a mentee condition: require forbids every pair of a mentee who misses it, forbid none', () => {
     const mentors = [
       { id: 'cert', skills: [], attributes: { certified: true, site: 'Lyon' } },
