@@ -52,10 +52,8 @@ export function prepare(
 ): Prepared {
   const rows = table.rows.length;
   const first = firstRows(program);
-  // The id maps only where a pair is locked (at scale, 50,000 mentees mapped for none otherwise).
-  const locks = program.rules.lockedPairs.length > 0;
-  const menteeIndex = locks ? idIndex(program.mentees) : new Map<string, number>();
-  const mentorIndex = locks ? new Map(table.mentorIds.map((id, k) => [id, k] as const)) : new Map<string, number>();
+  const menteeIndex = idIndex(program.mentees);
+  const mentorIndex = new Map(table.mentorIds.map((id, k) => [id, k] as const));
   const capacity = mentorPlaces(program.mentors);
   const hoursLeft = hoursBudgets(program.mentors);
   const locked = new Int32Array(rows).fill(-1);
