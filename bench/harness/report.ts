@@ -53,66 +53,6 @@ export function loadAverage(): string {
 }
 
 /**
- * Two fixed loops timed on this machine, the same code in every report, so that reports of
- * different days or machines can be compared: how fast it computes (25 million steps of float
- * arithmetic in registers) and how fast it reads memory at random (8 million reads spread over
- * 128 MiB, the way the solvers read a column's price or a row's pairs). Medians of 3 runs, in ms,
- * after a warm-up. They tell a slower machine, or a slower hour of a shared one, from a slower
- * version: two reports of one version whose loops differ should differ in their figures too.
- */
-export function referenceLoops(): { compute: number; memory: number } {
-  const values = new Float64Array(16 * 2 ** 20);
-  for (let i = 0; i < values.length; i++) values[i] = i & 255;
-  // Warmed up first: the optimising compiler then runs the timed loops (cold, they took twice as long).
-  let sink = 0;
-  for (let k = 0; k < 20; k++) sink += computeLoop(100_000) + memoryLoop(values, 100_000);
-  const compute: number[] = [];
-  const memory: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    let start = performance.now();
-    sink += computeLoop(25_000_000);
-    compute.push(performance.now() - start);
-    start = performance.now();
-    sink += memoryLoop(values, 8_000_000);
-    memory.push(performance.now() - start);
-  }
-  // Read, so that no loop is optimised away.
-  if (Number.isNaN(sink)) throw new Error('referenceLoops: NaN');
-  const median = (xs: number[]) => Math.round(xs.sort((x, y) => x - y)[1] as number);
-  return { compute: median(compute), memory: median(memory) };
-}
-
-/** `steps` steps of float arithmetic in registers. */
-function computeLoop(steps: number): number {
-  let x = 0.5;
-  let y = 0.25;
-  for (let i = 0; i < steps; i++) {
-    x = x * 1.000001 + y;
-    y = y * 0.999999 - x * 1e-9;
-    if (x > 1e6) x -= 1e6;
-  }
-  return x + y;
-}
-
-/** `reads` reads of `values` along a fixed pseudo-random walk (a 32-bit linear congruential generator): no prefetch helps. */
-function memoryLoop(values: Float64Array, reads: number): number {
-  let at = 12_345;
-  let sum = 0;
-  const shift = 32 - Math.log2(values.length);
-  for (let i = 0; i < reads; i++) {
-    at = (Math.imul(at, 1_664_525) + 1_013_904_223) >>> 0;
-    sum += values[at >>> shift] as number;
-  }
-  return sum;
-}
-
-/** {@link referenceLoops} as a report's line: `reference loops: compute 180 ms, memory 420 ms`. */
-export function referenceLine(): string {
-  const { compute, memory } = referenceLoops();
-  return `reference loops (the same code in every report, to compare machines and days; medians of 3): compute ${compute} ms, memory ${memory} ms`;
-}
-
-/**
  * The command that produced a report: `npm run <script>` when run through npm, then the node
  * command itself: `node bench/run.mjs <suite> ...` when started by bench/run.mjs (what the npm
  * scripts do), else the suite's main.ts with node's own flags (e.g. under tsx).
@@ -151,7 +91,7 @@ export function headerLines(header: Header): string[] {
     `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}; Node ${process.version}`,
     ...(header.lines ?? []).map((line) => `- ${line}`),
     `- mentormatch ${packageVersion(ROOT)} (git ${gitRevision()}, src sha256 ${sourceDigest()})`,
-    `- Load average at start: ${loadAverage()}; ${referenceLine()}`,
+    `- Load average at start: ${loadAverage()}`,
     `- Date: ${new Date().toISOString()}; ${header.run}`,
   ];
 }

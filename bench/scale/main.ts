@@ -40,7 +40,7 @@ import { parseArgs } from 'node:util';
 import { sampleProgram } from '../../src/cli/sample/sampleProgram.js';
 import { DEFAULT_LIMITS, matchProgram } from '../../src/index.js';
 import { markdownTable } from '../harness/markdown.js';
-import { commandLine, loadAverage, referenceLine } from '../harness/report.js';
+import { commandLine, loadAverage } from '../harness/report.js';
 
 /** One programme size. */
 interface Size {
@@ -300,7 +300,7 @@ async function main(): Promise<void> {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; ${referenceLine()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call); result heap in MiB (the median of the JS heap the result holds after a full collection: its matches, explanations and reasons).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call); result heap in MiB (the median of the JS heap the result holds after a full collection: its matches, explanations and reasons).`,
     ...paired,
     '',
     markdownTable(
