@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { type Clock, withClock } from '../src/solve/internal/clock.js';
 import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
 import { localSearch } from '../src/solve/internal/matching/localSearch.js';
-import type { MatchingObjective } from '../src/solve/internal/matching/problem.js';
+import { fits, type MatchingObjective } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
 import { brokenConstraint, denseProblem } from './helpers/pairs.js';
 
@@ -120,6 +120,92 @@ describe('localSearch', () => {
     );
     expect(moved).toBeGreaterThan(3000);
     expect(movedOnSubset).toBeGreaterThan(3000);
+  });
+
+  it('ends at a local optimum of `total`: no move of its neighbourhood, enumerated here, gains (1,000 problems with places, hours budgets and priorities)', () => {
+    // The moves of a row u (at column a, or -1), as the search's header lists them, each checked
+    // from the dense scores: u to a column with room and the hours; u into a full column j in the
+    // place of a row q there whose hours make room, q going out, or (u unmatched) to any column with
+    // room, or (u matched) to u's old column.
+    const EPSILON = 1e-10;
+    let moved = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 16 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null, freq: 3 }), {
+          minLength: 80,
+          maxLength: 80,
+        }),
+        fc.array(fc.constantFrom(0.5, 1, 2, 3), { minLength: 16, maxLength: 16 }),
+        fc.array(fc.constantFrom(0.5, 1, 2), { minLength: 16, maxLength: 16 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5), { nil: null, freq: 4 }), { minLength: 5, maxLength: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, cols, drawn, hours, priority, capacity, budgets, start, subset) => {
+          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+            const v = drawn[k];
+            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 20;
+          });
+          const h = Float64Array.from({ length: rows }, (_, r) => hours[r]!);
+          const p = Float64Array.from({ length: rows }, (_, r) => priority[r]!);
+          const cap = Int32Array.from({ length: cols }, (_, j) => capacity[j]!);
+          const budget = Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY);
+          const problem = denseProblem(rows, cols, data, cap, { priority: p, hours: h, budget });
+          const assign = new Int32Array(rows).fill(-1);
+          if (start) fillGreedily(problem, assign);
+          const first = Int32Array.from(assign);
+          // On every pair, or on each row's best 2 (and the columns' best rows): u's own moves are
+          // to its pairs there, a trade's row moves to any of its allowed columns.
+          const pairs = sparseRows(problem, subset ? 2 : Number.POSITIVE_INFINITY);
+          localSearch(problem, 'total', pairs, assign, 1000);
+          expect(brokenConstraint(problem, assign)).toBeNull();
+          if (assign.some((j, r) => j !== first[r])) moved++;
+          const s = (r: number, j: number) => (j < 0 ? 0 : (data[r * cols + j] as number));
+          const load = new Int32Array(cols);
+          const used = new Float64Array(cols);
+          assign.forEach((j, r) => {
+            if (j < 0) return;
+            load[j] = load[j]! + 1;
+            used[j] = used[j]! + h[r]!;
+          });
+          const hasRoom = (j: number, hr: number) => load[j]! < cap[j]! && fits(used[j]!, hr, budget[j]!);
+          const searched = (u: number) => Array.from(pairs.col.subarray(pairs.start[u]!, pairs.start[u + 1]!));
+          for (let u = 0; u < rows; u++) {
+            const a = assign[u]!;
+            const own = p[u]! * s(u, a);
+            for (const j of searched(u)) {
+              // (A matched row looks only at columns where it scores more.)
+              if (j === a || s(u, j) === Number.NEGATIVE_INFINITY || (a >= 0 && s(u, j) <= s(u, a))) continue;
+              const mine = p[u]! * s(u, j) - own;
+              if (hasRoom(j, h[u]!)) {
+                expect(mine, `row ${u} to column ${j} with room`).toBeLessThanOrEqual(EPSILON);
+                continue;
+              }
+              for (let q = 0; q < rows; q++) {
+                if (assign[q] !== j || !fits(used[j]! - h[q]!, h[u]!, budget[j]!)) continue;
+                const theirs = p[q]! * s(q, j);
+                expect(mine - theirs, `row ${u} in row ${q}'s place at ${j}, ${q} out`).toBeLessThanOrEqual(EPSILON);
+                if (a < 0) {
+                  for (let c = 0; c < cols; c++) {
+                    if (c === j || s(q, c) === Number.NEGATIVE_INFINITY || !hasRoom(c, h[q]!)) continue;
+                    if (!searched(q).includes(c)) continue;
+                    const gain = mine + p[q]! * s(q, c) - theirs;
+                    expect(gain, `row ${u} in row ${q}'s place at ${j}, ${q} to ${c}`).toBeLessThanOrEqual(EPSILON);
+                  }
+                } else if (s(q, a) > Number.NEGATIVE_INFINITY && fits(used[a]! - h[u]!, h[q]!, budget[a]!)) {
+                  const gain = mine + p[q]! * s(q, a) - theirs;
+                  expect(gain, `rows ${u} and ${q} trade columns ${a} and ${j}`).toBeLessThanOrEqual(EPSILON);
+                }
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 1000, seed: 37 },
+    );
+    expect(moved).toBeGreaterThan(400);
   });
 
   it('bounds a trade’s look-up by the column’s best score kept or the row’s floor, on subsets that leave most pairs out: the same matching as without (1,500 problems)', () => {
