@@ -23,9 +23,10 @@ import { type ByColumn, entriesByColumn, type SparseRows } from './sparseRows.js
 const EPSILON = 1e-10;
 
 /**
- * A row's record in the local search (numbers a record, a cache line: 8 of 8 bytes): the row's
- * hours, priority, score on its column (`HELD`), best score (`TOP`) and floor (`BEYOND`), and at
- * `NEXT`, in 32-bit words (the record's first), the next row its column holds.
+ * A row's record in the local search, 8 numbers of 8 bytes (the size of a cache line): the row's
+ * hours, priority, score on its column (`HELD`), best score (`TOP`) and floor (`BEYOND`), and in
+ * the record's first 32-bit word (`NEXT`, an index into the records' `Int32Array` view, 16 words a
+ * record) the next row its column holds.
  */
 const RECORD = 8;
 const NEXT = 0;
@@ -74,10 +75,10 @@ export function* localSearchSteps(
   const load = new Int32Array(cols);
   const used = new Float64Array(cols);
   // Per row, what the inner loop reads of every row a full column holds, side by side in one record
-  // of a cache line (`row` below): those rows are anywhere among the rows, and the same figures in
-  // one array each cost a cache miss each (2.2 million rows looked at on the micro programme of
-  // 100,000 requests × 10,000 mentors). Rows held by each column: a linked list through the
-  // records' `NEXT` and `prev` (-1 ends), head per column.
+  // the size of a cache line (`records`): those rows are anywhere among the rows, and the same
+  // figures in an array each cost a cache miss per array (2.2 million rows looked at on the micro
+  // programme of 100,000 requests × 10,000 mentors). Rows held by each column: a linked list
+  // through the records' `NEXT` and `prev` (-1 ends), head per column.
   const records = new Float64Array(rows * RECORD);
   const links = new Int32Array(records.buffer);
   for (let r = 0; r < rows; r++) {
