@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
 import { fits } from '../src/solve/internal/matching/problem.js';
 import { entriesByColumn, sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { denseProblem } from './helpers/pairs.js';
+import { denseProblem, drawnScores } from './helpers/pairs.js';
 
 describe('fillGreedily', () => {
   it('passes over the rows no column can take: the same matching with the index by column as without (3,000 problems)', () => {
@@ -33,10 +33,7 @@ describe('fillGreedily', () => {
         fc.boolean(),
         fc.integer({ min: 1, max: 4 }),
         (rows, cols, drawn, hours, capacity, budgets, start, grouped, most) => {
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 20;
-          });
+          const data = drawnScores(rows, cols, drawn, 20);
           const problem = denseProblem(
             rows,
             cols,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { capacitatedAssignment } from '../src/index.js';
 import { largestAbove } from '../src/solve/internal/matching/largestAbove.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { denseProblem } from './helpers/pairs.js';
+import { denseProblem, drawnScores } from './helpers/pairs.js';
 
 describe('largestAbove', () => {
   it('is the size of the largest matching on the pairs at or above the threshold', () => {
@@ -22,10 +22,7 @@ describe('largestAbove', () => {
         fc.integer({ min: 0, max: 10 }),
         (rows, cols, drawn, caps, cut) => {
           // Scores in tenths (ties common), null: a forbidden pair.
-          const scores = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
-          });
+          const scores = drawnScores(rows, cols, drawn, 10);
           const places = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
           const problem = denseProblem(rows, cols, scores, places);
           const threshold = cut / 10;

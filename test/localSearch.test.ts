@@ -14,7 +14,7 @@ import { fillGreedily } from '../src/solve/internal/matching/feasible.js';
 import { localSearch } from '../src/solve/internal/matching/localSearch.js';
 import { fits, type MatchingObjective } from '../src/solve/internal/matching/problem.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { brokenConstraint, denseProblem } from './helpers/pairs.js';
+import { brokenConstraint, denseProblem, drawnScores } from './helpers/pairs.js';
 
 const OBJECTIVES: readonly MatchingObjective[] = ['total', 'coverage', 'fair'];
 
@@ -61,10 +61,7 @@ describe('localSearch', () => {
         fc.boolean(),
         fc.constantFrom(...OBJECTIVES),
         (rows, cols, drawn, hours, priority, capacity, budgets, groupSizes, grouped, start, objective) => {
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 20;
-          });
+          const data = drawnScores(rows, cols, drawn, 20);
           // Groups of consecutive rows (a mentee's requests).
           const groups = new Int32Array(rows);
           for (let r = 0, g = 0, left = groupSizes[0]!; r < rows; r++) {
@@ -144,10 +141,7 @@ describe('localSearch', () => {
         fc.boolean(),
         fc.boolean(),
         (rows, cols, drawn, hours, priority, capacity, budgets, start, subset) => {
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 20;
-          });
+          const data = drawnScores(rows, cols, drawn, 20);
           const h = Float64Array.from({ length: rows }, (_, r) => hours[r]!);
           const p = Float64Array.from({ length: rows }, (_, r) => priority[r]!);
           const cap = Int32Array.from({ length: cols }, (_, j) => capacity[j]!);
@@ -224,10 +218,7 @@ describe('localSearch', () => {
         fc.boolean(),
         fc.constantFrom(...OBJECTIVES),
         (rows, cols, drawn, capacity, priority, most, start, objective) => {
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 40;
-          });
+          const data = drawnScores(rows, cols, drawn, 40);
           const problem = denseProblem(
             rows,
             cols,

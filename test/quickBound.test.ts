@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { quickBound } from '../src/solve/internal/matching/bounds.js';
 import { budgetPlaces } from '../src/solve/internal/matching/places.js';
 import { sparseRows } from '../src/solve/internal/matching/sparseRows.js';
-import { bestSums, denseProblem } from './helpers/pairs.js';
+import { bestSums, denseProblem, drawnScores } from './helpers/pairs.js';
 
 describe('quickBound', () => {
   it('is never below the best matching of the figure (weightedTotal, weightedCount, count)', () => {
@@ -24,10 +24,7 @@ describe('quickBound', () => {
         fc.array(fc.option(fc.constantFrom(1, 2, 3.5, 5), { nil: null }), { minLength: 3, maxLength: 3 }),
         fc.boolean(),
         (rows, cols, drawn, hours, priority, capacity, budgets, grouped) => {
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / 10;
-          });
+          const data = drawnScores(rows, cols, drawn, 10);
           const problem = denseProblem(
             rows,
             cols,

@@ -25,6 +25,23 @@ export function pairsOfDense(rows: number, cols: number, data: Float64Array): Sc
 }
 
 /**
+ * A dense `rows × cols` score matrix from drawn entries: each `v / scale`, a missing one (null or
+ * past the drawn list) `-Infinity`, a forbidden pair (`drawnScores(1, 2, [3, null], 10)` is
+ * `[0.3, -Infinity]`).
+ */
+export function drawnScores(
+  rows: number,
+  cols: number,
+  drawn: readonly (number | null | undefined)[],
+  scale: number,
+): Float64Array {
+  return Float64Array.from({ length: rows * cols }, (_, k) => {
+    const v = drawn[k];
+    return v === null || v === undefined ? Number.NEGATIVE_INFINITY : v / scale;
+  });
+}
+
+/**
  * A matching problem on the dense `data` (`-Infinity` = forbidden) with the given `capacity`, every
  * priority 1, no hours, no budget and no group, unless `more` says otherwise.
  */
