@@ -8,8 +8,10 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { describeValue } from './internal/describeValue.js';
 import type { Threads } from './score/threads.js';
 import { checkOption } from './solve/internal/clock.js';
+import { fail, INVALID_TYPE, INVALID_VALUE } from './solve/internal/issue.js';
 
 export type { Threads } from './score/threads.js';
 
@@ -22,7 +24,45 @@ export interface WorkerThreadsOptions {
   readonly size?: number;
   /** The fewest candidate pairs worth sharing out ({@link Threads.minPairs}); default 2²⁴. */
   readonly minPairs?: number;
+  /**
+   * Each helper's memory limits, as `worker_threads` takes them (each a finite number ≥ 1, in MB;
+   * default: Node's). A helper that runs out of them stops, and the calling thread does its work:
+   * the same result, later.
+   */
+  readonly resourceLimits?: HelperLimits;
 }
+
+/** A helper's memory limits ({@link WorkerThreadsOptions.resourceLimits}), in MB. */
+export interface HelperLimits {
+  /** The main heap's most. */
+  readonly maxOldGenerationSizeMb?: number;
+  /** The heap of new objects' most. */
+  readonly maxYoungGenerationSizeMb?: number;
+  /** The room for generated code. */
+  readonly codeRangeSizeMb?: number;
+  /** The thread's stack. */
+  readonly stackSizeMb?: number;
+}
+
+const LIMITS = ['maxOldGenerationSizeMb', 'maxYoungGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'] as const;
+
+/** Checks {@link WorkerThreadsOptions.resourceLimits}: absent, or an object of known limits, each a finite number ≥ 1. */
+function checkLimits(limits: unknown): void {
+  if (limits === undefined) return;
+  const ok = limits !== null && typeof limits === 'object' && !Array.isArray(limits);
+  checkOption(FN, 'resourceLimits', limits, ok, ['object']);
+  for (const [key, value] of Object.entries(limits as object)) {
+    if (!(LIMITS as readonly string[]).includes(key))
+      fail(FN, ['options', 'resourceLimits'], INVALID_VALUE, { values: LIMITS, found: JSON.stringify(key) });
+    if (!(typeof value === 'number' && Number.isFinite(value) && value >= 1))
+      fail(FN, ['options', 'resourceLimits', key], INVALID_TYPE, {
+        expected: ['finiteFrom1'],
+        found: describeValue(value),
+      });
+  }
+}
+
+const FN = 'workerThreads';
 
 /** Helper threads of {@link workerThreads}: a {@link Threads} to pass to the calls, and its end. */
 export interface WorkerThreads extends Threads {
@@ -57,14 +97,16 @@ export interface WorkerThreads extends Threads {
  */
 export function workerThreads(options?: WorkerThreadsOptions): WorkerThreads {
   const size = options?.size ?? Math.max(0, availableParallelism() - 1);
-  checkOption('workerThreads', 'size', size, Number.isInteger(size) && size >= 0, ['integerFrom0']);
+  checkOption(FN, 'size', size, Number.isInteger(size) && size >= 0, ['integerFrom0']);
   const minPairs = options?.minPairs;
-  checkOption('workerThreads', 'minPairs', minPairs, typeof minPairs === 'number' && minPairs >= 0, ['number']);
+  checkOption(FN, 'minPairs', minPairs, typeof minPairs === 'number' && minPairs >= 0, ['number']);
+  const resourceLimits = options?.resourceLimits;
+  checkLimits(resourceLimits);
   // The worker next to this file, built alike (.js, .cjs; .ts when run from the sources, via tsx).
   const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
   const ext = here.slice(here.lastIndexOf('.'));
   const script = new URL(`./node/worker${ext}`, here);
-  // Each worker starts from a few lines that load the worker module (from the sources, the tests,
+  // Each helper starts from a few lines that load the worker module (from the sources, the tests,
   // through tsx, a dev dependency) and, should it fail to load or the thread end, answer
   // `{ gone: true }`: a calling thread blocked on a reply cannot hear the worker's `error` event.
   // The lines read alike as a script and as a module (no `require`): a worker inherits the calling
@@ -83,32 +125,48 @@ const gone = (error) => {
 };
 process.on('exit', () => gone('the helper thread ended'));
 import('node:worker_threads').then((threads) => { data = threads.workerData; return ${load}; }).catch(gone);`;
+  // Each helper's channel: tasks one way, replies the other, read here without the event loop;
+  // its flag: [replies sent, gone (1 once it stopped)], which the calling thread waits on.
   const helpers = Array.from({ length: size }, () => {
     const { port1, port2 } = new MessageChannel();
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(source, { eval: true, workerData: { port: port2, flag }, transferList: [port2] });
-    const helper = { worker, port: port1 as MessagePort, flag, seen: 0, gone: false };
-    // A helper that fails or stops: its shares go back to the calling thread.
-    worker.on('error', () => {
-      helper.gone = true;
-    });
-    worker.unref();
     port1.unref();
-    return helper;
+    const flag = new Int32Array(new SharedArrayBuffer(8));
+    return { port: port1 as MessagePort, far: port2 as MessagePort, flag, seen: 0, gone: false };
   });
+  // The helpers are started by a thread of their own that does nothing else, so that it hears
+  // when one stops, whatever stops it: out of memory, a helper ends without running another line
+  // of its own (its `exit` handlers neither), and the calling thread, blocked on its reply,
+  // cannot hear its `error` event. The watcher marks it gone in its flag and wakes the waiter.
+  const watcher =
+    size === 0
+      ? null
+      : new Worker(WATCHER, {
+          eval: true,
+          workerData: { source, resourceLimits, helpers: helpers.map(({ far, flag }) => ({ port: far, flag })) },
+          transferList: helpers.map((h) => h.far),
+        });
+  // A watcher that fails: every helper gone (it marks them so itself when it can; this, once the
+  // calling thread's event loop runs).
+  watcher?.on('error', () => {
+    for (const helper of helpers) helper.gone = true;
+  });
+  watcher?.unref();
   const at = (k: number) => {
     const helper = helpers[k];
     if (helper === undefined) throw new RangeError(`workerThreads: no helper ${k}`);
     return helper;
   };
+  const stopped = (helper: (typeof helpers)[number]) => helper.gone || Atomics.load(helper.flag, 1) !== 0;
   return {
     size,
     ...(minPairs === undefined ? {} : { minPairs }),
-    send: (k, task) => at(k).worker.postMessage(task),
+    send: (k, task) => at(k).port.postMessage(task),
     receive: (k, waitMs) => {
       const helper = at(k);
-      if (Atomics.load(helper.flag, 0) === helper.seen && waitMs > 0) Atomics.wait(helper.flag, 0, helper.seen, waitMs);
+      if (Atomics.load(helper.flag, 0) === helper.seen && !stopped(helper) && waitMs > 0)
+        Atomics.wait(helper.flag, 0, helper.seen, waitMs);
       if (helper.gone) return { gone: true };
+      // Its replies first: one sent before it stopped still counts.
       const got = receiveMessageOnPort(helper.port);
       if (got !== undefined) {
         helper.seen++;
@@ -116,15 +174,39 @@ import('node:worker_threads').then((threads) => { data = threads.workerData; ret
         if ((got.message as { gone?: unknown }).gone === true) helper.gone = true;
         return got.message;
       }
-      // A worker no longer running has thread id -1, before its `exit` event can be told.
-      return helper.gone || helper.worker.threadId === -1 ? { gone: true } : undefined;
+      if (!stopped(helper)) return undefined;
+      helper.gone = true;
+      return { gone: true };
     },
-    alive: (k) => {
-      const helper = at(k);
-      return !helper.gone && helper.worker.threadId !== -1;
-    },
+    alive: (k) => !stopped(at(k)),
     close: async () => {
-      await Promise.all(helpers.map((h) => h.worker.terminate()));
+      for (const helper of helpers) helper.gone = true;
+      await watcher?.terminate();
     },
   };
 }
+
+/**
+ * The watcher thread of {@link workerThreads}: starts each helper (its `source`, with its port and
+ * flag) and marks it gone when it stops; all of them, should the watcher itself end. A script and
+ * a module alike (see the helpers' source).
+ */
+const WATCHER = `let data;
+const mark = (flag) => {
+  Atomics.store(flag, 1, 1);
+  Atomics.add(flag, 0, 1);
+  Atomics.notify(flag, 0);
+};
+const all = () => {
+  if (data !== undefined) for (const helper of data.helpers) mark(helper.flag);
+};
+process.on('exit', all);
+import('node:worker_threads').then(({ Worker, workerData }) => {
+  data = workerData;
+  const limits = data.resourceLimits === undefined ? {} : { resourceLimits: data.resourceLimits };
+  for (const { port, flag } of data.helpers) {
+    const worker = new Worker(data.source, { eval: true, workerData: { port, flag }, transferList: [port], ...limits });
+    worker.on('error', () => mark(flag));
+    worker.on('exit', () => mark(flag));
+  }
+}).catch(all);`;

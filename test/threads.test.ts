@@ -554,6 +554,40 @@ describe('matchProgram with helper threads', () => {
     expect(JSON.stringify(matchProgram(input, { threads: closed }))).toBe(alone(input));
   });
 
+  it('a helper out of memory mid-task (resourceLimits): the blocked calling thread hears it is gone and does its work', async () => {
+    // Out of memory, a helper ends without running another line of its own (its `exit` handler
+    // neither): the thread that started it hears it and marks it gone for the calling thread, which
+    // waits on it without an event loop. Before, that wait never ended. (Two helpers: the other
+    // one keeps that thread on, so that it is its marks for the one that stopped that count.)
+    const limited = workerThreads({ size: 2, minPairs: 0, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    try {
+      const [, input] = programs[2];
+      // Within its limits it works...
+      let ok = 0;
+      const threads = {
+        ...limited,
+        receive: (k: number, waitMs: number) => {
+          const reply = limited.receive(k, waitMs) as { ok?: boolean } | undefined;
+          if (reply?.ok === true) ok++;
+          return reply;
+        },
+      };
+      expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
+      expect(ok).toBeGreaterThan(0);
+      // ...until a task it cannot hold: a programme whose text reads into a million objects.
+      limited.send(0, { kind: 'programme', job: -1, text: `[${'{"a":[1]},'.repeat(1e6)}{}]`, parts: 0 });
+      let reply: unknown;
+      for (let k = 0; k < 1500 && reply === undefined; k++) reply = limited.receive(0, 20);
+      expect(reply).toEqual({ gone: true });
+      expect(limited.alive?.(0)).toBe(false);
+      expect(limited.alive?.(1)).toBe(true);
+      // Its shares are done on this thread: the same result.
+      expect(JSON.stringify(matchProgram(input, { threads: limited }))).toBe(alone(input));
+    } finally {
+      await limited.close();
+    }
+  }, 90_000);
+
   it('a process whose code is a module (node --input-type=module -e): the helpers start and work, no hang', () => {
     // A worker inherits the process's options: its first lines were a script (`require`), which
     // threw in a module before anything could answer, and the call waited for ever.
@@ -670,5 +704,12 @@ await workers.close();`;
     expect(() => matchProgram(input, { threads: { size: 1 } as never })).toThrow(/options\.threads/);
     expect(() => workerThreads({ size: -1 })).toThrow(/size/);
     expect(() => workerThreads({ size: 1.5 })).toThrow(/size/);
+    expect(() => workerThreads({ resourceLimits: 48 as never })).toThrow(/options\.resourceLimits must be an object/);
+    expect(() => workerThreads({ resourceLimits: { maxOldGenerationSizeMb: 0 } })).toThrow(
+      /options\.resourceLimits\.maxOldGenerationSizeMb must be a finite number ≥ 1, got 0/,
+    );
+    expect(() => workerThreads({ resourceLimits: { maxOldSpaceSizeMb: 64 } as never })).toThrow(
+      /options\.resourceLimits must be one of .*"maxOldGenerationSizeMb".*, got "maxOldSpaceSizeMb"/,
+    );
   });
 });

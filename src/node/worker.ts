@@ -1,15 +1,16 @@
 /**
- * A helper thread of {@link workerThreads}: runs the tasks it is sent (the scoring's, and the
- * baseline's while the calling thread solves) and answers each on its port, then counts the answer
- * in the shared flag the calling thread waits on.
+ * A helper thread of {@link workerThreads}: runs the tasks that come on its port (the scoring's,
+ * and the baseline's while the calling thread solves) and answers each on the same port, then
+ * counts the answer in the shared flag the calling thread waits on.
  */
 
-import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { runHelperTask } from '../match/helperTasks.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
-parentPort?.on('message', (task: unknown) => {
+port.on('message', (task: unknown) => {
   const answer = runHelperTask(task);
   if (answer === null) return;
   port.postMessage(answer.reply, answer.transfer);

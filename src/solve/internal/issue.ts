@@ -21,6 +21,7 @@ const TYPES: { readonly [name: string]: string } = {
   array: 'an array',
   typedArray: 'a typed array',
   integerFrom0: 'an integer ≥ 0',
+  finiteFrom1: 'a finite number ≥ 1',
   msFrom0: 'a number ≥ 0 (ms)',
   infinity: 'Infinity',
   function: 'a function',
