@@ -32,15 +32,18 @@ export interface WorkerThreadsOptions {
   readonly resourceLimits?: HelperLimits;
 }
 
-/** A helper's memory limits ({@link WorkerThreadsOptions.resourceLimits}), in MB. */
+/**
+ * A helper's memory limits ({@link WorkerThreadsOptions.resourceLimits}), in MB: those of Node's
+ * `Worker` option `resourceLimits`, passed on as they are.
+ */
 export interface HelperLimits {
-  /** The main heap's most. */
+  /** The most its main heap (long-lived objects) may hold. */
   readonly maxOldGenerationSizeMb?: number;
-  /** The heap of new objects' most. */
+  /** The most its heap of new objects may hold. */
   readonly maxYoungGenerationSizeMb?: number;
-  /** The room for generated code. */
+  /** The room for its generated code. */
   readonly codeRangeSizeMb?: number;
-  /** The thread's stack. */
+  /** Its thread's stack (Node's default: 4). */
   readonly stackSizeMb?: number;
 }
 
