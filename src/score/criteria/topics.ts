@@ -210,30 +210,17 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
     fillAt(wi, count, NEUTRAL);
     fillAt(go, count, NEUTRAL);
   } else {
-    // All three in one pass over each topic's strips (each mentor's level read once), each term as
-    // the criterion's own fill adds it, topic by topic.
-    fillAt(ex, count, 0);
+    expertise.fill(ctx, r, ex, at, count);
     fillAt(wi, count, 0);
     fillAt(go, count, 0);
     for (let k = from; k < from + n; k++) {
       const base = (topics[k] as number) * numMentors;
       const w = weights[k] as number;
-      if (asked === undefined)
-        for (let i = 0; i < count; i++) {
-          const m = at[i] as number;
-          const eff = effective[base + m] as number;
-          ex[i] = (ex[i] as number) + w * Math.min(1, eff / OFFER_LEVEL);
-          wi[i] = (wi[i] as number) + w * ((willing[base + m] as number) / 1);
-          go[i] = (go[i] as number) + w * (eff / EXPERT);
-        }
-      else
-        for (let i = 0; i < count; i++) {
-          const m = at[i] as number;
-          const eff = effective[base + m] as number;
-          ex[i] = (ex[i] as number) + w * (REACH * Math.min(1, eff / asked) + (1 - REACH) * (eff / EXPERT));
-          wi[i] = (wi[i] as number) + w * ((willing[base + m] as number) / 1);
-          go[i] = (go[i] as number) + w * (eff / EXPERT);
-        }
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        wi[i] = (wi[i] as number) + w * ((willing[base + m] as number) / 1);
+        go[i] = (go[i] as number) + w * ((effective[base + m] as number) / EXPERT);
+      }
     }
   }
   for (let i = 0; i < count; i++)
