@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default'],
     // Vitest's default is one worker less than the CPUs: one on the 2-CPU machines CI runs on, where
-    // the suite took 530 s and takes 330 s on two. No test checks a wall-clock time (the time limits
+    // the suite took 530 s and takes 330–370 s on two. No test checks a wall-clock time (the time limits
     // are tested on a clock that moves at each read), so files running side by side change no result.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },

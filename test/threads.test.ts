@@ -557,8 +557,9 @@ describe('matchProgram with helper threads', () => {
   it('a helper out of memory mid-task (resourceLimits): the blocked calling thread hears it is gone and does its work', async () => {
     // Out of memory, a helper ends without running another line of its own (its `exit` handler
     // neither): the thread that started it hears it and marks it gone for the calling thread, which
-    // waits on it without an event loop. Before, that wait never ended. (Two helpers: the other
-    // one keeps that thread on, so that it is its marks for the one that stopped that count.)
+    // waits on it without an event loop. Before, that wait never ended. (Two helpers: with one, the
+    // watcher would end with it and mark it gone on its own way out; the second keeps the watcher
+    // running, so that the mark checked is the one it makes for the helper that stopped.)
     const limited = workerThreads({ size: 2, minPairs: 0, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     try {
       const [, input] = programs[2];

@@ -4,8 +4,7 @@
  * counts the answer in the shared flag the calling thread waits on.
  */
 
-import type { MessagePort } from 'node:worker_threads';
-import { workerData } from 'node:worker_threads';
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { runHelperTask } from '../match/helperTasks.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
