@@ -7,8 +7,10 @@
  * score, solve, explain). Reported: the phases' times, the demand rows, the pairs (rows × mentors),
  * the pairs the hard rules allow (the ones scored and held) and those the search ran on (the others
  * were priced only), both from `summary.pairs`, the matching's exactness, the resident set before
- * the call (the drawn programme) and its peak during the call, and the JS heap the result holds
- * (measured after the timing, once a full collection has taken the call's garbage).
+ * the call (the drawn programme) and its peak during the call, the JS heap the result holds
+ * (measured after the timing, once a full collection has taken the call's garbage), and the CPU
+ * time the process took during the call (user and system, every thread of it: the calling thread
+ * and the helpers) with its minor page faults (fresh memory the kernel handed over).
  *
  * A programme with more allowed pairs than `maxPairs` (`DEFAULT_LIMITS`: 20,000,000) is refused by
  * the library with `TOO_LARGE` as soon as scoring counts more; the table says so. `--max-pairs N`
@@ -77,6 +79,12 @@ interface Outcome {
    * collection with the result held, less before the call (the input held both times); 0 when refused.
    */
   readonly resultHeapMb: number;
+  /** The process's CPU time in user mode during the call, every thread (ms). */
+  readonly userMs: number;
+  /** The process's CPU time in the kernel during the call, every thread (ms). */
+  readonly systemMs: number;
+  /** The process's minor page faults during the call. */
+  readonly faults: number;
   readonly refused?: string;
 }
 
@@ -131,6 +139,8 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
   const { rss, heapUsed: heapBefore } = process.memoryUsage();
   const rssBeforeMb = rss / MB;
   const phases: Record<string, number> = {};
+  const cpuBefore = process.cpuUsage();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const start = performance.now();
   let last = start;
   const onProgress = (phase: string, done: number, total: number): void => {
@@ -140,9 +150,16 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
     last = now;
   };
   const base = { rows, pairs, phases, rssBeforeMb };
+  // The call's CPU time and page faults, read right after it (with the peak RSS).
+  const used = () => {
+    const cpu = process.cpuUsage(cpuBefore);
+    const faults = process.resourceUsage().minorPageFault - faultsBefore;
+    return { userMs: cpu.user / 1000, systemMs: cpu.system / 1000, faults };
+  };
   try {
     const result = match(input, { limits: { maxPairs }, onProgress });
     const total = performance.now() - start;
+    const cpu = used();
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     // After the timing: what the result holds once the call's garbage is collected.
     globalThis.gc?.();
@@ -158,6 +175,7 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
       gap: summary.gap,
       peakRssMb,
       resultHeapMb,
+      ...cpu,
     };
     process.stdout.write(JSON.stringify(outcome));
   } catch (error) {
@@ -165,6 +183,7 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
     // MentormatchError is not the one of the sources this file imports.
     if (!(error instanceof Error && (error as { code?: unknown }).code === 'TOO_LARGE')) throw error;
     const refused = error.message;
+    const cpu = used();
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const outcome: Outcome = {
       ...base,
@@ -176,6 +195,7 @@ async function child(size: Size, maxPairs: number, threads: number, distDir?: st
       gap: null,
       peakRssMb,
       resultHeapMb: 0,
+      ...cpu,
       refused,
     };
     process.stdout.write(JSON.stringify(outcome));
@@ -223,6 +243,9 @@ function summarise(outcomes: readonly Outcome[]): Outcome & { readonly totals: r
     rssBeforeMb: median(outcomes.map((o) => o.rssBeforeMb)) as number,
     peakRssMb: Math.max(...outcomes.map((o) => o.peakRssMb)),
     resultHeapMb: median(outcomes.map((o) => o.resultHeapMb)) as number,
+    userMs: median(outcomes.map((o) => o.userMs)) as number,
+    systemMs: median(outcomes.map((o) => o.systemMs)) as number,
+    faults: median(outcomes.map((o) => o.faults)) as number,
     totals: outcomes.map((o) => o.total),
   };
 }
@@ -300,7 +323,7 @@ async function main(): Promise<void> {
   const report = [
     '# Scale benchmark: matchProgram from 5k × 1k to 100k × 10k',
     '',
-    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call); result heap in MiB (the median of the JS heap the result holds after a full collection: its matches, explanations and reasons).`,
+    `- Command: ${commandLine('scale', argv)}; ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} logical CPUs; Node ${process.version}; load average ${loadAverage()}; maxPairs ${maxPairs}; ${threads < 0 ? 'the sources' : `the built package, ${threads} helper thread${threads === 1 ? '' : 's'} (\`workerThreads\`)`}${against === undefined ? '' : `, and ${values.against}'s, run alternating`}; ${runs === 1 ? 'one run per size' : `${runs} runs per size, one after the other: each phase's median, the total's median (and range), the highest peak RSS`}, each in a fresh process; times in ms; RSS in MiB (before: the drawn programme; peak: during the call); result heap in MiB (the median of the JS heap the result holds after a full collection: its matches, explanations and reasons); CPU: the process's user + system time during the call, every thread (the calling thread and the helpers), in ms, and its minor page faults (medians).`,
     ...paired,
     '',
     markdownTable(
@@ -319,6 +342,8 @@ async function main(): Promise<void> {
         'RSS before',
         'peak RSS',
         'result heap',
+        'CPU user + system',
+        'page faults',
       ],
       rows,
       [
@@ -333,6 +358,8 @@ async function main(): Promise<void> {
         'right',
         'right',
         'left',
+        'right',
+        'right',
         'right',
         'right',
         'right',
@@ -366,6 +393,8 @@ function row(name: string, o: Outcome & { readonly totals: readonly number[] }, 
     o.rssBeforeMb.toFixed(0),
     o.peakRssMb.toFixed(0),
     o.refused === undefined ? o.resultHeapMb.toFixed(0) : '—',
+    `${ms(o.userMs)} + ${ms(o.systemMs)}`,
+    count(Math.round(o.faults)),
   ];
 }
 
