@@ -129,11 +129,12 @@ const gone = (error) => {
 process.on('exit', () => gone('the helper thread ended'));
 import('node:worker_threads').then((threads) => { data = threads.workerData; return ${load}; }).catch(gone);`;
   // Each helper's channel: tasks one way, replies the other, read here without the event loop;
-  // its flag: [replies sent, gone (1 once it stopped)], which the calling thread waits on.
+  // its flag: [replies sent, gone (1 once it stopped), its sign of life (added to as it works)],
+  // which the calling thread waits on.
   const helpers = Array.from({ length: size }, () => {
     const { port1, port2 } = new MessageChannel();
     port1.unref();
-    const flag = new Int32Array(new SharedArrayBuffer(8));
+    const flag = new Int32Array(new SharedArrayBuffer(12));
     return { port: port1 as MessagePort, far: port2 as MessagePort, flag, seen: 0, gone: false };
   });
   // The helpers are started by a thread of their own that does nothing else, so that it hears
@@ -182,6 +183,13 @@ import('node:worker_threads').then((threads) => { data = threads.workerData; ret
       return { gone: true };
     },
     alive: (k) => !stopped(at(k)),
+    beat: (k) => Atomics.load(at(k).flag, 2),
+    drop: (k) => {
+      const helper = at(k);
+      helper.gone = true;
+      // Stopped by the watcher, which started it (and then marks it gone in its flag).
+      watcher?.postMessage({ end: k });
+    },
     close: async () => {
       for (const helper of helpers) helper.gone = true;
       await watcher?.terminate();
@@ -204,12 +212,20 @@ const all = () => {
   if (data !== undefined) for (const helper of data.helpers) mark(helper.flag);
 };
 process.on('exit', all);
-import('node:worker_threads').then(({ Worker, workerData }) => {
+import('node:worker_threads').then(({ Worker, workerData, parentPort }) => {
   data = workerData;
   const limits = data.resourceLimits === undefined ? {} : { resourceLimits: data.resourceLimits };
-  for (const { port, flag } of data.helpers) {
+  const workers = data.helpers.map(({ port, flag }) => {
     const worker = new Worker(data.source, { eval: true, workerData: { port, flag }, transferList: [port], ...limits });
     worker.on('error', () => mark(flag));
     worker.on('exit', () => mark(flag));
-  }
+    return worker;
+  });
+  // A helper the calling thread lets go (no sign of life while it waited for it): stopped here.
+  // (The port does not keep this thread alive: it ends with its helpers, as before.)
+  parentPort.on('message', (message) => {
+    const k = message?.end;
+    if (Number.isInteger(k) && workers[k] !== undefined) void workers[k].terminate();
+  });
+  parentPort.unref();
 }).catch(all);`;

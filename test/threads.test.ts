@@ -6,6 +6,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { InvalidInputError, matchProgram, matchProgramAsync, type ProgramSource, rematch } from '../src/index.js';
@@ -18,7 +19,7 @@ import { parseProgram } from '../src/model/parseProgram.js';
 import { workerThreads } from '../src/node.js';
 import { LISTED_FROM } from '../src/score/rows.js';
 import { bestListed, scoreSteps, scoreTable } from '../src/score/scoreProgram.js';
-import { heldScoring } from '../src/score/threads.js';
+import { heldScoring, type Threads } from '../src/score/threads.js';
 import { drain } from '../src/solve/internal/clock.js';
 import { Auction } from '../src/solve/internal/matching/auction.js';
 import { pairValuesAt } from '../src/solve/internal/matching/bounds.js';
@@ -588,6 +589,105 @@ describe('matchProgram with helper threads', () => {
       await limited.close();
     }
   }, 90_000);
+
+  it('a helper stuck while awaited (its sign of life still for stallMs) is let go: its work done here, the same result', () => {
+    const [, input] = programs[0];
+    // Helpers run in this thread, whose first reply never comes: stuck on its task.
+    const inner = inThread(1);
+    const drops: number[] = [];
+    let held = false;
+    const stuck = (beat: () => number): Threads => ({
+      size: 1,
+      minPairs: 0,
+      stallMs: 100,
+      send: (k, task) => inner.send(k, task),
+      receive: (k) => {
+        if (drops.length > 0) return { gone: true };
+        if (!held) {
+          held = true;
+          inner.receive(k, 0);
+        }
+        return undefined;
+      },
+      beat,
+      drop: (k) => drops.push(k),
+    });
+    // Its sign of life still: let go after 100 ms (the time limit only stops a call that would
+    // wait for ever without it).
+    expect(JSON.stringify(matchProgram(input, { threads: stuck(() => 7), timeLimitMs: 10_000 }))).toBe(alone(input));
+    expect(drops).toEqual([0]);
+    expect(inner.kinds).toContain('programme');
+    // A helper whose sign of life grows is busy, not stuck: waited for, here until the time limit.
+    drops.length = 0;
+    held = false;
+    let count = 0;
+    expect(() => matchProgram(input, { threads: stuck(() => count++), timeLimitMs: 600 })).toThrow(
+      expect.objectContaining({ code: 'TIME_LIMIT' }),
+    );
+    expect(drops).toEqual([]);
+    // A stallMs that is not a number > 0 is a typed error naming the option.
+    expect(() => matchProgram(input, { threads: { ...stuck(() => 7), stallMs: 0 } })).toThrow(/options\.threads/);
+  });
+
+  it('workerThreads: a helper’s sign of life grows as it works; one let go is stopped, the others work on', async () => {
+    const pool = workerThreads({ size: 2, minPairs: 0 });
+    // The process's threads, where Linux tells them.
+    const threadCount = () =>
+      existsSync('/proc/self/status')
+        ? Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1])
+        : undefined;
+    try {
+      const [, input] = programs[2];
+      const before = pool.beat?.(0) as number;
+      expect(JSON.stringify(matchProgram(input, { threads: pool }))).toBe(alone(input));
+      expect(pool.beat?.(0)).toBeGreaterThan(before);
+      expect(pool.beat?.(1)).toBeGreaterThan(0);
+      const threadsBefore = threadCount();
+      pool.drop?.(0);
+      expect(pool.alive?.(0)).toBe(false);
+      expect(pool.receive(0, 0)).toEqual({ gone: true });
+      expect(pool.alive?.(1)).toBe(true);
+      // Stopped by the watcher: its thread ends.
+      if (threadsBefore !== undefined) {
+        let now = threadCount() as number;
+        for (let k = 0; k < 200 && now >= threadsBefore; k++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          now = threadCount() as number;
+        }
+        expect(now).toBeLessThan(threadsBefore);
+      }
+      // Its shares are done on this thread, the other helper's by it: the same result.
+      expect(JSON.stringify(matchProgram(input, { threads: pool }))).toBe(alone(input));
+      expect(pool.alive?.(1)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('workerThreads: a helper long on a task without a check point (stallMs 100) is let go and stopped; the same result', async () => {
+    const pool = workerThreads({ size: 1, minPairs: 0 });
+    try {
+      const [, input] = programs[2];
+      // Started and at work first.
+      expect(JSON.stringify(matchProgram(input, { threads: pool }))).toBe(alone(input));
+      const drops: number[] = [];
+      const threads = {
+        ...pool,
+        stallMs: 100,
+        drop: (k: number) => {
+          drops.push(k);
+          pool.drop?.(k);
+        },
+      };
+      // A task it takes a second or more over, with no sign of life: a text of two million objects.
+      pool.send(0, { kind: 'programme', job: -1, text: `[${'{"a":[1]},'.repeat(2e6)}{}]`, parts: 0 });
+      expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
+      expect(drops).toEqual([0]);
+      expect(pool.alive?.(0)).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('a process whose code is a module (node --input-type=module -e): the helpers start and work, no hang', () => {
     // A worker inherits the process's options: its first lines were a script (`require`), which

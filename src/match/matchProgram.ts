@@ -340,11 +340,20 @@ export function readMatchOptions(options: MatchOptions | undefined, fn: string):
   };
 }
 
-/** Whether `value` has the shape of a {@link Threads}. */
+/** Whether `value` has the shape of a {@link Threads} (its optional `beat` and `drop` functions, its `stallMs` a number > 0). */
 function isThreads(value: unknown): value is Threads {
   if (value === null || typeof value !== 'object') return false;
-  const { size, send, receive } = value as { size?: unknown; send?: unknown; receive?: unknown };
-  return Number.isInteger(size) && (size as number) >= 0 && typeof send === 'function' && typeof receive === 'function';
+  const { size, send, receive, beat, drop, stallMs } = value as Record<string, unknown>;
+  const optional = (f: unknown) => f === undefined || typeof f === 'function';
+  return (
+    Number.isInteger(size) &&
+    (size as number) >= 0 &&
+    typeof send === 'function' &&
+    typeof receive === 'function' &&
+    optional(beat) &&
+    optional(drop) &&
+    (stallMs === undefined || (typeof stallMs === 'number' && stallMs > 0))
+  );
 }
 
 /**

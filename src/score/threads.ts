@@ -77,7 +77,35 @@ export interface Threads {
    * done on the calling thread after 2 s.
    */
   alive?(k: number): boolean;
+  /**
+   * Helper `k`'s sign of life (optional, with {@link Threads.drop}): a count it adds to as it works
+   * (at each task it takes and each check point of its loops, milliseconds apart). While the
+   * calling thread waits for a reply from a helper whose count stays the same for
+   * {@link Threads.stallMs}, the helper is let go ({@link Threads.drop}) and its work done on the
+   * calling thread: a helper stuck in a loop never holds a call for ever.
+   */
+  beat?(k: number): number;
+  /**
+   * Lets helper `k` go (optional, with {@link Threads.beat}): stops it, and from then on
+   * {@link Threads.receive} answers `{ gone: true }` for it and {@link Threads.alive} false.
+   */
+  drop?(k: number): void;
+  /**
+   * How long, in ms, a helper awaited may show no sign of life ({@link Threads.beat}) before it is
+   * let go: a number > 0 (`Infinity`: never); default 30,000 (30 s).
+   */
+  readonly stallMs?: number;
 }
+
+/**
+ * How long a helper awaited may show no sign of life before it is let go, in ms: 30 s, far beyond
+ * the longest stretch between two of its check points (well under a second at 100,000 requests ×
+ * 10,000 mentors, a collection included).
+ */
+export const STALL_MS = 30_000;
+
+/** A helper's sign of life (for the helper's module, `node/worker.ts`). */
+export { beat, beatInto } from '../solve/internal/clock.js';
 
 /** Below this many candidate pairs, one thread scores faster than it hands out shares. */
 const MIN_SHARED = 1 << 24;
@@ -477,7 +505,8 @@ export function* replyOf(threads: Threads, k: number, job: number, onWait?: () =
 }
 
 /**
- * {@link replyOf}, failures included (null: the helper is gone). `meanwhile`, if given, does a
+ * {@link replyOf}, failures included (null: the helper is gone, or let go once it showed no sign
+ * of life for {@link Threads.stallMs} while awaited). `meanwhile`, if given, does a
  * piece of the caller's own work at each turn of the wait and says whether some is left (then the
  * helper is asked without waiting, and the turns go on).
  */
@@ -489,6 +518,10 @@ export function* anyReplyOf(
   meanwhile?: () => boolean,
 ): Steps<Reply | null> {
   let busy = meanwhile !== undefined;
+  // The helper's sign of life, if it gives one, and when it last changed (or a message came).
+  const stall = threads.beat !== undefined && threads.drop !== undefined ? (threads.stallMs ?? STALL_MS) : Infinity;
+  let beats = threads.beat?.(k);
+  let since = performance.now();
   for (;;) {
     onWait?.();
     if (busy) busy = (meanwhile as () => boolean)();
@@ -496,8 +529,23 @@ export function* anyReplyOf(
     if (got !== undefined) {
       if (got.gone === true) return null;
       // A reply to an earlier job this helper was still on when it was stopped.
-      if (got.job !== job) continue;
+      if (got.job !== job) {
+        since = performance.now();
+        continue;
+      }
       return got;
+    }
+    if (stall !== Infinity) {
+      const count = threads.beat?.(k);
+      const time = performance.now();
+      if (count !== beats) {
+        beats = count;
+        since = time;
+      } else if (time - since >= stall) {
+        // Stuck (a loop that never ends, say): let go, its work done here.
+        threads.drop?.(k);
+        return null;
+      }
     }
     checkTime();
     if (sliceDue()) yield SLICE;

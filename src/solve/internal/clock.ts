@@ -50,6 +50,28 @@ export type ProgressCallback = (phase: string, done: number, total: number) => v
 let active: Clock | null = null;
 
 /**
+ * A helper thread's sign of life: a shared word it adds 1 to as it works ({@link beat}), which the
+ * calling thread reads while it waits for the helper's reply (`Threads.beat`). None outside a
+ * helper.
+ */
+let beats: { readonly words: Int32Array; readonly index: number } | null = null;
+
+/** Makes `words[index]` (shared memory) this thread's sign of life: {@link beat} adds 1 to it. */
+export function beatInto(words: Int32Array, index: number): void {
+  beats = { words, index };
+}
+
+/**
+ * Tells the calling thread that this helper is at work: at each task it takes, each check point of
+ * a task's loops ({@link checkTime}, {@link sliceDue}) and each chunk of a shared pass. Nothing
+ * outside a helper.
+ */
+export function beat(): void {
+  const to = beats;
+  if (to !== null) Atomics.add(to.words, to.index, 1);
+}
+
+/**
  * Milliseconds on a monotonic clock. Each read is also where a search that holds a matching may
  * first see its stop point past ({@link stopDecision}).
  */
@@ -129,6 +151,7 @@ export function withClock<T>(clock: Clock | null, work: () => T): T {
 
 /** Throws `ABORTED` when the call's signal is aborted, `TIME_LIMIT` when its time limit ran out. */
 export function checkTime(): void {
+  beat();
   const clock = active;
   if (clock === null) return;
   if (clock.signal?.aborted === true) throw abortedError(clock.fn, clock.signal);
@@ -140,6 +163,7 @@ export function checkTime(): void {
  * the runner gives the event loop a turn. Always false in a synchronous call.
  */
 export function sliceDue(): boolean {
+  beat();
   const clock = active;
   return clock !== null && now() >= clock.sliceEnd;
 }

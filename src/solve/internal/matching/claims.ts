@@ -13,7 +13,7 @@
  * and has not failed, and otherwise done here.
  */
 
-import { SLICE, type Steps, sliceDue } from '../clock.js';
+import { beat, SLICE, type Steps, sliceDue } from '../clock.js';
 
 /** The board's words: the claim word, then the helper's failure flag, then two slots (by the pass's parity) of kind, chunks and number. */
 const CLAIM = 0;
@@ -201,5 +201,6 @@ export function joinPass(board: ClaimBoard, work: (claimed: Claimed) => void): v
       throw error;
     }
     markDone(board, claimed.pass, claimed.chunk);
+    beat();
   }
 }
