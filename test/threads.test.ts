@@ -656,8 +656,9 @@ describe('matchProgram with helper threads', () => {
         }
         expect(now).toBeLessThan(threadsBefore);
       }
-      // Its shares are done on this thread, the other helper's by it: the same result.
+      // Its shares are done on this thread, the other helper's by it: the same result; it stays gone.
       expect(JSON.stringify(matchProgram(input, { threads: pool }))).toBe(alone(input));
+      expect(pool.alive?.(0)).toBe(false);
       expect(pool.alive?.(1)).toBe(true);
     } finally {
       await pool.close();
