@@ -79,10 +79,10 @@ export interface Threads {
   alive?(k: number): boolean;
   /**
    * Helper `k`'s sign of life (optional, with {@link Threads.drop}): a count it adds to as it works
-   * (at each task it takes and each check point of its loops, milliseconds apart). While the
-   * calling thread waits for a reply from a helper whose count stays the same for
-   * {@link Threads.stallMs}, the helper is let go ({@link Threads.drop}) and its work done on the
-   * calling thread: a helper stuck in a loop never holds a call for ever.
+   * (at each task it takes and each check point of its loops). While the calling thread waits for
+   * a reply from a helper whose count stays the same for {@link Threads.stallMs}, the helper is
+   * let go ({@link Threads.drop}) and its work done on the calling thread: a helper stuck in a
+   * loop never holds a call for ever.
    */
   beat?(k: number): number;
   /**
