@@ -590,7 +590,7 @@ describe('matchProgram with helper threads', () => {
     }
   }, 90_000);
 
-  it('a helper stuck while awaited (its sign of life still for stallMs) is let go: its work done here, the same result', () => {
+  it('a helper stuck while awaited (its sign of life still for stallMs) is let go: its work done here, the same result', async () => {
     const [, input] = programs[0];
     // Helpers run in this thread, whose first reply never comes: stuck on its task.
     const inner = inThread(1);
@@ -617,6 +617,12 @@ describe('matchProgram with helper threads', () => {
     expect(JSON.stringify(matchProgram(input, { threads: stuck(() => 7), timeLimitMs: 10_000 }))).toBe(alone(input));
     expect(drops).toEqual([0]);
     expect(inner.kinds).toContain('programme');
+    // The async form waits in the same turns.
+    drops.length = 0;
+    held = false;
+    const later = await matchProgramAsync(input, { threads: stuck(() => 7), timeLimitMs: 10_000 });
+    expect(JSON.stringify(later)).toBe(alone(input));
+    expect(drops).toEqual([0]);
     // A helper whose sign of life grows is busy, not stuck: waited for, here until the time limit.
     drops.length = 0;
     held = false;
