@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Program, parseProgram } from '../src/index.js';
 import { idIndex } from '../src/model/idIndex.js';
-import { indexTopics, PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../src/model/indexTopics.js';
+import { indexTopics, LEVEL_CODES, PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../src/model/indexTopics.js';
 import { mulberry32, randomInt } from './helpers/random.js';
 
 /** A programme of `mentors` mentors over a three-level taxonomy (and a lone topic), drawn from `seed`. */
@@ -86,6 +86,46 @@ describe('indexTopics', () => {
       expect(index.direct).toEqual(want.direct);
       expect(index.effective).toEqual(want.effective);
       expect(index.willing).toEqual(want.willing);
+      // Each entry's code gives back its pair, and each pair has one code, the zeros 0.
+      const { levelCode, codeEffective, codeWilling } = index;
+      expect(levelCode).not.toBeNull();
+      const codes = levelCode as Uint8Array;
+      expect(codes).toHaveLength(want.effective.length);
+      expect([codeEffective[0], codeWilling[0]]).toEqual([0, 0]);
+      const seen = new Set<string>();
+      for (let c = 0; c < codeEffective.length; c++) seen.add(`${codeEffective[c]} ${codeWilling[c]}`);
+      expect(seen.size).toBe(codeEffective.length);
+      for (let e = 0; e < codes.length; e++) {
+        const c = codes[e] as number;
+        if (codeEffective[c] !== want.effective[e] || codeWilling[c] !== want.willing[e])
+          expect([codeEffective[c], codeWilling[c]], `entry ${e}`).toEqual([want.effective[e], want.willing[e]]);
+      }
     }
+  });
+
+  it('codes at most 16 × 3 pairs for a parsed programme; past LEVEL_CODES distinct pairs, none', () => {
+    // Every level on every kind of topic: the effective values are the levels, half and 0.3 of them.
+    const program = drawn(300, 7);
+    const index = indexTopics(program, idIndex(program.topics));
+    expect(index.codeEffective.length).toBeGreaterThan(16);
+    expect(index.codeEffective.length).toBeLessThanOrEqual(16 * 3);
+    // Levels no parsed programme has (not whole numbers): a distinct pair per mentor.
+    const many = (mentors: number): Program => ({
+      ...program,
+      mentors: Array.from({ length: mentors }, (_, m) => ({
+        ...(program.mentors[0] as Program['mentors'][number]),
+        id: `m${m}`,
+        skills: [{ topic: 'alone', level: 1 + m / 1000 }],
+        offers: [],
+      })),
+    });
+    const fits = indexTopics(many(LEVEL_CODES - 1), idIndex(program.topics));
+    expect(fits.codeEffective).toHaveLength(LEVEL_CODES);
+    expect(fits.levelCode).not.toBeNull();
+    const over = indexTopics(many(LEVEL_CODES), idIndex(program.topics));
+    expect(over.levelCode).toBeNull();
+    expect(Array.from(over.effective.subarray(0, LEVEL_CODES))).toEqual(
+      Array.from({ length: LEVEL_CODES }, (_, m) => 1 + m / 1000),
+    );
   });
 });

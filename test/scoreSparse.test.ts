@@ -17,7 +17,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../src/cli/sample/sampleProgram.js';
 import { type Program, parseProgram, type ScoreTable } from '../src/index.js';
+import { idIndex } from '../src/model/idIndex.js';
 import { firstTopic, indexProgram } from '../src/model/indexProgram.js';
+import { indexTopics } from '../src/model/indexTopics.js';
 import type { CriterionDef, ScoringContext } from '../src/score/context.js';
 import { preference } from '../src/score/criteria/choices.js';
 import { CRITERION_DEFS } from '../src/score/criteria/index.js';
@@ -368,6 +370,28 @@ describe('sparse score table', () => {
             const program = parseProgram({ ...input, rules });
             checkTable(program, seed % 2 === 0);
           }
+  });
+
+  it('matches the dense reference with and without the coded levels (more distinct levels than codes), both modes, every topic criterion weighed', () => {
+    for (const mode of ['micro', 'classic'] as const) {
+      const input = sampleProgram({ mode, mentors: 300, mentees: 40, seed: 4 });
+      // Expertise, willingness and goals all in force (micro's defaults leave goals out, classic's expertise).
+      const weights = { ...input.weights, expertise: 0.3, willingness: 0.2, goals: 0.25 };
+      const program = parseProgram({ ...input, weights });
+      // Levels no parsed programme has (not whole numbers): more pairs than the codes hold, so the
+      // scoring reads the levels themselves.
+      const uncoded: Program = {
+        ...program,
+        mentors: program.mentors.map((mentor, m) => ({
+          ...mentor,
+          skills: mentor.skills.map((skill) => ({ ...skill, level: skill.level - m / 1000 })),
+        })),
+      };
+      expect(indexTopics(uncoded, idIndex(uncoded.topics)).levelCode).toBeNull();
+      expect(indexTopics(program, idIndex(program.topics)).levelCode).not.toBeNull();
+      checkTable(uncoded, mode === 'micro');
+      checkTable(program, mode === 'micro');
+    }
   });
 
   it('matches the dense reference where the pairs outgrow their first room several times (classic, 200 mentees × 60 mentors)', () => {

@@ -229,28 +229,34 @@ describe('matchProgram with helper threads', () => {
       const threads = inThread(2);
       const send = threads.send;
       threads.send = (k, task) => {
-        const { kind, direct, effective, willing } = task as { kind: string } & TopicLevels;
+        const { kind, direct, effective, willing, levelCode, codeEffective, codeWilling } = task as {
+          kind: string;
+        } & TopicLevels;
         send(k, task);
         if (kind !== 'levels') return;
-        levels.push({ direct, effective, willing });
+        levels.push({ direct, effective, willing, levelCode, codeEffective, codeWilling });
         // The helper's index reads them (its own would not be in shared memory).
         const held = heldScoring((task as { job: number }).job, false);
-        for (const name of ['direct', 'effective', 'willing'] as const)
-          expect(held?.ix[name].buffer).toBeInstanceOf(SharedArrayBuffer);
+        for (const name of ['direct', 'effective', 'willing', 'levelCode'] as const)
+          expect(held?.ix[name]?.buffer).toBeInstanceOf(SharedArrayBuffer);
       };
       expect(JSON.stringify(matchProgram(input, { threads }))).toBe(alone(input));
       // One set, sent to both helpers: the programme's own arrays, in shared memory.
       expect(levels).toHaveLength(2);
-      for (const { direct, effective, willing } of levels) {
+      for (const { direct, effective, willing, levelCode, codeEffective, codeWilling } of levels) {
         expect(direct).toBe(levels[0]?.direct);
+        expect(levelCode).not.toBeNull();
         for (const [mine, theirs] of [
           [direct, own.direct],
           [effective, own.effective],
           [willing, own.willing],
+          [levelCode, own.levelCode],
         ] as const) {
-          expect(mine.buffer).toBeInstanceOf(SharedArrayBuffer);
-          expect(Array.from(mine)).toEqual(Array.from(theirs));
+          expect(mine?.buffer).toBeInstanceOf(SharedArrayBuffer);
+          expect(Array.from(mine ?? [])).toEqual(Array.from(theirs ?? [1]));
         }
+        expect(Array.from(codeEffective)).toEqual(Array.from(own.codeEffective));
+        expect(Array.from(codeWilling)).toEqual(Array.from(own.codeWilling));
       }
       // Helpers that never get them (a caller of an earlier version) index their own: the same result.
       const without = inThread(2);

@@ -118,7 +118,8 @@ export function* indexProgram(program: Program, levels?: TopicLevels): Generator
     if ((e & 255) === 255) yield '';
     demand(mentees[e] as Program['mentees'][number], e);
   }
-  const { direct, effective, willing } = levels ?? indexTopics(program, topicIndex);
+  const { direct, effective, willing, levelCode, codeEffective, codeWilling } =
+    levels ?? indexTopics(program, topicIndex);
   yield '';
   return {
     program,
@@ -129,6 +130,9 @@ export function* indexProgram(program: Program, levels?: TopicLevels): Generator
     direct,
     effective,
     willing,
+    levelCode,
+    codeEffective,
+    codeWilling,
     rows,
     rowTopicStart: Int32Array.from(rowTopicStart),
     rowTopic,

@@ -27,7 +27,21 @@ export interface TopicLevels {
   readonly effective: Float64Array;
   /** 1 when offered, {@link PARENT_CHILD_CREDIT} when the parent or a child is, else 0. */
   readonly willing: Float64Array;
+  /**
+   * Each entry's pair of `effective` and `willing` values as a code (topic-major, as they are): the
+   * pair of code `c` is `codeEffective[c]`, `codeWilling[c]`, and code 0 is the pair of zeros. The
+   * scoring reads a byte per pair and looks its values up, where it read two numbers and divided.
+   * Null when the entries have more than {@link LEVEL_CODES} distinct pairs, which a parsed
+   * programme never has (its levels are whole numbers from 1 to 5: 16 effective values, 3
+   * willingness values).
+   */
+  readonly levelCode: Uint8Array | null;
+  readonly codeEffective: Float64Array;
+  readonly codeWilling: Float64Array;
 }
+
+/** The most distinct pairs of {@link TopicLevels.levelCode} (a byte each). */
+export const LEVEL_CODES = 256;
 
 /** Mentors indexed together (see {@link indexTopics}). */
 const BLOCK = 64;
@@ -78,13 +92,14 @@ export function topicDepths(parent: Int32Array): Int32Array {
  *
  * @param program - the parsed programme.
  * @param topicIndex - each topic id's position in `program.topics`.
- * @param floats - makes each of the three arrays (zeroed): in shared memory, for helper threads to
- *   read the calling thread's (see `score/threads.ts` `shareLevels`).
+ * @param memory - makes the memory of each of the topic × mentor arrays (zeroed), `bytes` long: in
+ *   shared memory, for helper threads to read the calling thread's (see `score/threads.ts`
+ *   `shareLevels`).
  */
 export function indexTopics(
   program: Program,
   topicIndex: ReadonlyMap<string, number>,
-  floats: (length: number) => Float64Array = (length) => new Float64Array(length),
+  memory: (bytes: number) => ArrayBufferLike = (bytes) => new ArrayBuffer(bytes),
 ): TopicLevels {
   const { topics, mentors } = program;
   const numTopics = topics.length;
@@ -93,9 +108,15 @@ export function indexTopics(
   const children: number[][] = topics.map(() => []);
   for (let k = 0; k < numTopics; k++) if ((parent[k] as number) >= 0) children[parent[k] as number]?.push(k);
 
-  const direct = floats(numTopics * numMentors);
-  const effective = floats(numTopics * numMentors);
-  const willing = floats(numTopics * numMentors);
+  const size = numTopics * numMentors;
+  const direct = new Float64Array(memory(8 * size));
+  const effective = new Float64Array(memory(8 * size));
+  const willing = new Float64Array(memory(8 * size));
+  let levelCode: Uint8Array | null = new Uint8Array(memory(size));
+  // The distinct pairs so far (code 0, the zeros, first), and the last one found (a mentor's
+  // entries repeat a few pairs).
+  const pairs: number[] = [0, 0];
+  let last = 0;
   // The mentors a block at a time, each block's values first in scratch arrays of the same layout
   // (topic-major, BLOCK mentors a topic) and then copied out a strip per topic: a mentor's values
   // lie a topic apart (numMentors entries), so written in place each would be a cache and TLB miss.
@@ -110,8 +131,8 @@ export function indexTopics(
   const bestTopic = new Int32Array(numTopics).fill(-1);
   const parents: number[] = [];
   for (let from = 0; from < numMentors; from += BLOCK) {
-    const size = Math.min(BLOCK, numMentors - from);
-    for (let i = 0; i < size; i++) {
+    const count = Math.min(BLOCK, numMentors - from);
+    for (let i = 0; i < count; i++) {
       const mentor = mentors[from + i] as Program['mentors'][number];
       for (const skill of mentor.skills) {
         const t = topicIndex.get(skill.topic) as number;
@@ -152,15 +173,34 @@ export function indexTopics(
     for (let t = 0; t < numTopics; t++) {
       const to = t * numMentors + from;
       const at = t * BLOCK;
-      for (let i = 0; i < size; i++) {
+      for (let i = 0; i < count; i++) {
+        const e = blockEffective[at + i] as number;
+        const w = blockWilling[at + i] as number;
         direct[to + i] = blockDirect[at + i] as number;
-        effective[to + i] = blockEffective[at + i] as number;
-        willing[to + i] = blockWilling[at + i] as number;
+        effective[to + i] = e;
+        willing[to + i] = w;
+        if (levelCode === null || (e === 0 && w === 0)) continue;
+        if (pairs[2 * last] !== e || pairs[2 * last + 1] !== w) last = codeOf(pairs, e, w);
+        if (last >= LEVEL_CODES) levelCode = null;
+        else levelCode[to + i] = last;
       }
     }
     blockDirect.fill(0);
     blockEffective.fill(0);
     blockWilling.fill(0);
   }
-  return { direct, effective, willing };
+  const codeEffective = new Float64Array(pairs.length / 2);
+  const codeWilling = new Float64Array(pairs.length / 2);
+  for (let c = 0; c < codeEffective.length; c++) {
+    codeEffective[c] = pairs[2 * c] as number;
+    codeWilling[c] = pairs[2 * c + 1] as number;
+  }
+  return { direct, effective, willing, levelCode, codeEffective, codeWilling };
+}
+
+/** The code of the pair (`e`, `w`) among `pairs` (flat, a pair after another), added at the end when new. */
+function codeOf(pairs: number[], e: number, w: number): number {
+  for (let c = 0; c < pairs.length; c += 2) if (pairs[c] === e && pairs[c + 1] === w) return c / 2;
+  pairs.push(e, w);
+  return pairs.length / 2 - 1;
 }

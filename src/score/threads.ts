@@ -225,14 +225,8 @@ const PEOPLE = 4096;
  * `job` (see {@link announce}), for the calling thread's index and theirs.
  */
 export function shareLevels(program: Program, threads: Threads, job: number): TopicLevels {
-  const levels = indexTopics(
-    program,
-    idIndex(program.topics),
-    (length) => new Float64Array(new SharedArrayBuffer(8 * length)),
-  );
-  const { direct, effective, willing } = levels;
-  for (let k = 0; k < threads.size; k++)
-    threads.send(k, { kind: 'levels', job, direct, effective, willing } satisfies Task);
+  const levels = indexTopics(program, idIndex(program.topics), (bytes) => new SharedArrayBuffer(bytes));
+  for (let k = 0; k < threads.size; k++) threads.send(k, { kind: 'levels', job, ...levels } satisfies Task);
   return levels;
 }
 

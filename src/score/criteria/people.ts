@@ -86,6 +86,9 @@ export const department: CriterionDef = {
   },
 };
 
+/** {@link values}' figures by the count of values shared (scratch, one thread's): see its `add`. */
+let shareOf = new Float64Array(34);
+
 export const values: CriterionDef = {
   name: 'values',
   active: () => true,
@@ -108,6 +111,27 @@ export const values: CriterionDef = {
       for (let w = 0; w < W; w++)
         shared += popcount((mentorValues[m * W + w] as number) & (menteeValues[e * W + w] as number));
       out[i] = shared / mine;
+    }
+  },
+  add(ctx, r, at, count, share, sum, other, side) {
+    const { ix } = ctx;
+    const { valueWords: W, mentorValues, menteeValues, mentorValueCount } = ix;
+    const e = ix.rows[r]?.mentee as number;
+    const mine = ix.menteeValueCount[e] as number;
+    // Each value the fill can give, computed once (the same division): NEUTRAL, then 0 / mine to
+    // mine / mine, by the count shared.
+    if (shareOf.length < mine + 2) shareOf = new Float64Array(mine + 2);
+    shareOf[0] = NEUTRAL;
+    for (let k = 0; k <= mine; k++) shareOf[k + 1] = mine === 0 ? NEUTRAL : k / mine;
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      let shared = 0;
+      for (let w = 0; w < W; w++)
+        shared += popcount((mentorValues[m * W + w] as number) & (menteeValues[e * W + w] as number));
+      // 0 (neutral) for a mentor without values, else 1 + the count shared.
+      const v = shareOf[+(mentorValueCount[m] !== 0) * (shared + 1)] as number;
+      sum[i] = (sum[i] as number) + share * v;
+      if (side !== null) side[i] = (side[i] as number) + other * v;
     }
   },
   describe(ctx, r, m, value) {

@@ -176,6 +176,10 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
   const from = ctx.ix.rowTopicStart[r] as number;
   const n = (ctx.ix.rowTopicStart[r + 1] as number) - from;
   const asked = ctx.ix.rows[r]?.level;
+  if (n > 0 && ctx.ix.levelCode !== null) {
+    addCoded(ctx.ix, ctx.ix.levelCode, from, n, asked, at, count, shares, sum, others, side);
+    return;
+  }
   const s0 = shares[0] as number;
   const s1 = shares[1] as number;
   const s2 = shares[2] as number;
@@ -229,3 +233,81 @@ export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, 
   for (let i = 0; i < count; i++)
     side[i] = (side[i] as number) + o0 * (ex[i] as number) + o1 * (wi[i] as number) + o2 * (go[i] as number);
 };
+
+/** {@link addCoded}'s values per topic of the row and code (three each), and the topics' strips (scratch, one thread's). */
+let terms = new Float64Array(3 * 64);
+let strips = new Int32Array(8);
+
+/**
+ * {@link addTopics} for a row with `n` topics (from `from` in the row topic arrays) on the coded
+ * levels (`IndexedProgram.levelCode`): each topic's three terms (its weight × expertise,
+ * willingness and goals) computed once per code, with the expressions of the criteria's fills
+ * (the same figures, bit for bit), then each pair's looked up by its code. The values of a row
+ * are those terms added topic by topic in order from 0, as the fills add them.
+ */
+function addCoded(
+  ix: ScoringContext['ix'],
+  levelCode: Uint8Array,
+  from: number,
+  n: number,
+  asked: number | undefined,
+  at: Int32Array,
+  count: number,
+  shares: Float64Array,
+  sum: Float64Array,
+  others: Float64Array,
+  side: Float64Array | null,
+): void {
+  const { codeEffective, codeWilling, numMentors } = ix;
+  const codes = codeEffective.length;
+  if (terms.length < 3 * n * codes) terms = new Float64Array(3 * n * codes);
+  if (strips.length < n) strips = new Int32Array(n);
+  // The level at which a mentor offers, when no level is asked (as `expertise` reads them).
+  const level = asked ?? OFFER_LEVEL;
+  for (let k = 0; k < n; k++) {
+    const w = ix.rowWeight[from + k] as number;
+    strips[k] = (ix.rowTopic[from + k] as number) * numMentors;
+    for (let c = 0; c < codes; c++) {
+      const eff = codeEffective[c] as number;
+      const t = 3 * (k * codes + c);
+      terms[t] =
+        asked === undefined
+          ? w * Math.min(1, eff / level)
+          : w * (REACH * Math.min(1, eff / level) + (1 - REACH) * (eff / EXPERT));
+      terms[t + 1] = w * ((codeWilling[c] as number) / 1);
+      terms[t + 2] = w * (eff / EXPERT);
+    }
+  }
+  const s0 = shares[0] as number;
+  const s1 = shares[1] as number;
+  const s2 = shares[2] as number;
+  const o0 = others[0] as number;
+  const o1 = others[1] as number;
+  const o2 = others[2] as number;
+  if (n === 1) {
+    const base = strips[0] as number;
+    for (let i = 0; i < count; i++) {
+      const t = 3 * (levelCode[base + (at[i] as number)] as number);
+      const ex = terms[t] as number;
+      const wi = terms[t + 1] as number;
+      const go = terms[t + 2] as number;
+      sum[i] = (sum[i] as number) + s0 * ex + s1 * wi + s2 * go;
+      if (side !== null) side[i] = (side[i] as number) + o0 * ex + o1 * wi + o2 * go;
+    }
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    const m = at[i] as number;
+    let ex = 0;
+    let wi = 0;
+    let go = 0;
+    for (let k = 0; k < n; k++) {
+      const t = 3 * (k * codes + (levelCode[(strips[k] as number) + m] as number));
+      ex += terms[t] as number;
+      wi += terms[t + 1] as number;
+      go += terms[t + 2] as number;
+    }
+    sum[i] = (sum[i] as number) + s0 * ex + s1 * wi + s2 * go;
+    if (side !== null) side[i] = (side[i] as number) + o0 * ex + o1 * wi + o2 * go;
+  }
+}
