@@ -9,7 +9,7 @@ import { type Message, msg } from '../../locale/message.js';
 import { OFFER_LEVEL } from '../../model/defaults.js';
 import { rowTopics } from '../../model/indexProgram.js';
 import { PARENT_CHILD_CREDIT, SIBLING_CREDIT } from '../../model/indexTopics.js';
-import { type AddRun, type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
+import { type AddRun, addValues, type CriterionDef, fillAt, NEUTRAL, type ScoringContext } from '../context.js';
 
 /** The detail of a topic criterion when the mentee has no goals. */
 const NO_GOALS: Message = Object.freeze(msg('detail.noGoals', Object.freeze({})));
@@ -166,72 +166,22 @@ export const TOPICS: readonly CriterionDef[] = Object.freeze([expertise, willing
  * Adds, for each mentor `at[i]` (`i` below `count`), `shares[0] × expertise + shares[1] ×
  * willingness + shares[2] × goals` to `sum[i]` (and with `others` to `side[i]`), in that order: the
  * same figures, bit for bit, as filling each criterion's values and adding them in turn (a share of
- * 0 adds +0, which changes no sum of non-negative terms), with one pass over the row's topic strips
- * for all three. With one topic (a micro request) each value is its strip's term itself (0 + x is
- * x); with more, `scratch` holds the three values as each topic's term is added.
+ * 0 adds +0, which changes no sum of non-negative terms). A row with topics on coded levels (every
+ * parsed programme's) in one pass ({@link addCoded}); else (no topics, or levels past the codes)
+ * each criterion filled and added in turn, in `scratch.values`.
  */
 export const addTopics: AddRun = (ctx, r, at, count, shares, sum, others, side, scratch) => {
-  const { numMentors, willing, effective } = ctx.ix;
-  const { rowTopic: topics, rowWeight: weights } = ctx.ix;
-  const from = ctx.ix.rowTopicStart[r] as number;
-  const n = (ctx.ix.rowTopicStart[r + 1] as number) - from;
-  const asked = ctx.ix.rows[r]?.level;
-  if (n > 0 && ctx.ix.levelCode !== null) {
-    addCoded(ctx.ix, ctx.ix.levelCode, from, n, asked, at, count, shares, sum, others, side);
+  const { ix } = ctx;
+  const from = ix.rowTopicStart[r] as number;
+  const n = (ix.rowTopicStart[r + 1] as number) - from;
+  if (n > 0 && ix.levelCode !== null) {
+    addCoded(ix, ix.levelCode, from, n, ix.rows[r]?.level, at, count, shares, sum, others, side);
     return;
   }
-  const s0 = shares[0] as number;
-  const s1 = shares[1] as number;
-  const s2 = shares[2] as number;
-  const o0 = others[0] as number;
-  const o1 = others[1] as number;
-  const o2 = others[2] as number;
-  if (n === 1) {
-    const base = (topics[from] as number) * numMentors;
-    const w = weights[from] as number;
-    // The level asked, or the level at which a mentor offers (as `expertise` reads them).
-    const byAsked = asked !== undefined;
-    const level = asked ?? OFFER_LEVEL;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      const eff = effective[base + m] as number;
-      const ex = byAsked
-        ? w * (REACH * Math.min(1, eff / level) + (1 - REACH) * (eff / EXPERT))
-        : w * Math.min(1, eff / level);
-      const wi = w * ((willing[base + m] as number) / 1);
-      const go = w * (eff / EXPERT);
-      sum[i] = (sum[i] as number) + s0 * ex + s1 * wi + s2 * go;
-      if (side !== null) side[i] = (side[i] as number) + o0 * ex + o1 * wi + o2 * go;
-    }
-    return;
+  for (let k = 0; k < TOPICS.length; k++) {
+    (TOPICS[k] as CriterionDef).fill(ctx, r, scratch.values, at, count);
+    addValues(scratch.values, count, shares[k] as number, sum, others[k] as number, side);
   }
-  const ex = scratch.values;
-  const wi = scratch.more;
-  const go = scratch.third;
-  // As the criteria's own fills: the neutral value without topics, else each topic's term added in turn.
-  if (n === 0) {
-    fillAt(ex, count, NEUTRAL);
-    fillAt(wi, count, NEUTRAL);
-    fillAt(go, count, NEUTRAL);
-  } else {
-    expertise.fill(ctx, r, ex, at, count);
-    fillAt(wi, count, 0);
-    fillAt(go, count, 0);
-    for (let k = from; k < from + n; k++) {
-      const base = (topics[k] as number) * numMentors;
-      const w = weights[k] as number;
-      for (let i = 0; i < count; i++) {
-        const m = at[i] as number;
-        wi[i] = (wi[i] as number) + w * ((willing[base + m] as number) / 1);
-        go[i] = (go[i] as number) + w * ((effective[base + m] as number) / EXPERT);
-      }
-    }
-  }
-  for (let i = 0; i < count; i++)
-    sum[i] = (sum[i] as number) + s0 * (ex[i] as number) + s1 * (wi[i] as number) + s2 * (go[i] as number);
-  if (side === null) return;
-  for (let i = 0; i < count; i++)
-    side[i] = (side[i] as number) + o0 * (ex[i] as number) + o1 * (wi[i] as number) + o2 * (go[i] as number);
 };
 
 /** {@link addCoded}'s values per topic of the row and code (three each), and the topics' strips (scratch, one thread's). */
