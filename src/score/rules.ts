@@ -5,7 +5,7 @@
  * every rule that forbids it.
  */
 import { type Message, msg } from '../locale/message.js';
-import { firstTopic } from '../model/indexProgram.js';
+import { firstTopic, type IndexedProgram } from '../model/indexProgram.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
 import { conditionMessage, holdsAt, menteeSide } from './customRules.js';
@@ -31,10 +31,10 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
   const { rules, mode } = ctx.ix.program;
   const list: HardRule[] = [self, excluded, forbiddenPair];
   if (rules.reportingLine === 'forbidden') list.push(reportingLine);
-  if (rules.sameDepartment === 'forbidden') list.push(sameDepartment);
-  if (rules.seniorityGap !== null) list.push(seniorityGap);
+  if (rules.sameDepartment === 'forbidden') list.push(sameDepartment(ctx.ix));
+  if (rules.seniorityGap !== null) list.push(seniorityGap(ctx.ix));
   if (rules.sharedLanguage) list.push(sharedLanguage);
-  if (rules.maxTimeZoneGap !== null) list.push(maxTimeZoneGap);
+  if (rules.maxTimeZoneGap !== null) list.push(maxTimeZoneGap(ctx.ix));
   if (mode === 'micro' && rules.levelRequired) list.push(levelRequired);
   if (rules.repeatPairs === 'forbidden' && ctx.recent.size > 0) list.push(repeatPair);
   for (const compiled of ctx.custom) {
@@ -118,41 +118,103 @@ function stampIf(blocked: Int32Array, m: number, stamp: number, hit: number): vo
   blocked[m] = was + hit * (stamp - was);
 }
 
-const sameDepartment: HardRule = {
-  name: 'sameDepartment',
-  mark(ctx, r, blocked, stamp, at, count) {
-    const { ix } = ctx;
-    const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
-    if (mine < 0) return;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      stampIf(blocked, m, stamp, +(ix.mentorDept[m] === mine));
-    }
-  },
-  message: (ctx, _r, m) => msg('rule.sameDepartment', { department: String(ctx.ix.program.mentors[m]?.department) }),
-};
+/**
+ * The mentors grouped by a key (`keyOf(m)`, from 0 to `keys - 1`; another is in no group): those of
+ * key `k` are `list[start[k] .. start[k + 1] - 1]`, in index order.
+ */
+function groupsOf(
+  mentors: number,
+  keys: number,
+  keyOf: (m: number) => number,
+): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(keys + 1);
+  for (let m = 0; m < mentors; m++) {
+    const k = keyOf(m);
+    if (k >= 0 && k < keys) start[k + 1] = (start[k + 1] as number) + 1;
+  }
+  for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const list = new Int32Array(start[keys] as number);
+  const at = start.slice(0, keys);
+  for (let m = 0; m < mentors; m++) {
+    const k = keyOf(m);
+    if (k >= 0 && k < keys) list[(at[k] as number)++] = m;
+  }
+  return { start, list };
+}
 
-const seniorityGap: HardRule = {
-  name: 'seniorityGap',
-  mark(ctx, r, blocked, stamp, at, count) {
-    const { ix } = ctx;
-    const gap = ix.program.rules.seniorityGap;
-    const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
-    const min = gap?.min ?? Number.NEGATIVE_INFINITY;
-    const max = gap?.max ?? Number.POSITIVE_INFINITY;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      const d = (ix.mentorGrade[m] as number) - mine;
-      stampIf(blocked, m, stamp, +(d < min) | +(d > max));
-    }
-  },
-  message(ctx, r, m) {
-    const { ix } = ctx;
-    const gap = ix.program.rules.seniorityGap;
-    const d = (ix.mentorGrade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
-    return msg('rule.seniorityGap', { gap: d, min: gap?.min ?? '-∞', max: gap?.max ?? '+∞' });
-  },
-};
+// The rules below that read an attribute of each mentor stamp, when asked about every mentor (a
+// classic row, `ruledOut`), only the mentors they forbid, from the mentors grouped or ordered by
+// that attribute (the same test on each: classic 50,000 × 5,000 made 250 million tests a rule).
+
+/** `sameDepartment` for the mentors of `index` (the scoring context's). */
+function sameDepartment(index: IndexedProgram): HardRule {
+  let keys = 0;
+  for (let m = 0; m < index.numMentors; m++) keys = Math.max(keys, (index.mentorDept[m] as number) + 1);
+  const departments = groupsOf(index.numMentors, keys, (m) => index.mentorDept[m] as number);
+  return {
+    name: 'sameDepartment',
+    mark(ctx, r, blocked, stamp, at, count) {
+      const { ix } = ctx;
+      const mine = ix.menteeDept[ix.rows[r]?.mentee as number] as number;
+      if (mine < 0) return;
+      if (count === ix.numMentors) {
+        const { start, list } = departments;
+        if (mine < keys)
+          for (let k = start[mine] as number; k < (start[mine + 1] as number); k++) blocked[list[k] as number] = stamp;
+        return;
+      }
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        stampIf(blocked, m, stamp, +(ix.mentorDept[m] === mine));
+      }
+    },
+    message: (ctx, _r, m) => msg('rule.sameDepartment', { department: String(ctx.ix.program.mentors[m]?.department) }),
+  };
+}
+
+/** `seniorityGap` for the mentors of `index` (the scoring context's). */
+function seniorityGap(index: IndexedProgram): HardRule {
+  const grade = index.mentorGrade;
+  // The mentors with a grade, by grade: the gap to a mentee's grade grows along it, so the mentors
+  // below the window are a first run, those above it a last one.
+  const order = Int32Array.from(
+    Array.from({ length: index.numMentors }, (_, m) => m).filter((m) => !Number.isNaN(grade[m])),
+  ).sort((a, b) => (grade[a] as number) - (grade[b] as number) || a - b);
+  return {
+    name: 'seniorityGap',
+    mark(ctx, r, blocked, stamp, at, count) {
+      const { ix } = ctx;
+      const gap = ix.program.rules.seniorityGap;
+      const mine = ix.menteeGrade[ix.rows[r]?.mentee as number] as number;
+      const min = gap?.min ?? Number.NEGATIVE_INFINITY;
+      const max = gap?.max ?? Number.POSITIVE_INFINITY;
+      if (count === ix.numMentors) {
+        for (let k = 0; k < order.length; k++) {
+          const m = order[k] as number;
+          if (!((grade[m] as number) - mine < min)) break;
+          blocked[m] = stamp;
+        }
+        for (let k = order.length - 1; k >= 0; k--) {
+          const m = order[k] as number;
+          if (!((grade[m] as number) - mine > max)) break;
+          blocked[m] = stamp;
+        }
+        return;
+      }
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        const d = (grade[m] as number) - mine;
+        stampIf(blocked, m, stamp, +(d < min) | +(d > max));
+      }
+    },
+    message(ctx, r, m) {
+      const { ix } = ctx;
+      const gap = ix.program.rules.seniorityGap;
+      const d = (grade[m] as number) - (ix.menteeGrade[ix.rows[r]?.mentee as number] as number);
+      return msg('rule.seniorityGap', { gap: d, min: gap?.min ?? '-∞', max: gap?.max ?? '+∞' });
+    },
+  };
+}
 
 const sharedLanguage: HardRule = {
   name: 'sharedLanguage',
@@ -188,28 +250,39 @@ const sharedLanguage: HardRule = {
   message: () => msg('rule.sharedLanguage'),
 };
 
-const maxTimeZoneGap: HardRule = {
-  name: 'maxTimeZoneGap',
-  mark(ctx, r, blocked, stamp, at, count) {
-    const { ix, zoneRow } = ctx;
-    const { zones, mentorZoneId } = ix;
-    const limit = ix.program.rules.maxTimeZoneGap ?? Number.POSITIVE_INFINITY;
-    const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
-    if (Number.isNaN(mine)) return;
-    // 1 for each time zone too far (zones[0], "unknown", never is), then one look-up per mentor.
-    zoneRow[0] = 0;
-    for (let z = 1; z < zones.length; z++) zoneRow[z] = zoneGap(mine, zones[z] as number) > limit ? 1 : 0;
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      stampIf(blocked, m, stamp, +(zoneRow[mentorZoneId[m] as number] !== 0));
-    }
-  },
-  message(ctx, r, m) {
-    const { ix } = ctx;
-    const gap = zoneGap(ix.menteeZone[ix.rows[r]?.mentee as number] as number, ix.mentorZone[m] as number);
-    return msg('rule.maxTimeZoneGap', { gap, limit: ix.program.rules.maxTimeZoneGap ?? 0 });
-  },
-};
+/** `maxTimeZoneGap` for the mentors of `index` (the scoring context's). */
+function maxTimeZoneGap(index: IndexedProgram): HardRule {
+  const byZone = groupsOf(index.numMentors, index.zones.length, (m) => index.mentorZoneId[m] as number);
+  return {
+    name: 'maxTimeZoneGap',
+    mark(ctx, r, blocked, stamp, at, count) {
+      const { ix, zoneRow } = ctx;
+      const { zones, mentorZoneId } = ix;
+      const limit = ix.program.rules.maxTimeZoneGap ?? Number.POSITIVE_INFINITY;
+      const mine = ix.menteeZone[ix.rows[r]?.mentee as number] as number;
+      if (Number.isNaN(mine)) return;
+      // 1 for each time zone too far (zones[0], "unknown", never is), then one look-up per mentor.
+      zoneRow[0] = 0;
+      for (let z = 1; z < zones.length; z++) zoneRow[z] = zoneGap(mine, zones[z] as number) > limit ? 1 : 0;
+      if (count === ix.numMentors) {
+        const { start, list } = byZone;
+        for (let z = 1; z < zones.length; z++)
+          if (zoneRow[z] !== 0)
+            for (let k = start[z] as number; k < (start[z + 1] as number); k++) blocked[list[k] as number] = stamp;
+        return;
+      }
+      for (let i = 0; i < count; i++) {
+        const m = at[i] as number;
+        stampIf(blocked, m, stamp, +(zoneRow[mentorZoneId[m] as number] !== 0));
+      }
+    },
+    message(ctx, r, m) {
+      const { ix } = ctx;
+      const gap = zoneGap(ix.menteeZone[ix.rows[r]?.mentee as number] as number, ix.mentorZone[m] as number);
+      return msg('rule.maxTimeZoneGap', { gap, limit: ix.program.rules.maxTimeZoneGap ?? 0 });
+    },
+  };
+}
 
 const levelRequired: HardRule = {
   name: 'levelRequired',
