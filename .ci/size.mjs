@@ -119,11 +119,12 @@
 //   row-price bound read each column's least kept item from one array (about 0.1 KB, from 115,678 B
 //   to 115,759 B; micro 100,000 × 10,000's result 201 → 185 MiB of heap, the bound's first pass on
 //   the helper 584–705 → 385–408 ms); 114 KB until the topic criteria read a byte per pair (coded
-//   levels), the values criterion added its share in the pass that counts, and the department,
-//   seniority and time-zone rules stamped the mentors they forbid from their groups when asked
-//   about every mentor (about 0.8 KB, from 116,155 B to 116,969 B; scoring alone on one thread,
-//   alternating in one process, classic 50,000 × 5,000 22.1 → 19.1 s with the first two and 22.2 →
-//   18.7 s more with the rules, micro 100,000 × 10,000 5.8 → 4.6 s); 115 KB since.
+//   levels), the values and custom criteria added their shares in the pass that counts, and the
+//   department, seniority, language and time-zone rules stamped the mentors they forbid from their
+//   groups when asked about every mentor (about 1 KB, from 116,155 B to 117,188 B; scoring alone on
+//   one thread, alternating in one process, classic 50,000 × 5,000 22.1 → 19.1 s with the coded
+//   levels, 22.2 → 18.7 s more with three of the rules, 17.4 → 16.8 s more with the language rule
+//   and the custom criterion; micro 100,000 × 10,000 5.8 → 4.6 s); 115 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).

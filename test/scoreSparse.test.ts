@@ -372,12 +372,26 @@ describe('sparse score table', () => {
           }
   });
 
-  it('matches the dense reference with and without the coded levels (more distinct levels than codes), both modes, every topic criterion weighed', () => {
+  it('matches the dense reference with and without the coded levels (more distinct levels than codes), both modes, every topic criterion weighed, five soft rules', () => {
     for (const mode of ['micro', 'classic'] as const) {
       const input = sampleProgram({ mode, mentors: 300, mentees: 40, seed: 4 });
       // Expertise, willingness and goals all in force (micro's defaults leave goals out, classic's expertise).
       const weights = { ...input.weights, expertise: 0.3, willingness: 0.2, goals: 0.25 };
-      const program = parseProgram({ ...input, weights });
+      // Five soft rules: a pair's custom value is a count over five (thirds and halves round alike).
+      const soft = [
+        { name: 'site', effect: 'prefer', same: 'site' },
+        { name: 'remote', effect: 'avoid', mentor: { attribute: 'remote', equals: true } },
+        { name: 'contractor', effect: 'avoid', mentor: { attribute: 'employment', equals: 'contractor' } },
+        {
+          name: 'on-site-for-new',
+          effect: 'prefer',
+          mentee: { attribute: 'newJoiner', equals: true },
+          mentor: { attribute: 'remote', equals: false },
+        },
+        { name: 'employee', effect: 'prefer', mentor: { attribute: 'employment', equals: 'employee' } },
+      ];
+      const rules = { ...input.rules, custom: [...(input.rules?.custom ?? []), ...soft] };
+      const program = parseProgram({ ...input, weights: { ...weights, custom: 0.2 }, rules });
       // Levels no parsed programme has (not whole numbers): more pairs than the codes hold, so the
       // scoring reads the levels themselves.
       const uncoded: Program = {

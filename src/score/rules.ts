@@ -33,7 +33,7 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
   if (rules.reportingLine === 'forbidden') list.push(reportingLine);
   if (rules.sameDepartment === 'forbidden') list.push(sameDepartment(ctx.ix));
   if (rules.seniorityGap !== null) list.push(seniorityGap(ctx.ix));
-  if (rules.sharedLanguage) list.push(sharedLanguage);
+  if (rules.sharedLanguage) list.push(sharedLanguage(ctx.ix));
   if (rules.maxTimeZoneGap !== null) list.push(maxTimeZoneGap(ctx.ix));
   if (mode === 'micro' && rules.levelRequired) list.push(levelRequired);
   if (rules.repeatPairs === 'forbidden' && ctx.recent.size > 0) list.push(repeatPair);
@@ -142,9 +142,10 @@ function groupsOf(
   return { start, list };
 }
 
-// The rules below that read an attribute of each mentor stamp, when asked about every mentor (a
-// classic row, `ruledOut`), only the mentors they forbid, from the mentors grouped or ordered by
-// that attribute (the same test on each: classic 50,000 × 5,000 made 250 million tests a rule).
+// The department, seniority, language and time-zone rules below stamp, when asked about every
+// mentor (a classic row, `ruledOut`), only the mentors they forbid, from the mentors grouped or
+// ordered by that attribute (the same test on each: classic 50,000 × 5,000 made 250 million tests a
+// rule).
 
 /** `sameDepartment` for the mentors of `index` (the scoring context's). */
 function sameDepartment(index: IndexedProgram): HardRule {
@@ -216,39 +217,55 @@ function seniorityGap(index: IndexedProgram): HardRule {
   };
 }
 
-const sharedLanguage: HardRule = {
-  name: 'sharedLanguage',
-  mark(ctx, r, blocked, stamp, at, count) {
-    const { ix } = ctx;
-    const W = ix.langWords;
-    const e = ix.rows[r]?.mentee as number;
-    let mine = 0;
-    for (let w = 0; w < W; w++) mine |= ix.menteeLangs[e * W + w] as number;
-    if (mine === 0) return;
-    const { mentorLangs, menteeLangs } = ix;
-    if (W === 1) {
-      // Up to 32 languages (the common case): one word each.
+/** `sharedLanguage` for the mentors of `index` (the scoring context's). */
+function sharedLanguage(index: IndexedProgram): HardRule {
+  // Up to 32 languages (one word a mentor): the mentors grouped by their languages, each group's
+  // languages in `masks`.
+  const masks = index.langWords === 1 ? [...new Set(index.mentorLangs)] : [];
+  const groupOf = new Map(masks.map((mask, k) => [mask, k]));
+  const groups = groupsOf(index.numMentors, masks.length, (m) => groupOf.get(index.mentorLangs[m] as number) ?? -1);
+  return {
+    name: 'sharedLanguage',
+    mark(ctx, r, blocked, stamp, at, count) {
+      const { ix } = ctx;
+      const W = ix.langWords;
+      const e = ix.rows[r]?.mentee as number;
+      let mine = 0;
+      for (let w = 0; w < W; w++) mine |= ix.menteeLangs[e * W + w] as number;
+      if (mine === 0) return;
+      const { mentorLangs, menteeLangs } = ix;
+      if (W === 1) {
+        if (count === ix.numMentors) {
+          const { start, list } = groups;
+          for (let g = 0; g < masks.length; g++) {
+            const a = masks[g] as number;
+            if (a === 0 || (a & mine) !== 0) continue;
+            for (let k = start[g] as number; k < (start[g + 1] as number); k++) blocked[list[k] as number] = stamp;
+          }
+          return;
+        }
+        for (let i = 0; i < count; i++) {
+          const m = at[i] as number;
+          const a = mentorLangs[m] as number;
+          stampIf(blocked, m, stamp, +(a !== 0) & +((a & mine) === 0));
+        }
+        return;
+      }
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        const a = mentorLangs[m] as number;
-        stampIf(blocked, m, stamp, +(a !== 0) & +((a & mine) === 0));
+        let theirs = 0;
+        let shared = 0;
+        for (let w = 0; w < W; w++) {
+          const a = mentorLangs[m * W + w] as number;
+          theirs |= a;
+          shared |= a & (menteeLangs[e * W + w] as number);
+        }
+        if (theirs !== 0 && shared === 0) blocked[m] = stamp;
       }
-      return;
-    }
-    for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      let theirs = 0;
-      let shared = 0;
-      for (let w = 0; w < W; w++) {
-        const a = mentorLangs[m * W + w] as number;
-        theirs |= a;
-        shared |= a & (menteeLangs[e * W + w] as number);
-      }
-      if (theirs !== 0 && shared === 0) blocked[m] = stamp;
-    }
-  },
-  message: () => msg('rule.sharedLanguage'),
-};
+    },
+    message: () => msg('rule.sharedLanguage'),
+  };
+}
 
 /** `maxTimeZoneGap` for the mentors of `index` (the scoring context's). */
 function maxTimeZoneGap(index: IndexedProgram): HardRule {

@@ -59,26 +59,37 @@ export const preference: CriterionDef = {
   },
 };
 
+/** {@link custom}'s values by the count of rules met as wanted (scratch, one thread's): see its `add`. */
+let quotients = new Float64Array(8);
+
+/**
+ * Sets `out[i]`, for each mentor `at[i]` (`i` below `count`), to how many of the soft rules hold as
+ * wanted for row `r` and that mentor (what {@link custom}'s value divides by their number).
+ */
+function countMet(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Array, count: number): void {
+  const e = ctx.ix.rows[r]?.mentee as number;
+  fillAt(out, count, 0);
+  for (const compiled of ctx.soft) {
+    const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
+    if (compiled.menteeOk[e] === 0) {
+      // The mentee misses the rule's condition: it holds with no mentor.
+      if (wanted === 0) for (let i = 0; i < count; i++) out[i] = (out[i] as number) + 1;
+      continue;
+    }
+    // Each mentor counted without a branch (see `holdsAt`): + 0 leaves a count as it is.
+    const { ok, target } = menteeSide(compiled, e);
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      out[i] = (out[i] as number) + +(holdsAt(compiled, ok, target, m) === wanted);
+    }
+  }
+}
+
 export const custom: CriterionDef = {
   name: 'custom',
   active: (ctx) => ctx.soft.length > 0,
   fill(ctx, r, out, at, count) {
-    const e = ctx.ix.rows[r]?.mentee as number;
-    fillAt(out, count, 0);
-    for (const compiled of ctx.soft) {
-      const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
-      if (compiled.menteeOk[e] === 0) {
-        // The mentee misses the rule's condition: it holds with no mentor.
-        if (wanted === 0) for (let i = 0; i < count; i++) out[i] = (out[i] as number) + 1;
-        continue;
-      }
-      // Each mentor counted without a branch (see `holdsAt`): + 0 leaves a count as it is.
-      const { ok, target } = menteeSide(compiled, e);
-      for (let i = 0; i < count; i++) {
-        const m = at[i] as number;
-        out[i] = (out[i] as number) + +(holdsAt(compiled, ok, target, m) === wanted);
-      }
-    }
+    countMet(ctx, r, out, at, count);
     const n = ctx.soft.length;
     for (let i = 0; i < count; i++) out[i] = (out[i] as number) / n;
   },
@@ -86,8 +97,17 @@ export const custom: CriterionDef = {
     const only = ctx.soft.length === 1 ? (ctx.soft[0] as CompiledRule) : null;
     const e = ctx.ix.rows[r]?.mentee as number;
     if (only === null || only.menteeOk[e] === 0) {
-      custom.fill(ctx, r, out, at, count);
-      addValues(out, count, share, sum, other, side);
+      // The counts, then each value as the fill divides it (a quotient per count, computed once)
+      // added in the same pass.
+      countMet(ctx, r, out, at, count);
+      const n = ctx.soft.length;
+      if (quotients.length < n + 1) quotients = new Float64Array(n + 1);
+      for (let k = 0; k <= n; k++) quotients[k] = k / n;
+      for (let i = 0; i < count; i++) {
+        const v = quotients[out[i] as number] as number;
+        sum[i] = (sum[i] as number) + share * v;
+        if (side !== null) side[i] = (side[i] as number) + other * v;
+      }
       return;
     }
     // One rule the mentee meets: the value is whether it holds as wanted with the mentor, 1 or 0
