@@ -234,6 +234,8 @@ function addCoded(
   const o0 = others[0] as number;
   const o1 = others[1] as number;
   const o2 = others[2] as number;
+  // One topic (every micro request): the loop below without its inner one, which cost micro
+  // 100,000 × 10,000's scoring 5.9 s against 4.8 s on one thread (medians of 8, alternating).
   if (n === 1) {
     const base = strips[0] as number;
     for (let i = 0; i < count; i++) {
