@@ -41,7 +41,25 @@ const programs = [
 ] as const;
 const objectives = ['total', 'coverage', 'fair', 'stable'] as const;
 
-const alone = (input: unknown, options = {}) => JSON.stringify(matchProgram(input as never, options));
+/**
+ * The result on the calling thread alone, as JSON; kept per input and options, since many tests
+ * compare several runs with helpers against the same one (the call is deterministic).
+ */
+const aloneResults = new WeakMap<object, Map<string, string>>();
+const alone = (input: unknown, options = {}): string => {
+  const key = JSON.stringify(options);
+  let results = aloneResults.get(input as object);
+  if (results === undefined) {
+    results = new Map();
+    aloneResults.set(input as object, results);
+  }
+  let result = results.get(key);
+  if (result === undefined) {
+    result = JSON.stringify(matchProgram(input as never, options));
+    results.set(key, result);
+  }
+  return result;
+};
 
 describe('matchProgram with helper threads', () => {
   const workers = workerThreads({ size: 1, minPairs: 0 });
