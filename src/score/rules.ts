@@ -8,7 +8,7 @@ import { type Message, msg } from '../locale/message.js';
 import { firstTopic, type IndexedProgram } from '../model/indexProgram.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
-import { conditionMessage, holdsAt, menteeSide } from './customRules.js';
+import { conditionMessage, menteeRule } from './customRules.js';
 import { forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from './history.js';
 
 /** A hard rule. */
@@ -47,10 +47,10 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
         const e = c.ix.rows[r]?.mentee as number;
         // The mentee misses the rule's condition: it holds with no mentor, so `forbid` forbids none.
         if (wanted === 1 && compiled.menteeOk[e] === 0) return;
-        const { ok, target } = menteeSide(compiled, e);
+        const { known, mentorOk, same, target } = menteeRule(compiled, e);
         for (let i = 0; i < count; i++) {
           const m = at[i] as number;
-          stampIf(blocked, m, stamp, +(holdsAt(compiled, ok, target, m) === wanted));
+          stampIf(blocked, m, stamp, +((known & (mentorOk[m] as number) & +(same[m] === target)) === wanted));
         }
       },
       message: () => msg('rule.custom', { name, effect, condition: conditionMessage(compiled.rule) }),

@@ -5,7 +5,7 @@
 
 import { type Message, msg } from '../../locale/message.js';
 import { addValues, type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
-import { type CompiledRule, conditionMessage, holdsAt, menteeSide, ruleHolds } from '../customRules.js';
+import { type CompiledRule, conditionMessage, menteeRule, ruleHolds } from '../customRules.js';
 
 /** The mentors row `r`'s mentee ranks, first choice first. */
 function listOf(ctx: ScoringContext, r: number): readonly string[] {
@@ -70,18 +70,46 @@ function countMet(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Ar
   const e = ctx.ix.rows[r]?.mentee as number;
   fillAt(out, count, 0);
   for (const compiled of ctx.soft) {
-    const wanted = compiled.rule.effect === 'prefer' ? 1 : 0;
-    if (compiled.menteeOk[e] === 0) {
-      // The mentee misses the rule's condition: it holds with no mentor.
-      if (wanted === 0) for (let i = 0; i < count; i++) out[i] = (out[i] as number) + 1;
-      continue;
-    }
-    // Each mentor counted without a branch (see `holdsAt`): + 0 leaves a count as it is.
-    const { ok, target } = menteeSide(compiled, e);
+    // Each mentor counted without a branch (see `MenteeRule`): + 0 leaves a count as it is.
+    const { known, mentorOk, same, target } = menteeRule(compiled, e);
+    const flip = compiled.rule.effect === 'prefer' ? 0 : 1;
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[i] = (out[i] as number) + +(holdsAt(compiled, ok, target, m) === wanted);
+      out[i] = (out[i] as number) + ((known & (mentorOk[m] as number) & +(same[m] === target)) ^ flip);
     }
+  }
+}
+
+/** The values of two soft rules by the count met: the quotients the fill computes. */
+const HALVES = Float64Array.of(0 / 2, 1 / 2, 2 / 2);
+
+/**
+ * {@link custom}'s `add` with two soft rules, in one pass: each mentor's count of the two met as
+ * wanted (a rule holds or not, and `avoid` flips it; a mentee that misses a rule's own condition
+ * holds it with no mentor), then its value, `count / 2` as the fill divides it, added.
+ */
+function addTwo(
+  a: CompiledRule,
+  b: CompiledRule,
+  e: number,
+  at: Int32Array,
+  count: number,
+  share: number,
+  sum: Float64Array,
+  other: number,
+  side: Float64Array | null,
+): void {
+  const { known: knownA, mentorOk: okA, same: sameA, target: targetA } = menteeRule(a, e);
+  const { known: knownB, mentorOk: okB, same: sameB, target: targetB } = menteeRule(b, e);
+  const flipA = a.rule.effect === 'prefer' ? 0 : 1;
+  const flipB = b.rule.effect === 'prefer' ? 0 : 1;
+  for (let i = 0; i < count; i++) {
+    const m = at[i] as number;
+    const metA = (knownA & (okA[m] as number) & +(sameA[m] === targetA)) ^ flipA;
+    const metB = (knownB & (okB[m] as number) & +(sameB[m] === targetB)) ^ flipB;
+    const v = HALVES[metA + metB] as number;
+    sum[i] = (sum[i] as number) + share * v;
+    if (side !== null) side[i] = (side[i] as number) + other * v;
   }
 }
 
@@ -94,30 +122,34 @@ export const custom: CriterionDef = {
     for (let i = 0; i < count; i++) out[i] = (out[i] as number) / n;
   },
   add(ctx, r, at, count, share, sum, other, side, out) {
-    const only = ctx.soft.length === 1 ? (ctx.soft[0] as CompiledRule) : null;
+    const { soft } = ctx;
     const e = ctx.ix.rows[r]?.mentee as number;
-    if (only === null || only.menteeOk[e] === 0) {
-      // The counts, then each value as the fill divides it (a quotient per count, computed once)
-      // added in the same pass.
-      countMet(ctx, r, out, at, count);
-      const n = ctx.soft.length;
-      if (quotients.length < n + 1) quotients = new Float64Array(n + 1);
-      for (let k = 0; k <= n; k++) quotients[k] = k / n;
+    if (soft.length === 2) {
+      addTwo(soft[0] as CompiledRule, soft[1] as CompiledRule, e, at, count, share, sum, other, side);
+      return;
+    }
+    if (soft.length === 1) {
+      // One rule: the value is whether it holds as wanted with the mentor, 1 or 0 ((0 + 1) / 1 is
+      // 1), in one pass.
+      const only = soft[0] as CompiledRule;
+      const { known, mentorOk, same, target } = menteeRule(only, e);
+      const flip = only.rule.effect === 'prefer' ? 0 : 1;
       for (let i = 0; i < count; i++) {
-        const v = quotients[out[i] as number] as number;
+        const m = at[i] as number;
+        const v = (known & (mentorOk[m] as number) & +(same[m] === target)) ^ flip;
         sum[i] = (sum[i] as number) + share * v;
         if (side !== null) side[i] = (side[i] as number) + other * v;
       }
       return;
     }
-    // One rule the mentee meets: the value is whether it holds as wanted with the mentor, 1 or 0
-    // ((0 + 1) / 1 is 1), in one pass.
-    const wanted = only.rule.effect === 'prefer' ? 1 : 0;
-    // Without a branch on the mentor (see `holdsAt`); the mentee meets the rule's own part.
-    const { target } = menteeSide(only, e);
+    // The counts, then each value as the fill divides it (a quotient per count, computed once)
+    // added in the same pass.
+    countMet(ctx, r, out, at, count);
+    const n = soft.length;
+    if (quotients.length < n + 1) quotients = new Float64Array(n + 1);
+    for (let k = 0; k <= n; k++) quotients[k] = k / n;
     for (let i = 0; i < count; i++) {
-      const m = at[i] as number;
-      const v = +(holdsAt(only, 1, target, m) === wanted);
+      const v = quotients[out[i] as number] as number;
       sum[i] = (sum[i] as number) + share * v;
       if (side !== null) side[i] = (side[i] as number) + other * v;
     }
