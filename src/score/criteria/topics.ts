@@ -248,6 +248,23 @@ function addCoded(
     }
     return;
   }
+  // Without expertise (classic programmes weigh goals and willingness): the loop below without its
+  // terms, whose share of 0 adds +0, which leaves every sum as it is.
+  if (s0 === 0 && (side === null || o0 === 0)) {
+    for (let i = 0; i < count; i++) {
+      const m = at[i] as number;
+      let wi = 0;
+      let go = 0;
+      for (let k = 0; k < n; k++) {
+        const t = 3 * (k * codes + (levelCode[(strips[k] as number) + m] as number));
+        wi += terms[t + 1] as number;
+        go += terms[t + 2] as number;
+      }
+      sum[i] = (sum[i] as number) + s1 * wi + s2 * go;
+      if (side !== null) side[i] = (side[i] as number) + o1 * wi + o2 * go;
+    }
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const m = at[i] as number;
     let ex = 0;
