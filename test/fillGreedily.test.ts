@@ -81,4 +81,78 @@ describe('fillGreedily', () => {
     );
     expect(passedOver).toBeGreaterThan(500);
   });
+
+  it('on every pair, gives each row in turn its best column with a place, the hours and no group mate, as a plain scan does, and stops once every place is taken (3,000 problems)', () => {
+    let full = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 20 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null, freq: 3 }), {
+          minLength: 120,
+          maxLength: 120,
+        }),
+        fc.array(fc.constantFrom(0.5, 1, 1.5, 2, 3), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.option(fc.constantFrom(0.5, 1, 2, 3.5, 5), { nil: null, freq: 2 }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 20, maxLength: 20 }),
+        fc.boolean(),
+        (rows, cols, drawn, hours, capacity, budgets, start, grouped) => {
+          const data = drawnScores(rows, cols, drawn, 20);
+          const groups = grouped ? Int32Array.from({ length: rows }, (_, r) => r >> 1) : undefined;
+          const problem = denseProblem(
+            rows,
+            cols,
+            data,
+            Int32Array.from({ length: cols }, (_, j) => capacity[j]!),
+            {
+              hours: Float64Array.from({ length: rows }, (_, r) => hours[r]!),
+              budget: Float64Array.from({ length: cols }, (_, j) => budgets[j] ?? Number.POSITIVE_INFINITY),
+              groups,
+            },
+          );
+          // A partial matching on allowed pairs, its columns maybe over their places or hours.
+          const first = Int32Array.from({ length: rows }, (_, r) => {
+            const j = start[r]!;
+            return j >= 0 && j < cols && data[r * cols + j]! > Number.NEGATIVE_INFINITY ? j : -1;
+          });
+          // The plain scan: every row, every column, the first best score in column order.
+          const expected = Int32Array.from(first);
+          const load = new Int32Array(cols);
+          const used = new Float64Array(cols);
+          expected.forEach((j, r) => {
+            if (j < 0) return;
+            load[j]!++;
+            used[j] = used[j]! + hours[r]!;
+          });
+          for (let r = 0; r < rows; r++) {
+            if (expected[r]! >= 0) continue;
+            let best = -1;
+            for (let j = 0; j < cols; j++) {
+              const s = data[r * cols + j]!;
+              if (s === Number.NEGATIVE_INFINITY || (best >= 0 && s <= data[r * cols + best]!)) continue;
+              if (load[j]! >= capacity[j]! || !fits(used[j]!, hours[r]!, problem.budget[j]!)) continue;
+              const g = groups?.[r];
+              if (groups !== undefined && expected.some((c, q) => q !== r && groups[q] === g && c === j)) continue;
+              best = j;
+            }
+            if (best < 0) continue;
+            expected[r] = best;
+            load[best]!++;
+            used[best] = used[best]! + hours[r]!;
+          }
+          const assign = Int32Array.from(first);
+          fillGreedily(problem, assign);
+          expect(Array.from(assign)).toEqual(Array.from(expected));
+          // Every place taken with some row still unmatched after it.
+          if (expected.some((j) => j < 0) && Array.from(load).every((l, j) => l >= capacity[j]!)) full++;
+        },
+      ),
+      { numRuns: 3000, seed: 37 },
+    );
+    expect(full).toBeGreaterThan(300);
+  });
 });
