@@ -394,7 +394,6 @@ function summerOf(
     values: new Float64Array(mentors),
     more: new Float64Array(mentors),
     third: new Float64Array(mentors),
-    at: new Int32Array(mentors),
     sum: new Float64Array(mentors),
     other: new Float64Array(side === null ? 0 : mentors),
   };
@@ -434,12 +433,13 @@ function sumRow(
   scratch: RowScratch,
 ): void {
   const { start, cols, scores } = pairs;
-  const { values, at, sum, other: sideSum } = scratch;
+  const { values, sum, other: sideSum } = scratch;
   const s = start[r] as number;
   const k = (start[r + 1] as number) - s;
   if (k === 0) return;
-  // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory.
-  for (let i = 0; i < k; i++) at[i] = cols[s + i] as number;
+  // Summed in scratch rows (in the cache) and written once: the table's rows are fresh memory. The
+  // row's mentors read where they are (a copy first cost micro 100,000 × 10,000's scoring 4 %).
+  const at = cols.subarray(s, s + k);
   sum.fill(0, 0, k);
   if (side !== null) sideSum.fill(0, 0, k);
   for (let c = 0; c < criteria.length; c++) {
@@ -580,7 +580,6 @@ interface RowScratch {
   /** A second and a third row of values, for the runs that compute several criteria at once. */
   readonly more: Float64Array;
   readonly third: Float64Array;
-  readonly at: Int32Array;
   readonly sum: Float64Array;
   readonly other: Float64Array;
 }
