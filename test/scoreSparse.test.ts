@@ -11,7 +11,9 @@
  * - bit for bit, the dense matrices are those of the dense implementation this one replaced (its
  *   body and its hard rules are copied below as `referenceScores`, every mentor marked by every rule
  *   on every row), with custom rules, time zones, languages, seniority windows, histories under
- *   each `repeatPairs`, and `levelRequired` on and off.
+ *   each `repeatPairs`, and `levelRequired` on and off;
+ * - with more than 32 values and languages (two words a person), also the `language` and `values`
+ *   criteria's values against the people's own lists (the reference reads the criteria's values).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -405,6 +407,60 @@ describe('sparse score table', () => {
       expect(indexTopics(program, idIndex(program.topics)).levelCode).not.toBeNull();
       checkTable(uncoded, mode === 'micro');
       checkTable(program, mode === 'micro');
+    }
+  });
+
+  it('matches the dense reference with more than 32 values and languages (two words a person), both modes', () => {
+    for (const mode of ['micro', 'classic'] as const) {
+      const input = sampleProgram({ mode, mentors: 200, mentees: 40, seed: 5 });
+      const program = parseProgram({ ...input, weights: { ...input.weights, values: 0.3, language: 0.2 } });
+      // 40 more values and languages, spread so that people share some of each (and some none).
+      const extra = (k: number, prefix: string) => [`${prefix}${k % 40}`, `${prefix}${(k * 7 + 3) % 40}`];
+      const wide: Program = {
+        ...program,
+        mentors: program.mentors.map((mentor, m) => ({
+          ...mentor,
+          values: m % 9 === 0 ? [] : [...mentor.values, ...extra(m, 'v')],
+          languages: [...mentor.languages, ...extra(m, 'x')],
+        })),
+        mentees: program.mentees.map((mentee, e) => ({
+          ...mentee,
+          values: e % 7 === 0 ? [] : [...mentee.values, ...extra(3 * e + 1, 'v')],
+          languages: [...mentee.languages, ...extra(5 * e, 'x')],
+        })),
+      };
+      const ix = drain(indexProgram(wide));
+      expect(ix.valueWords).toBeGreaterThan(1);
+      expect(ix.langWords).toBeGreaterThan(1);
+      checkTable(wide, mode === 'micro');
+      // The two criteria's values from the people's own lists (the reference reads the criteria's
+      // own values: here, words made from the lists): 0.5 when a side names none; language 1 when
+      // a language is shared, else 0; values the share of the mentee's values the mentor holds.
+      const table = scoreTable(wide, false);
+      const { start, cols } = table.allowed;
+      let checked = 0;
+      for (let r = 0; r < table.rows.length; r++) {
+        const mentee = wide.mentees[table.rows[r]?.mentee as number] as Program['mentees'][number];
+        for (let e = start[r] as number; e < (start[r + 1] as number); e++) {
+          const mentor = wide.mentors[cols[e] as number] as Program['mentors'][number];
+          const value = (criterion: string) =>
+            table.explain(r, cols[e] as number).criteria.find((c) => c.criterion === criterion)?.value;
+          const language =
+            mentee.languages.length === 0 || mentor.languages.length === 0
+              ? 0.5
+              : mentee.languages.some((l) => mentor.languages.includes(l))
+                ? 1
+                : 0;
+          const values =
+            mentee.values.length === 0 || mentor.values.length === 0
+              ? 0.5
+              : mentee.values.filter((v) => mentor.values.includes(v)).length / mentee.values.length;
+          expect(value('language')).toBe(language);
+          expect(value('values')).toBe(values);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(1000);
     }
   });
 
