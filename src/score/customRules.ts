@@ -89,12 +89,20 @@ function meeting(people: readonly Person[], condition: Condition | undefined): U
 /** 1 where the rule's condition holds for mentee `e` and mentor `m`, else 0. */
 export function ruleHolds(compiled: CompiledRule, e: number, m: number): number {
   const { known, mentorOk, same, target } = menteeRule(compiled, e);
+  return holdsWith(known, mentorOk, same, target, m);
+}
+
+/**
+ * 1 where a rule read as a {@link MenteeRule} (its fields passed one by one, read once per mentee)
+ * holds with mentor `m`, else 0: the one definition every loop over mentors calls.
+ */
+export function holdsWith(known: number, mentorOk: Uint8Array, same: Int32Array, target: number, m: number): number {
   return known & (mentorOk[m] as number) & +(same[m] === target);
 }
 
 /**
  * A rule as the loops over one mentee's mentors read it: it holds with mentor `m` where `known &
- * mentorOk[m] & +(same[m] === target)` is 1. Arrays and numbers, read once per mentee (read through
+ * mentorOk[m] & +(same[m] === target)` is 1 ({@link holdsWith}). Arrays and numbers, read once per mentee (read through
  * the rule at every mentor, and a pass per rule, they made classic 50,000 × 5,000's scoring 7 %
  * slower, with two soft rules); and without a branch on the mentor (whether a mentor meets a
  * condition is a coin toss to the processor, asked for every candidate pair).

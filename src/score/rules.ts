@@ -8,7 +8,7 @@ import { type Message, msg } from '../locale/message.js';
 import { firstTopic, type IndexedProgram } from '../model/indexProgram.js';
 import type { ScoringContext } from './context.js';
 import { zoneGap } from './criteria/people.js';
-import { conditionMessage, menteeRule } from './customRules.js';
+import { conditionMessage, holdsWith, menteeRule } from './customRules.js';
 import { forEachRepeat, latestRepeat, pairedMessage, type RecentPair } from './history.js';
 
 /** A hard rule. */
@@ -50,7 +50,7 @@ export function hardRules(ctx: ScoringContext): HardRule[] {
         const { known, mentorOk, same, target } = menteeRule(compiled, e);
         for (let i = 0; i < count; i++) {
           const m = at[i] as number;
-          stampIf(blocked, m, stamp, +((known & (mentorOk[m] as number) & +(same[m] === target)) === wanted));
+          stampIf(blocked, m, stamp, +(holdsWith(known, mentorOk, same, target, m) === wanted));
         }
       },
       message: () => msg('rule.custom', { name, effect, condition: conditionMessage(compiled.rule) }),

@@ -5,7 +5,7 @@
 
 import { type Message, msg } from '../../locale/message.js';
 import { addValues, type CriterionDef, fillAt, indexIn, NEUTRAL, type ScoringContext } from '../context.js';
-import { type CompiledRule, conditionMessage, menteeRule, ruleHolds } from '../customRules.js';
+import { type CompiledRule, conditionMessage, holdsWith, menteeRule, ruleHolds } from '../customRules.js';
 
 /** The mentors row `r`'s mentee ranks, first choice first. */
 function listOf(ctx: ScoringContext, r: number): readonly string[] {
@@ -75,7 +75,7 @@ function countMet(ctx: ScoringContext, r: number, out: Float64Array, at: Int32Ar
     const flip = compiled.rule.effect === 'prefer' ? 0 : 1;
     for (let i = 0; i < count; i++) {
       const m = at[i] as number;
-      out[i] = (out[i] as number) + ((known & (mentorOk[m] as number) & +(same[m] === target)) ^ flip);
+      out[i] = (out[i] as number) + (holdsWith(known, mentorOk, same, target, m) ^ flip);
     }
   }
 }
@@ -105,8 +105,8 @@ function addTwo(
   const flipB = b.rule.effect === 'prefer' ? 0 : 1;
   for (let i = 0; i < count; i++) {
     const m = at[i] as number;
-    const metA = (knownA & (okA[m] as number) & +(sameA[m] === targetA)) ^ flipA;
-    const metB = (knownB & (okB[m] as number) & +(sameB[m] === targetB)) ^ flipB;
+    const metA = holdsWith(knownA, okA, sameA, targetA, m) ^ flipA;
+    const metB = holdsWith(knownB, okB, sameB, targetB, m) ^ flipB;
     const v = HALVES[metA + metB] as number;
     sum[i] = (sum[i] as number) + share * v;
     if (side !== null) side[i] = (side[i] as number) + other * v;
@@ -136,7 +136,7 @@ export const custom: CriterionDef = {
       const flip = only.rule.effect === 'prefer' ? 0 : 1;
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        const v = (known & (mentorOk[m] as number) & +(same[m] === target)) ^ flip;
+        const v = holdsWith(known, mentorOk, same, target, m) ^ flip;
         sum[i] = (sum[i] as number) + share * v;
         if (side !== null) side[i] = (side[i] as number) + other * v;
       }
