@@ -105,8 +105,10 @@ function addTwo(
   const flipB = b.rule.effect === 'prefer' ? 0 : 1;
   for (let i = 0; i < count; i++) {
     const m = at[i] as number;
-    const metA = holdsWith(knownA, okA, sameA, targetA, m) ^ flipA;
-    const metB = holdsWith(knownB, okB, sameB, targetB, m) ^ flipB;
+    // `holdsWith` written out: called here, it made this loop slower (classic 50,000 × 5,000's first
+    // 12,000 mentees, two rules: 0.59 s against 0.53 s, in three sets alike).
+    const metA = (knownA & (okA[m] as number) & +(sameA[m] === targetA)) ^ flipA;
+    const metB = (knownB & (okB[m] as number) & +(sameB[m] === targetB)) ^ flipB;
     const v = HALVES[metA + metB] as number;
     sum[i] = (sum[i] as number) + share * v;
     if (side !== null) side[i] = (side[i] as number) + other * v;
@@ -136,7 +138,8 @@ export const custom: CriterionDef = {
       const flip = only.rule.effect === 'prefer' ? 0 : 1;
       for (let i = 0; i < count; i++) {
         const m = at[i] as number;
-        const v = holdsWith(known, mentorOk, same, target, m) ^ flip;
+        // `holdsWith` written out, as in `addTwo`.
+        const v = (known & (mentorOk[m] as number) & +(same[m] === target)) ^ flip;
         sum[i] = (sum[i] as number) + share * v;
         if (side !== null) side[i] = (side[i] as number) + other * v;
       }
