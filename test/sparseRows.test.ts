@@ -20,6 +20,82 @@ import { FC_SEED } from './helpers/fastCheck.js';
 import { denseProblem } from './helpers/pairs.js';
 import { rowsHelperWith, sharedPairs } from './helpers/rowsHelper.js';
 
+/**
+ * Checks `sparseRows(problem, most)` on a dense rows × cols problem of scores `drawn` (0 to 600, or
+ * null: forbidden), as tenths (`coarse`) or on the 600ths, with column capacities `caps`.
+ */
+function checkSubset(
+  rows: number,
+  cols: number,
+  drawn: readonly (number | null)[],
+  caps: readonly number[],
+  most: number,
+  coarse: boolean,
+): void {
+  // Coarse scores (tenths) tie often, also within one histogram bin; fine ones share bins.
+  const data = Float64Array.from({ length: rows * cols }, (_, k) => {
+    const v = drawn[k];
+    if (v === null || v === undefined) return Number.NEGATIVE_INFINITY;
+    return coarse ? Math.round(v / 60) / 10 : v / 600;
+  });
+  const capacity = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
+  const problem = denseProblem(rows, cols, data, capacity);
+  const full = sparseRows(problem);
+  const some = sparseRows(problem, most);
+  const kept = new Set<number>();
+  const rowBest = new Set<number>();
+  for (let r = 0; r < rows; r++) {
+    const all = Array.from(full.col.subarray(full.start[r], full.start[r + 1]));
+    for (const j of all.slice(0, most)) rowBest.add(r * cols + j);
+    const mine = Array.from(some.col.subarray(some.start[r], some.start[r + 1]));
+    // The row's first `most` of the full order are kept, and nothing outside the row's pairs.
+    for (const j of all.slice(0, most)) expect(mine).toContain(j);
+    for (const j of mine) expect(all).toContain(j);
+    // Best first, ties by column.
+    for (let e = some.start[r]! + 1; e < some.start[r + 1]!; e++) {
+      const a = some.score[e - 1]!;
+      const b = some.score[e]!;
+      expect(a > b || (a === b && some.col[e - 1]! < some.col[e]!)).toBe(true);
+    }
+    for (const j of mine) kept.add(r * cols + j);
+  }
+  for (let j = 0; j < cols; j++) {
+    const column = [];
+    for (let r = 0; r < rows; r++) {
+      const s = data[r * cols + j]!;
+      if (s > Number.NEGATIVE_INFINITY) column.push({ r, s });
+    }
+    column.sort((x, y) => y.s - x.s);
+    const want = 4 * Math.min(caps[j]!, most);
+    if (want === 0 || column.length <= want) continue;
+    const floor = column[want - 1]!.s;
+    for (const { r, s } of column) if (s > floor) expect(kept.has(r * cols + j)).toBe(true);
+  }
+  // Exactly: a pair outside its row's first `most` is kept when its score's bin (of 256) is
+  // at or above its column's cut, the highest bin b ≥ 1 with `want` pairs in bins b and up
+  // (0 when none is; every pair when the row keeps all of its own).
+  const binOf = (v: number) => Math.min(255, Math.max(0, Math.floor(v * 256)));
+  for (let j = 0; j < cols; j++) {
+    const want = 4 * Math.min(caps[j]!, most);
+    const count = new Array<number>(256).fill(0);
+    for (let r = 0; r < rows; r++) {
+      const s = data[r * cols + j]!;
+      if (s > Number.NEGATIVE_INFINITY) count[binOf(s)]!++;
+    }
+    let cut = 255;
+    for (let held = 0; cut > 0; cut--) {
+      held += count[cut]!;
+      if (held >= want) break;
+    }
+    for (let r = 0; r < rows; r++) {
+      const s = data[r * cols + j]!;
+      const rowCount = full.start[r + 1]! - full.start[r]!;
+      if (s === Number.NEGATIVE_INFINITY || rowBest.has(r * cols + j) || rowCount <= most) continue;
+      expect(kept.has(r * cols + j), `row ${r}, column ${j}: bin ${binOf(s)}, cut ${cut}`).toBe(binOf(s) >= cut);
+    }
+  }
+}
+
 describe('sparseRows with a most per row', () => {
   it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {
     fc.assert(
@@ -33,74 +109,29 @@ describe('sparseRows with a most per row', () => {
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }),
         fc.integer({ min: 1, max: 5 }),
         fc.boolean(),
-        (rows, cols, drawn, caps, most, coarse) => {
-          // Coarse scores (tenths) tie often, also within one histogram bin; fine ones share bins.
-          const data = Float64Array.from({ length: rows * cols }, (_, k) => {
-            const v = drawn[k];
-            if (v === null || v === undefined) return Number.NEGATIVE_INFINITY;
-            return coarse ? Math.round(v / 60) / 10 : v / 600;
-          });
-          const capacity = Int32Array.from({ length: cols }, (_, j) => caps[j] as number);
-          const problem = denseProblem(rows, cols, data, capacity);
-          const full = sparseRows(problem);
-          const some = sparseRows(problem, most);
-          const kept = new Set<number>();
-          const rowBest = new Set<number>();
-          for (let r = 0; r < rows; r++) {
-            const all = Array.from(full.col.subarray(full.start[r], full.start[r + 1]));
-            for (const j of all.slice(0, most)) rowBest.add(r * cols + j);
-            const mine = Array.from(some.col.subarray(some.start[r], some.start[r + 1]));
-            // The row's first `most` of the full order are kept, and nothing outside the row's pairs.
-            for (const j of all.slice(0, most)) expect(mine).toContain(j);
-            for (const j of mine) expect(all).toContain(j);
-            // Best first, ties by column.
-            for (let e = some.start[r]! + 1; e < some.start[r + 1]!; e++) {
-              const a = some.score[e - 1]!;
-              const b = some.score[e]!;
-              expect(a > b || (a === b && some.col[e - 1]! < some.col[e]!)).toBe(true);
-            }
-            for (const j of mine) kept.add(r * cols + j);
-          }
-          for (let j = 0; j < cols; j++) {
-            const column = [];
-            for (let r = 0; r < rows; r++) {
-              const s = data[r * cols + j]!;
-              if (s > Number.NEGATIVE_INFINITY) column.push({ r, s });
-            }
-            column.sort((x, y) => y.s - x.s);
-            const want = 4 * Math.min(caps[j]!, most);
-            if (want === 0 || column.length <= want) continue;
-            const floor = column[want - 1]!.s;
-            for (const { r, s } of column) if (s > floor) expect(kept.has(r * cols + j)).toBe(true);
-          }
-          // Exactly: a pair outside its row's first `most` is kept when its score's bin (of 256) is
-          // at or above its column's cut, the highest bin b ≥ 1 with `want` pairs in bins b and up
-          // (0 when none is; every pair when the row keeps all of its own).
-          const binOf = (v: number) => Math.min(255, Math.max(0, Math.floor(v * 256)));
-          for (let j = 0; j < cols; j++) {
-            const want = 4 * Math.min(caps[j]!, most);
-            const count = new Array<number>(256).fill(0);
-            for (let r = 0; r < rows; r++) {
-              const s = data[r * cols + j]!;
-              if (s > Number.NEGATIVE_INFINITY) count[binOf(s)]!++;
-            }
-            let cut = 255;
-            for (let held = 0; cut > 0; cut--) {
-              held += count[cut]!;
-              if (held >= want) break;
-            }
-            for (let r = 0; r < rows; r++) {
-              const s = data[r * cols + j]!;
-              const rowCount = full.start[r + 1]! - full.start[r]!;
-              if (s === Number.NEGATIVE_INFINITY || rowBest.has(r * cols + j) || rowCount <= most) continue;
-              expect(kept.has(r * cols + j), `row ${r}, column ${j}: bin ${binOf(s)}, cut ${cut}`).toBe(
-                binOf(s) >= cut,
-              );
-            }
-          }
-        },
+        (rows, cols, drawn, caps, most, coarse) => checkSubset(rows, cols, drawn, caps, most, coarse),
       ),
       { seed: FC_SEED, numRuns: 1000 },
+    );
+  });
+
+  it('the same on tall problems, where the columns count only their best bins as the pass goes (300 problems)', () => {
+    // Each column meets many rows: its 4 × min(capacity, most)-th best score so far rises above the
+    // lowest bins early, and the pairs under it go uncounted (every pair's bin still decides below).
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 30, max: 160 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 6 }), {
+          minLength: 960,
+          maxLength: 960,
+        }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.boolean(),
+        (rows, cols, drawn, caps, most, coarse) => checkSubset(rows, cols, drawn, caps, most, coarse),
+      ),
+      { seed: FC_SEED, numRuns: 300 },
     );
   });
 

@@ -219,6 +219,8 @@ export interface CutsTask {
   readonly pairs: ScoredPairs;
   readonly cols: number;
   readonly most: number;
+  /** How many rows each column keeps at least (4 × min(capacity, most)). */
+  readonly want: Int32Array;
   readonly from: number;
   readonly to: number;
 }

@@ -155,18 +155,20 @@ function* cutsSteps(
   let room = pairs.cols.length;
   if (!every) {
     const bins = new Int32Array(cols * BINS);
+    // How many rows each column keeps at least.
+    const want = Int32Array.from(capacity, (c) => COLUMN_SHARE * Math.min(c, most));
     // The rows from `split` on on a helper thread, when there is one and the pairs are shared.
     const { helper } = problem;
     const split = helperSplit(
       pairs,
       helper !== undefined && shared(pairs.cols, pairs.scores),
-      (from, to) => (helper as RowsHelper).sendCuts({ pairs, cols, most, from, to }),
+      (from, to) => (helper as RowsHelper).sendCuts({ pairs, cols, most, want, from, to }),
       SUBSET_PART,
     );
-    room = yield* cutRows(pairs, most, 0, split, 0, floor, atFloor, bins, stops);
+    room = yield* cutRows(pairs, most, want, 0, split, 0, floor, atFloor, bins, stops);
     if (split < rows) {
       const part = yield* (helper as RowsHelper).receiveCuts();
-      if (part === null) room += yield* cutRows(pairs, most, split, rows, 0, floor, atFloor, bins, stops);
+      if (part === null) room += yield* cutRows(pairs, most, want, split, rows, 0, floor, atFloor, bins, stops);
       else {
         floor.set(part.floor, split);
         atFloor.set(part.atFloor, split);
@@ -174,13 +176,14 @@ function* cutsSteps(
         room += part.room;
       }
     }
+    // Each column's lowest bin kept: the bin of its want-th best score (0: it has fewer), read from
+    // the top (the bins below a column's `counted` one in `cutRows` are not counted, and not read here).
     for (let j = 0; j < cols; j++) {
-      const want = COLUMN_SHARE * Math.min(capacity[j] as number, most);
       let held = 0;
       let b = BINS - 1;
       for (; b > 0; b--) {
         held += bins[j * BINS + b] as number;
-        if (held >= want) break;
+        if (held >= (want[j] as number)) break;
       }
       low[j] = b;
       room += b === 0 ? held + (bins[j * BINS] as number) : held;
@@ -191,22 +194,27 @@ function* cutsSteps(
 
 /** A helper's part of a cut: {@link cutsSteps}' pass on rows `from` to `to - 1` only. */
 export function* cutsPartSteps(task: CutsTask): Steps<CutsPart> {
-  const { pairs, cols, most, from, to } = task;
+  const { pairs, cols, most, want, from, to } = task;
   const floor = new Float64Array(to - from).fill(Number.NEGATIVE_INFINITY);
   const atFloor = new Int32Array(to - from);
   const bins = new Int32Array(cols * BINS);
-  const room = yield* cutRows(pairs, most, from, to, from, floor, atFloor, bins);
+  const room = yield* cutRows(pairs, most, want, from, to, from, floor, atFloor, bins);
   return { floor, atFloor, bins, room };
 }
 
 /**
  * {@link cutsSteps}' pass on rows `from` to `to - 1` of `pairs`: each row's floor and count at it
  * into `floor` and `atFloor` (row `r` at `r - base`), each pair counted in its column's histogram
- * `bins`; returns how many pairs the rows keep of their own.
+ * `bins` from the column's `counted` bin up; returns how many pairs the rows keep of their own.
+ * `counted[j]`, raised as the pass goes, is the bin of column j's `want[j]`-th best score so far (0
+ * while it has fewer): its best over all rows is in that bin or a higher one, so the bins below it
+ * are never read and the pairs there are not counted. Counting every pair (a random byte in a
+ * histogram of 256 per column, 2.5 MB at 10,000 mentors) was half of this pass, a cache miss each.
  */
 function* cutRows(
   pairs: ScoredPairs,
   most: number,
+  want: Int32Array,
   from: number,
   to: number,
   base: number,
@@ -224,6 +232,11 @@ function* cutRows(
   // end: the bins a pass touches then fit in the core's cache (a random count per pair, 49 million
   // at 100,000 × 10,000, where four bytes a count missed it).
   const low = new Uint8Array(bins.length);
+  const cols = want.length;
+  const counted = new Uint8Array(cols);
+  // `counted` is raised after the first `cols × RAISE_FIRST` pairs, then each time their count
+  // doubles: a pair is past its column's `counted` bin about want ÷ (pairs so far ÷ cols) of the time.
+  let raiseAt = (start[from] as number) + cols * RAISE_FIRST;
   for (let r = from; r < to; r++) {
     if ((r & 255) === 255) {
       // The call's time (a helper's pass has none).
@@ -232,6 +245,10 @@ function* cutRows(
     }
     const a = start[r] as number;
     const b = start[r + 1] as number;
+    if (a >= raiseAt) {
+      raise(counted, want, bins, low);
+      raiseAt = a + (a - (start[from] as number));
+    }
     let n = 0;
     hist.fill(0);
     for (let e = a; e < b; e++) {
@@ -240,7 +257,9 @@ function* cutRows(
       n++;
       const bin = binOf(v);
       hist[bin] = (hist[bin] as number) + 1;
-      const k = (colOf[e] as number) * BINS + bin;
+      const j = colOf[e] as number;
+      if (bin < (counted[j] as number)) continue;
+      const k = j * BINS + bin;
       const c = ((low[k] as number) + 1) & 255;
       low[k] = c;
       if (c === 0) bins[k] = (bins[k] as number) + 256;
@@ -272,6 +291,26 @@ function* cutRows(
   }
   for (let k = 0; k < bins.length; k++) bins[k] = (bins[k] as number) + (low[k] as number);
   return room;
+}
+
+/** Pairs per column before {@link cutRows} first raises its columns' `counted` bins. */
+const RAISE_FIRST = 4;
+
+/**
+ * Each column's `counted` bin raised to the bin of its `want`-th best score counted so far (`bins`,
+ * which holds the carries, plus `low`'s bytes), when it has that many from its `counted` bin up.
+ */
+function raise(counted: Uint8Array, want: Int32Array, bins: Int32Array, low: Uint8Array): void {
+  for (let j = 0; j < counted.length; j++) {
+    const floor = counted[j] as number;
+    let held = 0;
+    let b = BINS - 1;
+    for (; b > floor; b--) {
+      held += (bins[j * BINS + b] as number) + (low[j * BINS + b] as number);
+      if (held >= (want[j] as number)) break;
+    }
+    counted[j] = b;
+  }
 }
 
 /**
