@@ -294,7 +294,7 @@ function* cutRows(
 }
 
 /** Pairs per column before {@link cutRows} first raises its columns' `counted` bins. */
-const RAISE_FIRST = 4;
+const RAISE_FIRST = 16;
 
 /**
  * Each column's `counted` bin raised to the bin of its `want`-th best score counted so far (`bins`,
