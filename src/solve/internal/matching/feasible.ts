@@ -105,6 +105,15 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
   // thousands of full columns).
   let open = 0;
   for (let j = 0; j < cols; j++) open += +((load[j] as number) < (capacity[j] as number));
+  // Per column, 1 once it takes no row left: no place, or not the hours of the shortest row (read
+  // first over every pair, one byte a column where a place and the hours were three numbers: most
+  // columns shut early under binding budgets).
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rows; r++) fewest = Math.min(fewest, hours[r] as number);
+  const takes = (j: number) =>
+    (load[j] as number) < (capacity[j] as number) && fits(used[j] as number, fewest, budget[j] as number);
+  const shut = new Uint8Array(cols);
+  for (let j = 0; j < cols; j++) shut[j] = +!takes(j);
   for (let r = 0; r < rows && open > 0; r++) {
     if ((assign[r] as number) >= 0) continue;
     if (room !== null && (hours[r] as number) > (room[r] as number)) continue;
@@ -125,7 +134,7 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
       for (let e = start[r] as number, end = start[r + 1] as number; e < end; e++) {
         const j = col[e] as number;
         const s = scores[e] as number;
-        if (s <= bestScore || (load[j] as number) >= (capacity[j] as number)) continue;
+        if (s <= bestScore || shut[j] === 1) continue;
         if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
         if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
         best = j;
@@ -137,6 +146,7 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
     load[best] = (load[best] as number) + 1;
     used[best] = (used[best] as number) + (hours[r] as number);
     if ((load[best] as number) === (capacity[best] as number)) open--;
+    shut[best] = +!takes(best);
   }
 }
 
