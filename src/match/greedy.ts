@@ -31,6 +31,12 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     capacity[j] = (capacity[j] as number) - 1;
     hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
   });
+  // Per mentor, 1 once it takes no row left: no place, or not the hours of the shortest row (one
+  // byte read first at every pair, where a place and the hours were two numbers).
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const row of table.rows) fewest = Math.min(fewest, row.hours);
+  const takes = (j: number) => (capacity[j] as number) > 0 && fits(0, fewest, hoursLeft[j] as number);
+  const shut = Uint8Array.from(capacity, (_, j) => +!takes(j));
   for (let r = 0; r < assigned.length; r++) {
     if ((assigned[r] as number) >= 0) continue;
     const hours = table.rows[r]?.hours ?? 0;
@@ -41,7 +47,7 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     for (let e = start[r] as number; e < end; e++) {
       const j = cols[e] as number;
       const s = scores[e] as number;
-      if (s <= bestScore || (capacity[j] as number) <= 0 || !fits(0, hours, hoursLeft[j] as number)) continue;
+      if (s <= bestScore || shut[j] === 1 || !fits(0, hours, hoursLeft[j] as number)) continue;
       if (groupOf !== null && mateHolds(groupOf, assigned, r, j)) continue;
       if (tally?.breaks([[r, j, 1]])) continue;
       best = j;
@@ -52,5 +58,6 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     tally?.add(r, best, 1);
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
+    shut[best] = +!takes(best);
   }
 }
