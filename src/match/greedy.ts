@@ -32,12 +32,17 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     hoursLeft[j] = (hoursLeft[j] as number) - (table.rows[r]?.hours ?? 0);
   });
   // Per mentor, 1 once it takes no row left: no place, or not the hours of the shortest row (one
-  // byte read first at every pair, where a place and the hours were two numbers).
+  // byte read first at every pair, where a place and the hours were two numbers; a mentor once
+  // shut stays so, as places and hours only fall).
   let fewest = Number.POSITIVE_INFINITY;
   for (const row of table.rows) fewest = Math.min(fewest, row.hours);
   const takes = (j: number) => (capacity[j] as number) > 0 && fits(0, fewest, hoursLeft[j] as number);
   const shut = Uint8Array.from(capacity, (_, j) => +!takes(j));
-  for (let r = 0; r < assigned.length; r++) {
+  // None open: no row left can be given a mentor (classic 50,000 × 5,000: every place taken by
+  // about the 12,000th mentee, the other rows each a scan of thousands of full mentors).
+  let open = 0;
+  for (let j = 0; j < shut.length; j++) open += 1 - (shut[j] as number);
+  for (let r = 0; r < assigned.length && open > 0; r++) {
     if ((assigned[r] as number) >= 0) continue;
     const hours = table.rows[r]?.hours ?? 0;
     let best = -1;
@@ -58,6 +63,9 @@ export function fill(prepared: Prepared, assigned: Int32Array): void {
     tally?.add(r, best, 1);
     capacity[best] = (capacity[best] as number) - 1;
     hoursLeft[best] = (hoursLeft[best] as number) - hours;
-    shut[best] = +!takes(best);
+    if (!takes(best)) {
+      shut[best] = 1;
+      open--;
+    }
   }
 }
