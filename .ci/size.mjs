@@ -124,7 +124,12 @@
 //   groups when asked about every mentor (about 1 KB, from 116,155 B to 117,188 B; scoring alone on
 //   one thread, alternating in one process, classic 50,000 × 5,000 22.1 → 19.1 s with the coded
 //   levels, 22.2 → 18.7 s more with three of the rules, 17.4 → 16.8 s more with the language rule
-//   and the custom criterion; micro 100,000 × 10,000 5.8 → 4.6 s); 115 KB since.
+//   and the custom criterion; micro 100,000 × 10,000 5.8 → 4.6 s); 115 KB until the passes over
+//   every pair at scale skipped the random accesses whose answer is already known (the subset's cut
+//   counting each mentor's best bins only, the places' settled mentors, the row-price bound's
+//   outranked items, first come, first served's shut mentors and the baseline's early stop: about
+//   0.5 KB, from 117,512 B to 117,982 B; each pass 1 to 79 % faster on one thread in one process,
+//   micro 100,000 × 10,000's peak RSS 1,702 → 1,611 MiB); 116 KB since.
 //   The entry stays far below an accidental
 //   import of full zod (about 90 KB on its own) or of a Node module, which this check catches; a
 //   user who needs less imports `mentormatch/solvers` (20 KB).
@@ -154,7 +159,7 @@ const checks = [
     limit: 9 * 1024,
   },
   { name: 'mentormatch/solvers (whole entry)', file: 'dist/solvers.js', limit: 20 * 1024 },
-  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 115 * 1024 },
+  { name: 'mentormatch (root entry)', file: 'dist/index.js', limit: 116 * 1024 },
 ];
 let failed = false;
 for (const { name, file, contents, limit } of checks) {
