@@ -284,9 +284,10 @@ interface Items {
  * The items of the columns not `DONE` (at most `positive[j]` of each, counted by the first pass),
  * gathered in one pass over the pairs: the tangent steps' passes then read these only (on the micro
  * programme of 49 million pairs, seven passes over every pair took 1.7 s; the gathering takes one).
- * An item is left out when its column already has `places` earlier items at the fewest hours any
- * row takes with at least its profit: at every μ ≥ 0 they are worth at least as much and come
- * first in row order, so it is never among the column's best (a step's pass would turn it away).
+ * An item is left out when its column already has as many earlier items as its heap holds (its
+ * places, or its pairs if fewer) at the fewest hours any row takes, each with at least its profit:
+ * at every μ ≥ 0 they are worth at least as much and come first in row order, so it is never among
+ * the column's best (a step's pass would turn it away).
  * Those earlier items are found with the columns' heaps (their `places` best at the fewest hours;
  * the steps' passes fill the heaps again). On the micro programme of 100,000 requests × 10,000
  * mentors, whose requests take 1 or 2 hours, 0.41 of 7.8 million items are left (each a write to a
