@@ -103,43 +103,35 @@ function checkSubset(
   }
 }
 
+/**
+ * The property {@link checkSubset} on drawn problems: rows in `rows`, 1 to `cols` columns, scores
+ * forbidden one time in `freq` (else 0 to 600), capacities 0 to 3, `most` 1 to `most`, coarse or fine.
+ */
+function subsetProperty(draw: { rows: [number, number]; cols: number; most: number; freq: number }) {
+  const cells = draw.rows[1] * draw.cols;
+  return fc.property(
+    fc.integer({ min: draw.rows[0], max: draw.rows[1] }),
+    fc.integer({ min: 1, max: draw.cols }),
+    fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: draw.freq }), {
+      minLength: cells,
+      maxLength: cells,
+    }),
+    fc.array(fc.integer({ min: 0, max: 3 }), { minLength: draw.cols, maxLength: draw.cols }),
+    fc.integer({ min: 1, max: draw.most }),
+    fc.boolean(),
+    checkSubset,
+  );
+}
+
 describe('sparseRows with a most per row', () => {
   it('keeps each row’s best `most`, each column’s best rows, best first (1,000 problems)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 14 }),
-        fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 4 }), {
-          minLength: 168,
-          maxLength: 168,
-        }),
-        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }),
-        fc.integer({ min: 1, max: 5 }),
-        fc.boolean(),
-        (rows, cols, drawn, caps, most, coarse) => checkSubset(rows, cols, drawn, caps, most, coarse),
-      ),
-      { seed: FC_SEED, numRuns: 1000 },
-    );
+    fc.assert(subsetProperty({ rows: [1, 12], cols: 14, most: 5, freq: 4 }), { seed: FC_SEED, numRuns: 1000 });
   });
 
   it('the same on tall problems, where the columns count only their best bins as the pass goes (300 problems)', () => {
     // Each column meets many rows: its 4 × min(capacity, most)-th best score so far rises above the
     // lowest bins early, and the pairs under it go uncounted (every pair's bin still decides below).
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 60, max: 400 }),
-        fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 6 }), {
-          minLength: 1600,
-          maxLength: 1600,
-        }),
-        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.boolean(),
-        (rows, cols, drawn, caps, most, coarse) => checkSubset(rows, cols, drawn, caps, most, coarse),
-      ),
-      { seed: FC_SEED, numRuns: 300 },
-    );
+    fc.assert(subsetProperty({ rows: [60, 400], cols: 4, most: 3, freq: 6 }), { seed: FC_SEED, numRuns: 300 });
   });
 
   it('the same subsets (and marks) with a helper thread taking the later rows, or failing them (300 problems)', () => {

@@ -100,20 +100,21 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
     used[j] = (used[j] as number) + (hours[r] as number);
   }
   const room = pairs === undefined ? null : roomOf(problem, assign, pairs, load, used);
-  // The columns with a place left: none, and no row left can be given one (at classic 50,000 ×
-  // 5,000, the places were all taken by about the 12,000th row, and the other rows each read
-  // thousands of full columns).
-  let open = 0;
-  for (let j = 0; j < cols; j++) open += +((load[j] as number) < (capacity[j] as number));
   // Per column, 1 once it takes no row left: no place, or not the hours of the shortest row (read
-  // first over every pair, one byte a column where a place and the hours were three numbers: most
-  // columns shut early under binding budgets).
+  // first at each pair, one byte a column where a place and the hours were three numbers: most
+  // columns shut early under binding budgets; a column once shut stays so, as places and hours only
+  // fall). None open: no row left can be given one (at classic 50,000 × 5,000, the places were all
+  // taken by about the 12,000th row, and the other rows each read thousands of full columns).
   let fewest = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rows; r++) fewest = Math.min(fewest, hours[r] as number);
   const takes = (j: number) =>
     (load[j] as number) < (capacity[j] as number) && fits(used[j] as number, fewest, budget[j] as number);
   const shut = new Uint8Array(cols);
-  for (let j = 0; j < cols; j++) shut[j] = +!takes(j);
+  let open = 0;
+  for (let j = 0; j < cols; j++) {
+    shut[j] = +!takes(j);
+    open += 1 - (shut[j] as number);
+  }
   for (let r = 0; r < rows && open > 0; r++) {
     if ((assign[r] as number) >= 0) continue;
     if (room !== null && (hours[r] as number) > (room[r] as number)) continue;
@@ -123,8 +124,7 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
       const end = pairs.start[r + 1] as number;
       for (let e = pairs.start[r] as number; e < end; e++) {
         const j = pairs.col[e] as number;
-        if ((load[j] as number) >= (capacity[j] as number)) continue;
-        if (!fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
+        if (shut[j] === 1 || !fits(used[j] as number, hours[r] as number, budget[j] as number)) continue;
         if (groups !== undefined && mateHolds(groups, assign, r, j)) continue;
         best = j;
         break;
@@ -145,8 +145,10 @@ export function fillGreedily(problem: MatchingProblem, assign: Int32Array, pairs
     assign[r] = best;
     load[best] = (load[best] as number) + 1;
     used[best] = (used[best] as number) + (hours[r] as number);
-    if ((load[best] as number) === (capacity[best] as number)) open--;
-    shut[best] = +!takes(best);
+    if (!takes(best)) {
+      shut[best] = 1;
+      open--;
+    }
   }
 }
 
